@@ -1,0 +1,443 @@
+//! The command line, as clap types only. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use crate::domain::agreement::{Model, Safeguard, Status};
+use crate::domain::category::Category;
+use crate::domain::date::parse_date;
+use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
+use crate::output::Format;
+
+/// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
+/// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "vreg", version)]
+pub struct Cli {
+    /// The register file [default: the platform data dir, verwerkersregister/register.sqlite]
+    #[arg(long, global = true, env = "VREG_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who is making the change, for the change log [default: the OS user]
+    #[arg(long, global = true, env = "VREG_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Output format of lists and details
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new, empty register and say where it is
+    Init(InitArgs),
+    /// Suppliers of digital learning material and other services
+    #[command(subcommand, visible_alias = "leverancier")]
+    Supplier(SupplierCommand),
+    /// Privacyconvenant Onderwijs status of suppliers
+    #[command(subcommand)]
+    Convenant(ConvenantCommand),
+    /// Processor agreements (verwerkersovereenkomsten)
+    #[command(subcommand, visible_alias = "overeenkomst")]
+    Agreement(AgreementCommand),
+    /// The pupil data (categories) each agreement receives
+    #[command(subcommand, visible_alias = "gegevens")]
+    Scope(ScopeCommand),
+    /// The change history of the register
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {}
+
+// ---------------------------------------------------------------- suppliers
+
+#[derive(Debug, Subcommand)]
+pub enum SupplierCommand {
+    /// Register a supplier; prints its id
+    Add(SupplierAdd),
+    /// List suppliers
+    List(SupplierList),
+    /// Everything about one supplier: agreements, scopes, sub-processors
+    Show(SupplierShow),
+    /// Change a supplier's details (an empty value clears an optional field)
+    Edit(SupplierEdit),
+    /// Remove a supplier
+    Remove(SupplierRemove),
+}
+
+#[derive(Debug, Args)]
+pub struct SupplierAdd {
+    /// The supplier's name, e.g. "Gynzy B.V." (asked for on a terminal when missing)
+    pub name: Option<String>,
+    /// The id [default: derived from the name, e.g. gynzy-bv]
+    #[arg(long)]
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub fields: SupplierFields,
+}
+
+/// The supplier fields that `add` and `edit` share.
+#[derive(Debug, Args)]
+pub struct SupplierFields {
+    /// KvK number (8 digits)
+    #[arg(long)]
+    pub kvk: Option<String>,
+    /// Website
+    #[arg(long)]
+    pub website: Option<String>,
+    /// Contact (privacy contact, e-mail)
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Role under the AVG: processor, controller, joint-controller [add: processor]
+    #[arg(long, value_parser = str::parse::<Role>)]
+    pub role: Option<Role>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SupplierList {
+    /// Only suppliers with this convenant status: participant, supporter, none, unknown
+    #[arg(long, value_parser = str::parse::<Convenant>)]
+    pub convenant: Option<Convenant>,
+    /// Only suppliers with this role: processor, controller, joint-controller
+    #[arg(long, value_parser = str::parse::<Role>)]
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Args)]
+pub struct SupplierShow {
+    pub id: String,
+    #[command(flatten)]
+    pub when: AsOf,
+}
+
+#[derive(Debug, Args)]
+pub struct SupplierEdit {
+    pub id: String,
+    /// New name (the id stays)
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: SupplierFields,
+}
+
+#[derive(Debug, Args)]
+pub struct SupplierRemove {
+    pub id: String,
+    /// Also remove the supplier's agreements, scopes and sub-processors
+    #[arg(long)]
+    pub cascade: bool,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+// ---------------------------------------------------------------- convenant
+
+#[derive(Debug, Subcommand)]
+pub enum ConvenantCommand {
+    /// Record a supplier's convenant status (deelnemer, medestander, none, unknown)
+    Set(ConvenantSet),
+    /// Every supplier's convenant status and days since it was checked
+    List(ConvenantList),
+}
+
+#[derive(Debug, Args)]
+pub struct ConvenantSet {
+    pub supplier: String,
+    /// participant (deelnemer), supporter (medestander), none, unknown
+    #[arg(value_parser = str::parse::<Convenant>)]
+    pub status: Convenant,
+    /// Convenant version the supplier joined: 2.0, 3.0, 4.0
+    #[arg(long, value_parser = str::parse::<ConvenantVersion>)]
+    pub version: Option<ConvenantVersion>,
+    /// When the status was checked on privacyconvenant.nl [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub checked_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConvenantList {
+    /// Count days since the check up to this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+// ---------------------------------------------------------------- agreements
+
+#[derive(Debug, Subcommand)]
+pub enum AgreementCommand {
+    /// Register a processor agreement of a supplier; prints its id
+    Add(AgreementAdd),
+    /// List agreements with their status
+    List(AgreementList),
+    /// One agreement with its scope and sub-processors
+    Show(AgreementShow),
+    /// Change an agreement (an empty value clears an optional field)
+    Edit(AgreementEdit),
+    /// Terminate an agreement; it is kept, with status terminated from that day
+    End(AgreementEnd),
+    /// Sub-processors (subverwerkers) named in an agreement
+    #[command(subcommand, visible_alias = "subverwerker")]
+    Subprocessor(SubprocessorCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementAdd {
+    /// The supplier's id (asked for on a terminal when missing)
+    pub supplier: Option<String>,
+    /// The id [default: <supplier>-<year signed>, e.g. gynzy-bv-2024]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Date signed (YYYY-MM-DD or DD-MM-YYYY)
+    #[arg(long, value_parser = parse_date)]
+    pub signed_on: Option<NaiveDate>,
+    /// Date it takes effect
+    #[arg(long, value_parser = parse_date)]
+    pub starts_on: Option<NaiveDate>,
+    /// Last day in force [default: indefinite]
+    #[arg(long, value_parser = parse_date)]
+    pub expires_on: Option<NaiveDate>,
+    /// Date of the next review
+    #[arg(long, value_parser = parse_date)]
+    pub review_on: Option<NaiveDate>,
+    /// model-4.0, model-3.0, general-4.0, own, none [default: from the convenant status]
+    #[arg(long, value_parser = str::parse::<Model>)]
+    pub model: Option<Model>,
+    /// A product or service covered (repeat for several)
+    #[arg(long = "product", value_name = "PRODUCT")]
+    pub products: Vec<String>,
+    /// Where the signed document is: path, URL or DMS reference
+    #[arg(long)]
+    pub document: Option<String>,
+    /// Privacybijsluiter version or reference
+    #[arg(long)]
+    pub privacy_leaflet: Option<String>,
+    /// Country where data is stored, ISO 3166 alpha-2 (repeat for several)
+    #[arg(long = "storage", value_name = "CC", value_parser = parse_country)]
+    pub storage_countries: Vec<String>,
+    /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
+    #[arg(long, value_parser = str::parse::<Safeguard>)]
+    pub safeguard: Option<Safeguard>,
+    /// Hours within which the supplier reports a data breach
+    #[arg(long)]
+    pub breach_hours: Option<u32>,
+    /// DPIA reference
+    #[arg(long)]
+    pub dpia: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementList {
+    /// Only this supplier's agreements
+    #[arg(long)]
+    pub supplier: Option<String>,
+    /// Only agreements with this status; `active` includes those expiring soon
+    #[arg(long, value_parser = str::parse::<Status>)]
+    pub status: Option<Status>,
+    #[command(flatten)]
+    pub when: AsOf,
+}
+
+/// The day a status is computed for, and how far ahead "expiring" looks.
+#[derive(Debug, Args)]
+pub struct AsOf {
+    /// Compute status for this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// An agreement ending within this many days is `expiring`
+    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
+    pub within: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementShow {
+    pub id: String,
+    #[command(flatten)]
+    pub when: AsOf,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementEdit {
+    pub id: String,
+    /// Date signed
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub signed_on: Option<Clear<NaiveDate>>,
+    /// Date it takes effect
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub starts_on: Option<Clear<NaiveDate>>,
+    /// Last day in force ("" = indefinite)
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub expires_on: Option<Clear<NaiveDate>>,
+    /// Date of the next review
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub review_on: Option<Clear<NaiveDate>>,
+    /// model-4.0, model-3.0, general-4.0, own, none
+    #[arg(long, value_parser = str::parse::<Model>)]
+    pub model: Option<Model>,
+    /// Replace the products (repeat for several; one empty value clears them)
+    #[arg(long = "product", value_name = "PRODUCT")]
+    pub products: Option<Vec<String>>,
+    /// Where the signed document is
+    #[arg(long)]
+    pub document: Option<String>,
+    /// Privacybijsluiter version or reference
+    #[arg(long)]
+    pub privacy_leaflet: Option<String>,
+    /// Replace the storage countries (repeat for several; one empty value clears them)
+    #[arg(long = "storage", value_name = "CC", value_parser = clearable(parse_country))]
+    pub storage_countries: Option<Vec<Clear<String>>>,
+    /// Transfer safeguard: adequacy, scc, dpf, bcr, none
+    #[arg(long, value_parser = clearable(|s: &str| s.parse::<Safeguard>().map_err(|e| e.to_string())))]
+    pub safeguard: Option<Clear<Safeguard>>,
+    /// Hours within which the supplier reports a data breach
+    #[arg(long, value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| format!("'{s}' is not a whole number of hours"))))]
+    pub breach_hours: Option<Clear<u32>>,
+    /// DPIA reference
+    #[arg(long)]
+    pub dpia: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementEnd {
+    pub id: String,
+    /// The day the termination takes effect
+    #[arg(long, value_parser = parse_date)]
+    pub on: NaiveDate,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubprocessorCommand {
+    /// Name a sub-processor in an agreement
+    Add(SubprocessorAdd),
+    /// Remove a sub-processor from an agreement
+    Remove(SubprocessorRemove),
+    /// An agreement's sub-processors
+    List(SubprocessorList),
+}
+
+#[derive(Debug, Args)]
+pub struct SubprocessorAdd {
+    pub agreement: String,
+    pub name: String,
+    /// Country where it processes the data, ISO 3166 alpha-2
+    #[arg(long, value_parser = parse_country)]
+    pub country: String,
+    /// What it does
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
+    #[arg(long, value_parser = str::parse::<Safeguard>)]
+    pub safeguard: Option<Safeguard>,
+}
+
+#[derive(Debug, Args)]
+pub struct SubprocessorRemove {
+    pub agreement: String,
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SubprocessorList {
+    pub agreement: String,
+}
+
+// ---------------------------------------------------------------- scopes
+
+#[derive(Debug, Subcommand)]
+pub enum ScopeCommand {
+    /// Replace an agreement's data set with these categories
+    Set(ScopeSet),
+    /// Add categories to an agreement's data set (or update their purpose/retention)
+    Add(ScopeChange),
+    /// Remove categories from an agreement's data set
+    Remove(ScopeSet),
+    /// Who receives what
+    List(ScopeList),
+    /// The catalogue of data categories with their flags and Dutch labels
+    Categories,
+}
+
+#[derive(Debug, Args)]
+pub struct ScopeSet {
+    pub agreement: String,
+    /// Data categories (see `vreg scope categories`)
+    #[arg(required = true, value_parser = str::parse::<Category>)]
+    pub categories: Vec<Category>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScopeChange {
+    pub agreement: String,
+    /// Data categories (see `vreg scope categories`)
+    #[arg(required = true, value_parser = str::parse::<Category>)]
+    pub categories: Vec<Category>,
+    /// Why the supplier receives them
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// How long the supplier keeps them
+    #[arg(long)]
+    pub retention: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScopeList {
+    /// Only this category, e.g. health
+    #[arg(long, value_parser = str::parse::<Category>)]
+    pub category: Option<Category>,
+}
+
+// ---------------------------------------------------------------- log
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only changes on or after this day (UTC)
+    #[arg(long, value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// Only changes to this entity, e.g. supplier:gynzy-bv
+    #[arg(long, value_name = "KIND:ID", value_parser = parse_entity)]
+    pub entity: Option<(String, String)>,
+}
+
+// ---------------------------------------------------------------- value parsers
+
+/// A flag value of `edit` where an empty value clears the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clear<T>(pub Option<T>);
+
+fn clearable<T>(
+    parse: impl Fn(&str) -> Result<T, String> + Clone + Send + Sync + 'static,
+) -> impl Fn(&str) -> Result<Clear<T>, String> + Clone + Send + Sync + 'static {
+    move |s: &str| {
+        if s.trim().is_empty() {
+            Ok(Clear(None))
+        } else {
+            parse(s).map(|v| Clear(Some(v)))
+        }
+    }
+}
+
+fn parse_country(s: &str) -> Result<String, String> {
+    crate::domain::country::parse_country(s)
+}
+
+fn parse_entity(s: &str) -> Result<(String, String), String> {
+    match s.split_once(':') {
+        Some((kind, id)) if !kind.is_empty() && !id.is_empty() => Ok((kind.to_string(), id.to_string())),
+        _ => Err(format!("'{s}' is not KIND:ID, e.g. supplier:gynzy-bv")),
+    }
+}

@@ -1,0 +1,67 @@
+use crate::cli::AgreementAdd;
+use crate::commands::{Ctx, Outcome, new_id, note};
+use crate::domain::agreement::{Agreement, Model};
+use crate::domain::date::parse_date;
+use crate::domain::non_empty;
+use crate::domain::supplier::Convenant;
+use crate::{Error, prompt};
+
+pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let supplier = prompt::require(args.supplier, "Supplier id", "SUPPLIER (the supplier's id)")?;
+    let signed_on = prompt::require_parsed(
+        args.signed_on,
+        "Date signed (YYYY-MM-DD or DD-MM-YYYY)",
+        "--signed-on DATE",
+        parse_date,
+    )?;
+    let tx = store.write()?;
+    let supplier = tx.supplier(supplier.trim())?;
+    // A deelnemer signs the Model VWO, a medestander the Algemene VWO; others their own text.
+    let model = args.model.unwrap_or(match supplier.convenant {
+        Convenant::Participant => Model::Model4,
+        Convenant::Supporter => Model::General4,
+        Convenant::None | Convenant::Unknown => Model::Own,
+    });
+    let base = format!("{}-{}", supplier.id, signed_on.format("%Y"));
+    let id = new_id(args.id.as_deref(), &base, "agreement", |c| tx.agreement_exists(c))?;
+    let agreement = Agreement {
+        id,
+        supplier: supplier.id.clone(),
+        products: args.products.into_iter().map(|p| p.trim().to_string()).collect(),
+        model,
+        signed_on: Some(signed_on),
+        starts_on: args.starts_on,
+        expires_on: args.expires_on,
+        review_on: args.review_on,
+        terminated_on: None,
+        document: non_empty(args.document),
+        privacy_leaflet: non_empty(args.privacy_leaflet),
+        storage_countries: dedup(args.storage_countries),
+        transfer_safeguard: args.safeguard,
+        breach_notice_hours: args.breach_hours,
+        dpia: non_empty(args.dpia),
+        notes: non_empty(args.notes),
+    };
+    agreement.validate().map_err(Error::Invalid)?;
+    tx.save_agreement(&agreement)?;
+    tx.log("add", "agreement", &agreement.id, serde_json::to_value(&agreement)?)?;
+    tx.commit()?;
+    println!("{}", agreement.id);
+    note(format!(
+        "added agreement {} of {}; register its data with `vreg scope set {} CATEGORY...`",
+        agreement.id, supplier.id, agreement.id
+    ));
+    Ok(Outcome::Done)
+}
+
+/// The list without repeats, in the order given.
+pub fn dedup(values: Vec<String>) -> Vec<String> {
+    let mut seen = Vec::with_capacity(values.len());
+    for v in values {
+        if !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    seen
+}

@@ -1,0 +1,57 @@
+use super::add::dedup;
+use crate::Error;
+use crate::cli::{AgreementEdit, Clear};
+use crate::commands::{Ctx, Outcome, diff, note};
+use crate::domain::non_empty;
+
+pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.agreement(&args.id)?;
+    let mut a = before.clone();
+    let set = |field: &mut Option<_>, value: Option<Clear<_>>| {
+        if let Some(Clear(v)) = value {
+            *field = v;
+        }
+    };
+    set(&mut a.signed_on, args.signed_on);
+    set(&mut a.starts_on, args.starts_on);
+    set(&mut a.expires_on, args.expires_on);
+    set(&mut a.review_on, args.review_on);
+    if let Some(model) = args.model {
+        a.model = model;
+    }
+    if let Some(products) = args.products {
+        a.products = dedup(products.into_iter().filter_map(|p| non_empty(Some(p))).collect());
+    }
+    if let Some(countries) = args.storage_countries {
+        a.storage_countries = dedup(countries.into_iter().filter_map(|Clear(c)| c).collect());
+    }
+    if let Some(Clear(safeguard)) = args.safeguard {
+        a.transfer_safeguard = safeguard;
+    }
+    if let Some(Clear(hours)) = args.breach_hours {
+        a.breach_notice_hours = hours;
+    }
+    for (field, value) in [
+        (&mut a.document, args.document),
+        (&mut a.privacy_leaflet, args.privacy_leaflet),
+        (&mut a.dpia, args.dpia),
+        (&mut a.notes, args.notes),
+    ] {
+        if value.is_some() {
+            *field = non_empty(value);
+        }
+    }
+    a.validate().map_err(Error::Invalid)?;
+    let changes = diff(&before, &a)?;
+    if changes.as_object().is_some_and(|c| c.is_empty()) {
+        note(format!("agreement {} unchanged", a.id));
+        return Ok(Outcome::Done);
+    }
+    tx.save_agreement(&a)?;
+    tx.log("edit", "agreement", &a.id, changes)?;
+    tx.commit()?;
+    note(format!("updated agreement {}", a.id));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,25 @@
+use serde_json::json;
+
+use crate::Error;
+use crate::cli::AgreementEnd;
+use crate::commands::{Ctx, Outcome, note};
+
+pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let mut agreement = tx.agreement(&args.id)?;
+    if let Some(ended) = agreement.terminated_on {
+        return Err(Error::Conflict(format!(
+            "agreement {} is already terminated on {ended}; change the date with `vreg agreement edit`",
+            agreement.id
+        ))
+        .into());
+    }
+    agreement.terminated_on = Some(args.on);
+    agreement.validate().map_err(Error::Invalid)?;
+    tx.save_agreement(&agreement)?;
+    tx.log("end", "agreement", &agreement.id, json!({ "terminated_on": args.on }))?;
+    tx.commit()?;
+    note(format!("agreement {} terminated on {}", agreement.id, args.on));
+    Ok(Outcome::Done)
+}

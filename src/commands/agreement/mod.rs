@@ -1,0 +1,178 @@
+mod add;
+mod edit;
+mod end;
+mod list;
+mod show;
+mod subprocessor;
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Ctx, Outcome};
+use crate::cli::AgreementCommand;
+use crate::domain::agreement::{Agreement, Status, Subprocessor};
+use crate::domain::category::ScopeEntry;
+use crate::output::{self, Row, joined, opt};
+use crate::store::Tx;
+
+pub fn run(ctx: &Ctx, cmd: AgreementCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        AgreementCommand::Add(args) => add::run(ctx, args),
+        AgreementCommand::List(args) => list::run(ctx, &args),
+        AgreementCommand::Show(args) => show::run(ctx, &args),
+        AgreementCommand::Edit(args) => edit::run(ctx, args),
+        AgreementCommand::End(args) => end::run(ctx, &args),
+        AgreementCommand::Subprocessor(cmd) => subprocessor::run(ctx, cmd),
+    }
+}
+
+/// An agreement with its status on the day asked for.
+#[derive(Debug, Serialize)]
+pub struct AgreementView {
+    #[serde(flatten)]
+    pub agreement: Agreement,
+    pub status: Status,
+}
+
+impl AgreementView {
+    pub fn new(agreement: Agreement, as_of: NaiveDate, within_days: u32) -> Self {
+        let status = agreement.status(as_of, within_days);
+        AgreementView { agreement, status }
+    }
+}
+
+impl Row for AgreementView {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "supplier",
+        "products",
+        "model",
+        "signed_on",
+        "starts_on",
+        "expires_on",
+        "review_on",
+        "terminated_on",
+        "document",
+        "privacy_leaflet",
+        "storage_countries",
+        "transfer_safeguard",
+        "breach_notice_hours",
+        "dpia",
+        "notes",
+        "status",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "id",
+        "supplier",
+        "products",
+        "model",
+        "signed_on",
+        "expires_on",
+        "review_on",
+        "storage_countries",
+        "status",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        let a = &self.agreement;
+        vec![
+            a.id.clone(),
+            a.supplier.clone(),
+            joined(&a.products),
+            a.model.to_string(),
+            opt(&a.signed_on),
+            opt(&a.starts_on),
+            opt(&a.expires_on),
+            opt(&a.review_on),
+            opt(&a.terminated_on),
+            opt(&a.document),
+            opt(&a.privacy_leaflet),
+            joined(&a.storage_countries),
+            opt(&a.transfer_safeguard),
+            opt(&a.breach_notice_hours),
+            opt(&a.dpia),
+            opt(&a.notes),
+            self.status.to_string(),
+        ]
+    }
+}
+
+/// An agreement with its status, data set and sub-processors: `agreement show`, and each
+/// agreement of `supplier show`.
+#[derive(Debug, Serialize)]
+pub struct AgreementDetail {
+    #[serde(flatten)]
+    pub view: AgreementView,
+    pub scope: Vec<ScopeEntry>,
+    pub subprocessors: Vec<Subprocessor>,
+}
+
+impl AgreementDetail {
+    pub fn load(
+        tx: &Tx<'_>,
+        agreement: Agreement,
+        as_of: NaiveDate,
+        within_days: u32,
+    ) -> anyhow::Result<Self> {
+        let scope = tx.scope(&agreement.id)?;
+        let subprocessors = tx.subprocessors(&agreement.id)?;
+        Ok(AgreementDetail {
+            view: AgreementView::new(agreement, as_of, within_days),
+            scope,
+            subprocessors,
+        })
+    }
+}
+
+/// The table form of an agreement's details.
+pub fn print_detail(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<()> {
+    writeln!(out, "{}", output::fields(AgreementView::HEADERS, detail.view.cells()))?;
+    print_parts(out, detail)
+}
+
+/// The table form of an agreement's data set and sub-processors.
+pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<()> {
+    if detail.scope.is_empty() {
+        writeln!(out, "scope: none registered")?;
+    } else {
+        let mut table = output::table();
+        table.set_header(["category", "label", "purpose", "retention"]);
+        for e in &detail.scope {
+            table.add_row([
+                e.category.to_string(),
+                e.category.label().to_string(),
+                opt(&e.purpose),
+                opt(&e.retention),
+            ]);
+        }
+        writeln!(out, "scope:\n{table}")?;
+    }
+    if !detail.subprocessors.is_empty() {
+        writeln!(out, "sub-processors:\n{}", subprocessor_table(&detail.subprocessors))?;
+    }
+    Ok(())
+}
+
+impl Row for Subprocessor {
+    const HEADERS: &'static [&'static str] = &["name", "country", "purpose", "transfer_safeguard"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.country.clone(),
+            opt(&self.purpose),
+            opt(&self.transfer_safeguard),
+        ]
+    }
+}
+
+fn subprocessor_table(rows: &[Subprocessor]) -> comfy_table::Table {
+    let mut table = output::table();
+    table.set_header(Subprocessor::HEADERS.iter().map(|h| h.replace('_', " ")));
+    for s in rows {
+        table.add_row(s.cells());
+    }
+    table
+}

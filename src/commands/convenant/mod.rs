@@ -1,0 +1,94 @@
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::json;
+
+use super::{Ctx, Outcome, diff, note};
+use crate::cli::{ConvenantCommand, ConvenantList, ConvenantSet};
+use crate::domain::supplier::{Convenant, ConvenantVersion, days_since};
+use crate::output::{self, Row, opt};
+
+pub fn run(ctx: &Ctx, cmd: ConvenantCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        ConvenantCommand::Set(args) => set(ctx, &args),
+        ConvenantCommand::List(args) => list(ctx, &args),
+    }
+}
+
+fn set(ctx: &Ctx, args: &ConvenantSet) -> anyhow::Result<Outcome> {
+    let checked_on = ctx.as_of(args.checked_on)?;
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.supplier(&args.supplier)?;
+    let mut after = before.clone();
+    after.convenant = args.status;
+    after.convenant_checked_on = Some(checked_on);
+    after.convenant_version = match args.status {
+        // Only members have a version; a new status without one keeps the one on record.
+        Convenant::Participant | Convenant::Supporter => args.version.or(before.convenant_version),
+        Convenant::None | Convenant::Unknown => None,
+    };
+    tx.save_supplier(&after)?;
+    let mut changes = diff(&before, &after)?;
+    changes["status"] = json!(after.convenant);
+    tx.log("convenant-set", "supplier", &after.id, changes)?;
+    tx.commit()?;
+    note(format!(
+        "supplier {}: convenant {} ({}), checked on {checked_on}",
+        after.id,
+        after.convenant,
+        after.convenant.label()
+    ));
+    Ok(Outcome::Done)
+}
+
+#[derive(Serialize)]
+struct ConvenantRow {
+    supplier: String,
+    name: String,
+    convenant: Convenant,
+    convenant_version: Option<ConvenantVersion>,
+    convenant_checked_on: Option<NaiveDate>,
+    days_since_check: Option<i64>,
+}
+
+impl Row for ConvenantRow {
+    const HEADERS: &'static [&'static str] = &[
+        "supplier",
+        "name",
+        "convenant",
+        "convenant_version",
+        "convenant_checked_on",
+        "days_since_check",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.supplier.clone(),
+            self.name.clone(),
+            self.convenant.to_string(),
+            opt(&self.convenant_version),
+            opt(&self.convenant_checked_on),
+            opt(&self.days_since_check),
+        ]
+    }
+}
+
+fn list(ctx: &Ctx, args: &ConvenantList) -> anyhow::Result<Outcome> {
+    let as_of = ctx.as_of(args.as_of)?;
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    let rows: Vec<ConvenantRow> = tx
+        .suppliers()?
+        .into_iter()
+        .map(|s| ConvenantRow {
+            days_since_check: days_since(s.convenant_checked_on, as_of),
+            supplier: s.id,
+            name: s.name,
+            convenant: s.convenant,
+            convenant_version: s.convenant_version,
+            convenant_checked_on: s.convenant_checked_on,
+        })
+        .collect();
+    output::list(ctx.format, &rows, "no suppliers")?;
+    Ok(Outcome::Done)
+}

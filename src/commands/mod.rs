@@ -1,0 +1,127 @@
+//! One module per command noun, one file per verb. Each reads its arguments, applies the domain
+//! rules and the store in one transaction, and hands rows to an output printer.
+
+mod agreement;
+mod convenant;
+mod init;
+mod log;
+mod scope;
+mod supplier;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::cli::{Cli, Command};
+use crate::output::Format;
+use crate::store::{self, Store};
+use crate::{Error, clock};
+
+/// How a command ended, when it did not fail: done (or "yes"), or a negative answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    No,
+}
+
+/// What every command knows besides its own arguments.
+pub struct Ctx {
+    pub db: PathBuf,
+    pub actor: String,
+    pub format: Format,
+}
+
+impl Ctx {
+    pub fn store(&self) -> anyhow::Result<Store> {
+        Store::open(&self.db, &self.actor)
+    }
+
+    /// The day asked for, or today.
+    pub fn as_of(&self, day: Option<NaiveDate>) -> anyhow::Result<NaiveDate> {
+        day.map_or_else(clock::today, Ok)
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let ctx = Ctx {
+        db: match cli.db {
+            Some(path) => path,
+            None => store::default_path()?,
+        },
+        actor: cli.actor.filter(|a| !a.trim().is_empty()).unwrap_or_else(os_user),
+        format: cli.format,
+    };
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, &args),
+        Command::Supplier(cmd) => supplier::run(&ctx, cmd),
+        Command::Convenant(cmd) => convenant::run(&ctx, cmd),
+        Command::Agreement(cmd) => agreement::run(&ctx, cmd),
+        Command::Scope(cmd) => scope::run(&ctx, cmd),
+        Command::Log(args) => log::run(&ctx, &args),
+    }
+}
+
+fn os_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// A message for the person at the terminal; never mixed into data on stdout.
+pub fn note(message: impl std::fmt::Display) {
+    eprintln!("{message}");
+}
+
+/// The fields that differ between two versions of a thing, as `{field: {from, to}}`.
+pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<Value> {
+    let (Value::Object(before), Value::Object(after)) =
+        (serde_json::to_value(before)?, serde_json::to_value(after)?)
+    else {
+        return Err(anyhow::anyhow!("diff of values that are not objects"));
+    };
+    let changed: Map<String, Value> = after
+        .into_iter()
+        .filter_map(|(field, to)| {
+            let from = before.get(&field).cloned().unwrap_or(Value::Null);
+            (from != to).then(|| (field, json!({ "from": from, "to": to })))
+        })
+        .collect();
+    Ok(Value::Object(changed))
+}
+
+/// An id the user gave, checked, or one derived from `name` that is not yet taken.
+pub fn new_id(
+    given: Option<&str>,
+    name: &str,
+    kind: &str,
+    mut taken: impl FnMut(&str) -> anyhow::Result<bool>,
+) -> anyhow::Result<String> {
+    match given {
+        Some(id) => {
+            crate::domain::slug::validate_id(id).map_err(Error::Invalid)?;
+            if taken(id)? {
+                return Err(Error::Conflict(format!("a {kind} with id '{id}' already exists")).into());
+            }
+            Ok(id.to_string())
+        }
+        None => {
+            let base = crate::domain::slug::slugify(name);
+            if base.is_empty() {
+                return Err(Error::Invalid(format!(
+                    "cannot derive an id from '{name}'; pass --id"
+                ))
+                .into());
+            }
+            crate::domain::slug::unique(&base, taken)
+        }
+    }
+}
+
+/// A value that must not be empty, as a user typed it.
+pub fn required_text(value: String, what: &str) -> anyhow::Result<String> {
+    crate::domain::non_empty(Some(value))
+        .ok_or_else(|| Error::Invalid(format!("{what} cannot be empty")).into())
+}

@@ -1,0 +1,47 @@
+use serde_json::json;
+
+use crate::Error;
+use crate::cli::SupplierRemove;
+use crate::commands::{Ctx, Outcome, note};
+use crate::prompt;
+
+pub fn run(ctx: &Ctx, args: &SupplierRemove) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let supplier = tx.supplier(&args.id)?;
+    let agreements: Vec<String> = tx
+        .agreements(Some(&supplier.id))?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    if !agreements.is_empty() && !args.cascade {
+        return Err(Error::Conflict(format!(
+            "supplier {} has {} agreement(s) ({}); end them with `vreg agreement end`, or remove all with --cascade",
+            supplier.id,
+            agreements.len(),
+            agreements.join(", ")
+        ))
+        .into());
+    }
+    let question = match agreements.len() {
+        0 => format!("Remove supplier {} ({})?", supplier.id, supplier.name),
+        n => format!(
+            "Remove supplier {} ({}) and its {n} agreement(s)?",
+            supplier.id, supplier.name
+        ),
+    };
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing removed");
+        return Ok(Outcome::Done);
+    }
+    tx.delete_supplier(&supplier.id)?;
+    tx.log(
+        "remove",
+        "supplier",
+        &supplier.id,
+        json!({ "supplier": supplier, "agreements": agreements }),
+    )?;
+    tx.commit()?;
+    note(format!("removed supplier {}", supplier.id));
+    Ok(Outcome::Done)
+}

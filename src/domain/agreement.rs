@@ -1,0 +1,262 @@
+//! Processor agreements (verwerkersovereenkomsten), their sub-processors and their status.
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use super::code_enum;
+
+code_enum! {
+    /// Which text the agreement is based on.
+    pub enum Model ("agreement model") {
+        Model4 = "model-4.0", "Model Verwerkersovereenkomst 4.0";
+        Model3 = "model-3.0", "Model Verwerkersovereenkomst 3.0";
+        General4 = "general-4.0", "Algemene verwerkersovereenkomst onderwijs 4.0";
+        Own = "own", "eigen overeenkomst";
+        None = "none", "geen";
+    }
+}
+
+code_enum! {
+    /// The AVG chapter V ground for storing or processing outside the EEA.
+    pub enum Safeguard ("transfer safeguard") {
+        Adequacy = "adequacy", "adequaatheidsbesluit";
+        Scc = "scc", "standaardcontractbepalingen (SCC)";
+        Dpf = "dpf", "EU-US Data Privacy Framework";
+        Bcr = "bcr", "bindende bedrijfsvoorschriften (BCR)";
+        None = "none", "geen";
+    }
+}
+
+code_enum! {
+    /// Where an agreement stands on a given day.
+    pub enum Status ("agreement status") {
+        Active = "active", "actief";
+        Expiring = "expiring", "verloopt binnenkort";
+        Expired = "expired", "verlopen";
+        Terminated = "terminated", "beëindigd";
+        Draft = "draft", "concept";
+    }
+}
+
+impl Status {
+    /// In force on the day: active, or active but expiring soon.
+    pub fn in_force(self) -> bool {
+        matches!(self, Status::Active | Status::Expiring)
+    }
+}
+
+/// How many days ahead `expiring` looks when nothing else is said (the audit's default horizon).
+pub const DEFAULT_HORIZON_DAYS: u32 = 90;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Agreement {
+    pub id: String,
+    pub supplier: String,
+    pub products: Vec<String>,
+    pub model: Model,
+    pub signed_on: Option<NaiveDate>,
+    pub starts_on: Option<NaiveDate>,
+    pub expires_on: Option<NaiveDate>,
+    pub review_on: Option<NaiveDate>,
+    pub terminated_on: Option<NaiveDate>,
+    pub document: Option<String>,
+    pub privacy_leaflet: Option<String>,
+    pub storage_countries: Vec<String>,
+    pub transfer_safeguard: Option<Safeguard>,
+    pub breach_notice_hours: Option<u32>,
+    pub dpia: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// The longest breach notice term worth writing down: a year.
+pub const MAX_BREACH_NOTICE_HOURS: u32 = 24 * 366;
+
+impl Agreement {
+    /// The agreement's status on `as_of`, with `expiring` meaning "ends within `within_days`".
+    ///
+    /// The last day of an agreement is its `expires_on`: on that day it is still in force. A
+    /// termination takes effect on `terminated_on`; before that day it ends like an expiry.
+    /// Not yet signed, or signed but not yet started, is `draft`.
+    pub fn status(&self, as_of: NaiveDate, within_days: u32) -> Status {
+        if self.terminated_on.is_some_and(|t| t <= as_of) {
+            return Status::Terminated;
+        }
+        if self.signed_on.is_none_or(|s| s > as_of) || self.starts_on.is_some_and(|s| s > as_of) {
+            return Status::Draft;
+        }
+        let ends_on = match (self.expires_on, self.terminated_on) {
+            (Some(e), Some(t)) => Some(e.min(t)),
+            (e, t) => e.or(t),
+        };
+        match ends_on {
+            Some(end) if end < as_of => Status::Expired,
+            Some(end) if as_of.checked_add_days(Days::new(within_days.into())).is_none_or(|h| end <= h) => {
+                Status::Expiring
+            }
+            _ => Status::Active,
+        }
+    }
+
+    /// The rules an agreement must satisfy before it is stored.
+    pub fn validate(&self) -> Result<(), String> {
+        if let (Some(signed), Some(expires)) = (self.signed_on, self.expires_on) {
+            if expires < signed {
+                return Err(format!(
+                    "agreement {}: expires_on {expires} is before signed_on {signed}",
+                    self.id
+                ));
+            }
+        }
+        if let (Some(starts), Some(expires)) = (self.starts_on, self.expires_on) {
+            if expires < starts {
+                return Err(format!(
+                    "agreement {}: expires_on {expires} is before starts_on {starts}",
+                    self.id
+                ));
+            }
+        }
+        if let (Some(signed), Some(ended)) = (self.signed_on, self.terminated_on) {
+            if ended < signed {
+                return Err(format!(
+                    "agreement {}: terminated_on {ended} is before signed_on {signed}",
+                    self.id
+                ));
+            }
+        }
+        if let Some(hours) = self.breach_notice_hours {
+            if hours == 0 || hours > MAX_BREACH_NOTICE_HOURS {
+                return Err(format!(
+                    "agreement {}: breach_notice_hours {hours} is not between 1 and {MAX_BREACH_NOTICE_HOURS}",
+                    self.id
+                ));
+            }
+        }
+        if self.products.iter().any(|p| p.trim().is_empty()) {
+            return Err(format!("agreement {}: a product name is empty", self.id));
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Subprocessor {
+    pub name: String,
+    pub country: String,
+    pub purpose: Option<String>,
+    pub transfer_safeguard: Option<Safeguard>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn signed(on: &str) -> Agreement {
+        Agreement {
+            id: "a".into(),
+            supplier: "s".into(),
+            products: vec![],
+            model: Model::Model4,
+            signed_on: Some(d(on)),
+            starts_on: None,
+            expires_on: None,
+            review_on: None,
+            terminated_on: None,
+            document: None,
+            privacy_leaflet: None,
+            storage_countries: vec![],
+            transfer_safeguard: None,
+            breach_notice_hours: None,
+            dpia: None,
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn expiry_day_is_the_last_day_in_force() {
+        let mut a = signed("2024-01-01");
+        a.expires_on = Some(d("2026-11-28"));
+        assert_eq!(a.status(d("2026-11-28"), 0), Status::Expiring);
+        assert_eq!(a.status(d("2026-11-29"), 0), Status::Expired);
+        assert_eq!(a.status(d("2026-11-27"), 0), Status::Active);
+    }
+
+    #[test]
+    fn expiring_within_exactly_n_days() {
+        let mut a = signed("2024-01-01");
+        a.expires_on = Some(d("2027-02-26"));
+        let as_of = d("2026-11-28");
+        assert_eq!((d("2027-02-26") - as_of).num_days(), 90);
+        assert_eq!(a.status(as_of, 90), Status::Expiring);
+        assert_eq!(a.status(as_of, 89), Status::Active);
+    }
+
+    #[test]
+    fn no_expiry_is_active_for_ever() {
+        let a = signed("2020-01-01");
+        assert_eq!(a.status(d("2099-12-31"), 90), Status::Active);
+        assert_eq!(a.status(d("2020-01-01"), u32::MAX), Status::Active);
+    }
+
+    #[test]
+    fn unsigned_or_not_started_is_draft() {
+        let mut a = signed("2026-12-01");
+        assert_eq!(a.status(d("2026-11-30"), 90), Status::Draft);
+        assert_eq!(a.status(d("2026-12-01"), 90), Status::Active);
+        a.signed_on = None;
+        assert_eq!(a.status(d("2030-01-01"), 90), Status::Draft);
+        let mut b = signed("2026-01-01");
+        b.starts_on = Some(d("2026-08-01"));
+        assert_eq!(b.status(d("2026-07-31"), 90), Status::Draft);
+        assert_eq!(b.status(d("2026-08-01"), 90), Status::Active);
+    }
+
+    #[test]
+    fn termination_takes_effect_on_its_day() {
+        let mut a = signed("2024-01-01");
+        a.terminated_on = Some(d("2026-12-31"));
+        assert_eq!(a.status(d("2026-12-30"), 0), Status::Active);
+        assert_eq!(a.status(d("2026-12-30"), 1), Status::Expiring);
+        assert_eq!(a.status(d("2026-12-31"), 90), Status::Terminated);
+        // Terminated wins over expired: the agreement was ended on purpose.
+        a.expires_on = Some(d("2025-01-01"));
+        assert_eq!(a.status(d("2027-01-01"), 90), Status::Terminated);
+        assert_eq!(a.status(d("2026-01-01"), 90), Status::Expired);
+    }
+
+    #[test]
+    fn in_force_means_active_or_expiring() {
+        let in_force: Vec<_> = Status::ALL.iter().filter(|s| s.in_force()).collect();
+        assert_eq!(in_force, [&Status::Active, &Status::Expiring]);
+    }
+
+    #[test]
+    fn dates_must_be_in_order() {
+        let mut a = signed("2024-05-01");
+        a.expires_on = Some(d("2024-05-01"));
+        assert!(a.validate().is_ok());
+        a.expires_on = Some(d("2024-04-30"));
+        assert!(a.validate().unwrap_err().contains("before signed_on"));
+        let mut b = signed("2024-05-01");
+        b.terminated_on = Some(d("2024-04-30"));
+        assert!(b.validate().is_err());
+        let mut c = signed("2024-05-01");
+        c.starts_on = Some(d("2025-01-01"));
+        c.expires_on = Some(d("2024-12-31"));
+        assert!(c.validate().unwrap_err().contains("before starts_on"));
+    }
+
+    #[test]
+    fn breach_hours_are_bounded() {
+        let mut a = signed("2024-05-01");
+        a.breach_notice_hours = Some(0);
+        assert!(a.validate().is_err());
+        a.breach_notice_hours = Some(24);
+        assert!(a.validate().is_ok());
+        a.breach_notice_hours = Some(MAX_BREACH_NOTICE_HOURS + 1);
+        assert!(a.validate().is_err());
+    }
+}

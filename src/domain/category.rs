@@ -1,0 +1,100 @@
+//! The fixed catalogue of pupil data categories.
+
+use serde::Serialize;
+
+use super::code_enum;
+
+code_enum! {
+    /// A kind of pupil data an agreement or external party may receive.
+    pub enum Category ("data category") {
+        EckId = "eck-id", "ECK iD";
+        PupilNumber = "pupil-number", "leerlingnummer";
+        Name = "name", "naam";
+        BirthDate = "birth-date", "geboortedatum";
+        Gender = "gender", "geslacht";
+        Group = "group", "groep/klas";
+        School = "school", "school/vestiging";
+        Contact = "contact", "contactgegevens leerling/ouders (adres, telefoon, e-mail)";
+        Parents = "parents", "ouders/voogd";
+        Account = "account", "inlog/e-mailaccount";
+        Results = "results", "leer- en toetsresultaten";
+        Progress = "progress", "ontwikkeling, observaties, OPP";
+        Attendance = "attendance", "verzuim";
+        Support = "support", "zorg- en begeleidingsgegevens";
+        Photo = "photo", "beeldmateriaal";
+        Usage = "usage", "gebruiks- en loggegevens, IP";
+        Finance = "finance", "financiële gegevens";
+        Nationality = "nationality", "nationaliteit, geboorteplaats";
+        Health = "health", "medische gegevens";
+        Religion = "religion", "godsdienst/levensovertuiging";
+        Ethnicity = "ethnicity", "etnische afkomst";
+        Bsn = "bsn", "BSN/onderwijsnummer";
+    }
+}
+
+impl Category {
+    /// A special category of personal data (AVG art. 9).
+    pub fn special(self) -> bool {
+        matches!(
+            self,
+            Category::Health | Category::Religion | Category::Ethnicity
+        )
+    }
+
+    /// A national identification number (UAVG art. 46): only where a law prescribes it.
+    pub fn national_id(self) -> bool {
+        self == Category::Bsn
+    }
+}
+
+/// One line of `scope categories`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogueEntry {
+    pub code: Category,
+    pub label: &'static str,
+    pub special: bool,
+    pub national_id: bool,
+}
+
+pub fn catalogue() -> Vec<CatalogueEntry> {
+    Category::ALL
+        .iter()
+        .map(|&c| CatalogueEntry {
+            code: c,
+            label: c.label(),
+            special: c.special(),
+            national_id: c.national_id(),
+        })
+        .collect()
+}
+
+/// What an agreement says about one category it receives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScopeEntry {
+    pub category: Category,
+    pub purpose: Option<String>,
+    pub retention: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_follow_the_avg() {
+        let special: Vec<_> = Category::ALL.iter().filter(|c| c.special()).collect();
+        assert_eq!(
+            special,
+            [&Category::Health, &Category::Religion, &Category::Ethnicity]
+        );
+        assert!(Category::Bsn.national_id());
+        assert!(!Category::EckId.national_id());
+        assert_eq!(catalogue().len(), 22);
+    }
+
+    #[test]
+    fn unknown_category_names_the_catalogue() {
+        let err = "medical".parse::<Category>().unwrap_err().to_string();
+        assert!(err.starts_with("unknown data category 'medical' (expected one of: eck-id, "));
+    }
+}

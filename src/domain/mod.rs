@@ -1,0 +1,83 @@
+//! Types and rules of the register: pure, no I/O.
+
+pub mod agreement;
+pub mod category;
+pub mod country;
+pub mod date;
+pub mod slug;
+pub mod supplier;
+
+/// A value that is not one of an enumeration's codes.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} '{given}' (expected one of: {})", .expected.join(", "))]
+pub struct UnknownCode {
+    pub what: &'static str,
+    pub given: String,
+    pub expected: Vec<&'static str>,
+}
+
+/// An enumeration with a stable lowercase code (used in the database, JSON, CSV and on the command
+/// line) and a Dutch label (used in tables and the GMR export). Extra input spellings (Dutch words)
+/// may follow the label.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* pub enum $name:ident ($what:literal) {
+        $($variant:ident = $code:literal, $label:literal $(| $alias:literal)*;)+
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::domain::UnknownCode;
+
+            fn from_str(given: &str) -> Result<Self, Self::Err> {
+                let wanted = given.trim().to_lowercase();
+                match wanted.as_str() {
+                    $($code $(| $alias)* => Ok($name::$variant),)+
+                    _ => Err($crate::domain::UnknownCode {
+                        what: $what,
+                        given: given.to_string(),
+                        expected: $name::ALL.iter().map(|v| v.code()).collect(),
+                    }),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+pub(crate) use code_enum;
+
+/// Whether an optional text field holds something worth keeping: empty text clears a field.
+pub fn non_empty(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+}

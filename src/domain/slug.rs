@@ -1,0 +1,82 @@
+//! Stable ids (`[a-z0-9][a-z0-9-]*`) for everything a person or script refers to.
+
+/// Derives an id from a name: `"Gynzy B.V."` → `gynzy-bv`, `"Café Één"` → `cafe-een`.
+/// Dots and apostrophes vanish (so abbreviations stay whole); other punctuation separates words.
+pub fn slugify(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_lowercase();
+    let mut slug = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if matches!(c, '.' | '\'' | '`') {
+            continue;
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// The first of `base`, `base-2`, `base-3`, ... that is not `taken`.
+pub fn unique<E>(base: &str, mut taken: impl FnMut(&str) -> Result<bool, E>) -> Result<String, E> {
+    if !taken(base)? {
+        return Ok(base.to_string());
+    }
+    let mut n = 2u64;
+    loop {
+        let candidate = format!("{base}-{n}");
+        if !taken(&candidate)? {
+            return Ok(candidate);
+        }
+        n += 1;
+    }
+}
+
+/// Checks an id given by the user.
+pub fn validate_id(id: &str) -> Result<(), String> {
+    let mut bytes = id.bytes();
+    let first_ok = bytes
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if first_ok && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && id.len() <= 64 {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{id}' is not a valid id (lowercase letters, digits and '-', starting with a letter or digit, at most 64)"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_become_slugs() {
+        assert_eq!(slugify("Gynzy B.V."), "gynzy-bv");
+        assert_eq!(slugify("  Heutink ICT  "), "heutink-ict");
+        assert_eq!(slugify("Café Één & Co"), "cafe-een-co");
+        assert_eq!(slugify("Malmberg's Uitgeverij"), "malmbergs-uitgeverij");
+        assert_eq!(slugify("---"), "");
+        assert_eq!(slugify("GGD Hollands-Midden"), "ggd-hollands-midden");
+    }
+
+    #[test]
+    fn clashes_get_a_number() {
+        let taken = ["gynzy-bv", "gynzy-bv-2"];
+        let is_taken = |c: &str| Ok::<_, ()>(taken.contains(&c));
+        assert_eq!(unique("gynzy-bv", is_taken), Ok("gynzy-bv-3".to_string()));
+        assert_eq!(unique("other", is_taken), Ok("other".to_string()));
+    }
+
+    #[test]
+    fn ids_are_checked() {
+        assert!(validate_id("gynzy-bv").is_ok());
+        assert!(validate_id("3d-leren").is_ok());
+        assert!(validate_id("-x").is_err());
+        assert!(validate_id("Gynzy").is_err());
+        assert!(validate_id("a b").is_err());
+        assert!(validate_id("").is_err());
+        assert!(validate_id(&"a".repeat(65)).is_err());
+    }
+}

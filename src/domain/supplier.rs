@@ -1,0 +1,125 @@
+//! Suppliers (leveranciers) and their Privacyconvenant status.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::code_enum;
+
+code_enum! {
+    /// The supplier's role towards the school board under the AVG.
+    pub enum Role ("role") {
+        Processor = "processor", "verwerker" | "verwerker";
+        Controller = "controller", "verwerkingsverantwoordelijke" | "verwerkingsverantwoordelijke";
+        JointController = "joint-controller", "gezamenlijk verwerkingsverantwoordelijke";
+    }
+}
+
+code_enum! {
+    /// Standing under the Convenant Digitale Onderwijsmiddelen en Privacy.
+    pub enum Convenant ("convenant status") {
+        Participant = "participant", "deelnemer" | "deelnemer";
+        Supporter = "supporter", "medestander" | "medestander";
+        None = "none", "geen" | "geen";
+        Unknown = "unknown", "onbekend" | "onbekend";
+    }
+}
+
+code_enum! {
+    /// The version of the Privacyconvenant a supplier joined.
+    pub enum ConvenantVersion ("convenant version") {
+        V2 = "2.0", "2.0" | "2";
+        V3 = "3.0", "3.0" | "3";
+        V4 = "4.0", "4.0" | "4";
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Supplier {
+    pub id: String,
+    pub name: String,
+    pub kvk: Option<String>,
+    pub website: Option<String>,
+    pub contact: Option<String>,
+    pub role: Role,
+    pub convenant: Convenant,
+    pub convenant_version: Option<ConvenantVersion>,
+    pub convenant_checked_on: Option<NaiveDate>,
+    pub notes: Option<String>,
+}
+
+impl Supplier {
+    /// A new supplier with nothing known but its name.
+    pub fn new(id: String, name: String) -> Self {
+        Supplier {
+            id,
+            name,
+            kvk: None,
+            website: None,
+            contact: None,
+            role: Role::Processor,
+            convenant: Convenant::Unknown,
+            convenant_version: None,
+            convenant_checked_on: None,
+            notes: None,
+        }
+    }
+
+    /// The rules a supplier must satisfy before it is stored.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err("a supplier needs a name".into());
+        }
+        if let Some(kvk) = &self.kvk {
+            validate_kvk(kvk)?;
+        }
+        Ok(())
+    }
+}
+
+/// A KvK number is exactly 8 digits.
+pub fn validate_kvk(kvk: &str) -> Result<(), String> {
+    if kvk.len() == 8 && kvk.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(format!("KvK number '{kvk}' is not 8 digits"))
+    }
+}
+
+/// Whole days from `checked_on` to `as_of` (negative when checked "in the future").
+pub fn days_since(checked_on: Option<NaiveDate>, as_of: NaiveDate) -> Option<i64> {
+    checked_on.map(|d| (as_of - d).num_days())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kvk_must_be_eight_digits() {
+        assert!(validate_kvk("12345678").is_ok());
+        assert!(validate_kvk("1234567").is_err());
+        assert!(validate_kvk("123456789").is_err());
+        assert!(validate_kvk("1234567a").is_err());
+        assert!(validate_kvk("").is_err());
+    }
+
+    #[test]
+    fn dutch_words_are_accepted_for_convenant_status() {
+        assert_eq!("deelnemer".parse(), Ok(Convenant::Participant));
+        assert_eq!("Medestander".parse(), Ok(Convenant::Supporter));
+        assert_eq!("supporter".parse(), Ok(Convenant::Supporter));
+        let err = "member".parse::<Convenant>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown convenant status 'member' (expected one of: participant, supporter, none, unknown)"
+        );
+    }
+
+    #[test]
+    fn days_since_check_counts_whole_days() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let checked = NaiveDate::from_ymd_opt(2025, 11, 28).unwrap();
+        assert_eq!(days_since(Some(checked), as_of), Some(365));
+        assert_eq!(days_since(None, as_of), None);
+    }
+}

@@ -1,0 +1,60 @@
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::Serialize;
+
+use super::Tx;
+use crate::clock;
+
+/// One entry of the append-only change log.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeEvent {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub entity_kind: String,
+    pub entity_id: String,
+    pub detail: serde_json::Value,
+}
+
+impl Tx<'_> {
+    /// Appends a change event, in the same transaction as the change it records.
+    pub fn log(
+        &self,
+        action: &str,
+        entity_kind: &str,
+        entity_id: &str,
+        detail: serde_json::Value,
+    ) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO change_event (at, actor, action, entity_kind, entity_id, detail) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![clock::now(), self.actor, action, entity_kind, entity_id, detail],
+        )?;
+        Ok(())
+    }
+
+    /// The change log in the order it was written, from a day on and of one entity when given.
+    pub fn changes(
+        &self,
+        since: Option<NaiveDate>,
+        entity: Option<(&str, &str)>,
+    ) -> anyhow::Result<Vec<ChangeEvent>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT at, actor, action, entity_kind, entity_id, detail FROM change_event \
+             WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR (entity_kind = ?2 AND entity_id = ?3)) \
+             ORDER BY seq",
+        )?;
+        let (kind, id) = entity.unzip();
+        let rows = stmt.query_map(params![since.map(|d| d.to_string()), kind, id], |row| {
+            Ok(ChangeEvent {
+                at: row.get(0)?,
+                actor: row.get(1)?,
+                action: row.get(2)?,
+                entity_kind: row.get(3)?,
+                entity_id: row.get(4)?,
+                detail: row.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

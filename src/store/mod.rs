@@ -1,0 +1,205 @@
+//! The SQLite register: opening, migrations, transactions. All SQL of vreg lives below here.
+
+mod agreement;
+mod log;
+mod supplier;
+
+use std::fs::{DirBuilder, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+pub use agreement::ScopeRow;
+pub use log::ChangeEvent;
+
+use crate::Error;
+
+/// The schema, one migration a version. Only ever append.
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+
+/// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
+const APPLICATION_ID: i64 = 0x7672_6567;
+
+/// How long a command waits for another vreg process that holds the write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub struct Store {
+    conn: Connection,
+    actor: String,
+}
+
+impl Store {
+    /// Creates a new register: its directory 0700, the file 0600, the schema migrated.
+    pub fn create(path: &Path, actor: &str) -> anyhow::Result<Store> {
+        if path.exists() {
+            return Err(Error::RegisterExists(path.to_path_buf()).into());
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .with_context(|| format!("cannot create directory {}", dir.display()))?;
+        }
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        Store::open(path, actor)
+    }
+
+    /// Opens an existing register and brings its schema up to date.
+    pub fn open(path: &Path, actor: &str) -> anyhow::Result<Store> {
+        if !path.is_file() {
+            return Err(match path.exists() {
+                true => Error::NotARegister(path.to_path_buf()).into(),
+                false => Error::RegisterMissing(path.to_path_buf()).into(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)
+            .with_context(|| format!("cannot open register {}", path.display()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(|e| not_a_register(e, path))?;
+        migrate(&mut conn, path)?;
+        Ok(Store {
+            conn,
+            actor: actor.to_string(),
+        })
+    }
+
+    /// A write transaction, taken at once so that concurrent writers queue instead of failing.
+    pub fn write(&mut self) -> anyhow::Result<Tx<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Ok(Tx {
+            tx,
+            actor: &self.actor,
+        })
+    }
+
+    /// A read transaction: one consistent snapshot for the whole command.
+    pub fn read(&mut self) -> anyhow::Result<Tx<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        Ok(Tx {
+            tx,
+            actor: &self.actor,
+        })
+    }
+}
+
+/// One command's transaction. Dropped without `commit`, it rolls back: nothing half-written.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+    actor: &'a str,
+}
+
+impl Tx<'_> {
+    pub fn commit(self) -> anyhow::Result<()> {
+        self.tx.commit().context("could not commit the change")
+    }
+}
+
+fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotARegister(path.to_path_buf()).into(),
+        _ => anyhow::Error::new(e).context(format!("cannot read register {}", path.display())),
+    }
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| not_a_register(e, path))?;
+    let version: i64 = tx
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| not_a_register(e, path))?;
+    let known = MIGRATIONS.len() as i64;
+    if version > known {
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            known,
+        }
+        .into());
+    }
+    if version == 0 {
+        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if tables > 0 {
+            return Err(Error::NotARegister(path.to_path_buf()).into());
+        }
+    } else {
+        let id: i64 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if id != APPLICATION_ID {
+            return Err(Error::NotARegister(path.to_path_buf()).into());
+        }
+    }
+    if version == known {
+        return Ok(());
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)
+            .with_context(|| format!("schema migration {} failed", i + 1))?;
+    }
+    tx.pragma_update(None, "user_version", known)?;
+    tx.commit().context("could not commit the schema migration")
+}
+
+/// The schema version this vreg writes.
+pub fn schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Where the register lives when neither `--db` nor `VREG_DB` says.
+pub fn default_path() -> anyhow::Result<PathBuf> {
+    let dir = dirs::data_dir().ok_or_else(|| {
+        Error::Invalid("cannot find the platform data directory; pass --db PATH or set VREG_DB".into())
+    })?;
+    Ok(dir.join("verwerkersregister").join("register.sqlite"))
+}
+
+/// Reads an enumeration column stored as its code.
+fn code<T>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<T>
+where
+    T: FromStr,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    let text: String = row.get(idx)?;
+    text.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Reads an optional enumeration column.
+fn opt_code<T>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Option<T>>
+where
+    T: FromStr,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    match row.get_ref(idx)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => code(row, idx).map(Some),
+    }
+}
+
+/// Reads a JSON array of strings (product names, country codes).
+fn string_list(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Vec<String>> {
+    let text: String = row.get(idx)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn json_list(list: &[String]) -> String {
+    serde_json::Value::from(list).to_string()
+}
