@@ -437,7 +437,9 @@ fn parse_country(s: &str) -> Result<String, String> {
 
 fn parse_entity(s: &str) -> Result<(String, String), String> {
     match s.split_once(':') {
-        Some((kind, id)) if !kind.is_empty() && !id.is_empty() => Ok((kind.to_string(), id.to_string())),
+        Some((kind, id)) if !kind.is_empty() && !id.is_empty() => {
+            Ok((kind.to_string(), id.to_string()))
+        }
         _ => Err(format!("'{s}' is not KIND:ID, e.g. supplier:gynzy-bv")),
     }
 }

@@ -9,7 +9,11 @@ pub enum Error {
     #[error("a register already exists at {}", .0.display())]
     RegisterExists(PathBuf),
     #[error("{} was written by a newer vreg (schema version {found}, this vreg knows up to {known}); upgrade vreg, nothing was changed", .path.display())]
-    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
     #[error("{} is not a vreg register", .0.display())]
     NotARegister(PathBuf),
     #[error("no {kind} '{id}' (see `vreg {kind} list`)")]

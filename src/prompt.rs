@@ -54,7 +54,10 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
         return Ok(true);
     }
     if !interactive() {
-        return Err(Error::NonInteractive(format!("{question}: refused without a terminal; pass --yes")).into());
+        return Err(Error::NonInteractive(format!(
+            "{question}: refused without a terminal; pass --yes"
+        ))
+        .into());
     }
     Confirm::new()
         .with_prompt(question)

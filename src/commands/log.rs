@@ -4,8 +4,14 @@ use crate::output::{self, Row};
 use crate::store::ChangeEvent;
 
 impl Row for ChangeEvent {
-    const HEADERS: &'static [&'static str] =
-        &["at", "actor", "action", "entity_kind", "entity_id", "detail"];
+    const HEADERS: &'static [&'static str] = &[
+        "at",
+        "actor",
+        "action",
+        "entity_kind",
+        "entity_id",
+        "detail",
+    ];
 
     fn cells(&self) -> Vec<String> {
         vec![

@@ -50,7 +50,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Some(path) => path,
             None => store::default_path()?,
         },
-        actor: cli.actor.filter(|a| !a.trim().is_empty()).unwrap_or_else(os_user),
+        actor: cli
+            .actor
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or_else(os_user),
         format: cli.format,
     };
     match cli.command {
@@ -103,7 +106,15 @@ pub fn new_id(
         Some(id) => {
             crate::domain::slug::validate_id(id).map_err(Error::Invalid)?;
             if taken(id)? {
-                return Err(Error::Conflict(format!("a {kind} with id '{id}' already exists")).into());
+                let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                return Err(Error::Conflict(format!(
+                    "{article} {kind} with id '{id}' already exists"
+                ))
+                .into());
             }
             Ok(id.to_string())
         }

@@ -90,7 +90,11 @@ impl Agreement {
         };
         match ends_on {
             Some(end) if end < as_of => Status::Expired,
-            Some(end) if as_of.checked_add_days(Days::new(within_days.into())).is_none_or(|h| end <= h) => {
+            Some(end)
+                if as_of
+                    .checked_add_days(Days::new(within_days.into()))
+                    .is_none_or(|h| end <= h) =>
+            {
                 Status::Expiring
             }
             _ => Status::Active,

@@ -7,9 +7,21 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let bytes = t.as_bytes();
     let digits_at = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
     let shaped = bytes.len() == 10
-        && ((bytes[4] == b'-' && bytes[7] == b'-' && digits_at(0..4) && digits_at(5..7) && digits_at(8..10))
-            || (bytes[2] == b'-' && bytes[5] == b'-' && digits_at(0..2) && digits_at(3..5) && digits_at(6..10)));
-    let format = if bytes.len() == 10 && bytes[4] == b'-' { "%Y-%m-%d" } else { "%d-%m-%Y" };
+        && ((bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && digits_at(0..4)
+            && digits_at(5..7)
+            && digits_at(8..10))
+            || (bytes[2] == b'-'
+                && bytes[5] == b'-'
+                && digits_at(0..2)
+                && digits_at(3..5)
+                && digits_at(6..10)));
+    let format = if bytes.len() == 10 && bytes[4] == b'-' {
+        "%Y-%m-%d"
+    } else {
+        "%d-%m-%Y"
+    };
     shaped
         .then(|| NaiveDate::parse_from_str(t, format).ok())
         .flatten()
@@ -34,8 +46,17 @@ mod tests {
     #[test]
     fn impossible_or_odd_dates_are_refused() {
         for bad in [
-            "2025-02-29", "2026-13-01", "32-01-2026", "2026-8-1", "1-8-2026", "2026/08/01", "",
-            "20260801", "2026-08-01x", "+2026-08-0", "tomorrow",
+            "2025-02-29",
+            "2026-13-01",
+            "32-01-2026",
+            "2026-8-1",
+            "1-8-2026",
+            "2026/08/01",
+            "",
+            "20260801",
+            "2026-08-01x",
+            "+2026-08-0",
+            "tomorrow",
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }

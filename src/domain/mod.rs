@@ -79,5 +79,7 @@ pub(crate) use code_enum;
 
 /// Whether an optional text field holds something worth keeping: empty text clears a field.
 pub fn non_empty(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }

@@ -38,7 +38,10 @@ pub fn validate_id(id: &str) -> Result<(), String> {
     let first_ok = bytes
         .next()
         .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
-    if first_ok && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && id.len() <= 64 {
+    if first_ok
+        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.len() <= 64
+    {
         Ok(())
     } else {
         Err(format!(

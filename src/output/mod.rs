@@ -117,5 +117,9 @@ pub fn opt(value: &Option<impl ToString>) -> String {
 
 /// A cell for a list.
 pub fn joined(values: &[impl ToString]) -> String {
-    values.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+    values
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -189,7 +189,11 @@ impl Tx<'_> {
         let mut rows: Vec<ScopeRow> = rows.collect::<Result<_, _>>()?;
         // SQL sorts codes as text; people expect the catalogue's order.
         rows.sort_by(|a, b| {
-            (&a.supplier, &a.agreement, a.entry.category).cmp(&(&b.supplier, &b.agreement, b.entry.category))
+            (&a.supplier, &a.agreement, a.entry.category).cmp(&(
+                &b.supplier,
+                &b.agreement,
+                b.entry.category,
+            ))
         });
         Ok(rows)
     }

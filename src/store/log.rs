@@ -28,7 +28,14 @@ impl Tx<'_> {
         self.tx.execute(
             "INSERT INTO change_event (at, actor, action, entity_kind, entity_id, detail) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![clock::now(), self.actor, action, entity_kind, entity_id, detail],
+            params![
+                clock::now(),
+                self.actor,
+                action,
+                entity_kind,
+                entity_id,
+                detail
+            ],
         )?;
         Ok(())
     }

@@ -163,7 +163,9 @@ pub fn schema_version() -> i64 {
 /// Where the register lives when neither `--db` nor `VREG_DB` says.
 pub fn default_path() -> anyhow::Result<PathBuf> {
     let dir = dirs::data_dir().ok_or_else(|| {
-        Error::Invalid("cannot find the platform data directory; pass --db PATH or set VREG_DB".into())
+        Error::Invalid(
+            "cannot find the platform data directory; pass --db PATH or set VREG_DB".into(),
+        )
     })?;
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
 }

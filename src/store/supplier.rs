@@ -79,7 +79,8 @@ impl Tx<'_> {
 
     /// Removes a supplier; its agreements, scopes and sub-processors go with it.
     pub fn delete_supplier(&self, id: &str) -> anyhow::Result<()> {
-        self.tx.execute("DELETE FROM supplier WHERE id = ?1", [id])?;
+        self.tx
+            .execute("DELETE FROM supplier WHERE id = ?1", [id])?;
         Ok(())
     }
 }

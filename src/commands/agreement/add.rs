@@ -24,11 +24,17 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
         Convenant::None | Convenant::Unknown => Model::Own,
     });
     let base = format!("{}-{}", supplier.id, signed_on.format("%Y"));
-    let id = new_id(args.id.as_deref(), &base, "agreement", |c| tx.agreement_exists(c))?;
+    let id = new_id(args.id.as_deref(), &base, "agreement", |c| {
+        tx.agreement_exists(c)
+    })?;
     let agreement = Agreement {
         id,
         supplier: supplier.id.clone(),
-        products: args.products.into_iter().map(|p| p.trim().to_string()).collect(),
+        products: args
+            .products
+            .into_iter()
+            .map(|p| p.trim().to_string())
+            .collect(),
         model,
         signed_on: Some(signed_on),
         starts_on: args.starts_on,
@@ -45,7 +51,12 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
     };
     agreement.validate().map_err(Error::Invalid)?;
     tx.save_agreement(&agreement)?;
-    tx.log("add", "agreement", &agreement.id, serde_json::to_value(&agreement)?)?;
+    tx.log(
+        "add",
+        "agreement",
+        &agreement.id,
+        serde_json::to_value(&agreement)?,
+    )?;
     tx.commit()?;
     println!("{}", agreement.id);
     note(format!(

@@ -22,7 +22,12 @@ pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
         a.model = model;
     }
     if let Some(products) = args.products {
-        a.products = dedup(products.into_iter().filter_map(|p| non_empty(Some(p))).collect());
+        a.products = dedup(
+            products
+                .into_iter()
+                .filter_map(|p| non_empty(Some(p)))
+                .collect(),
+        );
     }
     if let Some(countries) = args.storage_countries {
         a.storage_countries = dedup(countries.into_iter().filter_map(|Clear(c)| c).collect());

@@ -18,8 +18,16 @@ pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
     agreement.terminated_on = Some(args.on);
     agreement.validate().map_err(Error::Invalid)?;
     tx.save_agreement(&agreement)?;
-    tx.log("end", "agreement", &agreement.id, json!({ "terminated_on": args.on }))?;
+    tx.log(
+        "end",
+        "agreement",
+        &agreement.id,
+        json!({ "terminated_on": args.on }),
+    )?;
     tx.commit()?;
-    note(format!("agreement {} terminated on {}", agreement.id, args.on));
+    note(format!(
+        "agreement {} terminated on {}",
+        agreement.id, args.on
+    ));
     Ok(Outcome::Done)
 }

@@ -128,7 +128,11 @@ impl AgreementDetail {
 
 /// The table form of an agreement's details.
 pub fn print_detail(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<()> {
-    writeln!(out, "{}", output::fields(AgreementView::HEADERS, detail.view.cells()))?;
+    writeln!(
+        out,
+        "{}",
+        output::fields(AgreementView::HEADERS, detail.view.cells())
+    )?;
     print_parts(out, detail)
 }
 
@@ -150,7 +154,11 @@ pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<
         writeln!(out, "scope:\n{table}")?;
     }
     if !detail.subprocessors.is_empty() {
-        writeln!(out, "sub-processors:\n{}", subprocessor_table(&detail.subprocessors))?;
+        writeln!(
+            out,
+            "sub-processors:\n{}",
+            subprocessor_table(&detail.subprocessors)
+        )?;
     }
     Ok(())
 }

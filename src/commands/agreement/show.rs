@@ -9,6 +9,8 @@ pub fn run(ctx: &Ctx, args: &AgreementShow) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     let agreement = tx.agreement(&args.id)?;
     let detail = AgreementDetail::load(&tx, agreement, as_of, args.when.within)?;
-    output::show(ctx.format, &detail.view, &detail, |out| print_parts(out, &detail))?;
+    output::show(ctx.format, &detail.view, &detail, |out| {
+        print_parts(out, &detail)
+    })?;
     Ok(Outcome::Done)
 }

@@ -25,7 +25,11 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
         purpose: non_empty(args.purpose),
         transfer_safeguard: args.safeguard,
     };
-    if tx.subprocessors(&agreement.id)?.iter().any(|s| s.name == sub.name) {
+    if tx
+        .subprocessors(&agreement.id)?
+        .iter()
+        .any(|s| s.name == sub.name)
+    {
         return Err(Error::Conflict(format!(
             "agreement {} already names sub-processor '{}'",
             agreement.id, sub.name
@@ -33,10 +37,18 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
         .into());
     }
     tx.save_subprocessor(&agreement.id, &sub)?;
-    tx.log("subprocessor-add", "agreement", &agreement.id, serde_json::to_value(&sub)?)?;
+    tx.log(
+        "subprocessor-add",
+        "agreement",
+        &agreement.id,
+        serde_json::to_value(&sub)?,
+    )?;
     tx.commit()?;
     println!("{}", sub.name);
-    note(format!("agreement {} names sub-processor {}", agreement.id, sub.name));
+    note(format!(
+        "agreement {} names sub-processor {}",
+        agreement.id, sub.name
+    ));
     Ok(Outcome::Done)
 }
 
@@ -51,9 +63,17 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
         ))
         .into());
     }
-    tx.log("subprocessor-remove", "agreement", &agreement.id, json!({ "name": args.name }))?;
+    tx.log(
+        "subprocessor-remove",
+        "agreement",
+        &agreement.id,
+        json!({ "name": args.name }),
+    )?;
     tx.commit()?;
-    note(format!("removed sub-processor {} from agreement {}", args.name, agreement.id));
+    note(format!(
+        "removed sub-processor {} from agreement {}",
+        args.name, agreement.id
+    ));
     Ok(Outcome::Done)
 }
 

@@ -28,10 +28,14 @@ fn distinct(mut categories: Vec<Category>) -> Vec<Category> {
 /// Warns where the law forbids or limits what is being registered; the audit reports it too.
 fn warn_about(categories: &[Category]) {
     if categories.contains(&Category::Bsn) {
-        note("warning: a supplier may never receive the BSN (UAVG art. 46); `vreg audit` reports this as an error");
+        note(
+            "warning: a supplier may never receive the BSN (UAVG art. 46); `vreg audit` reports this as an error",
+        );
     }
     if categories.iter().any(|c| c.special()) {
-        note("warning: special categories (AVG art. 9) need a DPIA reference on the agreement (`vreg agreement edit ID --dpia REF`)");
+        note(
+            "warning: special categories (AVG art. 9) need a DPIA reference on the agreement (`vreg agreement edit ID --dpia REF`)",
+        );
     }
 }
 
@@ -44,7 +48,11 @@ fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     let mut store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
-    let before: Vec<Category> = tx.scope(&agreement)?.into_iter().map(|e| e.category).collect();
+    let before: Vec<Category> = tx
+        .scope(&agreement)?
+        .into_iter()
+        .map(|e| e.category)
+        .collect();
     for &gone in before.iter().filter(|c| !wanted.contains(c)) {
         tx.delete_scope_entry(&agreement, gone)?;
     }
@@ -82,7 +90,13 @@ fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
         tx.save_scope_entry(&agreement, &entry)?;
     }
     let before: Vec<Category> = current.iter().map(|e| e.category).collect();
-    let after = distinct(before.iter().copied().chain(categories.iter().copied()).collect());
+    let after = distinct(
+        before
+            .iter()
+            .copied()
+            .chain(categories.iter().copied())
+            .collect(),
+    );
     finish(tx, "scope-add", &agreement, &before, &after)
 }
 
@@ -91,7 +105,11 @@ fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     let mut store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
-    let before: Vec<Category> = tx.scope(&agreement)?.into_iter().map(|e| e.category).collect();
+    let before: Vec<Category> = tx
+        .scope(&agreement)?
+        .into_iter()
+        .map(|e| e.category)
+        .collect();
     if let Some(missing) = categories.iter().find(|c| !before.contains(c)) {
         return Err(Error::Invalid(format!(
             "agreement {agreement} does not receive '{missing}' (see `vreg agreement show {agreement}`)"
@@ -101,7 +119,11 @@ fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     for &category in &categories {
         tx.delete_scope_entry(&agreement, category)?;
     }
-    let after: Vec<Category> = before.iter().copied().filter(|c| !categories.contains(c)).collect();
+    let after: Vec<Category> = before
+        .iter()
+        .copied()
+        .filter(|c| !categories.contains(c))
+        .collect();
     finish(tx, "scope-remove", &agreement, &before, &after)
 }
 
@@ -113,8 +135,16 @@ fn finish(
     before: &[Category],
     after: &[Category],
 ) -> anyhow::Result<Outcome> {
-    let added: Vec<Category> = after.iter().copied().filter(|c| !before.contains(c)).collect();
-    let removed: Vec<Category> = before.iter().copied().filter(|c| !after.contains(c)).collect();
+    let added: Vec<Category> = after
+        .iter()
+        .copied()
+        .filter(|c| !before.contains(c))
+        .collect();
+    let removed: Vec<Category> = before
+        .iter()
+        .copied()
+        .filter(|c| !after.contains(c))
+        .collect();
     tx.log(
         action,
         "agreement",
@@ -124,7 +154,9 @@ fn finish(
     tx.commit()?;
     warn_about(&added);
     match after {
-        [] => note(format!("agreement {agreement} now receives no data categories")),
+        [] => note(format!(
+            "agreement {agreement} now receives no data categories"
+        )),
         _ => note(format!(
             "agreement {agreement} now receives: {}",
             codes(after.iter().copied()).join(", ")

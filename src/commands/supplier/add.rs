@@ -6,16 +6,30 @@ use crate::prompt;
 
 pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
     let mut store = ctx.store()?;
-    let name = prompt::require(args.name, "Name of the supplier", "NAME (the supplier's name)")?;
+    let name = prompt::require(
+        args.name,
+        "Name of the supplier",
+        "NAME (the supplier's name)",
+    )?;
     let name = required_text(name, "the supplier's name")?;
     let tx = store.write()?;
-    let id = new_id(args.id.as_deref(), &name, "supplier", |c| tx.supplier_exists(c))?;
+    let id = new_id(args.id.as_deref(), &name, "supplier", |c| {
+        tx.supplier_exists(c)
+    })?;
     let mut supplier = Supplier::new(id, name);
     apply(args.fields, &mut supplier)?;
     tx.save_supplier(&supplier)?;
-    tx.log("add", "supplier", &supplier.id, serde_json::to_value(&supplier)?)?;
+    tx.log(
+        "add",
+        "supplier",
+        &supplier.id,
+        serde_json::to_value(&supplier)?,
+    )?;
     tx.commit()?;
     println!("{}", supplier.id);
-    note(format!("added supplier {} ({})", supplier.id, supplier.name));
+    note(format!(
+        "added supplier {} ({})",
+        supplier.id, supplier.name
+    ));
     Ok(Outcome::Done)
 }

@@ -1,0 +1,118 @@
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The "today" every test runs on.
+pub const TODAY: &str = "2026-11-28";
+
+/// A private directory with a register path in it, and vreg pointed at it.
+pub struct TestEnv {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl TestEnv {
+    /// A directory without a register.
+    pub fn empty() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("register.sqlite");
+        TestEnv { dir, db }
+    }
+
+    /// A new, empty register.
+    pub fn new() -> Self {
+        let env = Self::empty();
+        env.ok(&["init"]);
+        env
+    }
+
+    /// vreg with the register, actor and date of this environment; stdin is not a terminal.
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as a plain `std::process::Command`, for spawning.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(cargo_bin!("vreg"));
+        cmd.stdin(std::process::Stdio::null())
+            .env("VREG_DB", &self.db)
+            .env("VREG_ACTOR", "tester")
+            .env("VREG_TODAY", TODAY)
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
+            .env_remove("NO_COLOR")
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// Runs vreg; asserts exit 0 and returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run vreg");
+        assert!(
+            out.status.success(),
+            "vreg {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Runs vreg; asserts exit 2 with one `error:` line and nothing on stdout, and returns it.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run vreg");
+        let stderr = String::from_utf8(out.stderr).expect("utf-8 stderr");
+        assert_eq!(out.status.code(), Some(2), "vreg {args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "vreg {args:?} printed on stdout");
+        assert!(stderr.starts_with("error: "), "vreg {args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "vreg {args:?}: {stderr}");
+        stderr.trim_end().to_string()
+    }
+
+    /// Like [`fails`], and checks that the register did not change.
+    pub fn refused(&self, args: &[&str]) -> String {
+        let before = self.fingerprint();
+        let err = self.fails(args);
+        assert_eq!(
+            before,
+            self.fingerprint(),
+            "vreg {args:?} changed the register"
+        );
+        err
+    }
+
+    /// Runs vreg with `--format json` and parses stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&all)).expect("JSON on stdout")
+    }
+
+    /// Everything in the register, as one comparable dump.
+    pub fn fingerprint(&self) -> Vec<u8> {
+        std::fs::read(&self.db).unwrap_or_default()
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A supplier and one agreement signed 2024-03-01 without end date: `gynzy-bv-2024`.
+    pub fn with_agreement(&self) -> &Self {
+        self.ok(&["supplier", "add", "Gynzy B.V.", "--kvk", "12345678"]);
+        self.ok(&[
+            "agreement",
+            "add",
+            "gynzy-bv",
+            "--signed-on",
+            "2024-03-01",
+            "--product",
+            "Gynzy",
+        ]);
+        self
+    }
+}
+
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) {
+    std::fs::write(path, contents).expect("write file");
+}

@@ -1,0 +1,133 @@
+use serde_json::json;
+
+use crate::common::TestEnv;
+
+#[test]
+fn every_change_is_logged_with_actor_and_detail() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    env.ok(&[
+        "supplier",
+        "edit",
+        "gynzy-bv",
+        "--website",
+        "https://gynzy.example",
+    ]);
+    env.ok(&["scope", "set", "gynzy-bv-2024", "eck-id"]);
+    env.ok(&["agreement", "end", "gynzy-bv-2024", "--on", "2026-12-31"]);
+    let log = env.json(&["log"]);
+    let actions: Vec<_> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}:{}",
+                e["action"].as_str().unwrap(),
+                e["entity_kind"].as_str().unwrap(),
+                e["entity_id"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "init register:register",
+            "add supplier:gynzy-bv",
+            "add agreement:gynzy-bv-2024",
+            "edit supplier:gynzy-bv",
+            "scope-set agreement:gynzy-bv-2024",
+            "end agreement:gynzy-bv-2024",
+        ]
+    );
+    let edit = &log[3];
+    assert_eq!(edit["actor"], "tester");
+    assert_eq!(
+        edit["detail"],
+        json!({"website": {"from": null, "to": "https://gynzy.example"}})
+    );
+    assert!(edit["at"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(
+        log[4]["detail"],
+        json!({"added": ["eck-id"], "removed": [], "scope": ["eck-id"]})
+    );
+}
+
+#[test]
+fn the_actor_comes_from_the_flag_or_the_environment() {
+    let env = TestEnv::new();
+    env.ok(&["--actor", "fg@stichting.example", "supplier", "add", "A"]);
+    env.ok(&["supplier", "add", "B"]);
+    let log = env.json(&["log", "--entity", "supplier:a"]);
+    assert_eq!(log.as_array().unwrap().len(), 1);
+    assert_eq!(log[0]["actor"], "fg@stichting.example");
+    assert_eq!(
+        env.json(&["log", "--entity", "supplier:b"])[0]["actor"],
+        "tester"
+    );
+}
+
+#[test]
+fn failed_and_unchanged_commands_log_nothing() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "A", "--kvk", "12345678"]);
+    env.fails(&["supplier", "edit", "a", "--kvk", "1"]);
+    env.ok(&["supplier", "edit", "a", "--kvk", "12345678"]);
+    assert_eq!(
+        env.json(&["log", "--entity", "supplier:a"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn since_and_entity_filter_and_csv_has_the_contract_headers() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "A"]);
+    assert_eq!(env.json(&["log", "--since", "2999-01-01"]), json!([]));
+    assert_eq!(
+        env.json(&["log", "--since", "2000-01-01"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(env.json(&["log", "--entity", "supplier:nope"]), json!([]));
+    assert!(
+        env.refused(&["log", "--entity", "supplier"])
+            .contains("is not KIND:ID")
+    );
+    let csv = env.ok(&["log", "--format", "csv"]);
+    assert!(csv.starts_with("at,actor,action,entity_kind,entity_id,detail\n"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let env = TestEnv::new();
+    for i in 0..200 {
+        env.ok(&["supplier", "add", &format!("Supplier {i}")]);
+    }
+    let mut child = env
+        .std_cmd()
+        .args(["log", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end at once, like `vreg log | head -0`.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,158 @@
+use serde_json::json;
+
+use crate::common::TestEnv;
+
+#[test]
+fn set_add_remove_and_list() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    env.ok(&[
+        "scope",
+        "set",
+        "gynzy-bv-2024",
+        "name",
+        "eck-id",
+        "group",
+        "name",
+    ]);
+    env.ok(&[
+        "gegevens",
+        "add",
+        "gynzy-bv-2024",
+        "results",
+        "usage",
+        "--purpose",
+        "adaptief oefenen",
+        "--retention",
+        "1 jaar",
+    ]);
+    // A later add without --purpose keeps the purpose on record.
+    env.ok(&[
+        "scope",
+        "add",
+        "gynzy-bv-2024",
+        "results",
+        "--retention",
+        "2 jaar",
+    ]);
+    let scope = env.json(&["scope", "list"]);
+    assert_eq!(
+        scope,
+        json!([
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "eck-id", "purpose": null, "retention": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "name", "purpose": null, "retention": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "group", "purpose": null, "retention": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "results", "purpose": "adaptief oefenen", "retention": "2 jaar"},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "usage", "purpose": "adaptief oefenen", "retention": "1 jaar"},
+        ])
+    );
+    // set replaces: what stays keeps its purpose, what goes is gone.
+    env.ok(&["scope", "set", "gynzy-bv-2024", "eck-id", "results"]);
+    let scope = env.json(&["agreement", "show", "gynzy-bv-2024"])["scope"].clone();
+    assert_eq!(
+        scope,
+        json!([
+            {"category": "eck-id", "purpose": null, "retention": null},
+            {"category": "results", "purpose": "adaptief oefenen", "retention": "2 jaar"},
+        ])
+    );
+    env.ok(&["scope", "remove", "gynzy-bv-2024", "results"]);
+    assert_eq!(
+        env.json(&["scope", "list", "--category", "results"]),
+        json!([])
+    );
+    let csv = env.ok(&["scope", "list", "--format", "csv"]);
+    assert_eq!(
+        csv,
+        "agreement,supplier,category,purpose,retention\ngynzy-bv-2024,gynzy-bv,eck-id,,\n"
+    );
+}
+
+#[test]
+fn list_by_category_answers_who_receives_health_data() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    env.ok(&["supplier", "add", "Zorgapp"]);
+    env.ok(&["agreement", "add", "zorgapp", "--signed-on", "2025-01-01"]);
+    let out = env
+        .cmd()
+        .args(["scope", "add", "zorgapp-2025", "health", "name"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("special categories (AVG art. 9) need a DPIA")
+    );
+    env.ok(&["scope", "set", "gynzy-bv-2024", "name"]);
+    let health = env.json(&["scope", "list", "--category", "health"]);
+    assert_eq!(health.as_array().unwrap().len(), 1);
+    assert_eq!(health[0]["supplier"], "zorgapp");
+    assert_eq!(
+        env.json(&["scope", "list", "--category", "name"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn bsn_to_a_supplier_is_warned_about() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let out = env
+        .cmd()
+        .args(["scope", "set", "gynzy-bv-2024", "bsn"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may never receive the BSN"));
+}
+
+#[test]
+fn unknown_categories_and_agreements_are_refused() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    env.ok(&["scope", "set", "gynzy-bv-2024", "name"]);
+    assert!(
+        env.refused(&["scope", "set", "gynzy-bv-2024", "name", "medical"])
+            .contains("unknown data category 'medical'")
+    );
+    assert!(
+        env.refused(&["scope", "set", "gynzy-bv-2024"])
+            .contains("required")
+    );
+    assert!(
+        env.refused(&["scope", "add", "nope", "name"])
+            .contains("no agreement 'nope'")
+    );
+    assert!(
+        env.refused(&["scope", "remove", "gynzy-bv-2024", "health"])
+            .contains("does not receive 'health'")
+    );
+    assert!(
+        env.refused(&["scope", "list", "--category", "x"])
+            .contains("unknown data category 'x'")
+    );
+}
+
+#[test]
+fn categories_are_the_catalogue() {
+    let env = TestEnv::empty();
+    // The catalogue needs no register.
+    let cats = env.json(&["scope", "categories"]);
+    let cats = cats.as_array().unwrap();
+    assert_eq!(cats.len(), 22);
+    assert_eq!(
+        cats[0],
+        json!({"code": "eck-id", "label": "ECK iD", "special": false, "national_id": false})
+    );
+    let flagged: Vec<_> = cats
+        .iter()
+        .filter(|c| c["special"] == true || c["national_id"] == true)
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged, ["health", "religion", "ethnicity", "bsn"]);
+    let csv = env.ok(&["scope", "categories", "--format", "csv"]);
+    assert!(csv.starts_with("code,label,special,national_id\neck-id,ECK iD,false,false\n"));
+}
