@@ -1,7 +1,22 @@
--- vreg schema version 1: suppliers, agreements, sub-processors, scopes and the change log.
+-- vreg schema version 1: the board and its schools, suppliers, agreements, sub-processors,
+-- scopes, external parties, consent purposes and the change log.
 -- Append-only: never edit a migration once it has landed; add the next file instead.
 
 PRAGMA application_id = 1987208551; -- 'vreg'
+
+CREATE TABLE organisation (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    name            TEXT NOT NULL,
+    kvk             TEXT,
+    privacy_officer TEXT
+) STRICT;
+
+CREATE TABLE school (
+    brin      TEXT NOT NULL,
+    vestiging TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    PRIMARY KEY (brin, vestiging)
+) STRICT;
 
 CREATE TABLE supplier (
     id                   TEXT PRIMARY KEY,
@@ -53,6 +68,32 @@ CREATE TABLE scope (
     PRIMARY KEY (agreement_id, category)
 ) STRICT;
 CREATE INDEX scope_category ON scope(category);
+
+CREATE TABLE party (
+    id                    TEXT PRIMARY KEY,
+    name                  TEXT NOT NULL,
+    kind                  TEXT NOT NULL,
+    basis                 TEXT NOT NULL,
+    law                   TEXT,
+    categories            TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(categories)),
+    in_privacy_regulation INTEGER NOT NULL DEFAULT 0 CHECK (in_privacy_regulation IN (0, 1)),
+    notes                 TEXT
+) STRICT;
+
+CREATE TABLE purpose (
+    id       TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    explicit INTEGER NOT NULL DEFAULT 0 CHECK (explicit IN (0, 1)),
+    party_id TEXT REFERENCES party(id) ON DELETE CASCADE
+) STRICT;
+
+-- The consent every school asks for at enrolment; editable afterwards.
+INSERT INTO purpose (id, name, explicit) VALUES
+    ('photo-internal', 'Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp', 0),
+    ('photo-website', 'Beeldmateriaal op de website van de school', 1),
+    ('photo-social-media', 'Beeldmateriaal op sociale media van de school', 0),
+    ('social-media-use', 'Gebruik van sociale media door het kind', 0),
+    ('contact-sharing', 'Contactgegevens delen met andere ouders', 0);
 
 CREATE TABLE change_event (
     seq         INTEGER PRIMARY KEY,

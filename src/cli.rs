@@ -48,12 +48,38 @@ pub enum Command {
     /// The pupil data (categories) each agreement receives
     #[command(subcommand, visible_alias = "gegevens")]
     Scope(ScopeCommand),
+    /// Upsert a declarative register file (the format of `export toml`); creates the register
+    Import(ImportArgs),
+    /// Write the whole register out
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// The change history of the register
     Log(LogArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct InitArgs {}
+pub struct InitArgs {
+    /// Fill the new register with the example board of register.example.toml
+    #[arg(long)]
+    pub example: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A TOML file like register.example.toml
+    pub file: PathBuf,
+    /// Report what would be added or changed, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The register as TOML, in the format `import` reads; the same register gives the same bytes
+    Toml,
+    /// The same document as JSON
+    Json,
+}
 
 // ---------------------------------------------------------------- suppliers
 

@@ -1,10 +1,22 @@
 use serde_json::json;
 
-use super::{Ctx, Outcome, note};
+use super::{Ctx, Outcome, import, note};
 use crate::cli::InitArgs;
 use crate::store::{Store, schema_version};
 
-pub fn run(ctx: &Ctx, _args: &InitArgs) -> anyhow::Result<Outcome> {
+/// The example board, as shipped in register.example.toml.
+pub const EXAMPLE: &str = include_str!("../../register.example.toml");
+
+pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
+    // Checked before the file exists, so that a broken example leaves nothing behind.
+    let example = match args.example {
+        true => Some(
+            import::parse(EXAMPLE, "register.example.toml")?
+                .into_register()
+                .map_err(|e| anyhow::anyhow!("register.example.toml: {}", e.message))?,
+        ),
+        false => None,
+    };
     let mut store = Store::create(&ctx.db, &ctx.actor)?;
     let tx = store.write()?;
     tx.log(
@@ -13,6 +25,9 @@ pub fn run(ctx: &Ctx, _args: &InitArgs) -> anyhow::Result<Outcome> {
         "register",
         json!({ "schema_version": schema_version() }),
     )?;
+    if let Some(register) = &example {
+        import::apply(&tx, register, "register.example.toml")?;
+    }
     tx.commit()?;
     note(format!("created register at {}", ctx.db.display()));
     Ok(Outcome::Done)

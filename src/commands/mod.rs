@@ -3,6 +3,8 @@
 
 mod agreement;
 mod convenant;
+mod export;
+mod import;
 mod init;
 mod log;
 mod scope;
@@ -62,6 +64,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Convenant(cmd) => convenant::run(&ctx, cmd),
         Command::Agreement(cmd) => agreement::run(&ctx, cmd),
         Command::Scope(cmd) => scope::run(&ctx, cmd),
+        Command::Import(args) => import::run(&ctx, &args),
+        Command::Export(cmd) => export::run(&ctx, &cmd),
         Command::Log(args) => log::run(&ctx, &args),
     }
 }

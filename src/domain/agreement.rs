@@ -38,6 +38,19 @@ code_enum! {
     }
 }
 
+impl Model {
+    /// The text a supplier signs by its convenant standing: a deelnemer the Model VWO 4.0, a
+    /// medestander the Algemene VWO; anyone else its own text.
+    pub fn default_for(convenant: super::supplier::Convenant) -> Model {
+        use super::supplier::Convenant;
+        match convenant {
+            Convenant::Participant => Model::Model4,
+            Convenant::Supporter => Model::General4,
+            Convenant::None | Convenant::Unknown => Model::Own,
+        }
+    }
+}
+
 impl Status {
     /// In force on the day: active, or active but expiring soon.
     pub fn in_force(self) -> bool {

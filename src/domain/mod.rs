@@ -2,8 +2,12 @@
 
 pub mod agreement;
 pub mod category;
+pub mod consent;
 pub mod country;
 pub mod date;
+pub mod document;
+pub mod organisation;
+pub mod party;
 pub mod slug;
 pub mod supplier;
 

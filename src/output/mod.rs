@@ -71,6 +71,14 @@ pub fn show<T: Row>(
     Ok(())
 }
 
+/// Prints one JSON document on stdout.
+pub fn document(value: &impl Serialize) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    json(&mut out, value)?;
+    out.flush()?;
+    Ok(())
+}
+
 /// A two-column table of field names and values.
 pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
     let mut table = table();

@@ -109,17 +109,32 @@ impl Tx<'_> {
     }
 
     pub fn subprocessors(&self, agreement: &str) -> anyhow::Result<Vec<Subprocessor>> {
+        Ok(self
+            .subprocessor_rows(Some(agreement))?
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect())
+    }
+
+    /// Sub-processors with their agreement's id, of one agreement when given, by agreement and name.
+    pub fn subprocessor_rows(
+        &self,
+        agreement: Option<&str>,
+    ) -> anyhow::Result<Vec<(String, Subprocessor)>> {
         let mut stmt = self.tx.prepare(
-            "SELECT name, country, purpose, transfer_safeguard FROM subprocessor \
-             WHERE agreement_id = ?1 ORDER BY name",
+            "SELECT agreement_id, name, country, purpose, transfer_safeguard FROM subprocessor \
+             WHERE ?1 IS NULL OR agreement_id = ?1 ORDER BY agreement_id, name",
         )?;
         let rows = stmt.query_map([agreement], |row| {
-            Ok(Subprocessor {
-                name: row.get(0)?,
-                country: row.get(1)?,
-                purpose: row.get(2)?,
-                transfer_safeguard: opt_code(row, 3)?,
-            })
+            Ok((
+                row.get(0)?,
+                Subprocessor {
+                    name: row.get(1)?,
+                    country: row.get(2)?,
+                    purpose: row.get(3)?,
+                    transfer_safeguard: opt_code(row, 4)?,
+                },
+            ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -215,5 +230,28 @@ impl Tx<'_> {
             [agreement, category.code()],
         )?;
         Ok(())
+    }
+
+    /// Makes an agreement's data set exactly `entries`.
+    pub fn replace_scope(&self, agreement: &str, entries: &[ScopeEntry]) -> anyhow::Result<()> {
+        self.tx
+            .execute("DELETE FROM scope WHERE agreement_id = ?1", [agreement])?;
+        entries
+            .iter()
+            .try_for_each(|e| self.save_scope_entry(agreement, e))
+    }
+
+    /// Makes an agreement's sub-processors exactly `subs`.
+    pub fn replace_subprocessors(
+        &self,
+        agreement: &str,
+        subs: &[Subprocessor],
+    ) -> anyhow::Result<()> {
+        self.tx.execute(
+            "DELETE FROM subprocessor WHERE agreement_id = ?1",
+            [agreement],
+        )?;
+        subs.iter()
+            .try_for_each(|s| self.save_subprocessor(agreement, s))
     }
 }

@@ -2,6 +2,7 @@
 
 mod agreement;
 mod log;
+mod register;
 mod supplier;
 
 use std::fs::{DirBuilder, OpenOptions};
@@ -69,6 +70,17 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)
             .map_err(|e| not_a_register(e, path))?;
         migrate(&mut conn, path)?;
+        Ok(Store {
+            conn,
+            actor: actor.to_string(),
+        })
+    }
+
+    /// A register in memory, for a dry run of an import where no register exists yet.
+    pub fn memory(actor: &str) -> anyhow::Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate(&mut conn, Path::new(":memory:"))?;
         Ok(Store {
             conn,
             actor: actor.to_string(),

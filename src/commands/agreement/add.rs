@@ -3,7 +3,6 @@ use crate::commands::{Ctx, Outcome, new_id, note};
 use crate::domain::agreement::{Agreement, Model};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
-use crate::domain::supplier::Convenant;
 use crate::{Error, prompt};
 
 pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
@@ -17,12 +16,7 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
     )?;
     let tx = store.write()?;
     let supplier = tx.supplier(supplier.trim())?;
-    // A deelnemer signs the Model VWO, a medestander the Algemene VWO; others their own text.
-    let model = args.model.unwrap_or(match supplier.convenant {
-        Convenant::Participant => Model::Model4,
-        Convenant::Supporter => Model::General4,
-        Convenant::None | Convenant::Unknown => Model::Own,
-    });
+    let model = args.model.unwrap_or(Model::default_for(supplier.convenant));
     let base = format!("{}-{}", supplier.id, signed_on.format("%Y"));
     let id = new_id(args.id.as_deref(), &base, "agreement", |c| {
         tx.agreement_exists(c)

@@ -1,0 +1,51 @@
+use std::io::Write;
+
+use anyhow::Context;
+
+use super::{Ctx, Outcome};
+use crate::cli::ExportCommand;
+use crate::domain::document::Document;
+use crate::output;
+use crate::store::Tx;
+
+pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    match cmd {
+        ExportCommand::Toml => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(toml_text(&tx)?.as_bytes())?;
+            out.flush()?;
+        }
+        ExportCommand::Json => output::document(&json_document(&tx)?)?,
+    }
+    Ok(Outcome::Done)
+}
+
+/// The register as the TOML that `import` reads.
+pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
+    let document = Document::from(&tx.register()?);
+    toml::to_string(&document).context("could not write the register as TOML")
+}
+
+/// The TOML document as JSON, with dates as `YYYY-MM-DD` strings.
+fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
+    let document = Document::from(&tx.register()?);
+    let value = toml::Value::try_from(&document).context("could not convert the register")?;
+    Ok(to_json(value))
+}
+
+fn to_json(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match value {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => J::from(f),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(items) => J::Array(items.into_iter().map(to_json).collect()),
+        toml::Value::Table(table) => {
+            J::Object(table.into_iter().map(|(k, v)| (k, to_json(v))).collect())
+        }
+    }
+}

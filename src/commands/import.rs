@@ -1,0 +1,298 @@
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::{Ctx, Outcome, diff, note};
+use crate::Error;
+use crate::cli::ImportArgs;
+use crate::domain::document::{AgreementFull, Document, Located, Register};
+use crate::output::Format;
+use crate::store::{Store, Tx};
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub unchanged: usize,
+}
+
+pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
+    let source = args.file.display().to_string();
+    let text = read_text(&args.file)?;
+    let document = parse(&text, &source)?;
+    let register = document
+        .into_register()
+        .map_err(|e| located(&text, &source, e))?;
+
+    let created = !ctx.db.exists();
+    let mut store = match (created, args.dry_run) {
+        (true, true) => Store::memory(&ctx.actor)?,
+        (true, false) => Store::create(&ctx.db, &ctx.actor)?,
+        (false, _) => ctx.store()?,
+    };
+    let result = (|| {
+        let tx = store.write()?;
+        check_references(&tx, &document, &text, &source)?;
+        let report = apply(&tx, &register, &source)?;
+        if !args.dry_run {
+            tx.commit()?;
+        }
+        Ok(report)
+    })();
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => {
+            if created && !args.dry_run {
+                drop(store);
+                let _ = std::fs::remove_file(&ctx.db);
+            }
+            return Err(e);
+        }
+    };
+    if created && !args.dry_run {
+        note(format!("created register at {}", ctx.db.display()));
+    }
+    print(ctx, &report, args.dry_run)?;
+    Ok(Outcome::Done)
+}
+
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Error::Invalid(format!("{} is not UTF-8 text", path.display())).into())
+}
+
+/// Parses a register file; an error names the file, the line and the key.
+pub fn parse(text: &str, source: &str) -> anyhow::Result<Document> {
+    toml::from_str::<Document>(text).map_err(|e| {
+        located(
+            text,
+            source,
+            Located {
+                span: e.span(),
+                message: e.message().trim().to_string(),
+            },
+        )
+    })
+}
+
+/// `FILE:LINE: key `k`: message`.
+fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
+    let Some(Range { start, .. }) = e.span else {
+        return Error::Invalid(format!("{source}: {}", e.message)).into();
+    };
+    let start = start.min(text.len());
+    let line_no = text[..start].matches('\n').count() + 1;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("").trim();
+    let key = if line.starts_with('[') {
+        Some(line.trim_matches(['[', ']']).trim().to_string())
+    } else {
+        line.split_once('=').map(|(k, _)| k.trim().to_string())
+    };
+    let message = e.message.replace('\n', " ");
+    Error::Invalid(match key {
+        Some(key) if !key.is_empty() => format!("{source}:{line_no}: key `{key}`: {message}"),
+        _ => format!("{source}:{line_no}: {message}"),
+    })
+    .into()
+}
+
+/// A purpose may name only a party that is in the file or already in the register.
+fn check_references(
+    tx: &Tx<'_>,
+    document: &Document,
+    text: &str,
+    source: &str,
+) -> anyhow::Result<()> {
+    let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
+    if let Ok(register) = document.into_register() {
+        parties.extend(register.parties.into_iter().map(|p| p.id));
+    }
+    for purpose in &document.purposes {
+        if let Some(party) = &purpose.get_ref().party {
+            if !parties.contains(&party.0) {
+                let e = Located {
+                    span: Some(purpose.span()),
+                    message: format!(
+                        "purpose names party '{}', which is neither in the file nor in the register",
+                        party.0
+                    ),
+                };
+                return Err(located(text, source, e));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Upserts every entity of `register` that differs from what is stored, logging each change.
+pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<Report> {
+    let stored = tx.register()?;
+    let mut report = Report::default();
+    let mut record =
+        |kind: &str, id: &str, before: Option<Value>, after: Value| -> anyhow::Result<bool> {
+            let label = format!("{kind} {id}");
+            match before {
+                None => {
+                    tx.log(
+                        "import-add",
+                        kind,
+                        id,
+                        json!({ "source": source, "value": after }),
+                    )?;
+                    report.added.push(label);
+                    Ok(true)
+                }
+                Some(before) if before != after => {
+                    let changes = diff(&before, &after)?;
+                    tx.log(
+                        "import-edit",
+                        kind,
+                        id,
+                        json!({ "source": source, "changes": changes }),
+                    )?;
+                    report.changed.push(label);
+                    Ok(true)
+                }
+                Some(_) => {
+                    report.unchanged += 1;
+                    Ok(false)
+                }
+            }
+        };
+
+    if let Some(org) = &register.organisation {
+        if record(
+            "organisation",
+            "organisation",
+            stored.organisation.as_ref().map(to_json).transpose()?,
+            to_json(org)?,
+        )? {
+            tx.save_organisation(org)?;
+        }
+    }
+    let schools: HashMap<String, _> = stored.schools.iter().map(|s| (s.code(), s)).collect();
+    for school in &register.schools {
+        let before = schools
+            .get(&school.code())
+            .map(|s| to_json(*s))
+            .transpose()?;
+        if record("school", &school.code(), before, to_json(school)?)? {
+            tx.save_school(school)?;
+        }
+    }
+    let suppliers: HashMap<&str, _> = stored
+        .suppliers
+        .iter()
+        .map(|(s, a)| (s.id.as_str(), (s, a)))
+        .collect();
+    for (supplier, agreements) in &register.suppliers {
+        let existing = suppliers.get(supplier.id.as_str());
+        if record(
+            "supplier",
+            &supplier.id,
+            existing.map(|(s, _)| to_json(*s)).transpose()?,
+            to_json(supplier)?,
+        )? {
+            tx.save_supplier(supplier)?;
+        }
+        let stored_agreements: HashMap<&str, _> = stored
+            .suppliers
+            .iter()
+            .flat_map(|(_, a)| a.iter())
+            .map(|a| (a.agreement.id.as_str(), a))
+            .collect();
+        for full in agreements {
+            let before = stored_agreements
+                .get(full.agreement.id.as_str())
+                .map(|f| agreement_json(f))
+                .transpose()?;
+            if record(
+                "agreement",
+                &full.agreement.id,
+                before,
+                agreement_json(full)?,
+            )? {
+                tx.save_agreement(&full.agreement)?;
+                tx.replace_scope(&full.agreement.id, &full.scope)?;
+                tx.replace_subprocessors(&full.agreement.id, &full.subprocessors)?;
+            }
+        }
+    }
+    let parties: HashMap<&str, _> = stored.parties.iter().map(|p| (p.id.as_str(), p)).collect();
+    for party in &register.parties {
+        if record(
+            "party",
+            &party.id,
+            parties
+                .get(party.id.as_str())
+                .map(|p| to_json(*p))
+                .transpose()?,
+            to_json(party)?,
+        )? {
+            tx.save_party(party)?;
+        }
+    }
+    let purposes: HashMap<&str, _> = stored.purposes.iter().map(|p| (p.id.as_str(), p)).collect();
+    for purpose in &register.purposes {
+        if record(
+            "purpose",
+            &purpose.id,
+            purposes
+                .get(purpose.id.as_str())
+                .map(|p| to_json(*p))
+                .transpose()?,
+            to_json(purpose)?,
+        )? {
+            tx.save_purpose(purpose)?;
+        }
+    }
+    Ok(report)
+}
+
+fn to_json(value: &impl Serialize) -> anyhow::Result<Value> {
+    Ok(serde_json::to_value(value)?)
+}
+
+/// An agreement with its scope and sub-processors, as one value to compare.
+fn agreement_json(full: &AgreementFull) -> anyhow::Result<Value> {
+    let mut value = to_json(&full.agreement)?;
+    value["scope"] = to_json(&full.scope)?;
+    value["subprocessors"] = to_json(&full.subprocessors)?;
+    Ok(value)
+}
+
+fn print(ctx: &Ctx, report: &Report, dry_run: bool) -> anyhow::Result<()> {
+    if ctx.format == Format::Json {
+        crate::output::document(report)?;
+    }
+    let (add, change) = if dry_run {
+        ("would add", "would change")
+    } else {
+        ("added", "changed")
+    };
+    for label in &report.added {
+        note(format!("{add} {label}"));
+    }
+    for label in &report.changed {
+        note(format!("{change} {label}"));
+    }
+    note(format!(
+        "{}{} added, {} changed, {} unchanged",
+        if dry_run {
+            "dry run, nothing written: "
+        } else {
+            ""
+        },
+        report.added.len(),
+        report.changed.len(),
+        report.unchanged
+    ));
+    Ok(())
+}

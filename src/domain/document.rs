@@ -1,0 +1,653 @@
+//! The declarative register: the format of `register.example.toml`, `vreg import` and
+//! `vreg export toml`. Parsing checks every value where it stands, so that an error can name its
+//! line; [`Document::into_register`] then applies the rules that span several values.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use toml::Spanned;
+
+use super::agreement::{Agreement, Model, Safeguard, Subprocessor};
+use super::category::{Category, ScopeEntry};
+use super::consent::Purpose;
+use super::organisation::{Organisation, School};
+use super::party::{Basis, Kind, Party};
+use super::supplier::{Convenant, ConvenantVersion, Role, Supplier};
+use super::{country, date, non_empty, slug, supplier};
+
+/// A rule broken at a place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub span: Option<Range<usize>>,
+    pub message: String,
+}
+
+fn at<T>(span: &Spanned<T>, message: String) -> Located {
+    Located {
+        span: Some(span.span()),
+        message,
+    }
+}
+
+// ------------------------------------------------------------------ values checked where they stand
+
+/// A date: a TOML date (`2024-03-01`) in the file; a quoted `"2024-03-01"` or `"01-03-2024"` is read too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date(pub NaiveDate);
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let date = toml::value::Date {
+            year: u16::try_from(d.year()).map_err(serde::ser::Error::custom)?,
+            month: d.month() as u8,
+            day: d.day() as u8,
+        };
+        toml::value::Datetime {
+            date: Some(date),
+            time: None,
+            offset: None,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Input {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        match Input::deserialize(d)
+            .map_err(|_| de::Error::custom("expected a date like 2024-03-01"))?
+        {
+            Input::Toml(toml::value::Datetime {
+                date: Some(day),
+                time: None,
+                offset: None,
+            }) => NaiveDate::from_ymd_opt(day.year.into(), day.month.into(), day.day.into())
+                .map(Date)
+                .ok_or_else(|| de::Error::custom("not a real date")),
+            Input::Toml(other) => Err(de::Error::custom(format!(
+                "expected a date like 2024-03-01, not {other}"
+            ))),
+            Input::Text(text) => date::parse_date(&text).map(Date).map_err(de::Error::custom),
+        }
+    }
+}
+
+/// Text that must pass a check before it is accepted.
+macro_rules! checked_text {
+    ($(#[$meta:meta])* $name:ident, $check:expr) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                let check: fn(&str) -> Result<String, String> = $check;
+                check(&text).map($name).map_err(de::Error::custom)
+            }
+        }
+    };
+}
+
+checked_text!(
+    /// A slug id.
+    Id,
+    |s| slug::validate_id(s).map(|()| s.to_string())
+);
+checked_text!(
+    /// A KvK number.
+    Kvk,
+    |s| supplier::validate_kvk(s).map(|()| s.to_string())
+);
+checked_text!(
+    /// An ISO 3166-1 alpha-2 country code, upper case.
+    Country,
+    country::parse_country
+);
+
+/// One entry of an agreement's `scope`: a category code, or `{ category, purpose, retention }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeItem(pub ScopeEntry);
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ScopeTable {
+    category: Category,
+    purpose: Option<String>,
+    retention: Option<String>,
+}
+
+impl Serialize for ScopeItem {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let e = &self.0;
+        if e.purpose.is_none() && e.retention.is_none() {
+            e.category.serialize(s)
+        } else {
+            ScopeTable {
+                category: e.category,
+                purpose: e.purpose.clone(),
+                retention: e.retention.clone(),
+            }
+            .serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ScopeItem {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct ItemVisitor;
+        impl<'de> Visitor<'de> for ItemVisitor {
+            type Value = ScopeItem;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a category code or { category = \"...\", purpose = \"...\", retention = \"...\" }")
+            }
+            fn visit_str<E: de::Error>(self, code: &str) -> Result<ScopeItem, E> {
+                let category = code.parse::<Category>().map_err(E::custom)?;
+                Ok(ScopeItem(ScopeEntry {
+                    category,
+                    purpose: None,
+                    retention: None,
+                }))
+            }
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<ScopeItem, M::Error> {
+                let t = ScopeTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(ScopeItem(ScopeEntry {
+                    category: t.category,
+                    purpose: non_empty(t.purpose),
+                    retention: non_empty(t.retention),
+                }))
+            }
+        }
+        d.deserialize_any(ItemVisitor)
+    }
+}
+
+// ------------------------------------------------------------------ the document
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub organisation: Option<Spanned<OrganisationDoc>>,
+    #[serde(default, rename = "school", skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<Spanned<SchoolDoc>>,
+    #[serde(default, rename = "supplier", skip_serializing_if = "Vec::is_empty")]
+    pub suppliers: Vec<Spanned<SupplierDoc>>,
+    #[serde(default, rename = "party", skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Spanned<PartyDoc>>,
+    #[serde(default, rename = "purpose", skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<Spanned<PurposeDoc>>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationDoc {
+    pub name: String,
+    pub kvk: Option<Kvk>,
+    pub privacy_officer: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolDoc {
+    pub brin: String,
+    pub vestiging: String,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupplierDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    pub kvk: Option<Kvk>,
+    pub website: Option<String>,
+    pub contact: Option<String>,
+    #[serde(default = "processor")]
+    pub role: Role,
+    #[serde(default = "unknown")]
+    pub convenant: Convenant,
+    pub convenant_version: Option<ConvenantVersion>,
+    pub convenant_checked_on: Option<Date>,
+    pub notes: Option<String>,
+    #[serde(default, rename = "agreement", skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<Spanned<AgreementDoc>>,
+}
+
+fn processor() -> Role {
+    Role::Processor
+}
+
+fn unknown() -> Convenant {
+    Convenant::Unknown
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementDoc {
+    pub id: Option<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub products: Vec<String>,
+    pub model: Option<Model>,
+    pub signed_on: Option<Date>,
+    pub starts_on: Option<Date>,
+    pub expires_on: Option<Date>,
+    pub review_on: Option<Date>,
+    pub terminated_on: Option<Date>,
+    pub document: Option<String>,
+    pub privacy_leaflet: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub storage_countries: Vec<Country>,
+    pub transfer_safeguard: Option<Safeguard>,
+    pub breach_notice_hours: Option<u32>,
+    pub dpia: Option<String>,
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<ScopeItem>,
+    #[serde(
+        default,
+        rename = "subprocessor",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub subprocessors: Vec<Spanned<SubprocessorDoc>>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubprocessorDoc {
+    pub name: String,
+    pub country: Country,
+    pub purpose: Option<String>,
+    pub transfer_safeguard: Option<Safeguard>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    pub kind: Kind,
+    pub basis: Basis,
+    pub law: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub in_privacy_regulation: bool,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    #[serde(default)]
+    pub explicit: bool,
+    pub party: Option<Id>,
+}
+
+// ------------------------------------------------------------------ the register it describes
+
+/// An agreement with everything hanging off it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementFull {
+    pub agreement: Agreement,
+    pub scope: Vec<ScopeEntry>,
+    pub subprocessors: Vec<Subprocessor>,
+}
+
+/// The content of a register, checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Register {
+    pub organisation: Option<Organisation>,
+    pub schools: Vec<School>,
+    pub suppliers: Vec<(Supplier, Vec<AgreementFull>)>,
+    pub parties: Vec<Party>,
+    pub purposes: Vec<Purpose>,
+}
+
+/// Ids given in the file, and those derived from names: unique per kind within the file.
+#[derive(Default)]
+struct Ids(BTreeSet<String>);
+
+impl Ids {
+    fn claim<T>(
+        &mut self,
+        span: &Spanned<T>,
+        kind: &str,
+        given: Option<&Id>,
+        derived_from: &str,
+    ) -> Result<String, Located> {
+        let id = match given {
+            Some(Id(id)) if self.0.contains(id) => {
+                return Err(at(span, format!("{kind} id '{id}' appears twice")));
+            }
+            Some(Id(id)) => id.clone(),
+            None => {
+                let base = slug::slugify(derived_from);
+                if base.is_empty() {
+                    return Err(at(
+                        span,
+                        format!(
+                            "cannot derive a {kind} id from '{derived_from}'; add id = \"...\""
+                        ),
+                    ));
+                }
+                slug::unique(&base, |c| Ok::<_, ()>(self.0.contains(c))).unwrap_or(base)
+            }
+        };
+        self.0.insert(id.clone());
+        Ok(id)
+    }
+}
+
+fn text(value: &Option<String>) -> Option<String> {
+    non_empty(value.clone())
+}
+
+fn dates(d: Option<Date>) -> Option<NaiveDate> {
+    d.map(|Date(d)| d)
+}
+
+impl Document {
+    /// Applies the rules that span several values: ids unique per kind, names present,
+    /// dates in order, `legal-obligation` with a law, schools well-formed.
+    pub fn into_register(&self) -> Result<Register, Located> {
+        let mut register = Register {
+            organisation: self.organisation.as_ref().map(|o| {
+                let o = o.get_ref();
+                Organisation {
+                    name: o.name.trim().to_string(),
+                    kvk: o.kvk.clone().map(|Kvk(k)| k),
+                    privacy_officer: text(&o.privacy_officer),
+                }
+            }),
+            ..Register::default()
+        };
+        let mut schools = BTreeSet::new();
+        for spanned in &self.schools {
+            let s = spanned.get_ref();
+            let school = School {
+                brin: s.brin.trim().to_string(),
+                vestiging: s.vestiging.trim().to_string(),
+                name: s.name.trim().to_string(),
+            };
+            school.validate().map_err(|e| at(spanned, e))?;
+            if !schools.insert(school.code()) {
+                return Err(at(
+                    spanned,
+                    format!("school {} appears twice", school.code()),
+                ));
+            }
+            register.schools.push(school);
+        }
+
+        let (mut supplier_ids, mut agreement_ids) = (Ids::default(), Ids::default());
+        for spanned in &self.suppliers {
+            let s = spanned.get_ref();
+            let id = supplier_ids.claim(spanned, "supplier", s.id.as_ref(), &s.name)?;
+            let supplier = Supplier {
+                name: s.name.trim().to_string(),
+                kvk: s.kvk.clone().map(|Kvk(k)| k),
+                website: text(&s.website),
+                contact: text(&s.contact),
+                role: s.role,
+                convenant: s.convenant,
+                convenant_version: s.convenant_version,
+                convenant_checked_on: dates(s.convenant_checked_on),
+                notes: text(&s.notes),
+                id,
+            };
+            supplier
+                .validate()
+                .map_err(|e| at(spanned, format!("supplier {}: {e}", supplier.id)))?;
+            let mut agreements = Vec::new();
+            for spanned in &s.agreements {
+                agreements.push(agreement(spanned, &supplier, &mut agreement_ids)?);
+            }
+            register.suppliers.push((supplier, agreements));
+        }
+
+        let mut party_ids = Ids::default();
+        for spanned in &self.parties {
+            let p = spanned.get_ref();
+            let mut categories = p.categories.clone();
+            categories.sort();
+            categories.dedup();
+            let party = Party {
+                id: party_ids.claim(spanned, "party", p.id.as_ref(), &p.name)?,
+                name: p.name.trim().to_string(),
+                kind: p.kind,
+                basis: p.basis,
+                law: text(&p.law),
+                categories,
+                in_privacy_regulation: p.in_privacy_regulation,
+                notes: text(&p.notes),
+            };
+            party.validate().map_err(|e| at(spanned, e))?;
+            register.parties.push(party);
+        }
+
+        let mut purpose_ids = Ids::default();
+        for spanned in &self.purposes {
+            let p = spanned.get_ref();
+            let purpose = Purpose {
+                id: purpose_ids.claim(spanned, "purpose", p.id.as_ref(), &p.name)?,
+                name: p.name.trim().to_string(),
+                explicit: p.explicit,
+                party: p.party.clone().map(|Id(id)| id),
+            };
+            if purpose.name.is_empty() {
+                return Err(at(spanned, format!("purpose {} needs a name", purpose.id)));
+            }
+            register.purposes.push(purpose);
+        }
+        Ok(register)
+    }
+}
+
+fn agreement(
+    spanned: &Spanned<AgreementDoc>,
+    supplier: &Supplier,
+    ids: &mut Ids,
+) -> Result<AgreementFull, Located> {
+    let a = spanned.get_ref();
+    let year = a.signed_on.map(|Date(d)| d.format("%Y").to_string());
+    let base = match &year {
+        Some(year) => format!("{}-{year}", supplier.id),
+        None => supplier.id.clone(),
+    };
+    let agreement = Agreement {
+        id: ids.claim(spanned, "agreement", a.id.as_ref(), &base)?,
+        supplier: supplier.id.clone(),
+        products: a.products.iter().map(|p| p.trim().to_string()).collect(),
+        model: a.model.unwrap_or(Model::default_for(supplier.convenant)),
+        signed_on: dates(a.signed_on),
+        starts_on: dates(a.starts_on),
+        expires_on: dates(a.expires_on),
+        review_on: dates(a.review_on),
+        terminated_on: dates(a.terminated_on),
+        document: text(&a.document),
+        privacy_leaflet: text(&a.privacy_leaflet),
+        storage_countries: a
+            .storage_countries
+            .iter()
+            .map(|Country(c)| c.clone())
+            .collect(),
+        transfer_safeguard: a.transfer_safeguard,
+        breach_notice_hours: a.breach_notice_hours,
+        dpia: text(&a.dpia),
+        notes: text(&a.notes),
+    };
+    agreement.validate().map_err(|e| at(spanned, e))?;
+    let mut scope: Vec<ScopeEntry> = Vec::new();
+    for ScopeItem(entry) in &a.scope {
+        if scope.iter().any(|e| e.category == entry.category) {
+            return Err(at(
+                spanned,
+                format!(
+                    "agreement {}: scope names '{}' twice",
+                    agreement.id, entry.category
+                ),
+            ));
+        }
+        scope.push(entry.clone());
+    }
+    scope.sort_by_key(|e| e.category);
+    let mut subprocessors: Vec<Subprocessor> = Vec::new();
+    for spanned in &a.subprocessors {
+        let s = spanned.get_ref();
+        let sub = Subprocessor {
+            name: s.name.trim().to_string(),
+            country: s.country.0.clone(),
+            purpose: text(&s.purpose),
+            transfer_safeguard: s.transfer_safeguard,
+        };
+        if sub.name.is_empty() || subprocessors.iter().any(|o| o.name == sub.name) {
+            return Err(at(
+                spanned,
+                format!(
+                    "agreement {}: sub-processor name '{}' is empty or appears twice",
+                    agreement.id, sub.name
+                ),
+            ));
+        }
+        subprocessors.push(sub);
+    }
+    subprocessors.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(AgreementFull {
+        agreement,
+        scope,
+        subprocessors,
+    })
+}
+
+// ------------------------------------------------------------------ and back
+
+/// Wraps a value for writing; spans mean nothing there.
+fn unspanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(0..0, value)
+}
+
+impl From<&Register> for Document {
+    fn from(r: &Register) -> Self {
+        let date = |d: Option<NaiveDate>| d.map(Date);
+        Document {
+            organisation: r.organisation.as_ref().map(|o| {
+                unspanned(OrganisationDoc {
+                    name: o.name.clone(),
+                    kvk: o.kvk.clone().map(Kvk),
+                    privacy_officer: o.privacy_officer.clone(),
+                })
+            }),
+            schools: r
+                .schools
+                .iter()
+                .map(|s| {
+                    unspanned(SchoolDoc {
+                        brin: s.brin.clone(),
+                        vestiging: s.vestiging.clone(),
+                        name: s.name.clone(),
+                    })
+                })
+                .collect(),
+            suppliers: r
+                .suppliers
+                .iter()
+                .map(|(s, agreements)| {
+                    unspanned(SupplierDoc {
+                        id: Some(Id(s.id.clone())),
+                        name: s.name.clone(),
+                        kvk: s.kvk.clone().map(Kvk),
+                        website: s.website.clone(),
+                        contact: s.contact.clone(),
+                        role: s.role,
+                        convenant: s.convenant,
+                        convenant_version: s.convenant_version,
+                        convenant_checked_on: date(s.convenant_checked_on),
+                        notes: s.notes.clone(),
+                        agreements: agreements
+                            .iter()
+                            .map(|full| {
+                                let a = &full.agreement;
+                                unspanned(AgreementDoc {
+                                    id: Some(Id(a.id.clone())),
+                                    products: a.products.clone(),
+                                    model: Some(a.model),
+                                    signed_on: date(a.signed_on),
+                                    starts_on: date(a.starts_on),
+                                    expires_on: date(a.expires_on),
+                                    review_on: date(a.review_on),
+                                    terminated_on: date(a.terminated_on),
+                                    document: a.document.clone(),
+                                    privacy_leaflet: a.privacy_leaflet.clone(),
+                                    storage_countries: a
+                                        .storage_countries
+                                        .iter()
+                                        .cloned()
+                                        .map(Country)
+                                        .collect(),
+                                    transfer_safeguard: a.transfer_safeguard,
+                                    breach_notice_hours: a.breach_notice_hours,
+                                    dpia: a.dpia.clone(),
+                                    notes: a.notes.clone(),
+                                    scope: full.scope.iter().cloned().map(ScopeItem).collect(),
+                                    subprocessors: full
+                                        .subprocessors
+                                        .iter()
+                                        .map(|s| {
+                                            unspanned(SubprocessorDoc {
+                                                name: s.name.clone(),
+                                                country: Country(s.country.clone()),
+                                                purpose: s.purpose.clone(),
+                                                transfer_safeguard: s.transfer_safeguard,
+                                            })
+                                        })
+                                        .collect(),
+                                })
+                            })
+                            .collect(),
+                    })
+                })
+                .collect(),
+            parties: r
+                .parties
+                .iter()
+                .map(|p| {
+                    unspanned(PartyDoc {
+                        id: Some(Id(p.id.clone())),
+                        name: p.name.clone(),
+                        kind: p.kind,
+                        basis: p.basis,
+                        law: p.law.clone(),
+                        categories: p.categories.clone(),
+                        in_privacy_regulation: p.in_privacy_regulation,
+                        notes: p.notes.clone(),
+                    })
+                })
+                .collect(),
+            purposes: r
+                .purposes
+                .iter()
+                .map(|p| {
+                    unspanned(PurposeDoc {
+                        id: Some(Id(p.id.clone())),
+                        name: p.name.clone(),
+                        explicit: p.explicit,
+                        party: p.party.clone().map(Id),
+                    })
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The school board (bevoegd gezag) and its schools (vestigingen).
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Organisation {
+    pub name: String,
+    pub kvk: Option<String>,
+    pub privacy_officer: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct School {
+    pub brin: String,
+    pub vestiging: String,
+    pub name: String,
+}
+
+impl School {
+    /// BRIN: 4 characters, digits and capitals, e.g. `12AB`; vestiging: 2 digits.
+    pub fn validate(&self) -> Result<(), String> {
+        let brin_ok = self.brin.len() == 4
+            && self
+                .brin
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        if !brin_ok {
+            return Err(format!(
+                "BRIN '{}' is not 4 digits or capitals (e.g. 12AB)",
+                self.brin
+            ));
+        }
+        if self.vestiging.len() != 2 || !self.vestiging.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!(
+                "vestiging '{}' is not 2 digits (e.g. 00)",
+                self.vestiging
+            ));
+        }
+        if self.name.trim().is_empty() {
+            return Err(format!(
+                "school {}{} needs a name",
+                self.brin, self.vestiging
+            ));
+        }
+        Ok(())
+    }
+
+    /// How a school is referred to: BRIN and vestiging together, e.g. `12AB00`.
+    pub fn code(&self) -> String {
+        format!("{}{}", self.brin, self.vestiging)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn school(brin: &str, vestiging: &str) -> School {
+        School {
+            brin: brin.into(),
+            vestiging: vestiging.into(),
+            name: "De Regenboog".into(),
+        }
+    }
+
+    #[test]
+    fn brin_and_vestiging_are_checked() {
+        assert!(school("12AB", "00").validate().is_ok());
+        assert!(school("12ab", "00").validate().is_err());
+        assert!(school("12A", "00").validate().is_err());
+        assert!(school("12AB", "0").validate().is_err());
+        assert!(school("12AB", "0A").validate().is_err());
+        assert_eq!(school("12AB", "01").code(), "12AB01");
+    }
+}

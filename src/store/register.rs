@@ -1,0 +1,196 @@
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Tx, code, json_list, string_list};
+use crate::Error;
+use crate::domain::consent::Purpose;
+use crate::domain::document::{AgreementFull, Register};
+use crate::domain::organisation::{Organisation, School};
+use crate::domain::party::Party;
+
+fn party_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Party> {
+    let categories: Vec<String> = string_list(row, 5)?;
+    let categories = categories
+        .iter()
+        .map(|c| c.parse())
+        .collect::<Result<_, _>>()
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+    Ok(Party {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kind: code(row, 2)?,
+        basis: code(row, 3)?,
+        law: row.get(4)?,
+        categories,
+        in_privacy_regulation: row.get(6)?,
+        notes: row.get(7)?,
+    })
+}
+
+const PARTY_COLUMNS: &str = "id, name, kind, basis, law, categories, in_privacy_regulation, notes";
+
+impl Tx<'_> {
+    pub fn organisation(&self) -> anyhow::Result<Option<Organisation>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT name, kvk, privacy_officer FROM organisation WHERE id = 1",
+                [],
+                |row| {
+                    Ok(Organisation {
+                        name: row.get(0)?,
+                        kvk: row.get(1)?,
+                        privacy_officer: row.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn save_organisation(&self, o: &Organisation) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO organisation (id, name, kvk, privacy_officer) VALUES (1, ?1, ?2, ?3) \
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, kvk = excluded.kvk, \
+             privacy_officer = excluded.privacy_officer",
+            params![o.name, o.kvk, o.privacy_officer],
+        )?;
+        Ok(())
+    }
+
+    /// Every school, by BRIN and vestiging.
+    pub fn schools(&self) -> anyhow::Result<Vec<School>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT brin, vestiging, name FROM school ORDER BY brin, vestiging")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(School {
+                brin: row.get(0)?,
+                vestiging: row.get(1)?,
+                name: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn save_school(&self, s: &School) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO school (brin, vestiging, name) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (brin, vestiging) DO UPDATE SET name = excluded.name",
+            params![s.brin, s.vestiging, s.name],
+        )?;
+        Ok(())
+    }
+
+    /// Every external party, by id.
+    pub fn parties(&self) -> anyhow::Result<Vec<Party>> {
+        let mut stmt = self
+            .tx
+            .prepare(&format!("SELECT {PARTY_COLUMNS} FROM party ORDER BY id"))?;
+        let rows = stmt.query_map([], party_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn party(&self, id: &str) -> anyhow::Result<Party> {
+        self.tx
+            .query_row(
+                &format!("SELECT {PARTY_COLUMNS} FROM party WHERE id = ?1"),
+                [id],
+                party_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| Error::not_found("party", id).into())
+    }
+
+    /// Inserts the party, or replaces every field of the one with its id.
+    pub fn save_party(&self, p: &Party) -> anyhow::Result<()> {
+        let categories: Vec<String> = p.categories.iter().map(|c| c.code().to_string()).collect();
+        self.tx.execute(
+            &format!(
+                "INSERT INTO party ({PARTY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, \
+                 basis = excluded.basis, law = excluded.law, categories = excluded.categories, \
+                 in_privacy_regulation = excluded.in_privacy_regulation, notes = excluded.notes"
+            ),
+            params![
+                p.id,
+                p.name,
+                p.kind.code(),
+                p.basis.code(),
+                p.law,
+                json_list(&categories),
+                p.in_privacy_regulation,
+                p.notes
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Every consent purpose, by id.
+    pub fn purposes(&self) -> anyhow::Result<Vec<Purpose>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT id, name, explicit, party_id FROM purpose ORDER BY id")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(Purpose {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                explicit: row.get(2)?,
+                party: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Inserts the purpose, or replaces every field of the one with its id.
+    pub fn save_purpose(&self, p: &Purpose) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO purpose (id, name, explicit, party_id) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, explicit = excluded.explicit, \
+             party_id = excluded.party_id",
+            params![p.id, p.name, p.explicit, p.party],
+        )?;
+        Ok(())
+    }
+
+    /// The whole register but pupils and consent, in a fixed query count.
+    pub fn register(&self) -> anyhow::Result<Register> {
+        let mut scopes: HashMap<String, Vec<_>> = HashMap::new();
+        for row in self.scope_rows(None, None)? {
+            scopes.entry(row.agreement).or_default().push(row.entry);
+        }
+        let mut subs: HashMap<String, Vec<_>> = HashMap::new();
+        for (agreement, sub) in self.subprocessor_rows(None)? {
+            subs.entry(agreement).or_default().push(sub);
+        }
+        let mut agreements: HashMap<String, Vec<AgreementFull>> = HashMap::new();
+        for agreement in self.agreements(None)? {
+            let full = AgreementFull {
+                scope: scopes.remove(&agreement.id).unwrap_or_default(),
+                subprocessors: subs.remove(&agreement.id).unwrap_or_default(),
+                agreement,
+            };
+            agreements
+                .entry(full.agreement.supplier.clone())
+                .or_default()
+                .push(full);
+        }
+        let suppliers = self
+            .suppliers()?
+            .into_iter()
+            .map(|s| {
+                let own = agreements.remove(&s.id).unwrap_or_default();
+                (s, own)
+            })
+            .collect();
+        Ok(Register {
+            organisation: self.organisation()?,
+            schools: self.schools()?,
+            suppliers,
+            parties: self.parties()?,
+            purposes: self.purposes()?,
+        })
+    }
+}
