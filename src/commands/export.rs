@@ -30,9 +30,11 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
 
 /// The TOML document as JSON, with dates as `YYYY-MM-DD` strings.
 fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
-    let document = Document::from(&tx.register()?);
-    let value = toml::Value::try_from(&document).context("could not convert the register")?;
-    Ok(to_json(value))
+    // Through the TOML text, so that JSON holds exactly what the TOML export holds.
+    let table: toml::Table = toml_text(tx)?
+        .parse()
+        .context("could not read back the TOML export")?;
+    Ok(to_json(toml::Value::Table(table)))
 }
 
 fn to_json(value: toml::Value) -> serde_json::Value {

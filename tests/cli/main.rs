@@ -3,6 +3,7 @@
 mod agreement;
 mod common;
 mod convenant;
+mod import;
 mod log;
 mod scope;
 mod store;
