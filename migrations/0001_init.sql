@@ -1,5 +1,5 @@
 -- vreg schema version 1: the board and its schools, suppliers, agreements, sub-processors,
--- scopes, external parties, consent purposes and the change log.
+-- scopes, external parties, pupils, consent purposes and events, and the change log.
 -- Append-only: never edit a migration once it has landed; add the next file instead.
 
 PRAGMA application_id = 1987208551; -- 'vreg'
@@ -94,6 +94,33 @@ INSERT INTO purpose (id, name, explicit) VALUES
     ('photo-social-media', 'Beeldmateriaal op sociale media van de school', 0),
     ('social-media-use', 'Gebruik van sociale media door het kind', 0),
     ('contact-sharing', 'Contactgegevens delen met andere ouders', 0);
+
+CREATE TABLE pupil (
+    leerlingnummer TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    groep          TEXT,
+    school         TEXT,
+    birth_date     TEXT,
+    left_on        TEXT
+) STRICT;
+CREATE INDEX pupil_group ON pupil(groep);
+
+-- Append-only: a decision is never changed, a new one is recorded. The current state of a
+-- (pupil, purpose) is its latest event by date, then by recording order (seq).
+CREATE TABLE consent_event (
+    seq         INTEGER PRIMARY KEY,
+    pupil       TEXT NOT NULL REFERENCES pupil(leerlingnummer) ON DELETE CASCADE,
+    purpose     TEXT NOT NULL REFERENCES purpose(id),
+    decision    TEXT NOT NULL,
+    given_by    TEXT NOT NULL,
+    form        TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    source      TEXT,
+    recorded_at TEXT NOT NULL,
+    actor       TEXT NOT NULL
+) STRICT;
+CREATE INDEX consent_event_latest ON consent_event(pupil, purpose, date, seq);
+CREATE INDEX consent_event_purpose ON consent_event(purpose);
 
 CREATE TABLE change_event (
     seq         INTEGER PRIMARY KEY,

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::domain::agreement::{Model, Safeguard, Status};
 use crate::domain::category::Category;
+use crate::domain::consent::{Decision, Form, GivenBy};
 use crate::domain::date::parse_date;
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
 use crate::output::Format;
@@ -48,6 +49,12 @@ pub enum Command {
     /// The pupil data (categories) each agreement receives
     #[command(subcommand, visible_alias = "gegevens")]
     Scope(ScopeCommand),
+    /// Pupils (leerlingen), from the school administration's export
+    #[command(subcommand, visible_alias = "leerling")]
+    Pupil(PupilCommand),
+    /// Parental consent (toestemming): record, show, check, list
+    #[command(subcommand, visible_alias = "toestemming")]
+    Consent(ConsentCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     Import(ImportArgs),
     /// Write the whole register out
@@ -427,6 +434,178 @@ pub struct ScopeList {
     pub category: Option<Category>,
 }
 
+// ---------------------------------------------------------------- pupils and consent
+
+#[derive(Debug, Subcommand)]
+pub enum PupilCommand {
+    /// Import pupils and consent columns from a CSV export (ParnasSys, Magister, ...)
+    Import(PupilImport),
+    /// List pupils at school (not those who left)
+    List(PupilList),
+    /// One pupil
+    Show(PupilShow),
+    /// Record that a pupil left school
+    Leave(PupilLeave),
+    /// Remove pupils who left before a date, with their consent history
+    Purge(PupilPurge),
+}
+
+#[derive(Debug, Args)]
+pub struct PupilImport {
+    /// The CSV file: `;` or `,`, UTF-8 or Windows-1252, a header row
+    pub file: PathBuf,
+    /// Date of the decisions in the file [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+    /// Map a column: HEADER=field (leerlingnummer, name, first_name, prefix, last_name, group,
+    /// school, birth_date, ignore) or HEADER=purpose-id
+    #[arg(long = "map", value_name = "HEADER=TARGET", value_parser = parse_mapping)]
+    pub maps: Vec<(String, String)>,
+    /// How the decisions in the file were given: written, digital, verbal
+    #[arg(long, default_value = "digital", value_parser = str::parse::<Form>)]
+    pub form: Form,
+    /// Check the whole file and report what would change; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PupilList {
+    /// Only this group, e.g. 5B
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Only this school: BRIN (12AB) or BRIN with vestiging (12AB00)
+    #[arg(long)]
+    pub school: Option<String>,
+    /// Also pupils who left
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PupilShow {
+    /// The leerlingnummer
+    pub pupil: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PupilLeave {
+    /// The leerlingnummer
+    pub pupil: String,
+    /// The day the pupil left
+    #[arg(long, value_parser = parse_date)]
+    pub on: NaiveDate,
+}
+
+#[derive(Debug, Args)]
+pub struct PupilPurge {
+    /// Remove pupils whose leaving date is before this day
+    #[arg(long, value_parser = parse_date)]
+    pub left_before: NaiveDate,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentCommand {
+    /// Record a decision (always a new event: a renewed decision is evidence too)
+    Set(ConsentSet),
+    /// A pupil's current consent per purpose and full history
+    Show(ConsentShow),
+    /// May we? Exit 0 = yes, 1 = no; prints the reason
+    Check(ConsentCheck),
+    /// Pupils and their consent for one purpose, e.g. who may not be on the class photo
+    List(ConsentList),
+    /// The consent purposes
+    Purposes,
+    /// Add or change consent purposes
+    #[command(subcommand)]
+    Purpose(PurposeCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentSet {
+    /// The leerlingnummer
+    pub pupil: String,
+    /// The purpose id (see `vreg consent purposes`)
+    pub purpose: String,
+    /// granted, refused or withdrawn
+    #[arg(value_parser = str::parse::<Decision>)]
+    pub decision: Decision,
+    /// Who decided: parent, guardian, pupil (16 or older)
+    #[arg(long = "by", default_value = "parent", value_parser = str::parse::<GivenBy>)]
+    pub given_by: GivenBy,
+    /// How: written, digital, verbal
+    #[arg(long, default_value = "digital", value_parser = str::parse::<Form>)]
+    pub form: Form,
+    /// Date of the decision [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentShow {
+    /// The leerlingnummer
+    pub pupil: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentCheck {
+    /// The leerlingnummer
+    pub pupil: String,
+    /// The purpose id
+    pub purpose: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentList {
+    /// The purpose id
+    #[arg(long)]
+    pub purpose: String,
+    /// Only pupils without consent that counts (refused, withdrawn, unknown, or not in writing
+    /// where it must be)
+    #[arg(long)]
+    pub not_granted: bool,
+    /// Only this group
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Only this school: BRIN or BRIN with vestiging
+    #[arg(long)]
+    pub school: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PurposeCommand {
+    /// Add a consent purpose; prints its id
+    Add(PurposeAdd),
+    /// Change a consent purpose
+    Edit(PurposeEdit),
+}
+
+#[derive(Debug, Args)]
+pub struct PurposeAdd {
+    /// The name parents read, in Dutch
+    pub name: String,
+    /// The id [default: derived from the name]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Only written consent counts
+    #[arg(long)]
+    pub explicit: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PurposeEdit {
+    pub id: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Whether only written consent counts: true or false
+    #[arg(long)]
+    pub explicit: Option<bool>,
+}
+
 // ---------------------------------------------------------------- log
 
 #[derive(Debug, Args)]
@@ -454,6 +633,17 @@ fn clearable<T>(
         } else {
             parse(s).map(|v| Clear(Some(v)))
         }
+    }
+}
+
+fn parse_mapping(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((header, target)) if !header.trim().is_empty() && !target.trim().is_empty() => {
+            Ok((header.trim().to_string(), target.trim().to_string()))
+        }
+        _ => Err(format!(
+            "'{s}' is not HEADER=TARGET, e.g. \"Foto website=photo-website\""
+        )),
     }
 }
 

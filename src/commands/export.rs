@@ -28,13 +28,17 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
     toml::to_string(&document).context("could not write the register as TOML")
 }
 
-/// The TOML document as JSON, with dates as `YYYY-MM-DD` strings.
+/// The TOML document as JSON, with dates as `YYYY-MM-DD` strings, plus every pupil and every
+/// consent event (in recording order): the complete register, for auditors and other tools.
 fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
         .parse()
         .context("could not read back the TOML export")?;
-    Ok(to_json(toml::Value::Table(table)))
+    let mut document = to_json(toml::Value::Table(table));
+    document["pupil"] = serde_json::to_value(tx.pupils()?)?;
+    document["consent"] = serde_json::to_value(tx.consent_events()?)?;
+    Ok(document)
 }
 
 fn to_json(value: toml::Value) -> serde_json::Value {

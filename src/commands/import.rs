@@ -115,17 +115,17 @@ fn check_references(
         parties.extend(register.parties.into_iter().map(|p| p.id));
     }
     for purpose in &document.purposes {
-        if let Some(party) = &purpose.get_ref().party {
-            if !parties.contains(&party.0) {
-                let e = Located {
-                    span: Some(purpose.span()),
-                    message: format!(
-                        "purpose names party '{}', which is neither in the file nor in the register",
-                        party.0
-                    ),
-                };
-                return Err(located(text, source, e));
-            }
+        if let Some(party) = &purpose.get_ref().party
+            && !parties.contains(&party.0)
+        {
+            let e = Located {
+                span: Some(purpose.span()),
+                message: format!(
+                    "purpose names party '{}', which is neither in the file nor in the register",
+                    party.0
+                ),
+            };
+            return Err(located(text, source, e));
         }
     }
     Ok(())
@@ -167,15 +167,15 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             }
         };
 
-    if let Some(org) = &register.organisation {
-        if record(
+    if let Some(org) = &register.organisation
+        && record(
             "organisation",
             "organisation",
             stored.organisation.as_ref().map(to_json).transpose()?,
             to_json(org)?,
-        )? {
-            tx.save_organisation(org)?;
-        }
+        )?
+    {
+        tx.save_organisation(org)?;
     }
     let schools: HashMap<String, _> = stored.schools.iter().map(|s| (s.code(), s)).collect();
     for school in &register.schools {

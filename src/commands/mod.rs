@@ -2,11 +2,13 @@
 //! rules and the store in one transaction, and hands rows to an output printer.
 
 mod agreement;
+mod consent;
 mod convenant;
 mod export;
 mod import;
 mod init;
 mod log;
+mod pupil;
 mod scope;
 mod supplier;
 
@@ -64,6 +66,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Convenant(cmd) => convenant::run(&ctx, cmd),
         Command::Agreement(cmd) => agreement::run(&ctx, cmd),
         Command::Scope(cmd) => scope::run(&ctx, cmd),
+        Command::Pupil(cmd) => pupil::run(&ctx, cmd),
+        Command::Consent(cmd) => consent::run(&ctx, cmd),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Export(cmd) => export::run(&ctx, &cmd),
         Command::Log(args) => log::run(&ctx, &args),

@@ -116,37 +116,37 @@ impl Agreement {
 
     /// The rules an agreement must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
-        if let (Some(signed), Some(expires)) = (self.signed_on, self.expires_on) {
-            if expires < signed {
-                return Err(format!(
-                    "agreement {}: expires_on {expires} is before signed_on {signed}",
-                    self.id
-                ));
-            }
+        if let (Some(signed), Some(expires)) = (self.signed_on, self.expires_on)
+            && expires < signed
+        {
+            return Err(format!(
+                "agreement {}: expires_on {expires} is before signed_on {signed}",
+                self.id
+            ));
         }
-        if let (Some(starts), Some(expires)) = (self.starts_on, self.expires_on) {
-            if expires < starts {
-                return Err(format!(
-                    "agreement {}: expires_on {expires} is before starts_on {starts}",
-                    self.id
-                ));
-            }
+        if let (Some(starts), Some(expires)) = (self.starts_on, self.expires_on)
+            && expires < starts
+        {
+            return Err(format!(
+                "agreement {}: expires_on {expires} is before starts_on {starts}",
+                self.id
+            ));
         }
-        if let (Some(signed), Some(ended)) = (self.signed_on, self.terminated_on) {
-            if ended < signed {
-                return Err(format!(
-                    "agreement {}: terminated_on {ended} is before signed_on {signed}",
-                    self.id
-                ));
-            }
+        if let (Some(signed), Some(ended)) = (self.signed_on, self.terminated_on)
+            && ended < signed
+        {
+            return Err(format!(
+                "agreement {}: terminated_on {ended} is before signed_on {signed}",
+                self.id
+            ));
         }
-        if let Some(hours) = self.breach_notice_hours {
-            if hours == 0 || hours > MAX_BREACH_NOTICE_HOURS {
-                return Err(format!(
-                    "agreement {}: breach_notice_hours {hours} is not between 1 and {MAX_BREACH_NOTICE_HOURS}",
-                    self.id
-                ));
-            }
+        if let Some(hours) = self.breach_notice_hours
+            && (hours == 0 || hours > MAX_BREACH_NOTICE_HOURS)
+        {
+            return Err(format!(
+                "agreement {}: breach_notice_hours {hours} is not between 1 and {MAX_BREACH_NOTICE_HOURS}",
+                self.id
+            ));
         }
         if self.products.iter().any(|p| p.trim().is_empty()) {
             return Err(format!("agreement {}: a product name is empty", self.id));

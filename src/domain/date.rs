@@ -28,6 +28,33 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| format!("'{text}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
 }
 
+/// A date as school administrations and spreadsheets write them: also `1-8-2015`,
+/// `01/08/2015` and `01.08.2015` (day first), besides what [`parse_date`] reads.
+pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
+    let t = text.trim();
+    if let Ok(date) = parse_date(t) {
+        return Ok(date);
+    }
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let date = match parts.as_slice() {
+        [d, m, y]
+            if y.len() == 4
+                && d.len() <= 2
+                && m.len() <= 2
+                && [d, m, y]
+                    .iter()
+                    .all(|p| p.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            match (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>()) {
+                (Ok(d), Ok(m), Ok(y)) => NaiveDate::from_ymd_opt(y, m, d),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    date.ok_or_else(|| format!("'{t}' is not a date (use DD-MM-YYYY or YYYY-MM-DD)"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +68,17 @@ mod tests {
         assert_eq!(parse_date("2026-08-01"), Ok(d(2026, 8, 1)));
         assert_eq!(parse_date("01-08-2026"), Ok(d(2026, 8, 1)));
         assert_eq!(parse_date(" 2024-02-29 "), Ok(d(2024, 2, 29)));
+    }
+
+    #[test]
+    fn export_dates_are_read_day_first() {
+        assert_eq!(parse_export_date("1-8-2015"), Ok(d(2015, 8, 1)));
+        assert_eq!(parse_export_date("01/08/2015"), Ok(d(2015, 8, 1)));
+        assert_eq!(parse_export_date("01.08.2015"), Ok(d(2015, 8, 1)));
+        assert_eq!(parse_export_date("2015-08-01"), Ok(d(2015, 8, 1)));
+        assert!(parse_export_date("31/02/2015").is_err());
+        assert!(parse_export_date("8/1/15").is_err());
+        assert!(parse_export_date("+1-8-2015").is_err());
     }
 
     #[test]

@@ -2,12 +2,14 @@
 
 pub mod agreement;
 pub mod category;
+pub mod columns;
 pub mod consent;
 pub mod country;
 pub mod date;
 pub mod document;
 pub mod organisation;
 pub mod party;
+pub mod pupil;
 pub mod slug;
 pub mod supplier;
 

@@ -71,6 +71,14 @@ pub fn show<T: Row>(
     Ok(())
 }
 
+/// Prints one line of data on stdout (an id, a heading); a closed pipe is an error, not a panic.
+pub fn line(text: impl std::fmt::Display) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{text}")?;
+    out.flush()?;
+    Ok(())
+}
+
 /// Prints one JSON document on stdout.
 pub fn document(value: &impl Serialize) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();

@@ -2,6 +2,7 @@
 
 mod agreement;
 mod log;
+mod pupil;
 mod register;
 mod supplier;
 
@@ -16,6 +17,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 pub use agreement::ScopeRow;
 pub use log::ChangeEvent;
+pub use pupil::NewEvent;
 
 use crate::Error;
 

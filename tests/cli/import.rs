@@ -93,9 +93,17 @@ fn export_import_export_is_byte_identical_on_the_example() {
 fn export_import_export_is_byte_identical_with_every_field() {
     let first = export_of(FULL);
     for key in [
-        "privacy_officer", "brin", "convenant_checked_on = 2025-01-02", "terminated_on = 2026-06-30",
-        "privacy_leaflet", "transfer_safeguard = \"bcr\"", "breach_notice_hours = 36",
-        "retention = \"1 jaar\"", "in_privacy_regulation = true", "party = \"p\"", "explicit = true",
+        "privacy_officer",
+        "brin",
+        "convenant_checked_on = 2025-01-02",
+        "terminated_on = 2026-06-30",
+        "privacy_leaflet",
+        "transfer_safeguard = \"bcr\"",
+        "breach_notice_hours = 36",
+        "retention = \"1 jaar\"",
+        "in_privacy_regulation = true",
+        "party = \"p\"",
+        "explicit = true",
     ] {
         assert!(first.contains(key), "{key} missing from\n{first}");
     }
@@ -112,10 +120,46 @@ fn json_export_is_the_same_document_with_iso_dates() {
     assert_eq!(doc["organisation"]["name"], "Stichting Test");
     let agreement = &doc["supplier"][0]["agreement"][0];
     assert_eq!(agreement["signed_on"], "2021-01-01");
-    assert_eq!(agreement["scope"][2], json!({"category": "health", "purpose": "p", "retention": "r"}));
-    assert_eq!(agreement["scope"][1], json!({"category": "photo", "retention": "1 jaar"}));
+    assert_eq!(
+        agreement["scope"][2],
+        json!({"category": "health", "purpose": "p", "retention": "r"})
+    );
+    assert_eq!(
+        agreement["scope"][1],
+        json!({"category": "photo", "retention": "1 jaar"})
+    );
     assert_eq!(agreement["subprocessor"][0]["country"], "US");
     assert_eq!(doc["party"][0]["categories"], json!(["name", "bsn"]));
+    assert_eq!(doc["pupil"], json!([]));
+    // With pupils and consent, every event is in it.
+    let csv = env.path("p.csv");
+    write(&csv, "leerlingnummer;naam;photo-internal\n5;Eva;ja\n");
+    env.ok(&[
+        "pupil",
+        "import",
+        csv.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    env.ok(&[
+        "consent",
+        "set",
+        "5",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2026-10-01",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&env.ok(&["export", "json"])).unwrap();
+    assert_eq!(doc["pupil"][0]["name"], "Eva");
+    let decisions: Vec<_> = doc["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["decision"].as_str().unwrap())
+        .collect();
+    assert_eq!(decisions, ["granted", "withdrawn"]);
+    assert_eq!(doc["consent"][0]["source"], "p.csv");
 }
 
 #[test]
@@ -126,7 +170,11 @@ fn importing_twice_changes_nothing_and_logs_nothing() {
     env.ok(&["import", file.to_str().unwrap()]);
     let log = env.json(&["log"]).as_array().unwrap().len();
     let before = env.fingerprint();
-    let out = env.cmd().args(["import", file.to_str().unwrap()]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("0 added, 0 changed, 24 unchanged"));
     assert_eq!(env.fingerprint(), before);
@@ -140,37 +188,94 @@ fn an_upsert_changes_one_field_and_keeps_the_rest() {
     let file = env.path("example.toml");
     write(&file, EXAMPLE);
     env.ok(&["import", file.to_str().unwrap()]);
-    write(&file, EXAMPLE.replace("kvk = \"50123456\"", "kvk = \"50999999\""));
+    write(
+        &file,
+        EXAMPLE.replace("kvk = \"50123456\"", "kvk = \"50999999\""),
+    );
     let report = env.json(&["import", file.to_str().unwrap()]);
-    assert_eq!(report, json!({"added": [], "changed": ["supplier leerlijn-digitaal"], "unchanged": 23}));
-    assert_eq!(env.json(&["supplier", "show", "leerlijn-digitaal"])["kvk"], "50999999");
+    assert_eq!(
+        report,
+        json!({"added": [], "changed": ["supplier leerlijn-digitaal"], "unchanged": 23})
+    );
+    assert_eq!(
+        env.json(&["supplier", "show", "leerlijn-digitaal"])["kvk"],
+        "50999999"
+    );
     // What the file does not name stays.
     env.ok(&["supplier", "show", "not-in-file"]);
     let log = env.json(&["log", "--entity", "supplier:leerlijn-digitaal"]);
     let last = &log[log.as_array().unwrap().len() - 1];
     assert_eq!(last["action"], "import-edit");
-    assert_eq!(last["detail"]["changes"], json!({"kvk": {"from": "50123456", "to": "50999999"}}));
+    assert_eq!(
+        last["detail"]["changes"],
+        json!({"kvk": {"from": "50123456", "to": "50999999"}})
+    );
 }
 
 #[test]
 fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
     let cases: &[(&str, &str)] = &[
-        ("[[supplier]]\nname = \"X\"\nrole = \"boss\"\n", ":3: key `role`: unknown role 'boss'"),
-        ("[[supplier]]\nname = \"X\"\nconvenant = \"member\"\n", ":3: key `convenant`: unknown convenant status 'member'"),
-        ("[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nscope = [\"eck-id\", \"medical\"]\n", ":5: key `scope`: unknown data category 'medical'"),
-        ("[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = 2024-02-30\n", ":5: key `signed_on`:"),
-        ("[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = \"gisteren\"\n", ":5: key `signed_on`: 'gisteren' is not a date"),
-        ("[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = 2024-02-01\nexpires_on = 2023-01-01\n", ":4: key `supplier.agreement`: agreement x-2024: expires_on 2023-01-01 is before signed_on 2024-02-01"),
-        ("[[supplier]]\nname = \"X\"\nkvk = \"123\"\n", ":3: key `kvk`: KvK number '123' is not 8 digits"),
+        (
+            "[[supplier]]\nname = \"X\"\nrole = \"boss\"\n",
+            ":3: key `role`: unknown role 'boss'",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\nconvenant = \"member\"\n",
+            ":3: key `convenant`: unknown convenant status 'member'",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nscope = [\"eck-id\", \"medical\"]\n",
+            ":5: key `scope`: unknown data category 'medical'",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = 2024-02-30\n",
+            ":5: key `signed_on`:",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = \"gisteren\"\n",
+            ":5: key `signed_on`: 'gisteren' is not a date",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = 2024-02-01\nexpires_on = 2023-01-01\n",
+            ":4: key `supplier.agreement`: agreement x-2024: expires_on 2023-01-01 is before signed_on 2024-02-01",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\nkvk = \"123\"\n",
+            ":3: key `kvk`: KvK number '123' is not 8 digits",
+        ),
         ("[[supplier]]\nname = \"X\n", ":2: key `name`:"),
-        ("[[supplier]]\nname = \"X\"\ncolour = \"blue\"\n", ":3: key `colour`: unknown field `colour`"),
-        ("[[supplier]]\nkvk = \"12345678\"\n", ":1: key `supplier`: missing field `name`"),
-        ("[[supplier]]\nname = \"X\"\n[[supplier]]\nname = \"Y\"\nid = \"x\"\n", ":3: key `supplier`: supplier id 'x' appears twice"),
-        ("[[supplier]]\nname = \"X\"\nid = \"Not A Slug\"\n", ":3: key `id`: 'Not A Slug' is not a valid id"),
-        ("[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nstorage_countries = [\"NL\", \"EU\"]\n", ":5: key `storage_countries`: 'EU' is not an ISO 3166-1 alpha-2"),
-        ("[[party]]\nname = \"X\"\nkind = \"care\"\nbasis = \"legal-obligation\"\n", ":1: key `party`: party x: basis legal-obligation needs the law"),
-        ("[[purpose]]\nname = \"X\"\nparty = \"nope\"\n", ":1: key `purpose`: purpose names party 'nope'"),
-        ("[[school]]\nbrin = \"12ab\"\nvestiging = \"00\"\nname = \"S\"\n", ":1: key `school`: BRIN '12ab' is not 4 digits or capitals"),
+        (
+            "[[supplier]]\nname = \"X\"\ncolour = \"blue\"\n",
+            ":3: key `colour`: unknown field `colour`",
+        ),
+        (
+            "[[supplier]]\nkvk = \"12345678\"\n",
+            ":1: key `supplier`: missing field `name`",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\n[[supplier]]\nname = \"Y\"\nid = \"x\"\n",
+            ":3: key `supplier`: supplier id 'x' appears twice",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\nid = \"Not A Slug\"\n",
+            ":3: key `id`: 'Not A Slug' is not a valid id",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nstorage_countries = [\"NL\", \"EU\"]\n",
+            ":5: key `storage_countries`: 'EU' is not an ISO 3166-1 alpha-2",
+        ),
+        (
+            "[[party]]\nname = \"X\"\nkind = \"care\"\nbasis = \"legal-obligation\"\n",
+            ":1: key `party`: party x: basis legal-obligation needs the law",
+        ),
+        (
+            "[[purpose]]\nname = \"X\"\nparty = \"nope\"\n",
+            ":1: key `purpose`: purpose names party 'nope'",
+        ),
+        (
+            "[[school]]\nbrin = \"12ab\"\nvestiging = \"00\"\nname = \"S\"\n",
+            ":1: key `school`: BRIN '12ab' is not 4 digits or capitals",
+        ),
         ("[supplier]\nname = \"X\"\n", ":1: key `supplier`:"),
     ];
     let env = TestEnv::new();
@@ -178,7 +283,10 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
     for (text, expected) in cases {
         write(&file, text);
         let err = env.refused(&["import", file.to_str().unwrap()]);
-        assert!(err.contains(&format!("bad.toml{expected}")), "{text:?}: {err}");
+        assert!(
+            err.contains(&format!("bad.toml{expected}")),
+            "{text:?}: {err}"
+        );
     }
     // A failed import into a missing register leaves no register behind.
     let empty = TestEnv::empty();
@@ -192,9 +300,18 @@ fn files_that_are_not_toml_text_are_refused() {
     let env = TestEnv::new();
     let file = env.path("bin.toml");
     write(&file, [0xff, 0xfe, 0x00, 0x41]);
-    assert!(env.refused(&["import", file.to_str().unwrap()]).ends_with("bin.toml is not UTF-8 text"));
-    assert!(env.refused(&["import", env.dir.path().to_str().unwrap()]).contains("cannot read"));
-    assert!(env.refused(&["import", "missing.toml"]).contains("cannot read missing.toml"));
+    assert!(
+        env.refused(&["import", file.to_str().unwrap()])
+            .ends_with("bin.toml is not UTF-8 text")
+    );
+    assert!(
+        env.refused(&["import", env.dir.path().to_str().unwrap()])
+            .contains("cannot read")
+    );
+    assert!(
+        env.refused(&["import", "missing.toml"])
+            .contains("cannot read missing.toml")
+    );
 }
 
 #[test]
@@ -202,11 +319,21 @@ fn a_dry_run_reports_and_writes_nothing() {
     let env = TestEnv::empty();
     let file = env.path("example.toml");
     write(&file, EXAMPLE);
-    let out = env.cmd().args(["import", file.to_str().unwrap(), "--dry-run"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap(), "--dry-run"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("would add supplier leerlijn-digitaal"), "{stderr}");
-    assert!(stderr.contains("dry run, nothing written: 19 added, 2 changed, 3 unchanged"), "{stderr}");
+    assert!(
+        stderr.contains("would add supplier leerlijn-digitaal"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("dry run, nothing written: 19 added, 2 changed, 3 unchanged"),
+        "{stderr}"
+    );
     assert!(!env.db.exists(), "a dry run created the register");
 
     env.ok(&["init"]);
@@ -220,12 +347,20 @@ fn a_dry_run_reports_and_writes_nothing() {
 fn ids_left_out_are_derived_and_stable_across_imports() {
     let env = TestEnv::new();
     let file = env.path("noids.toml");
-    write(&file, "[[supplier]]\nname = \"Gynzy B.V.\"\n\n[[supplier.agreement]]\nsigned_on = 2024-03-01\n\n\
-                  [[supplier.agreement]]\nsigned_on = 2024-09-01\n");
+    write(
+        &file,
+        "[[supplier]]\nname = \"Gynzy B.V.\"\n\n[[supplier.agreement]]\nsigned_on = 2024-03-01\n\n\
+                  [[supplier.agreement]]\nsigned_on = 2024-09-01\n",
+    );
     env.ok(&["import", file.to_str().unwrap()]);
     env.ok(&["import", file.to_str().unwrap()]);
-    let ids: Vec<_> = env.json(&["agreement", "list"]).as_array().unwrap().iter()
-        .map(|a| a["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<_> = env
+        .json(&["agreement", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["gynzy-bv-2024", "gynzy-bv-2024-2"]);
 }
 
@@ -238,5 +373,8 @@ fn init_example_holds_the_example_board() {
     let us = env.json(&["agreement", "show", "cloudwerk-2025"]);
     assert_eq!(us["transfer_safeguard"], "dpf");
     assert_eq!(us["subprocessors"].as_array().unwrap().len(), 2);
-    assert!(env.refused(&["init", "--example"]).contains("a register already exists"));
+    assert!(
+        env.refused(&["init", "--example"])
+            .contains("a register already exists")
+    );
 }

@@ -2,9 +2,11 @@
 
 mod agreement;
 mod common;
+mod consent;
 mod convenant;
 mod import;
 mod log;
+mod pupil;
 mod scope;
 mod store;
 mod supplier;

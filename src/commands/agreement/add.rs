@@ -3,7 +3,7 @@ use crate::commands::{Ctx, Outcome, new_id, note};
 use crate::domain::agreement::{Agreement, Model};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
-use crate::{Error, prompt};
+use crate::{Error, output, prompt};
 
 pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
     let mut store = ctx.store()?;
@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
         serde_json::to_value(&agreement)?,
     )?;
     tx.commit()?;
-    println!("{}", agreement.id);
+    output::line(&agreement.id)?;
     note(format!(
         "added agreement {} of {}; register its data with `vreg scope set {} CATEGORY...`",
         agreement.id, supplier.id, agreement.id

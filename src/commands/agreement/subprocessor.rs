@@ -44,7 +44,7 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
         serde_json::to_value(&sub)?,
     )?;
     tx.commit()?;
-    println!("{}", sub.name);
+    output::line(&sub.name)?;
     note(format!(
         "agreement {} names sub-processor {}",
         agreement.id, sub.name

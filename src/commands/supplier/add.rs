@@ -2,7 +2,7 @@ use super::apply;
 use crate::cli::SupplierAdd;
 use crate::commands::{Ctx, Outcome, new_id, note, required_text};
 use crate::domain::supplier::Supplier;
-use crate::prompt;
+use crate::{output, prompt};
 
 pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
     let mut store = ctx.store()?;
@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
         serde_json::to_value(&supplier)?,
     )?;
     tx.commit()?;
-    println!("{}", supplier.id);
+    output::line(&supplier.id)?;
     note(format!(
         "added supplier {} ({})",
         supplier.id, supplier.name

@@ -1,0 +1,134 @@
+mod import;
+
+use serde_json::json;
+
+use super::{Ctx, Outcome, note};
+use crate::Error;
+use crate::cli::{PupilCommand, PupilLeave, PupilList, PupilPurge, PupilShow};
+use crate::domain::pupil::{Pupil, parse_school, school_matches};
+use crate::output::{self, Row, opt};
+use crate::prompt;
+
+pub fn run(ctx: &Ctx, cmd: PupilCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        PupilCommand::Import(args) => import::run(ctx, &args),
+        PupilCommand::List(args) => list(ctx, &args),
+        PupilCommand::Show(args) => show(ctx, &args),
+        PupilCommand::Leave(args) => leave(ctx, &args),
+        PupilCommand::Purge(args) => purge(ctx, &args),
+    }
+}
+
+impl Row for Pupil {
+    const HEADERS: &'static [&'static str] = &[
+        "leerlingnummer",
+        "name",
+        "group",
+        "school",
+        "birth_date",
+        "left_on",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.leerlingnummer.clone(),
+            self.name.clone(),
+            opt(&self.group),
+            opt(&self.school),
+            opt(&self.birth_date),
+            opt(&self.left_on),
+        ]
+    }
+}
+
+/// A `--school` filter, checked.
+pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
+    school
+        .map(|s| parse_school(s).map_err(|e| Error::Invalid(format!("--school: {e}")).into()))
+        .transpose()
+}
+
+fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let school = school_filter(args.school.as_deref())?;
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    let pupils: Vec<Pupil> = tx
+        .pupils()?
+        .into_iter()
+        .filter(|p| args.all || p.present_on(today))
+        .filter(|p| {
+            args.group
+                .as_ref()
+                .is_none_or(|g| p.group.as_ref() == Some(g))
+        })
+        .filter(|p| {
+            school
+                .as_ref()
+                .is_none_or(|s| school_matches(p.school.as_deref(), s))
+        })
+        .collect();
+    output::list(ctx.format, &pupils, "no pupils")?;
+    Ok(Outcome::Done)
+}
+
+fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    let pupil = tx.pupil(&args.pupil)?;
+    output::show(ctx.format, &pupil, &pupil, |_| Ok(()))?;
+    Ok(Outcome::Done)
+}
+
+fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let mut pupil = tx.pupil(&args.pupil)?;
+    let before = pupil.left_on;
+    pupil.left_on = Some(args.on);
+    tx.save_pupil(&pupil)?;
+    tx.log(
+        "leave",
+        "pupil",
+        &pupil.leerlingnummer,
+        json!({ "left_on": { "from": before, "to": args.on } }),
+    )?;
+    tx.commit()?;
+    note(format!(
+        "pupil {} left on {}",
+        pupil.leerlingnummer, args.on
+    ));
+    Ok(Outcome::Done)
+}
+
+fn purge(ctx: &Ctx, args: &PupilPurge) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let count = tx.count_pupils_left_before(args.left_before)?;
+    if count == 0 {
+        note(format!("no pupils left before {}", args.left_before));
+        return Ok(Outcome::Done);
+    }
+    let question = format!(
+        "Remove {count} pupil(s) who left before {}, with their consent history?",
+        args.left_before
+    );
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing removed");
+        return Ok(Outcome::Done);
+    }
+    let removed = tx.delete_pupils_left_before(args.left_before)?;
+    // The log says how many, never who: the point of purging is that they are gone.
+    tx.log(
+        "purge",
+        "pupil",
+        "*",
+        json!({ "left_before": args.left_before, "removed": removed }),
+    )?;
+    tx.commit()?;
+    note(format!(
+        "removed {removed} pupil(s) who left before {}",
+        args.left_before
+    ));
+    Ok(Outcome::Done)
+}

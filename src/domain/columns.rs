@@ -1,0 +1,316 @@
+//! Which column of a school administration's export holds what: headers matched by their Dutch
+//! and English names, or as the user maps them (`--map HEADER=field|purpose`).
+
+use super::consent::Purpose;
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    Number,
+    Name,
+    FirstName,
+    Prefix,
+    LastName,
+    Group,
+    School,
+    BirthDate,
+    /// The consent answers for a purpose, by its id.
+    Purpose(String),
+    Ignored,
+}
+
+/// The fields `--map` may name, with the header names they are known by.
+const FIELDS: &[(&str, Column, &[&str])] = &[
+    (
+        "leerlingnummer",
+        Column::Number,
+        &[
+            "leerlingnummer",
+            "leerlingnr",
+            "llnr",
+            "leerlingid",
+            "pupilnumber",
+            "studentnumber",
+            "studentnummer",
+            "nummer",
+        ],
+    ),
+    (
+        "name",
+        Column::Name,
+        &[
+            "naam",
+            "name",
+            "volledigenaam",
+            "leerlingnaam",
+            "displayname",
+            "fullname",
+            "weergavenaam",
+        ],
+    ),
+    (
+        "first_name",
+        Column::FirstName,
+        &["roepnaam", "voornaam", "firstname", "givenname"],
+    ),
+    (
+        "prefix",
+        Column::Prefix,
+        &["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "prefix"],
+    ),
+    (
+        "last_name",
+        Column::LastName,
+        &["achternaam", "lastname", "surname", "familienaam"],
+    ),
+    (
+        "group",
+        Column::Group,
+        &[
+            "groep",
+            "klas",
+            "group",
+            "class",
+            "stamgroep",
+            "groepsnaam",
+            "klasnaam",
+        ],
+    ),
+    (
+        "school",
+        Column::School,
+        &[
+            "school",
+            "brin",
+            "brinnummer",
+            "brincode",
+            "vestiging",
+            "schoolcode",
+        ],
+    ),
+    (
+        "birth_date",
+        Column::BirthDate,
+        &["geboortedatum", "gebdatum", "birthdate", "dateofbirth"],
+    ),
+    ("ignore", Column::Ignored, &[]),
+];
+
+/// Headers compare without case, spaces or punctuation: "Leerling nummer" = "leerlingnummer".
+fn normal(header: &str) -> String {
+    header
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The field names `--map` accepts.
+pub fn field_names() -> Vec<&'static str> {
+    FIELDS.iter().map(|(name, _, _)| *name).collect()
+}
+
+/// What each header holds. Unknown headers are ignored; the plan needs a leerlingnummer column
+/// and a name (a name column, or first and/or last name columns); a field may appear once.
+pub fn plan(
+    headers: &[String],
+    purposes: &[Purpose],
+    maps: &[(String, String)],
+) -> Result<Vec<Column>, String> {
+    for (header, _) in maps {
+        if !headers.iter().any(|h| normal(h) == normal(header)) {
+            return Err(format!(
+                "--map {header}=...: the file has no column '{header}'"
+            ));
+        }
+    }
+    let columns: Vec<Column> = headers
+        .iter()
+        .map(|header| {
+            let key = normal(header);
+            if let Some((_, target)) = maps.iter().find(|(h, _)| normal(h) == key) {
+                return mapped(target, purposes);
+            }
+            let known = FIELDS
+                .iter()
+                .find(|(_, _, names)| names.contains(&key.as_str()))
+                .map(|(_, column, _)| column.clone());
+            let purpose = purposes
+                .iter()
+                .find(|p| normal(&p.id) == key || normal(&p.name) == key)
+                .map(|p| Column::Purpose(p.id.clone()));
+            Ok(known.or(purpose).unwrap_or(Column::Ignored))
+        })
+        .collect::<Result<_, _>>()?;
+    for (i, column) in columns.iter().enumerate() {
+        if *column != Column::Ignored && columns[..i].contains(column) {
+            return Err(format!(
+                "column '{}' holds {} again; map one of them with --map '{}=ignore'",
+                headers[i],
+                describe(column),
+                headers[i]
+            ));
+        }
+    }
+    if !columns.contains(&Column::Number) {
+        return Err(format!(
+            "no leerlingnummer column among {}; name it with --map HEADER=leerlingnummer",
+            list(headers)
+        ));
+    }
+    if ![Column::Name, Column::FirstName, Column::LastName]
+        .iter()
+        .any(|c| columns.contains(c))
+    {
+        return Err(format!(
+            "no name column (naam, or roepnaam and achternaam) among {}; name it with --map HEADER=name",
+            list(headers)
+        ));
+    }
+    Ok(columns)
+}
+
+fn mapped(target: &str, purposes: &[Purpose]) -> Result<Column, String> {
+    if let Some((_, column, _)) = FIELDS.iter().find(|(name, _, _)| *name == target) {
+        return Ok(column.clone());
+    }
+    if purposes.iter().any(|p| p.id == target) {
+        return Ok(Column::Purpose(target.to_string()));
+    }
+    Err(format!(
+        "--map ...={target}: not a field ({}) nor a consent purpose id (see `vreg consent purposes`)",
+        field_names().join(", ")
+    ))
+}
+
+fn describe(column: &Column) -> String {
+    match column {
+        Column::Purpose(id) => format!("the answers for purpose {id}"),
+        other => {
+            let name = FIELDS
+                .iter()
+                .find(|(_, c, _)| c == other)
+                .map_or("?", |(name, _, _)| *name);
+            format!("the {name}")
+        }
+    }
+}
+
+fn list(headers: &[String]) -> String {
+    headers
+        .iter()
+        .map(|h| format!("'{h}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn purposes() -> Vec<Purpose> {
+        vec![
+            Purpose {
+                id: "photo-website".into(),
+                name: "Beeldmateriaal op de website".into(),
+                explicit: true,
+                party: None,
+            },
+            Purpose {
+                id: "contact-sharing".into(),
+                name: "Contactgegevens delen".into(),
+                explicit: false,
+                party: None,
+            },
+        ]
+    }
+
+    fn headers(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn dutch_headers_and_purpose_names_are_recognised() {
+        let h = headers(&[
+            "Leerlingnummer",
+            "Roepnaam",
+            "Tussenvoegsel",
+            "Achternaam",
+            "Groep",
+            "BRIN",
+            "Geboortedatum",
+            "Beeldmateriaal op de website",
+            "contact-sharing",
+            "Adres",
+        ]);
+        let plan = plan(&h, &purposes(), &[]).unwrap();
+        assert_eq!(
+            plan,
+            [
+                Column::Number,
+                Column::FirstName,
+                Column::Prefix,
+                Column::LastName,
+                Column::Group,
+                Column::School,
+                Column::BirthDate,
+                Column::Purpose("photo-website".into()),
+                Column::Purpose("contact-sharing".into()),
+                Column::Ignored,
+            ]
+        );
+    }
+
+    #[test]
+    fn maps_override_and_must_name_real_columns_and_targets() {
+        let h = headers(&["Nr", "Naam", "Foto web"]);
+        let maps = vec![
+            ("nr".to_string(), "leerlingnummer".to_string()),
+            ("Foto web".to_string(), "photo-website".to_string()),
+        ];
+        assert_eq!(
+            plan(&h, &purposes(), &maps).unwrap(),
+            [
+                Column::Number,
+                Column::Name,
+                Column::Purpose("photo-website".into()),
+            ]
+        );
+        let bad = vec![("Nr".to_string(), "nummer".to_string())];
+        assert!(
+            plan(&h, &purposes(), &bad)
+                .unwrap_err()
+                .contains("not a field")
+        );
+        let missing = vec![("Klas".to_string(), "group".to_string())];
+        assert!(
+            plan(&h, &purposes(), &missing)
+                .unwrap_err()
+                .contains("the file has no column 'Klas'")
+        );
+    }
+
+    #[test]
+    fn a_number_and_a_name_are_required_once() {
+        assert!(
+            plan(&headers(&["Naam"]), &[], &[])
+                .unwrap_err()
+                .contains("no leerlingnummer column")
+        );
+        assert!(
+            plan(&headers(&["Leerlingnummer", "Groep"]), &[], &[])
+                .unwrap_err()
+                .contains("no name column")
+        );
+        let twice = plan(
+            &headers(&["Leerlingnummer", "Naam", "Klas", "Groep"]),
+            &[],
+            &[],
+        )
+        .unwrap_err();
+        assert!(
+            twice.contains("column 'Groep' holds the group again"),
+            "{twice}"
+        );
+    }
+}

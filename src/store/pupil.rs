@@ -1,0 +1,194 @@
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::{Tx, code};
+use crate::Error;
+use crate::clock;
+use crate::domain::consent::{Decision, Event, Form, GivenBy};
+use crate::domain::pupil::Pupil;
+
+const PUPIL_COLUMNS: &str = "leerlingnummer, name, groep, school, birth_date, left_on";
+
+fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
+    Ok(Pupil {
+        leerlingnummer: row.get(0)?,
+        name: row.get(1)?,
+        group: row.get(2)?,
+        school: row.get(3)?,
+        birth_date: row.get(4)?,
+        left_on: row.get(5)?,
+    })
+}
+
+const EVENT_COLUMNS: &str =
+    "pupil, purpose, decision, given_by, form, date, source, recorded_at, actor";
+
+fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    Ok(Event {
+        pupil: row.get(0)?,
+        purpose: row.get(1)?,
+        decision: code(row, 2)?,
+        given_by: code(row, 3)?,
+        form: code(row, 4)?,
+        date: row.get(5)?,
+        source: row.get(6)?,
+        recorded_at: row.get(7)?,
+        actor: row.get(8)?,
+    })
+}
+
+/// What a new consent event says; when and by whom it was recorded is added by the store.
+pub struct NewEvent<'a> {
+    pub pupil: &'a str,
+    pub purpose: &'a str,
+    pub decision: Decision,
+    pub given_by: GivenBy,
+    pub form: Form,
+    pub date: NaiveDate,
+    pub source: Option<&'a str>,
+}
+
+impl Tx<'_> {
+    pub fn pupil(&self, number: &str) -> anyhow::Result<Pupil> {
+        self.find_pupil(number)?
+            .ok_or_else(|| Error::not_found("pupil", number).into())
+    }
+
+    pub fn find_pupil(&self, number: &str) -> anyhow::Result<Option<Pupil>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {PUPIL_COLUMNS} FROM pupil WHERE leerlingnummer = ?1"
+        ))?;
+        Ok(stmt.query_row([number], pupil_from_row).optional()?)
+    }
+
+    /// Every pupil, by group then number.
+    pub fn pupils(&self) -> anyhow::Result<Vec<Pupil>> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {PUPIL_COLUMNS} FROM pupil ORDER BY groep, CAST(leerlingnummer AS INTEGER), leerlingnummer"
+        ))?;
+        let rows = stmt.query_map([], pupil_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Inserts the pupil, or replaces every field of the one with its number.
+    pub fn save_pupil(&self, p: &Pupil) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "INSERT INTO pupil ({PUPIL_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (leerlingnummer) DO UPDATE SET name = excluded.name, \
+             groep = excluded.groep, school = excluded.school, birth_date = excluded.birth_date, \
+             left_on = excluded.left_on"
+        ))?;
+        stmt.execute(params![
+            p.leerlingnummer,
+            p.name,
+            p.group,
+            p.school,
+            p.birth_date,
+            p.left_on
+        ])?;
+        Ok(())
+    }
+
+    /// Removes the pupils who left before `day`, with their consent events; returns how many.
+    pub fn delete_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
+        Ok(self
+            .tx
+            .execute("DELETE FROM pupil WHERE left_on < ?1", [day])?)
+    }
+
+    pub fn count_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
+        let n: i64 = self.tx.query_row(
+            "SELECT count(*) FROM pupil WHERE left_on < ?1",
+            [day],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(n)?)
+    }
+
+    /// Appends a consent event.
+    pub fn add_consent_event(&self, e: &NewEvent<'_>) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "INSERT INTO consent_event ({EVENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        ))?;
+        stmt.execute(params![
+            e.pupil,
+            e.purpose,
+            e.decision.code(),
+            e.given_by.code(),
+            e.form.code(),
+            e.date,
+            e.source,
+            clock::now(),
+            self.actor
+        ])?;
+        Ok(())
+    }
+
+    /// The decision that stands for a pupil and purpose: latest by date, then recording order.
+    pub fn latest_decision(&self, pupil: &str, purpose: &str) -> anyhow::Result<Option<Event>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {EVENT_COLUMNS} FROM consent_event WHERE pupil = ?1 AND purpose = ?2 \
+             ORDER BY date DESC, seq DESC LIMIT 1"
+        ))?;
+        Ok(stmt
+            .query_row([pupil, purpose], event_from_row)
+            .optional()?)
+    }
+
+    /// Every event of a pupil, in recording order.
+    pub fn consent_history(&self, pupil: &str) -> anyhow::Result<Vec<Event>> {
+        self.events(Some(pupil))
+    }
+
+    /// Every consent event, in recording order.
+    pub fn consent_events(&self) -> anyhow::Result<Vec<Event>> {
+        self.events(None)
+    }
+
+    fn events(&self, pupil: Option<&str>) -> anyhow::Result<Vec<Event>> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {EVENT_COLUMNS} FROM consent_event WHERE ?1 IS NULL OR pupil = ?1 ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map([pupil], event_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The decision that stands for every (pupil, purpose) that has one, of one purpose when
+    /// given; in one query, ordered by pupil and purpose.
+    pub fn standing_decisions(&self, purpose: Option<&str>) -> anyhow::Result<Vec<Event>> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {EVENT_COLUMNS} FROM ( \
+               SELECT *, row_number() OVER ( \
+                 PARTITION BY pupil, purpose ORDER BY date DESC, seq DESC) AS rank \
+               FROM consent_event WHERE ?1 IS NULL OR purpose = ?1) \
+             WHERE rank = 1 ORDER BY pupil, purpose"
+        ))?;
+        let rows = stmt.query_map([purpose], event_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Starts remembering which leerlingnummers an import has seen, in a temporary table, so that
+    /// memory does not grow with the file.
+    pub fn start_import_seen(&self) -> anyhow::Result<()> {
+        self.tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_seen (leerlingnummer TEXT PRIMARY KEY) WITHOUT ROWID; \
+             DELETE FROM temp.import_seen;",
+        )?;
+        Ok(())
+    }
+
+    /// Remembers a leerlingnummer; false when the import saw it before.
+    pub fn mark_import_seen(&self, number: &str) -> anyhow::Result<bool> {
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)",
+        )?;
+        Ok(stmt.execute([number])? == 1)
+    }
+
+    pub fn end_import_seen(&self) -> anyhow::Result<()> {
+        self.tx.execute_batch("DELETE FROM temp.import_seen;")?;
+        Ok(())
+    }
+}

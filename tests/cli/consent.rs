@@ -1,0 +1,370 @@
+use serde_json::json;
+
+use crate::common::{TestEnv, write};
+
+/// A register with pupils 1 (born 2016) and 2 (born 2010-03-15) and pupil 3 (no birth date).
+fn env() -> TestEnv {
+    let env = TestEnv::new();
+    let file = env.path("pupils.csv");
+    write(
+        &file,
+        "leerlingnummer;naam;groep;geboortedatum\n1;Anna;3A;2016-05-01\n2;Bram;8B;2010-03-15\n3;Cas;3A;\n",
+    );
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    env
+}
+
+/// Runs `consent check` and returns the exit code and the reason.
+fn check(env: &TestEnv, pupil: &str, purpose: &str) -> (i32, String) {
+    let out = env
+        .cmd()
+        .args(["consent", "check", pupil, purpose])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap().trim().to_string(),
+    )
+}
+
+#[test]
+fn no_decision_is_no_consent() {
+    let env = env();
+    assert_eq!(
+        check(&env, "1", "photo-internal"),
+        (
+            1,
+            "no: no decision recorded for photo-internal: without a decision there is no consent"
+                .into()
+        )
+    );
+    let out = env
+        .cmd()
+        .args([
+            "consent",
+            "check",
+            "1",
+            "photo-internal",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["allowed"], false);
+    assert!(
+        json["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("no decision recorded")
+    );
+}
+
+#[test]
+fn a_decision_entered_later_with_an_older_date_does_not_win() {
+    let env = env();
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-internal",
+        "granted",
+        "--on",
+        "2026-09-01",
+    ]);
+    let out = env
+        .cmd()
+        .args([
+            "consent",
+            "set",
+            "1",
+            "photo-internal",
+            "refused",
+            "--on",
+            "2026-08-01",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("a later-dated decision stands"));
+    assert_eq!(
+        check(&env, "1", "photo-internal"),
+        (
+            0,
+            "yes: photo-internal granted on 2026-09-01 by parent (digital)".into()
+        )
+    );
+    assert_eq!(
+        env.json(&["consent", "show", "1"])["history"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn a_withdrawal_ends_consent() {
+    let env = env();
+    env.ok(&[
+        "toestemming",
+        "set",
+        "1",
+        "photo-internal",
+        "granted",
+        "--on",
+        "2026-09-01",
+    ]);
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2026-10-01",
+        "--form",
+        "written",
+    ]);
+    assert_eq!(
+        check(&env, "1", "photo-internal"),
+        (
+            1,
+            "no: photo-internal withdrawn on 2026-10-01 by parent (written)".into()
+        )
+    );
+}
+
+#[test]
+fn an_explicit_purpose_counts_only_a_written_grant() {
+    let env = env();
+    let out = env
+        .cmd()
+        .args(["consent", "set", "1", "photo-website", "granted"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs written consent"));
+    let (code, reason) = check(&env, "1", "photo-website");
+    assert_eq!(code, 1);
+    assert!(
+        reason.contains("but this purpose needs written consent"),
+        "{reason}"
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-website",
+        "granted",
+        "--form",
+        "written",
+    ]);
+    assert_eq!(check(&env, "1", "photo-website").0, 0);
+    // A renewed decision is evidence too: every set is recorded.
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-website",
+        "granted",
+        "--form",
+        "written",
+    ]);
+    assert_eq!(
+        env.json(&["consent", "show", "1"])["history"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn only_pupils_of_sixteen_decide_for_themselves() {
+    let env = env();
+    let err = env.refused(&[
+        "consent",
+        "set",
+        "2",
+        "social-media-use",
+        "granted",
+        "--by",
+        "pupil",
+        "--on",
+        "2026-03-14",
+    ]);
+    assert!(err.contains("younger than 16 on 2026-03-14"), "{err}");
+    env.ok(&[
+        "consent",
+        "set",
+        "2",
+        "social-media-use",
+        "granted",
+        "--by",
+        "pupil",
+        "--on",
+        "2026-03-15",
+    ]);
+    assert!(
+        env.refused(&[
+            "consent",
+            "set",
+            "3",
+            "social-media-use",
+            "granted",
+            "--by",
+            "pupil"
+        ])
+        .contains("birth date is not known")
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "3",
+        "social-media-use",
+        "granted",
+        "--by",
+        "guardian",
+    ]);
+}
+
+#[test]
+fn bad_pupils_purposes_and_decisions_are_refused() {
+    let env = env();
+    assert!(
+        env.refused(&["consent", "set", "99", "photo-internal", "granted"])
+            .contains("no pupil '99'")
+    );
+    assert!(
+        env.refused(&["consent", "set", "1", "nope", "granted"])
+            .contains("no consent purpose 'nope'")
+    );
+    assert!(
+        env.refused(&["consent", "set", "1", "photo-internal", "maybe"])
+            .contains("unknown decision 'maybe'")
+    );
+    assert!(
+        env.refused(&[
+            "consent",
+            "set",
+            "1",
+            "photo-internal",
+            "granted",
+            "--form",
+            "fax"
+        ])
+        .contains("unknown form 'fax'")
+    );
+    assert!(
+        env.refused(&["consent", "check", "1", "nope"])
+            .contains("no consent purpose 'nope'")
+    );
+    assert!(
+        env.refused(&["consent", "list", "--purpose", "nope"])
+            .contains("no consent purpose 'nope'")
+    );
+}
+
+#[test]
+fn list_shows_who_may_not_be_on_the_class_photo() {
+    let env = env();
+    env.ok(&["consent", "set", "1", "photo-internal", "granted"]);
+    env.ok(&["consent", "set", "3", "photo-internal", "refused"]);
+    let rows = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--group",
+        "3A",
+    ]);
+    assert_eq!(
+        rows,
+        json!([
+            {"pupil": "1", "name": "Anna", "group": "3A", "school": null, "purpose": "photo-internal", "state": "granted", "date": "2026-11-28"},
+            {"pupil": "3", "name": "Cas", "group": "3A", "school": null, "purpose": "photo-internal", "state": "refused", "date": "2026-11-28"},
+        ])
+    );
+    let not = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+    ]);
+    let names: Vec<_> = not
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Cas", "Bram"]);
+    let csv = env.ok(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.starts_with("pupil,name,group,school,purpose,state,date\n"));
+}
+
+#[test]
+fn purposes_are_seeded_and_can_be_added_and_edited() {
+    let env = TestEnv::new();
+    let ids: Vec<_> = env
+        .json(&["consent", "purposes"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "contact-sharing",
+            "photo-internal",
+            "photo-social-media",
+            "photo-website",
+            "social-media-use"
+        ]
+    );
+    assert_eq!(
+        env.json(&["consent", "purposes"])[3],
+        json!({"id": "photo-website", "name": "Beeldmateriaal op de website van de school", "explicit": true, "party": null})
+    );
+    assert_eq!(
+        env.ok(&[
+            "consent",
+            "purpose",
+            "add",
+            "Deelname aan onderzoek",
+            "--explicit"
+        ]),
+        "deelname-aan-onderzoek\n"
+    );
+    env.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "photo-internal",
+        "--explicit",
+        "true",
+        "--name",
+        "Foto's intern",
+    ]);
+    let edited = env.json(&["consent", "purposes"])[2].clone();
+    assert_eq!(
+        edited,
+        json!({"id": "photo-internal", "name": "Foto's intern", "explicit": true, "party": null})
+    );
+    assert!(
+        env.refused(&["consent", "purpose", "add", "X", "--id", "photo-internal"])
+            .contains("already exists")
+    );
+    assert!(
+        env.refused(&["consent", "purpose", "edit", "nope", "--name", "x"])
+            .contains("no consent purpose 'nope'")
+    );
+}

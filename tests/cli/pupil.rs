@@ -1,0 +1,321 @@
+use serde_json::json;
+
+use crate::common::{TestEnv, write};
+
+const EXPORT: &str = "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;BRIN;Geboortedatum;\
+Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp;photo-website;Adres\n\
+1001;Sanne;de;Vries;5B;12AB00;01-03-2016;ja;nee;Dorpsstraat 1\n\
+1002;Mo;;Amrani;5B;12AB00;12-11-2015;;ja;\n\
+1003;Lotte;van;Dijk;6A;12AB01;2014-08-31;Nee;;\n";
+
+/// Writes `contents` as a CSV file in the environment and imports it with `extra` flags.
+fn import(env: &TestEnv, contents: impl AsRef<[u8]>, extra: &[&str]) -> serde_json::Value {
+    let file = env.path("export.csv");
+    write(&file, contents);
+    let mut args = vec!["pupil", "import", file.to_str().unwrap()];
+    args.extend(extra);
+    env.json(&args)
+}
+
+fn history_len(env: &TestEnv, pupil: &str) -> usize {
+    env.json(&["consent", "show", pupil])["history"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn an_export_brings_pupils_and_their_decisions() {
+    let env = TestEnv::new();
+    let report = import(&env, EXPORT, &["--on", "2026-09-01"]);
+    assert_eq!(
+        report,
+        json!({"pupils_added": 3, "pupils_changed": 0, "pupils_unchanged": 0,
+                              "decisions_recorded": 4, "ignored_columns": ["Adres"]})
+    );
+    assert_eq!(
+        env.json(&["pupil", "show", "1001"]),
+        json!({
+            "leerlingnummer": "1001", "name": "Sanne de Vries", "group": "5B", "school": "12AB00",
+            "birth_date": "2016-03-01", "left_on": null
+        })
+    );
+    let shown = env.json(&["consent", "show", "1001"]);
+    assert_eq!(
+        shown["history"][0],
+        json!({
+            "purpose": "photo-internal", "decision": "granted", "date": "2026-09-01", "given_by": "parent",
+            "form": "digital", "source": "export.csv", "recorded_at": shown["history"][0]["recorded_at"],
+            "actor": "tester"
+        })
+    );
+    let current: Vec<_> = shown["current"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            format!(
+                "{}={}",
+                c["purpose"].as_str().unwrap(),
+                c["state"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        current,
+        [
+            "contact-sharing=unknown",
+            "photo-internal=granted",
+            "photo-social-media=unknown",
+            "photo-website=refused",
+            "social-media-use=unknown"
+        ]
+    );
+}
+
+#[test]
+fn importing_the_same_export_twice_records_nothing_new() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &[]);
+    let before = env.fingerprint();
+    let report = import(&env, EXPORT, &[]);
+    assert_eq!(report["decisions_recorded"], 0);
+    assert_eq!(report["pupils_unchanged"], 3);
+    // Only the import itself is logged.
+    assert_eq!(history_len(&env, "1001"), 2);
+    assert_ne!(before, env.fingerprint());
+    let log = env.json(&["log", "--entity", "import:export.csv"]);
+    assert_eq!(log.as_array().unwrap().len(), 2);
+    assert_eq!(log[1]["detail"]["decisions_recorded"], 0);
+    assert!(
+        !log[1].to_string().contains("Sanne"),
+        "the log names no pupils"
+    );
+}
+
+#[test]
+fn a_changed_answer_becomes_a_new_event_and_no_after_yes_is_a_withdrawal() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &["--on", "2026-09-01"]);
+    let changed = EXPORT
+        .replace("01-03-2016;ja;nee", "01-03-2016;nee;ja")
+        .replace("Groep", "Klas");
+    let report = import(&env, &changed, &["--on", "2026-10-01"]);
+    assert_eq!(report["decisions_recorded"], 2);
+    let history = env.json(&["consent", "show", "1001"])["history"].clone();
+    assert_eq!(history[2]["purpose"], "photo-internal");
+    assert_eq!(history[2]["decision"], "withdrawn");
+    assert_eq!(history[3]["decision"], "granted");
+}
+
+#[test]
+fn every_encoding_and_delimiter_is_read() {
+    let utf8 = "leerlingnummer,naam,groep,photo-internal\n7,Zoë Çelik,3A,ja\n";
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("utf-8", utf8.as_bytes().to_vec()),
+        ("utf-8 with BOM", [b"\xEF\xBB\xBF".as_slice(), utf8.as_bytes()].concat()),
+        ("semicolons", utf8.replace(',', ";").into_bytes()),
+        ("windows-1252", b"Leerlingnummer;Naam;Groep;photo-internal\r\n7;Zo\xEB \xC7elik;3A;ja\r\n".to_vec()),
+        ("quoted", b"\"Leerlingnummer\";\"Naam\";\"Groep\";\"photo-internal\"\n\"7\";\"Zo\xC3\xAB \xC3\x87elik\";\"3A\";\"ja\"\n".to_vec()),
+    ];
+    for (what, bytes) in cases {
+        let env = TestEnv::new();
+        let report = import(&env, &bytes, &[]);
+        assert_eq!(report["pupils_added"], 1, "{what}");
+        assert_eq!(
+            env.json(&["pupil", "show", "7"])["name"],
+            "Zoë Çelik",
+            "{what}"
+        );
+        assert_eq!(
+            env.json(&["consent", "show", "7"])["current"][1]["state"],
+            "granted",
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn a_delimiter_inside_quotes_is_data() {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "leerlingnummer;naam;groep\n8;\"Jansen; Piet\";4\n",
+        &[],
+    );
+    assert_eq!(env.json(&["pupil", "show", "8"])["name"], "Jansen; Piet");
+}
+
+#[test]
+fn columns_can_be_mapped() {
+    let env = TestEnv::new();
+    let report = import(
+        &env,
+        "Nr,Leerling,Jaargroep,Foto's website,Contact\n9,Ayla,7,ja,nee\n",
+        &[
+            "--map",
+            "Nr=leerlingnummer",
+            "--map",
+            "Leerling=name",
+            "--map",
+            "Jaargroep=group",
+            "--map",
+            "Foto's website=photo-website",
+            "--map",
+            "Contact=contact-sharing",
+            "--form",
+            "written",
+        ],
+    );
+    assert_eq!(report["decisions_recorded"], 2);
+    assert_eq!(env.json(&["pupil", "show", "9"])["group"], "7");
+    let current = env.json(&["consent", "show", "9"])["current"].clone();
+    assert_eq!(
+        current[0],
+        json!({"purpose": "contact-sharing", "state": "refused", "date": "2026-11-28", "form": "written"})
+    );
+    assert_eq!(current[3]["state"], "granted");
+    let out = env
+        .cmd()
+        .args(["consent", "check", "9", "photo-website"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn a_bad_file_names_line_and_column_and_writes_nothing() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &[]);
+    let file = env.path("bad.csv");
+    let cases: &[(&str, &str)] = &[
+        (
+            "leerlingnummer;naam;photo-internal\n1;A;ja\n2;B;misschien\n",
+            "bad.csv line 3, column 3 (photo-internal): 'misschien' is not a consent answer",
+        ),
+        (
+            "leerlingnummer;naam\n1;A\n12x;B\n",
+            "bad.csv line 3, column 1 (leerlingnummer): leerlingnummer '12x' is not a number",
+        ),
+        (
+            "leerlingnummer;naam\n1;A\n1;B\n",
+            "bad.csv line 3, column 1 (leerlingnummer): leerlingnummer 1 appears twice in the file",
+        ),
+        (
+            "leerlingnummer;naam;brin\n1;A;12AB0\n",
+            "bad.csv line 2, column 3 (brin): '12AB0' is not a BRIN",
+        ),
+        (
+            "leerlingnummer;naam;geboortedatum\n1;A;31-02-2015\n",
+            "bad.csv line 2, column 3 (geboortedatum): '31-02-2015' is not a date",
+        ),
+        (
+            "leerlingnummer;naam\n1;\n",
+            "bad.csv line 2, column 2 (naam): pupil 1 has no name",
+        ),
+        (
+            "leerlingnummer;naam\n1;A;extra\n",
+            "bad.csv line 2: 3 fields where the header has 2",
+        ),
+        (
+            "naam;groep\nA;1\n",
+            "bad.csv: no leerlingnummer column among 'naam', 'groep'",
+        ),
+        ("leerlingnummer;groep\n1;1\n", "bad.csv: no name column"),
+        ("", "bad.csv: the file is empty"),
+        (
+            "leerlingnummer;naam\n1;\"A\n2;B\n",
+            "bad.csv line 2, column 2 (naam): a line break inside a value (a quote left open?)",
+        ),
+    ];
+    for (contents, expected) in cases {
+        write(&file, contents);
+        let err = env.refused(&["pupil", "import", file.to_str().unwrap()]);
+        assert!(err.contains(expected), "{contents:?}: {err}");
+    }
+    let err = env.refused(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "Foo=name",
+    ]);
+    assert!(err.contains("the file has no column 'Foo'"), "{err}");
+    assert!(
+        env.refused(&["pupil", "import", "missing.csv"])
+            .contains("cannot read missing.csv")
+    );
+    assert!(
+        env.refused(&["pupil", "import", env.dir.path().to_str().unwrap()])
+            .contains("cannot read")
+    );
+}
+
+#[test]
+fn a_dry_run_writes_nothing() {
+    let env = TestEnv::new();
+    let before = env.fingerprint();
+    let report = import(&env, EXPORT, &["--dry-run"]);
+    assert_eq!(report["pupils_added"], 3);
+    assert_eq!(env.fingerprint(), before);
+    env.fails(&["pupil", "show", "1001"]);
+}
+
+#[test]
+fn list_filters_by_group_and_school_and_leaving() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &[]);
+    let numbers = |args: &[&str]| -> Vec<String> {
+        env.json(args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["leerlingnummer"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        numbers(&["pupil", "list", "--group", "5B"]),
+        ["1001", "1002"]
+    );
+    assert_eq!(
+        numbers(&["leerling", "list", "--school", "12ab"]),
+        ["1001", "1002", "1003"]
+    );
+    assert_eq!(numbers(&["pupil", "list", "--school", "12AB01"]), ["1003"]);
+    env.ok(&["pupil", "leave", "1002", "--on", "2026-11-01"]);
+    assert_eq!(numbers(&["pupil", "list", "--group", "5B"]), ["1001"]);
+    assert_eq!(
+        numbers(&["pupil", "list", "--group", "5B", "--all"]),
+        ["1001", "1002"]
+    );
+    assert!(
+        env.refused(&["pupil", "list", "--school", "x"])
+            .contains("--school")
+    );
+    let csv = env.ok(&["pupil", "list", "--format", "csv"]);
+    assert!(csv.starts_with("leerlingnummer,name,group,school,birth_date,left_on\n"));
+}
+
+#[test]
+fn purge_removes_those_who_left_with_their_history_and_logs_only_a_count() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &[]);
+    env.ok(&["pupil", "leave", "1001", "--on", "2024-07-10"]);
+    env.ok(&["pupil", "leave", "1002", "--on", "2024-07-11"]);
+    assert!(
+        env.refused(&["pupil", "purge", "--left-before", "2024-07-11"])
+            .contains("pass --yes")
+    );
+    env.ok(&["pupil", "purge", "--left-before", "2024-07-11", "--yes"]);
+    env.fails(&["pupil", "show", "1001"]);
+    env.ok(&["pupil", "show", "1002"]);
+    let log = env.json(&["log", "--entity", "pupil:*"]);
+    assert_eq!(
+        log[0]["detail"],
+        json!({"left_before": "2024-07-11", "removed": 1})
+    );
+    assert!(
+        env.refused(&["pupil", "leave", "4040", "--on", "2024-01-01"])
+            .contains("no pupil '4040'")
+    );
+}
