@@ -31,10 +31,44 @@ impl Rng {
     }
 }
 
-const FIRST: &[&str] = &["Sanne", "Noah", "Emma", "Liam", "Julia", "Mo", "Tess", "Sem", "Zoë", "Daan", "Fenna", "Ayoub", "Lotte", "Bram", "Noor", "Finn"];
+const FIRST: &[&str] = &[
+    "Sanne", "Noah", "Emma", "Liam", "Julia", "Mo", "Tess", "Sem", "Zoë", "Daan", "Fenna", "Ayoub",
+    "Lotte", "Bram", "Noor", "Finn",
+];
 const PREFIX: &[&str] = &["", "", "", "de", "van", "van der", "van den", "ten"];
-const LAST: &[&str] = &["Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "Yilmaz", "El Amrani", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Çelik"];
-const CATEGORIES: &[&str] = &["eck-id", "pupil-number", "name", "birth-date", "gender", "group", "school", "contact", "results", "progress", "usage", "account", "photo"];
+const LAST: &[&str] = &[
+    "Jansen",
+    "de Vries",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "Yilmaz",
+    "El Amrani",
+    "Mulder",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Dekker",
+    "Brouwer",
+    "Çelik",
+];
+const CATEGORIES: &[&str] = &[
+    "eck-id",
+    "pupil-number",
+    "name",
+    "birth-date",
+    "gender",
+    "group",
+    "school",
+    "contact",
+    "results",
+    "progress",
+    "usage",
+    "account",
+    "photo",
+];
 const COUNTRIES: &[&str] = &["NL", "NL", "NL", "DE", "IE", "BE", "US"];
 const ANSWERS: &[&str] = &["ja", "ja", "ja", "nee", ""];
 
@@ -47,18 +81,32 @@ struct Args {
 }
 
 fn args() -> Result<Args, String> {
-    let mut args = Args { pupils: 200_000, suppliers: 300, schools: 0, seed: 2026, out: PathBuf::from("synth") };
+    let mut args = Args {
+        pupils: 200_000,
+        suppliers: 300,
+        schools: 0,
+        seed: 2026,
+        out: PathBuf::from("synth"),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let number = || value.parse::<u64>().map_err(|_| format!("{flag}: '{value}' is not a number"));
+        let number = || {
+            value
+                .parse::<u64>()
+                .map_err(|_| format!("{flag}: '{value}' is not a number"))
+        };
         match flag.as_str() {
             "--pupils" => args.pupils = number()?,
             "--suppliers" => args.suppliers = number()?,
             "--schools" => args.schools = number()?,
             "--seed" => args.seed = number()?.max(1),
             "--out" => args.out = PathBuf::from(value),
-            _ => return Err(format!("unknown flag {flag}; use --pupils N --suppliers N --schools N --seed N --out DIR")),
+            _ => {
+                return Err(format!(
+                    "unknown flag {flag}; use --pupils N --suppliers N --schools N --seed N --out DIR"
+                ));
+            }
         }
     }
     if args.schools == 0 {
@@ -72,36 +120,81 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = args()?;
     std::fs::create_dir_all(&args.out)?;
     let mut rng = Rng(args.seed);
-    let school = |i: u64| format!("{:02}{}{}00", i % 100, (b'A' + (i / 100 % 26) as u8) as char, (b'A' + (i / 2600 % 26) as u8) as char);
+    let school = |i: u64| {
+        format!(
+            "{:02}{}{}00",
+            i % 100,
+            (b'A' + (i / 100 % 26) as u8) as char,
+            (b'A' + (i / 2600 % 26) as u8) as char
+        )
+    };
 
     let mut toml = BufWriter::new(File::create(args.out.join("register.toml"))?);
-    writeln!(toml, "[organisation]\nname = \"Stichting Synthetisch Onderwijs\"\nkvk = \"12345678\"\n")?;
+    writeln!(
+        toml,
+        "[organisation]\nname = \"Stichting Synthetisch Onderwijs\"\nkvk = \"12345678\"\n"
+    )?;
     for i in 0..args.schools {
         let code = school(i);
-        writeln!(toml, "[[school]]\nbrin = \"{}\"\nvestiging = \"00\"\nname = \"School {i}\"\n", &code[..4])?;
+        writeln!(
+            toml,
+            "[[school]]\nbrin = \"{}\"\nvestiging = \"00\"\nname = \"School {i}\"\n",
+            &code[..4]
+        )?;
     }
     for s in 0..args.suppliers {
-        let convenant = ["participant", "participant", "supporter", "none", "unknown"][rng.below(5) as usize];
-        writeln!(toml, "[[supplier]]\nid = \"supplier-{s}\"\nname = \"Leverancier {s} B.V.\"\nkvk = \"{:08}\"\nconvenant = \"{convenant}\"\nconvenant_checked_on = 2026-0{}-15\n",
-                 10_000_000 + s, 1 + rng.below(9))?;
+        let convenant =
+            ["participant", "participant", "supporter", "none", "unknown"][rng.below(5) as usize];
+        writeln!(
+            toml,
+            "[[supplier]]\nid = \"supplier-{s}\"\nname = \"Leverancier {s} B.V.\"\nkvk = \"{:08}\"\nconvenant = \"{convenant}\"\nconvenant_checked_on = 2026-0{}-15\n",
+            10_000_000 + s,
+            1 + rng.below(9)
+        )?;
         for a in 0..=rng.below(2) {
             let country = rng.pick(COUNTRIES);
-            let safeguard = if country == "US" { "\ntransfer_safeguard = \"dpf\"" } else { "" };
-            let scope: Vec<String> = (0..3 + rng.below(5)).map(|_| format!("\"{}\"", rng.pick(CATEGORIES))).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+            let safeguard = if country == "US" {
+                "\ntransfer_safeguard = \"dpf\""
+            } else {
+                ""
+            };
+            let scope: Vec<String> = (0..3 + rng.below(5))
+                .map(|_| format!("\"{}\"", rng.pick(CATEGORIES)))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
             let signed = 18 + rng.below(8);
-            writeln!(toml, "[[supplier.agreement]]\nid = \"supplier-{s}-{a}\"\nproducts = [\"Product {s}.{a}\"]\nsigned_on = 20{signed}-0{}-01\nexpires_on = 20{}-07-31\ndocument = \"DMS/{s}/{a}\"\nstorage_countries = [\"{country}\"]{safeguard}\nbreach_notice_hours = 24\nscope = [{}]\n",
-                     1 + rng.below(9), signed + 2 + rng.below(5), scope.join(", "))?;
+            writeln!(
+                toml,
+                "[[supplier.agreement]]\nid = \"supplier-{s}-{a}\"\nproducts = [\"Product {s}.{a}\"]\nsigned_on = 20{signed}-0{}-01\nexpires_on = 20{}-07-31\ndocument = \"DMS/{s}/{a}\"\nstorage_countries = [\"{country}\"]{safeguard}\nbreach_notice_hours = 24\nscope = [{}]\n",
+                1 + rng.below(9),
+                signed + 2 + rng.below(5),
+                scope.join(", ")
+            )?;
             if rng.below(2) == 0 {
-                writeln!(toml, "[[supplier.agreement.subprocessor]]\nname = \"Hosting {s}\"\ncountry = \"{}\"\npurpose = \"hosting\"\n", rng.pick(COUNTRIES))?;
+                writeln!(
+                    toml,
+                    "[[supplier.agreement.subprocessor]]\nname = \"Hosting {s}\"\ncountry = \"{}\"\npurpose = \"hosting\"\n",
+                    rng.pick(COUNTRIES)
+                )?;
             }
         }
     }
-    writeln!(toml, "[[party]]\nid = \"leerplicht\"\nname = \"Leerplicht\"\nkind = \"government\"\nbasis = \"legal-obligation\"\nlaw = \"Leerplichtwet 1969 art. 21a\"\ncategories = [\"name\", \"bsn\", \"attendance\"]\nin_privacy_regulation = true\n")?;
-    writeln!(toml, "[[party]]\nid = \"ggd\"\nname = \"GGD\"\nkind = \"care\"\nbasis = \"public-task\"\nlaw = \"Wet publieke gezondheid\"\ncategories = [\"name\", \"birth-date\", \"group\"]\n")?;
+    writeln!(
+        toml,
+        "[[party]]\nid = \"leerplicht\"\nname = \"Leerplicht\"\nkind = \"government\"\nbasis = \"legal-obligation\"\nlaw = \"Leerplichtwet 1969 art. 21a\"\ncategories = [\"name\", \"bsn\", \"attendance\"]\nin_privacy_regulation = true\n"
+    )?;
+    writeln!(
+        toml,
+        "[[party]]\nid = \"ggd\"\nname = \"GGD\"\nkind = \"care\"\nbasis = \"public-task\"\nlaw = \"Wet publieke gezondheid\"\ncategories = [\"name\", \"birth-date\", \"group\"]\n"
+    )?;
     toml.flush()?;
 
     let mut csv = BufWriter::new(File::create(args.out.join("pupils.csv"))?);
-    writeln!(csv, "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;BRIN;Geboortedatum;photo-internal;photo-website;photo-social-media;social-media-use;contact-sharing")?;
+    writeln!(
+        csv,
+        "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;BRIN;Geboortedatum;photo-internal;photo-website;photo-social-media;social-media-use;contact-sharing"
+    )?;
     for p in 0..args.pupils {
         let group = 1 + rng.below(8);
         let answers: Vec<&str> = (0..5).map(|_| rng.pick(ANSWERS)).collect();
@@ -122,6 +215,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
     }
     csv.flush()?;
-    eprintln!("wrote {} and {}", args.out.join("register.toml").display(), args.out.join("pupils.csv").display());
+    eprintln!(
+        "wrote {} and {}",
+        args.out.join("register.toml").display(),
+        args.out.join("pupils.csv").display()
+    );
     Ok(())
 }

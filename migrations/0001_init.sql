@@ -110,7 +110,7 @@ CREATE INDEX pupil_group ON pupil(groep);
 CREATE TABLE consent_event (
     seq         INTEGER PRIMARY KEY,
     pupil       TEXT NOT NULL REFERENCES pupil(leerlingnummer) ON DELETE CASCADE,
-    purpose     TEXT NOT NULL REFERENCES purpose(id),
+    purpose     TEXT NOT NULL REFERENCES purpose(id) ON DELETE CASCADE,
     decision    TEXT NOT NULL,
     given_by    TEXT NOT NULL,
     form        TEXT NOT NULL,

@@ -9,6 +9,7 @@ use crate::domain::agreement::{Model, Safeguard, Status};
 use crate::domain::category::Category;
 use crate::domain::consent::{Decision, Form, GivenBy};
 use crate::domain::date::parse_date;
+use crate::domain::party::{Basis, Kind};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
 use crate::output::Format;
 
@@ -49,6 +50,9 @@ pub enum Command {
     /// The pupil data (categories) each agreement receives
     #[command(subcommand, visible_alias = "gegevens")]
     Scope(ScopeCommand),
+    /// External parties (externe partijen) and the "may we share this?" check
+    #[command(subcommand, visible_alias = "partij")]
+    Party(PartyCommand),
     /// Pupils (leerlingen), from the school administration's export
     #[command(subcommand, visible_alias = "leerling")]
     Pupil(PupilCommand),
@@ -432,6 +436,103 @@ pub struct ScopeList {
     /// Only this category, e.g. health
     #[arg(long, value_parser = str::parse::<Category>)]
     pub category: Option<Category>,
+}
+
+// ---------------------------------------------------------------- external parties
+
+#[derive(Debug, Subcommand)]
+pub enum PartyCommand {
+    /// Register an external party; prints its id
+    Add(PartyAdd),
+    /// List external parties
+    List,
+    /// One external party
+    Show(PartyShow),
+    /// Change an external party (an empty value clears an optional field)
+    Edit(PartyEdit),
+    /// Remove an external party
+    Remove(PartyRemove),
+    /// May we share this with them? Exit 0 = yes, 1 = no; prints why
+    Check(PartyCheck),
+}
+
+#[derive(Debug, Args)]
+pub struct PartyAdd {
+    /// The party's name, e.g. "GGD Hollands Noorden"
+    pub name: String,
+    /// The id [default: derived from the name]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// government, education, care, safety, other
+    #[arg(long, value_parser = str::parse::<Kind>)]
+    pub kind: Kind,
+    /// AVG art. 6(1): consent, contract, legal-obligation, vital-interest, public-task,
+    /// legitimate-interest
+    #[arg(long, value_parser = str::parse::<Basis>)]
+    pub basis: Basis,
+    /// The law that prescribes or allows the exchange (required for legal-obligation)
+    #[arg(long)]
+    pub law: Option<String>,
+    /// A data category it may receive (repeat for several)
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = str::parse::<Category>)]
+    pub categories: Vec<Category>,
+    /// Listed in the board's privacyreglement
+    #[arg(long)]
+    pub in_regulation: bool,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PartyShow {
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PartyEdit {
+    pub id: String,
+    /// New name (the id stays)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// government, education, care, safety, other
+    #[arg(long, value_parser = str::parse::<Kind>)]
+    pub kind: Option<Kind>,
+    /// consent, contract, legal-obligation, vital-interest, public-task, legitimate-interest
+    #[arg(long, value_parser = str::parse::<Basis>)]
+    pub basis: Option<Basis>,
+    /// The law reference
+    #[arg(long)]
+    pub law: Option<String>,
+    /// Replace the categories it may receive (repeat for several)
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = str::parse::<Category>)]
+    pub categories: Option<Vec<Category>>,
+    /// Listed in the privacyreglement: true or false
+    #[arg(long)]
+    pub in_regulation: Option<bool>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PartyRemove {
+    pub id: String,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PartyCheck {
+    /// The party's id
+    pub party: String,
+    /// The pupil whose data it is (needed for a party on consent)
+    #[arg(long)]
+    pub pupil: Option<String>,
+    /// A data category to share (repeat for several)
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = str::parse::<Category>)]
+    pub categories: Vec<Category>,
 }
 
 // ---------------------------------------------------------------- pupils and consent

@@ -239,6 +239,16 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             tx.save_party(party)?;
         }
     }
+    // A party on consent needs its purpose; one the file does not state is made for it.
+    for party in &register.parties {
+        let stated = register
+            .purposes
+            .iter()
+            .any(|p| Some(&p.id) == party.purpose_id().as_ref());
+        if !stated {
+            super::party::sync_purpose(tx, parties.get(party.id.as_str()).copied(), party)?;
+        }
+    }
     let purposes: HashMap<&str, _> = stored.purposes.iter().map(|p| (p.id.as_str(), p)).collect();
     for purpose in &register.purposes {
         if record(

@@ -8,6 +8,7 @@ mod export;
 mod import;
 mod init;
 mod log;
+mod party;
 mod pupil;
 mod scope;
 mod supplier;
@@ -66,6 +67,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Convenant(cmd) => convenant::run(&ctx, cmd),
         Command::Agreement(cmd) => agreement::run(&ctx, cmd),
         Command::Scope(cmd) => scope::run(&ctx, cmd),
+        Command::Party(cmd) => party::run(&ctx, cmd),
         Command::Pupil(cmd) => pupil::run(&ctx, cmd),
         Command::Consent(cmd) => consent::run(&ctx, cmd),
         Command::Import(args) => import::run(&ctx, &args),

@@ -59,4 +59,140 @@ impl Party {
     pub fn purpose_id(&self) -> Option<String> {
         (self.basis == Basis::Consent).then(|| format!("party-{}", self.id))
     }
+
+    /// The name of that purpose as parents read it.
+    pub fn purpose_name(&self) -> String {
+        format!("Gegevens uitwisselen met {}", self.name)
+    }
+}
+
+/// The answer to "may we share this with them?", with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub allowed: bool,
+    pub reason: String,
+}
+
+fn no(reason: String) -> Verdict {
+    Verdict {
+        allowed: false,
+        reason,
+    }
+}
+
+/// Whether `categories` may go to `party`. For a party on consent, `consent` is the pupil's
+/// standing consent for the party's purpose (counts, and why), or `None` when no pupil was named.
+pub fn may_share(
+    party: &Party,
+    categories: &[Category],
+    consent: Option<(bool, String)>,
+) -> Verdict {
+    if categories.contains(&Category::Bsn) && party.basis != Basis::LegalObligation {
+        return no(format!(
+            "the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); {} shares on basis {}",
+            party.id, party.basis
+        ));
+    }
+    let refused: Vec<&str> = categories
+        .iter()
+        .filter(|c| !party.categories.contains(c))
+        .map(|c| c.code())
+        .collect();
+    if !refused.is_empty() {
+        let allowed: Vec<&str> = party.categories.iter().map(|c| c.code()).collect();
+        return no(format!(
+            "{} may not receive {} (allowed: {})",
+            party.id,
+            refused.join(", "),
+            if allowed.is_empty() {
+                "nothing".to_string()
+            } else {
+                allowed.join(", ")
+            }
+        ));
+    }
+    let basis = match &party.law {
+        Some(law) => format!("basis {} ({law})", party.basis),
+        None => format!("basis {}", party.basis),
+    };
+    match (party.basis, consent) {
+        (Basis::Consent, None) => no(format!(
+            "{} receives pupil data only with consent: name the pupil with --pupil",
+            party.id
+        )),
+        (Basis::Consent, Some((false, why))) => no(format!("{basis}: {why}")),
+        (Basis::Consent, Some((true, why))) => Verdict {
+            allowed: true,
+            reason: format!("{basis}: {why}"),
+        },
+        _ => Verdict {
+            allowed: true,
+            reason: match categories {
+                [] => basis,
+                _ => format!("{basis}; the categories asked are allowed"),
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(basis: Basis, categories: &[Category]) -> Party {
+        Party {
+            id: "ggd".into(),
+            name: "GGD".into(),
+            kind: Kind::Care,
+            basis,
+            law: Some("Wet publieke gezondheid".into()),
+            categories: categories.to_vec(),
+            in_privacy_regulation: true,
+            notes: None,
+        }
+    }
+
+    #[test]
+    fn the_bsn_goes_only_where_a_law_demands_it() {
+        let ggd = party(Basis::PublicTask, &[Category::Name, Category::Bsn]);
+        let v = may_share(&ggd, &[Category::Bsn], None);
+        assert!(!v.allowed);
+        assert!(v.reason.contains("UAVG art. 46"));
+        let leerplicht = party(Basis::LegalObligation, &[Category::Bsn]);
+        assert!(may_share(&leerplicht, &[Category::Bsn], None).allowed);
+    }
+
+    #[test]
+    fn only_allowed_categories_go() {
+        let ggd = party(Basis::PublicTask, &[Category::Name, Category::BirthDate]);
+        assert!(may_share(&ggd, &[Category::Name], None).allowed);
+        let v = may_share(&ggd, &[Category::Name, Category::Health], None);
+        assert_eq!(
+            v.reason,
+            "ggd may not receive health (allowed: name, birth-date)"
+        );
+        assert!(!v.allowed);
+    }
+
+    #[test]
+    fn a_consent_party_needs_the_pupils_consent() {
+        let therapist = party(Basis::Consent, &[Category::Name]);
+        assert!(!may_share(&therapist, &[Category::Name], None).allowed);
+        assert!(!may_share(&therapist, &[], Some((false, "no decision".into()))).allowed);
+        let v = may_share(
+            &therapist,
+            &[Category::Name],
+            Some((true, "granted".into())),
+        );
+        assert!(v.allowed);
+        assert_eq!(v.reason, "basis consent (Wet publieke gezondheid): granted");
+    }
+
+    #[test]
+    fn legal_obligation_needs_a_law() {
+        let mut p = party(Basis::LegalObligation, &[]);
+        assert!(p.validate().is_ok());
+        p.law = None;
+        assert!(p.validate().unwrap_err().contains("needs the law"));
+    }
 }

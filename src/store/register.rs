@@ -128,6 +128,21 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Removes a party; its consent purpose and the decisions recorded for it go with it.
+    pub fn delete_party(&self, id: &str) -> anyhow::Result<()> {
+        self.tx.execute("DELETE FROM party WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    pub fn consent_decision_count(&self, purpose: &str) -> anyhow::Result<u64> {
+        let n: i64 = self.tx.query_row(
+            "SELECT count(*) FROM consent_event WHERE purpose = ?1",
+            [purpose],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(n)?)
+    }
+
     /// Every consent purpose, by id.
     pub fn purposes(&self) -> anyhow::Result<Vec<Purpose>> {
         let mut stmt = self

@@ -6,6 +6,7 @@ mod consent;
 mod convenant;
 mod import;
 mod log;
+mod party;
 mod pupil;
 mod scope;
 mod store;

@@ -1,0 +1,229 @@
+use serde_json::json;
+
+use super::consent::answer;
+use super::{Ctx, Outcome, diff, new_id, note, required_text};
+use crate::Error;
+use crate::cli::{PartyAdd, PartyCheck, PartyCommand, PartyEdit, PartyRemove, PartyShow};
+use crate::domain::consent::{Purpose, counts_as_consent, reason};
+use crate::domain::non_empty;
+use crate::domain::party::{Party, may_share};
+use crate::output::{self, Row, joined, opt};
+use crate::prompt;
+use crate::store::Tx;
+
+pub fn run(ctx: &Ctx, cmd: PartyCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        PartyCommand::Add(args) => add(ctx, args),
+        PartyCommand::List => list(ctx),
+        PartyCommand::Show(args) => show(ctx, &args),
+        PartyCommand::Edit(args) => edit(ctx, args),
+        PartyCommand::Remove(args) => remove(ctx, &args),
+        PartyCommand::Check(args) => check(ctx, &args),
+    }
+}
+
+impl Row for Party {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "kind",
+        "basis",
+        "law",
+        "categories",
+        "in_privacy_regulation",
+        "notes",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            self.kind.to_string(),
+            self.basis.to_string(),
+            opt(&self.law),
+            joined(&self.categories),
+            self.in_privacy_regulation.to_string(),
+            opt(&self.notes),
+        ]
+    }
+}
+
+/// Keeps the consent purpose of a party on consent in step with it: created when missing, its
+/// generated name following the party's. A purpose is never dropped here: its decisions are evidence.
+pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyhow::Result<()> {
+    let Some(id) = party.purpose_id() else {
+        return Ok(());
+    };
+    let existing = tx.purposes()?.into_iter().find(|p| p.id == id);
+    let generated_before = before.map(Party::purpose_name);
+    let purpose = match existing {
+        None => Purpose {
+            id,
+            name: party.purpose_name(),
+            explicit: true,
+            party: Some(party.id.clone()),
+        },
+        Some(p) if Some(&p.name) == generated_before.as_ref() && p.name != party.purpose_name() => {
+            Purpose {
+                name: party.purpose_name(),
+                ..p
+            }
+        }
+        Some(_) => return Ok(()),
+    };
+    tx.save_purpose(&purpose)?;
+    tx.log(
+        "add",
+        "purpose",
+        &purpose.id,
+        serde_json::to_value(&purpose)?,
+    )?;
+    note(format!(
+        "consent purpose {} ({}) is what parents consent to before data goes to {}",
+        purpose.id, purpose.name, party.id
+    ));
+    Ok(())
+}
+
+fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
+    let name = required_text(args.name, "the party's name")?;
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let existing: Vec<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
+    let id = new_id(args.id.as_deref(), &name, "party", |c| {
+        Ok(existing.iter().any(|e| e == c))
+    })?;
+    let mut categories = args.categories;
+    categories.sort();
+    categories.dedup();
+    let party = Party {
+        id,
+        name,
+        kind: args.kind,
+        basis: args.basis,
+        law: non_empty(args.law),
+        categories,
+        in_privacy_regulation: args.in_regulation,
+        notes: non_empty(args.notes),
+    };
+    party.validate().map_err(Error::Invalid)?;
+    tx.save_party(&party)?;
+    tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;
+    sync_purpose(&tx, None, &party)?;
+    tx.commit()?;
+    output::line(&party.id)?;
+    note(format!("added party {} ({})", party.id, party.name));
+    Ok(Outcome::Done)
+}
+
+fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    output::list(ctx.format, &tx.parties()?, "no external parties")?;
+    Ok(Outcome::Done)
+}
+
+fn show(ctx: &Ctx, args: &PartyShow) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    let party = tx.party(&args.id)?;
+    output::show(ctx.format, &party, &party, |_| Ok(()))?;
+    Ok(Outcome::Done)
+}
+
+fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.party(&args.id)?;
+    let mut party = before.clone();
+    if let Some(name) = args.name {
+        party.name = required_text(name, "the party's name")?;
+    }
+    if let Some(kind) = args.kind {
+        party.kind = kind;
+    }
+    if let Some(basis) = args.basis {
+        party.basis = basis;
+    }
+    if args.law.is_some() {
+        party.law = non_empty(args.law);
+    }
+    if let Some(mut categories) = args.categories {
+        categories.sort();
+        categories.dedup();
+        party.categories = categories;
+    }
+    if let Some(listed) = args.in_regulation {
+        party.in_privacy_regulation = listed;
+    }
+    if args.notes.is_some() {
+        party.notes = non_empty(args.notes);
+    }
+    party.validate().map_err(Error::Invalid)?;
+    let changes = diff(&before, &party)?;
+    if changes.as_object().is_some_and(|c| c.is_empty()) {
+        note(format!("party {} unchanged", party.id));
+        return Ok(Outcome::Done);
+    }
+    tx.save_party(&party)?;
+    tx.log("edit", "party", &party.id, changes)?;
+    sync_purpose(&tx, Some(&before), &party)?;
+    tx.commit()?;
+    note(format!("updated party {}", party.id));
+    Ok(Outcome::Done)
+}
+
+fn remove(ctx: &Ctx, args: &PartyRemove) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.write()?;
+    let party = tx.party(&args.id)?;
+    let decisions = match party.purpose_id() {
+        Some(purpose) => tx.consent_decision_count(&purpose)?,
+        None => 0,
+    };
+    let question = match decisions {
+        0 => format!("Remove party {} ({})?", party.id, party.name),
+        n => format!(
+            "Remove party {} ({}), its consent purpose and the {n} consent decision(s) recorded for it?",
+            party.id, party.name
+        ),
+    };
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing removed");
+        return Ok(Outcome::Done);
+    }
+    tx.delete_party(&party.id)?;
+    tx.log(
+        "remove",
+        "party",
+        &party.id,
+        json!({ "party": party, "consent_decisions_removed": decisions }),
+    )?;
+    tx.commit()?;
+    note(format!("removed party {}", party.id));
+    Ok(Outcome::Done)
+}
+
+fn check(ctx: &Ctx, args: &PartyCheck) -> anyhow::Result<Outcome> {
+    let mut store = ctx.store()?;
+    let tx = store.read()?;
+    let party = tx.party(&args.party)?;
+    let pupil = args.pupil.as_deref().map(|n| tx.pupil(n)).transpose()?;
+    let consent = match (party.purpose_id(), &pupil) {
+        (Some(purpose_id), Some(pupil)) => {
+            let purpose = super::consent::purpose(&tx, &purpose_id)?;
+            let latest = tx.latest_decision(&pupil.leerlingnummer, &purpose.id)?;
+            Some((
+                counts_as_consent(&purpose, latest.as_ref()),
+                format!(
+                    "pupil {}: {}",
+                    pupil.leerlingnummer,
+                    reason(&purpose, latest.as_ref())
+                ),
+            ))
+        }
+        _ => None,
+    };
+    let verdict = may_share(&party, &args.categories, consent);
+    answer(ctx, verdict.allowed, &verdict.reason)
+}

@@ -1,0 +1,335 @@
+use serde_json::json;
+
+use crate::common::{TestEnv, write};
+
+/// Runs `party check` and returns the exit code and the answer line.
+fn check(env: &TestEnv, args: &[&str]) -> (i32, String) {
+    let mut all = vec!["party", "check"];
+    all.extend(args);
+    let out = env.cmd().args(&all).output().unwrap();
+    assert!(
+        out.stderr.is_empty() || out.status.code() == Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap().trim().to_string(),
+    )
+}
+
+fn example() -> TestEnv {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let file = env.path("pupils.csv");
+    write(&file, "leerlingnummer;naam;groep\n1;Anna;3A\n2;Bram;3A\n");
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn add_show_edit_and_remove() {
+    let env = TestEnv::new();
+    let id = env.ok(&[
+        "partij",
+        "add",
+        "GGD Hollands Noorden",
+        "--kind",
+        "care",
+        "--basis",
+        "public-task",
+        "--law",
+        "Wet publieke gezondheid",
+        "--category",
+        "name",
+        "--category",
+        "birth-date",
+        "--category",
+        "name",
+        "--in-regulation",
+    ]);
+    assert_eq!(id, "ggd-hollands-noorden\n");
+    assert_eq!(
+        env.json(&["party", "show", "ggd-hollands-noorden"]),
+        json!({
+            "id": "ggd-hollands-noorden", "name": "GGD Hollands Noorden", "kind": "care", "basis": "public-task",
+            "law": "Wet publieke gezondheid", "categories": ["name", "birth-date"], "in_privacy_regulation": true,
+            "notes": null
+        })
+    );
+    env.ok(&[
+        "party",
+        "edit",
+        "ggd-hollands-noorden",
+        "--category",
+        "group",
+        "--in-regulation",
+        "false",
+        "--notes",
+        "nooit BSN",
+    ]);
+    let p = env.json(&["party", "show", "ggd-hollands-noorden"]);
+    assert_eq!(
+        (
+            p["categories"].clone(),
+            p["in_privacy_regulation"].clone(),
+            p["notes"].clone()
+        ),
+        (json!(["group"]), json!(false), json!("nooit BSN"))
+    );
+    let csv = env.ok(&["party", "list", "--format", "csv"]);
+    assert!(csv.starts_with("id,name,kind,basis,law,categories,in_privacy_regulation,notes\n"));
+    assert!(
+        env.refused(&["party", "remove", "ggd-hollands-noorden"])
+            .contains("pass --yes")
+    );
+    env.ok(&["party", "remove", "ggd-hollands-noorden", "--yes"]);
+    assert_eq!(env.json(&["party", "list"]), json!([]));
+}
+
+#[test]
+fn validation_refuses_bad_parties() {
+    let env = TestEnv::new();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "party",
+                "add",
+                "DUO",
+                "--kind",
+                "government",
+                "--basis",
+                "legal-obligation",
+            ],
+            "needs the law",
+        ),
+        (
+            &["party", "add", "X", "--kind", "club", "--basis", "consent"],
+            "unknown party kind 'club'",
+        ),
+        (
+            &["party", "add", "X", "--kind", "care", "--basis", "whim"],
+            "unknown legal basis 'whim'",
+        ),
+        (
+            &[
+                "party",
+                "add",
+                "X",
+                "--kind",
+                "care",
+                "--basis",
+                "consent",
+                "--category",
+                "shoe-size",
+            ],
+            "unknown data category 'shoe-size'",
+        ),
+        (&["party", "add", "X", "--basis", "consent"], "--kind"),
+        (&["party", "show", "nope"], "no party 'nope'"),
+        (&["party", "check", "nope"], "no party 'nope'"),
+    ];
+    for (args, expected) in cases {
+        assert!(env.refused(args).contains(expected), "{args:?}");
+    }
+    env.ok(&[
+        "party",
+        "add",
+        "DUO",
+        "--kind",
+        "government",
+        "--basis",
+        "legal-obligation",
+        "--law",
+        "WPO art. 178a",
+    ]);
+    assert!(
+        env.refused(&["party", "edit", "duo", "--law", ""])
+            .contains("needs the law")
+    );
+}
+
+#[test]
+fn a_party_on_consent_gets_its_purpose_kept_in_step() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "party",
+        "add",
+        "Logopedie Klank",
+        "--kind",
+        "care",
+        "--basis",
+        "consent",
+        "--category",
+        "name",
+    ]);
+    let purposes = env.json(&["consent", "purposes"]);
+    let own = purposes
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "party-logopedie-klank")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        own,
+        json!({"id": "party-logopedie-klank", "name": "Gegevens uitwisselen met Logopedie Klank",
+                           "explicit": true, "party": "logopedie-klank"})
+    );
+    env.ok(&[
+        "party",
+        "edit",
+        "logopedie-klank",
+        "--name",
+        "Logopedie De Klank",
+    ]);
+    let renamed = env
+        .json(&["consent", "purposes"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "party-logopedie-klank")
+        .unwrap()["name"]
+        .clone();
+    assert_eq!(renamed, "Gegevens uitwisselen met Logopedie De Klank");
+    // A party that moves to consent gets its purpose then.
+    env.ok(&[
+        "party",
+        "add",
+        "Sportclub",
+        "--kind",
+        "other",
+        "--basis",
+        "legitimate-interest",
+    ]);
+    env.ok(&["party", "edit", "sportclub", "--basis", "consent"]);
+    assert!(
+        env.json(&["consent", "purposes"])
+            .to_string()
+            .contains("party-sportclub")
+    );
+    // Removing the party removes its purpose.
+    env.ok(&["party", "remove", "logopedie-klank", "--yes"]);
+    assert!(
+        !env.json(&["consent", "purposes"])
+            .to_string()
+            .contains("party-logopedie-klank")
+    );
+}
+
+#[test]
+fn never_a_bsn_to_the_ggd_and_only_allowed_categories() {
+    let env = example();
+    assert_eq!(check(&env, &["ggd", "--category", "bsn"]),
+               (1, "no: the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); ggd shares on basis public-task".into()));
+    assert_eq!(
+        check(&env, &["ggd", "--category", "name", "--category", "health"]),
+        (
+            1,
+            "no: ggd may not receive health (allowed: pupil-number, name, birth-date, group)"
+                .into()
+        )
+    );
+    assert_eq!(check(&env, &["ggd", "--category", "name", "--category", "birth-date"]),
+               (0, "yes: basis public-task (Wet publieke gezondheid art. 5); the categories asked are allowed".into()));
+    assert_eq!(
+        check(
+            &env,
+            &[
+                "leerplicht",
+                "--category",
+                "bsn",
+                "--category",
+                "attendance"
+            ]
+        )
+        .0,
+        0
+    );
+    // The samenwerkingsverband may receive health data for support.
+    assert_eq!(
+        check(&env, &["swv-passend-onderwijs", "--category", "health"]).0,
+        0
+    );
+}
+
+#[test]
+fn a_party_on_consent_needs_the_pupils_written_consent() {
+    let env = example();
+    let (code, reason) = check(&env, &["logopedie-klankkast", "--category", "name"]);
+    assert_eq!(
+        (code, reason.as_str()),
+        (
+            1,
+            "no: logopedie-klankkast receives pupil data only with consent: name the pupil with --pupil"
+        )
+    );
+    let (code, reason) = check(
+        &env,
+        &["logopedie-klankkast", "--pupil", "1", "--category", "name"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        reason.contains("pupil 1: no decision recorded for party-logopedie-klankkast"),
+        "{reason}"
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "party-logopedie-klankkast",
+        "granted",
+        "--form",
+        "digital",
+    ]);
+    let (code, reason) = check(&env, &["logopedie-klankkast", "--pupil", "1"]);
+    assert_eq!(code, 1);
+    assert!(reason.contains("needs written consent"), "{reason}");
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "party-logopedie-klankkast",
+        "granted",
+        "--form",
+        "written",
+    ]);
+    assert_eq!(check(&env, &["logopedie-klankkast", "--pupil", "1", "--category", "progress"]),
+               (0, "yes: basis consent: pupil 1: party-logopedie-klankkast granted on 2026-11-28 by parent (written)".into()));
+    // Consent for one pupil is not consent for another.
+    assert_eq!(check(&env, &["logopedie-klankkast", "--pupil", "2"]).0, 1);
+    // Consent does not widen what the party may receive.
+    assert_eq!(
+        check(
+            &env,
+            &[
+                "logopedie-klankkast",
+                "--pupil",
+                "1",
+                "--category",
+                "health"
+            ]
+        )
+        .0,
+        1
+    );
+    let json = env
+        .cmd()
+        .args([
+            "party",
+            "check",
+            "logopedie-klankkast",
+            "--pupil",
+            "1",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["allowed"], true);
+    assert!(
+        env.refused(&["party", "check", "logopedie-klankkast", "--pupil", "99"])
+            .contains("no pupil '99'")
+    );
+}
