@@ -1,5 +1,5 @@
 -- vreg schema version 1: the board and its schools, suppliers, agreements, sub-processors,
--- scopes, external parties, pupils, consent purposes and events, and the change log.
+-- scopes, external parties, pupils, consent purposes and events, saved audits, the change log.
 -- Append-only: never edit a migration once it has landed; add the next file instead.
 
 PRAGMA application_id = 1987208551; -- 'vreg'
@@ -121,6 +121,17 @@ CREATE TABLE consent_event (
 ) STRICT;
 CREATE INDEX consent_event_latest ON consent_event(pupil, purpose, date, seq);
 CREATE INDEX consent_event_purpose ON consent_event(purpose);
+
+CREATE TABLE audit_run (
+    seq      INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,
+    actor    TEXT NOT NULL,
+    as_of    TEXT NOT NULL,
+    error    INTEGER NOT NULL,
+    warning  INTEGER NOT NULL,
+    info     INTEGER NOT NULL,
+    findings TEXT NOT NULL CHECK (json_valid(findings))
+) STRICT;
 
 CREATE TABLE change_event (
     seq         INTEGER PRIMARY KEY,

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use crate::domain::agreement::{Model, Safeguard, Status};
+use crate::domain::audit::FailOn;
 use crate::domain::category::Category;
 use crate::domain::consent::{Decision, Form, GivenBy};
 use crate::domain::date::parse_date;
@@ -64,8 +65,35 @@ pub enum Command {
     /// Write the whole register out
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Check the whole register: exit 0 = nothing at or above --fail-on, 1 = findings, 2 = error
+    #[command(visible_alias = "controle", args_conflicts_with_subcommands = true)]
+    Audit(AuditArgs),
     /// The change history of the register
     Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub command: Option<AuditCommand>,
+    /// Check the register as it stands on this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Warn about agreements that end within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
+    pub horizon: u32,
+    /// Exit 1 when a finding is at or above this severity: error, warning, never
+    #[arg(long, default_value = "error", value_parser = str::parse::<FailOn>)]
+    pub fail_on: FailOn,
+    /// Store this run (see `vreg audit history`)
+    #[arg(long)]
+    pub save: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Saved audit runs
+    History,
 }
 
 #[derive(Debug, Args)]

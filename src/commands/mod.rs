@@ -2,6 +2,7 @@
 //! rules and the store in one transaction, and hands rows to an output printer.
 
 mod agreement;
+mod audit;
 mod consent;
 mod convenant;
 mod export;
@@ -72,6 +73,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Consent(cmd) => consent::run(&ctx, cmd),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Export(cmd) => export::run(&ctx, &cmd),
+        Command::Audit(args) => audit::run(&ctx, &args),
         Command::Log(args) => log::run(&ctx, &args),
     }
 }

@@ -1,6 +1,7 @@
 //! Types and rules of the register: pure, no I/O.
 
 pub mod agreement;
+pub mod audit;
 pub mod category;
 pub mod columns;
 pub mod consent;

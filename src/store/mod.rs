@@ -1,6 +1,7 @@
 //! The SQLite register: opening, migrations, transactions. All SQL of vreg lives below here.
 
 mod agreement;
+mod audit;
 mod log;
 mod pupil;
 mod register;
@@ -16,6 +17,7 @@ use anyhow::Context;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 pub use agreement::ScopeRow;
+pub use audit::AuditRun;
 pub use log::ChangeEvent;
 pub use pupil::NewEvent;
 

@@ -1,6 +1,7 @@
 //! vreg as a user and a script see it: the built binary on a temporary register.
 
 mod agreement;
+mod audit;
 mod common;
 mod consent;
 mod convenant;

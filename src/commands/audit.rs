@@ -1,0 +1,129 @@
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::{Ctx, Outcome, note};
+use crate::cli::{AuditArgs, AuditCommand};
+use crate::domain::audit::{Finding, Severity, Summary, audit};
+use crate::output::{self, Format, Row};
+use crate::store::AuditRun;
+
+impl Row for Finding {
+    const HEADERS: &'static [&'static str] = &[
+        "code",
+        "severity",
+        "subject_kind",
+        "subject_id",
+        "message",
+        "hint",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.to_string(),
+            self.severity.to_string(),
+            self.subject_kind.to_string(),
+            self.subject_id.clone(),
+            self.message.clone(),
+            self.hint.clone(),
+        ]
+    }
+}
+
+impl Row for AuditRun {
+    const HEADERS: &'static [&'static str] = &["at", "as_of", "error", "warning", "info"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.at.clone(),
+            self.as_of.to_string(),
+            self.error.to_string(),
+            self.warning.to_string(),
+            self.info.to_string(),
+        ]
+    }
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    as_of: chrono::NaiveDate,
+    summary: Summary,
+    findings: &'a [Finding],
+}
+
+pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
+    if let Some(AuditCommand::History) = args.command {
+        let mut store = ctx.store()?;
+        let tx = store.read()?;
+        output::list(
+            ctx.format,
+            &tx.audit_runs()?,
+            "no saved audit runs (use `vreg audit --save`)",
+        )?;
+        return Ok(Outcome::Done);
+    }
+    let as_of = ctx.as_of(args.as_of)?;
+    let mut store = ctx.store()?;
+    let findings = if args.save {
+        let tx = store.write()?;
+        let findings = audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon);
+        tx.save_audit_run(as_of, &findings)?;
+        tx.commit()?;
+        findings
+    } else {
+        let tx = store.read()?;
+        audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon)
+    };
+    let summary = Summary::of(&findings);
+    match ctx.format {
+        Format::Json => output::document(&Report {
+            as_of,
+            summary,
+            findings: &findings,
+        })?,
+        Format::Csv => output::list(Format::Csv, &findings, "")?,
+        Format::Table => print_table(&findings, as_of, summary)?,
+    }
+    if args.save {
+        note("audit run saved (see `vreg audit history`)");
+    }
+    let failed = findings.iter().any(|f| args.fail_on.fails(f.severity));
+    Ok(if failed { Outcome::No } else { Outcome::Done })
+}
+
+fn print_table(
+    findings: &[Finding],
+    as_of: chrono::NaiveDate,
+    summary: Summary,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for severity in Severity::ALL {
+        let group: Vec<Finding> = findings
+            .iter()
+            .filter(|f| f.severity == *severity)
+            .cloned()
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        writeln!(out, "{} ({})", severity, group.len())?;
+        let mut table = output::table();
+        table.set_header(["code", "subject", "message", "hint"]);
+        for f in &group {
+            table.add_row([
+                f.code.to_string(),
+                format!("{} {}", f.subject_kind, f.subject_id),
+                f.message.clone(),
+                f.hint.clone(),
+            ]);
+        }
+        writeln!(out, "{table}\n")?;
+    }
+    writeln!(
+        out,
+        "audit of {as_of}: {} error(s), {} warning(s), {} info",
+        summary.error, summary.warning, summary.info
+    )?;
+    out.flush()?;
+    Ok(())
+}

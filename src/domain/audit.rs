@@ -1,0 +1,686 @@
+//! The yearly audit: every rule a pure function over a snapshot of the register.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::Serialize;
+
+use super::agreement::{Agreement, Model, Safeguard, Status};
+use super::category::Category;
+use super::code_enum;
+use super::country::in_eea;
+use super::document::{AgreementFull, Register};
+use super::party::Basis;
+use super::supplier::{Convenant, Role};
+
+code_enum! {
+    /// How bad a finding is. Ordered: errors first.
+    pub enum Severity ("severity") {
+        Error = "error", "fout";
+        Warning = "warning", "waarschuwing";
+        Info = "info", "informatie";
+    }
+}
+
+code_enum! {
+    /// From which severity on the audit fails (exit 1).
+    pub enum FailOn ("--fail-on level") {
+        Error = "error", "fout";
+        Warning = "warning", "waarschuwing";
+        Never = "never", "nooit";
+    }
+}
+
+impl FailOn {
+    pub fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Error => severity == Severity::Error,
+            FailOn::Warning => severity <= Severity::Warning,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// One thing the audit found. `code` is stable: scripts filter on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub subject_kind: &'static str,
+    pub subject_id: String,
+    pub message: String,
+    pub hint: String,
+}
+
+/// What the consent rules need, counted per purpose by the store in a fixed number of queries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsentCounts {
+    /// Pupils at school without any decision for the purpose.
+    pub unknown: BTreeMap<String, u64>,
+    /// Standing decisions dated before the school year of as-of began.
+    pub stale: BTreeMap<String, u64>,
+    /// Standing grants of an explicit purpose that were not given in writing.
+    pub explicit_unwritten: BTreeMap<String, u64>,
+}
+
+/// Everything the audit looks at.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub register: Register,
+    pub consent: ConsentCounts,
+    /// Pupils still in the register who left before the retention limit.
+    pub retained_pupils: u64,
+}
+
+/// The first day of the school year that `day` falls in: 1 August.
+pub fn school_year_start(day: NaiveDate) -> NaiveDate {
+    let year = if day.month() >= 8 {
+        day.year()
+    } else {
+        day.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, 8, 1).unwrap_or(day)
+}
+
+/// Pupil files are kept 2 years after a pupil left; who left before this day is overdue.
+pub fn retention_limit(as_of: NaiveDate) -> NaiveDate {
+    as_of.checked_sub_months(Months::new(24)).unwrap_or(as_of)
+}
+
+/// The date from which `model-3.0` should no longer be signed: convenant 4.0 applies to new
+/// licences from 1 August 2022.
+pub fn model4_required_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 8, 1).unwrap_or_default()
+}
+
+struct Findings(Vec<Finding>);
+
+impl Findings {
+    fn add(
+        &mut self,
+        code: &'static str,
+        severity: Severity,
+        subject: (&'static str, &str),
+        message: String,
+        hint: String,
+    ) {
+        self.0.push(Finding {
+            code,
+            severity,
+            subject_kind: subject.0,
+            subject_id: subject.1.to_string(),
+            message,
+            hint,
+        });
+    }
+}
+
+/// Runs every rule. Findings come in a stable order: severity, code, subject.
+pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Finding> {
+    let mut f = Findings(Vec::new());
+    for (supplier, agreements) in &snapshot.register.suppliers {
+        supplier_rules(&mut f, supplier, agreements, as_of, horizon_days);
+    }
+    party_rules(&mut f, &snapshot.register);
+    consent_rules(&mut f, snapshot, as_of);
+    let mut findings = f.0;
+    findings.sort_by(|a, b| {
+        (a.severity, a.code, a.subject_kind, &a.subject_id).cmp(&(
+            b.severity,
+            b.code,
+            b.subject_kind,
+            &b.subject_id,
+        ))
+    });
+    findings
+}
+
+fn supplier_rules(
+    f: &mut Findings,
+    supplier: &super::supplier::Supplier,
+    agreements: &[AgreementFull],
+    as_of: NaiveDate,
+    horizon: u32,
+) {
+    let s = ("supplier", supplier.id.as_str());
+    let status = |a: &Agreement| a.status(as_of, horizon);
+    let processor = supplier.role == Role::Processor;
+    if processor && !agreements.iter().any(|a| status(&a.agreement).in_force()) {
+        f.add(
+            "agreement-missing",
+            Severity::Error,
+            s,
+            format!(
+                "processor {} ({}) has no agreement in force on {as_of}",
+                supplier.id, supplier.name
+            ),
+            format!(
+                "register the signed agreement: vreg agreement add {} --signed-on DATE",
+                supplier.id
+            ),
+        );
+    }
+    if processor && matches!(supplier.convenant, Convenant::None | Convenant::Unknown) {
+        f.add(
+            "convenant-none",
+            Severity::Warning,
+            s,
+            format!(
+                "processor {} is {} in the Privacyconvenant Onderwijs",
+                supplier.id,
+                if supplier.convenant == Convenant::None {
+                    "no participant or supporter"
+                } else {
+                    "of unknown standing"
+                }
+            ),
+            format!(
+                "check privacyconvenant.nl and record it: vreg convenant set {} STATUS",
+                supplier.id
+            ),
+        );
+    }
+    let year_ago = as_of.checked_sub_months(Months::new(12)).unwrap_or(as_of);
+    if processor && supplier.convenant_checked_on.is_none_or(|d| d < year_ago) {
+        f.add("convenant-unchecked", Severity::Info, s,
+              match supplier.convenant_checked_on {
+                  None => format!("the convenant status of {} was never checked", supplier.id),
+                  Some(d) => format!("the convenant status of {} was last checked on {d}, more than a year ago", supplier.id),
+              },
+              format!("check privacyconvenant.nl and record it: vreg convenant set {} STATUS --checked-on DATE", supplier.id));
+    }
+    for full in agreements {
+        agreement_rules(f, full, agreements, as_of, horizon);
+    }
+}
+
+/// A newer agreement of the same supplier takes over from an expired one: signed later, in force.
+fn superseded(a: &Agreement, all: &[AgreementFull], as_of: NaiveDate, horizon: u32) -> bool {
+    all.iter().any(|other| {
+        other.agreement.signed_on > a.signed_on && other.agreement.status(as_of, horizon).in_force()
+    })
+}
+
+fn agreement_rules(
+    f: &mut Findings,
+    full: &AgreementFull,
+    all: &[AgreementFull],
+    as_of: NaiveDate,
+    horizon: u32,
+) {
+    let a = &full.agreement;
+    let subject = ("agreement", a.id.as_str());
+    let status = a.status(as_of, horizon);
+    let live = status.in_force() || status == Status::Draft;
+    match status {
+        Status::Expired if !superseded(a, all, as_of, horizon) => f.add("agreement-expired", Severity::Error, subject,
+            format!("agreement {} of {} expired on {}", a.id, a.supplier, a.expires_on.map(|d| d.to_string()).unwrap_or_default()),
+            format!("register the renewed agreement (vreg agreement add {}), or end this one: vreg agreement end {} --on DATE", a.supplier, a.id)),
+        Status::Expiring => {
+            let ends = match (a.expires_on, a.terminated_on) {
+                (Some(e), Some(t)) => e.min(t),
+                (e, t) => e.or(t).unwrap_or(as_of),
+            };
+            f.add("agreement-expiring", Severity::Warning, subject,
+                  format!("agreement {} of {} ends on {ends}, within {horizon} days", a.id, a.supplier),
+                  format!("renew it in time and register the new agreement: vreg agreement add {}", a.supplier));
+        }
+        _ => {}
+    }
+    if status.in_force() {
+        if let Some(review) = a.review_on.filter(|r| *r < as_of) {
+            f.add(
+                "review-overdue",
+                Severity::Warning,
+                subject,
+                format!("agreement {} was due for review on {review}", a.id),
+                format!(
+                    "review it and set the next date: vreg agreement edit {} --review-on DATE",
+                    a.id
+                ),
+            );
+        }
+        if full.scope.is_empty() {
+            f.add(
+                "scope-missing",
+                Severity::Error,
+                subject,
+                format!(
+                    "agreement {} is in force but registers no data categories",
+                    a.id
+                ),
+                format!(
+                    "register what the supplier receives: vreg scope set {} CATEGORY...",
+                    a.id
+                ),
+            );
+        }
+        if a.document.is_none() {
+            f.add(
+                "document-missing",
+                Severity::Warning,
+                subject,
+                format!("agreement {} has no reference to the signed document", a.id),
+                format!("vreg agreement edit {} --document REF", a.id),
+            );
+        }
+        let late_signed = a.signed_on.is_some_and(|s| s >= model4_required_from());
+        let past_review = a.review_on.is_some_and(|r| r < as_of);
+        if a.model == Model::Model3 && (late_signed || past_review) {
+            f.add("model-outdated", Severity::Warning, subject,
+                  if late_signed {
+                      format!("agreement {} uses the Model Verwerkersovereenkomst 3.0 but was signed on or after {}", a.id, model4_required_from())
+                  } else {
+                      format!("agreement {} still uses the Model Verwerkersovereenkomst 3.0 after its review date", a.id)
+                  },
+                  format!("agree the Model 4.0 with the supplier and record it: vreg agreement edit {} --model model-4.0", a.id));
+        }
+    }
+    if live {
+        let special: Vec<&str> = full
+            .scope
+            .iter()
+            .filter(|e| e.category.special())
+            .map(|e| e.category.code())
+            .collect();
+        if !special.is_empty() && a.dpia.is_none() {
+            f.add(
+                "special-category",
+                Severity::Warning,
+                subject,
+                format!(
+                    "agreement {} receives special categories ({}) without a DPIA reference",
+                    a.id,
+                    special.join(", ")
+                ),
+                format!(
+                    "carry out a DPIA and record it: vreg agreement edit {} --dpia REF",
+                    a.id
+                ),
+            );
+        }
+        if full.scope.iter().any(|e| e.category == Category::Bsn) {
+            f.add("bsn-shared", Severity::Error, subject,
+                  format!("agreement {} gives supplier {} the BSN; suppliers may never receive it (UAVG art. 46)", a.id, a.supplier),
+                  format!("use the ECK iD instead: vreg scope remove {} bsn", a.id));
+        }
+        let unsafe_storage: Vec<&str> = a
+            .storage_countries
+            .iter()
+            .filter(|c| !in_eea(c))
+            .map(String::as_str)
+            .collect();
+        if !unsafe_storage.is_empty() && unguarded(a.transfer_safeguard) {
+            f.add("transfer-unsafeguarded", Severity::Error, subject,
+                  format!("agreement {} stores data in {} (outside the EEA) without a transfer safeguard", a.id, unsafe_storage.join(", ")),
+                  format!("record the safeguard (adequacy, scc, dpf, bcr): vreg agreement edit {} --safeguard S", a.id));
+        }
+        for sub in &full.subprocessors {
+            if !in_eea(&sub.country) && unguarded(sub.transfer_safeguard.or(a.transfer_safeguard)) {
+                f.add("transfer-unsafeguarded", Severity::Error, subject,
+                      format!("sub-processor {} of agreement {} is in {} (outside the EEA) without a transfer safeguard", sub.name, a.id, sub.country),
+                      format!("record the safeguard: vreg agreement subprocessor remove {} \"{}\", then add it again with --safeguard S", a.id, sub.name));
+            }
+        }
+    }
+}
+
+fn unguarded(safeguard: Option<Safeguard>) -> bool {
+    matches!(safeguard, None | Some(Safeguard::None))
+}
+
+fn party_rules(f: &mut Findings, register: &Register) {
+    for p in &register.parties {
+        let subject = ("party", p.id.as_str());
+        if p.basis == Basis::LegalObligation && p.law.is_none() {
+            f.add(
+                "party-no-basis",
+                Severity::Error,
+                subject,
+                format!(
+                    "party {} has basis legal-obligation but no law reference",
+                    p.id
+                ),
+                format!("name the law: vreg party edit {} --law \"...\"", p.id),
+            );
+        }
+        if p.categories.contains(&Category::Bsn) && p.basis != Basis::LegalObligation {
+            f.add("bsn-shared", Severity::Error, subject,
+                  format!("party {} may receive the BSN on basis {}; only a legal obligation allows it (UAVG art. 46)", p.id, p.basis),
+                  format!("remove bsn from its categories: vreg party edit {} --category ...", p.id));
+        }
+        if !p.in_privacy_regulation {
+            f.add("party-not-in-regulation", Severity::Warning, subject,
+                  format!("party {} is not listed in the privacyreglement", p.id),
+                  format!("add it to the privacyreglement (with the GMR), then: vreg party edit {} --in-regulation true", p.id));
+        }
+    }
+}
+
+fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
+    let c = &snapshot.consent;
+    for (purpose, &n) in c.unknown.iter().filter(|(_, n)| **n > 0) {
+        f.add("consent-unknown", Severity::Info, ("purpose", purpose),
+              format!("{n} pupil(s) have no decision for {purpose}; without a decision there is no consent"),
+              format!("ask the parents, then import or record: vreg consent list --purpose {purpose} --not-granted"));
+    }
+    let start = school_year_start(as_of);
+    for (purpose, &n) in c.stale.iter().filter(|(_, n)| **n > 0) {
+        f.add(
+            "consent-stale",
+            Severity::Warning,
+            ("purpose", purpose),
+            format!(
+                "{n} decision(s) for {purpose} date from before this school year (began {start})"
+            ),
+            "ask the parents again and import the answers: vreg pupil import FILE.csv".to_string(),
+        );
+    }
+    for (purpose, &n) in c.explicit_unwritten.iter().filter(|(_, n)| **n > 0) {
+        f.add("consent-explicit-unwritten", Severity::Warning, ("purpose", purpose),
+              format!("{n} grant(s) for {purpose} were not given in writing, which this purpose needs"),
+              format!("ask for written consent and record it: vreg consent set PUPIL {purpose} granted --form written"));
+    }
+    if snapshot.retained_pupils > 0 {
+        let limit = retention_limit(as_of);
+        f.add("pupil-retention", Severity::Warning, ("pupil", "*"),
+              format!("{} pupil(s) who left before {limit} (more than 2 years ago) are still in the register", snapshot.retained_pupils),
+              format!("vreg pupil purge --left-before {limit}"));
+    }
+}
+
+/// The counts of findings per severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub error: u64,
+    pub warning: u64,
+    pub info: u64,
+}
+
+impl Summary {
+    pub fn of(findings: &[Finding]) -> Summary {
+        let mut s = Summary::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => s.error += 1,
+                Severity::Warning => s.warning += 1,
+                Severity::Info => s.info += 1,
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::agreement::Subprocessor;
+    use crate::domain::category::ScopeEntry;
+    use crate::domain::party::{Kind, Party};
+    use crate::domain::supplier::{ConvenantVersion, Supplier};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const AS_OF: &str = "2026-11-28";
+
+    fn clean_supplier() -> Supplier {
+        Supplier {
+            convenant: Convenant::Participant,
+            convenant_version: Some(ConvenantVersion::V4),
+            convenant_checked_on: Some(d("2026-09-01")),
+            ..Supplier::new("s".into(), "S".into())
+        }
+    }
+
+    fn clean_agreement() -> AgreementFull {
+        AgreementFull {
+            agreement: Agreement {
+                id: "a".into(),
+                supplier: "s".into(),
+                products: vec![],
+                model: Model::Model4,
+                signed_on: Some(d("2024-01-01")),
+                starts_on: None,
+                expires_on: None,
+                review_on: None,
+                terminated_on: None,
+                document: Some("DMS/1".into()),
+                privacy_leaflet: None,
+                storage_countries: vec!["NL".into()],
+                transfer_safeguard: None,
+                breach_notice_hours: Some(24),
+                dpia: None,
+                notes: None,
+            },
+            scope: vec![ScopeEntry {
+                category: Category::EckId,
+                purpose: None,
+                retention: None,
+            }],
+            subprocessors: vec![],
+        }
+    }
+
+    fn codes_for(
+        supplier: Supplier,
+        agreements: Vec<AgreementFull>,
+        as_of: &str,
+    ) -> Vec<&'static str> {
+        let snapshot = Snapshot {
+            register: Register {
+                suppliers: vec![(supplier, agreements)],
+                ..Register::default()
+            },
+            ..Snapshot::default()
+        };
+        audit(&snapshot, d(as_of), 90)
+            .into_iter()
+            .map(|f| f.code)
+            .collect()
+    }
+
+    fn codes(agreement: AgreementFull, as_of: &str) -> Vec<&'static str> {
+        codes_for(clean_supplier(), vec![agreement], as_of)
+    }
+
+    #[test]
+    fn a_clean_supplier_has_no_findings() {
+        assert_eq!(codes(clean_agreement(), AS_OF), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn expiry_on_as_of_is_expiring_and_the_day_after_expired() {
+        let mut a = clean_agreement();
+        a.agreement.expires_on = Some(d(AS_OF));
+        assert_eq!(codes(a.clone(), AS_OF), ["agreement-expiring"]);
+        assert_eq!(
+            codes(a, "2026-11-29"),
+            ["agreement-expired", "agreement-missing"]
+        );
+    }
+
+    #[test]
+    fn expiring_exactly_on_the_horizon_counts() {
+        let mut a = clean_agreement();
+        a.agreement.expires_on = Some(d("2027-02-26"));
+        assert_eq!(codes(a.clone(), AS_OF), ["agreement-expiring"]);
+        a.agreement.expires_on = Some(d("2027-02-27"));
+        assert_eq!(codes(a, AS_OF), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_newer_agreement_takes_over_from_an_expired_one() {
+        let mut old = clean_agreement();
+        old.agreement.expires_on = Some(d("2026-07-31"));
+        let mut new = clean_agreement();
+        new.agreement.id = "b".into();
+        new.agreement.signed_on = Some(d("2026-07-01"));
+        assert_eq!(
+            codes_for(clean_supplier(), vec![old.clone(), new], AS_OF),
+            Vec::<&str>::new()
+        );
+        // A terminated agreement is no expiry to report.
+        old.agreement.terminated_on = Some(d("2026-07-31"));
+        assert_eq!(codes(old, AS_OF), ["agreement-missing"]);
+    }
+
+    #[test]
+    fn review_is_overdue_only_after_its_day() {
+        let mut a = clean_agreement();
+        a.agreement.review_on = Some(d(AS_OF));
+        assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
+        a.agreement.review_on = Some(d("2026-11-27"));
+        assert_eq!(codes(a, AS_OF), ["review-overdue"]);
+    }
+
+    #[test]
+    fn model_3_signed_from_august_2022_is_outdated() {
+        let mut a = clean_agreement();
+        a.agreement.model = Model::Model3;
+        a.agreement.signed_on = Some(d("2022-07-31"));
+        assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
+        a.agreement.signed_on = Some(d("2022-08-01"));
+        assert_eq!(codes(a.clone(), AS_OF), ["model-outdated"]);
+        a.agreement.signed_on = Some(d("2020-01-01"));
+        a.agreement.review_on = Some(d("2026-01-01"));
+        assert_eq!(codes(a, AS_OF), ["model-outdated", "review-overdue"]);
+    }
+
+    #[test]
+    fn outside_the_eea_needs_a_safeguard() {
+        let mut a = clean_agreement();
+        a.agreement.storage_countries = vec!["NO".into(), "IS".into(), "LI".into()];
+        assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
+        a.agreement.storage_countries = vec!["US".into()];
+        assert_eq!(codes(a.clone(), AS_OF), ["transfer-unsafeguarded"]);
+        a.agreement.transfer_safeguard = Some(Safeguard::None);
+        assert_eq!(codes(a.clone(), AS_OF), ["transfer-unsafeguarded"]);
+        a.agreement.transfer_safeguard = Some(Safeguard::Dpf);
+        assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
+        let mut b = clean_agreement();
+        b.subprocessors.push(Subprocessor {
+            name: "X".into(),
+            country: "GB".into(),
+            purpose: None,
+            transfer_safeguard: None,
+        });
+        assert_eq!(codes(b.clone(), AS_OF), ["transfer-unsafeguarded"]);
+        b.subprocessors[0].transfer_safeguard = Some(Safeguard::Adequacy);
+        assert_eq!(codes(b, AS_OF), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn data_rules_special_bsn_scope_document() {
+        let mut a = clean_agreement();
+        a.scope.push(ScopeEntry {
+            category: Category::Health,
+            purpose: None,
+            retention: None,
+        });
+        assert_eq!(codes(a.clone(), AS_OF), ["special-category"]);
+        a.agreement.dpia = Some("DPIA".into());
+        assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
+        a.scope.push(ScopeEntry {
+            category: Category::Bsn,
+            purpose: None,
+            retention: None,
+        });
+        assert_eq!(codes(a, AS_OF), ["bsn-shared"]);
+        let mut b = clean_agreement();
+        b.scope.clear();
+        b.agreement.document = None;
+        assert_eq!(codes(b, AS_OF), ["scope-missing", "document-missing"]);
+    }
+
+    #[test]
+    fn convenant_rules_apply_to_processors() {
+        let mut s = clean_supplier();
+        s.convenant = Convenant::Unknown;
+        s.convenant_checked_on = Some(d("2025-11-28"));
+        assert_eq!(
+            codes_for(s.clone(), vec![clean_agreement()], AS_OF),
+            ["convenant-none"]
+        );
+        s.convenant_checked_on = Some(d("2025-11-27"));
+        assert_eq!(
+            codes_for(s.clone(), vec![clean_agreement()], AS_OF),
+            ["convenant-none", "convenant-unchecked"]
+        );
+        s.role = Role::Controller;
+        assert_eq!(codes_for(s, vec![], AS_OF), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn party_rules() {
+        let party = |basis, law: Option<&str>, cats: Vec<Category>, listed| Party {
+            id: "p".into(),
+            name: "P".into(),
+            kind: Kind::Care,
+            basis,
+            law: law.map(Into::into),
+            categories: cats,
+            in_privacy_regulation: listed,
+            notes: None,
+        };
+        let run = |p: Party| -> Vec<&'static str> {
+            let snapshot = Snapshot {
+                register: Register {
+                    parties: vec![p],
+                    ..Register::default()
+                },
+                ..Snapshot::default()
+            };
+            audit(&snapshot, d(AS_OF), 90)
+                .into_iter()
+                .map(|f| f.code)
+                .collect()
+        };
+        assert_eq!(
+            run(party(
+                Basis::LegalObligation,
+                Some("Wet"),
+                vec![Category::Bsn],
+                true
+            )),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            run(party(Basis::LegalObligation, None, vec![], true)),
+            ["party-no-basis"]
+        );
+        assert_eq!(
+            run(party(
+                Basis::PublicTask,
+                Some("Wet"),
+                vec![Category::Bsn],
+                false
+            )),
+            ["bsn-shared", "party-not-in-regulation"]
+        );
+    }
+
+    #[test]
+    fn school_year_starts_on_the_first_of_august() {
+        assert_eq!(school_year_start(d("2026-08-01")), d("2026-08-01"));
+        assert_eq!(school_year_start(d("2026-07-31")), d("2025-08-01"));
+        assert_eq!(school_year_start(d("2026-11-28")), d("2026-08-01"));
+    }
+
+    #[test]
+    fn retention_is_two_years_after_leaving() {
+        assert_eq!(retention_limit(d("2026-11-28")), d("2024-11-28"));
+        assert_eq!(retention_limit(d("2026-02-28")), d("2024-02-28"));
+        assert_eq!(retention_limit(d("2028-02-29")), d("2026-02-28"));
+    }
+
+    #[test]
+    fn fail_on_levels() {
+        assert!(FailOn::Error.fails(Severity::Error));
+        assert!(!FailOn::Error.fails(Severity::Warning));
+        assert!(FailOn::Warning.fails(Severity::Warning));
+        assert!(!FailOn::Warning.fails(Severity::Info));
+        assert!(!FailOn::Never.fails(Severity::Error));
+    }
+}
