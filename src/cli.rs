@@ -116,8 +116,20 @@ pub struct ImportArgs {
 pub enum ExportCommand {
     /// The register as TOML, in the format `import` reads; the same register gives the same bytes
     Toml,
-    /// The same document as JSON
+    /// The same document as JSON, plus every pupil and consent event
     Json,
+    /// Dutch CSV for the GMR (participation council): the overview on stdout, or three files
+    Gmr(GmrArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GmrArgs {
+    /// Agreement status and consent counts as of this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Write verwerkersregister.csv, externe-partijen.csv and toestemmingen.csv here
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }
 
 // ---------------------------------------------------------------- suppliers

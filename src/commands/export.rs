@@ -3,9 +3,10 @@ use std::io::Write;
 use anyhow::Context;
 
 use super::{Ctx, Outcome};
-use crate::cli::ExportCommand;
+use crate::cli::{ExportCommand, GmrArgs};
 use crate::domain::document::Document;
 use crate::output;
+use crate::output::gmr::{self, GmrData};
 use crate::store::Tx;
 
 pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
@@ -18,6 +19,7 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
             out.flush()?;
         }
         ExportCommand::Json => output::document(&json_document(&tx)?)?,
+        ExportCommand::Gmr(args) => gmr(ctx, &tx, args)?,
     }
     Ok(Outcome::Done)
 }
@@ -54,4 +56,39 @@ fn to_json(value: toml::Value) -> serde_json::Value {
             J::Object(table.into_iter().map(|(k, v)| (k, to_json(v))).collect())
         }
     }
+}
+
+fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
+    let as_of = ctx.as_of(args.as_of)?;
+    let data = GmrData {
+        register: tx.register()?,
+        consent: tx.consent_by_school(as_of)?,
+    };
+    let Some(dir) = &args.out_dir else {
+        let mut out = std::io::stdout().lock();
+        gmr::overview(&mut out, &data, as_of)?;
+        out.flush()?;
+        return Ok(());
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let files: [(&str, &dyn Fn(&mut dyn Write) -> anyhow::Result<()>); 3] = [
+        ("verwerkersregister.csv", &|out| {
+            gmr::overview(out, &data, as_of)
+        }),
+        ("externe-partijen.csv", &|out| gmr::parties(out, &data)),
+        ("toestemmingen.csv", &|out| gmr::consent(out, &data)),
+    ];
+    for (name, write) in files {
+        let path = dir.join(name);
+        // Written aside and renamed: a reader never sees half a file.
+        let partial = dir.join(format!(".{name}.partial"));
+        let mut bytes = Vec::new();
+        write(&mut bytes)?;
+        std::fs::write(&partial, &bytes)
+            .with_context(|| format!("cannot write {}", partial.display()))?;
+        std::fs::rename(&partial, &path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        super::note(format!("wrote {}", path.display()));
+    }
+    Ok(())
 }

@@ -1,5 +1,7 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
+pub mod gmr;
+
 use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};

@@ -9,6 +9,7 @@ use crate::clock;
 use crate::domain::audit::{
     ConsentCounts, Finding, Snapshot, Summary, retention_limit, school_year_start,
 };
+use crate::domain::consent::State;
 
 /// A saved audit run, as `audit history` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -81,6 +82,42 @@ impl Tx<'_> {
             stale,
             explicit_unwritten,
         })
+    }
+
+    /// For each school and purpose, how many pupils at school on `as_of` are in each consent
+    /// state: counts only, in one query.
+    pub fn consent_by_school(
+        &self,
+        as_of: NaiveDate,
+    ) -> anyhow::Result<BTreeMap<(String, String), BTreeMap<State, u64>>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT coalesce(p.school, ''), u.id, coalesce(s.decision, 'unknown'), count(*) \
+             FROM pupil p CROSS JOIN purpose u \
+             LEFT JOIN (SELECT pupil, purpose, decision FROM \
+                          (SELECT pupil, purpose, decision, row_number() OVER \
+                             (PARTITION BY pupil, purpose ORDER BY date DESC, seq DESC) AS rank \
+                           FROM consent_event) WHERE rank = 1) s \
+               ON s.pupil = p.leerlingnummer AND s.purpose = u.id \
+             WHERE p.left_on IS NULL OR p.left_on > ?1 \
+             GROUP BY 1, 2, 3",
+        )?;
+        let rows = stmt.query_map([as_of], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                super::code::<State>(r, 2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        let mut counts: BTreeMap<(String, String), BTreeMap<State, u64>> = BTreeMap::new();
+        for row in rows {
+            let (school, purpose, state, n) = row?;
+            counts
+                .entry((school, purpose))
+                .or_default()
+                .insert(state, u64::try_from(n)?);
+        }
+        Ok(counts)
     }
 
     pub fn save_audit_run(&self, as_of: NaiveDate, findings: &[Finding]) -> anyhow::Result<()> {

@@ -1,0 +1,233 @@
+use crate::common::{TestEnv, write};
+
+/// Reads a GMR file as Dutch Excel does: BOM, `;`, quotes, CRLF. Returns the rows.
+fn spreadsheet(bytes: &[u8]) -> Vec<Vec<String>> {
+    let body = bytes
+        .strip_prefix("\u{feff}".as_bytes())
+        .expect("UTF-8 BOM first");
+    let text = std::str::from_utf8(body).expect("UTF-8");
+    assert!(text.ends_with("\r\n"), "the last line ends with CRLF");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "a bare LF line end"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_reader(body);
+    reader
+        .records()
+        .map(|r| r.expect("valid CSV").iter().map(String::from).collect())
+        .collect()
+}
+
+/// The example board, two pupils with distinctive names, and a supplier with a hostile name.
+fn env() -> TestEnv {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let csv = env.path("pupils.csv");
+    write(
+        &csv,
+        "leerlingnummer;naam;groep;brin;photo-internal;photo-website\n\
+                 987654;Xanthippe Zonnebloem;5B;12AB00;ja;nee\n\
+                 987655;Quirijn Ypma;5B;12AB00;nee;\n\
+                 987656;Ruud Tak;7;34CD00;;\n",
+    );
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    env.ok(&["consent", "set", "987655", "photo-internal", "withdrawn"]);
+    env.ok(&[
+        "supplier",
+        "add",
+        "=HYPERLINK(\"http://evil.example\")",
+        "--id",
+        "evil",
+        "--notes",
+        "x",
+    ]);
+    env.ok(&["supplier", "add", "@SUM(1+1)", "--id", "at"]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "at",
+        "--signed-on",
+        "2025-03-01",
+        "--product=-2+3",
+        "--product",
+        "+31 20 123",
+    ]);
+    env
+}
+
+#[test]
+fn the_overview_is_dutch_excel_csv_with_one_row_per_agreement() {
+    let env = env();
+    let out = env.cmd().args(["export", "gmr"]).output().unwrap();
+    assert!(out.status.success());
+    let rows = spreadsheet(&out.stdout);
+    assert_eq!(
+        rows[0],
+        [
+            "Leverancier",
+            "KvK",
+            "Rol",
+            "Convenant",
+            "Convenantversie",
+            "Producten",
+            "Model",
+            "Getekend op",
+            "Ingangsdatum",
+            "Einddatum",
+            "Status",
+            "Gegevens",
+            "Bijzondere gegevens",
+            "Opslaglocatie",
+            "Subverwerkers",
+            "Evaluatie op",
+        ]
+    );
+    assert!(rows.iter().all(|r| r.len() == 16));
+    let row = |supplier: &str| {
+        rows.iter()
+            .find(|r| r[0] == supplier)
+            .unwrap_or_else(|| panic!("{supplier}"))
+    };
+    let kompas = row("Schoolkompas B.V.");
+    assert_eq!(&kompas[1..5], ["60234567", "verwerker", "deelnemer", "4.0"]);
+    assert_eq!(kompas[6], "Model Verwerkersovereenkomst 4.0");
+    assert_eq!(
+        (kompas[7].as_str(), kompas[8].as_str(), kompas[9].as_str()),
+        ("11-05-2023", "01-08-2023", "")
+    );
+    assert_eq!(kompas[10], "actief");
+    assert!(
+        kompas[11].starts_with("leerlingnummer; naam; geboortedatum"),
+        "{}",
+        kompas[11]
+    );
+    assert_eq!(kompas[12], "medische gegevens");
+    assert_eq!(kompas[15], "01-05-2027");
+    let cloud = row("Cloudwerk Inc.");
+    assert_eq!(
+        cloud[13],
+        "IE; US (buiten de EER: US; waarborg: EU-US Data Privacy Framework)"
+    );
+    assert_eq!(
+        cloud[14],
+        "Cloudwerk Inc. (US); Cloudwerk Ireland Ltd. (IE)"
+    );
+    assert_eq!(row("Uitgeverij Rekenrijk")[10], "verloopt binnenkort");
+    // A supplier without agreement is listed, marked.
+    let evil = row("'=HYPERLINK(\"http://evil.example\")");
+    assert_eq!(evil[10], "geen verwerkersovereenkomst");
+}
+
+#[test]
+fn cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+    let env = env();
+    let rows = spreadsheet(&env.cmd().args(["export", "gmr"]).output().unwrap().stdout);
+    let at = rows.iter().find(|r| r[0].contains("SUM")).unwrap();
+    assert_eq!(at[0], "'@SUM(1+1)");
+    assert_eq!(at[5], "'-2+3; +31 20 123");
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn out_dir_writes_three_files_without_any_pupil() {
+    let env = env();
+    let dir = env.path("gmr");
+    env.ok(&[
+        "export",
+        "gmr",
+        "--out-dir",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2026-11-28",
+    ]);
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "externe-partijen.csv",
+            "toestemmingen.csv",
+            "verwerkersregister.csv"
+        ]
+    );
+
+    let parties = spreadsheet(&std::fs::read(dir.join("externe-partijen.csv")).unwrap());
+    assert_eq!(
+        parties[0],
+        [
+            "Partij",
+            "Soort",
+            "Grondslag",
+            "Wet",
+            "Gegevens",
+            "In privacyreglement"
+        ]
+    );
+    let ggd = parties.iter().find(|r| r[0].starts_with("GGD")).unwrap();
+    assert_eq!(
+        ggd[1..],
+        [
+            "zorg",
+            "algemeen belang / publieke taak",
+            "Wet publieke gezondheid art. 5",
+            "leerlingnummer; naam; geboortedatum; groep/klas",
+            "ja"
+        ]
+    );
+
+    let consent = spreadsheet(&std::fs::read(dir.join("toestemmingen.csv")).unwrap());
+    assert_eq!(
+        consent[0],
+        [
+            "School",
+            "Doel",
+            "Toestemming",
+            "Geen toestemming",
+            "Ingetrokken",
+            "Onbekend"
+        ]
+    );
+    let photo = consent
+        .iter()
+        .find(|r| {
+            r[0] == "OBS De Regenboog (12AB00)"
+                && r[1] == "Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp"
+        })
+        .unwrap();
+    assert_eq!(photo[2..], ["1", "0", "1", "0"]);
+    let website = consent
+        .iter()
+        .find(|r| r[0] == "OBS De Regenboog (12AB00)" && r[1].contains("website"))
+        .unwrap();
+    assert_eq!(website[2..], ["0", "1", "0", "1"]);
+    assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));
+
+    for name in names {
+        let text = std::fs::read_to_string(dir.join(&name)).unwrap();
+        for pupil in [
+            "Xanthippe",
+            "Zonnebloem",
+            "Quirijn",
+            "Ypma",
+            "Ruud",
+            "987654",
+            "987655",
+            "987656",
+        ] {
+            assert!(!text.contains(pupil), "{name} holds pupil data: {pupil}");
+        }
+    }
+}
