@@ -71,19 +71,18 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         return Ok(());
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let files: [(&str, &dyn Fn(&mut dyn Write) -> anyhow::Result<()>); 3] = [
-        ("verwerkersregister.csv", &|out| {
-            gmr::overview(out, &data, as_of)
-        }),
-        ("externe-partijen.csv", &|out| gmr::parties(out, &data)),
-        ("toestemmingen.csv", &|out| gmr::consent(out, &data)),
-    ];
-    for (name, write) in files {
+    let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
+    gmr::overview(&mut overview, &data, as_of)?;
+    gmr::parties(&mut parties, &data)?;
+    gmr::consent(&mut consent, &data)?;
+    for (name, bytes) in [
+        ("verwerkersregister.csv", overview),
+        ("externe-partijen.csv", parties),
+        ("toestemmingen.csv", consent),
+    ] {
         let path = dir.join(name);
         // Written aside and renamed: a reader never sees half a file.
         let partial = dir.join(format!(".{name}.partial"));
-        let mut bytes = Vec::new();
-        write(&mut bytes)?;
         std::fs::write(&partial, &bytes)
             .with_context(|| format!("cannot write {}", partial.display()))?;
         std::fs::rename(&partial, &path)
