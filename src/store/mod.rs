@@ -133,11 +133,29 @@ fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
     }
 }
 
+/// Checks that the file is a vreg register of a version this vreg knows, and migrates it forward
+/// in one transaction. An up-to-date register is only read: no write lock for a read command.
 fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
+    let known = MIGRATIONS.len() as i64;
+    if check_version(conn, path)? == known {
+        return Ok(());
+    }
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(|e| not_a_register(e, path))?;
-    let version: i64 = tx
+    // Another process may have migrated it while this one waited for the lock.
+    let version = check_version(&tx, path)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)
+            .with_context(|| format!("schema migration {} failed", i + 1))?;
+    }
+    tx.pragma_update(None, "user_version", known)?;
+    tx.commit().context("could not commit the schema migration")
+}
+
+/// The schema version of a vreg register; an error for a newer or a foreign file.
+fn check_version(conn: &Connection, path: &Path) -> anyhow::Result<i64> {
+    let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| not_a_register(e, path))?;
     let known = MIGRATIONS.len() as i64;
@@ -149,26 +167,17 @@ fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
         }
         .into());
     }
-    if version == 0 {
-        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if tables > 0 {
-            return Err(Error::NotARegister(path.to_path_buf()).into());
-        }
+    let foreign = if version == 0 {
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        tables > 0
     } else {
-        let id: i64 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        if id != APPLICATION_ID {
-            return Err(Error::NotARegister(path.to_path_buf()).into());
-        }
+        let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        id != APPLICATION_ID
+    };
+    if foreign {
+        return Err(Error::NotARegister(path.to_path_buf()).into());
     }
-    if version == known {
-        return Ok(());
-    }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        tx.execute_batch(sql)
-            .with_context(|| format!("schema migration {} failed", i + 1))?;
-    }
-    tx.pragma_update(None, "user_version", known)?;
-    tx.commit().context("could not commit the schema migration")
+    Ok(version)
 }
 
 /// The schema version this vreg writes.
