@@ -70,6 +70,16 @@ pub enum Command {
     Audit(AuditArgs),
     /// The change history of the register
     Log(LogArgs),
+    /// Copy the register while it is in use (SQLite online backup), then verify the copy
+    Backup(BackupArgs),
+    /// Check the register: integrity, foreign keys, schema version, file permissions
+    Check,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where the copy goes; must not exist yet
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -61,7 +61,20 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+/// A register file larger than this is not a register someone wrote.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 fn read_text(path: &Path) -> anyhow::Result<String> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(Error::Invalid(format!(
+            "{} is {size} bytes; a register file of more than 64 MiB is refused",
+            path.display()
+        ))
+        .into());
+    }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     String::from_utf8(bytes)
         .map_err(|_| Error::Invalid(format!("{} is not UTF-8 text", path.display())).into())
@@ -69,16 +82,7 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
 
 /// Parses a register file; an error names the file, the line and the key.
 pub fn parse(text: &str, source: &str) -> anyhow::Result<Document> {
-    toml::from_str::<Document>(text).map_err(|e| {
-        located(
-            text,
-            source,
-            Located {
-                span: e.span(),
-                message: e.message().trim().to_string(),
-            },
-        )
-    })
+    Document::parse(text).map_err(|e| located(text, source, e))
 }
 
 /// `FILE:LINE: key `k`: message`.

@@ -3,6 +3,7 @@
 
 mod agreement;
 mod audit;
+mod backup;
 mod consent;
 mod convenant;
 mod export;
@@ -75,6 +76,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export(cmd) => export::run(&ctx, &cmd),
         Command::Audit(args) => audit::run(&ctx, &args),
         Command::Log(args) => log::run(&ctx, &args),
+        Command::Backup(args) => backup::backup(&ctx, &args),
+        Command::Check => backup::check(&ctx),
     }
 }
 

@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::code_enum;
+use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
 
 code_enum! {
     /// Which text the agreement is based on.
@@ -151,6 +151,42 @@ impl Agreement {
         if self.products.iter().any(|p| p.trim().is_empty()) {
             return Err(format!("agreement {}: a product name is empty", self.id));
         }
+        let texts = [
+            (
+                "a product name",
+                self.products
+                    .iter()
+                    .map(String::as_str)
+                    .max_by_key(|p| p.len())
+                    .unwrap_or(""),
+                MAX_NAME,
+            ),
+            (
+                "the privacy leaflet",
+                self.privacy_leaflet.as_deref().unwrap_or(""),
+                MAX_NAME,
+            ),
+            (
+                "the document reference",
+                self.document.as_deref().unwrap_or(""),
+                MAX_TEXT,
+            ),
+            (
+                "the DPIA reference",
+                self.dpia.as_deref().unwrap_or(""),
+                MAX_TEXT,
+            ),
+            ("the notes", self.notes.as_deref().unwrap_or(""), MAX_TEXT),
+        ];
+        for (what, value, max) in texts {
+            check_length(what, value, max).map_err(|e| format!("agreement {}: {e}", self.id))?;
+        }
+        if self.products.len() > 100 || self.storage_countries.len() > 100 {
+            return Err(format!(
+                "agreement {}: more than 100 products or countries",
+                self.id
+            ));
+        }
         Ok(())
     }
 }
@@ -161,6 +197,20 @@ pub struct Subprocessor {
     pub country: String,
     pub purpose: Option<String>,
     pub transfer_safeguard: Option<Safeguard>,
+}
+
+impl Subprocessor {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err("a sub-processor needs a name".into());
+        }
+        check_length("the sub-processor's name", &self.name, MAX_NAME)?;
+        check_length(
+            "the purpose",
+            self.purpose.as_deref().unwrap_or(""),
+            MAX_TEXT,
+        )
+    }
 }
 
 #[cfg(test)]

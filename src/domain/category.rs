@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::code_enum;
+use super::{MAX_TEXT, check_length, code_enum};
 
 code_enum! {
     /// A kind of pupil data an agreement or external party may receive.
@@ -74,6 +74,21 @@ pub struct ScopeEntry {
     pub category: Category,
     pub purpose: Option<String>,
     pub retention: Option<String>,
+}
+
+impl ScopeEntry {
+    pub fn validate(&self) -> Result<(), String> {
+        check_length(
+            "the purpose",
+            self.purpose.as_deref().unwrap_or(""),
+            MAX_TEXT,
+        )?;
+        check_length(
+            "the retention",
+            self.retention.as_deref().unwrap_or(""),
+            MAX_TEXT,
+        )
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::code_enum;
+use super::{MAX_NAME, check_length, code_enum};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Purpose {
@@ -13,6 +13,15 @@ pub struct Purpose {
     pub explicit: bool,
     /// The external party whose exchange this purpose covers.
     pub party: Option<String>,
+}
+
+impl Purpose {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err(format!("purpose {} needs a name", self.id));
+        }
+        check_length("the purpose's name", &self.name, MAX_NAME)
+    }
 }
 
 code_enum! {

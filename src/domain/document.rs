@@ -360,6 +360,14 @@ fn dates(d: Option<Date>) -> Option<NaiveDate> {
 }
 
 impl Document {
+    /// Reads a register file; a syntax error or a value out of place is located by its span.
+    pub fn parse(text: &str) -> Result<Document, Located> {
+        toml::from_str::<Document>(text).map_err(|e| Located {
+            span: e.span(),
+            message: e.message().trim().to_string(),
+        })
+    }
+
     /// Applies the rules that span several values: ids unique per kind, names present,
     /// dates in order, `legal-obligation` with a law, schools well-formed.
     pub fn into_register(&self) -> Result<Register, Located> {
@@ -447,9 +455,7 @@ impl Document {
                 explicit: p.explicit,
                 party: p.party.clone().map(|Id(id)| id),
             };
-            if purpose.name.is_empty() {
-                return Err(at(spanned, format!("purpose {} needs a name", purpose.id)));
-            }
+            purpose.validate().map_err(|e| at(spanned, e))?;
             register.purposes.push(purpose);
         }
         Ok(register)
@@ -492,6 +498,12 @@ fn agreement(
     agreement.validate().map_err(|e| at(spanned, e))?;
     let mut scope: Vec<ScopeEntry> = Vec::new();
     for ScopeItem(entry) in &a.scope {
+        entry.validate().map_err(|e| {
+            at(
+                spanned,
+                format!("agreement {}: scope {}: {e}", agreement.id, entry.category),
+            )
+        })?;
         if scope.iter().any(|e| e.category == entry.category) {
             return Err(at(
                 spanned,
@@ -513,11 +525,13 @@ fn agreement(
             purpose: text(&s.purpose),
             transfer_safeguard: s.transfer_safeguard,
         };
-        if sub.name.is_empty() || subprocessors.iter().any(|o| o.name == sub.name) {
+        sub.validate()
+            .map_err(|e| at(spanned, format!("agreement {}: {e}", agreement.id)))?;
+        if subprocessors.iter().any(|o| o.name == sub.name) {
             return Err(at(
                 spanned,
                 format!(
-                    "agreement {}: sub-processor name '{}' is empty or appears twice",
+                    "agreement {}: sub-processor '{}' appears twice",
                     agreement.id, sub.name
                 ),
             ));

@@ -42,7 +42,7 @@ impl School {
                 self.brin, self.vestiging
             ));
         }
-        Ok(())
+        super::check_length("the school's name", &self.name, super::MAX_NAME)
     }
 
     /// How a school is referred to: BRIN and vestiging together, e.g. `12AB00`.

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::code_enum;
+use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
 
 code_enum! {
     /// The supplier's role towards the school board under the AVG.
@@ -72,7 +72,14 @@ impl Supplier {
         if let Some(kvk) = &self.kvk {
             validate_kvk(kvk)?;
         }
-        Ok(())
+        check_length("the name", &self.name, MAX_NAME)?;
+        for (what, value) in [
+            ("the website", &self.website),
+            ("the contact", &self.contact),
+        ] {
+            check_length(what, value.as_deref().unwrap_or(""), MAX_NAME)?;
+        }
+        check_length("the notes", self.notes.as_deref().unwrap_or(""), MAX_TEXT)
     }
 }
 

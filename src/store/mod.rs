@@ -114,6 +114,78 @@ impl Store {
     }
 }
 
+/// What `vreg check` found.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Health {
+    pub schema_version: i64,
+    pub integrity: Vec<String>,
+    pub foreign_key_violations: u64,
+}
+
+impl Health {
+    pub fn sound(&self) -> bool {
+        self.integrity == ["ok"] && self.foreign_key_violations == 0
+    }
+}
+
+impl Store {
+    /// Integrity and foreign keys of the whole file.
+    pub fn health(&self) -> anyhow::Result<Health> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let integrity = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?;
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let violations = stmt.query_map([], |_| Ok(()))?.count();
+        let schema_version = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok(Health {
+            schema_version,
+            integrity,
+            foreign_key_violations: u64::try_from(violations)?,
+        })
+    }
+
+    /// Copies the register to a new file (mode 0600) with SQLite's online backup, which sees
+    /// one consistent state even while other processes write, then checks the copy.
+    pub fn backup_to(&self, path: &Path) -> anyhow::Result<Health> {
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        let result = (|| {
+            let mut copy = Connection::open(path)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+                backup.run_to_completion(256, Duration::from_millis(10), None)?;
+            }
+            drop(copy);
+            Store::open(path, &self.actor)?.health()
+        })();
+        match result {
+            Ok(health) if health.sound() => Ok(health),
+            Ok(_) => {
+                let _ = std::fs::remove_file(path);
+                Err(Error::Invalid(format!(
+                    "the copy at {} failed its integrity check; it was removed",
+                    path.display()
+                ))
+                .into())
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(path);
+                Err(e.context(format!(
+                    "backup to {} failed; nothing was left there",
+                    path.display()
+                )))
+            }
+        }
+    }
+}
+
 /// One command's transaction. Dropped without `commit`, it rolls back: nothing half-written.
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,

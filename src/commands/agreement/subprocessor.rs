@@ -25,6 +25,7 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
         purpose: non_empty(args.purpose),
         transfer_safeguard: args.safeguard,
     };
+    sub.validate().map_err(Error::Invalid)?;
     if tx
         .subprocessors(&agreement.id)?
         .iter()

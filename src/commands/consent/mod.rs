@@ -353,6 +353,7 @@ fn purpose_add(ctx: &Ctx, args: PurposeAdd) -> anyhow::Result<Outcome> {
         explicit: args.explicit,
         party: None,
     };
+    purpose.validate().map_err(Error::Invalid)?;
     tx.save_purpose(&purpose)?;
     tx.log(
         "add",
@@ -377,6 +378,7 @@ fn purpose_edit(ctx: &Ctx, args: PurposeEdit) -> anyhow::Result<Outcome> {
     if let Some(explicit) = args.explicit {
         after.explicit = explicit;
     }
+    after.validate().map_err(Error::Invalid)?;
     let changes = super::diff(&before, &after)?;
     if changes.as_object().is_some_and(|c| c.is_empty()) {
         note(format!("purpose {} unchanged", after.id));

@@ -87,6 +87,7 @@ fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
             purpose: keep(&purpose, existing.map(|e| &e.purpose)),
             retention: keep(&retention, existing.map(|e| &e.retention)),
         };
+        entry.validate().map_err(Error::Invalid)?;
         tx.save_scope_entry(&agreement, &entry)?;
     }
     let before: Vec<Category> = current.iter().map(|e| e.category).collect();

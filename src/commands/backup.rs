@@ -1,0 +1,106 @@
+use std::os::unix::fs::PermissionsExt;
+
+use serde::Serialize;
+
+use super::{Ctx, Outcome, note};
+use crate::cli::BackupArgs;
+use crate::output::{self, Format};
+use crate::store::{Health, schema_version};
+
+pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let health = store.backup_to(&args.file)?;
+    note(format!(
+        "backed up {} to {} (schema version {}, integrity ok)",
+        ctx.db.display(),
+        args.file.display(),
+        health.schema_version
+    ));
+    Ok(Outcome::Done)
+}
+
+#[derive(Serialize)]
+struct Report {
+    path: String,
+    #[serde(flatten)]
+    health: Health,
+    schema_version_expected: i64,
+    file_mode: String,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let health = store.health()?;
+    let mut problems = Vec::new();
+    if health.integrity != ["ok"] {
+        problems.push(format!("integrity check: {}", health.integrity.join("; ")));
+    }
+    if health.foreign_key_violations > 0 {
+        problems.push(format!(
+            "{} row(s) refer to something that is not there",
+            health.foreign_key_violations
+        ));
+    }
+    if health.schema_version != schema_version() {
+        problems.push(format!(
+            "schema version {} where {} was expected",
+            health.schema_version,
+            schema_version()
+        ));
+    }
+    let mode = std::fs::metadata(&ctx.db)?.permissions().mode() & 0o777;
+    let mut warnings = Vec::new();
+    if mode & 0o077 != 0 {
+        warnings.push(format!(
+            "{} has mode {mode:04o}: others can read pupil consent data; run `chmod 600 {}`",
+            ctx.db.display(),
+            ctx.db.display()
+        ));
+    }
+    let report = Report {
+        path: ctx.db.display().to_string(),
+        schema_version_expected: schema_version(),
+        file_mode: format!("{mode:04o}"),
+        health,
+        problems,
+        warnings,
+    };
+    if ctx.format == Format::Json {
+        output::document(&report)?;
+    } else {
+        let verdict = if report.problems.is_empty() {
+            "ok"
+        } else {
+            "PROBLEMS"
+        };
+        output::line(format!(
+            "{verdict}: {} (schema version {}, integrity {}, foreign keys {}, mode {})",
+            report.path,
+            report.health.schema_version,
+            if report.health.integrity == ["ok"] {
+                "ok"
+            } else {
+                "damaged"
+            },
+            if report.health.foreign_key_violations == 0 {
+                "ok".to_string()
+            } else {
+                report.health.foreign_key_violations.to_string()
+            },
+            report.file_mode
+        ))?;
+        for p in &report.problems {
+            output::line(format!("problem: {p}"))?;
+        }
+    }
+    for w in &report.warnings {
+        note(format!("warning: {w}"));
+    }
+    Ok(if report.problems.is_empty() {
+        Outcome::Done
+    } else {
+        Outcome::No
+    })
+}

@@ -1,0 +1,278 @@
+//! Nothing lost under concurrency, crashes, old or foreign files and hostile input.
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use crate::common::{TestEnv, write};
+
+fn count(env: &TestEnv, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn many_writers_at_once_all_succeed() {
+    let env = TestEnv::new();
+    let writers: Vec<_> = (0..8)
+        .map(|w| {
+            let mut cmd = env.std_cmd();
+            cmd.args(["supplier", "list"]);
+            let script: Vec<std::process::Child> = (0..12)
+                .map(|i| {
+                    env.std_cmd()
+                        .args(["supplier", "add", &format!("Leverancier {w}-{i}")])
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::piped())
+                        .spawn()
+                        .unwrap()
+                })
+                .collect();
+            let reader = cmd
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            (script, reader)
+        })
+        .collect();
+    for (children, reader) in writers {
+        for child in children.into_iter().chain([reader]) {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    assert_eq!(count(&env, "SELECT count(*) FROM supplier"), 96);
+    assert_eq!(
+        count(
+            &env,
+            "SELECT count(*) FROM change_event WHERE action = 'add'"
+        ),
+        96
+    );
+}
+
+#[test]
+fn a_killed_import_leaves_a_sound_register_with_all_or_nothing() {
+    let env = TestEnv::new();
+    let rows = 60_000;
+    let mut csv = String::from("leerlingnummer;naam;groep;photo-internal;photo-website\n");
+    for i in 0..rows {
+        csv.push_str(&format!(
+            "{};Leerling {i};{};ja;nee\n",
+            100_000 + i,
+            1 + i % 8
+        ));
+    }
+    let file = env.path("big.csv");
+    write(&file, &csv);
+    let journal = env.db.with_extension("sqlite-journal");
+    let mut child = env
+        .std_cmd()
+        .args(["pupil", "import", file.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once it is writing (its journal exists), or let it finish if it is that quick.
+    let start = Instant::now();
+    while !journal.exists()
+        && child.try_wait().unwrap().is_none()
+        && start.elapsed() < Duration::from_secs(60)
+    {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let _ = child.kill();
+    child.wait().unwrap();
+
+    let check = env.cmd().arg("check").output().unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let pupils = count(&env, "SELECT count(*) FROM pupil");
+    let events = count(&env, "SELECT count(*) FROM consent_event");
+    let logged = count(
+        &env,
+        "SELECT count(*) FROM change_event WHERE action = 'pupil-import'",
+    );
+    assert!(
+        (pupils, events, logged) == (0, 0, 0) || (pupils, events, logged) == (rows, 2 * rows, 1),
+        "half an import: {pupils} pupils, {events} events, {logged} log entries"
+    );
+    // The register is usable afterwards, and the import can simply be run again.
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    assert_eq!(count(&env, "SELECT count(*) FROM pupil"), rows);
+}
+
+#[test]
+fn a_register_of_every_earlier_schema_version_opens_and_migrates() {
+    // One fixture per schema version, made by that version of vreg (see tests/fixtures/README.md).
+    for version in 1..=1 {
+        let env = TestEnv::empty();
+        std::fs::copy(format!("tests/fixtures/v{version}.sqlite"), &env.db).unwrap();
+        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let check = env.ok(&["check"]);
+        assert!(check.starts_with("ok: "), "v{version}: {check}");
+        assert_eq!(
+            env.json(&["supplier", "list"]).as_array().unwrap().len(),
+            4,
+            "v{version}"
+        );
+        assert_eq!(
+            env.json(&["consent", "show", "1001"])["history"]
+                .as_array()
+                .unwrap()
+                .len(),
+            3,
+            "v{version}"
+        );
+        assert_eq!(
+            env.json(&["audit", "history"]).as_array().unwrap().len(),
+            1,
+            "v{version}"
+        );
+        env.ok(&["supplier", "add", "Na de migratie"]);
+    }
+}
+
+#[test]
+fn backup_makes_a_verified_private_copy() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "init",
+        "--example",
+        "--db",
+        env.path("example.sqlite").to_str().unwrap(),
+    ]);
+    let source = env.path("example.sqlite");
+    let copy = env.path("backups/copy.sqlite");
+    std::fs::create_dir(env.path("backups")).unwrap();
+    let out = env
+        .cmd()
+        .env("VREG_DB", &source)
+        .args(["backup", copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("integrity ok"));
+    assert_eq!(
+        std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let export = |db: &std::path::Path| {
+        env.cmd()
+            .env("VREG_DB", db)
+            .args(["export", "toml"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(export(&source), export(&copy));
+    let again = env
+        .cmd()
+        .env("VREG_DB", &source)
+        .args(["backup", copy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("cannot create"));
+}
+
+#[test]
+fn check_reports_damage_and_warns_about_open_permissions() {
+    let env = TestEnv::new();
+    assert!(env.ok(&["check"]).starts_with("ok: "));
+    let report = env.json(&["check"]);
+    assert_eq!(report["integrity"], serde_json::json!(["ok"]));
+    assert_eq!(report["file_mode"], "0600");
+
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("others can read pupil consent data"));
+
+    // A row that refers to nothing, as a hand edit without foreign keys could leave.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "foreign_keys", false).unwrap();
+    conn.execute(
+        "INSERT INTO agreement (id, supplier_id, model) VALUES ('orphan', 'nobody', 'own')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = env.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("1 row(s) refer to something that is not there")
+    );
+}
+
+#[test]
+fn hostile_values_are_data_and_absurd_ones_are_refused() {
+    let env = TestEnv::new();
+    let sneaky = "Robert'); DROP TABLE supplier; --";
+    env.ok(&[
+        "supplier",
+        "add",
+        sneaky,
+        "--id",
+        "bobby",
+        "--notes",
+        "' OR 1=1 --",
+    ]);
+    assert_eq!(env.json(&["supplier", "show", "bobby"])["name"], sneaky);
+    assert_eq!(
+        env.json(&["log", "--entity", "supplier:bobby"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let long = "x".repeat(10_001);
+    assert!(
+        env.refused(&["supplier", "edit", "bobby", "--notes", &long])
+            .contains("at most 10000 are kept")
+    );
+    assert!(
+        env.refused(&["supplier", "add", &"n".repeat(301)])
+            .contains("at most 300")
+    );
+    env.ok(&["agreement", "add", "bobby", "--signed-on", "2024-01-01"]);
+    assert!(
+        env.refused(&["scope", "add", "bobby-2024", "name", "--purpose", &long])
+            .contains("at most 10000")
+    );
+
+    let huge = env.path("huge.toml");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    assert!(
+        env.refused(&["import", huge.to_str().unwrap()])
+            .contains("more than 64 MiB is refused")
+    );
+
+    let binary = env.path("binary.csv");
+    write(
+        &binary,
+        (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect::<Vec<u8>>(),
+    );
+    env.refused(&["pupil", "import", binary.to_str().unwrap()]);
+    write(&binary, b"\x00\x01\x02leerlingnummer\x00;naam\n\x00;\x00\n");
+    env.refused(&["pupil", "import", binary.to_str().unwrap()]);
+}
