@@ -4,8 +4,10 @@
 //! cargo run --release --example synth -- --pupils 200000 --suppliers 300 --out /tmp/synth
 //! ```
 //!
-//! Writes `register.toml` (suppliers with agreements, scopes and sub-processors, parties) and
-//! `pupils.csv` (a school administration export: `;`, one row per pupil, five consent columns).
+//! Writes `register.toml` (suppliers with agreements, scopes and sub-processors, parties),
+//! `pupils.csv` (a school administration export: `;`, one row per pupil, five consent columns) and
+//! `decisions.csv` (the same decisions one per row, `pupil;purpose;decision;date`, no header: what
+//! the benchmark loads into plain SQLite to compare).
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -190,6 +192,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     toml.flush()?;
 
+    let purposes = [
+        "photo-internal",
+        "photo-website",
+        "photo-social-media",
+        "social-media-use",
+        "contact-sharing",
+    ];
+    let mut decisions = BufWriter::new(File::create(args.out.join("decisions.csv"))?);
     let mut csv = BufWriter::new(File::create(args.out.join("pupils.csv"))?);
     writeln!(
         csv,
@@ -198,6 +208,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for p in 0..args.pupils {
         let group = 1 + rng.below(8);
         let answers: Vec<&str> = (0..5).map(|_| rng.pick(ANSWERS)).collect();
+        for (purpose, answer) in purposes.iter().zip(&answers) {
+            let decision = match *answer {
+                "ja" => "granted",
+                "nee" => "refused",
+                _ => continue,
+            };
+            writeln!(decisions, "{};{purpose};{decision};2026-09-01", 100_000 + p)?;
+        }
         writeln!(
             csv,
             "{};{};{};{};{}{};{};{:02}-{:02}-{};{}",
@@ -215,6 +233,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
     }
     csv.flush()?;
+    decisions.flush()?;
     eprintln!(
         "wrote {} and {}",
         args.out.join("register.toml").display(),

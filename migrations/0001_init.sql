@@ -103,7 +103,6 @@ CREATE TABLE pupil (
     birth_date     TEXT,
     left_on        TEXT
 ) STRICT;
-CREATE INDEX pupil_group ON pupil(groep);
 
 -- Append-only: a decision is never changed, a new one is recorded. The current state of a
 -- (pupil, purpose) is its latest event by date, then by recording order (seq).
@@ -120,7 +119,6 @@ CREATE TABLE consent_event (
     actor       TEXT NOT NULL
 ) STRICT;
 CREATE INDEX consent_event_latest ON consent_event(pupil, purpose, date, seq);
-CREATE INDEX consent_event_purpose ON consent_event(purpose);
 
 CREATE TABLE audit_run (
     seq      INTEGER PRIMARY KEY,

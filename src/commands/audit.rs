@@ -53,7 +53,7 @@ struct Report<'a> {
 
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
     if let Some(AuditCommand::History) = args.command {
-        let mut store = ctx.store()?;
+        let store = ctx.store()?;
         let tx = store.read()?;
         output::list(
             ctx.format,
@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     let as_of = ctx.as_of(args.as_of)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let findings = if args.save {
         let tx = store.write()?;
         let findings = audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon);

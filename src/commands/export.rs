@@ -10,7 +10,7 @@ use crate::output::gmr::{self, GmrData};
 use crate::store::Tx;
 
 pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     match cmd {
         ExportCommand::Toml => {

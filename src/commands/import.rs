@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
         .map_err(|e| located(&text, &source, e))?;
 
     let created = !ctx.db.exists();
-    let mut store = match (created, args.dry_run) {
+    let store = match (created, args.dry_run) {
         (true, true) => Store::memory(&ctx.actor)?,
         (true, false) => Store::create(&ctx.db, &ctx.actor)?,
         (false, _) => ctx.store()?,

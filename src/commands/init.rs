@@ -17,7 +17,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
         ),
         false => None,
     };
-    let mut store = Store::create(&ctx.db, &ctx.actor)?;
+    let store = Store::create(&ctx.db, &ctx.actor)?;
     let tx = store.write()?;
     tx.log(
         "init",

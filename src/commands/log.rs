@@ -26,7 +26,7 @@ impl Row for ChangeEvent {
 }
 
 pub fn run(ctx: &Ctx, args: &LogArgs) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let entity = args.entity.as_ref().map(|(k, i)| (k.as_str(), i.as_str()));
     let events = tx.changes(args.since, entity)?;

@@ -5,7 +5,6 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::Tx;
-use crate::clock;
 use crate::domain::audit::{
     ConsentCounts, Finding, Snapshot, Summary, retention_limit, school_year_start,
 };
@@ -126,7 +125,7 @@ impl Tx<'_> {
             "INSERT INTO audit_run (at, actor, as_of, error, warning, info, findings) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
-                clock::now(),
+                self.at,
                 self.actor,
                 as_of,
                 i64::try_from(s.error)?,

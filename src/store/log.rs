@@ -3,7 +3,6 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::Tx;
-use crate::clock;
 
 /// One entry of the append-only change log.
 #[derive(Debug, Clone, Serialize)]
@@ -28,14 +27,7 @@ impl Tx<'_> {
         self.tx.execute(
             "INSERT INTO change_event (at, actor, action, entity_kind, entity_id, detail) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                clock::now(),
-                self.actor,
-                action,
-                entity_kind,
-                entity_id,
-                detail
-            ],
+            params![self.at, self.actor, action, entity_kind, entity_id, detail],
         )?;
         Ok(())
     }

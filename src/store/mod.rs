@@ -14,14 +14,14 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 pub use agreement::ScopeRow;
 pub use audit::AuditRun;
 pub use log::ChangeEvent;
 pub use pupil::NewEvent;
 
-use crate::Error;
+use crate::{Error, clock};
 
 /// The schema, one migration a version. Only ever append.
 const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
@@ -34,6 +34,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Store {
     conn: Connection,
+    path: PathBuf,
     actor: String,
 }
 
@@ -56,10 +57,13 @@ impl Store {
             .mode(0o600)
             .open(path)
             .with_context(|| format!("cannot create {}", path.display()))?;
-        Store::open(path, actor)
+        let store = Store::open(path, actor)?;
+        store.write()?.commit()?;
+        Ok(store)
     }
 
-    /// Opens an existing register and brings its schema up to date.
+    /// Opens an existing register. Its schema is checked, and migrated forward, by the first
+    /// transaction.
     pub fn open(path: &Path, actor: &str) -> anyhow::Result<Store> {
         if !path.is_file() {
             return Err(match path.exists() {
@@ -68,48 +72,62 @@ impl Store {
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags)
+        let conn = Connection::open_with_flags(path, flags)
             .with_context(|| format!("cannot open register {}", path.display()))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| not_a_register(e, path))?;
-        migrate(&mut conn, path)?;
-        Ok(Store {
-            conn,
-            actor: actor.to_string(),
-        })
+        Store::with(conn, path, actor)
     }
 
     /// A register in memory, for a dry run of an import where no register exists yet.
     pub fn memory(actor: &str) -> anyhow::Result<Store> {
-        let mut conn = Connection::open_in_memory()?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        migrate(&mut conn, Path::new(":memory:"))?;
+        Store::with(Connection::open_in_memory()?, Path::new(":memory:"), actor)
+    }
+
+    fn with(conn: Connection, path: &Path, actor: &str) -> anyhow::Result<Store> {
+        let settings = || -> rusqlite::Result<()> {
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            conn.pragma_update(None, "foreign_keys", true)?;
+            // Room for an import's working set; bounded, so memory does not grow with the register.
+            conn.pragma_update(None, "cache_size", -16_000)
+        };
+        settings().map_err(|e| not_a_register(e, path))?;
         Ok(Store {
             conn,
+            path: path.to_path_buf(),
             actor: actor.to_string(),
         })
     }
 
     /// A write transaction, taken at once so that concurrent writers queue instead of failing.
-    pub fn write(&mut self) -> anyhow::Result<Tx<'_>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    /// An older schema is migrated inside it: the command and its migration commit together.
+    pub fn write(&self) -> anyhow::Result<Tx<'_>> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .map_err(|e| not_a_register(e, &self.path))?;
+        upgrade(&tx, &self.path)?;
         Ok(Tx {
             tx,
             actor: &self.actor,
+            at: clock::now(),
         })
     }
 
-    /// A read transaction: one consistent snapshot for the whole command.
-    pub fn read(&mut self) -> anyhow::Result<Tx<'_>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+    /// A read transaction: one consistent snapshot for the whole command. An older schema is
+    /// first migrated in a write transaction of its own.
+    pub fn read(&self) -> anyhow::Result<Tx<'_>> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)
+            .map_err(|e| not_a_register(e, &self.path))?;
+        if check_version(&tx, &self.path)? < schema_version() {
+            drop(tx);
+            let migration = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            upgrade(&migration, &self.path)?;
+            migration
+                .commit()
+                .context("could not commit the schema migration")?;
+            return self.read();
+        }
         Ok(Tx {
             tx,
             actor: &self.actor,
+            at: clock::now(),
         })
     }
 }
@@ -131,6 +149,7 @@ impl Health {
 impl Store {
     /// Integrity and foreign keys of the whole file.
     pub fn health(&self) -> anyhow::Result<Health> {
+        let _snapshot = self.read()?;
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         let integrity = stmt
             .query_map([], |r| r.get::<_, String>(0))?
@@ -150,6 +169,8 @@ impl Store {
     /// Copies the register to a new file (mode 0600) with SQLite's online backup, which sees
     /// one consistent state even while other processes write, then checks the copy.
     pub fn backup_to(&self, path: &Path) -> anyhow::Result<Health> {
+        // Only a vreg register of a known version is copied.
+        drop(self.read()?);
         OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -190,6 +211,8 @@ impl Store {
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
     actor: &'a str,
+    /// When this transaction began: the time every change in it is recorded at.
+    at: String,
 }
 
 impl Tx<'_> {
@@ -205,30 +228,29 @@ fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
     }
 }
 
-/// Checks that the file is a vreg register of a version this vreg knows, and migrates it forward
-/// in one transaction. An up-to-date register is only read: no write lock for a read command.
-fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
-    let known = MIGRATIONS.len() as i64;
-    if check_version(conn, path)? == known {
+/// Checks that the file is a vreg register of a version this vreg knows, and applies the
+/// migrations it lacks inside `tx`.
+fn upgrade(tx: &Transaction<'_>, path: &Path) -> anyhow::Result<()> {
+    let version = check_version(tx, path)?;
+    if version == schema_version() {
         return Ok(());
     }
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(|e| not_a_register(e, path))?;
-    // Another process may have migrated it while this one waited for the lock.
-    let version = check_version(&tx, path)?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
             .with_context(|| format!("schema migration {} failed", i + 1))?;
     }
-    tx.pragma_update(None, "user_version", known)?;
-    tx.commit().context("could not commit the schema migration")
+    tx.pragma_update(None, "user_version", schema_version())?;
+    Ok(())
 }
 
 /// The schema version of a vreg register; an error for a newer or a foreign file.
 fn check_version(conn: &Connection, path: &Path) -> anyhow::Result<i64> {
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
+    let (version, id): (i64, i64) = conn
+        .query_row(
+            "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .map_err(|e| not_a_register(e, path))?;
     let known = MIGRATIONS.len() as i64;
     if version > known {
@@ -243,7 +265,6 @@ fn check_version(conn: &Connection, path: &Path) -> anyhow::Result<i64> {
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         tables > 0
     } else {
-        let id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         id != APPLICATION_ID
     };
     if foreign {

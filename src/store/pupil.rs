@@ -1,13 +1,81 @@
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::OptionalExtension;
 
 use super::{Tx, code};
 use crate::Error;
-use crate::clock;
 use crate::domain::consent::{Decision, Event, Form, GivenBy};
 use crate::domain::pupil::Pupil;
 
-const PUPIL_COLUMNS: &str = "leerlingnummer, name, groep, school, birth_date, left_on";
+// Column lists as macros, so that statements are string constants: the hot paths of an import
+// then prepare from the statement cache without building their SQL again.
+macro_rules! pupil_columns {
+    () => {
+        "leerlingnummer, name, groep, school, birth_date, left_on"
+    };
+}
+macro_rules! event_columns {
+    () => {
+        "pupil, purpose, decision, given_by, form, date, source, recorded_at, actor"
+    };
+}
+const PUPIL_COLUMNS: &str = pupil_columns!();
+const FIND_PUPIL: &str = concat!(
+    "SELECT ",
+    pupil_columns!(),
+    " FROM pupil WHERE leerlingnummer = ?1"
+);
+const SAVE_PUPIL: &str = concat!(
+    "INSERT INTO pupil (",
+    pupil_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (leerlingnummer) DO UPDATE SET \
+     name = excluded.name, groep = excluded.groep, school = excluded.school, \
+     birth_date = excluded.birth_date, left_on = excluded.left_on"
+);
+const INSERT_NEW_PUPIL: &str = concat!(
+    "INSERT OR IGNORE INTO pupil (",
+    pupil_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+);
+const INSERT_EVENT: &str = concat!(
+    "INSERT INTO consent_event (",
+    event_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+);
+const LATEST_DECISION: &str = concat!(
+    "SELECT ",
+    event_columns!(),
+    " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 ORDER BY date DESC, seq DESC LIMIT 1"
+);
+
+fn pupil_params(p: &Pupil) -> impl rusqlite::Params + '_ {
+    (
+        &p.leerlingnummer,
+        &p.name,
+        &p.group,
+        &p.school,
+        p.birth_date,
+        p.left_on,
+    )
+}
+
+fn event_params<'a>(
+    e: &'a NewEvent<'a>,
+    date: &'a str,
+    at: &'a str,
+    actor: &'a str,
+) -> impl rusqlite::Params + 'a {
+    (
+        e.pupil,
+        e.purpose,
+        e.decision.code(),
+        e.given_by.code(),
+        e.form.code(),
+        date,
+        e.source,
+        at,
+        actor,
+    )
+}
 
 fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
     Ok(Pupil {
@@ -20,8 +88,7 @@ fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
     })
 }
 
-const EVENT_COLUMNS: &str =
-    "pupil, purpose, decision, given_by, form, date, source, recorded_at, actor";
+const EVENT_COLUMNS: &str = event_columns!();
 
 fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
     Ok(Event {
@@ -55,9 +122,7 @@ impl Tx<'_> {
     }
 
     pub fn find_pupil(&self, number: &str) -> anyhow::Result<Option<Pupil>> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT {PUPIL_COLUMNS} FROM pupil WHERE leerlingnummer = ?1"
-        ))?;
+        let mut stmt = self.tx.prepare_cached(FIND_PUPIL)?;
         Ok(stmt.query_row([number], pupil_from_row).optional()?)
     }
 
@@ -72,20 +137,9 @@ impl Tx<'_> {
 
     /// Inserts the pupil, or replaces every field of the one with its number.
     pub fn save_pupil(&self, p: &Pupil) -> anyhow::Result<()> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "INSERT INTO pupil ({PUPIL_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
-             ON CONFLICT (leerlingnummer) DO UPDATE SET name = excluded.name, \
-             groep = excluded.groep, school = excluded.school, birth_date = excluded.birth_date, \
-             left_on = excluded.left_on"
-        ))?;
-        stmt.execute(params![
-            p.leerlingnummer,
-            p.name,
-            p.group,
-            p.school,
-            p.birth_date,
-            p.left_on
-        ])?;
+        self.tx
+            .prepare_cached(SAVE_PUPIL)?
+            .execute(pupil_params(p))?;
         Ok(())
     }
 
@@ -107,29 +161,16 @@ impl Tx<'_> {
 
     /// Appends a consent event.
     pub fn add_consent_event(&self, e: &NewEvent<'_>) -> anyhow::Result<()> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "INSERT INTO consent_event ({EVENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-        ))?;
-        stmt.execute(params![
-            e.pupil,
-            e.purpose,
-            e.decision.code(),
-            e.given_by.code(),
-            e.form.code(),
-            e.date,
-            e.source,
-            clock::now(),
-            self.actor
-        ])?;
+        let date = e.date.to_string();
+        self.tx
+            .prepare_cached(INSERT_EVENT)?
+            .execute(event_params(e, &date, &self.at, self.actor))?;
         Ok(())
     }
 
     /// The decision that stands for a pupil and purpose: latest by date, then recording order.
     pub fn latest_decision(&self, pupil: &str, purpose: &str) -> anyhow::Result<Option<Event>> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT {EVENT_COLUMNS} FROM consent_event WHERE pupil = ?1 AND purpose = ?2 \
-             ORDER BY date DESC, seq DESC LIMIT 1"
-        ))?;
+        let mut stmt = self.tx.prepare_cached(LATEST_DECISION)?;
         Ok(stmt
             .query_row([pupil, purpose], event_from_row)
             .optional()?)
@@ -168,27 +209,80 @@ impl Tx<'_> {
     }
 }
 
+/// The statements of an import, prepared once and kept for every row.
+pub struct PupilWriter<'t> {
+    find: rusqlite::Statement<'t>,
+    save: rusqlite::Statement<'t>,
+    insert_new: rusqlite::Statement<'t>,
+    mark_seen: rusqlite::Statement<'t>,
+    insert_event: rusqlite::Statement<'t>,
+    latest: rusqlite::Statement<'t>,
+    at: &'t str,
+    actor: &'t str,
+    /// The last decision date written, as text: an import dates all its decisions alike.
+    day: Option<(NaiveDate, String)>,
+}
+
 impl Tx<'_> {
-    /// Starts remembering which leerlingnummers an import has seen, in a temporary table, so that
-    /// memory does not grow with the file.
-    pub fn start_import_seen(&self) -> anyhow::Result<()> {
+    /// A writer for an import. It remembers which leerlingnummers it saw in a temporary table,
+    /// so that memory does not grow with the file.
+    pub fn pupil_writer(&self) -> anyhow::Result<PupilWriter<'_>> {
         self.tx.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS import_seen (leerlingnummer TEXT PRIMARY KEY) WITHOUT ROWID; \
              DELETE FROM temp.import_seen;",
         )?;
+        Ok(PupilWriter {
+            find: self.tx.prepare(FIND_PUPIL)?,
+            save: self.tx.prepare(SAVE_PUPIL)?,
+            insert_new: self.tx.prepare(INSERT_NEW_PUPIL)?,
+            mark_seen: self
+                .tx
+                .prepare("INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)")?,
+            insert_event: self.tx.prepare(INSERT_EVENT)?,
+            latest: self.tx.prepare(LATEST_DECISION)?,
+            at: &self.at,
+            actor: self.actor,
+            day: None,
+        })
+    }
+}
+
+impl PupilWriter<'_> {
+    /// Remembers a leerlingnummer; false when this import saw it before.
+    pub fn first_sighting(&mut self, number: &str) -> anyhow::Result<bool> {
+        Ok(self.mark_seen.execute([number])? == 1)
+    }
+
+    /// Inserts a pupil that is not in the register yet; false when one with that number is.
+    pub fn insert_new(&mut self, p: &Pupil) -> anyhow::Result<bool> {
+        Ok(self.insert_new.execute(pupil_params(p))? == 1)
+    }
+
+    pub fn find(&mut self, number: &str) -> anyhow::Result<Option<Pupil>> {
+        Ok(self.find.query_row([number], pupil_from_row).optional()?)
+    }
+
+    pub fn save(&mut self, p: &Pupil) -> anyhow::Result<()> {
+        self.save.execute(pupil_params(p))?;
         Ok(())
     }
 
-    /// Remembers a leerlingnummer; false when the import saw it before.
-    pub fn mark_import_seen(&self, number: &str) -> anyhow::Result<bool> {
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)",
-        )?;
-        Ok(stmt.execute([number])? == 1)
+    /// The decision that stands for a pupil and purpose.
+    pub fn standing(&mut self, pupil: &str, purpose: &str) -> anyhow::Result<Option<Decision>> {
+        Ok(self
+            .latest
+            .query_row([pupil, purpose], event_from_row)
+            .optional()?
+            .map(|e| e.decision))
     }
 
-    pub fn end_import_seen(&self) -> anyhow::Result<()> {
-        self.tx.execute_batch("DELETE FROM temp.import_seen;")?;
+    pub fn add_event(&mut self, e: &NewEvent<'_>) -> anyhow::Result<()> {
+        if self.day.as_ref().is_none_or(|(d, _)| *d != e.date) {
+            self.day = Some((e.date, e.date.to_string()));
+        }
+        let date = self.day.as_ref().map_or("", |(_, text)| text.as_str());
+        self.insert_event
+            .execute(event_params(e, date, self.at, self.actor))?;
         Ok(())
     }
 }

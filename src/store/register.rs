@@ -143,6 +143,24 @@ impl Tx<'_> {
         Ok(u64::try_from(n)?)
     }
 
+    pub fn find_purpose(&self, id: &str) -> anyhow::Result<Option<Purpose>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT id, name, explicit, party_id FROM purpose WHERE id = ?1",
+                [id],
+                |row| {
+                    Ok(Purpose {
+                        id: row.get(0)?,
+                        name: row.get(1)?,
+                        explicit: row.get(2)?,
+                        party: row.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
     /// Every consent purpose, by id.
     pub fn purposes(&self) -> anyhow::Result<Vec<Purpose>> {
         let mut stmt = self

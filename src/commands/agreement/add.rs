@@ -6,7 +6,7 @@ use crate::domain::non_empty;
 use crate::{Error, output, prompt};
 
 pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let supplier = prompt::require(args.supplier, "Supplier id", "SUPPLIER (the supplier's id)")?;
     let signed_on = prompt::require_parsed(
         args.signed_on,

@@ -5,7 +5,7 @@ use crate::commands::{Ctx, Outcome, diff, note};
 use crate::domain::non_empty;
 
 pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.agreement(&args.id)?;
     let mut a = before.clone();

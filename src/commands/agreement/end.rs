@@ -5,7 +5,7 @@ use crate::cli::AgreementEnd;
 use crate::commands::{Ctx, Outcome, note};
 
 pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let mut agreement = tx.agreement(&args.id)?;
     if let Some(ended) = agreement.terminated_on {

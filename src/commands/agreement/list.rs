@@ -6,7 +6,7 @@ use crate::output;
 
 pub fn run(ctx: &Ctx, args: &AgreementList) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     if let Some(supplier) = &args.supplier {
         tx.supplier(supplier)?;

@@ -5,7 +5,7 @@ use crate::output;
 
 pub fn run(ctx: &Ctx, args: &AgreementShow) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let agreement = tx.agreement(&args.id)?;
     let detail = AgreementDetail::load(&tx, agreement, as_of, args.when.within)?;

@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, cmd: SubprocessorCommand) -> anyhow::Result<Outcome> {
 }
 
 fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
     let sub = Subprocessor {
@@ -54,7 +54,7 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
 }
 
 fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
     if !tx.delete_subprocessor(&agreement.id, &args.name)? {
@@ -79,7 +79,7 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
 }
 
 fn list(ctx: &Ctx, args: &SubprocessorList) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let agreement = tx.agreement(&args.agreement)?;
     let subs = tx.subprocessors(&agreement.id)?;

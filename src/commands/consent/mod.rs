@@ -29,20 +29,17 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> anyhow::Result<Outcome> {
 
 /// A purpose by id, or an error that points at the list.
 pub fn purpose(tx: &Tx<'_>, id: &str) -> anyhow::Result<Purpose> {
-    tx.purposes()?
-        .into_iter()
-        .find(|p| p.id == id)
-        .ok_or_else(|| {
-            Error::Invalid(format!(
-                "no consent purpose '{id}' (see `vreg consent purposes`)"
-            ))
-            .into()
-        })
+    tx.find_purpose(id)?.ok_or_else(|| {
+        Error::Invalid(format!(
+            "no consent purpose '{id}' (see `vreg consent purposes`)"
+        ))
+        .into()
+    })
 }
 
 fn set(ctx: &Ctx, args: &ConsentSet) -> anyhow::Result<Outcome> {
     let on = ctx.as_of(args.on)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let pupil = tx.pupil(&args.pupil)?;
     let purpose = purpose(&tx, &args.purpose)?;
@@ -155,7 +152,7 @@ impl Row for History {
 }
 
 fn show(ctx: &Ctx, args: &ConsentShow) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = tx.pupil(&args.pupil)?;
     let events = tx.consent_history(&pupil.leerlingnummer)?;
@@ -217,7 +214,7 @@ fn show(ctx: &Ctx, args: &ConsentShow) -> anyhow::Result<Outcome> {
 }
 
 fn check(ctx: &Ctx, args: &ConsentCheck) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = tx.pupil(&args.pupil)?;
     let purpose = purpose(&tx, &args.purpose)?;
@@ -275,7 +272,7 @@ impl Row for ListRow {
 fn list(ctx: &Ctx, args: &ConsentList) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let school = school_filter(args.school.as_deref())?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let purpose = purpose(&tx, &args.purpose)?;
     let mut standing: std::collections::HashMap<String, Event> = tx
@@ -333,7 +330,7 @@ impl Row for Purpose {
 }
 
 fn purposes(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     output::list(ctx.format, &tx.purposes()?, "no consent purposes")?;
     Ok(Outcome::Done)
@@ -341,7 +338,7 @@ fn purposes(ctx: &Ctx) -> anyhow::Result<Outcome> {
 
 fn purpose_add(ctx: &Ctx, args: PurposeAdd) -> anyhow::Result<Outcome> {
     let name = required_text(args.name, "the purpose's name")?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let existing = tx.purposes()?;
     let id = new_id(args.id.as_deref(), &name, "purpose", |c| {
@@ -368,7 +365,7 @@ fn purpose_add(ctx: &Ctx, args: PurposeAdd) -> anyhow::Result<Outcome> {
 }
 
 fn purpose_edit(ctx: &Ctx, args: PurposeEdit) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let before = purpose(&tx, &args.id)?;
     let mut after = before.clone();

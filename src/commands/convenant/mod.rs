@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, cmd: ConvenantCommand) -> anyhow::Result<Outcome> {
 
 fn set(ctx: &Ctx, args: &ConvenantSet) -> anyhow::Result<Outcome> {
     let checked_on = ctx.as_of(args.checked_on)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.supplier(&args.supplier)?;
     let mut after = before.clone();
@@ -75,7 +75,7 @@ impl Row for ConvenantRow {
 
 fn list(ctx: &Ctx, args: &ConvenantList) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.as_of)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let rows: Vec<ConvenantRow> = tx
         .suppliers()?

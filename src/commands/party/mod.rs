@@ -87,7 +87,7 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
 
 fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
     let name = required_text(args.name, "the party's name")?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let existing: Vec<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
     let id = new_id(args.id.as_deref(), &name, "party", |c| {
@@ -117,14 +117,14 @@ fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
 }
 
 fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     output::list(ctx.format, &tx.parties()?, "no external parties")?;
     Ok(Outcome::Done)
 }
 
 fn show(ctx: &Ctx, args: &PartyShow) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let party = tx.party(&args.id)?;
     output::show(ctx.format, &party, &party, |_| Ok(()))?;
@@ -132,7 +132,7 @@ fn show(ctx: &Ctx, args: &PartyShow) -> anyhow::Result<Outcome> {
 }
 
 fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.party(&args.id)?;
     let mut party = before.clone();
@@ -174,7 +174,7 @@ fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
 }
 
 fn remove(ctx: &Ctx, args: &PartyRemove) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let party = tx.party(&args.id)?;
     let decisions = match party.purpose_id() {
@@ -205,7 +205,7 @@ fn remove(ctx: &Ctx, args: &PartyRemove) -> anyhow::Result<Outcome> {
 }
 
 fn check(ctx: &Ctx, args: &PartyCheck) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let party = tx.party(&args.party)?;
     let pupil = args.pupil.as_deref().map(|n| tx.pupil(n)).transpose()?;

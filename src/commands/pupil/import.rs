@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         |n| n.to_string_lossy().into_owned(),
     );
     let encoding = detect_encoding(&args.file)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let report = import(&tx, args, &source, encoding, on)?;
     if args.dry_run {
@@ -133,10 +133,10 @@ fn import(
         ignored_columns: rows.ignored(),
         ..Report::default()
     };
-    tx.start_import_seen()?;
+    let mut writer = tx.pupil_writer()?;
     while let Some(row) = rows.next_row() {
         let row = row.map_err(Error::Invalid)?;
-        if !tx.mark_import_seen(&row.number)? {
+        if !writer.first_sighting(&row.number)? {
             return Err(Error::Invalid(format!(
                 "{source} line {}, {}: leerlingnummer {} appears twice in the file",
                 row.line,
@@ -145,33 +145,36 @@ fn import(
             ))
             .into());
         }
-        let existing = tx.find_pupil(&row.number)?;
-        let pupil = Pupil {
+        let mut pupil = Pupil {
             leerlingnummer: row.number,
             name: row.name,
             group: row.group,
             school: row.school,
             birth_date: row.birth_date,
-            left_on: existing.as_ref().and_then(|p| p.left_on),
+            left_on: None,
         };
-        match &existing {
-            None => report.pupils_added += 1,
-            Some(old) if *old != pupil => report.pupils_changed += 1,
-            Some(_) => report.pupils_unchanged += 1,
-        }
-        if existing.as_ref() != Some(&pupil) {
-            tx.save_pupil(&pupil)?;
+        // A new pupil is one insert; a known one is compared, and its leaving date kept.
+        let is_new = writer.insert_new(&pupil)?;
+        if is_new {
+            report.pupils_added += 1;
+        } else {
+            let existing = writer.find(&pupil.leerlingnummer)?;
+            pupil.left_on = existing.as_ref().and_then(|p| p.left_on);
+            if existing.as_ref() == Some(&pupil) {
+                report.pupils_unchanged += 1;
+            } else {
+                report.pupils_changed += 1;
+                writer.save(&pupil)?;
+            }
         }
         for (purpose, answer) in purpose_ids.iter().zip(row.answers) {
             let Some(answer) = answer else { continue };
-            let standing = match existing {
-                Some(_) => tx
-                    .latest_decision(&pupil.leerlingnummer, purpose)?
-                    .map(|e| e.decision),
-                None => None,
+            let standing = match is_new {
+                true => None,
+                false => writer.standing(&pupil.leerlingnummer, purpose)?,
             };
             if let Some(decision) = imported_decision(answer, standing) {
-                tx.add_consent_event(&NewEvent {
+                writer.add_event(&NewEvent {
                     pupil: &pupil.leerlingnummer,
                     purpose,
                     decision,
@@ -184,6 +187,5 @@ fn import(
             }
         }
     }
-    tx.end_import_seen()?;
     Ok(report)
 }

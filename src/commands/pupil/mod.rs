@@ -51,7 +51,7 @@ pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
 fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let school = school_filter(args.school.as_deref())?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let pupils: Vec<Pupil> = tx
         .pupils()?
@@ -73,7 +73,7 @@ fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
 }
 
 fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = tx.pupil(&args.pupil)?;
     output::show(ctx.format, &pupil, &pupil, |_| Ok(()))?;
@@ -81,7 +81,7 @@ fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
 }
 
 fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let mut pupil = tx.pupil(&args.pupil)?;
     let before = pupil.left_on;
@@ -102,7 +102,7 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
 }
 
 fn purge(ctx: &Ctx, args: &PupilPurge) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let count = tx.count_pupils_left_before(args.left_before)?;
     if count == 0 {

@@ -45,7 +45,7 @@ fn codes(entries: impl IntoIterator<Item = Category>) -> Vec<&'static str> {
 
 fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     let wanted = distinct(args.categories);
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
     let before: Vec<Category> = tx
@@ -72,7 +72,7 @@ fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
 fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
     let categories = distinct(args.categories);
     let (purpose, retention) = (args.purpose, args.retention);
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
     let current = tx.scope(&agreement)?;
@@ -103,7 +103,7 @@ fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
 
 fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     let categories = distinct(args.categories);
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
     let before: Vec<Category> = tx
@@ -182,7 +182,7 @@ impl Row for ScopeRow {
 }
 
 fn list(ctx: &Ctx, args: &ScopeList) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let rows = tx.scope_rows(None, args.category)?;
     output::list(ctx.format, &rows, "no agreement receives that")?;

@@ -5,7 +5,7 @@ use crate::domain::supplier::Supplier;
 use crate::{output, prompt};
 
 pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let name = prompt::require(
         args.name,
         "Name of the supplier",

@@ -3,7 +3,7 @@ use crate::cli::SupplierEdit;
 use crate::commands::{Ctx, Outcome, diff, note, required_text};
 
 pub fn run(ctx: &Ctx, args: SupplierEdit) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.supplier(&args.id)?;
     let mut after = before.clone();

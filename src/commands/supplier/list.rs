@@ -3,7 +3,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::output;
 
 pub fn run(ctx: &Ctx, args: &SupplierList) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let suppliers: Vec<_> = tx
         .suppliers()?

@@ -6,7 +6,7 @@ use crate::commands::{Ctx, Outcome, note};
 use crate::prompt;
 
 pub fn run(ctx: &Ctx, args: &SupplierRemove) -> anyhow::Result<Outcome> {
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.write()?;
     let supplier = tx.supplier(&args.id)?;
     let agreements: Vec<String> = tx

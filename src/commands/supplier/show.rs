@@ -15,7 +15,7 @@ struct SupplierDetail {
 
 pub fn run(ctx: &Ctx, args: &SupplierShow) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
-    let mut store = ctx.store()?;
+    let store = ctx.store()?;
     let tx = store.read()?;
     let supplier = tx.supplier(&args.id)?;
     let agreements = tx
