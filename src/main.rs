@@ -1,12 +1,18 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use clap::error::ErrorKind;
 use verwerkersregister::cli::Cli;
 use verwerkersregister::{Outcome, run};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The command tree is only needed to parse; freeing it costs more than the lookup that a
+    // `consent check` does, so it is left to the end of the process.
+    let mut command = std::mem::ManuallyDrop::new(Cli::command());
+    let cli = match command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
         Err(e) => return usage(e),
     };
