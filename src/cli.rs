@@ -12,7 +12,7 @@ use crate::domain::consent::{Decision, Form, GivenBy};
 use crate::domain::date::parse_date;
 use crate::domain::party::{Basis, Kind};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
-use crate::output::Format;
+use crate::output::{ColourChoice, Format};
 
 /// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
 /// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.
@@ -31,6 +31,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
+    /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always, never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
+    pub color: ColourChoice,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -38,42 +42,100 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new, empty register and say where it is
+    #[command(after_help = "Examples:\n  vreg init\n  vreg --db board.sqlite init --example")]
     Init(InitArgs),
     /// Suppliers of digital learning material and other services
-    #[command(subcommand, visible_alias = "leverancier")]
+    #[command(
+        subcommand,
+        visible_alias = "leverancier",
+        after_help = "Examples:\n  vreg supplier add \"Gynzy B.V.\"\n  vreg leverancier list"
+    )]
     Supplier(SupplierCommand),
     /// Privacyconvenant Onderwijs status of suppliers
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  vreg convenant set gynzy-bv deelnemer --version 4.0"
+    )]
     Convenant(ConvenantCommand),
     /// Processor agreements (verwerkersovereenkomsten)
-    #[command(subcommand, visible_alias = "overeenkomst")]
+    #[command(
+        subcommand,
+        visible_alias = "overeenkomst",
+        after_help = "Examples:\n  vreg agreement add gynzy-bv --signed-on 2024-03-01\n  vreg overeenkomst list --status expiring"
+    )]
     Agreement(AgreementCommand),
     /// The pupil data (categories) each agreement receives
-    #[command(subcommand, visible_alias = "gegevens")]
+    #[command(
+        subcommand,
+        visible_alias = "gegevens",
+        after_help = "Examples:\n  vreg scope categories\n  vreg gegevens set gynzy-bv-2024 eck-id name group"
+    )]
     Scope(ScopeCommand),
     /// External parties (externe partijen) and the "may we share this?" check
-    #[command(subcommand, visible_alias = "partij")]
+    #[command(
+        subcommand,
+        visible_alias = "partij",
+        after_help = "Example:\n  vreg party check ggd --category name --category bsn"
+    )]
     Party(PartyCommand),
     /// Pupils (leerlingen), from the school administration's export
-    #[command(subcommand, visible_alias = "leerling")]
+    #[command(
+        subcommand,
+        visible_alias = "leerling",
+        after_help = "Examples:\n  vreg pupil import leerlingen.csv\n  vreg leerling list --group 5B"
+    )]
     Pupil(PupilCommand),
     /// Parental consent (toestemming): record, show, check, list
-    #[command(subcommand, visible_alias = "toestemming")]
+    #[command(
+        subcommand,
+        visible_alias = "toestemming",
+        after_help = "Examples:\n  vreg consent check 1001 photo-website\n  vreg toestemming list --purpose photo-internal --not-granted"
+    )]
     Consent(ConsentCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
+    #[command(
+        after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
+    )]
     Import(ImportArgs),
     /// Write the whole register out
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  vreg export toml > register.toml\n  vreg export gmr --out-dir gmr/"
+    )]
     Export(ExportCommand),
     /// Check the whole register: exit 0 = nothing at or above --fail-on, 1 = findings, 2 = error
-    #[command(visible_alias = "controle", args_conflicts_with_subcommands = true)]
+    #[command(visible_alias = "controle", args_conflicts_with_subcommands = true, after_help = AUDIT_HELP)]
     Audit(AuditArgs),
     /// The change history of the register
+    #[command(
+        after_help = "Examples:\n  vreg log --entity supplier:gynzy-bv\n  vreg log --since 2026-08-01 --format csv"
+    )]
     Log(LogArgs),
     /// Copy the register while it is in use (SQLite online backup), then verify the copy
+    #[command(after_help = "Example:\n  vreg backup /mnt/backup/register-$(date +%F).sqlite")]
     Backup(BackupArgs),
     /// Check the register: integrity, foreign keys, schema version, file permissions
+    #[command(
+        after_help = "Exit codes: 0 sound, 1 damaged, 2 not readable.\n\nExample:\n  vreg check && vreg backup backup.sqlite"
+    )]
     Check,
+    /// Print a shell completion script
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff)
+    #[command(after_help = "Example:\n  vreg man > ~/.local/share/man/man1/vreg.1")]
+    Man,
+}
+
+const COMPLETIONS_HELP: &str = "Examples:
+  vreg completions bash > ~/.local/share/bash-completion/completions/vreg
+  vreg completions zsh > ~/.zfunc/_vreg        # with fpath+=(~/.zfunc) in ~/.zshrc
+  vreg completions fish > ~/.config/fish/completions/vreg.fish";
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +143,21 @@ pub struct BackupArgs {
     /// Where the copy goes; must not exist yet
     pub file: PathBuf,
 }
+
+const AUDIT_HELP: &str = "Exit codes:
+  0  no finding at or above --fail-on (default: error)
+  1  a finding at or above --fail-on
+  2  the audit could not run (no register, bad flag, ...)
+
+--fail-on error    fail on errors only (missing or expired agreements, BSN, unsafeguarded transfers, ...)
+--fail-on warning  fail on warnings too (expiring agreements, convenant, stale consent, ...)
+--fail-on never    always exit 0; read the findings from --format json
+
+Examples:
+  vreg audit
+  vreg audit --format json --fail-on warning > audit.json || mail -s \"audit\" fg@school.example < audit.json
+  vreg audit --as-of 2027-08-01 --horizon 120 --save
+  vreg audit history";
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
@@ -103,6 +180,7 @@ pub struct AuditArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Saved audit runs
+    #[command(after_help = "Example:\n  vreg audit history --format csv")]
     History,
 }
 
@@ -125,10 +203,17 @@ pub struct ImportArgs {
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
     /// The register as TOML, in the format `import` reads; the same register gives the same bytes
+    #[command(
+        after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml"
+    )]
     Toml,
     /// The same document as JSON, plus every pupil and consent event
+    #[command(after_help = "Example:\n  vreg export json > register.json")]
     Json,
     /// Dutch CSV for the GMR (participation council): the overview on stdout, or three files
+    #[command(
+        after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
+    )]
     Gmr(GmrArgs),
 }
 
@@ -147,14 +232,27 @@ pub struct GmrArgs {
 #[derive(Debug, Subcommand)]
 pub enum SupplierCommand {
     /// Register a supplier; prints its id
+    #[command(
+        after_help = "Examples:\n  vreg supplier add \"Gynzy B.V.\" --kvk 12345678 --website https://gynzy.example\n  id=$(vreg supplier add \"Heutink ICT\" --role processor)"
+    )]
     Add(SupplierAdd),
     /// List suppliers
+    #[command(
+        after_help = "Examples:\n  vreg supplier list --convenant none\n  vreg supplier list --format csv > leveranciers.csv"
+    )]
     List(SupplierList),
     /// Everything about one supplier: agreements, scopes, sub-processors
+    #[command(after_help = "Example:\n  vreg supplier show gynzy-bv --format json")]
     Show(SupplierShow),
     /// Change a supplier's details (an empty value clears an optional field)
+    #[command(
+        after_help = "Example:\n  vreg supplier edit gynzy-bv --contact privacy@gynzy.example --website \"\""
+    )]
     Edit(SupplierEdit),
     /// Remove a supplier
+    #[command(
+        after_help = "Examples:\n  vreg supplier remove oud-bv\n  vreg supplier remove oud-bv --cascade --yes    # with its agreements, in a script"
+    )]
     Remove(SupplierRemove),
 }
 
@@ -232,8 +330,12 @@ pub struct SupplierRemove {
 #[derive(Debug, Subcommand)]
 pub enum ConvenantCommand {
     /// Record a supplier's convenant status (deelnemer, medestander, none, unknown)
+    #[command(
+        after_help = "Example:\n  vreg convenant set gynzy-bv deelnemer --version 4.0 --checked-on 2026-09-14"
+    )]
     Set(ConvenantSet),
     /// Every supplier's convenant status and days since it was checked
+    #[command(after_help = "Example:\n  vreg convenant list --format csv")]
     List(ConvenantList),
 }
 
@@ -263,17 +365,32 @@ pub struct ConvenantList {
 #[derive(Debug, Subcommand)]
 pub enum AgreementCommand {
     /// Register a processor agreement of a supplier; prints its id
+    #[command(
+        after_help = "Example:\n  vreg agreement add gynzy-bv --signed-on 2024-03-01 --expires-on 2027-07-31 \\\n       --product Gynzy --storage NL --breach-hours 24 --document DMS/VWO/2024-01"
+    )]
     Add(AgreementAdd),
     /// List agreements with their status
+    #[command(
+        after_help = "Examples:\n  vreg agreement list --status expiring --within 120\n  vreg agreement list --supplier gynzy-bv --as-of 2027-01-01 --format json"
+    )]
     List(AgreementList),
     /// One agreement with its scope and sub-processors
+    #[command(after_help = "Example:\n  vreg agreement show gynzy-bv-2024")]
     Show(AgreementShow),
     /// Change an agreement (an empty value clears an optional field)
+    #[command(
+        after_help = "Example:\n  vreg agreement edit gynzy-bv-2024 --review-on 2027-03-01 --dpia DPIA-2026-03"
+    )]
     Edit(AgreementEdit),
     /// Terminate an agreement; it is kept, with status terminated from that day
+    #[command(after_help = "Example:\n  vreg agreement end gynzy-bv-2024 --on 2026-07-31")]
     End(AgreementEnd),
     /// Sub-processors (subverwerkers) named in an agreement
-    #[command(subcommand, visible_alias = "subverwerker")]
+    #[command(
+        subcommand,
+        visible_alias = "subverwerker",
+        after_help = "Example:\n  vreg agreement subprocessor list gynzy-bv-2024"
+    )]
     Subprocessor(SubprocessorCommand),
 }
 
@@ -410,10 +527,19 @@ pub struct AgreementEnd {
 #[derive(Debug, Subcommand)]
 pub enum SubprocessorCommand {
     /// Name a sub-processor in an agreement
+    #[command(
+        after_help = "Example:\n  vreg agreement subprocessor add gynzy-bv-2024 \"Amazon Web Services\" --country IE --purpose hosting"
+    )]
     Add(SubprocessorAdd),
     /// Remove a sub-processor from an agreement
+    #[command(
+        after_help = "Example:\n  vreg agreement subprocessor remove gynzy-bv-2024 \"Amazon Web Services\""
+    )]
     Remove(SubprocessorRemove),
     /// An agreement's sub-processors
+    #[command(
+        after_help = "Example:\n  vreg agreement subprocessor list gynzy-bv-2024 --format csv"
+    )]
     List(SubprocessorList),
 }
 
@@ -448,14 +574,25 @@ pub struct SubprocessorList {
 #[derive(Debug, Subcommand)]
 pub enum ScopeCommand {
     /// Replace an agreement's data set with these categories
+    #[command(
+        after_help = "Example:\n  vreg scope set gynzy-bv-2024 eck-id name group results usage"
+    )]
     Set(ScopeSet),
     /// Add categories to an agreement's data set (or update their purpose/retention)
+    #[command(
+        after_help = "Example:\n  vreg scope add gynzy-bv-2024 results --purpose \"adaptief oefenen\" --retention \"1 jaar na vertrek\""
+    )]
     Add(ScopeChange),
     /// Remove categories from an agreement's data set
+    #[command(after_help = "Example:\n  vreg scope remove gynzy-bv-2024 bsn")]
     Remove(ScopeSet),
     /// Who receives what
+    #[command(
+        after_help = "Example:\n  vreg scope list --category health    # who receives medical data?"
+    )]
     List(ScopeList),
     /// The catalogue of data categories with their flags and Dutch labels
+    #[command(after_help = "Example:\n  vreg scope categories --format json")]
     Categories,
 }
 
@@ -493,16 +630,28 @@ pub struct ScopeList {
 #[derive(Debug, Subcommand)]
 pub enum PartyCommand {
     /// Register an external party; prints its id
+    #[command(
+        after_help = "Examples:\n  vreg party add \"Leerplicht Waterland\" --kind government --basis legal-obligation \\\n       --law \"Leerplichtwet 1969 art. 21a\" --category name --category attendance --in-regulation\n  vreg party add \"Logopedie De Klank\" --kind care --basis consent --category name --category progress"
+    )]
     Add(PartyAdd),
     /// List external parties
+    #[command(after_help = "Example:\n  vreg party list --format csv")]
     List,
     /// One external party
+    #[command(after_help = "Example:\n  vreg party show ggd")]
     Show(PartyShow),
     /// Change an external party (an empty value clears an optional field)
+    #[command(
+        after_help = "Example:\n  vreg party edit ggd --category name --category birth-date --in-regulation true"
+    )]
     Edit(PartyEdit),
     /// Remove an external party
+    #[command(after_help = "Example:\n  vreg party remove oude-partij --yes")]
     Remove(PartyRemove),
     /// May we share this with them? Exit 0 = yes, 1 = no; prints why
+    #[command(
+        after_help = "Examples:\n  vreg party check ggd --category name --category bsn\n  vreg party check logopedie-de-klank --pupil 1001 --category progress && echo ok"
+    )]
     Check(PartyCheck),
 }
 
@@ -590,14 +739,23 @@ pub struct PartyCheck {
 #[derive(Debug, Subcommand)]
 pub enum PupilCommand {
     /// Import pupils and consent columns from a CSV export (ParnasSys, Magister, ...)
+    #[command(
+        after_help = "Examples:\n  vreg pupil import leerlingen.csv --on 2026-09-01 --dry-run\n  vreg pupil import export.csv --map \"Foto website=photo-website\" --map Adres=ignore"
+    )]
     Import(PupilImport),
     /// List pupils at school (not those who left)
+    #[command(
+        after_help = "Examples:\n  vreg pupil list --group 5B\n  vreg pupil list --school 12AB --all --format csv"
+    )]
     List(PupilList),
     /// One pupil
+    #[command(after_help = "Example:\n  vreg pupil show 1001")]
     Show(PupilShow),
     /// Record that a pupil left school
+    #[command(after_help = "Example:\n  vreg pupil leave 1001 --on 2026-07-10")]
     Leave(PupilLeave),
     /// Remove pupils who left before a date, with their consent history
+    #[command(after_help = "Example:\n  vreg pupil purge --left-before 2024-08-01 --yes")]
     Purge(PupilPurge),
 }
 
@@ -661,17 +819,31 @@ pub struct PupilPurge {
 #[derive(Debug, Subcommand)]
 pub enum ConsentCommand {
     /// Record a decision (always a new event: a renewed decision is evidence too)
+    #[command(
+        after_help = "Example:\n  vreg consent set 1001 photo-website granted --form written --on 2026-09-01"
+    )]
     Set(ConsentSet),
     /// A pupil's current consent per purpose and full history
+    #[command(after_help = "Example:\n  vreg consent show 1001 --format json")]
     Show(ConsentShow),
     /// May we? Exit 0 = yes, 1 = no; prints the reason
+    #[command(
+        after_help = "Example:\n  vreg consent check 1001 photo-website && echo \"mag op de website\""
+    )]
     Check(ConsentCheck),
     /// Pupils and their consent for one purpose, e.g. who may not be on the class photo
+    #[command(
+        after_help = "Example:\n  vreg consent list --purpose photo-internal --not-granted --group 5B"
+    )]
     List(ConsentList),
     /// The consent purposes
+    #[command(after_help = "Example:\n  vreg consent purposes")]
     Purposes,
     /// Add or change consent purposes
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  vreg consent purpose add \"Deelname aan onderzoek\" --explicit"
+    )]
     Purpose(PurposeCommand),
 }
 
@@ -729,8 +901,14 @@ pub struct ConsentList {
 #[derive(Debug, Subcommand)]
 pub enum PurposeCommand {
     /// Add a consent purpose; prints its id
+    #[command(
+        after_help = "Example:\n  vreg consent purpose add \"Deelname aan onderzoek\" --explicit"
+    )]
     Add(PurposeAdd),
     /// Change a consent purpose
+    #[command(
+        after_help = "Example:\n  vreg consent purpose edit photo-internal --name \"Foto's in de ouderapp\""
+    )]
     Edit(PurposeEdit),
 }
 

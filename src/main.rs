@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
 use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches};
 use verwerkersregister::cli::Cli;
 use verwerkersregister::{Outcome, run};
 

@@ -5,8 +5,9 @@ use serde::Serialize;
 use super::{Ctx, Outcome, note};
 use crate::cli::{AuditArgs, AuditCommand};
 use crate::domain::audit::{Finding, Severity, Summary, audit};
-use crate::output::{self, Format, Row};
+use crate::output::{self, Color, Format, Row};
 use crate::store::AuditRun;
+use comfy_table::Cell;
 
 impl Row for Finding {
     const HEADERS: &'static [&'static str] = &[
@@ -106,15 +107,25 @@ fn print_table(
         if group.is_empty() {
             continue;
         }
-        writeln!(out, "{} ({})", severity, group.len())?;
+        // Table cells take comfy-table colours; the heading, a bold ANSI colour of the same hue.
+        let (colour, ansi) = match severity {
+            Severity::Error => (Color::Red, "1;31"),
+            Severity::Warning => (Color::Yellow, "1;33"),
+            Severity::Info => (Color::Blue, "1;34"),
+        };
+        let heading = format!("{severity} ({})", group.len());
+        match output::colour() {
+            true => writeln!(out, "\x1b[{ansi}m{heading}\x1b[0m")?,
+            false => writeln!(out, "{heading}")?,
+        }
         let mut table = output::table();
         table.set_header(["code", "subject", "message", "hint"]);
         for f in &group {
             table.add_row([
-                f.code.to_string(),
-                format!("{} {}", f.subject_kind, f.subject_id),
-                f.message.clone(),
-                f.hint.clone(),
+                Cell::new(f.code).fg(colour),
+                Cell::new(format!("{} {}", f.subject_kind, f.subject_id)),
+                Cell::new(&f.message),
+                Cell::new(&f.hint),
             ]);
         }
         writeln!(out, "{table}\n")?;

@@ -13,6 +13,7 @@ mod log;
 mod party;
 mod pupil;
 mod scope;
+mod shell;
 mod supplier;
 
 use std::path::PathBuf;
@@ -52,6 +53,7 @@ impl Ctx {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    crate::output::set_colour(cli.color);
     let ctx = Ctx {
         db: match cli.db {
             Some(path) => path,
@@ -78,6 +80,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Log(args) => log::run(&ctx, &args),
         Command::Backup(args) => backup::backup(&ctx, &args),
         Command::Check => backup::check(&ctx),
+        Command::Completions(args) => shell::completions(&args),
+        Command::Man => shell::man(),
     }
 }
 

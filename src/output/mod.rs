@@ -4,8 +4,37 @@ pub mod gmr;
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+pub use comfy_table::Color;
+use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColourChoice {
+    /// On a terminal, unless NO_COLOR is set
+    Auto,
+    Always,
+    Never,
+}
+
+static COLOUR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+/// Decides once whether output is coloured: `--color always`, or `auto` on a terminal without
+/// `NO_COLOR` set.
+pub fn set_colour(choice: ColourChoice) {
+    let on = match choice {
+        ColourChoice::Always => true,
+        ColourChoice::Never => false,
+        ColourChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+        }
+    };
+    let _ = COLOUR.set(on);
+}
+
+pub fn colour() -> bool {
+    COLOUR.get().copied().unwrap_or(false)
+}
 
 /// How lists and details are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,6 +55,10 @@ pub trait Row: Serialize {
     const TABLE: &'static [&'static str] = Self::HEADERS;
     /// The cells, in header order: absent values empty, lists joined with "; ".
     fn cells(&self) -> Vec<String>;
+    /// A colour for a table cell that carries a status.
+    fn colour(&self, _header: &str) -> Option<Color> {
+        None
+    }
 }
 
 /// Prints a list: a table, a JSON array, or CSV with a header row.
@@ -43,7 +76,13 @@ pub fn list<T: Row>(format: Format, rows: &[T], empty: &str) -> anyhow::Result<(
             table.set_header(shown.iter().map(|&i| T::HEADERS[i].replace('_', " ")));
             for row in rows {
                 let mut cells = row.cells();
-                table.add_row(shown.iter().map(|&i| std::mem::take(&mut cells[i])));
+                table.add_row(shown.iter().map(|&i| {
+                    let cell = Cell::new(std::mem::take(&mut cells[i]));
+                    match row.colour(T::HEADERS[i]) {
+                        Some(c) => cell.fg(c),
+                        None => cell,
+                    }
+                }));
             }
             writeln!(out, "{table}")?;
         }
@@ -98,12 +137,26 @@ pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
     table
 }
 
-/// A table in vreg's style, as wide as the terminal when there is one.
+/// Width of tables written to a file or pipe: `COLUMNS` when set, else this.
+const PIPE_WIDTH: u16 = 120;
+
+/// A table in vreg's style: as wide as the terminal, or `COLUMNS` / 120 characters when the
+/// output is not a terminal; coloured only as [`colour`] says.
 pub fn table() -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
-    if io::stdout().is_terminal() {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    if !io::stdout().is_terminal() {
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(PIPE_WIDTH);
+        table.set_width(width);
+    }
+    if colour() {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
     }
     table
 }

@@ -13,5 +13,6 @@ mod party;
 mod pupil;
 mod reliability;
 mod scope;
+mod shell;
 mod store;
 mod supplier;

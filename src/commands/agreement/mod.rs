@@ -97,6 +97,16 @@ impl Row for AgreementView {
             self.status.to_string(),
         ]
     }
+
+    fn colour(&self, header: &str) -> Option<output::Color> {
+        (header == "status").then_some(match self.status {
+            Status::Active => output::Color::Green,
+            Status::Expiring => output::Color::Yellow,
+            Status::Expired => output::Color::Red,
+            Status::Terminated => output::Color::DarkGrey,
+            Status::Draft => output::Color::Blue,
+        })
+    }
 }
 
 /// An agreement with its status, data set and sub-processors: `agreement show`, and each

@@ -36,9 +36,15 @@ impl TestEnv {
 
     /// The same as a plain `std::process::Command`, for spawning.
     pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = self.bare_cmd();
+        cmd.stdin(std::process::Stdio::null());
+        cmd
+    }
+
+    /// vreg in this environment with the standard streams left for the caller to set.
+    pub fn bare_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(cargo_bin!("vreg"));
-        cmd.stdin(std::process::Stdio::null())
-            .env("VREG_DB", &self.db)
+        cmd.env("VREG_DB", &self.db)
             .env("VREG_ACTOR", "tester")
             .env("VREG_TODAY", TODAY)
             .env("XDG_DATA_HOME", self.dir.path().join("xdg"))

@@ -1,0 +1,191 @@
+//! At home in a shell: completions, man page, help, colour, width, and real terminals.
+
+use std::time::Duration;
+
+use clap::CommandFactory;
+use verwerkersregister::cli::Cli;
+
+use crate::common::TestEnv;
+
+#[test]
+fn completions_and_man_page_come_from_the_parser() {
+    let env = TestEnv::empty();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let script = env.ok(&["completions", shell]);
+        assert!(
+            script.contains("supplier") && script.contains("leverancier"),
+            "{shell}"
+        );
+        assert!(script.contains("--fail-on"), "{shell}");
+    }
+    assert!(
+        env.refused(&["completions", "tcsh"])
+            .contains("invalid value 'tcsh'")
+    );
+    let man = env.ok(&["man"]);
+    assert!(man.contains(".TH vreg 1"), "{man}");
+    assert!(man.contains("verwerkersregister"));
+}
+
+#[test]
+fn every_command_has_examples_in_its_help() {
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        let path = format!("{path} {}", cmd.get_name());
+        let help = cmd
+            .get_after_help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        if path != " vreg" && !help.contains("Example") {
+            missing.push(path.clone());
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &path, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&Cli::command(), "", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "no examples in the help of: {missing:?}"
+    );
+    Cli::command().debug_assert();
+}
+
+#[test]
+fn audit_help_explains_fail_on_and_exit_codes() {
+    let env = TestEnv::empty();
+    let help = env.ok(&["audit", "--help"]);
+    assert!(help.contains("Exit codes:"), "{help}");
+    assert!(help.contains("--fail-on warning"), "{help}");
+    assert!(env.ok(&["--version"]).starts_with("vreg 0."));
+}
+
+#[test]
+fn colour_only_where_asked_or_on_a_terminal() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let esc = |args: &[&str], no_color: bool| -> bool {
+        let mut cmd = env.cmd();
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let out = cmd.args(args).output().unwrap();
+        assert!(out.status.success());
+        out.stdout.contains(&0x1b)
+    };
+    assert!(
+        !esc(&["agreement", "list"], false),
+        "colour without a terminal"
+    );
+    assert!(esc(&["--color", "always", "agreement", "list"], false));
+    assert!(
+        esc(&["--color", "always", "agreement", "list"], true),
+        "the flag wins over NO_COLOR"
+    );
+    assert!(!esc(&["--color", "never", "agreement", "list"], false));
+    assert!(!esc(
+        &["--color", "always", "agreement", "list", "--format", "json"],
+        false
+    ));
+    assert!(!esc(
+        &["--color", "always", "agreement", "list", "--format", "csv"],
+        false
+    ));
+    assert!(esc(
+        &["--color", "always", "audit", "--fail-on", "never"],
+        false
+    ));
+}
+
+#[test]
+fn tables_fit_a_width_when_not_on_a_terminal() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "supplier",
+        "add",
+        &"Leverancier met een heel lange naam ".repeat(6),
+        "--id",
+        "lang",
+        "--website",
+        &format!("https://{}.example", "w".repeat(80)),
+    ]);
+    let widest = |columns: Option<&str>| -> usize {
+        let mut cmd = env.cmd();
+        if let Some(c) = columns {
+            cmd.env("COLUMNS", c);
+        } else {
+            cmd.env_remove("COLUMNS");
+        }
+        let out = cmd.args(["supplier", "list"]).output().unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap()
+    };
+    assert!(widest(None) <= 120, "{}", widest(None));
+    assert!(widest(Some("80")) <= 80, "{}", widest(Some("80")));
+}
+
+/// vreg on a pseudo-terminal, as a person at a keyboard runs it.
+fn on_terminal(env: &TestEnv, args: &[&str]) -> rexpect::session::PtySession {
+    let mut cmd = env.bare_cmd();
+    cmd.args(args).env("TERM", "xterm").env("NO_COLOR", "1");
+    rexpect::session::spawn_command(cmd, Some(Duration::from_secs(20).as_millis() as u64))
+        .expect("spawn on a pty")
+}
+
+#[test]
+fn add_asks_for_what_is_missing_on_a_terminal() {
+    let env = TestEnv::new();
+    let mut p = on_terminal(&env, &["supplier", "add", "--kvk", "12345678"]);
+    p.exp_string("Name of the supplier").unwrap();
+    p.send_line("Gynzy B.V.").unwrap();
+    p.exp_string("gynzy-bv").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        env.json(&["supplier", "show", "gynzy-bv"])["kvk"],
+        "12345678"
+    );
+
+    let mut p = on_terminal(&env, &["agreement", "add", "gynzy-bv"]);
+    p.exp_string("Date signed").unwrap();
+    p.send_line("1-3-2024").unwrap();
+    // A date that does not parse is asked again.
+    p.exp_string("not a date").unwrap();
+    p.send_line("01-03-2024").unwrap();
+    p.exp_string("gynzy-bv-2024").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        env.json(&["agreement", "show", "gynzy-bv-2024"])["signed_on"],
+        "2024-03-01"
+    );
+}
+
+#[test]
+fn remove_asks_and_respects_no() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy"]);
+    let mut p = on_terminal(&env, &["supplier", "remove", "gynzy"]);
+    answer(&mut p, "Remove supplier gynzy", "n");
+    p.exp_string("nothing removed").unwrap();
+    p.exp_eof().unwrap();
+    env.ok(&["supplier", "show", "gynzy"]);
+
+    let mut p = on_terminal(&env, &["supplier", "remove", "gynzy"]);
+    answer(&mut p, "Remove supplier gynzy", "y");
+    p.exp_string("removed supplier gynzy").unwrap();
+    p.exp_eof().unwrap();
+    env.fails(&["supplier", "show", "gynzy"]);
+}
+
+/// Answers a yes/no question with one key, once the question waits for it (the cursor is hidden
+/// when the terminal is in raw mode; a key sent before that would be lost with the line buffer).
+fn answer(p: &mut rexpect::session::PtySession, question: &str, key: &str) {
+    p.exp_string(question).unwrap();
+    p.exp_string("\x1b[?25l").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    p.send(key).unwrap();
+    p.flush().unwrap();
+}
