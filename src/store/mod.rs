@@ -51,12 +51,7 @@ impl Store {
                 .create(dir)
                 .with_context(|| format!("cannot create directory {}", dir.display()))?;
         }
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
+        create_private(path)?;
         let store = Store::open(path, actor)?;
         store.write()?.commit()?;
         Ok(store)
@@ -171,12 +166,7 @@ impl Store {
     pub fn backup_to(&self, path: &Path) -> anyhow::Result<Health> {
         // Only a vreg register of a known version is copied.
         drop(self.read()?);
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
+        create_private(path)?;
         let result = (|| {
             let mut copy = Connection::open(path)?;
             {
@@ -286,6 +276,17 @@ pub fn default_path() -> anyhow::Result<PathBuf> {
         )
     })?;
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
+}
+
+/// Creates a new, empty file that only its owner may read: it will hold pupil consent data.
+fn create_private(path: &Path) -> anyhow::Result<()> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(())
 }
 
 /// Reads an enumeration column stored as its code.
