@@ -134,14 +134,21 @@ pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
 }
 
 /// The event an imported answer adds, if any: only a decision that differs from the one that
-/// stands is recorded. A "no" after a grant is a withdrawal; a "no" after a refusal or withdrawal,
-/// and a "yes" after a grant, change nothing (the earlier event stays the evidence).
-pub fn imported_decision(answer: Decision, standing: Option<Decision>) -> Option<Decision> {
+/// stood on the import's date is recorded. A "no" after a grant is a withdrawal; a "no" after a
+/// refusal or withdrawal changes nothing, and so does a "yes" after a grant, unless the import
+/// brings the written form that the standing grant lacked (the earlier event stays the evidence).
+pub fn imported_decision(
+    answer: Decision,
+    form: Form,
+    standing: Option<(Decision, Form)>,
+) -> Option<Decision> {
     match (answer, standing) {
-        (Decision::Granted, Some(Decision::Granted)) => None,
+        (Decision::Granted, Some((Decision::Granted, was))) => {
+            (form == Form::Written && was != Form::Written).then_some(Decision::Granted)
+        }
         (Decision::Granted, _) => Some(Decision::Granted),
-        (_, Some(Decision::Granted)) => Some(Decision::Withdrawn),
-        (_, Some(Decision::Refused | Decision::Withdrawn)) => None,
+        (_, Some((Decision::Granted, _))) => Some(Decision::Withdrawn),
+        (_, Some((Decision::Refused | Decision::Withdrawn, _))) => None,
         (_, None) => Some(Decision::Refused),
     }
 }
@@ -264,13 +271,37 @@ mod tests {
     #[test]
     fn imports_record_only_changes() {
         use Decision::*;
-        assert_eq!(imported_decision(Granted, None), Some(Granted));
-        assert_eq!(imported_decision(Granted, Some(Granted)), None);
-        assert_eq!(imported_decision(Granted, Some(Withdrawn)), Some(Granted));
-        assert_eq!(imported_decision(Refused, None), Some(Refused));
-        assert_eq!(imported_decision(Refused, Some(Granted)), Some(Withdrawn));
-        assert_eq!(imported_decision(Refused, Some(Refused)), None);
-        assert_eq!(imported_decision(Refused, Some(Withdrawn)), None);
+        let d = Form::Digital;
+        assert_eq!(imported_decision(Granted, d, None), Some(Granted));
+        assert_eq!(imported_decision(Granted, d, Some((Granted, d))), None);
+        assert_eq!(
+            imported_decision(Granted, d, Some((Withdrawn, d))),
+            Some(Granted)
+        );
+        assert_eq!(imported_decision(Refused, d, None), Some(Refused));
+        assert_eq!(
+            imported_decision(Refused, d, Some((Granted, Form::Written))),
+            Some(Withdrawn)
+        );
+        assert_eq!(imported_decision(Refused, d, Some((Refused, d))), None);
+        assert_eq!(imported_decision(Refused, d, Some((Withdrawn, d))), None);
+    }
+
+    #[test]
+    fn an_import_in_writing_strengthens_a_digital_grant() {
+        use Decision::*;
+        assert_eq!(
+            imported_decision(Granted, Form::Written, Some((Granted, Form::Digital))),
+            Some(Granted)
+        );
+        assert_eq!(
+            imported_decision(Granted, Form::Written, Some((Granted, Form::Written))),
+            None
+        );
+        assert_eq!(
+            imported_decision(Granted, Form::Digital, Some((Granted, Form::Written))),
+            None
+        );
     }
 
     #[test]

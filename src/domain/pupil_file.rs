@@ -107,6 +107,11 @@ impl<R: Read> PupilFile<R> {
         )
     }
 
+    /// Whether the file has a column for this field; what it lacks, an import leaves as it was.
+    pub fn reads(&self, column: &Column) -> bool {
+        self.columns.contains(column)
+    }
+
     /// Headers of the columns that are not read.
     pub fn ignored(&self) -> Vec<String> {
         self.headers

@@ -47,6 +47,13 @@ const LATEST_DECISION: &str = concat!(
     " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 ORDER BY date DESC, seq DESC LIMIT 1"
 );
 
+const STANDING_ON: &str = concat!(
+    "SELECT ",
+    event_columns!(),
+    " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 AND date <= ?3 \
+     ORDER BY date DESC, seq DESC LIMIT 1"
+);
+
 fn pupil_params(p: &Pupil) -> impl rusqlite::Params + '_ {
     (
         &p.leerlingnummer,
@@ -216,7 +223,7 @@ pub struct PupilWriter<'t> {
     insert_new: rusqlite::Statement<'t>,
     mark_seen: rusqlite::Statement<'t>,
     insert_event: rusqlite::Statement<'t>,
-    latest: rusqlite::Statement<'t>,
+    standing_on: rusqlite::Statement<'t>,
     at: &'t str,
     actor: &'t str,
     /// The last decision date written, as text: an import dates all its decisions alike.
@@ -239,7 +246,7 @@ impl Tx<'_> {
                 .tx
                 .prepare("INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)")?,
             insert_event: self.tx.prepare(INSERT_EVENT)?,
-            latest: self.tx.prepare(LATEST_DECISION)?,
+            standing_on: self.tx.prepare(STANDING_ON)?,
             at: &self.at,
             actor: self.actor,
             day: None,
@@ -267,13 +274,18 @@ impl PupilWriter<'_> {
         Ok(())
     }
 
-    /// The decision that stands for a pupil and purpose.
-    pub fn standing(&mut self, pupil: &str, purpose: &str) -> anyhow::Result<Option<Decision>> {
+    /// The decision that stood for a pupil and purpose on a day, with its form.
+    pub fn standing_on(
+        &mut self,
+        pupil: &str,
+        purpose: &str,
+        day: NaiveDate,
+    ) -> anyhow::Result<Option<(Decision, Form)>> {
         Ok(self
-            .latest
-            .query_row([pupil, purpose], event_from_row)
+            .standing_on
+            .query_row((pupil, purpose, day), event_from_row)
             .optional()?
-            .map(|e| e.decision))
+            .map(|e| (e.decision, e.form)))
     }
 
     pub fn add_event(&mut self, e: &NewEvent<'_>) -> anyhow::Result<()> {

@@ -319,3 +319,110 @@ fn purge_removes_those_who_left_with_their_history_and_logs_only_a_count() {
             .contains("no pupil '4040'")
     );
 }
+
+#[test]
+fn a_file_without_a_column_leaves_that_field_as_it_was() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &[]);
+    let report = import(
+        &env,
+        "leerlingnummer;naam;photo-website\n1002;Mo Amrani;ja\n",
+        &[],
+    );
+    assert_eq!(report["pupils_unchanged"], 1, "{report}");
+    assert_eq!(
+        env.json(&["pupil", "show", "1002"]),
+        json!({
+            "leerlingnummer": "1002", "name": "Mo Amrani", "group": "5B", "school": "12AB00",
+            "birth_date": "2015-11-12", "left_on": null
+        })
+    );
+    // An empty cell in a column the file has does clear the field.
+    import(&env, "leerlingnummer;naam;groep\n1002;Mo Amrani;\n", &[]);
+    assert_eq!(env.json(&["pupil", "show", "1002"])["group"], json!(null));
+}
+
+#[test]
+fn reimporting_an_older_export_after_a_later_decision_records_nothing_new() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &["--on", "2026-09-01"]);
+    env.ok(&[
+        "consent",
+        "set",
+        "1001",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2026-10-01",
+    ]);
+    for _ in 0..2 {
+        let report = import(&env, EXPORT, &["--on", "2026-09-01"]);
+        assert_eq!(report["decisions_recorded"], 0, "{report}");
+    }
+    assert_eq!(history_len(&env, "1001"), 3);
+    let out = env
+        .cmd()
+        .args(["consent", "check", "1001", "photo-internal"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the later withdrawal still stands"
+    );
+}
+
+#[test]
+fn an_import_in_writing_makes_a_digital_grant_count() {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "leerlingnummer;naam;photo-website\n7;Eva;ja\n",
+        &["--on", "2026-09-01"],
+    );
+    assert_eq!(
+        env.cmd()
+            .args(["consent", "check", "7", "photo-website"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(1)
+    );
+    let report = import(
+        &env,
+        "leerlingnummer;naam;photo-website\n7;Eva;ja\n",
+        &["--on", "2026-09-15", "--form", "written"],
+    );
+    assert_eq!(report["decisions_recorded"], 1);
+    assert_eq!(
+        env.cmd()
+            .args(["consent", "check", "7", "photo-website"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(0)
+    );
+    let again = import(
+        &env,
+        "leerlingnummer;naam;photo-website\n7;Eva;ja\n",
+        &["--on", "2026-09-15", "--form", "written"],
+    );
+    assert_eq!(again["decisions_recorded"], 0);
+}
+
+#[test]
+fn a_pupil_of_sixteen_decides_for_themselves_in_an_import() {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "leerlingnummer;naam;geboortedatum;photo-internal\n1;Jong;2015-01-01;ja\n2;Oud;2010-09-01;ja\n3;Onbekend;;ja\n",
+        &["--on", "2026-09-01"],
+    );
+    let by = |n: &str| env.json(&["consent", "show", n])["history"][0]["given_by"].clone();
+    assert_eq!(
+        (by("1"), by("2"), by("3")),
+        (json!("parent"), json!("pupil"), json!("parent"))
+    );
+}

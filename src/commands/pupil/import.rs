@@ -14,7 +14,8 @@ use serde_json::json;
 use crate::Error;
 use crate::cli::PupilImport;
 use crate::commands::{Ctx, Outcome, note};
-use crate::domain::consent::{GivenBy, imported_decision};
+use crate::domain::columns::Column;
+use crate::domain::consent::{GivenBy, imported_decision, may_decide_alone};
 use crate::domain::pupil::Pupil;
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{self, Format};
@@ -153,13 +154,25 @@ fn import(
             birth_date: row.birth_date,
             left_on: None,
         };
-        // A new pupil is one insert; a known one is compared, and its leaving date kept.
+        // A new pupil is one insert; a known one is compared, and what the file does not say
+        // about it (its leaving date, and any column the file lacks) is kept.
         let is_new = writer.insert_new(&pupil)?;
         if is_new {
             report.pupils_added += 1;
         } else {
             let existing = writer.find(&pupil.leerlingnummer)?;
-            pupil.left_on = existing.as_ref().and_then(|p| p.left_on);
+            if let Some(old) = &existing {
+                pupil.left_on = old.left_on;
+                if !rows.reads(&Column::Group) {
+                    pupil.group = old.group.clone();
+                }
+                if !rows.reads(&Column::School) {
+                    pupil.school = old.school.clone();
+                }
+                if !rows.reads(&Column::BirthDate) {
+                    pupil.birth_date = old.birth_date;
+                }
+            }
             if existing.as_ref() == Some(&pupil) {
                 report.pupils_unchanged += 1;
             } else {
@@ -167,18 +180,23 @@ fn import(
                 writer.save(&pupil)?;
             }
         }
+        // From 16 a pupil decides alone: what the school recorded for them is their decision.
+        let given_by = match may_decide_alone(pupil.birth_date, on) {
+            Ok(()) => GivenBy::Pupil,
+            Err(_) => GivenBy::Parent,
+        };
         for (purpose, answer) in purpose_ids.iter().zip(row.answers) {
             let Some(answer) = answer else { continue };
             let standing = match is_new {
                 true => None,
-                false => writer.standing(&pupil.leerlingnummer, purpose)?,
+                false => writer.standing_on(&pupil.leerlingnummer, purpose, on)?,
             };
-            if let Some(decision) = imported_decision(answer, standing) {
+            if let Some(decision) = imported_decision(answer, args.form, standing) {
                 writer.add_event(&NewEvent {
                     pupil: &pupil.leerlingnummer,
                     purpose,
                     decision,
-                    given_by: GivenBy::Parent,
+                    given_by,
                     form: args.form,
                     date: on,
                     source: Some(source),
