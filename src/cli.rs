@@ -487,6 +487,9 @@ pub struct AgreementEdit {
     /// Date of the next review
     #[arg(long, value_parser = clearable(parse_date))]
     pub review_on: Option<Clear<NaiveDate>>,
+    /// Correct the termination date ("" = not terminated); to terminate, use `agreement end`
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub terminated_on: Option<Clear<NaiveDate>>,
     /// model-4.0, model-3.0, general-4.0, own, none
     #[arg(long, value_parser = str::parse::<Model>)]
     pub model: Option<Model>,

@@ -97,11 +97,7 @@ impl Agreement {
         if self.signed_on.is_none_or(|s| s > as_of) || self.starts_on.is_some_and(|s| s > as_of) {
             return Status::Draft;
         }
-        let ends_on = match (self.expires_on, self.terminated_on) {
-            (Some(e), Some(t)) => Some(e.min(t)),
-            (e, t) => e.or(t),
-        };
-        match ends_on {
+        match self.ends_on() {
             Some(end) if end < as_of => Status::Expired,
             Some(end)
                 if as_of
@@ -111,6 +107,14 @@ impl Agreement {
                 Status::Expiring
             }
             _ => Status::Active,
+        }
+    }
+
+    /// The last day in force: the expiry date, or an earlier termination.
+    pub fn ends_on(&self) -> Option<NaiveDate> {
+        match (self.expires_on, self.terminated_on) {
+            (Some(e), Some(t)) => Some(e.min(t)),
+            (e, t) => e.or(t),
         }
     }
 

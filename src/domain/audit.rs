@@ -217,10 +217,7 @@ fn agreement_rules(
             format!("agreement {} of {} expired on {}", a.id, a.supplier, a.expires_on.map(|d| d.to_string()).unwrap_or_default()),
             format!("register the renewed agreement (vreg agreement add {}), or end this one: vreg agreement end {} --on DATE", a.supplier, a.id)),
         Status::Expiring => {
-            let ends = match (a.expires_on, a.terminated_on) {
-                (Some(e), Some(t)) => e.min(t),
-                (e, t) => e.or(t).unwrap_or(as_of),
-            };
+            let ends = a.ends_on().unwrap_or(as_of);
             f.add("agreement-expiring", Severity::Warning, subject,
                   format!("agreement {} of {} ends on {ends}, within {horizon} days", a.id, a.supplier),
                   format!("renew it in time and register the new agreement: vreg agreement add {}", a.supplier));

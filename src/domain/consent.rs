@@ -71,6 +71,32 @@ impl From<Decision> for State {
     }
 }
 
+/// How many pupils are in each state for one purpose (and school).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Consent that counts.
+    pub granted: u64,
+    /// Granted, but not in writing where the purpose needs it: no consent.
+    pub granted_unwritten: u64,
+    pub refused: u64,
+    pub withdrawn: u64,
+    pub unknown: u64,
+}
+
+impl Tally {
+    /// Counts `n` pupils whose standing decision is `state` (given in `form`, for `explicit`).
+    pub fn add(&mut self, state: State, written: bool, explicit: bool, n: u64) {
+        let slot = match state {
+            State::Granted if explicit && !written => &mut self.granted_unwritten,
+            State::Granted => &mut self.granted,
+            State::Refused => &mut self.refused,
+            State::Withdrawn => &mut self.withdrawn,
+            State::Unknown => &mut self.unknown,
+        };
+        *slot += n;
+    }
+}
+
 /// One recorded decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {

@@ -43,6 +43,13 @@ pub struct Party {
 impl Party {
     /// The rules a party must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
+        // Its consent purpose is `party-<id>`, and ids have at most 64 characters.
+        if self.id.len() > 58 {
+            return Err(format!(
+                "party id '{}' is longer than 58 characters",
+                self.id
+            ));
+        }
         if self.name.trim().is_empty() {
             return Err(format!("party {}: a party needs a name", self.id));
         }

@@ -14,8 +14,14 @@ pub fn slugify(name: &str) -> String {
             slug.push('-');
         }
     }
+    // Long enough to tell suppliers apart, short enough that derived ids (`<supplier>-<year>`,
+    // `party-<party>`) stay within the 64 characters an id may have.
+    slug.truncate(MAX_DERIVED);
     slug.trim_end_matches('-').to_string()
 }
+
+/// The longest id derived from a name.
+pub const MAX_DERIVED: usize = 50;
 
 /// The first of `base`, `base-2`, `base-3`, ... that is not `taken`.
 pub fn unique<E>(base: &str, mut taken: impl FnMut(&str) -> Result<bool, E>) -> Result<String, E> {
@@ -62,6 +68,9 @@ mod tests {
         assert_eq!(slugify("Malmberg's Uitgeverij"), "malmbergs-uitgeverij");
         assert_eq!(slugify("---"), "");
         assert_eq!(slugify("GGD Hollands-Midden"), "ggd-hollands-midden");
+        let long = slugify(&"Stichting Voor Zeer Lange Namen ".repeat(4));
+        assert_eq!(long, "stichting-voor-zeer-lange-namen-stichting-voor-zee");
+        assert!(validate_id(&format!("party-{long}-99")).is_ok());
     }
 
     #[test]

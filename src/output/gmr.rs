@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Safeguard};
 use crate::domain::category::Category;
-use crate::domain::consent::State;
+use crate::domain::consent::Tally;
 use crate::domain::country::in_eea;
 use crate::domain::document::Register;
 
@@ -19,7 +19,7 @@ use crate::domain::document::Register;
 pub struct GmrData {
     pub register: Register,
     /// (school code, purpose id) → number of pupils per consent state.
-    pub consent: BTreeMap<(String, String), BTreeMap<State, u64>>,
+    pub consent: BTreeMap<(String, String), Tally>,
 }
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
@@ -138,7 +138,7 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
                 a.model.label().to_string(),
                 date(a.signed_on),
                 date(a.starts_on),
-                date(a.expires_on),
+                date(a.ends_on()),
                 a.status(as_of, DEFAULT_HORIZON_DAYS).label().to_string(),
                 labels(ordinary.into_iter()),
                 labels(sensitive.into_iter()),
@@ -185,12 +185,14 @@ pub const CONSENT_HEADERS: &[&str] = &[
     "School",
     "Doel",
     "Toestemming",
+    "Toestemming niet schriftelijk (telt niet)",
     "Geen toestemming",
     "Ingetrokken",
     "Onbekend",
 ];
 
-/// `toestemmingen.csv`: per school and purpose, how many pupils are in each state.
+/// `toestemmingen.csv`: per school and purpose, how many pupils are in each state. A grant for a
+/// purpose that needs written consent, given otherwise, is counted apart: it is no consent.
 pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
     let school_name = |code: &str| -> String {
         data.register
@@ -206,7 +208,8 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
                         code.to_string()
                     }
                 },
-                |s| format!("{} ({})", s.name, s.code()),
+                // Pupils registered with a BRIN alone keep that BRIN as their school.
+                |s| format!("{} ({code})", s.name),
             )
     };
     let purpose_name = |id: &str| -> String {
@@ -220,14 +223,14 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
         .consent
         .iter()
         .map(|((school, purpose), counts)| {
-            let n = |s: State| counts.get(&s).copied().unwrap_or(0).to_string();
             vec![
                 school_name(school),
                 purpose_name(purpose),
-                n(State::Granted),
-                n(State::Refused),
-                n(State::Withdrawn),
-                n(State::Unknown),
+                counts.granted.to_string(),
+                counts.granted_unwritten.to_string(),
+                counts.refused.to_string(),
+                counts.withdrawn.to_string(),
+                counts.unknown.to_string(),
             ]
         })
         .collect();

@@ -172,7 +172,10 @@ fn csv(
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> anyhow::Result<()> {
-    let mut w = ::csv::Writer::from_writer(out);
+    // RFC 4180: records end with CRLF.
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(out);
     w.write_record(headers)?;
     for row in rows {
         w.write_record(&row)?;

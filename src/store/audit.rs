@@ -8,7 +8,7 @@ use super::Tx;
 use crate::domain::audit::{
     ConsentCounts, Finding, Snapshot, Summary, retention_limit, school_year_start,
 };
-use crate::domain::consent::State;
+use crate::domain::consent::{State, Tally};
 
 /// A saved audit run, as `audit history` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -43,14 +43,15 @@ impl Tx<'_> {
                 }
                 Ok(map)
             };
-        // Pupils at school on as-of; the standing decision of a (pupil, purpose) is the one with
-        // the latest date, so its date is the group's max(date).
+        // Pupils at school on as-of, and decisions taken by then; the standing decision of a
+        // (pupil, purpose) is the one with the latest date, so its date is the group's max(date).
         let present = "(p.left_on IS NULL OR p.left_on > ?1)";
         let unknown = per_purpose(
             &format!(
                 "SELECT u.id, count(*) FROM purpose u JOIN pupil p ON {present} \
                  WHERE NOT EXISTS (SELECT 1 FROM consent_event e \
-                                   WHERE e.pupil = p.leerlingnummer AND e.purpose = u.id) \
+                                   WHERE e.pupil = p.leerlingnummer AND e.purpose = u.id \
+                                   AND e.date <= ?1) \
                  GROUP BY u.id"
             ),
             params![as_of],
@@ -58,7 +59,8 @@ impl Tx<'_> {
         let stale = per_purpose(
             &format!(
                 "SELECT g.purpose, count(*) FROM \
-                   (SELECT pupil, purpose, max(date) AS latest FROM consent_event GROUP BY pupil, purpose) g \
+                   (SELECT pupil, purpose, max(date) AS latest FROM consent_event \
+                    WHERE date <= ?1 GROUP BY pupil, purpose) g \
                  JOIN pupil p ON p.leerlingnummer = g.pupil AND {present} \
                  WHERE g.latest < ?2 GROUP BY g.purpose"
             ),
@@ -69,7 +71,8 @@ impl Tx<'_> {
                 "SELECT s.purpose, count(*) FROM \
                    (SELECT e.pupil, e.purpose, e.decision, e.form, row_number() OVER \
                       (PARTITION BY e.pupil, e.purpose ORDER BY e.date DESC, e.seq DESC) AS rank \
-                    FROM consent_event e JOIN purpose u ON u.id = e.purpose AND u.explicit = 1) s \
+                    FROM consent_event e JOIN purpose u ON u.id = e.purpose AND u.explicit = 1 \
+                    WHERE e.date <= ?1) s \
                  JOIN pupil p ON p.leerlingnummer = s.pupil AND {present} \
                  WHERE s.rank = 1 AND s.decision = 'granted' AND s.form <> 'written' \
                  GROUP BY s.purpose"
@@ -88,33 +91,38 @@ impl Tx<'_> {
     pub fn consent_by_school(
         &self,
         as_of: NaiveDate,
-    ) -> anyhow::Result<BTreeMap<(String, String), BTreeMap<State, u64>>> {
+    ) -> anyhow::Result<BTreeMap<(String, String), Tally>> {
         let mut stmt = self.tx.prepare(
-            "SELECT coalesce(p.school, ''), u.id, coalesce(s.decision, 'unknown'), count(*) \
+            "SELECT coalesce(p.school, ''), u.id, coalesce(s.decision, 'unknown'), \
+                    coalesce(s.form = 'written', 0), u.explicit, count(*) \
              FROM pupil p CROSS JOIN purpose u \
-             LEFT JOIN (SELECT pupil, purpose, decision FROM \
-                          (SELECT pupil, purpose, decision, row_number() OVER \
+             LEFT JOIN (SELECT pupil, purpose, decision, form FROM \
+                          (SELECT pupil, purpose, decision, form, row_number() OVER \
                              (PARTITION BY pupil, purpose ORDER BY date DESC, seq DESC) AS rank \
-                           FROM consent_event) WHERE rank = 1) s \
+                           FROM consent_event WHERE date <= ?1) WHERE rank = 1) s \
                ON s.pupil = p.leerlingnummer AND s.purpose = u.id \
              WHERE p.left_on IS NULL OR p.left_on > ?1 \
-             GROUP BY 1, 2, 3",
+             GROUP BY 1, 2, 3, 4, 5",
         )?;
         let rows = stmt.query_map([as_of], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 super::code::<State>(r, 2)?,
-                r.get::<_, i64>(3)?,
+                r.get::<_, bool>(3)?,
+                r.get::<_, bool>(4)?,
+                r.get::<_, i64>(5)?,
             ))
         })?;
-        let mut counts: BTreeMap<(String, String), BTreeMap<State, u64>> = BTreeMap::new();
+        let mut counts: BTreeMap<(String, String), Tally> = BTreeMap::new();
         for row in rows {
-            let (school, purpose, state, n) = row?;
-            counts
-                .entry((school, purpose))
-                .or_default()
-                .insert(state, u64::try_from(n)?);
+            let (school, purpose, state, written, explicit, n) = row?;
+            counts.entry((school, purpose)).or_default().add(
+                state,
+                written,
+                explicit,
+                u64::try_from(n)?,
+            );
         }
         Ok(counts)
     }

@@ -150,8 +150,15 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Removes the pupils who left before `day`, with their consent events; returns how many.
+    /// Removes the pupils who left before `day`, with their consent events and the change-log
+    /// entries that name them: past the retention period nothing may point at them any more.
+    /// Returns how many pupils.
     pub fn delete_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
+        self.tx.execute(
+            "DELETE FROM change_event WHERE entity_kind = 'pupil' AND entity_id IN \
+             (SELECT leerlingnummer FROM pupil WHERE left_on < ?1)",
+            [day],
+        )?;
         Ok(self
             .tx
             .execute("DELETE FROM pupil WHERE left_on < ?1", [day])?)

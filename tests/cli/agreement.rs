@@ -549,6 +549,30 @@ fn subprocessors_are_added_listed_and_removed() {
     ]);
     assert_eq!(
         csv,
-        "name,country,purpose,transfer_safeguard\nGoogle Cloud,US,hosting,dpf\n"
+        "name,country,purpose,transfer_safeguard\r\nGoogle Cloud,US,hosting,dpf\r\n"
+    );
+}
+
+#[test]
+fn a_wrong_termination_date_can_be_corrected() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    env.ok(&["agreement", "end", "gynzy-bv-2024", "--on", "2026-12-31"]);
+    env.ok(&[
+        "agreement",
+        "edit",
+        "gynzy-bv-2024",
+        "--terminated-on",
+        "2026-12-01",
+    ]);
+    assert_eq!(
+        env.json(&["agreement", "show", "gynzy-bv-2024"])["terminated_on"],
+        "2026-12-01"
+    );
+    env.ok(&["agreement", "edit", "gynzy-bv-2024", "--terminated-on", ""]);
+    let a = env.json(&["agreement", "show", "gynzy-bv-2024"]);
+    assert_eq!(
+        (a["terminated_on"].clone(), a["status"].clone()),
+        (json!(null), json!("active"))
     );
 }

@@ -365,7 +365,7 @@ fn runs_are_saved_and_listed_and_every_format_works() {
         .unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert!(
-        csv.starts_with("code,severity,subject_kind,subject_id,message,hint\n"),
+        csv.starts_with("code,severity,subject_kind,subject_id,message,hint\r\n"),
         "{csv}"
     );
     assert_eq!(csv.lines().count(), 24);
@@ -376,4 +376,49 @@ fn runs_are_saved_and_listed_and_every_format_works() {
             .next(),
         Some("at,as_of,error,warning,info")
     );
+}
+
+#[test]
+fn consent_is_judged_as_it_stood_on_as_of() {
+    let env = TestEnv::new();
+    let csv = env.path("pupils.csv");
+    write(
+        &csv,
+        "leerlingnummer;naam;groep;photo-internal\n1;Anna;3A;ja\n",
+    );
+    env.ok(&[
+        "pupil",
+        "import",
+        csv.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    let unknown = |as_of: &str| -> Vec<String> {
+        audit(&env, &["--as-of", as_of]).1["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "consent-unknown")
+            .map(|f| f["subject_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(unknown("2026-08-15").contains(&"photo-internal".to_string()));
+    assert!(!unknown("2026-09-01").contains(&"photo-internal".to_string()));
+    // The GMR counts are taken on the same day.
+    let dir = env.path("gmr");
+    env.ok(&[
+        "export",
+        "gmr",
+        "--out-dir",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2026-08-15",
+    ]);
+    let counts = std::fs::read_to_string(dir.join("toestemmingen.csv")).unwrap();
+    let row = counts
+        .lines()
+        .find(|l| l.contains("nieuwsbrief"))
+        .unwrap()
+        .to_string();
+    assert!(row.ends_with(";0;0;0;0;1"), "{row}");
 }

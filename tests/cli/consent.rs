@@ -205,6 +205,33 @@ fn only_pupils_of_sixteen_decide_for_themselves() {
         "--on",
         "2026-03-15",
     ]);
+    // From then on a parent's word is not the pupil's consent.
+    let err = env.refused(&[
+        "consent",
+        "set",
+        "2",
+        "social-media-use",
+        "refused",
+        "--by",
+        "parent",
+        "--on",
+        "2026-03-15",
+    ]);
+    assert!(
+        err.contains("pupil 2 is 16 or older on 2026-03-15 and decides alone"),
+        "{err}"
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "2",
+        "social-media-use",
+        "refused",
+        "--by",
+        "parent",
+        "--on",
+        "2026-03-14",
+    ]);
     assert!(
         env.refused(&[
             "consent",
@@ -307,7 +334,7 @@ fn list_shows_who_may_not_be_on_the_class_photo() {
         "--format",
         "csv",
     ]);
-    assert!(csv.starts_with("pupil,name,group,school,purpose,state,date\n"));
+    assert!(csv.starts_with("pupil,name,group,school,purpose,state,date\r\n"));
 }
 
 #[test]

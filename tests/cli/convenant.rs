@@ -40,7 +40,7 @@ fn set_records_status_version_and_check_date() {
     );
     let csv = env.ok(&["convenant", "list", "--format", "csv"]);
     assert!(csv.starts_with(
-        "supplier,name,convenant,convenant_version,convenant_checked_on,days_since_check\n"
+        "supplier,name,convenant,convenant_version,convenant_checked_on,days_since_check\r\n"
     ));
 }
 

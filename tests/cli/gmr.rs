@@ -35,6 +35,8 @@ fn env() -> TestEnv {
     );
     env.ok(&["pupil", "import", csv.to_str().unwrap()]);
     env.ok(&["consent", "set", "987655", "photo-internal", "withdrawn"]);
+    // A digital grant for a purpose that needs it in writing is no consent.
+    env.ok(&["consent", "set", "987655", "photo-website", "granted"]);
     env.ok(&[
         "supplier",
         "add",
@@ -195,6 +197,7 @@ fn out_dir_writes_three_files_without_any_pupil() {
             "School",
             "Doel",
             "Toestemming",
+            "Toestemming niet schriftelijk (telt niet)",
             "Geen toestemming",
             "Ingetrokken",
             "Onbekend"
@@ -207,12 +210,12 @@ fn out_dir_writes_three_files_without_any_pupil() {
                 && r[1] == "Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp"
         })
         .unwrap();
-    assert_eq!(photo[2..], ["1", "0", "1", "0"]);
+    assert_eq!(photo[2..], ["1", "0", "0", "1", "0"]);
     let website = consent
         .iter()
         .find(|r| r[0] == "OBS De Regenboog (12AB00)" && r[1].contains("website"))
         .unwrap();
-    assert_eq!(website[2..], ["0", "1", "0", "1"]);
+    assert_eq!(website[2..], ["0", "1", "1", "0", "0"]);
     assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));
 
     for name in names {
@@ -230,4 +233,30 @@ fn out_dir_writes_three_files_without_any_pupil() {
             assert!(!text.contains(pupil), "{name} holds pupil data: {pupil}");
         }
     }
+}
+
+#[test]
+fn the_end_date_is_the_termination_when_that_comes_first_and_brin_only_pupils_keep_their_brin() {
+    let env = env();
+    env.ok(&["agreement", "end", "cloudwerk-2025", "--on", "2026-12-01"]);
+    let rows = spreadsheet(&env.cmd().args(["export", "gmr"]).output().unwrap().stdout);
+    let cloud = rows.iter().find(|r| r[0] == "Cloudwerk Inc.").unwrap();
+    assert_eq!(
+        (cloud[9].as_str(), cloud[10].as_str()),
+        ("01-12-2026", "verloopt binnenkort")
+    );
+
+    let csv = env.path("brin.csv");
+    write(
+        &csv,
+        "leerlingnummer;naam;brin;photo-internal\n555;Alleen Brin;12AB;ja\n",
+    );
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    let dir = env.path("gmr");
+    env.ok(&["export", "gmr", "--out-dir", dir.to_str().unwrap()]);
+    let consent = spreadsheet(&std::fs::read(dir.join("toestemmingen.csv")).unwrap());
+    let schools: std::collections::BTreeSet<&str> =
+        consent[1..].iter().map(|r| r[0].as_str()).collect();
+    assert!(schools.contains("OBS De Regenboog (12AB)"), "{schools:?}");
+    assert!(schools.contains("OBS De Regenboog (12AB00)"), "{schools:?}");
 }

@@ -378,3 +378,30 @@ fn init_example_holds_the_example_board() {
             .contains("a register already exists")
     );
 }
+
+#[test]
+fn long_names_give_ids_that_survive_a_round_trip() {
+    let env = TestEnv::new();
+    let name = "Stichting Voor Zeer Lange Namen En Nog Veel Meer Woorden Die Een Leverancier Kan Hebben B.V.";
+    let id = env.ok(&["supplier", "add", name]);
+    assert!(id.trim().len() <= 50, "{id}");
+    env.ok(&["agreement", "add", id.trim(), "--signed-on", "2024-01-01"]);
+    env.ok(&["party", "add", name, "--kind", "care", "--basis", "consent"]);
+    let first = env.ok(&["export", "toml"]);
+    assert_eq!(export_of(&first), first);
+    let long_party = "p".repeat(59);
+    assert!(
+        env.refused(&[
+            "party",
+            "add",
+            "X",
+            "--id",
+            &long_party,
+            "--kind",
+            "care",
+            "--basis",
+            "consent"
+        ])
+        .contains("longer than 58 characters")
+    );
+}

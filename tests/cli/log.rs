@@ -100,7 +100,7 @@ fn since_and_entity_filter_and_csv_has_the_contract_headers() {
             .contains("is not KIND:ID")
     );
     let csv = env.ok(&["log", "--format", "csv"]);
-    assert!(csv.starts_with("at,actor,action,entity_kind,entity_id,detail\n"));
+    assert!(csv.starts_with("at,actor,action,entity_kind,entity_id,detail\r\n"));
 }
 
 #[test]

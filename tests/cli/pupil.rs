@@ -293,7 +293,7 @@ fn list_filters_by_group_and_school_and_leaving() {
             .contains("--school")
     );
     let csv = env.ok(&["pupil", "list", "--format", "csv"]);
-    assert!(csv.starts_with("leerlingnummer,name,group,school,birth_date,left_on\n"));
+    assert!(csv.starts_with("leerlingnummer,name,group,school,birth_date,left_on\r\n"));
 }
 
 #[test]
@@ -302,6 +302,22 @@ fn purge_removes_those_who_left_with_their_history_and_logs_only_a_count() {
     import(&env, EXPORT, &[]);
     env.ok(&["pupil", "leave", "1001", "--on", "2024-07-10"]);
     env.ok(&["pupil", "leave", "1002", "--on", "2024-07-11"]);
+    env.ok(&[
+        "consent",
+        "set",
+        "1001",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2024-07-01",
+    ]);
+    assert_eq!(
+        env.json(&["log", "--entity", "pupil:1001"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     assert!(
         env.refused(&["pupil", "purge", "--left-before", "2024-07-11"])
             .contains("pass --yes")
@@ -309,6 +325,16 @@ fn purge_removes_those_who_left_with_their_history_and_logs_only_a_count() {
     env.ok(&["pupil", "purge", "--left-before", "2024-07-11", "--yes"]);
     env.fails(&["pupil", "show", "1001"]);
     env.ok(&["pupil", "show", "1002"]);
+    // Nothing in the register names the purged pupil any more, the change log included.
+    assert_eq!(env.json(&["log", "--entity", "pupil:1001"]), json!([]));
+    assert!(!env.ok(&["log", "--format", "csv"]).contains("1001"));
+    assert_eq!(
+        env.json(&["log", "--entity", "pupil:1002"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     let log = env.json(&["log", "--entity", "pupil:*"]);
     assert_eq!(
         log[0]["detail"],

@@ -64,7 +64,7 @@ fn set_add_remove_and_list() {
     let csv = env.ok(&["scope", "list", "--format", "csv"]);
     assert_eq!(
         csv,
-        "agreement,supplier,category,purpose,retention\ngynzy-bv-2024,gynzy-bv,eck-id,,\n"
+        "agreement,supplier,category,purpose,retention\r\ngynzy-bv-2024,gynzy-bv,eck-id,,\r\n"
     );
 }
 
@@ -154,5 +154,5 @@ fn categories_are_the_catalogue() {
         .collect();
     assert_eq!(flagged, ["health", "religion", "ethnicity", "bsn"]);
     let csv = env.ok(&["scope", "categories", "--format", "csv"]);
-    assert!(csv.starts_with("code,label,special,national_id\neck-id,ECK iD,false,false\n"));
+    assert!(csv.starts_with("code,label,special,national_id\r\neck-id,ECK iD,false,false\r\n"));
 }

@@ -261,3 +261,14 @@ fn show_lists_agreements_with_scope_and_subprocessors() {
     let csv = env.ok(&["supplier", "show", "gynzy-bv", "--format", "csv"]);
     assert_eq!(csv.lines().count(), 2);
 }
+
+#[test]
+fn csv_is_rfc_4180_with_crlf_line_ends() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Regel\nEen", "--id", "multi"]);
+    let csv = env.ok(&["supplier", "list", "--format", "csv"]);
+    assert!(csv.starts_with("id,name,"));
+    assert!(csv.ends_with(",processor,unknown,,,\r\n"), "{csv:?}");
+    // A line break inside a value is quoted data, not a record end.
+    assert!(csv.contains("multi,\"Regel\nEen\","), "{csv:?}");
+}

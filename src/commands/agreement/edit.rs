@@ -18,6 +18,7 @@ pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
     set(&mut a.starts_on, args.starts_on);
     set(&mut a.expires_on, args.expires_on);
     set(&mut a.review_on, args.review_on);
+    set(&mut a.terminated_on, args.terminated_on);
     if let Some(model) = args.model {
         a.model = model;
     }

@@ -9,7 +9,8 @@ use crate::cli::{
     PurposeEdit,
 };
 use crate::domain::consent::{
-    Event, Form, GivenBy, Purpose, State, counts_as_consent, may_decide_alone, reason,
+    AGE_OF_CONSENT, Event, Form, GivenBy, Purpose, State, counts_as_consent, may_decide_alone,
+    reason,
 };
 use crate::domain::pupil::{Pupil, school_matches};
 use crate::output::{self, Format, Row, opt};
@@ -43,9 +44,17 @@ fn set(ctx: &Ctx, args: &ConsentSet) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let pupil = tx.pupil(&args.pupil)?;
     let purpose = purpose(&tx, &args.purpose)?;
-    if args.given_by == GivenBy::Pupil {
-        may_decide_alone(pupil.birth_date, on)
-            .map_err(|e| Error::Invalid(format!("--by pupil: {e}")))?;
+    let alone = may_decide_alone(pupil.birth_date, on);
+    match (args.given_by, alone) {
+        (GivenBy::Pupil, Err(e)) => return Err(Error::Invalid(format!("--by pupil: {e}")).into()),
+        (GivenBy::Parent | GivenBy::Guardian, Ok(())) => {
+            return Err(Error::Invalid(format!(
+                "pupil {} is {AGE_OF_CONSENT} or older on {on} and decides alone: record it with --by pupil",
+                pupil.leerlingnummer
+            ))
+            .into());
+        }
+        _ => {}
     }
     let event = NewEvent {
         pupil: &pupil.leerlingnummer,
