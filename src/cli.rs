@@ -170,7 +170,7 @@ pub struct AuditArgs {
     #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
     pub horizon: u32,
     /// Exit 1 when a finding is at or above this severity: error, warning, never
-    #[arg(long, default_value = "error", value_parser = str::parse::<FailOn>)]
+    #[arg(long, default_value = "error", value_parser = code::<FailOn>(FailOn::SPELLINGS))]
     pub fail_on: FailOn,
     /// Store this run (see `vreg audit history`)
     #[arg(long)]
@@ -280,7 +280,7 @@ pub struct SupplierFields {
     #[arg(long)]
     pub contact: Option<String>,
     /// Role under the AVG: processor, controller, joint-controller [add: processor]
-    #[arg(long, value_parser = str::parse::<Role>)]
+    #[arg(long, value_parser = code::<Role>(Role::SPELLINGS))]
     pub role: Option<Role>,
     /// Free text
     #[arg(long)]
@@ -290,10 +290,10 @@ pub struct SupplierFields {
 #[derive(Debug, Args)]
 pub struct SupplierList {
     /// Only suppliers with this convenant status: participant, supporter, none, unknown
-    #[arg(long, value_parser = str::parse::<Convenant>)]
+    #[arg(long, value_parser = code::<Convenant>(Convenant::SPELLINGS))]
     pub convenant: Option<Convenant>,
     /// Only suppliers with this role: processor, controller, joint-controller
-    #[arg(long, value_parser = str::parse::<Role>)]
+    #[arg(long, value_parser = code::<Role>(Role::SPELLINGS))]
     pub role: Option<Role>,
 }
 
@@ -343,10 +343,10 @@ pub enum ConvenantCommand {
 pub struct ConvenantSet {
     pub supplier: String,
     /// participant (deelnemer), supporter (medestander), none, unknown
-    #[arg(value_parser = str::parse::<Convenant>)]
+    #[arg(value_parser = code::<Convenant>(Convenant::SPELLINGS))]
     pub status: Convenant,
     /// Convenant version the supplier joined: 2.0, 3.0, 4.0
-    #[arg(long, value_parser = str::parse::<ConvenantVersion>)]
+    #[arg(long, value_parser = code::<ConvenantVersion>(ConvenantVersion::SPELLINGS))]
     pub version: Option<ConvenantVersion>,
     /// When the status was checked on privacyconvenant.nl [default: today]
     #[arg(long, value_parser = parse_date)]
@@ -414,7 +414,7 @@ pub struct AgreementAdd {
     #[arg(long, value_parser = parse_date)]
     pub review_on: Option<NaiveDate>,
     /// model-4.0, model-3.0, general-4.0, own, none [default: from the convenant status]
-    #[arg(long, value_parser = str::parse::<Model>)]
+    #[arg(long, value_parser = code::<Model>(Model::SPELLINGS))]
     pub model: Option<Model>,
     /// A product or service covered (repeat for several)
     #[arg(long = "product", value_name = "PRODUCT")]
@@ -429,7 +429,7 @@ pub struct AgreementAdd {
     #[arg(long = "storage", value_name = "CC", value_parser = parse_country)]
     pub storage_countries: Vec<String>,
     /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
-    #[arg(long, value_parser = str::parse::<Safeguard>)]
+    #[arg(long, value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
     pub safeguard: Option<Safeguard>,
     /// Hours within which the supplier reports a data breach
     #[arg(long)]
@@ -448,7 +448,7 @@ pub struct AgreementList {
     #[arg(long)]
     pub supplier: Option<String>,
     /// Only agreements with this status; `active` includes those expiring soon
-    #[arg(long, value_parser = str::parse::<Status>)]
+    #[arg(long, value_parser = code::<Status>(Status::SPELLINGS))]
     pub status: Option<Status>,
     #[command(flatten)]
     pub when: AsOf,
@@ -491,7 +491,7 @@ pub struct AgreementEdit {
     #[arg(long, value_parser = clearable(parse_date))]
     pub terminated_on: Option<Clear<NaiveDate>>,
     /// model-4.0, model-3.0, general-4.0, own, none
-    #[arg(long, value_parser = str::parse::<Model>)]
+    #[arg(long, value_parser = code::<Model>(Model::SPELLINGS))]
     pub model: Option<Model>,
     /// Replace the products (repeat for several; one empty value clears them)
     #[arg(long = "product", value_name = "PRODUCT")]
@@ -557,7 +557,7 @@ pub struct SubprocessorAdd {
     #[arg(long)]
     pub purpose: Option<String>,
     /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
-    #[arg(long, value_parser = str::parse::<Safeguard>)]
+    #[arg(long, value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
     pub safeguard: Option<Safeguard>,
 }
 
@@ -603,7 +603,7 @@ pub enum ScopeCommand {
 pub struct ScopeSet {
     pub agreement: String,
     /// Data categories (see `vreg scope categories`)
-    #[arg(required = true, value_parser = str::parse::<Category>)]
+    #[arg(required = true, value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
 }
 
@@ -611,7 +611,7 @@ pub struct ScopeSet {
 pub struct ScopeChange {
     pub agreement: String,
     /// Data categories (see `vreg scope categories`)
-    #[arg(required = true, value_parser = str::parse::<Category>)]
+    #[arg(required = true, value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
     /// Why the supplier receives them
     #[arg(long)]
@@ -624,7 +624,7 @@ pub struct ScopeChange {
 #[derive(Debug, Args)]
 pub struct ScopeList {
     /// Only this category, e.g. health
-    #[arg(long, value_parser = str::parse::<Category>)]
+    #[arg(long, value_parser = code::<Category>(Category::SPELLINGS))]
     pub category: Option<Category>,
 }
 
@@ -666,17 +666,17 @@ pub struct PartyAdd {
     #[arg(long)]
     pub id: Option<String>,
     /// government, education, care, safety, other
-    #[arg(long, value_parser = str::parse::<Kind>)]
+    #[arg(long, value_parser = code::<Kind>(Kind::SPELLINGS))]
     pub kind: Kind,
     /// AVG art. 6(1): consent, contract, legal-obligation, vital-interest, public-task,
     /// legitimate-interest
-    #[arg(long, value_parser = str::parse::<Basis>)]
+    #[arg(long, value_parser = code::<Basis>(Basis::SPELLINGS))]
     pub basis: Basis,
     /// The law that prescribes or allows the exchange (required for legal-obligation)
     #[arg(long)]
     pub law: Option<String>,
     /// A data category it may receive (repeat for several)
-    #[arg(long = "category", value_name = "CATEGORY", value_parser = str::parse::<Category>)]
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
     /// Listed in the board's privacyreglement
     #[arg(long)]
@@ -698,16 +698,16 @@ pub struct PartyEdit {
     #[arg(long)]
     pub name: Option<String>,
     /// government, education, care, safety, other
-    #[arg(long, value_parser = str::parse::<Kind>)]
+    #[arg(long, value_parser = code::<Kind>(Kind::SPELLINGS))]
     pub kind: Option<Kind>,
     /// consent, contract, legal-obligation, vital-interest, public-task, legitimate-interest
-    #[arg(long, value_parser = str::parse::<Basis>)]
+    #[arg(long, value_parser = code::<Basis>(Basis::SPELLINGS))]
     pub basis: Option<Basis>,
     /// The law reference
     #[arg(long)]
     pub law: Option<String>,
     /// Replace the categories it may receive (repeat for several)
-    #[arg(long = "category", value_name = "CATEGORY", value_parser = str::parse::<Category>)]
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Option<Vec<Category>>,
     /// Listed in the privacyreglement: true or false
     #[arg(long)]
@@ -733,7 +733,7 @@ pub struct PartyCheck {
     #[arg(long)]
     pub pupil: Option<String>,
     /// A data category to share (repeat for several)
-    #[arg(long = "category", value_name = "CATEGORY", value_parser = str::parse::<Category>)]
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
 }
 
@@ -774,7 +774,7 @@ pub struct PupilImport {
     #[arg(long = "map", value_name = "HEADER=TARGET", value_parser = parse_mapping)]
     pub maps: Vec<(String, String)>,
     /// How the decisions in the file were given: written, digital, verbal
-    #[arg(long, default_value = "digital", value_parser = str::parse::<Form>)]
+    #[arg(long, default_value = "digital", value_parser = code::<Form>(Form::SPELLINGS))]
     pub form: Form,
     /// Check the whole file and report what would change; write nothing
     #[arg(long)]
@@ -857,13 +857,13 @@ pub struct ConsentSet {
     /// The purpose id (see `vreg consent purposes`)
     pub purpose: String,
     /// granted, refused or withdrawn
-    #[arg(value_parser = str::parse::<Decision>)]
+    #[arg(value_parser = code::<Decision>(Decision::SPELLINGS))]
     pub decision: Decision,
     /// Who decided: parent, guardian, pupil (16 or older)
-    #[arg(long = "by", default_value = "parent", value_parser = str::parse::<GivenBy>)]
+    #[arg(long = "by", default_value = "parent", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
     pub given_by: GivenBy,
     /// How: written, digital, verbal
-    #[arg(long, default_value = "digital", value_parser = str::parse::<Form>)]
+    #[arg(long, default_value = "digital", value_parser = code::<Form>(Form::SPELLINGS))]
     pub form: Form,
     /// Date of the decision [default: today]
     #[arg(long, value_parser = parse_date)]
@@ -966,6 +966,24 @@ fn clearable<T>(
             parse(s).map(|v| Clear(Some(v)))
         }
     }
+}
+
+/// The parser of a domain enumeration: its codes go into help and shell completion, and its
+/// Dutch spellings are accepted too.
+fn code<T>(
+    spellings: &'static [(&'static str, &'static [&'static str])],
+) -> impl clap::builder::TypedValueParser<Value = T>
+where
+    T: std::str::FromStr + Clone + Send + Sync + 'static,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(
+        spellings
+            .iter()
+            .map(|(code, aliases)| PossibleValue::new(*code).aliases(aliases.iter().copied())),
+    )
+    .try_map(|text: String| text.parse::<T>())
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {

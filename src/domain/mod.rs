@@ -38,6 +38,10 @@ macro_rules! code_enum {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// Each code with the other spellings it is read by.
+            pub const SPELLINGS: &'static [(&'static str, &'static [&'static str])] =
+                &[$(($code, &[$($alias),*])),+];
+
             pub fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }

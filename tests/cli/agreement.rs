@@ -167,7 +167,7 @@ fn invalid_agreements_are_refused_with_nothing_written() {
                 "--model",
                 "model-5",
             ],
-            "unknown agreement model 'model-5'",
+            "invalid value 'model-5' for '--model <MODEL>' [possible values: model-4.0, model-3.0, general-4.0, own, none]",
         ),
         (
             &[
@@ -179,7 +179,7 @@ fn invalid_agreements_are_refused_with_nothing_written() {
                 "--safeguard",
                 "hope",
             ],
-            "unknown transfer safeguard 'hope'",
+            "invalid value 'hope' for '--safeguard <SAFEGUARD>'",
         ),
         (
             &[
@@ -254,7 +254,7 @@ fn invalid_agreements_are_refused_with_nothing_written() {
         ),
         (
             &["agreement", "list", "--status", "old"],
-            "unknown agreement status 'old'",
+            "invalid value 'old' for '--status <STATUS>'",
         ),
         (
             &["agreement", "list", "--as-of", "tomorrow"],

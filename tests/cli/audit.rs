@@ -318,7 +318,7 @@ fn fail_on_sets_the_exit_code() {
     assert!(
         warn_only
             .refused(&["audit", "--fail-on", "sometimes"])
-            .contains("unknown --fail-on level 'sometimes'")
+            .contains("invalid value 'sometimes' for '--fail-on <FAIL_ON>' [possible values: error, warning, never]")
     );
 }
 

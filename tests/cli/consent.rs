@@ -268,7 +268,7 @@ fn bad_pupils_purposes_and_decisions_are_refused() {
     );
     assert!(
         env.refused(&["consent", "set", "1", "photo-internal", "maybe"])
-            .contains("unknown decision 'maybe'")
+            .contains("invalid value 'maybe' for '<DECISION>'")
     );
     assert!(
         env.refused(&[
@@ -280,7 +280,7 @@ fn bad_pupils_purposes_and_decisions_are_refused() {
             "--form",
             "fax"
         ])
-        .contains("unknown form 'fax'")
+        .contains("invalid value 'fax' for '--form <FORM>'")
     );
     assert!(
         env.refused(&["consent", "check", "1", "nope"])

@@ -50,7 +50,7 @@ fn bad_status_version_or_supplier_is_refused() {
     env.ok(&["supplier", "add", "Gynzy"]);
     assert!(
         env.refused(&["convenant", "set", "gynzy", "member"])
-            .contains("unknown convenant status 'member'")
+            .contains("invalid value 'member' for '<STATUS>'")
     );
     assert!(
         env.refused(&[
@@ -61,7 +61,7 @@ fn bad_status_version_or_supplier_is_refused() {
             "--version",
             "5.0"
         ])
-        .contains("unknown convenant version '5.0'")
+        .contains("invalid value '5.0' for '--version <VERSION>' [possible values: 2.0, 3.0, 4.0]")
     );
     assert!(
         env.refused(&["convenant", "set", "nope", "participant"])

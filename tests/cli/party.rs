@@ -105,11 +105,11 @@ fn validation_refuses_bad_parties() {
         ),
         (
             &["party", "add", "X", "--kind", "club", "--basis", "consent"],
-            "unknown party kind 'club'",
+            "invalid value 'club' for '--kind <KIND>'",
         ),
         (
             &["party", "add", "X", "--kind", "care", "--basis", "whim"],
-            "unknown legal basis 'whim'",
+            "invalid value 'whim' for '--basis <BASIS>'",
         ),
         (
             &[
@@ -123,7 +123,7 @@ fn validation_refuses_bad_parties() {
                 "--category",
                 "shoe-size",
             ],
-            "unknown data category 'shoe-size'",
+            "invalid value 'shoe-size' for '--category <CATEGORY>'",
         ),
         (&["party", "add", "X", "--basis", "consent"], "--kind"),
         (&["party", "show", "nope"], "no party 'nope'"),

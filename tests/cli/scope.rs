@@ -116,7 +116,7 @@ fn unknown_categories_and_agreements_are_refused() {
     env.ok(&["scope", "set", "gynzy-bv-2024", "name"]);
     assert!(
         env.refused(&["scope", "set", "gynzy-bv-2024", "name", "medical"])
-            .contains("unknown data category 'medical'")
+            .contains("invalid value 'medical' for '<CATEGORIES>...'")
     );
     assert!(
         env.refused(&["scope", "set", "gynzy-bv-2024"])
@@ -132,7 +132,7 @@ fn unknown_categories_and_agreements_are_refused() {
     );
     assert!(
         env.refused(&["scope", "list", "--category", "x"])
-            .contains("unknown data category 'x'")
+            .contains("invalid value 'x' for '--category <CATEGORY>'")
     );
 }
 

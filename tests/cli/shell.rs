@@ -17,6 +17,11 @@ fn completions_and_man_page_come_from_the_parser() {
             "{shell}"
         );
         assert!(script.contains("--fail-on"), "{shell}");
+        // Enumerations complete too.
+        assert!(
+            script.contains("joint-controller") && script.contains("legal-obligation"),
+            "{shell}"
+        );
     }
     assert!(
         env.refused(&["completions", "tcsh"])

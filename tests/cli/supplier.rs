@@ -70,7 +70,7 @@ fn bad_input_is_one_error_line_and_changes_nothing() {
     assert!(
         env.refused(&["supplier", "add", "X", "--role", "boss"])
             .contains(
-                "unknown role 'boss' (expected one of: processor, controller, joint-controller)"
+                "invalid value 'boss' for '--role <ROLE>' [possible values: processor, controller, joint-controller]"
             )
     );
     assert!(
