@@ -407,12 +407,7 @@ fn an_import_in_writing_makes_a_digital_grant_count() {
         &["--on", "2026-09-01"],
     );
     assert_eq!(
-        env.cmd()
-            .args(["consent", "check", "7", "photo-website"])
-            .output()
-            .unwrap()
-            .status
-            .code(),
+        env.code(&["consent", "check", "7", "photo-website"]),
         Some(1)
     );
     let report = import(
@@ -422,12 +417,7 @@ fn an_import_in_writing_makes_a_digital_grant_count() {
     );
     assert_eq!(report["decisions_recorded"], 1);
     assert_eq!(
-        env.cmd()
-            .args(["consent", "check", "7", "photo-website"])
-            .output()
-            .unwrap()
-            .status
-            .code(),
+        env.code(&["consent", "check", "7", "photo-website"]),
         Some(0)
     );
     let again = import(

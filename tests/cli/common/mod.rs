@@ -53,6 +53,16 @@ impl TestEnv {
         cmd
     }
 
+    /// Runs vreg and returns its exit code.
+    pub fn code(&self, args: &[&str]) -> Option<i32> {
+        self.cmd()
+            .args(args)
+            .output()
+            .expect("run vreg")
+            .status
+            .code()
+    }
+
     /// Runs vreg; asserts exit 0 and returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).output().expect("run vreg");
