@@ -179,6 +179,23 @@ pub fn imported_decision(
     }
 }
 
+/// A decision is recorded for a day that has come, and not before the pupil was born.
+pub fn check_decision_date(
+    on: NaiveDate,
+    today: NaiveDate,
+    birth_date: Option<NaiveDate>,
+) -> Result<(), String> {
+    if on > today {
+        return Err(format!(
+            "a decision cannot be dated after today ({today}); record it when it is taken"
+        ));
+    }
+    match birth_date {
+        Some(born) if on < born => Err(format!("{on} is before the pupil was born ({born})")),
+        _ => Ok(()),
+    }
+}
+
 /// The age from which a pupil decides on their own consent (AVG art. 8, UAVG art. 5).
 pub const AGE_OF_CONSENT: u32 = 16;
 
@@ -328,6 +345,19 @@ mod tests {
             imported_decision(Granted, Form::Digital, Some((Granted, Form::Written))),
             None
         );
+    }
+
+    #[test]
+    fn decisions_are_dated_between_birth_and_today() {
+        let today = d("2026-11-28");
+        assert!(check_decision_date(today, today, None).is_ok());
+        assert!(
+            check_decision_date(d("2026-11-29"), today, None)
+                .unwrap_err()
+                .contains("after today")
+        );
+        assert!(check_decision_date(d("2015-01-01"), today, Some(d("2015-01-02"))).is_err());
+        assert!(check_decision_date(d("2015-01-02"), today, Some(d("2015-01-02"))).is_ok());
     }
 
     #[test]

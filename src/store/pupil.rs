@@ -41,11 +41,6 @@ const INSERT_EVENT: &str = concat!(
     event_columns!(),
     ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 );
-const LATEST_DECISION: &str = concat!(
-    "SELECT ",
-    event_columns!(),
-    " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 ORDER BY date DESC, seq DESC LIMIT 1"
-);
 
 const STANDING_ON: &str = concat!(
     "SELECT ",
@@ -182,11 +177,17 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// The decision that stands for a pupil and purpose: latest by date, then recording order.
-    pub fn latest_decision(&self, pupil: &str, purpose: &str) -> anyhow::Result<Option<Event>> {
-        let mut stmt = self.tx.prepare_cached(LATEST_DECISION)?;
+    /// The decision that stood for a pupil and purpose on a day: of those taken by then, the
+    /// latest by date, then by recording order.
+    pub fn decision_on(
+        &self,
+        pupil: &str,
+        purpose: &str,
+        day: NaiveDate,
+    ) -> anyhow::Result<Option<Event>> {
+        let mut stmt = self.tx.prepare_cached(STANDING_ON)?;
         Ok(stmt
-            .query_row([pupil, purpose], event_from_row)
+            .query_row((pupil, purpose, day), event_from_row)
             .optional()?)
     }
 
@@ -208,17 +209,21 @@ impl Tx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The decision that stands for every (pupil, purpose) that has one, of one purpose when
-    /// given; in one query, ordered by pupil and purpose.
-    pub fn standing_decisions(&self, purpose: Option<&str>) -> anyhow::Result<Vec<Event>> {
+    /// The decision that stood on `day` for every (pupil, purpose) that had one, of one purpose
+    /// when given; in one query, ordered by pupil and purpose.
+    pub fn standing_decisions(
+        &self,
+        purpose: Option<&str>,
+        day: NaiveDate,
+    ) -> anyhow::Result<Vec<Event>> {
         let mut stmt = self.tx.prepare(&format!(
             "SELECT {EVENT_COLUMNS} FROM ( \
                SELECT *, row_number() OVER ( \
                  PARTITION BY pupil, purpose ORDER BY date DESC, seq DESC) AS rank \
-               FROM consent_event WHERE ?1 IS NULL OR purpose = ?1) \
+               FROM consent_event WHERE (?1 IS NULL OR purpose = ?1) AND date <= ?2) \
              WHERE rank = 1 ORDER BY pupil, purpose"
         ))?;
-        let rows = stmt.query_map([purpose], event_from_row)?;
+        let rows = stmt.query_map((purpose, day), event_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

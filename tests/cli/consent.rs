@@ -395,3 +395,80 @@ fn purposes_are_seeded_and_can_be_added_and_edited() {
             .contains("no consent purpose 'nope'")
     );
 }
+
+#[test]
+fn decisions_are_dated_by_today_at_the_latest_and_judged_as_of_today() {
+    let env = env();
+    assert!(
+        env.refused(&[
+            "consent",
+            "set",
+            "1",
+            "photo-internal",
+            "granted",
+            "--on",
+            "2026-11-29"
+        ])
+        .contains("cannot be dated after today")
+    );
+    assert!(
+        env.refused(&[
+            "consent",
+            "set",
+            "1",
+            "photo-internal",
+            "granted",
+            "--on",
+            "2016-04-30"
+        ])
+        .contains("before the pupil was born (2016-05-01)")
+    );
+    let file = env.path("later.csv");
+    write(&file, "leerlingnummer;naam;photo-internal\n1;Anna;ja\n");
+    assert!(
+        env.refused(&[
+            "pupil",
+            "import",
+            file.to_str().unwrap(),
+            "--on",
+            "2027-01-01"
+        ])
+        .contains("--on: a decision cannot be dated after today")
+    );
+    // Recorded on a later day, it does not count on an earlier one.
+    let later = env
+        .cmd()
+        .env("VREG_TODAY", "2026-12-15")
+        .args([
+            "consent",
+            "set",
+            "1",
+            "photo-internal",
+            "granted",
+            "--on",
+            "2026-12-15",
+        ])
+        .output()
+        .unwrap();
+    assert!(later.status.success());
+    assert_eq!(check(&env, "1", "photo-internal").0, 1);
+    let not = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+    ]);
+    assert!(not.to_string().contains("Anna"), "{not}");
+    assert_eq!(
+        env.json(&["consent", "show", "1"])["current"][1]["state"],
+        "unknown"
+    );
+    let on_the_day = env
+        .cmd()
+        .env("VREG_TODAY", "2026-12-15")
+        .args(["consent", "check", "1", "photo-internal"])
+        .output()
+        .unwrap();
+    assert_eq!(on_the_day.status.code(), Some(0));
+}

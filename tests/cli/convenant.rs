@@ -79,3 +79,20 @@ fn bad_status_version_or_supplier_is_refused() {
         .contains("not a date")
     );
 }
+
+#[test]
+fn a_check_cannot_be_dated_in_the_future() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy"]);
+    assert!(
+        env.refused(&[
+            "convenant",
+            "set",
+            "gynzy",
+            "participant",
+            "--checked-on",
+            "2031-01-01"
+        ])
+        .contains("after today")
+    );
+}

@@ -9,8 +9,8 @@ use crate::cli::{
     PurposeEdit,
 };
 use crate::domain::consent::{
-    AGE_OF_CONSENT, Event, Form, GivenBy, Purpose, State, counts_as_consent, may_decide_alone,
-    reason,
+    AGE_OF_CONSENT, Event, Form, GivenBy, Purpose, State, check_decision_date, counts_as_consent,
+    may_decide_alone, reason,
 };
 use crate::domain::pupil::{Pupil, school_matches};
 use crate::output::{self, Format, Row, opt};
@@ -39,11 +39,14 @@ pub fn purpose(tx: &Tx<'_>, id: &str) -> anyhow::Result<Purpose> {
 }
 
 fn set(ctx: &Ctx, args: &ConsentSet) -> anyhow::Result<Outcome> {
-    let on = ctx.as_of(args.on)?;
+    let today = ctx.as_of(None)?;
+    let on = args.on.unwrap_or(today);
     let store = ctx.store()?;
     let tx = store.write()?;
     let pupil = tx.pupil(&args.pupil)?;
     let purpose = purpose(&tx, &args.purpose)?;
+    check_decision_date(on, today, pupil.birth_date)
+        .map_err(|e| Error::Invalid(format!("--on: {e}")))?;
     let alone = may_decide_alone(pupil.birth_date, on);
     match (args.given_by, alone) {
         (GivenBy::Pupil, Err(e)) => return Err(Error::Invalid(format!("--by pupil: {e}")).into()),
@@ -73,7 +76,7 @@ fn set(ctx: &Ctx, args: &ConsentSet) -> anyhow::Result<Outcome> {
         json!({ "purpose": purpose.id, "decision": args.decision, "given_by": args.given_by,
                 "form": args.form, "date": on }),
     )?;
-    let standing = tx.latest_decision(&pupil.leerlingnummer, &purpose.id)?;
+    let standing = tx.decision_on(&pupil.leerlingnummer, &purpose.id, today)?;
     tx.commit()?;
     note(format!(
         "recorded: {} {} for {} on {on}",
@@ -161,6 +164,7 @@ impl Row for History {
 }
 
 fn show(ctx: &Ctx, args: &ConsentShow) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = tx.pupil(&args.pupil)?;
@@ -171,7 +175,7 @@ fn show(ctx: &Ctx, args: &ConsentShow) -> anyhow::Result<Outcome> {
         .map(|p| {
             let own: Vec<Event> = events
                 .iter()
-                .filter(|e| e.purpose == p.id)
+                .filter(|e| e.purpose == p.id && e.date <= today)
                 .cloned()
                 .collect();
             let latest = crate::domain::consent::latest(&own);
@@ -227,7 +231,7 @@ fn check(ctx: &Ctx, args: &ConsentCheck) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     let pupil = tx.pupil(&args.pupil)?;
     let purpose = purpose(&tx, &args.purpose)?;
-    let latest = tx.latest_decision(&pupil.leerlingnummer, &purpose.id)?;
+    let latest = tx.decision_on(&pupil.leerlingnummer, &purpose.id, ctx.as_of(None)?)?;
     answer(
         ctx,
         counts_as_consent(&purpose, latest.as_ref()),
@@ -285,7 +289,7 @@ fn list(ctx: &Ctx, args: &ConsentList) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     let purpose = purpose(&tx, &args.purpose)?;
     let mut standing: std::collections::HashMap<String, Event> = tx
-        .standing_decisions(Some(&purpose.id))?
+        .standing_decisions(Some(&purpose.id), today)?
         .into_iter()
         .map(|e| (e.pupil.clone(), e))
         .collect();

@@ -15,7 +15,14 @@ pub fn run(ctx: &Ctx, cmd: ConvenantCommand) -> anyhow::Result<Outcome> {
 }
 
 fn set(ctx: &Ctx, args: &ConvenantSet) -> anyhow::Result<Outcome> {
-    let checked_on = ctx.as_of(args.checked_on)?;
+    let today = ctx.as_of(None)?;
+    let checked_on = args.checked_on.unwrap_or(today);
+    if checked_on > today {
+        return Err(crate::Error::Invalid(format!(
+            "--checked-on {checked_on} is after today ({today}): record a check once it is done"
+        ))
+        .into());
+    }
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.supplier(&args.supplier)?;

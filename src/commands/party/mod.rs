@@ -212,7 +212,7 @@ fn check(ctx: &Ctx, args: &PartyCheck) -> anyhow::Result<Outcome> {
     let consent = match (party.purpose_id(), &pupil) {
         (Some(purpose_id), Some(pupil)) => {
             let purpose = super::consent::purpose(&tx, &purpose_id)?;
-            let latest = tx.latest_decision(&pupil.leerlingnummer, &purpose.id)?;
+            let latest = tx.decision_on(&pupil.leerlingnummer, &purpose.id, ctx.as_of(None)?)?;
             Some((
                 counts_as_consent(&purpose, latest.as_ref()),
                 format!(

@@ -15,7 +15,7 @@ use crate::Error;
 use crate::cli::PupilImport;
 use crate::commands::{Ctx, Outcome, note};
 use crate::domain::columns::Column;
-use crate::domain::consent::{GivenBy, imported_decision, may_decide_alone};
+use crate::domain::consent::{GivenBy, check_decision_date, imported_decision, may_decide_alone};
 use crate::domain::pupil::Pupil;
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{self, Format};
@@ -32,7 +32,9 @@ struct Report {
 }
 
 pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
-    let on = ctx.as_of(args.on)?;
+    let today = ctx.as_of(None)?;
+    let on = args.on.unwrap_or(today);
+    check_decision_date(on, today, None).map_err(|e| Error::Invalid(format!("--on: {e}")))?;
     let source = args.file.file_name().map_or_else(
         || args.file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -179,6 +181,14 @@ fn import(
                 report.pupils_changed += 1;
                 writer.save(&pupil)?;
             }
+        }
+        if pupil.birth_date.is_some_and(|born| born > on) && row.answers.iter().any(Option::is_some)
+        {
+            return Err(Error::Invalid(format!(
+                "{source} line {}: pupil {} was born after the decisions' date {on}",
+                row.line, pupil.leerlingnummer
+            ))
+            .into());
         }
         // From 16 a pupil decides alone: what the school recorded for them is their decision.
         let given_by = match may_decide_alone(pupil.birth_date, on) {

@@ -84,7 +84,21 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut pupil = tx.pupil(&args.pupil)?;
+    if let Some(born) = pupil.birth_date.filter(|born| args.on < *born) {
+        return Err(Error::Invalid(format!(
+            "--on {} is before pupil {} was born ({born})",
+            args.on, pupil.leerlingnummer
+        ))
+        .into());
+    }
     let before = pupil.left_on;
+    if before == Some(args.on) {
+        note(format!(
+            "pupil {} already left on {}",
+            pupil.leerlingnummer, args.on
+        ));
+        return Ok(Outcome::Done);
+    }
     pupil.left_on = Some(args.on);
     tx.save_pupil(&pupil)?;
     tx.log(
