@@ -20,6 +20,23 @@ impl Purpose {
         if self.name.trim().is_empty() {
             return Err(format!("purpose {} needs a name", self.id));
         }
+        // `party-<id>` is the purpose of the external party <id>, and only of that party.
+        match (&self.party, self.id.strip_prefix("party-")) {
+            (Some(party), Some(of)) if party == of => {}
+            (Some(party), _) => {
+                return Err(format!(
+                    "purpose {} is about party {party}, so its id must be party-{party}",
+                    self.id
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(format!(
+                    "purpose ids starting with party- belong to external parties on consent; {} names no party",
+                    self.id
+                ));
+            }
+            (None, None) => {}
+        }
         check_length("the purpose's name", &self.name, MAX_NAME)
     }
 }

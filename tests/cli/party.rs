@@ -333,3 +333,52 @@ fn a_party_on_consent_needs_the_pupils_written_consent() {
             .contains("no pupil '99'")
     );
 }
+
+#[test]
+fn a_party_never_takes_over_a_purpose_that_is_not_its_own() {
+    let env = TestEnv::new();
+    assert!(
+        env.refused(&[
+            "consent",
+            "purpose",
+            "add",
+            "Iets anders",
+            "--id",
+            "party-zorg"
+        ])
+        .contains("belong to external parties")
+    );
+    assert!(
+        env.refused(&["consent", "purpose", "add", "Party time"])
+            .contains("belong to external parties")
+    );
+    // A hand-edited register may still hold such a purpose: the party is refused, not bent to it.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "INSERT INTO purpose (id, name, explicit) VALUES ('party-zorg', 'Iets anders', 0)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let err = env.refused(&[
+        "party",
+        "add",
+        "Zorg",
+        "--kind",
+        "care",
+        "--basis",
+        "consent",
+        "--category",
+        "name",
+    ]);
+    assert!(
+        err.contains("consent purpose party-zorg exists but is not about party zorg"),
+        "{err}"
+    );
+    let file = env.path("p.toml");
+    write(&file, "[[purpose]]\nid = \"party-x\"\nname = \"X\"\n");
+    assert!(
+        env.refused(&["import", file.to_str().unwrap()])
+            .contains(":1: key `purpose`: purpose ids starting with party- belong")
+    );
+}

@@ -55,6 +55,16 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
         return Ok(());
     };
     let existing = tx.purposes()?.into_iter().find(|p| p.id == id);
+    if let Some(other) = existing
+        .as_ref()
+        .filter(|p| p.party.as_deref() != Some(&party.id))
+    {
+        return Err(Error::Conflict(format!(
+            "consent purpose {} exists but is not about party {}; rename it first (`vreg consent purpose edit`) or give the party another --id",
+            other.id, party.id
+        ))
+        .into());
+    }
     let generated_before = before.map(Party::purpose_name);
     let purpose = match existing {
         None => Purpose {
