@@ -6,7 +6,7 @@ use std::path::PathBuf;
 pub enum Error {
     #[error("no register at {}; create it with `vreg init` (or point --db / VREG_DB at one)", .0.display())]
     RegisterMissing(PathBuf),
-    #[error("a register already exists at {}", .0.display())]
+    #[error("{} already exists; `vreg init` makes a register in a new file", .0.display())]
     RegisterExists(PathBuf),
     #[error("{} was written by a newer vreg (schema version {found}, this vreg knows up to {known}); upgrade vreg, nothing was changed", .path.display())]
     NewerSchema {
@@ -14,7 +14,7 @@ pub enum Error {
         found: i64,
         known: i64,
     },
-    #[error("{} is not a vreg register", .0.display())]
+    #[error("{} is not a vreg register (create one with `vreg init` in a new file)", .0.display())]
     NotARegister(PathBuf),
     #[error("no {kind} '{id}' (see `vreg {kind} list`)")]
     NotFound { kind: &'static str, id: String },

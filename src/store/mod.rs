@@ -36,6 +36,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     actor: String,
+    /// Made by this process: the one case in which an empty file becomes a register.
+    fresh: bool,
 }
 
 impl Store {
@@ -52,7 +54,8 @@ impl Store {
                 .with_context(|| format!("cannot create directory {}", dir.display()))?;
         }
         create_private(path)?;
-        let store = Store::open(path, actor)?;
+        let mut store = Store::open(path, actor)?;
+        store.fresh = true;
         store.write()?.commit()?;
         Ok(store)
     }
@@ -74,7 +77,9 @@ impl Store {
 
     /// A register in memory, for a dry run of an import where no register exists yet.
     pub fn memory(actor: &str) -> anyhow::Result<Store> {
-        Store::with(Connection::open_in_memory()?, Path::new(":memory:"), actor)
+        let mut store = Store::with(Connection::open_in_memory()?, Path::new(":memory:"), actor)?;
+        store.fresh = true;
+        Ok(store)
     }
 
     fn with(conn: Connection, path: &Path, actor: &str) -> anyhow::Result<Store> {
@@ -90,6 +95,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             actor: actor.to_string(),
+            fresh: false,
         })
     }
 
@@ -98,7 +104,7 @@ impl Store {
     pub fn write(&self) -> anyhow::Result<Tx<'_>> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(|e| not_a_register(e, &self.path))?;
-        upgrade(&tx, &self.path)?;
+        upgrade(&tx, &self.path, self.fresh)?;
         Ok(Tx {
             tx,
             actor: &self.actor,
@@ -114,7 +120,7 @@ impl Store {
         if check_version(&tx, &self.path)? < schema_version() {
             drop(tx);
             let migration = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-            upgrade(&migration, &self.path)?;
+            upgrade(&migration, &self.path, self.fresh)?;
             migration
                 .commit()
                 .context("could not commit the schema migration")?;
@@ -221,10 +227,14 @@ fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
 
 /// Checks that the file is a vreg register of a version this vreg knows, and applies the
 /// migrations it lacks inside `tx`.
-fn upgrade(tx: &Transaction<'_>, path: &Path) -> anyhow::Result<()> {
+fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()> {
     let version = check_version(tx, path)?;
     if version == schema_version() {
         return Ok(());
+    }
+    // An empty file someone else made is not a register to fill.
+    if version == 0 && !fresh {
+        return Err(Error::NotARegister(path.to_path_buf()).into());
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)

@@ -375,7 +375,7 @@ fn init_example_holds_the_example_board() {
     assert_eq!(us["subprocessors"].as_array().unwrap().len(), 2);
     assert!(
         env.refused(&["init", "--example"])
-            .contains("a register already exists")
+            .contains("already exists; `vreg init` makes a register in a new file")
     );
 }
 

@@ -17,7 +17,10 @@ fn init_creates_a_private_file_in_a_private_directory_and_says_where() {
     assert_eq!(mode(db.parent().unwrap()), 0o700);
     let again = env.cmd().env("VREG_DB", &db).arg("init").output().unwrap();
     assert_eq!(again.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("a register already exists"));
+    assert!(
+        String::from_utf8_lossy(&again.stderr)
+            .contains("already exists; `vreg init` makes a register in a new file")
+    );
 }
 
 #[test]
@@ -64,7 +67,7 @@ fn files_that_are_not_registers_are_refused_unchanged() {
         b"these are not the droids you are looking for, just text in a file.......",
     );
     let err = env.refused(&["supplier", "list"]);
-    assert!(err.ends_with("is not a vreg register"), "{err}");
+    assert!(err.contains("is not a vreg register"), "{err}");
 
     let other = rusqlite::Connection::open(env.path("other.sqlite")).unwrap();
     other
@@ -132,4 +135,27 @@ fn a_pinned_today_must_be_a_date() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("VREG_TODAY: 'soon' is not a date"));
+}
+
+#[test]
+fn an_empty_file_or_a_directory_is_not_made_into_a_register() {
+    let env = TestEnv::empty();
+    write(&env.db, b"");
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(env.refused(&["log"]).contains("is not a vreg register"));
+    assert!(
+        env.refused(&["supplier", "add", "X"])
+            .contains("is not a vreg register")
+    );
+    assert!(env.refused(&["init"]).contains("already exists"));
+    assert_eq!(
+        std::fs::metadata(&env.db).unwrap().len(),
+        0,
+        "the empty file was written to"
+    );
+    let dir = env.path("dir");
+    std::fs::create_dir(&dir).unwrap();
+    let out = env.cmd().env("VREG_DB", &dir).arg("init").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
 }
