@@ -76,20 +76,20 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon)
     };
     let summary = Summary::of(&findings);
-    match ctx.format {
+    let printed = match ctx.format {
         Format::Json => output::document(&Report {
             as_of,
             summary,
             findings: &findings,
-        })?,
-        Format::Csv => output::list(Format::Csv, &findings, "")?,
-        Format::Table => print_table(&findings, as_of, summary)?,
-    }
+        }),
+        Format::Csv => output::list(Format::Csv, &findings, ""),
+        Format::Table => print_table(&findings, as_of, summary),
+    };
     if args.save {
         note("audit run saved (see `vreg audit history`)");
     }
     let failed = findings.iter().any(|f| args.fail_on.fails(f.severity));
-    Ok(if failed { Outcome::No } else { Outcome::Done })
+    output::answered(printed, if failed { Outcome::No } else { Outcome::Done })
 }
 
 fn print_table(

@@ -112,6 +112,32 @@ pub fn show<T: Row>(
     Ok(())
 }
 
+/// Whether an error is the reader closing the pipe (`vreg log | head`): not a failure of vreg.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let broken = |kind: io::ErrorKind| kind == io::ErrorKind::BrokenPipe;
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| broken(io.kind()))
+            || cause
+                .downcast_ref::<::csv::Error>()
+                .is_some_and(|c| matches!(c.kind(), ::csv::ErrorKind::Io(io) if broken(io.kind())))
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                .is_some_and(broken)
+    })
+}
+
+/// The answer of a check or an audit stands when the reader closed the pipe before reading it
+/// all: its exit code still tells.
+pub fn answered<T>(printed: anyhow::Result<()>, outcome: T) -> anyhow::Result<T> {
+    match printed {
+        Err(e) if !is_broken_pipe(&e) => Err(e),
+        _ => Ok(outcome),
+    }
+}
+
 /// Prints one line of data on stdout (an id, a heading); a closed pipe is an error, not a panic.
 pub fn line(text: impl std::fmt::Display) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();

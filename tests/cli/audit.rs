@@ -422,3 +422,25 @@ fn consent_is_judged_as_it_stood_on_as_of() {
         .to_string();
     assert!(row.ends_with(";0;0;0;0;1"), "{row}");
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_hide_a_failing_audit() {
+    let env = register();
+    for format in ["table", "json", "csv"] {
+        let mut child = env
+            .std_cmd()
+            .args(["audit", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

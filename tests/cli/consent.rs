@@ -472,3 +472,18 @@ fn decisions_are_dated_by_today_at_the_latest_and_judged_as_of_today() {
         .unwrap();
     assert_eq!(on_the_day.status.code(), Some(0));
 }
+
+#[test]
+fn check_answers_in_csv_too() {
+    let env = env();
+    let out = env
+        .cmd()
+        .args(["consent", "check", "1", "photo-internal", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "allowed,reason\r\nfalse,no decision recorded for photo-internal: without a decision there is no consent\r\n"
+    );
+}

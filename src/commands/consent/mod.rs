@@ -241,16 +241,31 @@ fn check(ctx: &Ctx, args: &ConsentCheck) -> anyhow::Result<Outcome> {
 
 /// Prints a yes/no answer with its reason, and turns it into the exit code.
 pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome> {
-    match ctx.format {
-        Format::Json => output::document(&json!({ "allowed": allowed, "reason": reason }))?,
-        _ => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{}: {reason}", if allowed { "yes" } else { "no" })?;
-            out.flush()?;
-        }
+    let answer = Answer {
+        allowed,
+        reason: reason.to_string(),
+    };
+    let printed = match ctx.format {
+        Format::Json => output::document(&answer),
+        Format::Csv => output::list(Format::Csv, std::slice::from_ref(&answer), ""),
+        Format::Table => output::line(format!("{}: {reason}", if allowed { "yes" } else { "no" })),
+    };
+    output::answered(printed, if allowed { Outcome::Done } else { Outcome::No })
+}
+
+/// The answer of `consent check` and `party check`.
+#[derive(Serialize)]
+struct Answer {
+    allowed: bool,
+    reason: String,
+}
+
+impl Row for Answer {
+    const HEADERS: &'static [&'static str] = &["allowed", "reason"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![self.allowed.to_string(), self.reason.clone()]
     }
-    Ok(if allowed { Outcome::Done } else { Outcome::No })
 }
 
 #[derive(Serialize)]
