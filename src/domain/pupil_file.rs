@@ -23,7 +23,54 @@ pub struct Row {
     pub answers: Vec<Option<Decision>>,
 }
 
-type Source<R> = Chain<Cursor<Vec<u8>>, BufReader<R>>;
+type Source<R> = Chain<Cursor<Vec<u8>>, LfLines<BufReader<R>>>;
+
+/// Reads lines with CRLF ends (Excel, Windows) as LF lines, so that records are counted by the
+/// lines a person sees in the file.
+pub struct LfLines<R> {
+    inner: R,
+    line: Vec<u8>,
+    at: usize,
+}
+
+impl<R: BufRead> LfLines<R> {
+    fn new(inner: R) -> Self {
+        LfLines {
+            inner,
+            line: Vec::new(),
+            at: 0,
+        }
+    }
+
+    /// The next whole line, with an LF end where the file had CRLF.
+    fn next_line(&mut self, into: &mut Vec<u8>) -> std::io::Result<usize> {
+        let n = self.inner.read_until(b'\n', into)?;
+        if into.ends_with(b"\r\n") {
+            into.remove(into.len() - 2);
+            return Ok(n - 1);
+        }
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> Read for LfLines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.line.len() {
+            self.line.clear();
+            self.at = 0;
+            let mut line = std::mem::take(&mut self.line);
+            let n = self.next_line(&mut line);
+            self.line = line;
+            if n? == 0 {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.line.len() - self.at);
+        buf[..n].copy_from_slice(&self.line[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
 
 pub struct PupilFile<R: Read> {
     csv: csv::Reader<Source<R>>,
@@ -52,10 +99,10 @@ impl<R: Read> PupilFile<R> {
         maps: &[(String, String)],
         source: &str,
     ) -> Result<Self, String> {
-        let mut reader = BufReader::with_capacity(256 * 1024, reader);
+        let mut reader = LfLines::new(BufReader::with_capacity(256 * 1024, reader));
         let mut first = Vec::new();
         reader
-            .read_until(b'\n', &mut first)
+            .next_line(&mut first)
             .map_err(|e| format!("cannot read {source}: {e}"))?;
         let first_line = String::from_utf8_lossy(&first).into_owned();
         if first_line.trim().is_empty() {
@@ -280,5 +327,49 @@ mod tests {
         assert_eq!(delimiter("a,b,c"), b',');
         assert_eq!(delimiter("naam, roepnaam;groep;x"), b';');
         assert_eq!(delimiter("a"), b',');
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    fn first_error(text: &str) -> String {
+        let purposes = vec![Purpose {
+            id: "photo-internal".into(),
+            name: "Foto's".into(),
+            explicit: false,
+            party: None,
+        }];
+        let mut file = PupilFile::open(text.as_bytes(), &purposes, &[], "f.csv").unwrap();
+        loop {
+            match file.next_row() {
+                Some(Err(e)) => return e,
+                Some(Ok(_)) => continue,
+                None => return String::new(),
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_counted_alike_with_crlf_and_lf() {
+        let lf = "leerlingnummer,naam,photo-internal\n1,A,ja\n2,B,ja\n3,C,perhaps\n";
+        assert!(
+            first_error(lf).starts_with("f.csv line 4,"),
+            "{}",
+            first_error(lf)
+        );
+        let crlf = lf.replace('\n', "\r\n");
+        assert!(
+            first_error(&crlf).starts_with("f.csv line 4,"),
+            "{}",
+            first_error(&crlf)
+        );
+        let first = "leerlingnummer,naam,photo-internal\r\n1,A,perhaps\r\n";
+        assert!(
+            first_error(first).starts_with("f.csv line 2,"),
+            "{}",
+            first_error(first)
+        );
     }
 }
