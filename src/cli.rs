@@ -11,6 +11,7 @@ use crate::domain::category::Category;
 use crate::domain::consent::{Decision, Form, GivenBy};
 use crate::domain::date::parse_date;
 use crate::domain::party::{Basis, Kind};
+use crate::domain::pupil::parse_number;
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
 use crate::output::{ColourChoice, Format};
 
@@ -730,7 +731,7 @@ pub struct PartyCheck {
     /// The party's id
     pub party: String,
     /// The pupil whose data it is (needed for a party on consent)
-    #[arg(long)]
+    #[arg(long, value_parser = parse_number)]
     pub pupil: Option<String>,
     /// A data category to share (repeat for several)
     #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
@@ -797,12 +798,14 @@ pub struct PupilList {
 #[derive(Debug, Args)]
 pub struct PupilShow {
     /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
     pub pupil: String,
 }
 
 #[derive(Debug, Args)]
 pub struct PupilLeave {
     /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
     pub pupil: String,
     /// The day the pupil left
     #[arg(long, value_parser = parse_date)]
@@ -853,6 +856,7 @@ pub enum ConsentCommand {
 #[derive(Debug, Args)]
 pub struct ConsentSet {
     /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
     pub pupil: String,
     /// The purpose id (see `vreg consent purposes`)
     pub purpose: String,
@@ -873,12 +877,14 @@ pub struct ConsentSet {
 #[derive(Debug, Args)]
 pub struct ConsentShow {
     /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
     pub pupil: String,
 }
 
 #[derive(Debug, Args)]
 pub struct ConsentCheck {
     /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
     pub pupil: String,
     /// The purpose id
     pub purpose: String,

@@ -28,6 +28,8 @@ const FIELDS: &[(&str, Column, &[&str])] = &[
             "leerlingnummer",
             "leerlingnr",
             "llnr",
+            "stamnr",
+            "stamnummer",
             "leerlingid",
             "pupilnumber",
             "studentnumber",
@@ -128,7 +130,13 @@ pub fn plan(
         .iter()
         .map(|header| {
             let key = normal(header);
-            if let Some((_, target)) = maps.iter().find(|(h, _)| normal(h) == key) {
+            // A map names its column exactly, or else by the same loose match as the headers.
+            let exact = maps.iter().find(|(h, _)| h == header);
+            let loose = || {
+                maps.iter()
+                    .find(|(h, _)| !headers.contains(h) && normal(h) == key)
+            };
+            if let Some((_, target)) = exact.or_else(loose) {
                 return mapped(target, purposes);
             }
             let known = FIELDS

@@ -16,13 +16,21 @@ pub struct Pupil {
 /// The longest leerlingnummer accepted; administrations use up to about ten digits.
 const MAX_NUMBER_DIGITS: usize = 20;
 
-/// A leerlingnummer is the school's own administration number: digits only.
-pub fn validate_number(number: &str) -> Result<(), String> {
+/// A leerlingnummer is the school's own administration number: digits only. Leading zeros are
+/// dropped, because a spreadsheet drops them too: `0012` and `12` are one pupil.
+pub fn parse_number(number: &str) -> Result<String, String> {
+    let number = number.trim();
     if !number.is_empty()
         && number.len() <= MAX_NUMBER_DIGITS
         && number.bytes().all(|b| b.is_ascii_digit())
     {
-        Ok(())
+        let significant = number.trim_start_matches('0');
+        Ok(if significant.is_empty() {
+            "0"
+        } else {
+            significant
+        }
+        .to_string())
     } else {
         Err(format!(
             "leerlingnummer '{number}' is not a number of at most {MAX_NUMBER_DIGITS} digits"
@@ -52,6 +60,11 @@ pub fn parse_school(text: &str) -> Result<String, String> {
     }
 }
 
+/// Whether a pupil's group matches a filter: `5b` is group 5B.
+pub fn group_matches(group: Option<&str>, filter: &str) -> bool {
+    group.is_some_and(|g| g.trim().eq_ignore_ascii_case(filter.trim()))
+}
+
 /// Whether a pupil's school matches a filter: the same code, or the filter is the BRIN of it.
 pub fn school_matches(school: Option<&str>, filter: &str) -> bool {
     school.is_some_and(|s| s == filter || (filter.len() == 4 && s.starts_with(filter)))
@@ -69,12 +82,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_digits() {
-        assert!(validate_number("123456").is_ok());
-        assert!(validate_number("").is_err());
-        assert!(validate_number("12a").is_err());
-        assert!(validate_number("-1").is_err());
-        assert!(validate_number(&"1".repeat(21)).is_err());
+    fn numbers_are_digits_without_leading_zeros() {
+        assert_eq!(parse_number("123456"), Ok("123456".to_string()));
+        assert_eq!(parse_number("0012"), Ok("12".to_string()));
+        assert_eq!(parse_number("000"), Ok("0".to_string()));
+        assert!(parse_number("").is_err());
+        assert!(parse_number("12a").is_err());
+        assert!(parse_number("-1").is_err());
+        assert!(parse_number(&"1".repeat(21)).is_err());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::columns::{Column, plan};
 use super::consent::{Decision, Purpose, parse_cell};
 use super::date::parse_export_date;
-use super::pupil::{parse_school, validate_number};
+use super::pupil::{parse_number, parse_school};
 
 /// One pupil as the file states them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,8 +215,7 @@ impl<R: Read> PupilFile<R> {
             ));
         }
         let number_at = self.at(&Column::Number);
-        let number = cell(number_at).to_string();
-        validate_number(&number).map_err(|e| fail(number_at, e))?;
+        let number = parse_number(cell(number_at)).map_err(|e| fail(number_at, e))?;
         let name_at = self.at(&Column::Name);
         let name = match name_at {
             Some(_) => cell(name_at).to_string(),

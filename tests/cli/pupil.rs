@@ -442,3 +442,54 @@ fn a_pupil_of_sixteen_decides_for_themselves_in_an_import() {
         (json!("parent"), json!("pupil"), json!("parent"))
     );
 }
+
+#[test]
+fn groups_match_without_case_and_numbers_without_leading_zeros() {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "Stamnr;Naam;Klas;photo-internal\n0012;Anna;5B;nee\n",
+        &[],
+    );
+    env.ok(&["pupil", "show", "12"]);
+    env.ok(&["pupil", "show", "0012"]);
+    // A spreadsheet that dropped the zeros brings the same pupil, not a second one.
+    let again = import(
+        &env,
+        "Stamnr;Naam;Klas;photo-internal\n12;Anna;5B;nee\n",
+        &[],
+    );
+    assert_eq!(again["pupils_unchanged"], 1);
+    let not = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+        "--group",
+        "5b",
+    ]);
+    assert_eq!(not.as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["pupil", "list", "--group", " 5b "])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_map_picks_one_of_two_columns_that_look_alike() {
+    let env = TestEnv::new();
+    let report = import(
+        &env,
+        "leerlingnummer;naam;photo-internal;Photo_Internal\n1;Anna;ja;nee\n",
+        &["--map", "Photo_Internal=ignore"],
+    );
+    assert_eq!(report["decisions_recorded"], 1);
+    assert_eq!(
+        env.json(&["consent", "show", "1"])["history"][0]["decision"],
+        "granted"
+    );
+}

@@ -12,7 +12,7 @@ use crate::domain::consent::{
     AGE_OF_CONSENT, Event, Form, GivenBy, Purpose, State, check_decision_date, counts_as_consent,
     may_decide_alone, reason,
 };
-use crate::domain::pupil::{Pupil, school_matches};
+use crate::domain::pupil::{Pupil, group_matches, school_matches};
 use crate::output::{self, Format, Row, opt};
 use crate::store::{NewEvent, Tx};
 
@@ -315,7 +315,7 @@ fn list(ctx: &Ctx, args: &ConsentList) -> anyhow::Result<Outcome> {
         .filter(|p| {
             args.group
                 .as_ref()
-                .is_none_or(|g| p.group.as_ref() == Some(g))
+                .is_none_or(|g| group_matches(p.group.as_deref(), g))
         })
         .filter(|p| {
             school

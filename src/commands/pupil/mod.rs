@@ -5,7 +5,7 @@ use serde_json::json;
 use super::{Ctx, Outcome, note};
 use crate::Error;
 use crate::cli::{PupilCommand, PupilLeave, PupilList, PupilPurge, PupilShow};
-use crate::domain::pupil::{Pupil, parse_school, school_matches};
+use crate::domain::pupil::{Pupil, group_matches, parse_school, school_matches};
 use crate::output::{self, Row, opt};
 use crate::prompt;
 
@@ -60,7 +60,7 @@ fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
         .filter(|p| {
             args.group
                 .as_ref()
-                .is_none_or(|g| p.group.as_ref() == Some(g))
+                .is_none_or(|g| group_matches(p.group.as_deref(), g))
         })
         .filter(|p| {
             school
