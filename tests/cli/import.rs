@@ -269,7 +269,7 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
             ":1: key `party`: party x: basis legal-obligation needs the law",
         ),
         (
-            "[[purpose]]\nname = \"X\"\nparty = \"nope\"\n",
+            "[[purpose]]\nid = \"party-nope\"\nname = \"X\"\nparty = \"nope\"\n",
             ":1: key `purpose`: purpose names party 'nope'",
         ),
         (

@@ -49,7 +49,7 @@ fn every_change_is_logged_with_actor_and_detail() {
     assert!(edit["at"].as_str().unwrap().ends_with('Z'));
     assert_eq!(
         log[4]["detail"],
-        json!({"added": ["eck-id"], "removed": [], "scope": ["eck-id"]})
+        json!({"added": ["eck-id"], "removed": [], "changed": [], "scope": ["eck-id"]})
     );
 }
 

@@ -156,3 +156,44 @@ fn categories_are_the_catalogue() {
     let csv = env.ok(&["scope", "categories", "--format", "csv"]);
     assert!(csv.starts_with("code,label,special,national_id\r\neck-id,ECK iD,false,false\r\n"));
 }
+
+#[test]
+fn a_new_purpose_or_retention_is_logged_and_no_change_is_not() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    env.ok(&["scope", "set", "gynzy-bv-2024", "name", "health"]);
+    env.ok(&[
+        "scope",
+        "add",
+        "gynzy-bv-2024",
+        "health",
+        "--purpose",
+        "medicatie",
+        "--retention",
+        "1 jaar",
+    ]);
+    let log = env.json(&["log", "--entity", "agreement:gynzy-bv-2024"]);
+    let last = &log[log.as_array().unwrap().len() - 1];
+    assert_eq!(last["action"], "scope-add");
+    assert_eq!(
+        last["detail"]["changed"],
+        json!([{"category": "health", "purpose": "medicatie", "retention": "1 jaar"}])
+    );
+    let count = log.as_array().unwrap().len();
+    env.ok(&["scope", "set", "gynzy-bv-2024", "health", "name"]);
+    env.ok(&[
+        "scope",
+        "add",
+        "gynzy-bv-2024",
+        "health",
+        "--purpose",
+        "medicatie",
+    ]);
+    assert_eq!(
+        env.json(&["log", "--entity", "agreement:gynzy-bv-2024"])
+            .as_array()
+            .unwrap()
+            .len(),
+        count
+    );
+}

@@ -43,7 +43,9 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let report = import(&tx, args, &source, encoding, on)?;
-    if args.dry_run {
+    let changed = report.pupils_added + report.pupils_changed + report.decisions_recorded > 0;
+    if args.dry_run || !changed {
+        // Nothing to keep: an import that changes nothing leaves the register as it was.
         drop(tx);
     } else {
         tx.log(

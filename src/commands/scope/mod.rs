@@ -48,11 +48,8 @@ fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
-    let before: Vec<Category> = tx
-        .scope(&agreement)?
-        .into_iter()
-        .map(|e| e.category)
-        .collect();
+    let before_entries = tx.scope(&agreement)?;
+    let before: Vec<Category> = before_entries.iter().map(|e| e.category).collect();
     for &gone in before.iter().filter(|c| !wanted.contains(c)) {
         tx.delete_scope_entry(&agreement, gone)?;
     }
@@ -66,7 +63,7 @@ fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
             },
         )?;
     }
-    finish(tx, "scope-set", &agreement, &before, &wanted)
+    finish(tx, "scope-set", &agreement, before_entries)
 }
 
 fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
@@ -90,15 +87,7 @@ fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
         entry.validate().map_err(Error::Invalid)?;
         tx.save_scope_entry(&agreement, &entry)?;
     }
-    let before: Vec<Category> = current.iter().map(|e| e.category).collect();
-    let after = distinct(
-        before
-            .iter()
-            .copied()
-            .chain(categories.iter().copied())
-            .collect(),
-    );
-    finish(tx, "scope-add", &agreement, &before, &after)
+    finish(tx, "scope-add", &agreement, current)
 }
 
 fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
@@ -106,11 +95,8 @@ fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
-    let before: Vec<Category> = tx
-        .scope(&agreement)?
-        .into_iter()
-        .map(|e| e.category)
-        .collect();
+    let before_entries = tx.scope(&agreement)?;
+    let before: Vec<Category> = before_entries.iter().map(|e| e.category).collect();
     if let Some(missing) = categories.iter().find(|c| !before.contains(c)) {
         return Err(Error::Invalid(format!(
             "agreement {agreement} does not receive '{missing}' (see `vreg agreement show {agreement}`)"
@@ -120,47 +106,55 @@ fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     for &category in &categories {
         tx.delete_scope_entry(&agreement, category)?;
     }
-    let after: Vec<Category> = before
-        .iter()
-        .copied()
-        .filter(|c| !categories.contains(c))
-        .collect();
-    finish(tx, "scope-remove", &agreement, &before, &after)
+    finish(tx, "scope-remove", &agreement, before_entries)
 }
 
-/// Logs and commits a change of an agreement's data set, and tells what it now receives.
+/// Logs and commits a change of an agreement's data set (what was added, removed, or given another
+/// purpose or retention), and tells what it now receives. A change that changes nothing is neither
+/// logged nor written.
 fn finish(
     tx: Tx<'_>,
     action: &str,
     agreement: &str,
-    before: &[Category],
-    after: &[Category],
+    before: Vec<ScopeEntry>,
 ) -> anyhow::Result<Outcome> {
+    let after = tx.scope(agreement)?;
+    if after == before {
+        note(format!("agreement {agreement}: data set unchanged"));
+        return Ok(Outcome::Done);
+    }
+    let had = |c: Category| before.iter().any(|e| e.category == c);
     let added: Vec<Category> = after
         .iter()
-        .copied()
-        .filter(|c| !before.contains(c))
+        .map(|e| e.category)
+        .filter(|&c| !had(c))
         .collect();
     let removed: Vec<Category> = before
         .iter()
-        .copied()
-        .filter(|c| !after.contains(c))
+        .map(|e| e.category)
+        .filter(|&c| !after.iter().any(|e| e.category == c))
         .collect();
+    let changed: Vec<&ScopeEntry> = after
+        .iter()
+        .filter(|e| had(e.category) && !before.contains(e))
+        .collect();
+    let scope: Vec<Category> = after.iter().map(|e| e.category).collect();
     tx.log(
         action,
         "agreement",
         agreement,
-        json!({ "added": codes(added.iter().copied()), "removed": codes(removed), "scope": codes(after.iter().copied()) }),
+        json!({ "added": codes(added.iter().copied()), "removed": codes(removed),
+                "changed": changed, "scope": codes(scope.iter().copied()) }),
     )?;
     tx.commit()?;
     warn_about(&added);
-    match after {
+    match scope.as_slice() {
         [] => note(format!(
             "agreement {agreement} now receives no data categories"
         )),
         _ => note(format!(
             "agreement {agreement} now receives: {}",
-            codes(after.iter().copied()).join(", ")
+            codes(scope.iter().copied()).join(", ")
         )),
     }
     Ok(Outcome::Done)
