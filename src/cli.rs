@@ -20,12 +20,13 @@ use crate::output::{ColourChoice, Format};
 #[derive(Debug, Parser)]
 #[command(name = "vreg", version)]
 pub struct Cli {
-    /// The register file [default: the platform data dir, verwerkersregister/register.sqlite]
-    #[arg(long, global = true, env = "VREG_DB", value_name = "PATH")]
+    /// The register file [default: $VREG_DB, else the platform data dir,
+    /// verwerkersregister/register.sqlite]
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Who is making the change, for the change log [default: the OS user]
-    #[arg(long, global = true, env = "VREG_ACTOR", value_name = "NAME")]
+    /// Who is making the change, for the change log [default: $VREG_ACTOR, else the OS user]
+    #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
     /// Output format of lists and details

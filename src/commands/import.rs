@@ -155,6 +155,11 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
                 }
                 Some(before) if before != after => {
                     let changes = diff(&before, &after)?;
+                    let fields: Vec<&str> = changes
+                        .as_object()
+                        .map(|c| c.keys().map(String::as_str).collect())
+                        .unwrap_or_default();
+                    let label = format!("{label} ({})", fields.join(", "));
                     tx.log(
                         "import-edit",
                         kind,
@@ -213,10 +218,15 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             .map(|a| (a.agreement.id.as_str(), a))
             .collect();
         for full in agreements {
-            let before = stored_agreements
-                .get(full.agreement.id.as_str())
-                .map(|f| agreement_json(f))
-                .transpose()?;
+            let stored = stored_agreements.get(full.agreement.id.as_str());
+            if let Some(other) = stored.filter(|f| f.agreement.supplier != supplier.id) {
+                return Err(Error::Conflict(format!(
+                    "{source}: agreement {} belongs to supplier {}, not {}; agreement ids are unique across suppliers",
+                    full.agreement.id, other.agreement.supplier, supplier.id
+                ))
+                .into());
+            }
+            let before = stored.map(|f| agreement_json(f)).transpose()?;
             if record(
                 "agreement",
                 &full.agreement.id,

@@ -54,13 +54,16 @@ impl Ctx {
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     crate::output::set_colour(cli.color);
+    // An empty environment variable counts as not set.
+    let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     let ctx = Ctx {
-        db: match cli.db {
+        db: match cli.db.or_else(|| env("VREG_DB").map(PathBuf::from)) {
             Some(path) => path,
             None => store::default_path()?,
         },
         actor: cli
             .actor
+            .or_else(|| env("VREG_ACTOR").map(|a| a.to_string_lossy().into_owned()))
             .filter(|a| !a.trim().is_empty())
             .unwrap_or_else(os_user),
         format: cli.format,
@@ -85,10 +88,23 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// The user running vreg: from the environment, else the account of the process's user id.
 fn os_user() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
+    use std::os::unix::fs::MetadataExt;
+    let from_env = ["USER", "LOGNAME", "USERNAME"]
         .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()));
+    let uid = || std::fs::metadata("/proc/self").ok().map(|m| m.uid());
+    let account = |uid: u32| {
+        let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+        passwd.lines().find_map(|line| {
+            let mut fields = line.split(':');
+            let name = fields.next()?;
+            (fields.nth(1)?.parse::<u32>().ok()? == uid).then(|| name.to_string())
+        })
+    };
+    from_env
+        .or_else(|| uid().map(|u| account(u).unwrap_or_else(|| format!("uid {u}"))))
         .unwrap_or_else(|| "unknown".to_string())
 }
 

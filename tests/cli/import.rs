@@ -195,7 +195,7 @@ fn an_upsert_changes_one_field_and_keeps_the_rest() {
     let report = env.json(&["import", file.to_str().unwrap()]);
     assert_eq!(
         report,
-        json!({"added": [], "changed": ["supplier leerlijn-digitaal"], "unchanged": 23})
+        json!({"added": [], "changed": ["supplier leerlijn-digitaal (kvk)"], "unchanged": 23})
     );
     assert_eq!(
         env.json(&["supplier", "show", "leerlijn-digitaal"])["kvk"],
@@ -403,5 +403,36 @@ fn long_names_give_ids_that_survive_a_round_trip() {
             "consent"
         ])
         .contains("longer than 58 characters")
+    );
+}
+
+#[test]
+fn an_upsert_replaces_what_it_names_and_says_which_fields_change() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let file = env.path("partial.toml");
+    write(
+        &file,
+        "[[supplier]]\nid = \"cloudwerk\"\nname = \"Cloudwerk Inc.\"\nconvenant = \"none\"\n",
+    );
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap(), "--dry-run"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("would change supplier cloudwerk (website, convenant_checked_on, notes)"),
+        "{stderr}"
+    );
+    // An agreement keeps its supplier: a file cannot move it to another.
+    write(
+        &file,
+        "[[supplier]]\nid = \"schoolkompas\"\nname = \"Schoolkompas B.V.\"\n\n[[supplier.agreement]]\nid = \"cloudwerk-2025\"\nsigned_on = 2025-01-15\n",
+    );
+    let err = env.refused(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("agreement cloudwerk-2025 belongs to supplier cloudwerk, not schoolkompas"),
+        "{err}"
     );
 }

@@ -159,3 +159,28 @@ fn an_empty_file_or_a_directory_is_not_made_into_a_register() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
 }
+
+#[test]
+fn empty_environment_variables_count_as_unset() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .env("VREG_DB", "")
+        .args(["--db", env.db.to_str().unwrap(), "supplier", "add", "X"])
+        .env("VREG_ACTOR", "")
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let actor = env.json(&["log", "--entity", "supplier:x"])[0]["actor"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!actor.is_empty() && actor != "unknown", "{actor}");
+}

@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, args: &SupplierRemove) -> anyhow::Result<Outcome> {
         .collect();
     if !agreements.is_empty() && !args.cascade {
         return Err(Error::Conflict(format!(
-            "supplier {} has {} agreement(s) ({}); end them with `vreg agreement end`, or remove all with --cascade",
+            "supplier {} has {} agreement(s) ({}), kept as evidence even when ended; remove them together with the supplier with --cascade",
             supplier.id,
             agreements.len(),
             agreements.join(", ")
