@@ -427,15 +427,7 @@ fn consent_is_judged_as_it_stood_on_as_of() {
 fn a_reader_that_stops_early_does_not_hide_a_failing_audit() {
     let env = register();
     for format in ["table", "json", "csv"] {
-        let mut child = env
-            .std_cmd()
-            .args(["audit", "--format", format])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
+        let out = env.with_closed_stdout(&["audit", "--format", format]);
         assert_eq!(
             out.status.code(),
             Some(1),

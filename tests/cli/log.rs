@@ -109,16 +109,7 @@ fn a_closed_pipe_ends_quietly() {
     for i in 0..200 {
         env.ok(&["supplier", "add", &format!("Supplier {i}")]);
     }
-    let mut child = env
-        .std_cmd()
-        .args(["log", "--format", "json"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Close the reading end at once, like `vreg log | head -0`.
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
+    let out = env.with_closed_stdout(&["log", "--format", "json"]);
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -53,6 +53,19 @@ impl TestEnv {
         cmd
     }
 
+    /// Runs vreg with the reading end of its stdout closed at once, like `vreg ... | head -0`.
+    pub fn with_closed_stdout(&self, args: &[&str]) -> std::process::Output {
+        let mut child = self
+            .std_cmd()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn vreg");
+        drop(child.stdout.take());
+        child.wait_with_output().expect("wait for vreg")
+    }
+
     /// Runs vreg and returns its exit code.
     pub fn code(&self, args: &[&str]) -> Option<i32> {
         self.cmd()
