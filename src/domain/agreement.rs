@@ -110,9 +110,10 @@ impl Agreement {
         }
     }
 
-    /// The last day in force: the expiry date, or an earlier termination.
+    /// The last day in force: the expiry date, or the day before a termination takes effect.
     pub fn ends_on(&self) -> Option<NaiveDate> {
-        match (self.expires_on, self.terminated_on) {
+        let last_before_termination = self.terminated_on.and_then(|t| t.pred_opt());
+        match (self.expires_on, last_before_termination) {
             (Some(e), Some(t)) => Some(e.min(t)),
             (e, t) => e.or(t),
         }
@@ -289,8 +290,11 @@ mod tests {
     fn termination_takes_effect_on_its_day() {
         let mut a = signed("2024-01-01");
         a.terminated_on = Some(d("2026-12-31"));
-        assert_eq!(a.status(d("2026-12-30"), 0), Status::Active);
-        assert_eq!(a.status(d("2026-12-30"), 1), Status::Expiring);
+        // In force up to and including the day before.
+        assert_eq!(a.ends_on(), Some(d("2026-12-30")));
+        assert_eq!(a.status(d("2026-12-29"), 0), Status::Active);
+        assert_eq!(a.status(d("2026-12-29"), 1), Status::Expiring);
+        assert_eq!(a.status(d("2026-12-30"), 0), Status::Expiring);
         assert_eq!(a.status(d("2026-12-31"), 90), Status::Terminated);
         // Terminated wins over expired: the agreement was ended on purpose.
         a.expires_on = Some(d("2025-01-01"));

@@ -42,14 +42,17 @@ impl<R: BufRead> LfLines<R> {
         }
     }
 
-    /// The next whole line, with an LF end where the file had CRLF.
+    /// The next whole line, with an LF end where the file had CRLF, and an LF end on a last line
+    /// that had none: every record then ends on a line end, which is how its line is known.
     fn next_line(&mut self, into: &mut Vec<u8>) -> std::io::Result<usize> {
-        let n = self.inner.read_until(b'\n', into)?;
+        let start = into.len();
+        self.inner.read_until(b'\n', into)?;
         if into.ends_with(b"\r\n") {
             into.remove(into.len() - 2);
-            return Ok(n - 1);
+        } else if into.len() > start && !into.ends_with(b"\n") {
+            into.push(b'\n');
         }
-        Ok(n)
+        Ok(into.len() - start)
     }
 }
 
@@ -113,6 +116,8 @@ impl<R: Read> PupilFile<R> {
         let mut csv = csv::ReaderBuilder::new()
             .delimiter(delimiter(&first_line))
             .has_headers(true)
+            // Rows of another length are reported by `row`, which knows their line.
+            .flexible(true)
             .from_reader(Cursor::new(first).chain(reader));
         let headers: Vec<String> = csv
             .headers()
@@ -176,7 +181,20 @@ impl<R: Read> PupilFile<R> {
                 Err(e) => return Some(Err(csv_error(&self.source, e))),
                 Ok(false) => return None,
                 Ok(true) if self.record.iter().all(|c| c.trim().is_empty()) => continue,
-                Ok(true) => return Some(self.row()),
+                // The reader stands at the start of the line after the record: csv counts the
+                // lines it skips before a record, but gives a record the line it started from.
+                // A record that spans lines (a quote left open) starts as many lines earlier.
+                Ok(true) => {
+                    let breaks: usize = self.record.iter().map(|f| f.matches('\n').count()).sum();
+                    // A quote left open to the end holds the last line end itself.
+                    let open_to_end = self.record.iter().last().is_some_and(|f| f.ends_with('\n'));
+                    let line = self
+                        .csv
+                        .position()
+                        .line()
+                        .saturating_sub(breaks as u64 + u64::from(!open_to_end));
+                    return Some(self.row(line));
+                }
             }
         }
     }
@@ -185,8 +203,7 @@ impl<R: Read> PupilFile<R> {
         self.columns.iter().position(|c| c == column)
     }
 
-    fn row(&self) -> Result<Row, String> {
-        let line = self.record.position().map_or(0, |p| p.line());
+    fn row(&self, line: u64) -> Result<Row, String> {
         let cell = |i: Option<usize>| i.and_then(|i| self.record.get(i)).map_or("", str::trim);
         let fail = |i: Option<usize>, message: String| match i {
             Some(i) => format!(
@@ -197,6 +214,16 @@ impl<R: Read> PupilFile<R> {
             ),
             None => format!("{} line {line}: {message}", self.source),
         };
+        if self.record.len() != self.headers.len() {
+            return Err(fail(
+                None,
+                format!(
+                    "{} fields where the header has {}",
+                    self.record.len(),
+                    self.headers.len()
+                ),
+            ));
+        }
         // No value vreg reads spans lines; one that does is a quote left open.
         if let Some(i) = (0..self.record.len())
             .find(|&i| self.columns[i] != Column::Ignored && cell(Some(i)).contains(['\n', '\r']))
@@ -268,9 +295,6 @@ impl<R: Read> PupilFile<R> {
 fn csv_error(source: &str, e: csv::Error) -> String {
     let line = e.position().map_or(0, |p| p.line());
     match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("{source} line {line}: {len} fields where the header has {expected_len}"),
         csv::ErrorKind::Io(io) => format!("cannot read {source}: {io}"),
         _ => format!("{source} line {line}: not readable as CSV: {e}"),
     }
@@ -369,6 +393,11 @@ mod line_tests {
             first_error(first).starts_with("f.csv line 2,"),
             "{}",
             first_error(first)
+        );
+        let short = "leerlingnummer,naam,photo-internal\n5,A,ja\n\n\n\n\n6,B\n";
+        assert_eq!(
+            first_error(short),
+            "f.csv line 7: 2 fields where the header has 3"
         );
     }
 }

@@ -243,7 +243,7 @@ fn the_end_date_is_the_termination_when_that_comes_first_and_brin_only_pupils_ke
     let cloud = rows.iter().find(|r| r[0] == "Cloudwerk Inc.").unwrap();
     assert_eq!(
         (cloud[9].as_str(), cloud[10].as_str()),
-        ("01-12-2026", "verloopt binnenkort")
+        ("30-11-2026", "verloopt binnenkort")
     );
 
     let csv = env.path("brin.csv");
