@@ -187,7 +187,11 @@ impl<R: Read> PupilFile<R> {
                 Ok(true) => {
                     let breaks: usize = self.record.iter().map(|f| f.matches('\n').count()).sum();
                     // A quote left open to the end holds the last line end itself.
-                    let open_to_end = self.record.iter().last().is_some_and(|f| f.ends_with('\n'));
+                    let open_to_end = self
+                        .record
+                        .iter()
+                        .next_back()
+                        .is_some_and(|f| f.ends_with('\n'));
                     let line = self
                         .csv
                         .position()
