@@ -1008,11 +1008,28 @@ fn parse_country(s: &str) -> Result<String, String> {
     crate::domain::country::parse_country(s)
 }
 
+/// The kinds of thing the change log records changes to.
+const LOGGED_KINDS: &[&str] = &[
+    "register",
+    "organisation",
+    "school",
+    "supplier",
+    "agreement",
+    "party",
+    "purpose",
+    "pupil",
+    "import",
+];
+
 fn parse_entity(s: &str) -> Result<(String, String), String> {
     match s.split_once(':') {
-        Some((kind, id)) if !kind.is_empty() && !id.is_empty() => {
+        Some((kind, id)) if LOGGED_KINDS.contains(&kind) && !id.is_empty() => {
             Ok((kind.to_string(), id.to_string()))
         }
+        Some((kind, _)) if !LOGGED_KINDS.contains(&kind) => Err(format!(
+            "unknown kind '{kind}' (expected one of: {})",
+            LOGGED_KINDS.join(", ")
+        )),
         _ => Err(format!("'{s}' is not KIND:ID, e.g. supplier:gynzy-bv")),
     }
 }

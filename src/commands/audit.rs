@@ -65,16 +65,14 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
     }
     let as_of = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
-    let findings = if args.save {
-        let tx = store.write()?;
-        let findings = audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon);
-        tx.save_audit_run(as_of, &findings)?;
-        tx.commit()?;
-        findings
+    // A saved run is written in the same transaction, after its report went out: if the report
+    // cannot be written, nothing is saved.
+    let tx = if args.save {
+        store.write()?
     } else {
-        let tx = store.read()?;
-        audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon)
+        store.read()?
     };
+    let findings = audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon);
     let summary = Summary::of(&findings);
     let printed = match ctx.format {
         Format::Json => output::document(&Report {
@@ -85,11 +83,14 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         Format::Csv => output::list(Format::Csv, &findings, ""),
         Format::Table => print_table(&findings, as_of, summary),
     };
+    let failed = findings.iter().any(|f| args.fail_on.fails(f.severity));
+    let outcome = output::answered(printed, if failed { Outcome::No } else { Outcome::Done })?;
     if args.save {
+        tx.save_audit_run(as_of, &findings)?;
+        tx.commit()?;
         note("audit run saved (see `vreg audit history`)");
     }
-    let failed = findings.iter().any(|f| args.fail_on.fails(f.severity));
-    output::answered(printed, if failed { Outcome::No } else { Outcome::Done })
+    Ok(outcome)
 }
 
 fn print_table(

@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     };
     let result = (|| {
         let tx = store.write()?;
-        check_references(&tx, &document, &text, &source)?;
+        check_references(&tx, &document, &register, &text, &source)?;
         let report = apply(&tx, &register, &source)?;
         if !args.dry_run {
             tx.commit()?;
@@ -108,16 +108,37 @@ fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
 }
 
 /// A purpose may name only a party that is in the file or already in the register.
+/// What a file says must fit what the register holds: a purpose names a party that exists, and an
+/// agreement stays with the supplier it belongs to.
 fn check_references(
     tx: &Tx<'_>,
     document: &Document,
+    register: &Register,
     text: &str,
     source: &str,
 ) -> anyhow::Result<()> {
-    let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
-    if let Ok(register) = document.into_register() {
-        parties.extend(register.parties.into_iter().map(|p| p.id));
+    let owners: HashMap<String, String> = tx
+        .agreements(None)?
+        .into_iter()
+        .map(|a| (a.id, a.supplier))
+        .collect();
+    for (doc, (supplier, agreements)) in document.suppliers.iter().zip(&register.suppliers) {
+        for (spanned, full) in doc.get_ref().agreements.iter().zip(agreements) {
+            let id = &full.agreement.id;
+            if let Some(owner) = owners.get(id).filter(|owner| **owner != supplier.id) {
+                let e = Located {
+                    span: Some(spanned.span()),
+                    message: format!(
+                        "agreement {id} belongs to supplier {owner}, not {}; agreement ids are unique across suppliers",
+                        supplier.id
+                    ),
+                };
+                return Err(located(text, source, e));
+            }
+        }
     }
+    let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
+    parties.extend(register.parties.iter().map(|p| p.id.clone()));
     for purpose in &document.purposes {
         if let Some(party) = &purpose.get_ref().party
             && !parties.contains(&party.0)
@@ -219,13 +240,6 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             .collect();
         for full in agreements {
             let stored = stored_agreements.get(full.agreement.id.as_str());
-            if let Some(other) = stored.filter(|f| f.agreement.supplier != supplier.id) {
-                return Err(Error::Conflict(format!(
-                    "{source}: agreement {} belongs to supplier {}, not {}; agreement ids are unique across suppliers",
-                    full.agreement.id, other.agreement.supplier, supplier.id
-                ))
-                .into());
-            }
             let before = stored.map(|f| agreement_json(f)).transpose()?;
             if record(
                 "agreement",

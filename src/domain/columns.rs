@@ -143,10 +143,17 @@ pub fn plan(
                 .iter()
                 .find(|(_, _, names)| names.contains(&key.as_str()))
                 .map(|(_, column, _)| column.clone());
-            let purpose = purposes
+            let matching: Vec<&Purpose> = purposes
                 .iter()
-                .find(|p| normal(&p.id) == key || normal(&p.name) == key)
-                .map(|p| Column::Purpose(p.id.clone()));
+                .filter(|p| normal(&p.id) == key || normal(&p.name) == key)
+                .collect();
+            if let [first, second, ..] = matching.as_slice() {
+                return Err(format!(
+                    "column '{header}' could be purpose {} or {}; name it with --map '{header}=PURPOSE'",
+                    first.id, second.id
+                ));
+            }
+            let purpose = matching.first().map(|p| Column::Purpose(p.id.clone()));
             Ok(known.or(purpose).unwrap_or(Column::Ignored))
         })
         .collect::<Result<_, _>>()?;

@@ -179,6 +179,22 @@ impl Tx<'_> {
 
     /// Inserts the purpose, or replaces every field of the one with its id.
     pub fn save_purpose(&self, p: &Purpose) -> anyhow::Result<()> {
+        // Parents, the GMR and an import's headers tell purposes apart by name.
+        let namesake: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT id FROM purpose WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
+                [&p.name, &p.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(other) = namesake {
+            return Err(Error::Conflict(format!(
+                "consent purpose {other} already has the name '{}'; give {} another name",
+                p.name, p.id
+            ))
+            .into());
+        }
         self.tx.execute(
             "INSERT INTO purpose (id, name, explicit, party_id) VALUES (?1, ?2, ?3, ?4) \
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, explicit = excluded.explicit, \

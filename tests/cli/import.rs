@@ -432,7 +432,7 @@ fn an_upsert_replaces_what_it_names_and_says_which_fields_change() {
     );
     let err = env.refused(&["import", file.to_str().unwrap()]);
     assert!(
-        err.contains("agreement cloudwerk-2025 belongs to supplier cloudwerk, not schoolkompas"),
+        err.contains("partial.toml:5: key `supplier.agreement`: agreement cloudwerk-2025 belongs to supplier cloudwerk, not schoolkompas"),
         "{err}"
     );
 }

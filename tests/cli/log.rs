@@ -122,3 +122,27 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_misspelled_kind_is_an_error_not_an_empty_history() {
+    let env = TestEnv::new();
+    assert!(
+        env.refused(&["log", "--entity", "supllier:x"])
+            .contains("unknown kind 'supllier'")
+    );
+}
+
+#[test]
+fn an_id_that_cannot_be_written_is_not_kept() {
+    let env = TestEnv::new();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    let Ok(full) = full else { return };
+    let out = env
+        .std_cmd()
+        .args(["supplier", "add", "X", "--id", "ftt"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    env.fails(&["supplier", "show", "ftt"]);
+}

@@ -382,3 +382,24 @@ fn a_party_never_takes_over_a_purpose_that_is_not_its_own() {
             .contains(":1: key `purpose`: purpose ids starting with party- belong")
     );
 }
+
+#[test]
+fn renaming_a_party_on_consent_logs_its_purpose_as_edited() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "party", "add", "Alpha", "--id", "alpha", "--kind", "care", "--basis", "consent",
+    ]);
+    env.ok(&["party", "edit", "alpha", "--name", "Beta"]);
+    let log = env.json(&["log", "--entity", "purpose:party-alpha"]);
+    let actions: Vec<_> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["add", "edit"]);
+    assert_eq!(
+        log[1]["detail"]["name"]["to"],
+        "Gegevens uitwisselen met Beta"
+    );
+}

@@ -493,3 +493,55 @@ fn a_map_picks_one_of_two_columns_that_look_alike() {
         "granted"
     );
 }
+
+#[test]
+fn purge_only_those_who_have_left_and_refuse_future_birth_dates() {
+    let env = TestEnv::new();
+    import(&env, EXPORT, &[]);
+    env.ok(&["pupil", "leave", "1001", "--on", "2027-07-15"]);
+    assert!(
+        env.refused(&["pupil", "purge", "--left-before", "2027-08-01", "--yes"])
+            .contains("after today")
+    );
+    env.ok(&["pupil", "show", "1001"]);
+    let file = env.path("future.csv");
+    write(
+        &file,
+        "leerlingnummer;naam;geboortedatum\n45;Mo;3026-05-05\n",
+    );
+    assert!(
+        env.refused(&["pupil", "import", file.to_str().unwrap()])
+            .contains("line 2: pupil 45 has a birth date in the future (3026-05-05)")
+    );
+}
+
+#[test]
+fn a_header_that_fits_two_purposes_must_be_mapped() {
+    let env = TestEnv::new();
+    env.ok(&["consent", "purpose", "add", "Klassenfoto", "--id", "kf1"]);
+    assert!(
+        env.refused(&["consent", "purpose", "add", "klassenfoto", "--id", "kf2"])
+            .contains("already has the name 'klassenfoto'")
+    );
+    env.ok(&[
+        "consent",
+        "purpose",
+        "add",
+        "Foto van de klas",
+        "--id",
+        "klassenfoto",
+    ]);
+    let file = env.path("kf.csv");
+    write(&file, "leerlingnummer;naam;Klassenfoto\n1;A;ja\n");
+    let err = env.refused(&["pupil", "import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("column 'Klassenfoto' could be purpose kf1 or klassenfoto"),
+        "{err}"
+    );
+    let report = import(
+        &env,
+        "leerlingnummer;naam;Klassenfoto\n1;A;ja\n",
+        &["--map", "Klassenfoto=kf1"],
+    );
+    assert_eq!(report["decisions_recorded"], 1);
+}

@@ -51,8 +51,9 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
         &agreement.id,
         serde_json::to_value(&agreement)?,
     )?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&agreement.id), ())?;
     tx.commit()?;
-    output::line(&agreement.id)?;
     note(format!(
         "added agreement {} of {}; register its data with `vreg scope set {} CATEGORY...`",
         agreement.id, supplier.id, agreement.id

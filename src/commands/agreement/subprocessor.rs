@@ -44,8 +44,9 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
         &agreement.id,
         serde_json::to_value(&sub)?,
     )?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&sub.name), ())?;
     tx.commit()?;
-    output::line(&sub.name)?;
     note(format!(
         "agreement {} names sub-processor {}",
         agreement.id, sub.name

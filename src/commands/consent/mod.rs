@@ -82,6 +82,12 @@ fn set(ctx: &Ctx, args: &ConsentSet) -> anyhow::Result<Outcome> {
         "recorded: {} {} for {} on {on}",
         args.decision, purpose.id, pupil.leerlingnummer
     ));
+    if let Some(left) = pupil.left_on.filter(|left| *left <= on) {
+        note(format!(
+            "note: pupil {} left school on {left}; the decision is recorded all the same",
+            pupil.leerlingnummer
+        ));
+    }
     if standing.as_ref().is_some_and(|e| e.date > on) {
         note("note: a later-dated decision stands; this one is kept as history");
     }
@@ -386,8 +392,9 @@ fn purpose_add(ctx: &Ctx, args: PurposeAdd) -> anyhow::Result<Outcome> {
         &purpose.id,
         serde_json::to_value(&purpose)?,
     )?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&purpose.id), ())?;
     tx.commit()?;
-    output::line(&purpose.id)?;
     note(format!("added consent purpose {}", purpose.id));
     Ok(Outcome::Done)
 }

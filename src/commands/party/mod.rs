@@ -66,28 +66,29 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
         .into());
     }
     let generated_before = before.map(Party::purpose_name);
-    let purpose = match existing {
-        None => Purpose {
-            id,
-            name: party.purpose_name(),
-            explicit: true,
-            party: Some(party.id.clone()),
-        },
-        Some(p) if Some(&p.name) == generated_before.as_ref() && p.name != party.purpose_name() => {
-            Purpose {
+    let (purpose, action, detail) = match existing {
+        None => {
+            let purpose = Purpose {
+                id,
                 name: party.purpose_name(),
-                ..p
-            }
+                explicit: true,
+                party: Some(party.id.clone()),
+            };
+            let detail = serde_json::to_value(&purpose)?;
+            (purpose, "add", detail)
+        }
+        Some(p) if Some(&p.name) == generated_before.as_ref() && p.name != party.purpose_name() => {
+            let renamed = Purpose {
+                name: party.purpose_name(),
+                ..p.clone()
+            };
+            let detail = diff(&p, &renamed)?;
+            (renamed, "edit", detail)
         }
         Some(_) => return Ok(()),
     };
     tx.save_purpose(&purpose)?;
-    tx.log(
-        "add",
-        "purpose",
-        &purpose.id,
-        serde_json::to_value(&purpose)?,
-    )?;
+    tx.log(action, "purpose", &purpose.id, detail)?;
     note(format!(
         "consent purpose {} ({}) is what parents consent to before data goes to {}",
         purpose.id, purpose.name, party.id
@@ -120,8 +121,9 @@ fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
     tx.save_party(&party)?;
     tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;
     sync_purpose(&tx, None, &party)?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&party.id), ())?;
     tx.commit()?;
-    output::line(&party.id)?;
     note(format!("added party {} ({})", party.id, party.name));
     Ok(Outcome::Done)
 }

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     let encoding = detect_encoding(&args.file)?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let report = import(&tx, args, &source, encoding, on)?;
+    let report = import(&tx, args, &source, encoding, (on, today))?;
     let changed = report.pupils_added + report.pupils_changed + report.decisions_recorded > 0;
     if args.dry_run || !changed {
         // Nothing to keep: an import that changes nothing leaves the register as it was.
@@ -123,7 +123,7 @@ fn import(
     args: &PupilImport,
     source: &str,
     encoding: &'static Encoding,
-    on: chrono::NaiveDate,
+    (on, today): (chrono::NaiveDate, chrono::NaiveDate),
 ) -> anyhow::Result<Report> {
     let path = &args.file;
     let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -183,6 +183,13 @@ fn import(
                 report.pupils_changed += 1;
                 writer.save(&pupil)?;
             }
+        }
+        if let Some(born) = pupil.birth_date.filter(|born| *born > today) {
+            return Err(Error::Invalid(format!(
+                "{source} line {}: pupil {} has a birth date in the future ({born})",
+                row.line, pupil.leerlingnummer
+            ))
+            .into());
         }
         if pupil.birth_date.is_some_and(|born| born > on) && row.answers.iter().any(Option::is_some)
         {

@@ -116,6 +116,14 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
 }
 
 fn purge(ctx: &Ctx, args: &PupilPurge) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    if args.left_before > today {
+        return Err(Error::Invalid(format!(
+            "--left-before {} is after today ({today}): only pupils who have left can be purged",
+            args.left_before
+        ))
+        .into());
+    }
     let store = ctx.store()?;
     let tx = store.write()?;
     let count = tx.count_pupils_left_before(args.left_before)?;

@@ -25,8 +25,9 @@ pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
         &supplier.id,
         serde_json::to_value(&supplier)?,
     )?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&supplier.id), ())?;
     tx.commit()?;
-    output::line(&supplier.id)?;
     note(format!(
         "added supplier {} ({})",
         supplier.id, supplier.name
