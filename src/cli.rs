@@ -708,9 +708,9 @@ pub struct PartyEdit {
     /// The law reference
     #[arg(long)]
     pub law: Option<String>,
-    /// Replace the categories it may receive (repeat for several)
-    #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
-    pub categories: Option<Vec<Category>>,
+    /// Replace the categories it may receive (repeat for several; one empty value clears them)
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = clearable(|s: &str| s.parse::<Category>().map_err(|e| e.to_string())))]
+    pub categories: Option<Vec<Clear<Category>>>,
     /// Listed in the privacyreglement: true or false
     #[arg(long)]
     pub in_regulation: Option<bool>,

@@ -37,7 +37,7 @@ fn usage(e: clap::Error) -> ExitCode {
             ExitCode::SUCCESS
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
+            eprintln!("error: a command is needed here; `--help` lists them");
             ExitCode::from(2)
         }
         _ => {

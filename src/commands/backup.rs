@@ -19,6 +19,30 @@ pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+impl output::Row for Report {
+    const HEADERS: &'static [&'static str] = &[
+        "path",
+        "schema_version",
+        "integrity",
+        "foreign_key_violations",
+        "file_mode",
+        "problems",
+        "warnings",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.path.clone(),
+            self.health.schema_version.to_string(),
+            output::joined(&self.health.integrity),
+            self.health.foreign_key_violations.to_string(),
+            self.file_mode.clone(),
+            output::joined(&self.problems),
+            output::joined(&self.warnings),
+        ]
+    }
+}
+
 #[derive(Serialize)]
 struct Report {
     path: String,
@@ -69,6 +93,8 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
     };
     if ctx.format == Format::Json {
         output::document(&report)?;
+    } else if ctx.format == Format::Csv {
+        output::list(Format::Csv, std::slice::from_ref(&report), "")?;
     } else {
         let verdict = if report.problems.is_empty() {
             "ok"

@@ -22,6 +22,7 @@ pub struct Report {
 }
 
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
     let source = args.file.display().to_string();
     let text = read_text(&args.file)?;
     let document = parse(&text, &source)?;
@@ -37,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     };
     let result = (|| {
         let tx = store.write()?;
-        check_references(&tx, &document, &register, &text, &source)?;
+        check_references(&tx, (&document, &register), today, &text, &source)?;
         let report = apply(&tx, &register, &source)?;
         if !args.dry_run {
             tx.commit()?;
@@ -112,11 +113,48 @@ fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
 /// agreement stays with the supplier it belongs to.
 fn check_references(
     tx: &Tx<'_>,
-    document: &Document,
-    register: &Register,
+    (document, register): (&Document, &Register),
+    today: chrono::NaiveDate,
     text: &str,
     source: &str,
 ) -> anyhow::Result<()> {
+    let fail = |span: std::ops::Range<usize>, message: String| {
+        located(
+            text,
+            source,
+            Located {
+                span: Some(span),
+                message,
+            },
+        )
+    };
+    for (doc, (supplier, _)) in document.suppliers.iter().zip(&register.suppliers) {
+        if let Some(checked) = supplier.convenant_checked_on.filter(|d| *d > today) {
+            return Err(fail(
+                doc.span(),
+                format!(
+                    "supplier {}: convenant_checked_on {checked} is after today ({today})",
+                    supplier.id
+                ),
+            ));
+        }
+    }
+    let stored_purposes = tx.purposes()?;
+    for (doc, purpose) in document.purposes.iter().zip(&register.purposes) {
+        if let Some(namesake) = stored_purposes
+            .iter()
+            .find(|p| p.id != purpose.id && p.name.eq_ignore_ascii_case(&purpose.name))
+            .filter(|p| !register.purposes.iter().any(|q| q.id == p.id))
+        {
+            return Err(fail(
+                doc.span(),
+                format!(
+                    "purpose {} has the same name as purpose {} in the register",
+                    purpose.id, namesake.id
+                ),
+            ));
+        }
+    }
     let owners: HashMap<String, String> = tx
         .agreements(None)?
         .into_iter()

@@ -58,6 +58,17 @@ impl Status {
     }
 }
 
+/// The name an agreement's id is derived from: `<supplier id>-<year signed>`, the supplier part
+/// shortened so that the year survives the length limit of derived ids.
+pub fn id_base(supplier: &str, signed_on: Option<NaiveDate>) -> String {
+    let supplier: String = supplier.chars().take(44).collect();
+    let supplier = supplier.trim_end_matches('-');
+    match signed_on {
+        Some(day) => format!("{supplier}-{}", day.format("%Y")),
+        None => supplier.to_string(),
+    }
+}
+
 /// How many days ahead `expiring` looks when nothing else is said (the audit's default horizon).
 pub const DEFAULT_HORIZON_DAYS: u32 = 90;
 
@@ -208,6 +219,9 @@ impl Subprocessor {
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {
             return Err("a sub-processor needs a name".into());
+        }
+        if self.name.contains(['\n', '\r']) {
+            return Err("a sub-processor's name is one line".into());
         }
         check_length("the sub-processor's name", &self.name, MAX_NAME)?;
         check_length(

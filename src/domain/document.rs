@@ -456,6 +456,19 @@ impl Document {
                 party: p.party.clone().map(|Id(id)| id),
             };
             purpose.validate().map_err(|e| at(spanned, e))?;
+            if let Some(namesake) = register
+                .purposes
+                .iter()
+                .find(|p| p.name.eq_ignore_ascii_case(&purpose.name))
+            {
+                return Err(at(
+                    spanned,
+                    format!(
+                        "purpose {} has the same name as purpose {}",
+                        purpose.id, namesake.id
+                    ),
+                ));
+            }
             register.purposes.push(purpose);
         }
         Ok(register)
@@ -468,11 +481,7 @@ fn agreement(
     ids: &mut Ids,
 ) -> Result<AgreementFull, Located> {
     let a = spanned.get_ref();
-    let year = a.signed_on.map(|Date(d)| d.format("%Y").to_string());
-    let base = match &year {
-        Some(year) => format!("{}-{year}", supplier.id),
-        None => supplier.id.clone(),
-    };
+    let base = super::agreement::id_base(&supplier.id, dates(a.signed_on));
     let agreement = Agreement {
         id: ids.claim(spanned, "agreement", a.id.as_ref(), &base)?,
         supplier: supplier.id.clone(),

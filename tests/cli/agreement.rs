@@ -576,3 +576,60 @@ fn a_wrong_termination_date_can_be_corrected() {
         (json!(null), json!("active"))
     );
 }
+
+#[test]
+fn derived_ids_keep_the_year_and_subprocessor_names_are_one_trimmed_line() {
+    let env = TestEnv::new();
+    let supplier = env.ok(&[
+        "supplier",
+        "add",
+        "Leverancier van Digitaal Leermateriaal voor Basisonderwijs B.V.",
+    ]);
+    let id = env.ok(&[
+        "agreement",
+        "add",
+        supplier.trim(),
+        "--signed-on",
+        "2024-03-01",
+    ]);
+    assert!(id.trim().ends_with("-2024"), "{id}");
+    assert_eq!(
+        env.ok(&[
+            "agreement",
+            "add",
+            supplier.trim(),
+            "--signed-on",
+            "2024-09-01"
+        ])
+        .trim(),
+        format!("{}-2", id.trim())
+    );
+    env.ok(&[
+        "agreement",
+        "subprocessor",
+        "add",
+        id.trim(),
+        "  Spaced  ",
+        "--country",
+        "NL",
+    ]);
+    env.ok(&[
+        "agreement",
+        "subprocessor",
+        "remove",
+        id.trim(),
+        "  Spaced  ",
+    ]);
+    assert!(
+        env.refused(&[
+            "agreement",
+            "subprocessor",
+            "add",
+            id.trim(),
+            "Two\nLines",
+            "--country",
+            "NL"
+        ])
+        .contains("is one line")
+    );
+}

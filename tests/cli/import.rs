@@ -277,6 +277,18 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
             ":1: key `school`: BRIN '12ab' is not 4 digits or capitals",
         ),
         ("[supplier]\nname = \"X\"\n", ":1: key `supplier`:"),
+        (
+            "[[purpose]]\nid = \"a1\"\nname = \"Zelfde\"\n[[purpose]]\nid = \"a2\"\nname = \"zelfde\"\n",
+            ":4: key `purpose`: purpose a2 has the same name as purpose a1",
+        ),
+        (
+            "[[purpose]]\nid = \"dup\"\nname = \"beeldmateriaal op de website van de school\"\n",
+            ":1: key `purpose`: purpose dup has the same name as purpose photo-website in the register",
+        ),
+        (
+            "[[supplier]]\nname = \"X\"\nconvenant_checked_on = 2027-01-01\n",
+            ":1: key `supplier`: supplier x: convenant_checked_on 2027-01-01 is after today (2026-11-28)",
+        ),
     ];
     let env = TestEnv::new();
     let file = env.path("bad.toml");

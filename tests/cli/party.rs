@@ -403,3 +403,36 @@ fn renaming_a_party_on_consent_logs_its_purpose_as_edited() {
         "Gegevens uitwisselen met Beta"
     );
 }
+
+#[test]
+fn categories_can_be_cleared_and_a_taken_purpose_name_is_explained() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "party",
+        "add",
+        "GGD",
+        "--kind",
+        "care",
+        "--basis",
+        "public-task",
+        "--category",
+        "name",
+    ]);
+    env.ok(&["party", "edit", "ggd", "--category", ""]);
+    assert_eq!(env.json(&["party", "show", "ggd"])["categories"], json!([]));
+    env.ok(&[
+        "consent",
+        "purpose",
+        "add",
+        "Gegevens uitwisselen met Zorg BV",
+        "--id",
+        "zorg-uitwisseling",
+    ]);
+    let err = env.refused(&[
+        "party", "add", "Zorg BV", "--kind", "care", "--basis", "consent",
+    ]);
+    assert!(
+        err.contains("consent purpose zorg-uitwisseling is already named"),
+        "{err}"
+    );
+}

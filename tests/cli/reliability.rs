@@ -276,3 +276,16 @@ fn hostile_values_are_data_and_absurd_ones_are_refused() {
     write(&binary, b"\x00\x01\x02leerlingnummer\x00;naam\n\x00;\x00\n");
     env.refused(&["pupil", "import", binary.to_str().unwrap()]);
 }
+
+#[test]
+fn check_answers_in_csv_too() {
+    let env = TestEnv::new();
+    let csv = env.ok(&["check", "--format", "csv"]);
+    assert!(
+        csv.starts_with(
+            "path,schema_version,integrity,foreign_key_violations,file_mode,problems,warnings\r\n"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains(",1,ok,0,0600,,\r\n"), "{csv}");
+}

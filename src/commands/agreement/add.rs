@@ -1,6 +1,6 @@
 use crate::cli::AgreementAdd;
 use crate::commands::{Ctx, Outcome, new_id, note};
-use crate::domain::agreement::{Agreement, Model};
+use crate::domain::agreement::{Agreement, Model, id_base};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::{Error, output, prompt};
@@ -17,7 +17,7 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let supplier = tx.supplier(supplier.trim())?;
     let model = args.model.unwrap_or(Model::default_for(supplier.convenant));
-    let base = format!("{}-{}", supplier.id, signed_on.format("%Y"));
+    let base = id_base(&supplier.id, Some(signed_on));
     let id = new_id(args.id.as_deref(), &base, "agreement", |c| {
         tx.agreement_exists(c)
     })?;

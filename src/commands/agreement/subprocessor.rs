@@ -58,7 +58,7 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
-    if !tx.delete_subprocessor(&agreement.id, &args.name)? {
+    if !tx.delete_subprocessor(&agreement.id, args.name.trim())? {
         return Err(Error::Invalid(format!(
             "agreement {} names no sub-processor '{}' (see `vreg agreement subprocessor list {}`)",
             agreement.id, args.name, agreement.id

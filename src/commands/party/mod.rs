@@ -3,7 +3,7 @@ use serde_json::json;
 use super::consent::answer;
 use super::{Ctx, Outcome, diff, new_id, note, required_text};
 use crate::Error;
-use crate::cli::{PartyAdd, PartyCheck, PartyCommand, PartyEdit, PartyRemove, PartyShow};
+use crate::cli::{Clear, PartyAdd, PartyCheck, PartyCommand, PartyEdit, PartyRemove, PartyShow};
 use crate::domain::consent::{Purpose, counts_as_consent, reason};
 use crate::domain::non_empty;
 use crate::domain::party::{Party, may_share};
@@ -62,6 +62,17 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
         return Err(Error::Conflict(format!(
             "consent purpose {} exists but is not about party {}; rename it first (`vreg consent purpose edit`) or give the party another --id",
             other.id, party.id
+        ))
+        .into());
+    }
+    if let Some(namesake) = tx
+        .purposes()?
+        .into_iter()
+        .find(|p| p.id != id && p.name.eq_ignore_ascii_case(&party.purpose_name()))
+    {
+        return Err(Error::Conflict(format!(
+            "consent purpose {} is already named '{}'; rename it first (`vreg consent purpose edit {} --name ...`)",
+            namesake.id, namesake.name, namesake.id
         ))
         .into());
     }
@@ -160,7 +171,8 @@ fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
     if args.law.is_some() {
         party.law = non_empty(args.law);
     }
-    if let Some(mut categories) = args.categories {
+    if let Some(categories) = args.categories {
+        let mut categories: Vec<_> = categories.into_iter().filter_map(|Clear(c)| c).collect();
         categories.sort();
         categories.dedup();
         party.categories = categories;
