@@ -14,16 +14,7 @@ pub fn interactive() -> bool {
 
 /// The value given on the command line, or asked for on a terminal, or an error naming the flag.
 pub fn require(value: Option<String>, question: &str, flag: &str) -> anyhow::Result<String> {
-    if let Some(v) = value {
-        return Ok(v);
-    }
-    if !interactive() {
-        return Err(Error::NonInteractive(format!("missing {flag}")).into());
-    }
-    Input::<String>::new()
-        .with_prompt(question)
-        .interact_text()
-        .context("could not read the answer")
+    require_parsed(value, question, flag, |answer| Ok(answer.to_string()))
 }
 
 /// Like [`require`], for values that are parsed: asks again on a terminal until the answer parses.

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::{Ctx, Outcome, diff, note};
 use crate::Error;
 use crate::cli::ImportArgs;
+use crate::domain::consent::namesake;
 use crate::domain::document::{AgreementFull, Document, Located, Register};
 use crate::output::Format;
 use crate::store::{Store, Tx};
@@ -141,9 +142,7 @@ fn check_references(
     }
     let stored_purposes = tx.purposes()?;
     for (doc, purpose) in document.purposes.iter().zip(&register.purposes) {
-        if let Some(namesake) = stored_purposes
-            .iter()
-            .find(|p| p.id != purpose.id && p.name.eq_ignore_ascii_case(&purpose.name))
+        if let Some(namesake) = namesake(&stored_purposes, &purpose.id, &purpose.name)
             .filter(|p| !register.purposes.iter().any(|q| q.id == p.id))
         {
             return Err(fail(

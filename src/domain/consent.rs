@@ -15,6 +15,18 @@ pub struct Purpose {
     pub party: Option<String>,
 }
 
+/// The purpose, other than `id`, that already has `name`: parents, the GMR and an import's
+/// headers tell purposes apart by name, compared without case.
+pub fn namesake<'a>(
+    purposes: impl IntoIterator<Item = &'a Purpose>,
+    id: &str,
+    name: &str,
+) -> Option<&'a Purpose> {
+    purposes
+        .into_iter()
+        .find(|p| p.id != id && p.name.eq_ignore_ascii_case(name))
+}
+
 impl Purpose {
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {

@@ -456,10 +456,8 @@ impl Document {
                 party: p.party.clone().map(|Id(id)| id),
             };
             purpose.validate().map_err(|e| at(spanned, e))?;
-            if let Some(namesake) = register
-                .purposes
-                .iter()
-                .find(|p| p.name.eq_ignore_ascii_case(&purpose.name))
+            if let Some(namesake) =
+                super::consent::namesake(&register.purposes, &purpose.id, &purpose.name)
             {
                 return Err(at(
                     spanned,

@@ -4,7 +4,7 @@ use super::consent::answer;
 use super::{Ctx, Outcome, diff, new_id, note, required_text};
 use crate::Error;
 use crate::cli::{Clear, PartyAdd, PartyCheck, PartyCommand, PartyEdit, PartyRemove, PartyShow};
-use crate::domain::consent::{Purpose, counts_as_consent, reason};
+use crate::domain::consent::{Purpose, counts_as_consent, namesake, reason};
 use crate::domain::non_empty;
 use crate::domain::party::{Party, may_share};
 use crate::output::{self, Row, joined, opt};
@@ -65,11 +65,7 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
         ))
         .into());
     }
-    if let Some(namesake) = tx
-        .purposes()?
-        .into_iter()
-        .find(|p| p.id != id && p.name.eq_ignore_ascii_case(&party.purpose_name()))
-    {
+    if let Some(namesake) = namesake(&tx.purposes()?, &id, &party.purpose_name()) {
         return Err(Error::Conflict(format!(
             "consent purpose {} is already named '{}'; rename it first (`vreg consent purpose edit {} --name ...`)",
             namesake.id, namesake.name, namesake.id
