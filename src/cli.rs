@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::domain::agreement::{Model, Safeguard, Status};
 use crate::domain::audit::FailOn;
 use crate::domain::category::Category;
-use crate::domain::consent::{Decision, Form, GivenBy};
+use crate::domain::consent::{Form, GivenBy};
 use crate::domain::date::parse_date;
 use crate::domain::party::{Basis, Kind};
 use crate::domain::pupil::parse_number;
@@ -93,7 +93,7 @@ pub enum Command {
         visible_alias = "toestemming",
         after_help = "Examples:\n  vreg consent check 1001 photo-website\n  vreg toestemming list --purpose photo-internal --not-granted"
     )]
-    Consent(ConsentCommand),
+    Consent(crate::commands::consent::ConsentCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
@@ -778,7 +778,12 @@ pub struct PupilImport {
     /// How the decisions in the file were given: written, digital, verbal
     #[arg(long, default_value = "digital", value_parser = code::<Form>(Form::SPELLINGS))]
     pub form: Form,
-    /// Check the whole file and report what would change; write nothing
+    /// Who decided for pupils of 16 and older: file (an export does not say who clicked),
+    /// pupil or representative; for younger pupils it is always a parent
+    #[arg(long = "by", default_value = "file", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
+    pub given_by: GivenBy,
+    /// Check the whole file and report, per pupil and purpose, what would be recorded and what
+    /// is kept because a later decision stands; write nothing
     #[arg(long)]
     pub dry_run: bool,
 }
@@ -823,128 +828,6 @@ pub struct PupilPurge {
     pub yes: bool,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ConsentCommand {
-    /// Record a decision (always a new event: a renewed decision is evidence too)
-    #[command(
-        after_help = "Example:\n  vreg consent set 1001 photo-website granted --form written --on 2026-09-01"
-    )]
-    Set(ConsentSet),
-    /// A pupil's current consent per purpose and full history
-    #[command(after_help = "Example:\n  vreg consent show 1001 --format json")]
-    Show(ConsentShow),
-    /// May we? Exit 0 = yes, 1 = no; prints the reason
-    #[command(
-        after_help = "Example:\n  vreg consent check 1001 photo-website && echo \"mag op de website\""
-    )]
-    Check(ConsentCheck),
-    /// Pupils and their consent for one purpose, e.g. who may not be on the class photo
-    #[command(
-        after_help = "Example:\n  vreg consent list --purpose photo-internal --not-granted --group 5B"
-    )]
-    List(ConsentList),
-    /// The consent purposes
-    #[command(after_help = "Example:\n  vreg consent purposes")]
-    Purposes,
-    /// Add or change consent purposes
-    #[command(
-        subcommand,
-        after_help = "Example:\n  vreg consent purpose add \"Deelname aan onderzoek\" --explicit"
-    )]
-    Purpose(PurposeCommand),
-}
-
-#[derive(Debug, Args)]
-pub struct ConsentSet {
-    /// The leerlingnummer
-    #[arg(value_parser = parse_number)]
-    pub pupil: String,
-    /// The purpose id (see `vreg consent purposes`)
-    pub purpose: String,
-    /// granted, refused or withdrawn
-    #[arg(value_parser = code::<Decision>(Decision::SPELLINGS))]
-    pub decision: Decision,
-    /// Who decided: parent, guardian, pupil (16 or older)
-    #[arg(long = "by", default_value = "parent", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
-    pub given_by: GivenBy,
-    /// How: written, digital, verbal
-    #[arg(long, default_value = "digital", value_parser = code::<Form>(Form::SPELLINGS))]
-    pub form: Form,
-    /// Date of the decision [default: today]
-    #[arg(long, value_parser = parse_date)]
-    pub on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Args)]
-pub struct ConsentShow {
-    /// The leerlingnummer
-    #[arg(value_parser = parse_number)]
-    pub pupil: String,
-}
-
-#[derive(Debug, Args)]
-pub struct ConsentCheck {
-    /// The leerlingnummer
-    #[arg(value_parser = parse_number)]
-    pub pupil: String,
-    /// The purpose id
-    pub purpose: String,
-}
-
-#[derive(Debug, Args)]
-pub struct ConsentList {
-    /// The purpose id
-    #[arg(long)]
-    pub purpose: String,
-    /// Only pupils without consent that counts (refused, withdrawn, unknown, or not in writing
-    /// where it must be)
-    #[arg(long)]
-    pub not_granted: bool,
-    /// Only this group
-    #[arg(long)]
-    pub group: Option<String>,
-    /// Only this school: BRIN or BRIN with vestiging
-    #[arg(long)]
-    pub school: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PurposeCommand {
-    /// Add a consent purpose; prints its id
-    #[command(
-        after_help = "Example:\n  vreg consent purpose add \"Deelname aan onderzoek\" --explicit"
-    )]
-    Add(PurposeAdd),
-    /// Change a consent purpose
-    #[command(
-        after_help = "Example:\n  vreg consent purpose edit photo-internal --name \"Foto's in de ouderapp\""
-    )]
-    Edit(PurposeEdit),
-}
-
-#[derive(Debug, Args)]
-pub struct PurposeAdd {
-    /// The name parents read, in Dutch
-    pub name: String,
-    /// The id [default: derived from the name]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// Only written consent counts
-    #[arg(long)]
-    pub explicit: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct PurposeEdit {
-    pub id: String,
-    /// New name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Whether only written consent counts: true or false
-    #[arg(long)]
-    pub explicit: Option<bool>,
-}
-
 // ---------------------------------------------------------------- log
 
 #[derive(Debug, Args)]
@@ -977,7 +860,7 @@ fn clearable<T>(
 
 /// The parser of a domain enumeration: its codes go into help and shell completion, and its
 /// Dutch spellings are accepted too.
-fn code<T>(
+pub(crate) fn code<T>(
     spellings: &'static [(&'static str, &'static [&'static str])],
 ) -> impl clap::builder::TypedValueParser<Value = T>
 where

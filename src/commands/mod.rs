@@ -4,7 +4,7 @@
 mod agreement;
 mod audit;
 mod backup;
-mod consent;
+pub mod consent;
 mod convenant;
 mod export;
 mod import;
@@ -170,4 +170,67 @@ pub fn new_id(
 pub fn required_text(value: String, what: &str) -> anyhow::Result<String> {
     crate::domain::non_empty(Some(value))
         .ok_or_else(|| Error::Invalid(format!("{what} cannot be empty")).into())
+}
+
+/// Prints a yes/no answer with its reason, and turns it into the exit code: the answer of
+/// `consent check` and `party check`.
+pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome> {
+    use crate::output::{self, Row};
+
+    #[derive(Serialize)]
+    struct Answer {
+        allowed: bool,
+        reason: String,
+    }
+
+    impl Row for Answer {
+        const HEADERS: &'static [&'static str] = &["allowed", "reason"];
+
+        fn cells(&self) -> Vec<String> {
+            vec![self.allowed.to_string(), self.reason.clone()]
+        }
+    }
+
+    let answer = Answer {
+        allowed,
+        reason: reason.to_string(),
+    };
+    let printed = match ctx.format {
+        Format::Json => output::document(&answer),
+        Format::Csv => output::list(Format::Csv, std::slice::from_ref(&answer), ""),
+        Format::Table => output::line(format!("{}: {reason}", if allowed { "yes" } else { "no" })),
+    };
+    output::answered(printed, if allowed { Outcome::Done } else { Outcome::No })
+}
+
+/// The `--school` filter as typed: BRIN, or BRIN with vestiging.
+pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
+    school
+        .map(|s| {
+            crate::domain::pupil::parse_school(s)
+                .map_err(|e| Error::Invalid(format!("--school: {e}")).into())
+        })
+        .transpose()
+}
+
+/// The pupils at school on `day`, of one group and school when given.
+pub fn pupils_at_school(
+    tx: &store::Tx<'_>,
+    day: NaiveDate,
+    group: Option<&str>,
+    school: Option<&str>,
+) -> anyhow::Result<Vec<crate::domain::pupil::Pupil>> {
+    use crate::domain::pupil::{group_matches, school_matches};
+    let school = school_filter(school)?;
+    Ok(tx
+        .pupils()?
+        .into_iter()
+        .filter(|p| p.present_on(day))
+        .filter(|p| group.is_none_or(|g| group_matches(p.group.as_deref(), g)))
+        .filter(|p| {
+            school
+                .as_ref()
+                .is_none_or(|s| school_matches(p.school.as_deref(), s))
+        })
+        .collect())
 }

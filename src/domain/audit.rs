@@ -55,12 +55,16 @@ pub struct Finding {
 /// What the consent rules need, counted per purpose by the store in a fixed number of queries.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConsentCounts {
-    /// Pupils at school without any decision for the purpose.
+    /// Pupils at school without any decision for a purpose every pupil is asked.
     pub unknown: BTreeMap<String, u64>,
-    /// Standing decisions dated before the school year of as-of began.
+    /// Standing decisions of a yearly purpose dated before the school year of as-of began.
     pub stale: BTreeMap<String, u64>,
-    /// Standing grants of an explicit purpose that were not given in writing.
-    pub explicit_unwritten: BTreeMap<String, u64>,
+    /// Standing grants in a form the purpose does not accept.
+    pub not_counting: BTreeMap<String, u64>,
+    /// Pupils whose parents disagree.
+    pub disputed: BTreeMap<String, u64>,
+    /// Pupils of 16 or older for whom a parent's decision still stands, with those purposes.
+    pub turned_16: Vec<(String, String)>,
 }
 
 /// Everything the audit looks at.
@@ -373,10 +377,20 @@ fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
             "ask the parents again and import the answers: vreg pupil import FILE.csv".to_string(),
         );
     }
-    for (purpose, &n) in c.explicit_unwritten.iter().filter(|(_, n)| **n > 0) {
+    for (purpose, &n) in c.not_counting.iter().filter(|(_, n)| **n > 0) {
         f.add("consent-explicit-unwritten", Severity::Warning, ("purpose", purpose),
-              format!("{n} grant(s) for {purpose} were not given in writing, which this purpose needs"),
-              format!("ask for written consent and record it: vreg consent set PUPIL {purpose} granted --form written"));
+              format!("{n} grant(s) for {purpose} were given in a form this purpose does not accept (a verbal grant never counts where an express statement is needed)"),
+              format!("ask for the statement the purpose needs and record it: vreg consent set PUPIL {purpose} granted --form written"));
+    }
+    for (purpose, &n) in c.disputed.iter().filter(|(_, n)| **n > 0) {
+        f.add("consent-disputed", Severity::Warning, ("purpose", purpose),
+              format!("{n} pupil(s) have parents who disagree on {purpose}: one granted, the other refused or withdrew; that is no consent"),
+              format!("talk to both parents; see who: vreg consent list --purpose {purpose} --not-granted"));
+    }
+    for (pupil, purposes) in &c.turned_16 {
+        f.add("consent-turned-16", Severity::Info, ("pupil", pupil),
+              format!("pupil {pupil} is 16 or older and decides alone, but a parent's decision still stands for {purposes}"),
+              format!("ask the pupil and record it: vreg consent set {pupil} PURPOSE granted|refused --by pupil"));
     }
     if snapshot.retained_pupils > 0 {
         let limit = retention_limit(as_of);

@@ -226,16 +226,12 @@ mod tests {
     fn purposes() -> Vec<Purpose> {
         vec![
             Purpose {
-                id: "photo-website".into(),
-                name: "Beeldmateriaal op de website".into(),
                 explicit: true,
-                party: None,
+                ..Purpose::new("photo-website", "Beeldmateriaal op de website")
             },
             Purpose {
-                id: "contact-sharing".into(),
-                name: "Contactgegevens delen".into(),
                 explicit: false,
-                party: None,
+                ..Purpose::new("contact-sharing", "Contactgegevens delen")
             },
         ]
     }

@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use super::agreement::{Agreement, Model, Safeguard, Subprocessor};
 use super::category::{Category, ScopeEntry};
-use super::consent::Purpose;
+use super::consent::{AppliesTo, Purpose, Renewal};
 use super::organisation::{Organisation, School};
 use super::party::{Basis, Kind, Party};
 use super::supplier::{Convenant, ConvenantVersion, Role, Supplier};
@@ -293,6 +293,13 @@ pub struct PurposeDoc {
     pub name: String,
     #[serde(default)]
     pub explicit: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written_only: bool,
+    /// Default `yearly`.
+    pub renewal: Option<Renewal>,
+    /// Default `all`, and `some` for an external party's purpose.
+    pub applies_to: Option<AppliesTo>,
+    pub retired_on: Option<Date>,
     pub party: Option<Id>,
 }
 
@@ -449,12 +456,21 @@ impl Document {
         let mut purpose_ids = Ids::default();
         for spanned in &self.purposes {
             let p = spanned.get_ref();
+            let party = p.party.clone().map(|Id(id)| id);
             let purpose = Purpose {
                 id: purpose_ids.claim(spanned, "purpose", p.id.as_ref(), &p.name)?,
                 name: p.name.trim().to_string(),
                 explicit: p.explicit,
-                party: p.party.clone().map(|Id(id)| id),
-            };
+                written_only: p.written_only,
+                renewal: p.renewal.unwrap_or(Renewal::Yearly),
+                applies_to: p.applies_to.unwrap_or(match party {
+                    Some(_) => AppliesTo::Some,
+                    None => AppliesTo::All,
+                }),
+                retired_on: dates(p.retired_on),
+                party,
+            }
+            .normalised();
             purpose.validate().map_err(|e| at(spanned, e))?;
             if let Some(namesake) =
                 super::consent::namesake(&register.purposes, &purpose.id, &purpose.name)
@@ -665,6 +681,10 @@ impl From<&Register> for Document {
                         id: Some(Id(p.id.clone())),
                         name: p.name.clone(),
                         explicit: p.explicit,
+                        written_only: p.written_only,
+                        renewal: Some(p.renewal),
+                        applies_to: Some(p.applies_to),
+                        retired_on: date(p.retired_on),
                         party: p.party.clone().map(Id),
                     })
                 })

@@ -310,10 +310,8 @@ mod tests {
 
     fn purposes() -> Vec<Purpose> {
         vec![Purpose {
-            id: "photo-internal".into(),
-            name: "Foto's".into(),
             explicit: false,
-            party: None,
+            ..Purpose::new("photo-internal", "Foto's")
         }]
     }
 
@@ -363,10 +361,8 @@ mod line_tests {
 
     fn first_error(text: &str) -> String {
         let purposes = vec![Purpose {
-            id: "photo-internal".into(),
-            name: "Foto's".into(),
             explicit: false,
-            party: None,
+            ..Purpose::new("photo-internal", "Foto's")
         }];
         let mut file = PupilFile::open(text.as_bytes(), &purposes, &[], "f.csv").unwrap();
         loop {

@@ -185,14 +185,16 @@ pub const CONSENT_HEADERS: &[&str] = &[
     "School",
     "Doel",
     "Toestemming",
-    "Toestemming niet schriftelijk (telt niet)",
+    "Toestemming in een vorm die niet telt",
     "Geen toestemming",
     "Ingetrokken",
+    "Ouders oneens",
     "Onbekend",
 ];
 
-/// `toestemmingen.csv`: per school and purpose, how many pupils are in each state. A grant for a
-/// purpose that needs written consent, given otherwise, is counted apart: it is no consent.
+/// `toestemmingen.csv`: per school and purpose in use, how many pupils are in each state. A grant
+/// in a form the purpose does not accept, and a grant one parent gives while the other refuses,
+/// are counted apart: neither is consent.
 pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
     let school_name = |code: &str| -> String {
         data.register
@@ -227,9 +229,10 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
                 school_name(school),
                 purpose_name(purpose),
                 counts.granted.to_string(),
-                counts.granted_unwritten.to_string(),
+                counts.granted_not_counting.to_string(),
                 counts.refused.to_string(),
                 counts.withdrawn.to_string(),
+                counts.disputed.to_string(),
                 counts.unknown.to_string(),
             ]
         })

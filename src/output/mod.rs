@@ -91,6 +91,33 @@ pub fn list<T: Row>(format: Format, rows: &[T], empty: &str) -> anyhow::Result<(
     Ok(())
 }
 
+/// Prints rows whose columns are known only at run time, as a table or CSV.
+pub fn grid(
+    format: Format,
+    headers: &[String],
+    rows: Vec<Vec<String>>,
+    empty: &str,
+) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    match format {
+        Format::Csv => {
+            let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+            csv(&mut out, &headers, rows)?;
+        }
+        _ if rows.is_empty() => eprintln!("{empty}"),
+        _ => {
+            let mut table = table();
+            table.set_header(headers);
+            for row in rows {
+                table.add_row(row);
+            }
+            writeln!(out, "{table}")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
 /// Prints one thing: `detail` as a JSON object, `row` as one CSV record, and on a terminal the
 /// row as field/value pairs followed by whatever `more` adds.
 pub fn show<T: Row>(

@@ -15,7 +15,7 @@ macro_rules! pupil_columns {
 }
 macro_rules! event_columns {
     () => {
-        "pupil, purpose, decision, given_by, form, date, source, recorded_at, actor"
+        "pupil, purpose, decision, given_by, decider, form, date, evidence, source, recorded_at, actor"
     };
 }
 const PUPIL_COLUMNS: &str = pupil_columns!();
@@ -39,15 +39,18 @@ const INSERT_NEW_PUPIL: &str = concat!(
 const INSERT_EVENT: &str = concat!(
     "INSERT INTO consent_event (",
     event_columns!(),
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
 );
 
-const STANDING_ON: &str = concat!(
+const EVENTS_OF_CELL: &str = concat!(
     "SELECT ",
     event_columns!(),
-    " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 AND date <= ?3 \
-     ORDER BY date DESC, seq DESC LIMIT 1"
+    " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 ORDER BY seq"
 );
+const IMPORTED_CELL: &str = "SELECT answer FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
+const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, purpose, answer, imported_on) \
+     VALUES (?1, ?2, ?3, ?4) ON CONFLICT (pupil, purpose) DO UPDATE SET \
+     answer = excluded.answer, imported_on = excluded.imported_on";
 
 fn pupil_params(p: &Pupil) -> impl rusqlite::Params + '_ {
     (
@@ -71,8 +74,10 @@ fn event_params<'a>(
         e.purpose,
         e.decision.code(),
         e.given_by.code(),
+        e.decider,
         e.form.code(),
         date,
+        e.evidence,
         e.source,
         at,
         actor,
@@ -98,11 +103,13 @@ fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
         purpose: row.get(1)?,
         decision: code(row, 2)?,
         given_by: code(row, 3)?,
-        form: code(row, 4)?,
-        date: row.get(5)?,
-        source: row.get(6)?,
-        recorded_at: row.get(7)?,
-        actor: row.get(8)?,
+        decider: row.get(4)?,
+        form: code(row, 5)?,
+        date: row.get(6)?,
+        evidence: row.get(7)?,
+        source: row.get(8)?,
+        recorded_at: row.get(9)?,
+        actor: row.get(10)?,
     })
 }
 
@@ -112,8 +119,10 @@ pub struct NewEvent<'a> {
     pub purpose: &'a str,
     pub decision: Decision,
     pub given_by: GivenBy,
+    pub decider: Option<&'a str>,
     pub form: Form,
     pub date: NaiveDate,
+    pub evidence: Option<&'a str>,
     pub source: Option<&'a str>,
 }
 
@@ -177,20 +186,6 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// The decision that stood for a pupil and purpose on a day: of those taken by then, the
-    /// latest by date, then by recording order.
-    pub fn decision_on(
-        &self,
-        pupil: &str,
-        purpose: &str,
-        day: NaiveDate,
-    ) -> anyhow::Result<Option<Event>> {
-        let mut stmt = self.tx.prepare_cached(STANDING_ON)?;
-        Ok(stmt
-            .query_row((pupil, purpose, day), event_from_row)
-            .optional()?)
-    }
-
     /// Every event of a pupil, in recording order.
     pub fn consent_history(&self, pupil: &str) -> anyhow::Result<Vec<Event>> {
         self.events(Some(pupil))
@@ -208,24 +203,6 @@ impl Tx<'_> {
         let rows = stmt.query_map([pupil], event_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
-
-    /// The decision that stood on `day` for every (pupil, purpose) that had one, of one purpose
-    /// when given; in one query, ordered by pupil and purpose.
-    pub fn standing_decisions(
-        &self,
-        purpose: Option<&str>,
-        day: NaiveDate,
-    ) -> anyhow::Result<Vec<Event>> {
-        let mut stmt = self.tx.prepare(&format!(
-            "SELECT {EVENT_COLUMNS} FROM ( \
-               SELECT *, row_number() OVER ( \
-                 PARTITION BY pupil, purpose ORDER BY date DESC, seq DESC) AS rank \
-               FROM consent_event WHERE (?1 IS NULL OR purpose = ?1) AND date <= ?2) \
-             WHERE rank = 1 ORDER BY pupil, purpose"
-        ))?;
-        let rows = stmt.query_map((purpose, day), event_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
 }
 
 /// The statements of an import, prepared once and kept for every row.
@@ -235,7 +212,9 @@ pub struct PupilWriter<'t> {
     insert_new: rusqlite::Statement<'t>,
     mark_seen: rusqlite::Statement<'t>,
     insert_event: rusqlite::Statement<'t>,
-    standing_on: rusqlite::Statement<'t>,
+    events_of_cell: rusqlite::Statement<'t>,
+    imported_cell: rusqlite::Statement<'t>,
+    save_imported_cell: rusqlite::Statement<'t>,
     at: &'t str,
     actor: &'t str,
     /// The last decision date written, as text: an import dates all its decisions alike.
@@ -258,7 +237,9 @@ impl Tx<'_> {
                 .tx
                 .prepare("INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)")?,
             insert_event: self.tx.prepare(INSERT_EVENT)?,
-            standing_on: self.tx.prepare(STANDING_ON)?,
+            events_of_cell: self.tx.prepare(EVENTS_OF_CELL)?,
+            imported_cell: self.tx.prepare(IMPORTED_CELL)?,
+            save_imported_cell: self.tx.prepare(SAVE_IMPORTED_CELL)?,
             at: &self.at,
             actor: self.actor,
             day: None,
@@ -286,18 +267,45 @@ impl PupilWriter<'_> {
         Ok(())
     }
 
-    /// The decision that stood for a pupil and purpose on a day, with its form.
-    pub fn standing_on(
+    /// Every event of a pupil and purpose, in recording order.
+    pub fn events_of(&mut self, pupil: &str, purpose: &str) -> anyhow::Result<Vec<Event>> {
+        let rows = self
+            .events_of_cell
+            .query_map((pupil, purpose), event_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// What the last import said in a cell: granted or refused, or nothing.
+    pub fn imported_answer(
         &mut self,
         pupil: &str,
         purpose: &str,
-        day: NaiveDate,
-    ) -> anyhow::Result<Option<(Decision, Form)>> {
-        Ok(self
-            .standing_on
-            .query_row((pupil, purpose, day), event_from_row)
-            .optional()?
-            .map(|e| (e.decision, e.form)))
+    ) -> anyhow::Result<Option<Decision>> {
+        let answer: Option<String> = self
+            .imported_cell
+            .query_row((pupil, purpose), |r| r.get(0))
+            .optional()?;
+        Ok(answer.map(|a| match a.as_str() {
+            "granted" => Decision::Granted,
+            _ => Decision::Refused,
+        }))
+    }
+
+    /// Remembers what this import said in a cell.
+    pub fn remember_answer(
+        &mut self,
+        pupil: &str,
+        purpose: &str,
+        answer: Decision,
+        on: NaiveDate,
+    ) -> anyhow::Result<()> {
+        let answer = match answer {
+            Decision::Granted => "granted",
+            Decision::Refused | Decision::Withdrawn => "refused",
+        };
+        self.save_imported_cell
+            .execute((pupil, purpose, answer, on))?;
+        Ok(())
     }
 
     pub fn add_event(&mut self, e: &NewEvent<'_>) -> anyhow::Result<()> {

@@ -4,7 +4,6 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Tx, code, json_list, string_list};
 use crate::Error;
-use crate::domain::consent::Purpose;
 use crate::domain::document::{AgreementFull, Register};
 use crate::domain::organisation::{Organisation, School};
 use crate::domain::party::Party;
@@ -141,67 +140,6 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         Ok(u64::try_from(n)?)
-    }
-
-    pub fn find_purpose(&self, id: &str) -> anyhow::Result<Option<Purpose>> {
-        Ok(self
-            .tx
-            .query_row(
-                "SELECT id, name, explicit, party_id FROM purpose WHERE id = ?1",
-                [id],
-                |row| {
-                    Ok(Purpose {
-                        id: row.get(0)?,
-                        name: row.get(1)?,
-                        explicit: row.get(2)?,
-                        party: row.get(3)?,
-                    })
-                },
-            )
-            .optional()?)
-    }
-
-    /// Every consent purpose, by id.
-    pub fn purposes(&self) -> anyhow::Result<Vec<Purpose>> {
-        let mut stmt = self
-            .tx
-            .prepare("SELECT id, name, explicit, party_id FROM purpose ORDER BY id")?;
-        let rows = stmt.query_map([], |row| {
-            Ok(Purpose {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                explicit: row.get(2)?,
-                party: row.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Inserts the purpose, or replaces every field of the one with its id.
-    pub fn save_purpose(&self, p: &Purpose) -> anyhow::Result<()> {
-        // Parents, the GMR and an import's headers tell purposes apart by name.
-        let namesake: Option<String> = self
-            .tx
-            .query_row(
-                "SELECT id FROM purpose WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
-                [&p.name, &p.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(other) = namesake {
-            return Err(Error::Conflict(format!(
-                "consent purpose {other} already has the name '{}'; give {} another name",
-                p.name, p.id
-            ))
-            .into());
-        }
-        self.tx.execute(
-            "INSERT INTO purpose (id, name, explicit, party_id) VALUES (?1, ?2, ?3, ?4) \
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name, explicit = excluded.explicit, \
-             party_id = excluded.party_id",
-            params![p.id, p.name, p.explicit, p.party],
-        )?;
-        Ok(())
     }
 
     /// The whole register but pupils and consent, in a fixed query count.

@@ -10,10 +10,8 @@ fn purposes() -> Vec<Purpose> {
     ["photo-internal", "photo-website"]
         .iter()
         .map(|id| Purpose {
-            id: id.to_string(),
-            name: id.to_string(),
             explicit: false,
-            party: None,
+            ..Purpose::new(id.to_string(), id.to_string())
         })
         .collect()
 }

@@ -1,10 +1,10 @@
 use serde_json::json;
 
-use super::consent::answer;
+use super::answer;
 use super::{Ctx, Outcome, diff, new_id, note, required_text};
 use crate::Error;
 use crate::cli::{Clear, PartyAdd, PartyCheck, PartyCommand, PartyEdit, PartyRemove, PartyShow};
-use crate::domain::consent::{Purpose, counts_as_consent, namesake, reason};
+use crate::domain::consent::{Purpose, namesake, reason};
 use crate::domain::non_empty;
 use crate::domain::party::{Party, may_share};
 use crate::output::{self, Row, joined, opt};
@@ -75,12 +75,7 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
     let generated_before = before.map(Party::purpose_name);
     let (purpose, action, detail) = match existing {
         None => {
-            let purpose = Purpose {
-                id,
-                name: party.purpose_name(),
-                explicit: true,
-                party: Some(party.id.clone()),
-            };
+            let purpose = Purpose::of_party(&party.id, party.purpose_name());
             let detail = serde_json::to_value(&purpose)?;
             (purpose, "add", detail)
         }
@@ -231,14 +226,14 @@ fn check(ctx: &Ctx, args: &PartyCheck) -> anyhow::Result<Outcome> {
     let pupil = args.pupil.as_deref().map(|n| tx.pupil(n)).transpose()?;
     let consent = match (party.purpose_id(), &pupil) {
         (Some(purpose_id), Some(pupil)) => {
-            let purpose = super::consent::purpose(&tx, &purpose_id)?;
-            let latest = tx.decision_on(&pupil.leerlingnummer, &purpose.id, ctx.as_of(None)?)?;
+            let purpose = tx.purpose(&purpose_id)?;
+            let standing = tx.standing(&pupil.leerlingnummer, &purpose.id, ctx.as_of(None)?)?;
             Some((
-                counts_as_consent(&purpose, latest.as_ref()),
+                standing.counts,
                 format!(
                     "pupil {}: {}",
                     pupil.leerlingnummer,
-                    reason(&purpose, latest.as_ref())
+                    reason(&purpose, &standing)
                 ),
             ))
         }

@@ -15,7 +15,10 @@ use crate::Error;
 use crate::cli::PupilImport;
 use crate::commands::{Ctx, Outcome, note};
 use crate::domain::columns::Column;
-use crate::domain::consent::{GivenBy, check_decision_date, imported_decision, may_decide_alone};
+use crate::domain::consent::{
+    Decision, Event, GivenBy, State, check_decision_date, check_given_by, decider_standing,
+    imported_decision, may_decide_alone, reason, standing,
+};
 use crate::domain::pupil::Pupil;
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{self, Format};
@@ -28,7 +31,27 @@ struct Report {
     pupils_changed: u64,
     pupils_unchanged: u64,
     decisions_recorded: u64,
+    /// Cells whose answer is not what stands, because a later decision does.
+    decisions_kept: u64,
     ignored_columns: Vec<String>,
+    /// Per pupil and purpose: what is recorded (listed in a dry run and in JSON) and what is
+    /// kept (always listed).
+    cells: Vec<Cell>,
+}
+
+/// One consent cell of the file that records something, or that the register overrules.
+#[derive(Debug, Serialize)]
+struct Cell {
+    pupil: String,
+    purpose: String,
+    line: u64,
+    /// What the file says: granted or refused.
+    answer: Decision,
+    /// `recorded` or `kept`.
+    action: &'static str,
+    /// The decision recorded; for `kept`, the state that stands.
+    state: State,
+    reason: String,
 }
 
 pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
@@ -42,7 +65,8 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     let encoding = detect_encoding(&args.file)?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let report = import(&tx, args, &source, encoding, (on, today))?;
+    let list_recorded = args.dry_run || ctx.format == Format::Json;
+    let report = import(&tx, args, &source, encoding, (on, today), list_recorded)?;
     let changed = report.pupils_added + report.pupils_changed + report.decisions_recorded > 0;
     if args.dry_run || !changed {
         // Nothing to keep: an import that changes nothing leaves the register as it was.
@@ -64,6 +88,21 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     }
     if ctx.format == Format::Json {
         output::document(&report)?;
+    } else {
+        for cell in &report.cells {
+            note(format!(
+                "{} {} {} (line {}): {}",
+                if cell.action == "kept" {
+                    "kept"
+                } else {
+                    "record"
+                },
+                cell.pupil,
+                cell.purpose,
+                cell.line,
+                cell.reason
+            ));
+        }
     }
     if !report.ignored_columns.is_empty() {
         note(format!(
@@ -72,7 +111,7 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         ));
     }
     note(format!(
-        "{}{} pupils added, {} changed, {} unchanged; {} consent decisions recorded",
+        "{}{} pupils added, {} changed, {} unchanged; {} consent decisions recorded, {} kept because a later decision stands",
         if args.dry_run {
             "dry run, nothing written: "
         } else {
@@ -81,7 +120,8 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         report.pupils_added,
         report.pupils_changed,
         report.pupils_unchanged,
-        report.decisions_recorded
+        report.decisions_recorded,
+        report.decisions_kept
     ));
     Ok(Outcome::Done)
 }
@@ -124,6 +164,7 @@ fn import(
     source: &str,
     encoding: &'static Encoding,
     (on, today): (chrono::NaiveDate, chrono::NaiveDate),
+    list_recorded: bool,
 ) -> anyhow::Result<Report> {
     let path = &args.file;
     let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -134,6 +175,17 @@ fn import(
     let mut rows =
         PupilFile::open(decoded, &purposes, &args.maps, source).map_err(Error::Invalid)?;
     let purpose_ids: Vec<String> = rows.purposes().into_iter().map(String::from).collect();
+    let file_purposes: Vec<crate::domain::consent::Purpose> = purpose_ids
+        .iter()
+        .map(|id| tx.purpose(id))
+        .collect::<anyhow::Result<_>>()?;
+    if let Some(retired) = file_purposes.iter().find(|p| !p.active_on(on)) {
+        return Err(Error::Invalid(format!(
+            "{source}: the file has a column for consent purpose {}, which was retired; leave the column out (--map \"HEADER=ignore\")",
+            retired.id
+        ))
+        .into());
+    }
     let mut report = Report {
         ignored_columns: rows.ignored(),
         ..Report::default()
@@ -199,28 +251,92 @@ fn import(
             ))
             .into());
         }
-        // From 16 a pupil decides alone: what the school recorded for them is their decision.
+        // From 16 a pupil decides alone, but an export does not say who clicked: `--by` says it
+        // (by default "the file"). Under 16 a parent decided.
         let given_by = match may_decide_alone(pupil.birth_date, on) {
-            Ok(()) => GivenBy::Pupil,
+            Ok(()) => args.given_by,
             Err(_) => GivenBy::Parent,
         };
-        for (purpose, answer) in purpose_ids.iter().zip(row.answers) {
+        if row.answers.iter().any(Option::is_some) {
+            check_given_by(given_by, pupil.birth_date, on).map_err(|e| {
+                Error::Invalid(format!(
+                    "{source} line {}: pupil {}: --by {given_by}: {e}",
+                    row.line, pupil.leerlingnummer
+                ))
+            })?;
+        }
+        let evidence = format!("{source} line {}", row.line);
+        for (purpose, answer) in file_purposes.iter().zip(row.answers) {
             let Some(answer) = answer else { continue };
-            let standing = match is_new {
-                true => None,
-                false => writer.standing_on(&pupil.leerlingnummer, purpose, on)?,
+            let number = &pupil.leerlingnummer;
+            let (previous, mut events) = match is_new {
+                true => (None, Vec::new()),
+                false => (
+                    writer.imported_answer(number, &purpose.id)?,
+                    writer.events_of(number, &purpose.id)?,
+                ),
             };
-            if let Some(decision) = imported_decision(answer, args.form, standing) {
+            let own = decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form));
+            let recorded = imported_decision(answer, args.form, previous, own);
+            if let Some(decision) = recorded {
                 writer.add_event(&NewEvent {
-                    pupil: &pupil.leerlingnummer,
-                    purpose,
+                    pupil: number,
+                    purpose: &purpose.id,
                     decision,
                     given_by,
+                    decider: None,
                     form: args.form,
                     date: on,
+                    evidence: Some(&evidence),
                     source: Some(source),
                 })?;
                 report.decisions_recorded += 1;
+                events.push(Event {
+                    pupil: number.clone(),
+                    purpose: purpose.id.clone(),
+                    decision,
+                    given_by,
+                    decider: None,
+                    form: args.form,
+                    date: on,
+                    evidence: None,
+                    source: None,
+                    recorded_at: String::new(),
+                    actor: String::new(),
+                });
+            }
+            if previous != Some(answer) {
+                writer.remember_answer(number, &purpose.id, answer, on)?;
+            }
+            // What stands now, after this import: where it is not what the file says, a later
+            // decision stands and the register keeps it.
+            let now = standing(purpose, &events, today.max(on));
+            let agrees = match answer {
+                Decision::Granted => now.state == State::Granted,
+                _ => matches!(now.state, State::Refused | State::Withdrawn),
+            };
+            let cell = |action, state, reason| Cell {
+                pupil: number.clone(),
+                purpose: purpose.id.clone(),
+                line: row.line,
+                answer,
+                action,
+                state,
+                reason,
+            };
+            if !agrees && now.state != State::Unknown {
+                report.decisions_kept += 1;
+                report.cells.push(cell(
+                    "kept",
+                    now.state,
+                    format!("the file says {answer}, but {}", reason(purpose, &now)),
+                ));
+            } else if let Some(decision) = recorded.filter(|_| list_recorded) {
+                report.cells.push(cell(
+                    "recorded",
+                    decision.into(),
+                    format!("{decision} on {on} by {given_by} ({})", args.form),
+                ));
             }
         }
     }

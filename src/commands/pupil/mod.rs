@@ -2,10 +2,10 @@ mod import;
 
 use serde_json::json;
 
-use super::{Ctx, Outcome, note};
+use super::{Ctx, Outcome, note, school_filter};
 use crate::Error;
 use crate::cli::{PupilCommand, PupilLeave, PupilList, PupilPurge, PupilShow};
-use crate::domain::pupil::{Pupil, group_matches, parse_school, school_matches};
+use crate::domain::pupil::{Pupil, group_matches, school_matches};
 use crate::output::{self, Row, opt};
 use crate::prompt;
 
@@ -42,12 +42,6 @@ impl Row for Pupil {
 }
 
 /// A `--school` filter, checked.
-pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
-    school
-        .map(|s| parse_school(s).map_err(|e| Error::Invalid(format!("--school: {e}")).into()))
-        .transpose()
-}
-
 fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let school = school_filter(args.school.as_deref())?;

@@ -1,0 +1,112 @@
+use std::collections::HashMap;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::show::yes_no;
+use crate::commands::{Ctx, Outcome, pupils_at_school};
+use crate::domain::consent::{Form, GivenBy, Standing, State, by_whom, reason};
+use crate::output::{self, Row, opt};
+
+#[derive(Debug, Args)]
+pub struct ConsentListArgs {
+    /// The purpose id
+    #[arg(long)]
+    pub purpose: String,
+    /// Only pupils without consent that counts: exactly those for whom `consent check` says no
+    /// (refused, withdrawn, disputed, unknown, or granted in a form the purpose does not accept)
+    #[arg(long)]
+    pub not_granted: bool,
+    /// Only this group
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Only this school: BRIN or BRIN with vestiging
+    #[arg(long)]
+    pub school: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ListRow {
+    pupil: String,
+    name: String,
+    group: Option<String>,
+    school: Option<String>,
+    purpose: String,
+    state: State,
+    counts: bool,
+    date: Option<chrono::NaiveDate>,
+    form: Option<Form>,
+    given_by: Option<GivenBy>,
+    decider: Option<String>,
+    /// Why this is no consent; empty where it is.
+    reason: Option<String>,
+}
+
+impl Row for ListRow {
+    const HEADERS: &'static [&'static str] = &[
+        "pupil", "name", "group", "school", "purpose", "state", "counts", "date", "form",
+        "given_by", "decider", "reason",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "pupil", "name", "group", "state", "counts", "date", "form", "reason",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.pupil.clone(),
+            self.name.clone(),
+            opt(&self.group),
+            opt(&self.school),
+            self.purpose.clone(),
+            self.state.to_string(),
+            yes_no(self.counts),
+            opt(&self.date),
+            opt(&self.form),
+            self.given_by
+                .map(|b| by_whom(b, self.decider.as_deref()))
+                .unwrap_or_default(),
+            opt(&self.decider),
+            opt(&self.reason),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let purpose = tx.active_purpose(&args.purpose, today)?;
+    let pupils = pupils_at_school(&tx, today, args.group.as_deref(), args.school.as_deref())?;
+    let mut standing: HashMap<String, Standing> = tx
+        .standing_of_purpose(Some(&purpose.id), today)?
+        .into_iter()
+        .map(|((pupil, _), s)| (pupil, s))
+        .collect();
+    let rows: Vec<ListRow> = pupils
+        .into_iter()
+        .filter_map(|p| {
+            let s = standing
+                .remove(&p.leerlingnummer)
+                .unwrap_or(Standing::UNKNOWN);
+            if args.not_granted && s.counts {
+                return None;
+            }
+            Some(ListRow {
+                reason: (!s.counts).then(|| reason(&purpose, &s)),
+                state: s.state,
+                counts: s.counts,
+                date: s.date,
+                form: s.form,
+                given_by: s.given_by,
+                decider: s.decider,
+                purpose: purpose.id.clone(),
+                pupil: p.leerlingnummer,
+                name: p.name,
+                group: p.group,
+                school: p.school,
+            })
+        })
+        .collect();
+    output::list(ctx.format, &rows, "no pupils")?;
+    Ok(Outcome::Done)
+}

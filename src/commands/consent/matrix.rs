@@ -1,0 +1,133 @@
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use clap::Args;
+use serde::Serialize;
+
+use crate::commands::{Ctx, Outcome, pupils_at_school};
+use crate::domain::consent::{Standing, State};
+use crate::domain::date::parse_date;
+use crate::output::{self, Format, opt};
+
+#[derive(Debug, Args)]
+pub struct ConsentMatrixArgs {
+    /// Only this group, e.g. 5B
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Only this school: BRIN or BRIN with vestiging
+    #[arg(long)]
+    pub school: Option<String>,
+    /// The day the marks are for (pupils at school then, decisions taken by then) [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// What a teacher or photographer needs to know about one pupil and purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Mark {
+    /// Consent that counts.
+    Yes,
+    /// Refused, withdrawn, or granted in a form that does not count.
+    No,
+    Unknown,
+    /// The parents disagree: no.
+    Disputed,
+}
+
+impl Mark {
+    fn of(s: &Standing) -> Mark {
+        match s.state {
+            _ if s.counts => Mark::Yes,
+            State::Unknown => Mark::Unknown,
+            State::Disputed => Mark::Disputed,
+            _ => Mark::No,
+        }
+    }
+
+    /// In a table.
+    fn shown(self) -> &'static str {
+        match self {
+            Mark::Yes => "yes",
+            Mark::No => "NO",
+            Mark::Unknown => "unknown",
+            Mark::Disputed => "DISPUTED",
+        }
+    }
+
+    /// In CSV, for a Dutch spreadsheet.
+    fn dutch(self) -> &'static str {
+        match self {
+            Mark::Yes => "ja",
+            Mark::No => "nee",
+            Mark::Unknown => "onbekend",
+            Mark::Disputed => "oneens",
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct MatrixRow {
+    pupil: String,
+    name: String,
+    group: Option<String>,
+    school: Option<String>,
+    /// Purpose id → mark, in purpose order.
+    consent: BTreeMap<String, Mark>,
+}
+
+pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
+    let as_of = ctx.as_of(args.as_of)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let purposes: Vec<String> = tx
+        .purposes()?
+        .into_iter()
+        .filter(|p| p.active_on(as_of))
+        .map(|p| p.id)
+        .collect();
+    let pupils = pupils_at_school(&tx, as_of, args.group.as_deref(), args.school.as_deref())?;
+    let mut standing = tx.standing_of_purpose(None, as_of)?;
+    let rows: Vec<MatrixRow> = pupils
+        .into_iter()
+        .map(|p| {
+            let consent = purposes
+                .iter()
+                .map(|purpose| {
+                    let s = standing
+                        .remove(&(p.leerlingnummer.clone(), purpose.clone()))
+                        .unwrap_or(Standing::UNKNOWN);
+                    (purpose.clone(), Mark::of(&s))
+                })
+                .collect();
+            MatrixRow {
+                pupil: p.leerlingnummer,
+                name: p.name,
+                group: p.group,
+                school: p.school,
+                consent,
+            }
+        })
+        .collect();
+    if ctx.format == Format::Json {
+        output::document(&rows)?;
+        return Ok(Outcome::Done);
+    }
+    let mut headers: Vec<String> = ["pupil", "name", "group", "school"]
+        .map(String::from)
+        .to_vec();
+    headers.extend(purposes.iter().cloned());
+    let cells = rows
+        .into_iter()
+        .map(|r| {
+            let mut cells = vec![r.pupil, r.name, opt(&r.group), opt(&r.school)];
+            cells.extend(r.consent.values().map(|m| match ctx.format {
+                Format::Csv => m.dutch().to_string(),
+                _ => m.shown().to_string(),
+            }));
+            cells
+        })
+        .collect();
+    output::grid(ctx.format, &headers, cells, "no pupils")?;
+    Ok(Outcome::Done)
+}

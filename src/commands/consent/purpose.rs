@@ -1,0 +1,246 @@
+//! `vreg consent purposes` and `vreg consent purpose add|edit|retire`.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use crate::Error;
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, diff, new_id, note, required_text};
+use crate::domain::consent::{AppliesTo, Purpose, Renewal};
+use crate::domain::date::parse_date;
+use crate::output::{self, Row, opt};
+
+#[derive(Debug, Args)]
+pub struct PurposesArgs {
+    /// Also purposes that were retired
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PurposeCommand {
+    /// Add a consent purpose; prints its id
+    #[command(
+        after_help = "Example:\n  vreg consent purpose add \"Deelname aan onderzoek\" --explicit --applies-to some"
+    )]
+    Add(PurposeAddArgs),
+    /// Change a consent purpose
+    #[command(
+        after_help = "Examples:\n  vreg consent purpose edit photo-internal --name \"Foto's in de ouderapp\"\n  vreg consent purpose edit photo-website --written-only true"
+    )]
+    Edit(PurposeEditArgs),
+    /// Stop using a purpose: kept with its history, gone from lists, checks and the GMR
+    #[command(
+        after_help = "Example:\n  vreg consent purpose retire social-media-use --on 2026-08-01"
+    )]
+    Retire(PurposeRetireArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PurposeAddArgs {
+    /// The name parents read, in Dutch
+    pub name: String,
+    /// The id [default: derived from the name]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Needs an express statement: a written or digital grant counts, a verbal one never
+    #[arg(long)]
+    pub explicit: bool,
+    /// Only a written (paper) grant counts (implies --explicit)
+    #[arg(long)]
+    pub written_only: bool,
+    /// yearly (asked every school year; older decisions are stale) or once
+    #[arg(long, default_value = "yearly", value_parser = code::<Renewal>(Renewal::SPELLINGS))]
+    pub renewal: Renewal,
+    /// all (every pupil is asked) or some (only pupils it concerns, e.g. speech therapy)
+    #[arg(long, default_value = "all", value_parser = code::<AppliesTo>(AppliesTo::SPELLINGS))]
+    pub applies_to: AppliesTo,
+}
+
+#[derive(Debug, Args)]
+pub struct PurposeEditArgs {
+    pub id: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Whether an express statement is needed: true or false
+    #[arg(long)]
+    pub explicit: Option<bool>,
+    /// Whether only a written (paper) grant counts: true or false
+    #[arg(long)]
+    pub written_only: Option<bool>,
+    /// yearly or once
+    #[arg(long, value_parser = code::<Renewal>(Renewal::SPELLINGS))]
+    pub renewal: Option<Renewal>,
+    /// all or some
+    #[arg(long, value_parser = code::<AppliesTo>(AppliesTo::SPELLINGS))]
+    pub applies_to: Option<AppliesTo>,
+}
+
+#[derive(Debug, Args)]
+pub struct PurposeRetireArgs {
+    pub id: String,
+    /// The first day it is no longer used [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+    /// Take it back into use
+    #[arg(long, conflicts_with = "on")]
+    pub undo: bool,
+}
+
+impl Row for Purpose {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "explicit",
+        "written_only",
+        "renewal",
+        "applies_to",
+        "retired_on",
+        "party",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            self.explicit.to_string(),
+            self.written_only.to_string(),
+            self.renewal.to_string(),
+            self.applies_to.to_string(),
+            opt(&self.retired_on),
+            opt(&self.party),
+        ]
+    }
+}
+
+pub fn list(ctx: &Ctx, args: &PurposesArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let purposes: Vec<Purpose> = tx
+        .purposes()?
+        .into_iter()
+        .filter(|p| args.all || p.active_on(today))
+        .collect();
+    output::list(ctx.format, &purposes, "no consent purposes")?;
+    Ok(Outcome::Done)
+}
+
+pub fn run(ctx: &Ctx, cmd: PurposeCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        PurposeCommand::Add(args) => add(ctx, args),
+        PurposeCommand::Edit(args) => edit(ctx, args),
+        PurposeCommand::Retire(args) => retire(ctx, &args),
+    }
+}
+
+fn add(ctx: &Ctx, args: PurposeAddArgs) -> anyhow::Result<Outcome> {
+    let name = required_text(args.name, "the purpose's name")?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let existing = tx.purposes()?;
+    let id = new_id(args.id.as_deref(), &name, "purpose", |c| {
+        Ok(existing.iter().any(|p| p.id == c))
+    })?;
+    let purpose = Purpose {
+        explicit: args.explicit,
+        written_only: args.written_only,
+        renewal: args.renewal,
+        applies_to: args.applies_to,
+        ..Purpose::new(id, name)
+    }
+    .normalised();
+    purpose.validate().map_err(Error::Invalid)?;
+    tx.save_purpose(&purpose)?;
+    tx.log(
+        "add",
+        "purpose",
+        &purpose.id,
+        serde_json::to_value(&purpose)?,
+    )?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&purpose.id), ())?;
+    tx.commit()?;
+    note(format!("added consent purpose {}", purpose.id));
+    Ok(Outcome::Done)
+}
+
+/// Stores a changed purpose and logs what changed; a change that changes nothing writes nothing.
+fn save(
+    ctx_tx: &crate::store::Tx<'_>,
+    before: &Purpose,
+    after: Purpose,
+    action: &str,
+) -> anyhow::Result<bool> {
+    let after = after.normalised();
+    after.validate().map_err(Error::Invalid)?;
+    let changes = diff(before, &after)?;
+    if changes.as_object().is_some_and(|c| c.is_empty()) {
+        note(format!("purpose {} unchanged", after.id));
+        return Ok(false);
+    }
+    ctx_tx.save_purpose(&after)?;
+    ctx_tx.log(action, "purpose", &after.id, changes)?;
+    Ok(true)
+}
+
+fn edit(ctx: &Ctx, args: PurposeEditArgs) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.purpose(&args.id)?;
+    let mut after = before.clone();
+    if let Some(name) = args.name {
+        after.name = required_text(name, "the purpose's name")?;
+    }
+    if let Some(explicit) = args.explicit {
+        after.explicit = explicit;
+        // An express statement no longer needed: neither is paper.
+        after.written_only &= explicit;
+    }
+    if let Some(written_only) = args.written_only {
+        after.written_only = written_only;
+    }
+    if let Some(renewal) = args.renewal {
+        after.renewal = renewal;
+    }
+    if let Some(applies_to) = args.applies_to {
+        after.applies_to = applies_to;
+    }
+    if save(&tx, &before, after, "edit")? {
+        tx.commit()?;
+        note(format!("updated consent purpose {}", before.id));
+    }
+    Ok(Outcome::Done)
+}
+
+fn retire(ctx: &Ctx, args: &PurposeRetireArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.purpose(&args.id)?;
+    if before.party.is_some() && !args.undo {
+        return Err(Error::Invalid(format!(
+            "{} is the consent purpose of party {}; it goes when the party changes its basis or is removed (`vreg party edit` / `vreg party remove`)",
+            before.id,
+            before.party.as_deref().unwrap_or_default()
+        ))
+        .into());
+    }
+    let after = Purpose {
+        retired_on: (!args.undo).then(|| args.on.unwrap_or(today)),
+        ..before.clone()
+    };
+    let action = if args.undo { "unretire" } else { "retire" };
+    if save(&tx, &before, after, action)? {
+        tx.commit()?;
+        match args.undo {
+            true => note(format!("consent purpose {} is in use again", before.id)),
+            false => note(format!(
+                "retired consent purpose {}; its decisions stay in the history",
+                before.id
+            )),
+        }
+    }
+    Ok(Outcome::Done)
+}

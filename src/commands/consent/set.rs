@@ -1,0 +1,128 @@
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+use crate::Error;
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::consent::{
+    Decision, Form, GivenBy, by_whom, check_decision_date, check_given_by, normalise_decider,
+};
+use crate::domain::date::parse_date;
+use crate::domain::pupil::parse_number;
+use crate::domain::{MAX_TEXT, check_length};
+use crate::store::NewEvent;
+
+#[derive(Debug, Args)]
+pub struct ConsentSetArgs {
+    /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
+    pub pupil: String,
+    /// The purpose id (see `vreg consent purposes`)
+    pub purpose: String,
+    /// granted, refused or withdrawn
+    #[arg(value_parser = code::<Decision>(Decision::SPELLINGS))]
+    pub decision: Decision,
+    /// Who decided: parent or guardian (under 16); pupil or representative (curator, mentor) from 16
+    #[arg(long = "by", default_value = "parent", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
+    pub given_by: GivenBy,
+    /// Which parent, when both have authority, e.g. "ouder 2": each parent's latest decision
+    /// stands, and a refusal by either is no consent
+    #[arg(long)]
+    pub who: Option<String>,
+    /// How: written, digital (a form in the parent app, an e-mail), verbal
+    #[arg(long, default_value = "digital", value_parser = code::<Form>(Form::SPELLINGS))]
+    pub form: Form,
+    /// The proof: the form, the e-mail, a document reference
+    #[arg(long)]
+    pub evidence: Option<String>,
+    /// Date of the decision [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let on = args.on.unwrap_or(today);
+    if args.given_by == GivenBy::File {
+        return Err(Error::Invalid(
+            "--by file is what an import records when its export does not say who decided; name who decided (parent, guardian, pupil, representative)".into(),
+        )
+        .into());
+    }
+    let decider = args.who.as_deref().and_then(normalise_decider);
+    let evidence = args
+        .evidence
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty());
+    if let Some(who) = &decider {
+        check_length("--who", who, crate::domain::MAX_NAME).map_err(Error::Invalid)?;
+    }
+    if let Some(evidence) = evidence {
+        check_length("--evidence", evidence, MAX_TEXT).map_err(Error::Invalid)?;
+    }
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let pupil = tx.pupil(&args.pupil)?;
+    let purpose = tx.active_purpose(&args.purpose, on)?;
+    check_decision_date(on, today, pupil.birth_date)
+        .map_err(|e| Error::Invalid(format!("--on: {e}")))?;
+    check_given_by(args.given_by, pupil.birth_date, on).map_err(|e| {
+        Error::Invalid(format!(
+            "--by {}: pupil {}: {e}",
+            args.given_by, pupil.leerlingnummer
+        ))
+    })?;
+    tx.add_consent_event(&NewEvent {
+        pupil: &pupil.leerlingnummer,
+        purpose: &purpose.id,
+        decision: args.decision,
+        given_by: args.given_by,
+        decider: decider.as_deref(),
+        form: args.form,
+        date: on,
+        evidence,
+        source: None,
+    })?;
+    tx.log(
+        "consent-set",
+        "pupil",
+        &pupil.leerlingnummer,
+        json!({ "purpose": purpose.id, "decision": args.decision, "given_by": args.given_by,
+                "decider": decider, "form": args.form, "evidence": evidence, "date": on }),
+    )?;
+    let standing = tx.standing(&pupil.leerlingnummer, &purpose.id, today)?;
+    tx.commit()?;
+    note(format!(
+        "recorded: {} {} for {} on {on} by {}",
+        args.decision,
+        purpose.id,
+        pupil.leerlingnummer,
+        by_whom(args.given_by, decider.as_deref())
+    ));
+    if let Some(left) = pupil.left_on.filter(|left| *left <= on) {
+        note(format!(
+            "note: pupil {} left school on {left}; the decision is recorded all the same",
+            pupil.leerlingnummer
+        ));
+    }
+    if standing.date.is_some_and(|d| d > on) {
+        note("note: a later-dated decision stands; this one is kept as history");
+    }
+    if args.decision == Decision::Granted && !purpose.form_counts(args.form) {
+        note(format!(
+            "warning: {} needs {}; this {} grant does not count",
+            purpose.id,
+            purpose.forms_needed(),
+            args.form
+        ));
+    }
+    if standing.state == crate::domain::consent::State::Disputed {
+        note(format!(
+            "warning: the parents now disagree on {}: there is no consent until they agree",
+            purpose.id
+        ));
+    }
+    Ok(Outcome::Done)
+}

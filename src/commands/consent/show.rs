@@ -1,0 +1,227 @@
+use chrono::NaiveDate;
+use clap::Args;
+use serde::Serialize;
+
+use crate::commands::{Ctx, Outcome};
+use crate::domain::consent::{Decision, Event, Form, GivenBy, State, by_whom, deciders, reason};
+use crate::domain::pupil::{Pupil, parse_number};
+use crate::output::{self, Format, Row, opt};
+
+#[derive(Debug, Args)]
+pub struct ConsentShowArgs {
+    /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
+    pub pupil: String,
+}
+
+/// One decider's decision that stands.
+#[derive(Serialize)]
+struct Decider {
+    given_by: GivenBy,
+    decider: Option<String>,
+    decision: Decision,
+    date: NaiveDate,
+    form: Form,
+}
+
+#[derive(Serialize)]
+struct Current {
+    purpose: String,
+    state: State,
+    counts: bool,
+    date: Option<NaiveDate>,
+    form: Option<Form>,
+    given_by: Option<GivenBy>,
+    decider: Option<String>,
+    reason: String,
+    deciders: Vec<Decider>,
+}
+
+#[derive(Serialize)]
+struct History {
+    purpose: String,
+    decision: Decision,
+    date: NaiveDate,
+    given_by: GivenBy,
+    decider: Option<String>,
+    form: Form,
+    evidence: Option<String>,
+    source: Option<String>,
+    recorded_at: String,
+    actor: String,
+}
+
+#[derive(Serialize)]
+struct ConsentDetail {
+    pupil: Pupil,
+    current: Vec<Current>,
+    history: Vec<History>,
+}
+
+impl Row for Current {
+    const HEADERS: &'static [&'static str] = &[
+        "purpose", "state", "counts", "date", "form", "given_by", "decider", "reason",
+    ];
+    const TABLE: &'static [&'static str] =
+        &["purpose", "state", "counts", "date", "form", "given_by"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.purpose.clone(),
+            self.state.to_string(),
+            yes_no(self.counts),
+            opt(&self.date),
+            opt(&self.form),
+            match self.given_by {
+                Some(by) => by_whom(by, self.decider.as_deref()),
+                None => String::new(),
+            },
+            opt(&self.decider),
+            self.reason.clone(),
+        ]
+    }
+}
+
+impl Row for History {
+    const HEADERS: &'static [&'static str] = &[
+        "purpose",
+        "decision",
+        "date",
+        "given_by",
+        "decider",
+        "form",
+        "evidence",
+        "source",
+        "recorded_at",
+        "actor",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "purpose",
+        "decision",
+        "date",
+        "given_by",
+        "form",
+        "evidence",
+        "recorded_at",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.purpose.clone(),
+            self.decision.to_string(),
+            self.date.to_string(),
+            by_whom(self.given_by, self.decider.as_deref()),
+            opt(&self.decider),
+            self.form.to_string(),
+            opt(&self.evidence),
+            opt(&self.source),
+            self.recorded_at.clone(),
+            self.actor.clone(),
+        ]
+    }
+}
+
+pub(super) fn yes_no(counts: bool) -> String {
+    if counts { "yes" } else { "no" }.to_string()
+}
+
+pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let pupil = tx.pupil(&args.pupil)?;
+    let events = tx.consent_history(&pupil.leerlingnummer)?;
+    let mut standing = tx.standing_of_pupil(&pupil.leerlingnummer, today)?;
+    let current = tx
+        .purposes()?
+        .into_iter()
+        .filter(|p| p.active_on(today))
+        .map(|p| {
+            let s = standing
+                .remove(&p.id)
+                .unwrap_or(crate::domain::consent::Standing::UNKNOWN);
+            let own: Vec<Event> = events
+                .iter()
+                .filter(|e| e.purpose == p.id)
+                .cloned()
+                .collect();
+            Current {
+                reason: reason(&p, &s),
+                deciders: deciders(&own, today)
+                    .into_iter()
+                    .map(|e| Decider {
+                        given_by: e.given_by,
+                        decider: e.decider.clone(),
+                        decision: e.decision,
+                        date: e.date,
+                        form: e.form,
+                    })
+                    .collect(),
+                purpose: p.id,
+                state: s.state,
+                counts: s.counts,
+                date: s.date,
+                form: s.form,
+                given_by: s.given_by,
+                decider: s.decider,
+            }
+        })
+        .collect();
+    let history = events
+        .into_iter()
+        .map(|e| History {
+            purpose: e.purpose,
+            decision: e.decision,
+            date: e.date,
+            given_by: e.given_by,
+            decider: e.decider,
+            form: e.form,
+            evidence: e.evidence,
+            source: e.source,
+            recorded_at: e.recorded_at,
+            actor: e.actor,
+        })
+        .collect();
+    let detail = ConsentDetail {
+        pupil,
+        current,
+        history,
+    };
+    match ctx.format {
+        Format::Json => output::document(&detail)?,
+        // CSV has one table: where the pupil stands per purpose.
+        Format::Csv => output::list(Format::Csv, &detail.current, "")?,
+        Format::Table => {
+            output::line(format!(
+                "{} ({})",
+                detail.pupil.name, detail.pupil.leerlingnummer
+            ))?;
+            output::list(Format::Table, &detail.current, "")?;
+            for c in detail
+                .current
+                .iter()
+                .filter(|c| c.deciders.len() > 1 || !c.counts && c.state != State::Unknown)
+            {
+                output::line(format!("{}: {}", c.purpose, c.reason))?;
+                if c.deciders.len() > 1 {
+                    for d in &c.deciders {
+                        output::line(format!(
+                            "  {}: {} on {} ({})",
+                            by_whom(d.given_by, d.decider.as_deref()),
+                            d.decision,
+                            d.date,
+                            d.form
+                        ))?;
+                    }
+                }
+            }
+            if detail.history.is_empty() {
+                output::line("no decisions recorded")?;
+            } else {
+                output::line("history:")?;
+                output::list(Format::Table, &detail.history, "")?;
+            }
+        }
+    }
+    Ok(Outcome::Done)
+}
