@@ -414,10 +414,13 @@ pub fn imported_decision(
     previous: Option<Decision>,
     standing: Option<(Decision, Form)>,
 ) -> Option<Decision> {
-    if previous == Some(answer) {
-        return None;
-    }
     match (answer, standing) {
+        // The same answer as last time is no new decision; in writing it still strengthens a
+        // grant of the same decider that is not in writing, which overrules nothing.
+        (Decision::Granted, Some((Decision::Granted, was))) if previous == Some(answer) => {
+            (form == Form::Written && was != Form::Written).then_some(Decision::Granted)
+        }
+        _ if previous == Some(answer) => None,
         (Decision::Granted, Some((Decision::Granted, was))) => {
             (form == Form::Written && was != Form::Written).then_some(Decision::Granted)
         }

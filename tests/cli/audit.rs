@@ -137,6 +137,18 @@ fn register() -> TestEnv {
         "--on",
         "2026-09-01",
     ]);
+    // Said at the school gate: no statement a publication can rest on.
+    env.ok(&[
+        "consent",
+        "set",
+        "2",
+        "photo-website",
+        "granted",
+        "--form",
+        "verbal",
+        "--on",
+        "2026-09-02",
+    ]);
     env.ok(&[
         "consent",
         "set",

@@ -136,20 +136,51 @@ fn a_withdrawal_ends_consent() {
 }
 
 #[test]
-fn an_explicit_purpose_counts_only_a_written_grant() {
+fn an_explicit_purpose_counts_written_and_digital_grants_never_verbal() {
     let env = env();
     let out = env
         .cmd()
-        .args(["consent", "set", "1", "photo-website", "granted"])
+        .args([
+            "consent",
+            "set",
+            "1",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+        ])
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("needs written consent"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs an express statement"));
     let (code, reason) = check(&env, "1", "photo-website");
     assert_eq!(code, 1);
     assert!(
-        reason.contains("but this purpose needs written consent"),
+        reason.contains("but this purpose needs an express statement, written or digital"),
         "{reason}"
     );
+    // Portal consent (Parro, Magister, Somtoday) is an express statement.
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-website",
+        "granted",
+        "--form",
+        "digital",
+    ]);
+    assert_eq!(check(&env, "1", "photo-website").0, 0);
+    // A board may demand paper for a purpose.
+    env.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "photo-website",
+        "--written-only",
+        "true",
+    ]);
+    let (code, reason) = check(&env, "1", "photo-website");
+    assert_eq!(code, 1);
+    assert!(reason.contains("written (paper)"), "{reason}");
     env.ok(&[
         "consent",
         "set",
@@ -175,7 +206,7 @@ fn an_explicit_purpose_counts_only_a_written_grant() {
             .as_array()
             .unwrap()
             .len(),
-        3
+        4
     );
 }
 
@@ -218,7 +249,7 @@ fn only_pupils_of_sixteen_decide_for_themselves() {
         "2026-03-15",
     ]);
     assert!(
-        err.contains("pupil 2 is 16 or older on 2026-03-15 and decides alone"),
+        err.contains("pupil 2: the pupil is 16 or older on 2026-03-15 and decides alone"),
         "{err}"
     );
     env.ok(&[
@@ -308,8 +339,8 @@ fn list_shows_who_may_not_be_on_the_class_photo() {
     assert_eq!(
         rows,
         json!([
-            {"pupil": "1", "name": "Anna", "group": "3A", "school": null, "purpose": "photo-internal", "state": "granted", "date": "2026-11-28"},
-            {"pupil": "3", "name": "Cas", "group": "3A", "school": null, "purpose": "photo-internal", "state": "refused", "date": "2026-11-28"},
+            {"pupil": "1", "name": "Anna", "group": "3A", "school": null, "purpose": "photo-internal", "state": "granted", "counts": true, "date": "2026-11-28", "form": "digital", "given_by": "parent", "decider": null, "reason": null},
+            {"pupil": "3", "name": "Cas", "group": "3A", "school": null, "purpose": "photo-internal", "state": "refused", "counts": false, "date": "2026-11-28", "form": "digital", "given_by": "parent", "decider": null, "reason": "photo-internal refused on 2026-11-28 by parent (digital)"},
         ])
     );
     let not = env.json(&[
@@ -334,7 +365,9 @@ fn list_shows_who_may_not_be_on_the_class_photo() {
         "--format",
         "csv",
     ]);
-    assert!(csv.starts_with("pupil,name,group,school,purpose,state,date\r\n"));
+    assert!(csv.starts_with(
+        "pupil,name,group,school,purpose,state,counts,date,form,given_by,decider,reason\r\n"
+    ));
 }
 
 #[test]
@@ -359,7 +392,7 @@ fn purposes_are_seeded_and_can_be_added_and_edited() {
     );
     assert_eq!(
         env.json(&["consent", "purposes"])[3],
-        json!({"id": "photo-website", "name": "Beeldmateriaal op de website van de school", "explicit": true, "party": null})
+        json!({"id": "photo-website", "name": "Beeldmateriaal op de website van de school", "explicit": true, "written_only": false, "renewal": "yearly", "applies_to": "all", "retired_on": null, "party": null})
     );
     assert_eq!(
         env.ok(&[
@@ -384,7 +417,7 @@ fn purposes_are_seeded_and_can_be_added_and_edited() {
     let edited = env.json(&["consent", "purposes"])[2].clone();
     assert_eq!(
         edited,
-        json!({"id": "photo-internal", "name": "Foto's intern", "explicit": true, "party": null})
+        json!({"id": "photo-internal", "name": "Foto's intern", "explicit": true, "written_only": false, "renewal": "yearly", "applies_to": "all", "retired_on": null, "party": null})
     );
     assert!(
         env.refused(&["consent", "purpose", "add", "X", "--id", "photo-internal"])

@@ -197,9 +197,10 @@ fn out_dir_writes_three_files_without_any_pupil() {
             "School",
             "Doel",
             "Toestemming",
-            "Toestemming niet schriftelijk (telt niet)",
+            "Toestemming in een vorm die niet telt",
             "Geen toestemming",
             "Ingetrokken",
+            "Ouders oneens",
             "Onbekend"
         ]
     );
@@ -210,12 +211,12 @@ fn out_dir_writes_three_files_without_any_pupil() {
                 && r[1] == "Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp"
         })
         .unwrap();
-    assert_eq!(photo[2..], ["1", "0", "0", "1", "0"]);
+    assert_eq!(photo[2..], ["1", "0", "0", "1", "0", "0"]);
     let website = consent
         .iter()
         .find(|r| r[0] == "OBS De Regenboog (12AB00)" && r[1].contains("website"))
         .unwrap();
-    assert_eq!(website[2..], ["0", "1", "1", "0", "0"]);
+    assert_eq!(website[2..], ["1", "0", "1", "0", "0", "0"]);
     assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));
 
     for name in names {

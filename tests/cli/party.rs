@@ -174,7 +174,8 @@ fn a_party_on_consent_gets_its_purpose_kept_in_step() {
     assert_eq!(
         own,
         json!({"id": "party-logopedie-klank", "name": "Gegevens uitwisselen met Logopedie Klank",
-                           "explicit": true, "party": "logopedie-klank"})
+                           "explicit": true, "written_only": false, "renewal": "yearly", "applies_to": "some",
+                           "retired_on": null, "party": "logopedie-klank"})
     );
     env.ok(&[
         "party",
@@ -280,11 +281,11 @@ fn a_party_on_consent_needs_the_pupils_written_consent() {
         "party-logopedie-klankkast",
         "granted",
         "--form",
-        "digital",
+        "verbal",
     ]);
     let (code, reason) = check(&env, &["logopedie-klankkast", "--pupil", "1"]);
     assert_eq!(code, 1);
-    assert!(reason.contains("needs written consent"), "{reason}");
+    assert!(reason.contains("needs an express statement"), "{reason}");
     env.ok(&[
         "consent",
         "set",

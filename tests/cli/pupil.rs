@@ -29,9 +29,20 @@ fn an_export_brings_pupils_and_their_decisions() {
     let env = TestEnv::new();
     let report = import(&env, EXPORT, &["--on", "2026-09-01"]);
     assert_eq!(
-        report,
-        json!({"pupils_added": 3, "pupils_changed": 0, "pupils_unchanged": 0,
-                              "decisions_recorded": 4, "ignored_columns": ["Adres"]})
+        (
+            &report["pupils_added"],
+            &report["pupils_changed"],
+            &report["pupils_unchanged"]
+        ),
+        (&json!(3), &json!(0), &json!(0))
+    );
+    assert_eq!(report["decisions_recorded"], 4);
+    assert_eq!(report["decisions_kept"], 0);
+    assert_eq!(report["ignored_columns"], json!(["Adres"]));
+    assert_eq!(
+        report["cells"][0],
+        json!({"pupil": "1001", "purpose": "photo-internal", "line": 2, "answer": "granted",
+               "action": "recorded", "state": "granted", "reason": "granted on 2026-09-01 by parent (digital)"})
     );
     assert_eq!(
         env.json(&["pupil", "show", "1001"]),
@@ -45,7 +56,8 @@ fn an_export_brings_pupils_and_their_decisions() {
         shown["history"][0],
         json!({
             "purpose": "photo-internal", "decision": "granted", "date": "2026-09-01", "given_by": "parent",
-            "form": "digital", "source": "export.csv", "recorded_at": shown["history"][0]["recorded_at"],
+            "decider": null, "form": "digital", "evidence": "export.csv line 2", "source": "export.csv",
+            "recorded_at": shown["history"][0]["recorded_at"],
             "actor": "tester"
         })
     );
@@ -172,7 +184,11 @@ fn columns_can_be_mapped() {
     let current = env.json(&["consent", "show", "9"])["current"].clone();
     assert_eq!(
         current[0],
-        json!({"purpose": "contact-sharing", "state": "refused", "date": "2026-11-28", "form": "written"})
+        json!({"purpose": "contact-sharing", "state": "refused", "counts": false, "date": "2026-11-28",
+               "form": "written", "given_by": "parent", "decider": null,
+               "reason": "contact-sharing refused on 2026-11-28 by parent (written)",
+               "deciders": [{"given_by": "parent", "decider": null, "decision": "refused",
+                             "date": "2026-11-28", "form": "written"}]})
     );
     assert_eq!(current[3]["state"], "granted");
     let out = env
@@ -404,7 +420,7 @@ fn an_import_in_writing_makes_a_digital_grant_count() {
     import(
         &env,
         "leerlingnummer;naam;photo-website\n7;Eva;ja\n",
-        &["--on", "2026-09-01"],
+        &["--on", "2026-09-01", "--form", "verbal"],
     );
     assert_eq!(
         env.code(&["consent", "check", "7", "photo-website"]),
@@ -437,9 +453,39 @@ fn a_pupil_of_sixteen_decides_for_themselves_in_an_import() {
         &["--on", "2026-09-01"],
     );
     let by = |n: &str| env.json(&["consent", "show", n])["history"][0]["given_by"].clone();
+    // An export does not say who clicked: for the pupil of 16 it is "the file".
     assert_eq!(
         (by("1"), by("2"), by("3")),
-        (json!("parent"), json!("pupil"), json!("parent"))
+        (json!("parent"), json!("file"), json!("parent"))
+    );
+    // Unless the school says who did.
+    import(
+        &env,
+        "leerlingnummer;naam;geboortedatum;photo-website\n2;Oud;2010-09-01;ja\n",
+        &["--on", "2026-09-01", "--by", "pupil"],
+    );
+    let history = env.json(&["consent", "show", "2"])["history"].clone();
+    assert_eq!(history[1]["given_by"], "pupil", "{history}");
+    assert_eq!(history[1]["evidence"], "export.csv line 2", "{history}");
+    // A parent cannot be named for a pupil who decides alone.
+    let path = env.path("export.csv");
+    std::fs::write(
+        &path,
+        "leerlingnummer;naam;geboortedatum;photo-website\n2;Oud;2010-09-01;nee\n",
+    )
+    .unwrap();
+    let err = env.refused(&[
+        "pupil",
+        "import",
+        path.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+        "--by",
+        "parent",
+    ]);
+    assert!(
+        err.contains("export.csv line 2: pupil 2: --by parent"),
+        "{err}"
     );
 }
 

@@ -287,5 +287,5 @@ fn check_answers_in_csv_too() {
         ),
         "{csv}"
     );
-    assert!(csv.contains(",1,ok,0,0600,,\r\n"), "{csv}");
+    assert!(csv.contains(",2,ok,0,0600,,\r\n"), "{csv}");
 }
