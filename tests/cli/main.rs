@@ -4,6 +4,7 @@ mod agreement;
 mod audit;
 mod common;
 mod consent;
+mod consent_rules;
 mod convenant;
 mod gmr;
 mod import;

@@ -33,6 +33,10 @@ struct Report {
     decisions_recorded: u64,
     /// Cells whose answer is not what stands, because a later decision does.
     decisions_kept: u64,
+    /// Cells whose answer differs from the previous import's: remembered, so that the next
+    /// export that says the same is no new decision.
+    #[serde(skip)]
+    answers_changed: u64,
     ignored_columns: Vec<String>,
     /// Per pupil and purpose: what is recorded (listed in a dry run and in JSON) and what is
     /// kept (always listed).
@@ -67,7 +71,11 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let list_recorded = args.dry_run || ctx.format == Format::Json;
     let report = import(&tx, args, &source, encoding, (on, today), list_recorded)?;
-    let changed = report.pupils_added + report.pupils_changed + report.decisions_recorded > 0;
+    let changed = report.pupils_added
+        + report.pupils_changed
+        + report.decisions_recorded
+        + report.answers_changed
+        > 0;
     if args.dry_run || !changed {
         // Nothing to keep: an import that changes nothing leaves the register as it was.
         drop(tx);
@@ -307,6 +315,7 @@ fn import(
             }
             if previous != Some(answer) {
                 writer.remember_answer(number, &purpose.id, answer, on)?;
+                report.answers_changed += 1;
             }
             // What stands now, after this import: where it is not what the file says, a later
             // decision stands and the register keeps it.

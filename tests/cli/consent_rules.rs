@@ -1,0 +1,612 @@
+//! What the register decides about consent: snapshots, two parents, forms, 16+, policies.
+
+use serde_json::json;
+
+use crate::common::{TestEnv, write};
+
+/// Pupils 1008 (born 2016, group 5B), 2001 (born 2010-03-15, group 8B), 1009 (born 2016, 5B).
+fn env() -> TestEnv {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "leerlingnummer;naam;groep;geboortedatum\n1008;Sanne;5B;2016-05-01\n2001;Bram;8B;2010-03-15\n1009;Daan;5B;2016-02-02\n",
+        &[],
+    );
+    env
+}
+
+fn import(env: &TestEnv, contents: &str, extra: &[&str]) -> serde_json::Value {
+    let file = env.path("export.csv");
+    write(&file, contents);
+    let mut args = vec!["pupil", "import", file.to_str().unwrap()];
+    args.extend(extra);
+    env.json(&args)
+}
+
+fn check(env: &TestEnv, pupil: &str, purpose: &str) -> (i32, String) {
+    let out = env
+        .cmd()
+        .args(["consent", "check", pupil, purpose])
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap().trim().to_string(),
+    )
+}
+
+fn set(env: &TestEnv, args: &[&str]) {
+    let mut all = vec!["consent", "set"];
+    all.extend(args);
+    env.ok(&all);
+}
+
+#[test]
+fn a_stale_export_never_regrants_a_withdrawn_consent() {
+    let env = env();
+    let export = "leerlingnummer;naam;photo-internal\n1008;Sanne;Ja\n";
+    import(&env, export, &["--on", "2026-09-01"]);
+    assert_eq!(check(&env, "1008", "photo-internal").0, 0);
+    set(
+        &env,
+        &[
+            "1008",
+            "photo-internal",
+            "withdrawn",
+            "--form",
+            "written",
+            "--on",
+            "2026-11-10",
+        ],
+    );
+    // The same export again, dated today: it says what it said in September.
+    let dry = import(&env, export, &["--dry-run"]);
+    assert_eq!(dry["decisions_recorded"], 0, "{dry}");
+    assert_eq!(dry["decisions_kept"], 1, "{dry}");
+    assert_eq!(dry["cells"][0]["action"], "kept");
+    assert_eq!(dry["cells"][0]["state"], "withdrawn");
+    let report = import(&env, export, &[]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    let (code, reason) = check(&env, "1008", "photo-internal");
+    assert_eq!(code, 1, "{reason}");
+    assert!(reason.contains("withdrawn on 2026-11-10"), "{reason}");
+    // A table-mode import says which cells it kept.
+    let file = env.path("export.csv");
+    let out = env
+        .cmd()
+        .args(["pupil", "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("kept 1008 photo-internal (line 2)"),
+        "{stderr}"
+    );
+    // When the administration changes the cell, that is a new decision.
+    import(
+        &env,
+        "leerlingnummer;naam;photo-internal\n1008;Sanne;nee\n",
+        &[],
+    );
+    import(
+        &env,
+        "leerlingnummer;naam;photo-internal\n1008;Sanne;ja\n",
+        &[],
+    );
+    assert_eq!(check(&env, "1008", "photo-internal").0, 0);
+}
+
+#[test]
+fn a_pupils_own_refusal_survives_the_next_export() {
+    let env = env();
+    let export = "leerlingnummer;naam;geboortedatum;photo-website\n2001;Bram;2010-03-15;ja\n";
+    import(&env, export, &["--on", "2026-09-01"]);
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-website",
+            "refused",
+            "--by",
+            "pupil",
+            "--on",
+            "2026-11-02",
+        ],
+    );
+    import(&env, export, &[]);
+    let (code, reason) = check(&env, "2001", "photo-website");
+    assert_eq!(code, 1);
+    assert!(
+        reason.contains("refused on 2026-11-02 by pupil"),
+        "{reason}"
+    );
+    let history = env.json(&["consent", "show", "2001"])["history"].clone();
+    assert_eq!(history.as_array().unwrap().len(), 2, "{history}");
+    assert_eq!(history[0]["given_by"], "file");
+}
+
+#[test]
+fn lists_say_exactly_what_check_says() {
+    let env = env();
+    set(
+        &env,
+        &["1008", "photo-website", "granted", "--form", "verbal"],
+    );
+    set(
+        &env,
+        &[
+            "1009",
+            "photo-website",
+            "granted",
+            "--by",
+            "parent",
+            "--who",
+            "ouder 1",
+        ],
+    );
+    set(
+        &env,
+        &[
+            "1009",
+            "photo-website",
+            "refused",
+            "--by",
+            "parent",
+            "--who",
+            "Ouder  2",
+        ],
+    );
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-website",
+            "granted",
+            "--by",
+            "pupil",
+            "--form",
+            "digital",
+        ],
+    );
+    let rows = env.json(&["consent", "list", "--purpose", "photo-website"]);
+    for row in rows.as_array().unwrap() {
+        let pupil = row["pupil"].as_str().unwrap();
+        let (code, reason) = check(&env, pupil, "photo-website");
+        assert_eq!(row["counts"], json!(code == 0), "{pupil}: {row}");
+        if code == 1 {
+            assert_eq!(format!("no: {}", row["reason"].as_str().unwrap()), reason);
+        } else {
+            assert_eq!(row["reason"], json!(null));
+        }
+    }
+    let states: Vec<(String, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["pupil"].as_str().unwrap().into(),
+                r["state"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert!(
+        states.contains(&("1008".into(), "granted".into())),
+        "{states:?}"
+    );
+    assert!(
+        states.contains(&("1009".into(), "disputed".into())),
+        "{states:?}"
+    );
+    let not: Vec<String> = env
+        .json(&[
+            "consent",
+            "list",
+            "--purpose",
+            "photo-website",
+            "--not-granted",
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["pupil"].as_str().unwrap().to_string())
+        .collect();
+    // The verbal grant and the dispute are no consent; the pupil's own digital grant is.
+    assert_eq!(not, ["1008", "1009"]);
+    let csv = env.ok(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-website",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        csv.contains("1008,Sanne,5B,,photo-website,granted,no,2026-11-28,verbal,parent,,"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn either_parent_may_refuse_and_disagreement_is_no_consent() {
+    let env = env();
+    set(
+        &env,
+        &[
+            "1008",
+            "photo-social-media",
+            "granted",
+            "--who",
+            "ouder 1",
+            "--evidence",
+            "Parro 2026-09-03",
+        ],
+    );
+    assert_eq!(check(&env, "1008", "photo-social-media").0, 0);
+    set(
+        &env,
+        &["1008", "photo-social-media", "refused", "--who", "ouder 2"],
+    );
+    let (code, reason) = check(&env, "1008", "photo-social-media");
+    assert_eq!(code, 1);
+    assert!(reason.contains("disputed"), "{reason}");
+    assert!(reason.contains("parent (ouder 2)"), "{reason}");
+    let shown = env.json(&["consent", "show", "1008"]);
+    let current = shown["current"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-social-media")
+        .unwrap()
+        .clone();
+    assert_eq!(current["state"], "disputed");
+    assert_eq!(
+        current["deciders"].as_array().unwrap().len(),
+        2,
+        "{current}"
+    );
+    assert_eq!(shown["history"][0]["evidence"], "Parro 2026-09-03");
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    let disputed: Vec<_> = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "consent-disputed")
+        .collect();
+    assert_eq!(disputed.len(), 1, "{audit}");
+    assert_eq!(disputed[0]["subject_id"], "photo-social-media");
+    assert!(
+        disputed[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("1 pupil(s)")
+    );
+    // The second parent agrees after all: their own later decision replaces their refusal.
+    set(
+        &env,
+        &["1008", "photo-social-media", "granted", "--who", "OUDER 2"],
+    );
+    assert_eq!(check(&env, "1008", "photo-social-media").0, 0);
+}
+
+#[test]
+fn representatives_act_from_sixteen_and_a_parents_decision_waits_for_the_pupil() {
+    let env = env();
+    let err = env.refused(&[
+        "consent",
+        "set",
+        "1008",
+        "photo-internal",
+        "granted",
+        "--by",
+        "representative",
+    ]);
+    assert!(
+        err.contains("representative (curator or mentor) acts for a pupil of 16 or older"),
+        "{err}"
+    );
+    let err = env.refused(&[
+        "consent",
+        "set",
+        "1008",
+        "photo-internal",
+        "granted",
+        "--by",
+        "file",
+    ]);
+    assert!(err.contains("--by file is what an import records"), "{err}");
+    // Before the 16th birthday a parent decided; it keeps counting until the pupil decides.
+    set(
+        &env,
+        &["2001", "photo-internal", "granted", "--on", "2026-03-14"],
+    );
+    assert_eq!(check(&env, "2001", "photo-internal").0, 0);
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    let turned: Vec<_> = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "consent-turned-16")
+        .collect();
+    assert_eq!(turned.len(), 1, "{audit}");
+    assert_eq!(turned[0]["subject_id"], "2001");
+    assert_eq!(turned[0]["severity"], "info");
+    // The day before the birthday, the audit has nothing to say.
+    let before = env.json(&["audit", "--fail-on", "never", "--as-of", "2026-03-14"]);
+    assert!(
+        !before["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "consent-turned-16")
+    );
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-internal",
+            "refused",
+            "--by",
+            "representative",
+            "--who",
+            "mentor",
+        ],
+    );
+    assert_eq!(check(&env, "2001", "photo-internal").0, 1);
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    assert!(
+        !audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "consent-turned-16")
+    );
+}
+
+#[test]
+fn new_registers_make_every_publication_purpose_explicit() {
+    let env = TestEnv::new();
+    let purposes = env.json(&["consent", "purposes"]);
+    let explicit: Vec<&str> = purposes
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["explicit"] == true)
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(explicit, ["photo-social-media", "photo-website"]);
+}
+
+#[test]
+fn policies_decide_what_is_stale_and_what_is_a_gap() {
+    let env = env();
+    env.ok(&[
+        "party",
+        "add",
+        "Logopedie Klank",
+        "--kind",
+        "care",
+        "--basis",
+        "consent",
+        "--category",
+        "name",
+    ]);
+    set(
+        &env,
+        &["1008", "contact-sharing", "granted", "--on", "2025-09-01"],
+    );
+    set(
+        &env,
+        &["1009", "photo-internal", "granted", "--on", "2025-09-01"],
+    );
+    let codes = |env: &TestEnv| -> Vec<String> {
+        env.json(&["audit", "--fail-on", "never"])["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"].as_str().unwrap().starts_with("consent-"))
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f["code"].as_str().unwrap(),
+                    f["subject_id"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let before = codes(&env);
+    assert!(
+        before.contains(&"consent-stale contact-sharing".to_string()),
+        "{before:?}"
+    );
+    assert!(
+        before.contains(&"consent-stale photo-internal".to_string()),
+        "{before:?}"
+    );
+    // A party's purpose is asked only of the pupils concerned: no decision is no gap.
+    assert!(
+        !before.iter().any(|c| c.contains("party-logopedie-klank")),
+        "{before:?}"
+    );
+    assert!(
+        before.contains(&"consent-unknown social-media-use".to_string()),
+        "{before:?}"
+    );
+    env.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "contact-sharing",
+        "--renewal",
+        "once",
+    ]);
+    env.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "social-media-use",
+        "--applies-to",
+        "some",
+    ]);
+    let after = codes(&env);
+    assert!(
+        !after.contains(&"consent-stale contact-sharing".to_string()),
+        "{after:?}"
+    );
+    assert!(
+        after.contains(&"consent-stale photo-internal".to_string()),
+        "{after:?}"
+    );
+    assert!(
+        !after.contains(&"consent-unknown social-media-use".to_string()),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn a_retired_purpose_keeps_its_history_and_leaves_lists_checks_and_the_gmr() {
+    let env = env();
+    set(
+        &env,
+        &["1008", "social-media-use", "granted", "--on", "2026-09-01"],
+    );
+    env.ok(&[
+        "consent",
+        "purpose",
+        "retire",
+        "social-media-use",
+        "--on",
+        "2026-10-01",
+    ]);
+    let ids: Vec<String> = env
+        .json(&["consent", "purposes"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!ids.contains(&"social-media-use".to_string()), "{ids:?}");
+    assert_eq!(
+        env.json(&["consent", "purposes", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+    let err = env.refused(&["consent", "check", "1008", "social-media-use"]);
+    assert!(err.contains("was retired on 2026-10-01"), "{err}");
+    env.refused(&["consent", "list", "--purpose", "social-media-use"]);
+    env.refused(&["consent", "set", "1008", "social-media-use", "refused"]);
+    let shown = env.json(&["consent", "show", "1008"]);
+    assert!(
+        !shown["current"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["purpose"] == "social-media-use")
+    );
+    assert_eq!(shown["history"][0]["purpose"], "social-media-use");
+    let matrix = env.json(&["consent", "matrix", "--group", "5B"]);
+    assert!(
+        matrix[0]["consent"].get("social-media-use").is_none(),
+        "{matrix}"
+    );
+    let out = env.path("gmr");
+    env.ok(&["export", "gmr", "--out-dir", out.to_str().unwrap()]);
+    let gmr = std::fs::read_to_string(out.join("toestemmingen.csv")).unwrap();
+    assert!(!gmr.contains("Gebruik van sociale media"), "{gmr}");
+    let log = env.json(&["log", "--entity", "purpose:social-media-use"]);
+    assert_eq!(log[0]["action"], "retire");
+    // Retired in TOML too, and back the same way.
+    let toml = env.ok(&["export", "toml"]);
+    assert!(toml.contains("retired_on = 2026-10-01"), "{toml}");
+    env.ok(&["consent", "purpose", "retire", "social-media-use", "--undo"]);
+    assert_eq!(check(&env, "1008", "social-media-use").0, 0);
+}
+
+#[test]
+fn the_matrix_shows_a_group_at_a_glance() {
+    let env = env();
+    set(&env, &["1008", "photo-internal", "granted"]);
+    set(&env, &["1008", "photo-website", "refused"]);
+    set(
+        &env,
+        &["1009", "photo-internal", "granted", "--who", "ouder 1"],
+    );
+    set(
+        &env,
+        &["1009", "photo-internal", "withdrawn", "--who", "ouder 2"],
+    );
+    let matrix = env.json(&["consent", "matrix", "--group", "5b"]);
+    assert_eq!(
+        matrix.as_array().unwrap().len(),
+        2,
+        "group 8B stays out: {matrix}"
+    );
+    assert_eq!(matrix[0]["pupil"], "1008");
+    assert_eq!(matrix[0]["consent"]["photo-internal"], "yes");
+    assert_eq!(matrix[0]["consent"]["photo-website"], "no");
+    assert_eq!(matrix[0]["consent"]["contact-sharing"], "unknown");
+    assert_eq!(matrix[1]["consent"]["photo-internal"], "disputed");
+    let csv = env.ok(&["consent", "matrix", "--group", "5B", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "pupil,name,group,school,contact-sharing,photo-internal,photo-social-media,photo-website,social-media-use"
+    );
+    assert_eq!(
+        lines.next().unwrap(),
+        "1008,Sanne,5B,,onbekend,ja,onbekend,nee,onbekend"
+    );
+    assert_eq!(
+        lines.next().unwrap(),
+        "1009,Daan,5B,,onbekend,oneens,onbekend,onbekend,onbekend"
+    );
+    // On a day before the decisions, nothing was decided yet.
+    let earlier = env.json(&[
+        "consent",
+        "matrix",
+        "--group",
+        "5B",
+        "--as-of",
+        "2026-11-01",
+    ]);
+    assert_eq!(earlier[0]["consent"]["photo-internal"], "unknown");
+    let table = env.ok(&["consent", "matrix", "--group", "5B"]);
+    assert!(table.contains("DISPUTED"), "{table}");
+}
+
+#[test]
+fn purpose_policies_round_trip_through_toml() {
+    let env = env();
+    env.ok(&[
+        "consent",
+        "purpose",
+        "add",
+        "Deelname aan onderzoek",
+        "--written-only",
+        "--renewal",
+        "once",
+        "--applies-to",
+        "some",
+    ]);
+    let purposes = env.json(&["consent", "purposes"]);
+    let research = purposes
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "deelname-aan-onderzoek")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        research,
+        json!({"id": "deelname-aan-onderzoek", "name": "Deelname aan onderzoek", "explicit": true,
+               "written_only": true, "renewal": "once", "applies_to": "some", "retired_on": null, "party": null})
+    );
+    let toml = env.ok(&["export", "toml"]);
+    let other = TestEnv::empty();
+    let file = other.path("register.toml");
+    write(&file, &toml);
+    other.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(other.ok(&["export", "toml"]), toml);
+}
