@@ -15,5 +15,6 @@ mod pupil;
 mod reliability;
 mod scope;
 mod shell;
+mod standing;
 mod store;
 mod supplier;
