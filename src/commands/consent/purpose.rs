@@ -63,11 +63,11 @@ pub struct PurposeEditArgs {
     /// New name
     #[arg(long)]
     pub name: Option<String>,
-    /// Whether an express statement is needed: true or false
-    #[arg(long)]
+    /// Whether an express statement is needed: true (the flag alone) or false
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub explicit: Option<bool>,
-    /// Whether only a written (paper) grant counts: true or false
-    #[arg(long)]
+    /// Whether only a written (paper) grant counts: true (the flag alone) or false
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub written_only: Option<bool>,
     /// yearly or once
     #[arg(long, value_parser = code::<Renewal>(Renewal::SPELLINGS))]
