@@ -325,24 +325,40 @@ impl Tx<'_> {
             ),
             params![as_of],
         )?;
-        let standing = |condition: &str| {
-            format!(
+        // One pass over the standing decisions for the rest.
+        let mut stale = std::collections::BTreeMap::new();
+        let mut not_counting = std::collections::BTreeMap::new();
+        let mut disputed = std::collections::BTreeMap::new();
+        let mut stmt = self.tx.prepare(
+            &format!(
                 "WITH standing AS ({STANDING_ALL}) \
-                 SELECT s.purpose, count(*) FROM standing s \
+                 SELECT s.purpose, \
+                        sum(u.renewal = 'yearly' AND s.date < ?2), \
+                        sum(s.state = 'granted' AND NOT s.counts), \
+                        sum(s.state = 'disputed') \
+                 FROM standing s \
                  JOIN pupil p ON p.leerlingnummer = s.pupil AND {PRESENT} \
                  JOIN purpose u ON u.id = s.purpose \
-                 WHERE {condition} GROUP BY s.purpose"
+                 GROUP BY s.purpose"
             )
-        };
-        let stale = per_purpose(
-            &standing("u.renewal = 'yearly' AND s.date < ?2"),
-            params![as_of, school_year_start],
+            .replace(":as_of", "?1"),
         )?;
-        let not_counting = per_purpose(
-            &standing("s.state = 'granted' AND NOT s.counts"),
-            params![as_of],
-        )?;
-        let disputed = per_purpose(&standing("s.state = 'disputed'"), params![as_of])?;
+        let rows = stmt.query_map(params![as_of, school_year_start], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (purpose, s, n, d) = row?;
+            for (map, count) in [(&mut stale, s), (&mut not_counting, n), (&mut disputed, d)] {
+                if count > 0 {
+                    map.insert(purpose.clone(), u64::try_from(count)?);
+                }
+            }
+        }
         // Pupils of 16 and older for whom a parent's decision still stands, with the purposes.
         let mut stmt = self.tx.prepare(
             &format!(
