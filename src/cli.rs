@@ -94,6 +94,13 @@ pub enum Command {
         after_help = "Examples:\n  vreg consent check 1001 photo-website\n  vreg toestemming list --purpose photo-internal --not-granted"
     )]
     Consent(ConsentCommand),
+    /// Breaches (datalekken): the register of art. 33(5) AVG and its deadlines
+    #[command(
+        subcommand,
+        visible_alias = "datalek",
+        after_help = "Examples:\n  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv\n  vreg datalek show 2026-001\n  vreg breach clock || mail -s datalek fg@school.example    # from cron"
+    )]
+    Breach(crate::commands::breach::BreachCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
@@ -1019,6 +1026,7 @@ const LOGGED_KINDS: &[&str] = &[
     "purpose",
     "pupil",
     "import",
+    "breach",
 ];
 
 fn parse_entity(s: &str) -> Result<(String, String), String> {

@@ -2,6 +2,7 @@
 
 mod agreement;
 mod audit;
+mod breach;
 mod log;
 mod pupil;
 mod register;
@@ -24,7 +25,10 @@ pub use pupil::NewEvent;
 use crate::{Error, clock};
 
 /// The schema, one migration a version. Only ever append.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0003_breach.sql"),
+];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
 const APPLICATION_ID: i64 = 0x7672_6567;
