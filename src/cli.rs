@@ -231,7 +231,7 @@ pub struct GmrArgs {
     /// Agreement status and consent counts as of this day [default: today]
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// Write verwerkersregister.csv, externe-partijen.csv and toestemmingen.csv here
+    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv and datalekken.csv here
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 }

@@ -309,6 +309,12 @@ impl Breach {
     /// The rules a breach must satisfy before it is stored. `now` bounds every recorded moment:
     /// nothing is recorded as having happened in the future.
     pub fn validate(&self, now: Instant) -> Result<(), String> {
+        self.check()?;
+        self.not_after(now)
+    }
+
+    /// The rules that hold whenever the breach is judged.
+    pub fn check(&self) -> Result<(), String> {
         validate_id(&self.id)?;
         if self.title.trim().is_empty() {
             return Err("a breach needs a title".into());
@@ -361,22 +367,6 @@ impl Breach {
                 show_time(started)
             ));
         }
-        let moments = [
-            ("discovered", Some(discovered)),
-            ("started", self.started_at),
-            ("ended", self.ended_at),
-        ]
-        .into_iter()
-        .chain(after_discovery.map(|(w, t)| (w, t)));
-        for (what, at) in moments {
-            if let Some(at) = at.filter(|at| *at > now) {
-                return Err(format!(
-                    "{what}: {} is in the future (now it is {})",
-                    show_time(at),
-                    show_time(now)
-                ));
-            }
-        }
         if self.risk.is_some() && self.risk_reason.is_none() {
             return Err("an assessment needs its reason".into());
         }
@@ -388,6 +378,31 @@ impl Breach {
         }
         if self.closed_at.is_some() && self.measures.is_none() {
             return Err("closing a breach needs the measures taken (--measures)".into());
+        }
+        Ok(())
+    }
+
+    /// Nothing is recorded as having happened after `now`.
+    pub fn not_after(&self, now: Instant) -> Result<(), String> {
+        let moments = [
+            ("discovered", Some(self.discovered_at)),
+            ("started", self.started_at),
+            ("ended", self.ended_at),
+            ("the supplier's report", self.supplier_reported_at),
+            ("the assessment", self.assessed_at),
+            ("the report to the AP", self.ap_reported_at),
+            ("telling the people affected", self.subjects_notified_at),
+            ("telling the Inspectie", self.inspectie_notified_at),
+            ("closing", self.closed_at),
+        ];
+        for (what, at) in moments {
+            if let Some(at) = at.filter(|at| *at > now) {
+                return Err(format!(
+                    "{what}: {} is in the future (now it is {})",
+                    show_time(at),
+                    show_time(now)
+                ));
+            }
         }
         Ok(())
     }

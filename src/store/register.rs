@@ -240,6 +240,7 @@ impl Tx<'_> {
             suppliers,
             parties: self.parties()?,
             purposes: self.purposes()?,
+            breaches: self.breaches()?,
         })
     }
 }
