@@ -94,6 +94,13 @@ pub enum Command {
         after_help = "Examples:\n  vreg consent check 1001 photo-website\n  vreg toestemming list --purpose photo-internal --not-granted"
     )]
     Consent(crate::commands::consent::ConsentCommand),
+    /// Breaches (datalekken): the register of art. 33(5) AVG and its deadlines
+    #[command(
+        subcommand,
+        visible_alias = "datalek",
+        after_help = "Examples:\n  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv\n  vreg datalek show 2026-001\n  vreg breach clock || mail -s datalek fg@school.example    # from cron"
+    )]
+    Breach(crate::commands::breach::BreachCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
@@ -224,7 +231,7 @@ pub struct GmrArgs {
     /// Agreement status and consent counts as of this day [default: today]
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// Write verwerkersregister.csv, externe-partijen.csv and toestemmingen.csv here
+    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv and datalekken.csv here
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 }
@@ -902,6 +909,7 @@ const LOGGED_KINDS: &[&str] = &[
     "purpose",
     "pupil",
     "import",
+    "breach",
 ];
 
 fn parse_entity(s: &str) -> Result<(String, String), String> {

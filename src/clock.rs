@@ -2,8 +2,14 @@
 
 use chrono::{Local, NaiveDate, SecondsFormat, Utc};
 
+use crate::domain::breach::{self, Instant};
+
 /// Overrides "today" for tests and reproducible runs; `--as-of` is the user-facing way.
 pub const TODAY_ENV: &str = "VREG_TODAY";
+
+/// Overrides the current instant that breach clocks are read at, for tests and reproducible
+/// runs: a Dutch local time or an ISO time with offset.
+pub const NOW_ENV: &str = "VREG_NOW";
 
 /// The local date, unless `VREG_TODAY` pins it.
 pub fn today() -> anyhow::Result<NaiveDate> {
@@ -11,6 +17,15 @@ pub fn today() -> anyhow::Result<NaiveDate> {
         Ok(pinned) => crate::domain::date::parse_date(&pinned)
             .map_err(|e| crate::Error::Invalid(format!("{TODAY_ENV}: {e}")).into()),
         Err(_) => Ok(Local::now().date_naive()),
+    }
+}
+
+/// The current instant in Dutch time, unless `VREG_NOW` pins it.
+pub fn instant() -> anyhow::Result<Instant> {
+    match std::env::var(NOW_ENV) {
+        Ok(pinned) => breach::parse_time(&pinned)
+            .map_err(|e| crate::Error::Invalid(format!("{NOW_ENV}: {e}")).into()),
+        Err(_) => Ok(breach::dutch(Utc::now())),
     }
 }
 

@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use super::{Ctx, Outcome, note};
 use crate::cli::{AuditArgs, AuditCommand};
+use crate::clock;
 use crate::domain::audit::{Finding, Severity, Summary, audit};
+use crate::domain::breach::moment_of;
 use crate::output::{self, Color, Format, Row};
 use crate::store::AuditRun;
 use comfy_table::Cell;
@@ -72,7 +74,8 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
     } else {
         store.read()?
     };
-    let findings = audit(&tx.audit_snapshot(as_of)?, as_of, args.horizon);
+    let now = moment_of(as_of, clock::today()?, clock::instant()?);
+    let findings = audit(&tx.audit_snapshot(as_of, now)?, as_of, args.horizon);
     let summary = Summary::of(&findings);
     let printed = match ctx.format {
         Format::Json => output::document(&Report {

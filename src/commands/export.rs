@@ -4,6 +4,7 @@ use anyhow::Context;
 
 use super::{Ctx, Outcome};
 use crate::cli::{ExportCommand, GmrArgs};
+use crate::domain::breach::moment_of;
 use crate::domain::document::Document;
 use crate::output;
 use crate::output::gmr::{self, GmrData};
@@ -71,14 +72,18 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         return Ok(());
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
     let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
+    let mut breaches = Vec::new();
     gmr::overview(&mut overview, &data, as_of)?;
     gmr::parties(&mut parties, &data)?;
     gmr::consent(&mut consent, &data)?;
+    gmr::breaches(&mut breaches, &data, now)?;
     for (name, bytes) in [
         ("verwerkersregister.csv", overview),
         ("externe-partijen.csv", parties),
         ("toestemmingen.csv", consent),
+        ("datalekken.csv", breaches),
     ] {
         let path = dir.join(name);
         // Written aside and renamed: a reader never sees half a file.

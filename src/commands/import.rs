@@ -174,6 +174,44 @@ fn check_references(
             }
         }
     }
+    let mut agreements: HashMap<String, String> = owners.clone();
+    let mut suppliers: BTreeSet<String> = tx.suppliers()?.into_iter().map(|s| s.id).collect();
+    for (supplier, own) in &register.suppliers {
+        suppliers.insert(supplier.id.clone());
+        for full in own {
+            agreements.insert(full.agreement.id.clone(), supplier.id.clone());
+        }
+    }
+    let now = crate::clock::instant()?;
+    for (doc, b) in document.breaches.iter().zip(&register.breaches) {
+        let problem = if let Some(s) = b.supplier.as_ref().filter(|s| !suppliers.contains(*s)) {
+            Some(format!(
+                "breach {} names supplier '{s}', which is neither in the file nor in the register",
+                b.id
+            ))
+        } else if let Some(a) = &b.agreement {
+            match agreements.get(a) {
+                None => Some(format!(
+                    "breach {} names agreement '{a}', which is neither in the file nor in the register",
+                    b.id
+                )),
+                Some(owner) if Some(owner) != b.supplier.as_ref() => Some(format!(
+                    "breach {}: agreement {a} belongs to supplier {owner}",
+                    b.id
+                )),
+                Some(_) => None,
+            }
+        } else {
+            None
+        };
+        if let Some(message) = problem.or_else(|| {
+            b.not_after(now)
+                .err()
+                .map(|e| format!("breach {}: {e}", b.id))
+        }) {
+            return Err(fail(doc.span(), message));
+        }
+    }
     let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
     parties.extend(register.parties.iter().map(|p| p.id.clone()));
     for purpose in &document.purposes {
@@ -326,6 +364,20 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             to_json(purpose)?,
         )? {
             tx.save_purpose(purpose)?;
+        }
+    }
+    let breaches: HashMap<&str, _> = stored.breaches.iter().map(|b| (b.id.as_str(), b)).collect();
+    for breach in &register.breaches {
+        if record(
+            "breach",
+            &breach.id,
+            breaches
+                .get(breach.id.as_str())
+                .map(|b| to_json(*b))
+                .transpose()?,
+            to_json(breach)?,
+        )? {
+            tx.save_breach(breach)?;
         }
     }
     Ok(report)

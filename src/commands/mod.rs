@@ -4,6 +4,7 @@
 mod agreement;
 mod audit;
 mod backup;
+pub mod breach;
 pub mod consent;
 mod convenant;
 mod export;
@@ -77,6 +78,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Party(cmd) => party::run(&ctx, cmd),
         Command::Pupil(cmd) => pupil::run(&ctx, cmd),
         Command::Consent(cmd) => consent::run(&ctx, cmd),
+        Command::Breach(cmd) => breach::run(&ctx, cmd),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Export(cmd) => export::run(&ctx, &cmd),
         Command::Audit(args) => audit::run(&ctx, &args),

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use toml::Spanned;
 
 use super::agreement::{Agreement, Model, Safeguard, Subprocessor};
+use super::breach::{self as breach, Breach, Instant, Kind as BreachKind, Risk};
 use super::category::{Category, ScopeEntry};
 use super::consent::{AppliesTo, Purpose, Renewal};
 use super::organisation::{Organisation, School};
@@ -82,6 +83,40 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A moment: a TOML offset date-time (`2026-10-23T16:00:00+02:00`); a local date-time or a
+/// quoted Dutch time (`"2026-10-23 16:00"`) is read as Dutch local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Time(pub Instant);
+
+impl Serialize for Time {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        breach::iso(self.0)
+            .parse::<toml::value::Datetime>()
+            .map_err(serde::ser::Error::custom)?
+            .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Time {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Input {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        let text = match Input::deserialize(d)
+            .map_err(|_| de::Error::custom("expected a time like 2026-10-23T16:00:00+02:00"))?
+        {
+            Input::Toml(t) => t.to_string(),
+            Input::Text(t) => t,
+        };
+        breach::parse_time(&text)
+            .map(Time)
+            .map_err(de::Error::custom)
+    }
+}
+
 /// Text that must pass a check before it is accepted.
 macro_rules! checked_text {
     ($(#[$meta:meta])* $name:ident, $check:expr) => {
@@ -109,6 +144,16 @@ checked_text!(
     /// A KvK number.
     Kvk,
     |s| supplier::validate_kvk(s).map(|()| s.to_string())
+);
+checked_text!(
+    /// A breach id: year and number.
+    BreachId,
+    |s| breach::validate_id(s).map(|()| s.to_string())
+);
+checked_text!(
+    /// A school as a breach names it: BRIN, or BRIN and vestiging.
+    SchoolCode,
+    breach::parse_school
 );
 checked_text!(
     /// An ISO 3166-1 alpha-2 country code, upper case.
@@ -187,6 +232,41 @@ pub struct Document {
     pub parties: Vec<Spanned<PartyDoc>>,
     #[serde(default, rename = "purpose", skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<Spanned<PurposeDoc>>,
+    #[serde(default, rename = "breach", skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<Spanned<BreachDoc>>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreachDoc {
+    pub id: BreachId,
+    pub title: String,
+    pub discovered_at: Time,
+    pub started_at: Option<Time>,
+    pub ended_at: Option<Time>,
+    pub supplier: Option<Id>,
+    pub agreement: Option<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolCode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    pub subjects: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<BreachKind>,
+    pub description: Option<String>,
+    pub consequences: Option<String>,
+    pub supplier_reported_at: Option<Time>,
+    pub risk: Option<Risk>,
+    pub risk_reason: Option<String>,
+    pub assessed_at: Option<Time>,
+    pub ap_reported_at: Option<Time>,
+    pub ap_reference: Option<String>,
+    pub subjects_notified_at: Option<Time>,
+    pub subjects_notice: Option<String>,
+    pub inspectie_notified_at: Option<Time>,
+    pub inspectie_reference: Option<String>,
+    pub measures: Option<String>,
+    pub closed_at: Option<Time>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -321,6 +401,7 @@ pub struct Register {
     pub suppliers: Vec<(Supplier, Vec<AgreementFull>)>,
     pub parties: Vec<Party>,
     pub purposes: Vec<Purpose>,
+    pub breaches: Vec<Breach>,
 }
 
 /// Ids given in the file, and those derived from names: unique per kind within the file.
@@ -360,6 +441,16 @@ impl Ids {
 
 fn text(value: &Option<String>) -> Option<String> {
     non_empty(value.clone())
+}
+
+fn dedup<T: Clone + PartialEq>(values: &[T]) -> Vec<T> {
+    let mut kept: Vec<T> = Vec::with_capacity(values.len());
+    for v in values {
+        if !kept.contains(v) {
+            kept.push(v.clone());
+        }
+    }
+    kept
 }
 
 fn dates(d: Option<Date>) -> Option<NaiveDate> {
@@ -484,6 +575,74 @@ impl Document {
                 ));
             }
             register.purposes.push(purpose);
+        }
+
+        let mut breach_ids = BTreeSet::new();
+        for spanned in &self.breaches {
+            let b = spanned.get_ref();
+            let time = |t: Option<Time>| t.map(|Time(t)| t);
+            let mut schools: Vec<String> = Vec::new();
+            for SchoolCode(code) in &b.schools {
+                if !schools.contains(code) {
+                    schools.push(code.clone());
+                }
+            }
+            let breach = Breach {
+                id: b.id.0.clone(),
+                title: b.title.trim().to_string(),
+                discovered_at: b.discovered_at.0,
+                started_at: time(b.started_at),
+                ended_at: time(b.ended_at),
+                supplier: b.supplier.clone().map(|Id(id)| id),
+                agreement: b.agreement.clone().map(|Id(id)| id),
+                schools,
+                categories: dedup(&b.categories),
+                subjects: b.subjects,
+                kinds: dedup(&b.kinds),
+                description: text(&b.description),
+                consequences: text(&b.consequences),
+                supplier_reported_at: time(b.supplier_reported_at),
+                risk: b.risk,
+                risk_reason: text(&b.risk_reason),
+                assessed_at: time(b.assessed_at),
+                ap_reported_at: time(b.ap_reported_at),
+                ap_reference: text(&b.ap_reference),
+                subjects_notified_at: time(b.subjects_notified_at),
+                subjects_notice: text(&b.subjects_notice),
+                inspectie_notified_at: time(b.inspectie_notified_at),
+                inspectie_reference: text(&b.inspectie_reference),
+                measures: text(&b.measures),
+                closed_at: time(b.closed_at),
+            };
+            if !breach_ids.insert(breach.id.clone()) {
+                return Err(at(
+                    spanned,
+                    format!("breach id '{}' appears twice", breach.id),
+                ));
+            }
+            if breach::year(breach.discovered_at).to_string() != breach.id[..4] {
+                return Err(at(
+                    spanned,
+                    format!(
+                        "breach {}: its id's year is not the year it was discovered ({})",
+                        breach.id,
+                        breach::year(breach.discovered_at)
+                    ),
+                ));
+            }
+            if breach.agreement.is_some() && breach.supplier.is_none() {
+                return Err(at(
+                    spanned,
+                    format!(
+                        "breach {}: name the supplier of its agreement too",
+                        breach.id
+                    ),
+                ));
+            }
+            breach
+                .check()
+                .map_err(|e| at(spanned, format!("breach {}: {e}", breach.id)))?;
+            register.breaches.push(breach);
         }
         Ok(register)
     }
@@ -686,6 +845,40 @@ impl From<&Register> for Document {
                         applies_to: Some(p.applies_to),
                         retired_on: date(p.retired_on),
                         party: p.party.clone().map(Id),
+                    })
+                })
+                .collect(),
+            breaches: r
+                .breaches
+                .iter()
+                .map(|b| {
+                    let time = |t: Option<Instant>| t.map(Time);
+                    unspanned(BreachDoc {
+                        id: BreachId(b.id.clone()),
+                        title: b.title.clone(),
+                        discovered_at: Time(b.discovered_at),
+                        started_at: time(b.started_at),
+                        ended_at: time(b.ended_at),
+                        supplier: b.supplier.clone().map(Id),
+                        agreement: b.agreement.clone().map(Id),
+                        schools: b.schools.iter().cloned().map(SchoolCode).collect(),
+                        categories: b.categories.clone(),
+                        subjects: b.subjects,
+                        kinds: b.kinds.clone(),
+                        description: b.description.clone(),
+                        consequences: b.consequences.clone(),
+                        supplier_reported_at: time(b.supplier_reported_at),
+                        risk: b.risk,
+                        risk_reason: b.risk_reason.clone(),
+                        assessed_at: time(b.assessed_at),
+                        ap_reported_at: time(b.ap_reported_at),
+                        ap_reference: b.ap_reference.clone(),
+                        subjects_notified_at: time(b.subjects_notified_at),
+                        subjects_notice: b.subjects_notice.clone(),
+                        inspectie_notified_at: time(b.inspectie_notified_at),
+                        inspectie_reference: b.inspectie_reference.clone(),
+                        measures: b.measures.clone(),
+                        closed_at: time(b.closed_at),
                     })
                 })
                 .collect(),

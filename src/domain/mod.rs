@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod audit;
+pub mod breach;
 pub mod category;
 pub mod columns;
 pub mod consent;

@@ -10,6 +10,7 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Safeguard};
+use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
 use crate::domain::consent::Tally;
 use crate::domain::country::in_eea;
@@ -238,6 +239,36 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
         })
         .collect();
     table(out, CONSENT_HEADERS, &rows)
+}
+
+pub const BREACH_HEADERS: &[&str] = &[
+    "Jaar",
+    "Datalekken",
+    "Gemeld bij de AP",
+    "Niet gemeld",
+    "Te laat gemeld (na 72 uur)",
+    "Betrokkenen geïnformeerd",
+    "Nog open",
+];
+
+/// `datalekken.csv`: per calendar year of discovery, how many breaches, reported to the AP or
+/// not, and how many late, as of `now`. Counts only: no titles, no descriptions, no people.
+pub fn breaches(out: &mut dyn Write, data: &GmrData, now: Instant) -> anyhow::Result<()> {
+    let rows: Vec<Vec<String>> = count_per_year(&data.register.breaches, now)
+        .into_iter()
+        .map(|(year, c)| {
+            vec![
+                year.to_string(),
+                c.total.to_string(),
+                c.reported.to_string(),
+                c.not_reported.to_string(),
+                c.late.to_string(),
+                c.subjects_notified.to_string(),
+                c.open.to_string(),
+            ]
+        })
+        .collect();
+    table(out, BREACH_HEADERS, &rows)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::Tx;
 use crate::domain::audit::{Finding, Snapshot, Summary, retention_limit, school_year_start};
+use crate::domain::breach::Instant;
 
 /// A saved audit run, as `audit history` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -17,11 +18,12 @@ pub struct AuditRun {
 
 impl Tx<'_> {
     /// Everything the audit looks at, in a fixed number of queries whatever the number of pupils.
-    pub fn audit_snapshot(&self, as_of: NaiveDate) -> anyhow::Result<Snapshot> {
+    pub fn audit_snapshot(&self, as_of: NaiveDate, now: Instant) -> anyhow::Result<Snapshot> {
         Ok(Snapshot {
             register: self.register()?,
             consent: self.consent_counts(as_of, school_year_start(as_of))?,
             retained_pupils: self.count_pupils_left_before(retention_limit(as_of))? as u64,
+            now,
         })
     }
 

@@ -2,6 +2,7 @@
 
 mod agreement;
 mod audit;
+mod breach;
 mod consent;
 mod log;
 mod pupil;
@@ -28,6 +29,7 @@ use crate::{Error, clock};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_consent.sql"),
+    include_str!("../../migrations/0003_breach.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

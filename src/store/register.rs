@@ -178,6 +178,7 @@ impl Tx<'_> {
             suppliers,
             parties: self.parties()?,
             purposes: self.purposes()?,
+            breaches: self.breaches()?,
         })
     }
 }

@@ -160,6 +160,7 @@ fn out_dir_writes_three_files_without_any_pupil() {
     assert_eq!(
         names,
         [
+            "datalekken.csv",
             "externe-partijen.csv",
             "toestemmingen.csv",
             "verwerkersregister.csv"

@@ -2,6 +2,7 @@
 
 mod agreement;
 mod audit;
+mod breach;
 mod common;
 mod consent;
 mod consent_rules;

@@ -23,6 +23,15 @@ pub fn run(ctx: &Ctx, args: &SupplierRemove) -> anyhow::Result<Outcome> {
         ))
         .into());
     }
+    let breaches = tx.breaches_of_supplier(&supplier.id)?;
+    if !breaches.is_empty() {
+        return Err(Error::Conflict(format!(
+            "supplier {} is named in breach(es) {}, which stay in the breach register; the supplier stays too",
+            supplier.id,
+            breaches.join(", ")
+        ))
+        .into());
+    }
     let question = match agreements.len() {
         0 => format!("Remove supplier {} ({})?", supplier.id, supplier.name),
         n => format!(

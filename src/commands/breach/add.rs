@@ -1,0 +1,104 @@
+use super::{code, link};
+use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
+use crate::domain::category::Category;
+use crate::domain::non_empty;
+use crate::{Error, clock, output};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What happened, in a few words (no names or numbers of pupils)
+    pub title: String,
+    /// When the board became aware of it, Dutch time ("2026-10-23 16:00"); the 72 hours for
+    /// the AP run from here
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub discovered: Instant,
+    /// When the breach began, if known
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub started: Option<Instant>,
+    /// When the breach ended, if it did
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub ended: Option<Instant>,
+    /// The supplier at which it happened (its agreement in force that day is linked too)
+    #[arg(long, value_name = "ID")]
+    pub supplier: Option<String>,
+    /// The agreement under which it happened (sets the supplier; its breach_notice_hours
+    /// start the processor clock)
+    #[arg(long, value_name = "ID")]
+    pub agreement: Option<String>,
+    /// A school affected: BRIN or BRIN with vestiging (repeat for several)
+    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    pub schools: Vec<String>,
+    /// A category of data affected (repeat for several; see `vreg scope categories`)
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
+    pub categories: Vec<Category>,
+    /// How many people are affected (a number, never who)
+    #[arg(long, value_name = "N")]
+    pub subjects: Option<u32>,
+    /// confidentiality, integrity, availability (repeat for several)
+    #[arg(long = "kind", value_name = "KIND", value_parser = code::<Kind>(Kind::SPELLINGS))]
+    pub kinds: Vec<Kind>,
+    /// What happened (no names or numbers of pupils)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The consequences for the people affected
+    #[arg(long)]
+    pub consequences: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let title = required_text(args.title, "the title")?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let (supplier, agreement) = link(
+        &tx,
+        args.supplier.as_deref(),
+        args.agreement.as_deref(),
+        args.discovered,
+    )?;
+    let year = year(args.discovered);
+    let id = next_id(year, tx.breach_ids_of_year(year)?);
+    let breach = Breach {
+        started_at: args.started,
+        ended_at: args.ended,
+        supplier,
+        agreement,
+        schools: dedup(args.schools),
+        categories: dedup(args.categories),
+        subjects: args.subjects,
+        kinds: dedup(args.kinds),
+        description: non_empty(args.description),
+        consequences: non_empty(args.consequences),
+        ..Breach::new(id, title, args.discovered)
+    };
+    breach.validate(now).map_err(Error::Invalid)?;
+    tx.save_breach(&breach)?;
+    tx.log("add", "breach", &breach.id, serde_json::to_value(&breach)?)?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&breach.id), ())?;
+    tx.commit()?;
+    let linked = match (&breach.supplier, &breach.agreement) {
+        (Some(s), Some(a)) => format!(" at supplier {s} (agreement {a})"),
+        (Some(s), None) => format!(" at supplier {s} (no agreement in force that day)"),
+        _ => String::new(),
+    };
+    note(format!(
+        "added breach {}{linked}; the AP deadline is {}; record the decision with `vreg breach assess {} --risk none|risk|high --reason TEXT`",
+        breach.id,
+        crate::domain::breach::show_time(breach.ap_due()),
+        breach.id
+    ));
+    Ok(Outcome::Done)
+}
+
+/// The list without repeats, in the order given.
+pub fn dedup<T: PartialEq>(values: Vec<T>) -> Vec<T> {
+    let mut seen = Vec::with_capacity(values.len());
+    for v in values {
+        if !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    seen
+}

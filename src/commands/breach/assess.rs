@@ -1,0 +1,64 @@
+use serde_json::json;
+
+use super::code;
+use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The breach's id, e.g. 2026-001
+    pub id: String,
+    /// none: no report needed (stops the AP clock); risk: report to the AP; high: report to
+    /// the AP and tell the people affected
+    #[arg(long, value_parser = code::<Risk>(Risk::SPELLINGS))]
+    pub risk: Risk,
+    /// Why: the record of the decision (art. 33(5) AVG)
+    #[arg(long)]
+    pub reason: String,
+    /// When the decision was taken [default: now]
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub at: Option<Instant>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let reason = required_text(args.reason, "the reason")?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let mut b = tx.breach(args.id.trim())?;
+    let before = (b.risk, b.risk_reason.clone());
+    b.risk = Some(args.risk);
+    b.risk_reason = Some(reason);
+    b.assessed_at = Some(args.at.unwrap_or(now));
+    b.validate(now).map_err(Error::Invalid)?;
+    tx.save_breach(&b)?;
+    tx.log(
+        "assess",
+        "breach",
+        &b.id,
+        json!({
+            "risk": args.risk,
+            "reason": b.risk_reason,
+            "at": b.assessed_at.map(iso),
+            "from": { "risk": before.0, "reason": before.1 },
+        }),
+    )?;
+    tx.commit()?;
+    note(match args.risk {
+        Risk::None => format!("breach {}: no risk; the AP clock is stopped", b.id),
+        Risk::Risk => format!(
+            "breach {}: reportable; report it to the AP by {}: vreg breach notify {} ap --at TIME --ref MELDNUMMER",
+            b.id,
+            show_time(b.ap_due()),
+            b.id
+        ),
+        Risk::High => format!(
+            "breach {}: high risk; report it to the AP by {} and tell the people affected without undue delay: vreg breach notify {} subjects --at TIME --how TEXT",
+            b.id,
+            show_time(b.ap_due()),
+            b.id
+        ),
+    });
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,55 @@
+use serde_json::json;
+
+use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The breach's id, e.g. 2026-001
+    pub id: String,
+    /// The measures taken to end the breach and prevent another
+    #[arg(long)]
+    pub measures: String,
+    /// When it was closed [default: now]
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub on: Option<Instant>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let measures = required_text(args.measures, "the measures")?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let mut b = tx.breach(args.id.trim())?;
+    if let Some(closed) = b.closed_at {
+        return Err(Error::Conflict(format!(
+            "breach {} was closed on {}; change it with `vreg breach edit {} --measures .. --closed ..`",
+            b.id,
+            show_time(closed),
+            b.id
+        ))
+        .into());
+    }
+    let at = args.on.unwrap_or(now);
+    b.closed_at = Some(at);
+    b.measures = Some(measures);
+    b.validate(now).map_err(Error::Invalid)?;
+    tx.save_breach(&b)?;
+    tx.log(
+        "close",
+        "breach",
+        &b.id,
+        json!({ "at": iso(at), "measures": b.measures }),
+    )?;
+    tx.commit()?;
+    if b.risk.is_none() {
+        note(format!(
+            "closed breach {}; it was never assessed: record the decision with `vreg breach assess {}`",
+            b.id, b.id
+        ));
+    } else {
+        note(format!("closed breach {} on {}", b.id, show_time(at)));
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,162 @@
+use super::add::dedup;
+use super::{clear_time, link};
+use crate::cli::Clear;
+use crate::commands::{Ctx, Outcome, diff, note, required_text};
+use crate::domain::breach::{Instant, Kind, parse_school, parse_time, year};
+use crate::domain::category::Category;
+use crate::domain::non_empty;
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The breach's id, e.g. 2026-001
+    pub id: String,
+    /// New title (no names or numbers of pupils)
+    #[arg(long)]
+    pub title: Option<String>,
+    /// When the board became aware of it (the id keeps its year)
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub discovered: Option<Instant>,
+    /// When the breach began ("" clears)
+    #[arg(long, value_name = "TIME", value_parser = clear_time)]
+    pub started: Option<Clear<Instant>>,
+    /// When the breach ended ("" clears)
+    #[arg(long, value_name = "TIME", value_parser = clear_time)]
+    pub ended: Option<Clear<Instant>>,
+    /// The supplier ("" clears supplier and agreement)
+    #[arg(long, value_name = "ID")]
+    pub supplier: Option<String>,
+    /// The agreement ("" clears it; the supplier stays)
+    #[arg(long, value_name = "ID")]
+    pub agreement: Option<String>,
+    /// Replace the schools affected (repeat; one empty value clears them)
+    #[arg(long = "school", value_name = "BRIN")]
+    pub schools: Option<Vec<String>>,
+    /// Replace the categories of data affected (repeat; one empty value clears them)
+    #[arg(long = "category", value_name = "CATEGORY")]
+    pub categories: Option<Vec<String>>,
+    /// How many people are affected ("" clears)
+    #[arg(long, value_name = "N")]
+    pub subjects: Option<String>,
+    /// Replace the kinds (repeat; one empty value clears them)
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Option<Vec<String>>,
+    /// What happened (no names or numbers of pupils)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The consequences for the people affected
+    #[arg(long)]
+    pub consequences: Option<String>,
+    /// The measures taken
+    #[arg(long)]
+    pub measures: Option<String>,
+    /// When the breach was closed ("" opens it again)
+    #[arg(long, value_name = "TIME", value_parser = clear_time)]
+    pub closed: Option<Clear<Instant>>,
+}
+
+/// Parses a repeated flag where one empty value clears the list.
+fn list<T: PartialEq>(
+    values: Option<Vec<String>>,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> anyhow::Result<Option<Vec<T>>> {
+    let Some(values) = values else {
+        return Ok(None);
+    };
+    let parsed = values
+        .iter()
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| parse(v).map_err(Error::Invalid))
+        .collect::<Result<Vec<T>, _>>()?;
+    Ok(Some(dedup(parsed)))
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let schools = list(args.schools, parse_school)?;
+    let categories = list(args.categories, |s| {
+        s.parse::<Category>().map_err(|e| e.to_string())
+    })?;
+    let kinds = list(args.kinds, |s| s.parse::<Kind>().map_err(|e| e.to_string()))?;
+    let subjects = match args.subjects.as_deref().map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(n) => Some(Some(n.parse::<u32>().map_err(|_| {
+            Error::Invalid(format!("--subjects '{n}' is not a number of people"))
+        })?)),
+    };
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.breach(args.id.trim())?;
+    let mut b = before.clone();
+    if let Some(title) = args.title {
+        b.title = required_text(title, "the title")?;
+    }
+    if let Some(discovered) = args.discovered {
+        if year(discovered) != year(b.discovered_at) {
+            return Err(Error::Invalid(format!(
+                "breach {} is numbered in {}; a discovery in {} is another breach (add it anew)",
+                b.id,
+                year(b.discovered_at),
+                year(discovered)
+            ))
+            .into());
+        }
+        b.discovered_at = discovered;
+    }
+    for (field, value) in [
+        (&mut b.started_at, args.started),
+        (&mut b.ended_at, args.ended),
+        (&mut b.closed_at, args.closed),
+    ] {
+        if let Some(Clear(v)) = value {
+            *field = v;
+        }
+    }
+    let supplier = args.supplier.as_deref().map(str::trim);
+    let agreement = args.agreement.as_deref().map(str::trim);
+    match (supplier, agreement) {
+        (None, None) => {}
+        (Some(""), _) => (b.supplier, b.agreement) = (None, None),
+        (s, Some("")) => {
+            b.supplier = match s {
+                Some(s) => link(&tx, Some(s), None, b.discovered_at)?.0,
+                None => b.supplier,
+            };
+            b.agreement = None;
+        }
+        (s, a) => (b.supplier, b.agreement) = link(&tx, s, a, b.discovered_at)?,
+    }
+    if let Some(schools) = schools {
+        b.schools = schools;
+    }
+    if let Some(categories) = categories {
+        b.categories = categories;
+    }
+    if let Some(kinds) = kinds {
+        b.kinds = kinds;
+    }
+    if let Some(subjects) = subjects {
+        b.subjects = subjects;
+    }
+    for (field, value) in [
+        (&mut b.description, args.description),
+        (&mut b.consequences, args.consequences),
+        (&mut b.measures, args.measures),
+    ] {
+        if value.is_some() {
+            *field = non_empty(value);
+        }
+    }
+    b.validate(now).map_err(Error::Invalid)?;
+    let changes = diff(&before, &b)?;
+    if changes.as_object().is_some_and(|c| c.is_empty()) {
+        note(format!("breach {} unchanged", b.id));
+        return Ok(Outcome::Done);
+    }
+    tx.save_breach(&b)?;
+    tx.log("edit", "breach", &b.id, changes)?;
+    tx.commit()?;
+    note(format!("updated breach {}", b.id));
+    Ok(Outcome::Done)
+}

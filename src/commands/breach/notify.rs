@@ -1,0 +1,95 @@
+use serde_json::json;
+
+use super::code;
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
+use crate::domain::non_empty;
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The breach's id, e.g. 2026-001
+    pub id: String,
+    /// Who was told: ap (Autoriteit Persoonsgegevens), subjects (the people affected: parents,
+    /// pupils of 16 and older), inspectie (Inspectie van het Onderwijs, for test and exam results)
+    #[arg(value_parser = code::<Recipient>(Recipient::SPELLINGS))]
+    pub to: Recipient,
+    /// When, Dutch time ("2026-10-26 14:00")
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub at: Instant,
+    /// The report number (meldnummer) the AP gave; the Inspectie's reference
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+    /// How the people affected were told (letter, e-mail, parent app; no names)
+    #[arg(long)]
+    pub how: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let reference = non_empty(args.reference);
+    let how = non_empty(args.how);
+    match args.to {
+        Recipient::Ap if reference.is_none() => {
+            return Err(Error::Invalid(
+                "a report to the AP needs the report number it gave: --ref MELDNUMMER".into(),
+            )
+            .into());
+        }
+        Recipient::Subjects if how.is_none() => {
+            return Err(
+                Error::Invalid("say how the people affected were told: --how TEXT".into()).into(),
+            );
+        }
+        Recipient::Ap | Recipient::Inspectie if how.is_some() => {
+            return Err(Error::Invalid("--how is for `notify subjects`".into()).into());
+        }
+        Recipient::Subjects if reference.is_some() => {
+            return Err(
+                Error::Invalid("--ref is for `notify ap` and `notify inspectie`".into()).into(),
+            );
+        }
+        _ => {}
+    }
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let mut b = tx.breach(args.id.trim())?;
+    match args.to {
+        Recipient::Ap => {
+            b.ap_reported_at = Some(args.at);
+            b.ap_reference = reference.clone();
+        }
+        Recipient::Subjects => {
+            b.subjects_notified_at = Some(args.at);
+            b.subjects_notice = how.clone();
+        }
+        Recipient::Inspectie => {
+            b.inspectie_notified_at = Some(args.at);
+            b.inspectie_reference = reference.clone();
+        }
+    }
+    b.validate(now).map_err(Error::Invalid)?;
+    tx.save_breach(&b)?;
+    tx.log(
+        "notify",
+        "breach",
+        &b.id,
+        json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how }),
+    )?;
+    tx.commit()?;
+    let timing = match args.to {
+        Recipient::Ap if args.at > b.ap_due() => format!(
+            ", after the 72 hours (due {}): the report must give the reasons for the delay",
+            show_time(b.ap_due())
+        ),
+        Recipient::Ap => ", within the 72 hours".to_string(),
+        _ => String::new(),
+    };
+    note(format!(
+        "breach {}: {} told on {}{timing}",
+        b.id,
+        args.to.label(),
+        show_time(args.at)
+    ));
+    Ok(Outcome::Done)
+}

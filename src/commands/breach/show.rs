@@ -1,0 +1,23 @@
+use super::BreachView;
+use crate::commands::{Ctx, Outcome};
+use crate::{clock, output};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The breach's id, e.g. 2026-001
+    pub id: String,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let view = BreachView::load(&tx, tx.breach(args.id.trim())?, now)?;
+    output::show(ctx.format, &view, &view, |out| {
+        for clock in &view.clocks {
+            writeln!(out, "{}", clock.describe())?;
+        }
+        Ok(())
+    })?;
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,62 @@
+use serde_json::json;
+
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The breach's id, e.g. 2026-001
+    pub id: String,
+    /// When the supplier told the board, Dutch time ("2026-10-24 22:00")
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub at: Instant,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let now = clock::instant()?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let mut b = tx.breach(args.id.trim())?;
+    if b.supplier.is_none() {
+        return Err(Error::Invalid(format!(
+            "breach {} names no supplier; name it first: vreg breach edit {} --supplier ID",
+            b.id, b.id
+        ))
+        .into());
+    }
+    let before = b.supplier_reported_at;
+    b.supplier_reported_at = Some(args.at);
+    b.validate(now).map_err(Error::Invalid)?;
+    if before == b.supplier_reported_at {
+        note(format!("breach {} unchanged", b.id));
+        return Ok(Outcome::Done);
+    }
+    tx.save_breach(&b)?;
+    tx.log(
+        "supplier-reported",
+        "breach",
+        &b.id,
+        json!({ "from": before.map(iso), "at": iso(args.at) }),
+    )?;
+    let hours = super::notice_hours(&tx, &b)?;
+    tx.commit()?;
+    let verdict = match b.processor_due(hours) {
+        Some(due) if args.at > due => format!(
+            ", later than its agreement's {} hours (due {})",
+            hours.unwrap_or_default(),
+            show_time(due)
+        ),
+        Some(_) => format!(
+            ", within its agreement's {} hours",
+            hours.unwrap_or_default()
+        ),
+        None => String::new(),
+    };
+    note(format!(
+        "breach {}: the supplier reported it on {}{verdict}",
+        b.id,
+        show_time(args.at)
+    ));
+    Ok(Outcome::Done)
+}

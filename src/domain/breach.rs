@@ -1,0 +1,798 @@
+//! Breaches (datalekken): the register of art. 33(5) AVG and its hour-exact clocks.
+//!
+//! Times are instants with the Dutch offset of their moment (`+01:00` in winter, `+02:00` in
+//! summer). Deadlines are elapsed hours: 72 hours after a Friday 16:00 in summer time is Monday
+//! 15:00 in winter time when the clocks went back in between.
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime};
+use chrono::{TimeZone, Utc};
+use chrono_tz::Europe::Amsterdam;
+use serde::Serialize;
+
+use super::category::Category;
+use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
+
+/// A moment, with the offset Dutch clocks showed then.
+pub type Instant = DateTime<FixedOffset>;
+
+/// Art. 33(1) AVG: report to the Autoriteit Persoonsgegevens within 72 hours of becoming aware.
+pub const AP_HOURS: i64 = 72;
+
+/// `breach clock` fails when a deadline is this close, or passed.
+pub const DEFAULT_WARN_HOURS: u32 = 24;
+
+code_enum! {
+    /// The outcome of the assessment: whether the breach must be reported.
+    pub enum Risk ("risk") {
+        None = "none", "geen risico" | "geen";
+        Risk = "risk", "risico" | "risico";
+        High = "high", "hoog risico" | "hoog";
+    }
+}
+
+code_enum! {
+    /// What the breach did to the data (the three security properties).
+    pub enum Kind ("breach kind") {
+        Confidentiality = "confidentiality", "vertrouwelijkheid" | "vertrouwelijkheid";
+        Integrity = "integrity", "integriteit" | "integriteit";
+        Availability = "availability", "beschikbaarheid" | "beschikbaarheid";
+    }
+}
+
+code_enum! {
+    /// Who was told about the breach.
+    pub enum Recipient ("recipient") {
+        Ap = "ap", "Autoriteit Persoonsgegevens";
+        Subjects = "subjects", "betrokkenen" | "betrokkenen";
+        Inspectie = "inspectie", "Inspectie van het Onderwijs" | "inspection";
+    }
+}
+
+code_enum! {
+    /// The deadlines a breach can run.
+    pub enum ClockKind ("clock") {
+        Ap = "ap", "AP";
+        Processor = "processor", "Verwerker";
+        Subjects = "subjects", "Betrokkenen";
+    }
+}
+
+code_enum! {
+    /// Where a deadline stands at a moment.
+    pub enum ClockStatus ("clock status") {
+        Running = "running", "loopt";
+        Due = "due", "nu";
+        Overdue = "overdue", "verlopen";
+        Met = "met", "op tijd";
+        Late = "late", "te laat";
+        Stopped = "stopped", "gestopt";
+    }
+}
+
+impl ClockStatus {
+    /// Still something to do.
+    pub fn open(self) -> bool {
+        matches!(
+            self,
+            ClockStatus::Running | ClockStatus::Due | ClockStatus::Overdue
+        )
+    }
+}
+
+/// One breach as the register keeps it. No field holds a pupil's name or number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Breach {
+    pub id: String,
+    pub title: String,
+    pub discovered_at: Instant,
+    pub started_at: Option<Instant>,
+    pub ended_at: Option<Instant>,
+    pub supplier: Option<String>,
+    pub agreement: Option<String>,
+    pub schools: Vec<String>,
+    pub categories: Vec<Category>,
+    pub subjects: Option<u32>,
+    pub kinds: Vec<Kind>,
+    pub description: Option<String>,
+    pub consequences: Option<String>,
+    pub supplier_reported_at: Option<Instant>,
+    pub risk: Option<Risk>,
+    pub risk_reason: Option<String>,
+    pub assessed_at: Option<Instant>,
+    pub ap_reported_at: Option<Instant>,
+    pub ap_reference: Option<String>,
+    pub subjects_notified_at: Option<Instant>,
+    pub subjects_notice: Option<String>,
+    pub inspectie_notified_at: Option<Instant>,
+    pub inspectie_reference: Option<String>,
+    pub measures: Option<String>,
+    pub closed_at: Option<Instant>,
+}
+
+// ------------------------------------------------------------------ time
+
+/// An instant shown with the offset Dutch clocks had at that moment.
+pub fn dutch(t: DateTime<impl TimeZone>) -> Instant {
+    t.with_timezone(&Amsterdam).fixed_offset()
+}
+
+/// A Dutch local time as people type it: `2026-10-23 16:00`, `23-10-2026 16:00` (seconds
+/// optional, `T` between date and time allowed), or an ISO time with its offset
+/// (`2026-10-25T02:30:00+01:00`), which is the way to name the repeated hour when the clocks go
+/// back.
+pub fn parse_time(text: &str) -> Result<Instant, String> {
+    let t = text.trim();
+    let with_offset = t.replacen(' ', "T", 1);
+    if let Ok(at) = DateTime::parse_from_rfc3339(&with_offset) {
+        return Ok(dutch(at));
+    }
+    for format in ["%Y-%m-%dT%H:%M%:z", "%d-%m-%YT%H:%M%:z"] {
+        if let Ok(at) = DateTime::parse_from_str(&with_offset, format) {
+            return Ok(dutch(at));
+        }
+    }
+    let local = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%d-%m-%Y %H:%M",
+        "%d-%m-%Y %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok());
+    let Some(local) = local else {
+        return Err(format!(
+            "'{text}' is not a time (use \"YYYY-MM-DD HH:MM\" or \"DD-MM-YYYY HH:MM\", Dutch time)"
+        ));
+    };
+    match Amsterdam.from_local_datetime(&local) {
+        LocalResult::Single(at) => Ok(at.fixed_offset()),
+        LocalResult::Ambiguous(summer, winter) => Err(format!(
+            "'{text}' happened twice when the clocks went back; add the offset: {} (summer time) or {} (winter time)",
+            summer.fixed_offset().to_rfc3339(),
+            winter.fixed_offset().to_rfc3339()
+        )),
+        LocalResult::None => Err(format!(
+            "'{text}' does not exist in Dutch time: the clocks moved forward an hour then"
+        )),
+    }
+}
+
+/// An instant as Dutch people read it: `26-10-2026 15:00`.
+pub fn show_time(t: Instant) -> String {
+    t.with_timezone(&Amsterdam)
+        .format("%d-%m-%Y %H:%M")
+        .to_string()
+}
+
+/// An instant as an ISO string with its offset, for JSON, CSV and the register file.
+pub fn iso(t: Instant) -> String {
+    t.to_rfc3339()
+}
+
+/// The calendar year (Dutch time) a moment falls in.
+pub fn year(t: Instant) -> i32 {
+    t.with_timezone(&Amsterdam).year()
+}
+
+/// The moment a judgement "as of a day" is made at: now when the day is today, else the end of
+/// that day in Dutch time.
+pub fn moment_of(as_of: NaiveDate, today: NaiveDate, now: Instant) -> Instant {
+    if as_of == today {
+        return now;
+    }
+    let next = as_of.succ_opt().unwrap_or(as_of);
+    let midnight = next.and_hms_opt(0, 0, 0).unwrap_or_default();
+    match Amsterdam.from_local_datetime(&midnight) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => {
+            (t - Duration::seconds(1)).fixed_offset()
+        }
+        LocalResult::None => dutch(Utc.from_utc_datetime(&midnight)),
+    }
+}
+
+// ------------------------------------------------------------------ ids
+
+/// The id of the next breach of a year: `2026-001`, after the highest number used that year.
+pub fn next_id(year: i32, used: impl IntoIterator<Item = String>) -> String {
+    let prefix = format!("{year}-");
+    let highest = used
+        .into_iter()
+        .filter_map(|id| id.strip_prefix(&prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{year}-{:03}", highest + 1)
+}
+
+/// A breach id: a year, a dash, a number of at least three digits.
+pub fn validate_id(id: &str) -> Result<(), String> {
+    let ok = match id.split_once('-') {
+        Some((y, n)) => {
+            y.len() == 4
+                && n.len() >= 3
+                && n.len() <= 6
+                && y.bytes().all(|b| b.is_ascii_digit())
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && n.bytes().any(|b| b != b'0')
+        }
+        None => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{id}' is not a breach id (a year and a number, e.g. 2026-001)"
+        ))
+    }
+}
+
+/// A school as a breach names it: a BRIN (`12AB`) or a BRIN with vestiging (`12AB00`).
+pub fn parse_school(text: &str) -> Result<String, String> {
+    let t = text.trim().to_uppercase();
+    let brin_ok = t.len() >= 4
+        && t.as_bytes()[..4]
+            .iter()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+    let vestiging_ok = match t.len() {
+        4 => true,
+        6 => t.as_bytes()[4..].iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if brin_ok && vestiging_ok {
+        Ok(t)
+    } else {
+        Err(format!(
+            "'{text}' is not a BRIN (e.g. 12AB) or BRIN with vestiging (e.g. 12AB00)"
+        ))
+    }
+}
+
+// ------------------------------------------------------------------ the record
+
+impl Breach {
+    /// A new breach with only what `add` requires.
+    pub fn new(id: String, title: String, discovered_at: Instant) -> Breach {
+        Breach {
+            id,
+            title,
+            discovered_at,
+            started_at: None,
+            ended_at: None,
+            supplier: None,
+            agreement: None,
+            schools: vec![],
+            categories: vec![],
+            subjects: None,
+            kinds: vec![],
+            description: None,
+            consequences: None,
+            supplier_reported_at: None,
+            risk: None,
+            risk_reason: None,
+            assessed_at: None,
+            ap_reported_at: None,
+            ap_reference: None,
+            subjects_notified_at: None,
+            subjects_notice: None,
+            inspectie_notified_at: None,
+            inspectie_reference: None,
+            measures: None,
+            closed_at: None,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.closed_at.is_none()
+    }
+
+    /// When the Autoriteit Persoonsgegevens must have the report: 72 elapsed hours after the
+    /// breach was discovered.
+    pub fn ap_due(&self) -> Instant {
+        dutch(self.discovered_at + Duration::hours(AP_HOURS))
+    }
+
+    /// Whether the AP report is late: a breach not assessed as without risk, reported after
+    /// its deadline, or not reported (or not even assessed) when `now` is past it.
+    pub fn ap_late(&self, now: Instant) -> bool {
+        if let Some(reported) = self.ap_reported_at {
+            return reported > self.ap_due() && self.risk != Some(Risk::None);
+        }
+        self.risk != Some(Risk::None) && now > self.ap_due()
+    }
+
+    /// Hours after which a later report by the supplier breaks its agreement.
+    pub fn processor_due(&self, notice_hours: Option<u32>) -> Option<Instant> {
+        notice_hours.map(|h| dutch(self.discovered_at + Duration::hours(h.into())))
+    }
+
+    /// The rules a breach must satisfy before it is stored. `now` bounds every recorded moment:
+    /// nothing is recorded as having happened in the future.
+    pub fn validate(&self, now: Instant) -> Result<(), String> {
+        self.check()?;
+        self.not_after(now)
+    }
+
+    /// The rules that hold whenever the breach is judged.
+    pub fn check(&self) -> Result<(), String> {
+        validate_id(&self.id)?;
+        if self.title.trim().is_empty() {
+            return Err("a breach needs a title".into());
+        }
+        check_length("the title", &self.title, MAX_NAME)?;
+        for (what, text) in [
+            ("the description", &self.description),
+            ("the consequences", &self.consequences),
+            ("the reason", &self.risk_reason),
+            ("the AP report number", &self.ap_reference),
+            ("how the people were told", &self.subjects_notice),
+            ("the Inspectie reference", &self.inspectie_reference),
+            ("the measures", &self.measures),
+        ] {
+            if let Some(text) = text {
+                check_length(what, text, MAX_TEXT)?;
+            }
+        }
+        let discovered = self.discovered_at;
+        let after_discovery = [
+            ("the supplier's report", self.supplier_reported_at),
+            ("the assessment", self.assessed_at),
+            ("the report to the AP", self.ap_reported_at),
+            ("telling the people affected", self.subjects_notified_at),
+            ("telling the Inspectie", self.inspectie_notified_at),
+            ("closing", self.closed_at),
+        ];
+        for (what, at) in after_discovery {
+            if let Some(at) = at.filter(|at| *at < discovered) {
+                return Err(format!(
+                    "{what} ({}) cannot be before the breach was discovered ({})",
+                    show_time(at),
+                    show_time(discovered)
+                ));
+            }
+        }
+        if let Some(started) = self.started_at.filter(|s| *s > discovered) {
+            return Err(format!(
+                "the breach cannot start ({}) after it was discovered ({})",
+                show_time(started),
+                show_time(discovered)
+            ));
+        }
+        if let (Some(started), Some(ended)) = (self.started_at, self.ended_at)
+            && ended < started
+        {
+            return Err(format!(
+                "the breach cannot end ({}) before it started ({})",
+                show_time(ended),
+                show_time(started)
+            ));
+        }
+        if self.risk.is_some() && self.risk_reason.is_none() {
+            return Err("an assessment needs its reason".into());
+        }
+        if self.ap_reported_at.is_some() && self.ap_reference.is_none() {
+            return Err("a report to the AP needs its report number (--ref)".into());
+        }
+        if self.subjects_notified_at.is_some() && self.subjects_notice.is_none() {
+            return Err("telling the people affected needs how it was done (--how)".into());
+        }
+        if self.closed_at.is_some() && self.measures.is_none() {
+            return Err("closing a breach needs the measures taken (--measures)".into());
+        }
+        Ok(())
+    }
+
+    /// Nothing is recorded as having happened after `now`.
+    pub fn not_after(&self, now: Instant) -> Result<(), String> {
+        let moments = [
+            ("discovered", Some(self.discovered_at)),
+            ("started", self.started_at),
+            ("ended", self.ended_at),
+            ("the supplier's report", self.supplier_reported_at),
+            ("the assessment", self.assessed_at),
+            ("the report to the AP", self.ap_reported_at),
+            ("telling the people affected", self.subjects_notified_at),
+            ("telling the Inspectie", self.inspectie_notified_at),
+            ("closing", self.closed_at),
+        ];
+        for (what, at) in moments {
+            if let Some(at) = at.filter(|at| *at > now) {
+                return Err(format!(
+                    "{what}: {} is in the future (now it is {})",
+                    show_time(at),
+                    show_time(now)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every clock of this breach at `now`. `notice_hours` is what the breach's agreement gives
+    /// the supplier to report it.
+    pub fn clocks(&self, now: Instant, notice_hours: Option<u32>) -> Vec<Clock> {
+        let mut clocks = vec![self.ap_clock(now)];
+        if let Some(due) = self.processor_due(notice_hours) {
+            clocks.push(Clock::timed(
+                ClockKind::Processor,
+                due,
+                self.supplier_reported_at,
+                now,
+            ));
+        }
+        if self.risk == Some(Risk::High) || self.subjects_notified_at.is_some() {
+            clocks.push(match self.subjects_notified_at {
+                Some(at) => Clock {
+                    kind: ClockKind::Subjects,
+                    due: None,
+                    status: ClockStatus::Met,
+                    done_at: Some(at),
+                    minutes_left: None,
+                },
+                None => Clock {
+                    kind: ClockKind::Subjects,
+                    due: None,
+                    status: ClockStatus::Due,
+                    done_at: None,
+                    minutes_left: None,
+                },
+            });
+        }
+        clocks
+    }
+
+    fn ap_clock(&self, now: Instant) -> Clock {
+        let due = self.ap_due();
+        if self.ap_reported_at.is_none() && self.risk == Some(Risk::None) {
+            return Clock {
+                kind: ClockKind::Ap,
+                due: Some(due),
+                status: ClockStatus::Stopped,
+                done_at: self.assessed_at,
+                minutes_left: None,
+            };
+        }
+        Clock::timed(ClockKind::Ap, due, self.ap_reported_at, now)
+    }
+}
+
+/// One deadline and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Clock {
+    #[serde(rename = "clock")]
+    pub kind: ClockKind,
+    /// None: "without undue delay", which has no hour.
+    pub due: Option<Instant>,
+    pub status: ClockStatus,
+    /// When it was done (or, stopped, when it was decided).
+    pub done_at: Option<Instant>,
+    /// Minutes until the deadline while it runs; negative when passed.
+    pub minutes_left: Option<i64>,
+}
+
+impl Clock {
+    fn timed(kind: ClockKind, due: Instant, done: Option<Instant>, now: Instant) -> Clock {
+        let (status, minutes_left) = match done {
+            Some(at) if at <= due => (ClockStatus::Met, None),
+            Some(_) => (ClockStatus::Late, None),
+            None => {
+                let left = (due - now).num_minutes();
+                let status = if now > due {
+                    ClockStatus::Overdue
+                } else {
+                    ClockStatus::Running
+                };
+                (status, Some(left))
+            }
+        };
+        Clock {
+            kind,
+            due: Some(due),
+            status,
+            done_at: done,
+            minutes_left,
+        }
+    }
+
+    /// Whether a cron job should speak up: passed, due now, or less than `warn_hours` away.
+    pub fn pressing(&self, warn_hours: u32) -> bool {
+        match self.status {
+            ClockStatus::Due | ClockStatus::Overdue => true,
+            ClockStatus::Running => self
+                .minutes_left
+                .is_some_and(|m| m < i64::from(warn_hours) * 60),
+            _ => false,
+        }
+    }
+
+    /// The line `breach show` prints: "AP: uiterlijk 26-10-2026 15:00 (70 h left)".
+    pub fn describe(&self) -> String {
+        let name = self.kind.label();
+        let due = match self.due {
+            Some(due) => format!("uiterlijk {}", show_time(due)),
+            None => "zonder onnodige vertraging".to_string(),
+        };
+        let done = |what: &str| {
+            self.done_at
+                .map(|at| format!("{what} {}", show_time(at)))
+                .unwrap_or_default()
+        };
+        let late_by = |at: Instant| {
+            self.due
+                .map(|due| span(at - due))
+                .unwrap_or_else(|| "?".into())
+        };
+        match self.status {
+            ClockStatus::Running => format!(
+                "{name}: {due} ({} left)",
+                span(Duration::minutes(self.minutes_left.unwrap_or(0)))
+            ),
+            ClockStatus::Overdue => format!(
+                "{name}: {due} ({} late)",
+                span(Duration::minutes(-self.minutes_left.unwrap_or(0)))
+            ),
+            ClockStatus::Due => format!("{name}: {due} (not yet told)"),
+            ClockStatus::Met => format!("{name}: {due} ({}, on time)", done("done")),
+            ClockStatus::Late => format!(
+                "{name}: {due} ({}, {} late)",
+                done("done"),
+                self.done_at.map(late_by).unwrap_or_default()
+            ),
+            ClockStatus::Stopped => format!("{name}: stopped, assessed as no risk"),
+        }
+    }
+}
+
+/// A duration as hours, or minutes under an hour: "70 h", "45 min".
+pub fn span(d: Duration) -> String {
+    let minutes = d.num_minutes().max(0);
+    if minutes < 60 {
+        format!("{minutes} min")
+    } else {
+        format!("{} h", minutes / 60)
+    }
+}
+
+/// The breaches of one calendar year, as the GMR sees them: counts, nothing about people.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct YearCount {
+    pub total: u64,
+    pub reported: u64,
+    pub not_reported: u64,
+    pub late: u64,
+    pub subjects_notified: u64,
+    pub open: u64,
+}
+
+/// Counts per year of discovery, oldest first.
+pub fn count_per_year(breaches: &[Breach], now: Instant) -> Vec<(i32, YearCount)> {
+    let mut years: std::collections::BTreeMap<i32, YearCount> = Default::default();
+    for b in breaches.iter().filter(|b| b.discovered_at <= now) {
+        let c = years.entry(year(b.discovered_at)).or_default();
+        c.total += 1;
+        if b.ap_reported_at.is_some() {
+            c.reported += 1;
+        } else {
+            c.not_reported += 1;
+        }
+        if b.ap_late(now) {
+            c.late += 1;
+        }
+        if b.subjects_notified_at.is_some() {
+            c.subjects_notified += 1;
+        }
+        if b.is_open() {
+            c.open += 1;
+        }
+    }
+    years.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Instant {
+        parse_time(s).unwrap()
+    }
+
+    #[test]
+    fn local_times_get_the_offset_of_their_season() {
+        assert_eq!(iso(t("2026-10-23 16:00")), "2026-10-23T16:00:00+02:00");
+        assert_eq!(iso(t("23-10-2026 16:00")), "2026-10-23T16:00:00+02:00");
+        assert_eq!(iso(t("2026-12-01T08:30")), "2026-12-01T08:30:00+01:00");
+        assert_eq!(iso(t("2026-12-01 08:30:15")), "2026-12-01T08:30:15+01:00");
+        // An instant given with another offset is shown in Dutch time.
+        assert_eq!(iso(t("2026-10-23T14:00:00Z")), "2026-10-23T16:00:00+02:00");
+        assert_eq!(
+            iso(t("2026-10-23 16:00+02:00")),
+            "2026-10-23T16:00:00+02:00"
+        );
+    }
+
+    #[test]
+    fn the_repeated_and_the_missing_hour() {
+        let twice = parse_time("2026-10-25 02:30").unwrap_err();
+        assert!(twice.contains("2026-10-25T02:30:00+02:00"), "{twice}");
+        assert!(twice.contains("2026-10-25T02:30:00+01:00"), "{twice}");
+        assert_eq!(
+            iso(t("2026-10-25T02:30:00+01:00")),
+            "2026-10-25T02:30:00+01:00"
+        );
+        assert!(
+            parse_time("2026-03-29 02:30")
+                .unwrap_err()
+                .contains("does not exist")
+        );
+        for bad in [
+            "",
+            "2026-10-23",
+            "16:00",
+            "2026-13-01 10:00",
+            "2026-10-23 25:00",
+        ] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn seventy_two_elapsed_hours_across_the_clock_changes() {
+        // Autumn: the clocks go back on 25 October 2026; 72 h is 15:00 on the Monday.
+        let autumn = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+        assert_eq!(iso(autumn.ap_due()), "2026-10-26T15:00:00+01:00");
+        // Spring: the clocks go forward on 29 March 2026; 72 h is 17:00.
+        let spring = Breach::new("2026-002".into(), "x".into(), t("2026-03-27 16:00"));
+        assert_eq!(iso(spring.ap_due()), "2026-03-30T17:00:00+02:00");
+        // No change in between: the same hour three days later.
+        let plain = Breach::new("2026-003".into(), "x".into(), t("2026-06-01 09:00"));
+        assert_eq!(show_time(plain.ap_due()), "04-06-2026 09:00");
+    }
+
+    #[test]
+    fn the_ap_clock_at_its_edges() {
+        let mut b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+        let due = b.ap_due();
+        let at = |m: i64| due + Duration::minutes(m);
+        let clock = |b: &Breach, now| b.clocks(now, None)[0].clone();
+        assert_eq!(clock(&b, at(-1)).status, ClockStatus::Running);
+        assert_eq!(clock(&b, at(0)).status, ClockStatus::Running);
+        assert_eq!(clock(&b, at(0)).minutes_left, Some(0));
+        assert_eq!(clock(&b, at(1)).status, ClockStatus::Overdue);
+        assert!(!b.ap_late(at(0)));
+        assert!(b.ap_late(at(1)));
+        b.risk = Some(Risk::Risk);
+        b.risk_reason = Some("r".into());
+        b.ap_reference = Some("M1".into());
+        b.ap_reported_at = Some(at(0));
+        assert_eq!(clock(&b, at(100)).status, ClockStatus::Met);
+        assert!(!b.ap_late(at(100)));
+        b.ap_reported_at = Some(at(1));
+        assert_eq!(clock(&b, at(100)).status, ClockStatus::Late);
+        assert!(b.ap_late(at(100)));
+        // No risk stops the clock, and is never late.
+        b.ap_reported_at = None;
+        b.risk = Some(Risk::None);
+        assert_eq!(clock(&b, at(100)).status, ClockStatus::Stopped);
+        assert!(!b.ap_late(at(100)));
+    }
+
+    #[test]
+    fn pressing_means_passed_or_within_the_warning() {
+        let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+        let due = b.ap_due();
+        let clock = |now| b.clocks(now, None)[0].clone();
+        assert!(!clock(due - Duration::hours(24)).pressing(24));
+        assert!(clock(due - Duration::hours(24) + Duration::minutes(1)).pressing(24));
+        assert!(clock(due + Duration::minutes(1)).pressing(24));
+    }
+
+    #[test]
+    fn the_processor_and_subjects_clocks() {
+        let mut b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+        let now = t("2026-10-24 23:00");
+        assert_eq!(b.clocks(now, None).len(), 1);
+        b.supplier_reported_at = Some(t("2026-10-24 22:00"));
+        let clocks = b.clocks(now, Some(24));
+        assert_eq!(clocks[1].kind, ClockKind::Processor);
+        assert_eq!(clocks[1].status, ClockStatus::Late);
+        assert_eq!(
+            clocks[1].describe(),
+            "Verwerker: uiterlijk 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"
+        );
+        assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
+        b.risk = Some(Risk::High);
+        assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Due);
+        assert!(b.clocks(now, None)[1].pressing(0));
+    }
+
+    #[test]
+    fn describe_says_what_is_left() {
+        let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+        assert_eq!(
+            b.clocks(t("2026-10-23 18:00"), None)[0].describe(),
+            "AP: uiterlijk 26-10-2026 15:00 (70 h left)"
+        );
+        assert_eq!(
+            b.clocks(t("2026-10-26 14:15"), None)[0].describe(),
+            "AP: uiterlijk 26-10-2026 15:00 (45 min left)"
+        );
+        assert_eq!(
+            b.clocks(t("2026-10-26 18:00"), None)[0].describe(),
+            "AP: uiterlijk 26-10-2026 15:00 (3 h late)"
+        );
+    }
+
+    #[test]
+    fn ids_count_per_year() {
+        assert_eq!(next_id(2026, Vec::<String>::new()), "2026-001");
+        assert_eq!(
+            next_id(
+                2026,
+                ["2026-001".into(), "2026-009".into(), "2025-044".into()]
+            ),
+            "2026-010"
+        );
+        assert_eq!(next_id(2027, ["2026-001".to_string()]), "2027-001");
+        assert_eq!(next_id(2026, ["2026-999".to_string()]), "2026-1000");
+        assert!(validate_id("2026-001").is_ok());
+        assert!(validate_id("2026-1000").is_ok());
+        for bad in [
+            "2026-01",
+            "26-001",
+            "2026-000",
+            "2026_001",
+            "abcd-001",
+            "2026-001-",
+        ] {
+            assert!(validate_id(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_year_is_the_dutch_calendar_year() {
+        // New Year's Eve 23:30 in Amsterdam is still the old year, though UTC says so too;
+        // 00:30 on 1 January is the new year, while UTC still says 31 December.
+        assert_eq!(year(t("2026-12-31 23:30")), 2026);
+        assert_eq!(year(t("2027-01-01 00:30")), 2027);
+    }
+
+    #[test]
+    fn future_and_out_of_order_moments_are_refused() {
+        let now = t("2026-10-24 12:00");
+        let mut b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+        assert!(b.validate(now).is_ok());
+        b.started_at = Some(t("2026-10-23 17:00"));
+        assert!(
+            b.validate(now)
+                .unwrap_err()
+                .contains("after it was discovered")
+        );
+        b.started_at = Some(t("2026-10-20 17:00"));
+        b.ended_at = Some(t("2026-10-19 17:00"));
+        assert!(b.validate(now).unwrap_err().contains("before it started"));
+        b.ended_at = None;
+        b.supplier_reported_at = Some(t("2026-10-23 15:00"));
+        assert!(b.validate(now).is_err());
+        b.supplier_reported_at = Some(t("2026-10-24 12:01"));
+        assert!(b.validate(now).unwrap_err().contains("future"));
+    }
+
+    #[test]
+    fn schools_are_brin_codes() {
+        assert_eq!(parse_school("12ab"), Ok("12AB".into()));
+        assert_eq!(parse_school("12AB00"), Ok("12AB00".into()));
+        for bad in ["12A", "12AB0", "12AB0X", "12-B"] {
+            assert!(parse_school(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_moment_of_a_day() {
+        let now = t("2026-11-28 10:00");
+        let today = "2026-11-28".parse().unwrap();
+        assert_eq!(moment_of(today, today, now), now);
+        assert_eq!(
+            iso(moment_of("2026-10-26".parse().unwrap(), today, now)),
+            "2026-10-26T23:59:59+01:00"
+        );
+    }
+}

@@ -1,0 +1,1299 @@
+//! The breach register: Dutch times, the clocks at their edges, the audit rules, the file format.
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, write};
+
+/// A register with Gynzy and its agreement `gynzy-bv-2024`, which gives it 24 hours to report.
+fn env() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy B.V."]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "gynzy-bv",
+        "--signed-on",
+        "2024-03-01",
+        "--breach-hours",
+        "24",
+    ]);
+    env
+}
+
+fn output(env: &TestEnv, now: &str, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env("VREG_NOW", now)
+        .args(args)
+        .output()
+        .expect("run vreg")
+}
+
+/// Runs vreg at `now` (Dutch time); asserts exit 0 and returns stdout.
+fn ok(env: &TestEnv, now: &str, args: &[&str]) -> String {
+    let out = output(env, now, args);
+    assert!(
+        out.status.success(),
+        "vreg {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn code(env: &TestEnv, now: &str, args: &[&str]) -> Option<i32> {
+    output(env, now, args).status.code()
+}
+
+/// The JSON a command prints, whatever its exit code (`breach clock` exits 1 on a pressing
+/// deadline).
+fn json_of(env: &TestEnv, now: &str, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    serde_json::from_slice(&output(env, now, &all).stdout).expect("JSON")
+}
+
+fn json(env: &TestEnv, now: &str, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    serde_json::from_str(&ok(env, now, &all)).expect("JSON")
+}
+
+/// Asserts exit 2 with one `error:` line, nothing on stdout and the register unchanged.
+fn refused(env: &TestEnv, now: &str, args: &[&str]) -> String {
+    let before = env.fingerprint();
+    let out = output(env, now, args);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "vreg {args:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "vreg {args:?} printed on stdout");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(
+        before,
+        env.fingerprint(),
+        "vreg {args:?} changed the register"
+    );
+    stderr
+}
+
+/// The breach findings of an audit at `now` (today is pinned to 2026-11-28 by the test env).
+fn breach_codes(env: &TestEnv, now: &str, as_of: &str) -> Vec<String> {
+    let out = output(
+        env,
+        now,
+        &[
+            "audit",
+            "--as-of",
+            as_of,
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(out.status.success());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["subject_kind"] == "breach")
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const LATER: &str = "2026-11-28 12:00";
+
+/// The scenario of the issue: discovered on the Friday before the clocks go back, the supplier
+/// reports after 30 hours on a 24-hour agreement, assessed as reportable, reported after `hours`.
+fn scenario(hours_to_ap: &str) -> TestEnv {
+    let env = env();
+    let id = ok(
+        &env,
+        "2026-10-23 16:30",
+        &[
+            "breach",
+            "add",
+            "Phishing bij leverancier",
+            "--discovered",
+            "2026-10-23 16:00",
+            "--supplier",
+            "gynzy-bv",
+            "--category",
+            "name",
+            "--category",
+            "results",
+            "--subjects",
+            "120",
+            "--kind",
+            "confidentiality",
+        ],
+    );
+    assert_eq!(id, "2026-001\n");
+    ok(
+        &env,
+        "2026-10-24 22:30",
+        &[
+            "breach",
+            "supplier-reported",
+            "2026-001",
+            "--at",
+            "2026-10-24 22:00",
+        ],
+    );
+    ok(
+        &env,
+        "2026-10-24 23:00",
+        &[
+            "breach",
+            "assess",
+            "2026-001",
+            "--risk",
+            "risk",
+            "--reason",
+            "namen en resultaten",
+        ],
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            hours_to_ap,
+            "--ref",
+            "M-1",
+        ],
+    );
+    env
+}
+
+#[test]
+fn done_when_reported_after_71_hours() {
+    // Friday 16:00 summer time + 71 h = Monday 14:00 winter time.
+    let env = scenario("2026-10-26 14:00");
+    let b = json(&env, LATER, &["breach", "show", "2026-001"]);
+    assert_eq!(b["ap_due"], "2026-10-26T15:00:00+01:00");
+    assert_eq!(b["discovered_at"], "2026-10-23T16:00:00+02:00");
+    assert_eq!(b["ap_reported_at"], "2026-10-26T14:00:00+01:00");
+    assert_eq!(b["supplier_reported_at"], "2026-10-24T22:00:00+02:00");
+    assert_eq!(b["agreement"], "gynzy-bv-2024");
+    assert_eq!(b["ap_status"], "met");
+    let codes = breach_codes(&env, LATER, "2026-11-28");
+    assert!(
+        codes.contains(&"breach-processor-late".to_string()),
+        "{codes:?}"
+    );
+    assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
+    let shown = ok(&env, LATER, &["breach", "show", "2026-001"]);
+    assert!(
+        shown.contains("AP: uiterlijk 26-10-2026 15:00 (done 26-10-2026 14:00, on time)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Verwerker: uiterlijk 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn done_when_reported_after_73_hours() {
+    let env = scenario("2026-10-26 16:00");
+    let b = json(&env, LATER, &["breach", "show", "2026-001"]);
+    assert_eq!(b["ap_due"], "2026-10-26T15:00:00+01:00");
+    assert_eq!(b["ap_status"], "late");
+    let codes = breach_codes(&env, LATER, "2026-11-28");
+    assert!(codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
+    assert!(
+        codes.contains(&"breach-processor-late".to_string()),
+        "{codes:?}"
+    );
+    // An error: the audit fails by default.
+    assert_eq!(code(&env, LATER, &["audit"]), Some(1));
+}
+
+fn add_plain(env: &TestEnv, now: &str, discovered: &str) -> String {
+    ok(
+        env,
+        now,
+        &["breach", "add", "Laptop kwijt", "--discovered", discovered],
+    )
+    .trim()
+    .to_string()
+}
+
+#[test]
+fn show_says_what_is_left() {
+    let env = env();
+    add_plain(&env, "2026-10-23 16:10", "2026-10-23 16:00");
+    let shown = ok(&env, "2026-10-23 18:00", &["datalek", "show", "2026-001"]);
+    assert!(
+        shown.contains("AP: uiterlijk 26-10-2026 15:00 (70 h left)"),
+        "{shown}"
+    );
+    let shown = ok(&env, "2026-10-26 18:00", &["breach", "show", "2026-001"]);
+    assert!(
+        shown.contains("AP: uiterlijk 26-10-2026 15:00 (3 h late)"),
+        "{shown}"
+    );
+    let csv = ok(
+        &env,
+        "2026-10-23 18:00",
+        &["breach", "show", "2026-001", "--format", "csv"],
+    );
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("id,title,discovered_at,"));
+    assert!(lines.next().unwrap().contains("2026-10-23T16:00:00+02:00"));
+}
+
+#[test]
+fn exactly_72_hours_is_in_time_and_a_minute_more_is_late() {
+    let env = env();
+    add_plain(&env, "2026-10-23 16:00", "2026-10-23 16:00");
+    ok(
+        &env,
+        "2026-10-24 10:00",
+        &[
+            "breach", "assess", "2026-001", "--risk", "risk", "--reason", "r",
+        ],
+    );
+    // Not reported: at the deadline itself it still runs; a minute later it is overdue.
+    let at_due = json(&env, "2026-10-26 15:00", &["breach", "show", "2026-001"]);
+    assert_eq!(at_due["ap_status"], "running");
+    assert_eq!(at_due["clocks"][0]["minutes_left"], 0);
+    assert!(
+        !breach_codes(&env, "2026-10-26 15:00", "2026-11-28").contains(&"breach-ap-late".into())
+    );
+    let after = json(&env, "2026-10-26 15:01", &["breach", "show", "2026-001"]);
+    assert_eq!(after["ap_status"], "overdue");
+    assert_eq!(after["clocks"][0]["minutes_left"], -1);
+    assert!(
+        breach_codes(&env, "2026-10-26 15:01", "2026-11-28").contains(&"breach-ap-late".into())
+    );
+    // Reported at exactly 72 elapsed hours: on time.
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-26 15:00",
+            "--ref",
+            "M",
+        ],
+    );
+    assert_eq!(
+        json(&env, LATER, &["breach", "show", "2026-001"])["ap_status"],
+        "met"
+    );
+    assert!(!breach_codes(&env, LATER, "2026-11-28").contains(&"breach-ap-late".into()));
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-26 15:01",
+            "--ref",
+            "M",
+        ],
+    );
+    assert_eq!(
+        json(&env, LATER, &["breach", "show", "2026-001"])["ap_status"],
+        "late"
+    );
+    assert!(breach_codes(&env, LATER, "2026-11-28").contains(&"breach-ap-late".into()));
+}
+
+#[test]
+fn seventy_two_hours_across_both_clock_changes() {
+    let env = env();
+    // Spring: the clocks go forward on 29 March 2026, so 72 hours end at 17:00.
+    add_plain(&env, "2026-03-27 16:00", "2026-03-27 16:00");
+    let spring = json(&env, LATER, &["breach", "show", "2026-001"]);
+    assert_eq!(spring["discovered_at"], "2026-03-27T16:00:00+01:00");
+    assert_eq!(spring["ap_due"], "2026-03-30T17:00:00+02:00");
+    // Autumn: they go back on 25 October 2026, so 72 hours end at 15:00.
+    add_plain(&env, "2026-10-23 16:00", "23-10-2026 16:00");
+    let autumn = json(&env, LATER, &["breach", "show", "2026-002"]);
+    assert_eq!(autumn["ap_due"], "2026-10-26T15:00:00+01:00");
+    // The hour that happens twice needs its offset; the hour that never happens is refused.
+    let err = refused(
+        &env,
+        LATER,
+        &["breach", "add", "x", "--discovered", "2026-10-25 02:30"],
+    );
+    assert!(err.contains("+02:00") && err.contains("+01:00"), "{err}");
+    add_plain(&env, LATER, "2026-10-25T02:30+01:00");
+    assert_eq!(
+        json(&env, LATER, &["breach", "show", "2026-003"])["ap_due"],
+        "2026-10-28T02:30:00+01:00"
+    );
+    let err = refused(
+        &env,
+        LATER,
+        &["breach", "add", "x", "--discovered", "2026-03-29 02:30"],
+    );
+    assert!(err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
+    let env = env();
+    assert_eq!(code(&env, LATER, &["breach", "clock"]), Some(0));
+    add_plain(&env, "2026-10-23 16:00", "2026-10-23 16:00");
+    // Due Monday 15:00: exactly 24 hours before, nothing presses; a minute later it does.
+    let out = output(&env, "2026-10-25 15:00", &["breach", "clock"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("2026-001 Laptop kwijt: AP: uiterlijk 26-10-2026 15:00 (24 h left)")
+    );
+    assert_eq!(
+        code(&env, "2026-10-25 15:01", &["breach", "clock"]),
+        Some(1)
+    );
+    assert_eq!(
+        code(
+            &env,
+            "2026-10-25 15:01",
+            &["breach", "clock", "--within", "12"]
+        ),
+        Some(0)
+    );
+    assert_eq!(
+        code(&env, "2026-10-27 09:00", &["breach", "clock"]),
+        Some(1)
+    );
+    let rows = json_of(&env, "2026-10-27 09:00", &["breach", "clock"]);
+    assert_eq!(rows[0]["breach"], "2026-001");
+    assert_eq!(rows[0]["clock"], "ap");
+    assert_eq!(rows[0]["status"], "overdue");
+    assert_eq!(rows[0]["due"], "2026-10-26T15:00:00+01:00");
+    assert_eq!(rows[0]["pressing"], true);
+    // No risk stops the AP clock.
+    ok(
+        &env,
+        "2026-10-24 09:00",
+        &[
+            "breach",
+            "assess",
+            "2026-001",
+            "--risk",
+            "none",
+            "--reason",
+            "versleuteld",
+        ],
+    );
+    assert_eq!(
+        code(&env, "2026-10-27 09:00", &["breach", "clock"]),
+        Some(0)
+    );
+    assert_eq!(
+        json(&env, "2026-10-27 09:00", &["breach", "clock"]),
+        serde_json::json!([])
+    );
+    // High risk: the people affected must be told now.
+    ok(
+        &env,
+        "2026-10-24 10:00",
+        &[
+            "breach", "assess", "2026-001", "--risk", "high", "--reason", "r",
+        ],
+    );
+    ok(
+        &env,
+        "2026-10-24 11:00",
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-24 11:00",
+            "--ref",
+            "M",
+        ],
+    );
+    let rows = json_of(&env, "2026-10-24 12:00", &["breach", "clock"]);
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+    assert_eq!(rows[0]["clock"], "subjects");
+    assert_eq!(
+        code(&env, "2026-10-24 12:00", &["breach", "clock"]),
+        Some(1)
+    );
+    ok(
+        &env,
+        "2026-10-24 13:00",
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "subjects",
+            "--at",
+            "2026-10-24 13:00",
+            "--how",
+            "brief via Parro",
+        ],
+    );
+    assert_eq!(
+        code(&env, "2026-10-24 14:00", &["breach", "clock"]),
+        Some(0)
+    );
+    // A closed breach has no open deadlines.
+    add_plain(&env, "2026-10-24 14:00", "2026-10-24 14:00");
+    assert_eq!(
+        code(&env, "2026-10-27 14:00", &["breach", "clock"]),
+        Some(1)
+    );
+    ok(
+        &env,
+        "2026-10-27 14:00",
+        &["breach", "close", "2026-002", "--measures", "gevonden"],
+    );
+    assert_eq!(
+        code(&env, "2026-10-27 14:00", &["breach", "clock"]),
+        Some(0)
+    );
+}
+
+#[test]
+fn ids_are_numbered_per_calendar_year_of_discovery() {
+    let env = env();
+    assert_eq!(
+        add_plain(&env, "2027-01-02 12:00", "2026-12-31 23:30"),
+        "2026-001"
+    );
+    assert_eq!(
+        add_plain(&env, "2027-01-02 12:00", "2026-05-01 09:00"),
+        "2026-002"
+    );
+    assert_eq!(
+        add_plain(&env, "2027-01-02 12:00", "2027-01-01 00:30"),
+        "2027-001"
+    );
+    assert_eq!(
+        add_plain(&env, "2027-01-02 12:00", "2027-01-02 08:00"),
+        "2027-002"
+    );
+    let ids: Vec<Value> = json(
+        &env,
+        "2027-01-02 12:00",
+        &["breach", "list", "--year", "2026"],
+    )
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|b| b["id"].clone())
+    .collect();
+    assert_eq!(ids, ["2026-001", "2026-002"]);
+    ok(
+        &env,
+        "2027-01-02 12:00",
+        &["breach", "close", "2027-001", "--measures", "m"],
+    );
+    let open: Vec<Value> = json(
+        &env,
+        "2027-01-02 12:00",
+        &["breach", "list", "--open", "--year", "2027"],
+    )
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|b| b["id"].clone())
+    .collect();
+    assert_eq!(open, ["2027-002"]);
+    let csv = ok(
+        &env,
+        "2027-01-02 12:00",
+        &["breach", "list", "--format", "csv"],
+    );
+    assert_eq!(csv.lines().count(), 5);
+    assert!(
+        csv.contains("2027-001,Laptop kwijt,2027-01-01T00:30:00+01:00"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn the_audit_rules() {
+    let env = env();
+    // Open and not assessed, within its 72 hours: undecided and open.
+    add_plain(&env, "2026-11-27 10:00", "2026-11-27 09:00");
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        ["breach-undecided", "breach-open"]
+    );
+    // The day before its 72 hours end it is still undecided; past them, late and no longer
+    // merely undecided.
+    assert_eq!(
+        breach_codes(&env, "2026-12-01 10:00", "2026-11-29"),
+        ["breach-undecided", "breach-open"],
+        "an audit as of another day than today judges the end of that day"
+    );
+    let past = output(
+        &env,
+        "2026-11-30 10:00",
+        &[
+            "audit",
+            "--as-of",
+            "2026-11-30",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(past.status.success());
+    // Today is pinned to 2026-11-28, so as-of 2026-11-30 is judged at its end.
+    let report: Value = serde_json::from_slice(&past.stdout).unwrap();
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["subject_kind"] == "breach")
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["breach-ap-late", "breach-open"]);
+    // High risk: the people must be told.
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "assess",
+            "2026-001",
+            "--risk",
+            "high",
+            "--reason",
+            "gezondheidsgegevens",
+        ],
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-11-28 11:00",
+            "--ref",
+            "M-9",
+        ],
+    );
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        ["breach-subjects-unnotified", "breach-open"]
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "subjects",
+            "--at",
+            "2026-11-28 11:30",
+            "--how",
+            "brief",
+        ],
+    );
+    assert_eq!(breach_codes(&env, LATER, "2026-11-28"), ["breach-open"]);
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "close",
+            "2026-001",
+            "--measures",
+            "toegang ingetrokken",
+        ],
+    );
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        Vec::<String>::new()
+    );
+    // A supplier within its agreement's hours is no finding; later is.
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Lek",
+            "--discovered",
+            "2026-11-27 08:00",
+            "--agreement",
+            "gynzy-bv-2024",
+        ],
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "supplier-reported",
+            "2026-002",
+            "--at",
+            "2026-11-28 08:00",
+        ],
+    );
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        ["breach-undecided", "breach-open"]
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "supplier-reported",
+            "2026-002",
+            "--at",
+            "2026-11-28 08:01",
+        ],
+    );
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        ["breach-processor-late", "breach-undecided", "breach-open"]
+    );
+    // A breach discovered after the day audited is not judged.
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-26"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn bad_input_is_refused_and_changes_nothing() {
+    let env = env();
+    env.ok(&["supplier", "add", "Ander B.V."]);
+    add_plain(&env, "2026-10-23 17:00", "2026-10-23 16:00");
+    let now = "2026-10-24 12:00";
+    for (args, says) in [
+        (
+            vec!["breach", "add", "x", "--discovered", "2026-10-25 16:00"],
+            "future",
+        ),
+        (
+            vec!["breach", "add", "x", "--discovered", "gisteren"],
+            "is not a time",
+        ),
+        (
+            vec!["breach", "add", "", "--discovered", "2026-10-23 16:00"],
+            "title",
+        ),
+        (
+            vec![
+                "breach",
+                "add",
+                "x",
+                "--discovered",
+                "2026-10-23 16:00",
+                "--supplier",
+                "nobody",
+            ],
+            "no supplier 'nobody'",
+        ),
+        (
+            vec![
+                "breach",
+                "add",
+                "x",
+                "--discovered",
+                "2026-10-23 16:00",
+                "--supplier",
+                "ander-bv",
+                "--agreement",
+                "gynzy-bv-2024",
+            ],
+            "belongs to supplier gynzy-bv",
+        ),
+        (
+            vec![
+                "breach",
+                "add",
+                "x",
+                "--discovered",
+                "2026-10-23 16:00",
+                "--started",
+                "2026-10-23 17:00",
+            ],
+            "after it was discovered",
+        ),
+        (
+            vec![
+                "breach",
+                "add",
+                "x",
+                "--discovered",
+                "2026-10-23 16:00",
+                "--school",
+                "12A",
+            ],
+            "BRIN",
+        ),
+        (
+            vec![
+                "breach",
+                "add",
+                "x",
+                "--discovered",
+                "2026-10-23 16:00",
+                "--kind",
+                "leak",
+            ],
+            "leak",
+        ),
+        (
+            vec![
+                "breach",
+                "add",
+                "x",
+                "--discovered",
+                "2026-10-23 16:00",
+                "--subjects",
+                "-3",
+            ],
+            "-3",
+        ),
+        (vec!["breach", "show", "2026-099"], "no breach '2026-099'"),
+        (
+            vec![
+                "breach", "assess", "2026-001", "--risk", "maybe", "--reason", "r",
+            ],
+            "maybe",
+        ),
+        (
+            vec![
+                "breach", "assess", "2026-001", "--risk", "risk", "--reason", " ",
+            ],
+            "reason",
+        ),
+        (
+            vec![
+                "breach",
+                "notify",
+                "2026-001",
+                "ap",
+                "--at",
+                "2026-10-24 10:00",
+            ],
+            "--ref",
+        ),
+        (
+            vec![
+                "breach",
+                "notify",
+                "2026-001",
+                "subjects",
+                "--at",
+                "2026-10-24 10:00",
+            ],
+            "--how",
+        ),
+        (
+            vec![
+                "breach",
+                "notify",
+                "2026-001",
+                "ap",
+                "--at",
+                "2026-10-23 15:00",
+                "--ref",
+                "M",
+            ],
+            "before the breach was discovered",
+        ),
+        (
+            vec![
+                "breach",
+                "notify",
+                "2026-001",
+                "ap",
+                "--at",
+                "2026-10-24 13:00",
+                "--ref",
+                "M",
+            ],
+            "future",
+        ),
+        (
+            vec![
+                "breach",
+                "notify",
+                "2026-001",
+                "pers",
+                "--at",
+                "2026-10-24 10:00",
+            ],
+            "pers",
+        ),
+        (
+            vec![
+                "breach",
+                "supplier-reported",
+                "2026-001",
+                "--at",
+                "2026-10-24 10:00",
+            ],
+            "names no supplier",
+        ),
+        (
+            vec!["breach", "close", "2026-001", "--measures", ""],
+            "measures",
+        ),
+        (
+            vec![
+                "breach",
+                "edit",
+                "2026-001",
+                "--discovered",
+                "2025-12-31 10:00",
+            ],
+            "numbered in 2026",
+        ),
+        (
+            vec!["breach", "edit", "2026-001", "--subjects", "veel"],
+            "veel",
+        ),
+        (
+            vec!["breach", "edit", "2026-001", "--category", "geheim"],
+            "geheim",
+        ),
+        (vec!["breach", "clock", "--within", "x"], "x"),
+    ] {
+        let err = refused(&env, now, &args);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    ok(
+        &env,
+        now,
+        &["breach", "close", "2026-001", "--measures", "m"],
+    );
+    let err = refused(
+        &env,
+        now,
+        &["breach", "close", "2026-001", "--measures", "m"],
+    );
+    assert!(err.contains("was closed"), "{err}");
+    // A bad pinned clock is an error too, never a panic.
+    let err = refused(&env, "soon", &["breach", "clock"]);
+    assert!(err.contains("VREG_NOW"), "{err}");
+}
+
+#[test]
+fn edit_changes_what_it_names_and_logs_it() {
+    let env = env();
+    let now = "2026-10-24 12:00";
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "add",
+            "Lek",
+            "--discovered",
+            "2026-10-23 16:00",
+            "--school",
+            "12ab",
+            "--category",
+            "name",
+        ],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "edit",
+            "2026-001",
+            "--title",
+            "Lek in ouderportaal",
+            "--ended",
+            "2026-10-23 18:30",
+            "--started",
+            "2026-10-23 09:00",
+            "--subjects",
+            "40",
+            "--kind",
+            "confidentiality",
+            "--kind",
+            "integrity",
+            "--school",
+            "12AB00",
+            "--school",
+            "34CD",
+            "--category",
+            "",
+            "--supplier",
+            "gynzy-bv",
+            "--description",
+            "verkeerde rechten",
+            "--consequences",
+            "inzage door andere ouders",
+        ],
+    );
+    let b = json(&env, now, &["breach", "show", "2026-001"]);
+    assert_eq!(b["title"], "Lek in ouderportaal");
+    assert_eq!(b["started_at"], "2026-10-23T09:00:00+02:00");
+    assert_eq!(b["ended_at"], "2026-10-23T18:30:00+02:00");
+    assert_eq!(b["subjects"], 40);
+    assert_eq!(
+        b["kinds"],
+        serde_json::json!(["confidentiality", "integrity"])
+    );
+    assert_eq!(b["schools"], serde_json::json!(["12AB00", "34CD"]));
+    assert_eq!(b["categories"], serde_json::json!([]));
+    assert_eq!(b["supplier"], "gynzy-bv");
+    assert_eq!(b["agreement"], "gynzy-bv-2024");
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "edit",
+            "2026-001",
+            "--agreement",
+            "",
+            "--subjects",
+            "",
+            "--ended",
+            "",
+        ],
+    );
+    let b = json(&env, now, &["breach", "show", "2026-001"]);
+    assert_eq!(
+        (b["supplier"].clone(), b["agreement"].clone()),
+        ("gynzy-bv".into(), Value::Null)
+    );
+    assert_eq!(
+        (b["subjects"].clone(), b["ended_at"].clone()),
+        (Value::Null, Value::Null)
+    );
+    // Nothing to change writes nothing.
+    let before = env.fingerprint();
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "edit",
+            "2026-001",
+            "--title",
+            "Lek in ouderportaal",
+        ],
+    );
+    assert_eq!(before, env.fingerprint());
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "supplier-reported",
+            "2026-001",
+            "--at",
+            "2026-10-24 09:00",
+        ],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "assess",
+            "2026-001",
+            "--risk",
+            "risk",
+            "--reason",
+            "r",
+            "--at",
+            "2026-10-24 10:00",
+        ],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-24 11:00",
+            "--ref",
+            "M-1",
+        ],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "inspectie",
+            "--at",
+            "2026-10-24 11:30",
+            "--ref",
+            "INS-7",
+        ],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "close",
+            "2026-001",
+            "--measures",
+            "rechten hersteld",
+            "--on",
+            "2026-10-24 11:45",
+        ],
+    );
+    let b = json(&env, now, &["breach", "show", "2026-001"]);
+    assert_eq!(b["inspectie_reference"], "INS-7");
+    assert_eq!(b["closed_at"], "2026-10-24T11:45:00+02:00");
+    assert_eq!(b["status"], "closed");
+    let actions: Vec<String> = env
+        .json(&["log", "--entity", "breach:2026-001"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "add",
+            "edit",
+            "edit",
+            "supplier-reported",
+            "assess",
+            "notify",
+            "notify",
+            "close"
+        ]
+    );
+    // Reopening is an edit.
+    ok(&env, now, &["breach", "edit", "2026-001", "--closed", ""]);
+    assert_eq!(
+        json(&env, now, &["breach", "show", "2026-001"])["status"],
+        "open"
+    );
+}
+
+#[test]
+fn breaches_round_trip_through_export_and_import() {
+    let env = scenario("2026-10-26 14:00");
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Zoekgeraakte map",
+            "--discovered",
+            "2026-03-27 16:00",
+            "--school",
+            "12AB",
+            "--description",
+            "papieren dossier",
+        ],
+    );
+    let first = ok(&env, LATER, &["export", "toml"]);
+    assert!(first.contains("[[breach]]"), "{first}");
+    assert!(
+        first.contains("discovered_at = 2026-10-23T16:00:00+02:00"),
+        "{first}"
+    );
+    assert!(
+        first.contains("ap_reported_at = 2026-10-26T14:00:00+01:00"),
+        "{first}"
+    );
+    let file = env.path("register.toml");
+    write(&file, &first);
+    let other = TestEnv::empty();
+    ok(&other, LATER, &["import", file.to_str().unwrap()]);
+    assert_eq!(ok(&other, LATER, &["export", "toml"]), first);
+    // Importing again changes nothing.
+    let before = other.fingerprint();
+    ok(&other, LATER, &["import", file.to_str().unwrap()]);
+    assert_eq!(before, other.fingerprint());
+    let exported = json(&other, LATER, &["export", "json"]);
+    assert_eq!(
+        exported["breach"][0]["discovered_at"],
+        "2026-10-23T16:00:00+02:00"
+    );
+    assert_eq!(exported["breach"][0]["risk"], "risk");
+    assert_eq!(
+        breach_codes(&other, LATER, "2026-11-28"),
+        breach_codes(&env, LATER, "2026-11-28")
+    );
+    // Local times in the file are Dutch time; changes are logged.
+    write(
+        &file,
+        first.replace("title = \"Zoekgeraakte map\"", "title = \"Map kwijt\""),
+    );
+    ok(&other, LATER, &["import", file.to_str().unwrap()]);
+    assert_eq!(
+        json(&other, LATER, &["breach", "show", "2026-002"])["title"],
+        "Map kwijt"
+    );
+    let log = other.json(&["log", "--entity", "breach:2026-002"]);
+    assert_eq!(
+        log.as_array().unwrap().last().unwrap()["action"],
+        "import-edit"
+    );
+}
+
+#[test]
+fn bad_breaches_in_a_register_file_are_refused_with_their_line() {
+    let env = env();
+    for (body, says) in [
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = 2026-10-23T16:00:00+02:00\nsupplier = \"nobody\"\n",
+            "supplier 'nobody'",
+        ),
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = 2025-10-23T16:00:00+02:00\n",
+            "year",
+        ),
+        (
+            "id = \"26-1\"\ntitle = \"x\"\ndiscovered_at = 2026-10-23T16:00:00+02:00\n",
+            "breach id",
+        ),
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = \"2026-10-25 02:30\"\n",
+            "twice",
+        ),
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = 2026-10-23T16:00:00+02:00\nrisk = \"high\"\n",
+            "reason",
+        ),
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = 2027-10-23T16:00:00+02:00\n",
+            "year",
+        ),
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = 2026-12-23T16:00:00+01:00\n",
+            "future",
+        ),
+        (
+            "id = \"2026-001\"\ntitle = \"x\"\ndiscovered_at = 2026-10-23T16:00:00+02:00\npupil = \"1001\"\n",
+            "pupil",
+        ),
+    ] {
+        let file = env.path("bad.toml");
+        write(&file, format!("# a register\n\n[[breach]]\n{body}"));
+        let err = refused(&env, LATER, &["import", file.to_str().unwrap()]);
+        assert!(err.contains("bad.toml:"), "{err}");
+        assert!(err.contains(says), "{body}: {err}");
+    }
+}
+
+#[test]
+fn the_gmr_gets_counts_per_year_and_no_details() {
+    let env = scenario("2026-10-26 16:00");
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Geheim-Xylofoon",
+            "--discovered",
+            "2025-02-03 10:00",
+        ],
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "assess",
+            "2025-001",
+            "--risk",
+            "none",
+            "--reason",
+            "versleuteld",
+        ],
+    );
+    ok(
+        &env,
+        LATER,
+        &["breach", "close", "2025-001", "--measures", "m"],
+    );
+    ok(&env, LATER, &["export", "gmr", "--out-dir", "gmr"]);
+    let bytes = std::fs::read(env.path("gmr/datalekken.csv")).unwrap();
+    let text =
+        std::str::from_utf8(bytes.strip_prefix("\u{feff}".as_bytes()).expect("BOM")).unwrap();
+    assert_eq!(
+        text,
+        "Jaar;Datalekken;Gemeld bij de AP;Niet gemeld;Te laat gemeld (na 72 uur);Betrokkenen geïnformeerd;Nog open\r\n\
+         2025;1;0;1;0;0;0\r\n\
+         2026;1;1;0;1;0;1\r\n"
+    );
+    for file in [
+        "verwerkersregister.csv",
+        "externe-partijen.csv",
+        "toestemmingen.csv",
+    ] {
+        assert!(env.path("gmr").join(file).exists(), "{file}");
+    }
+    for dir_entry in std::fs::read_dir(env.path("gmr")).unwrap() {
+        let content = std::fs::read_to_string(dir_entry.unwrap().path()).unwrap();
+        assert!(
+            !content.contains("Xylofoon"),
+            "a breach's title reached the GMR"
+        );
+    }
+}
+
+#[test]
+fn a_supplier_named_in_a_breach_stays() {
+    let env = env();
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Lek",
+            "--discovered",
+            "2026-11-27 10:00",
+            "--supplier",
+            "gynzy-bv",
+        ],
+    );
+    let err = refused(
+        &env,
+        LATER,
+        &["supplier", "remove", "gynzy-bv", "--cascade", "--yes"],
+    );
+    assert!(err.contains("2026-001"), "{err}");
+}
+
+#[test]
+fn the_help_keeps_pupils_out() {
+    let env = env();
+    let help = env.ok(&["breach", "add", "--help"]);
+    assert!(
+        help.contains("never their names or leerlingnummers"),
+        "{help}"
+    );
+    let help = env.ok(&["datalek", "clock", "--help"]);
+    assert!(help.contains("crontab"), "{help}");
+}
