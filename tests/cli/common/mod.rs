@@ -44,11 +44,15 @@ impl TestEnv {
     /// vreg in this environment with the standard streams left for the caller to set.
     pub fn bare_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(cargo_bin!("vreg"));
-        cmd.env("VREG_DB", &self.db)
+        // Hermetic: nothing of the caller's environment (COLUMNS, NO_COLOR, VREG_*, LANG, ...)
+        // reaches vreg; a test sets what it needs.
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("VREG_DB", &self.db)
             .env("VREG_ACTOR", "tester")
             .env("VREG_TODAY", TODAY)
             .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
-            .env_remove("NO_COLOR")
             .current_dir(self.dir.path());
         cmd
     }
