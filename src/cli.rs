@@ -592,7 +592,7 @@ pub enum ScopeCommand {
     Set(ScopeSet),
     /// Add categories to an agreement's data set (or update their purpose/retention)
     #[command(
-        after_help = "Example:\n  vreg scope add gynzy-bv-2024 results --purpose \"adaptief oefenen\" --retention \"1 jaar na vertrek\""
+        after_help = "Examples:\n  vreg scope add gynzy-bv-2024 results --purpose \"adaptief oefenen\" --retention \"1 jaar na vertrek\"\n  vreg scope add parnassys-2023 bsn --law \"WPO art. 178a\" --purpose \"leveringen aan DUO (BRON)\""
     )]
     Add(ScopeChange),
     /// Remove categories from an agreement's data set
@@ -628,6 +628,10 @@ pub struct ScopeChange {
     /// How long the supplier keeps them
     #[arg(long)]
     pub retention: Option<String>,
+    /// The law that prescribes this processing, e.g. "WPO art. 178a" for the BSN in the pupil
+    /// administration (empty clears it)
+    #[arg(long)]
+    pub law: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -27,6 +27,30 @@ code_enum! {
     }
 }
 
+/// What is wrong with sending data to `country` under `safeguard`, if anything. Inside the EEA
+/// nothing is needed. Outside it: `none` or nothing is unsafeguarded; `dpf` holds for the United
+/// States only; `adequacy` only for a country on the Commission's list; `scc` and `bcr`
+/// anywhere.
+pub fn transfer_problem(country: &str, safeguard: Option<Safeguard>) -> Option<TransferProblem> {
+    use super::country::{has_adequacy, in_eea};
+    match safeguard {
+        _ if in_eea(country) => None,
+        None | Some(Safeguard::None) => Some(TransferProblem::Unsafeguarded),
+        Some(Safeguard::Dpf) if country != "US" => Some(TransferProblem::Invalid),
+        Some(Safeguard::Adequacy) if !has_adequacy(country) => Some(TransferProblem::Invalid),
+        Some(_) => None,
+    }
+}
+
+/// Why a transfer outside the EEA is not covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransferProblem {
+    /// No safeguard at all.
+    Unsafeguarded,
+    /// A safeguard that does not hold for that country.
+    Invalid,
+}
+
 code_enum! {
     /// Where an agreement stands on a given day.
     pub enum Status ("agreement status") {
@@ -235,6 +259,26 @@ impl Subprocessor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_safeguard_holds_only_where_the_law_says() {
+        use TransferProblem::*;
+        assert_eq!(transfer_problem("NL", None), None);
+        assert_eq!(transfer_problem("US", None), Some(Unsafeguarded));
+        assert_eq!(
+            transfer_problem("US", Some(Safeguard::None)),
+            Some(Unsafeguarded)
+        );
+        assert_eq!(transfer_problem("US", Some(Safeguard::Dpf)), None);
+        assert_eq!(transfer_problem("IN", Some(Safeguard::Dpf)), Some(Invalid));
+        assert_eq!(
+            transfer_problem("US", Some(Safeguard::Adequacy)),
+            Some(Invalid)
+        );
+        assert_eq!(transfer_problem("GB", Some(Safeguard::Adequacy)), None);
+        assert_eq!(transfer_problem("IN", Some(Safeguard::Scc)), None);
+        assert_eq!(transfer_problem("CN", Some(Safeguard::Bcr)), None);
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -5,11 +5,10 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use super::agreement::{Agreement, Model, Safeguard, Status};
+use super::agreement::{Agreement, Model, Safeguard, Status, TransferProblem, transfer_problem};
 use super::breach::{Instant, Risk, show_time};
 use super::category::Category;
 use super::code_enum;
-use super::country::in_eea;
 use super::document::{AgreementFull, Register};
 use super::party::Basis;
 use super::supplier::{Convenant, Role};
@@ -304,34 +303,54 @@ fn agreement_rules(
                 ),
             );
         }
-        if full.scope.iter().any(|e| e.category == Category::Bsn) {
+        // The BSN only where a law prescribes it (UAVG art. 46): the pupil administration names
+        // the law on its scope line; learning material never receives it.
+        if full
+            .scope
+            .iter()
+            .any(|e| e.category == Category::Bsn && e.law.is_none())
+        {
             f.add("bsn-shared", Severity::Error, subject,
-                  format!("agreement {} gives supplier {} the BSN; suppliers may never receive it (UAVG art. 46)", a.id, a.supplier),
-                  format!("use the ECK iD instead: vreg scope remove {} bsn", a.id));
+                  format!("agreement {} gives supplier {} the BSN without naming the law that prescribes it (UAVG art. 46)", a.id, a.supplier),
+                  format!("learning material gets the ECK iD instead: vreg scope remove {} bsn; for the pupil administration name the law: vreg scope add {} bsn --law \"WPO art. 178a\"", a.id, a.id));
         }
-        let unsafe_storage: Vec<&str> = a
+        // Each recipient on its own: the agreement's safeguard covers its storage countries,
+        // each sub-processor needs its own.
+        let storage = a
             .storage_countries
             .iter()
-            .filter(|c| !in_eea(c))
-            .map(String::as_str)
-            .collect();
-        if !unsafe_storage.is_empty() && unguarded(a.transfer_safeguard) {
-            f.add("transfer-unsafeguarded", Severity::Error, subject,
-                  format!("agreement {} stores data in {} (outside the EEA) without a transfer safeguard", a.id, unsafe_storage.join(", ")),
-                  format!("record the safeguard (adequacy, scc, dpf, bcr): vreg agreement edit {} --safeguard S", a.id));
-        }
-        for sub in &full.subprocessors {
-            if !in_eea(&sub.country) && unguarded(sub.transfer_safeguard.or(a.transfer_safeguard)) {
-                f.add("transfer-unsafeguarded", Severity::Error, subject,
-                      format!("sub-processor {} of agreement {} is in {} (outside the EEA) without a transfer safeguard", sub.name, a.id, sub.country),
-                      format!("record the safeguard: vreg agreement subprocessor remove {} \"{}\", then add it again with --safeguard S", a.id, sub.name));
+            .map(|c| (None, c.as_str(), a.transfer_safeguard));
+        let subs = full.subprocessors.iter().map(|sub| {
+            (
+                Some(sub.name.as_str()),
+                sub.country.as_str(),
+                sub.transfer_safeguard,
+            )
+        });
+        for (sub, country, safeguard) in storage.chain(subs) {
+            let whom = match sub {
+                None => format!("agreement {} stores data in {country}", a.id),
+                Some(name) => format!("sub-processor {name} of agreement {} is in {country}", a.id),
+            };
+            let fix = match sub {
+                None => format!("vreg agreement edit {} --safeguard S", a.id),
+                Some(name) => format!(
+                    "vreg agreement subprocessor remove {} \"{name}\", then add it again with --safeguard S",
+                    a.id
+                ),
+            };
+            match transfer_problem(country, safeguard) {
+                Some(TransferProblem::Unsafeguarded) => f.add("transfer-unsafeguarded", Severity::Error, subject,
+                    format!("{whom} (outside the EEA) without a transfer safeguard of its own"),
+                    format!("record the safeguard (adequacy, scc, dpf, bcr): {fix}")),
+                Some(TransferProblem::Invalid) => f.add("transfer-safeguard-invalid", Severity::Error, subject,
+                    format!("{whom} under safeguard {}, which does not hold for {country}: dpf covers the United States only, adequacy only the countries on the Commission's list ({})",
+                        safeguard.map(Safeguard::code).unwrap_or_default(), crate::domain::country::ADEQUACY.join(", ")),
+                    format!("record a safeguard that holds there (scc or bcr anywhere): {fix}")),
+                None => {}
             }
         }
     }
-}
-
-fn unguarded(safeguard: Option<Safeguard>) -> bool {
-    matches!(safeguard, None | Some(Safeguard::None))
 }
 
 fn party_rules(f: &mut Findings, register: &Register) {
@@ -564,11 +583,7 @@ mod tests {
                 dpia: None,
                 notes: None,
             },
-            scope: vec![ScopeEntry {
-                category: Category::EckId,
-                purpose: None,
-                retention: None,
-            }],
+            scope: vec![ScopeEntry::of(Category::EckId)],
             subprocessors: vec![],
         }
     }
@@ -684,20 +699,15 @@ mod tests {
     #[test]
     fn data_rules_special_bsn_scope_document() {
         let mut a = clean_agreement();
-        a.scope.push(ScopeEntry {
-            category: Category::Health,
-            purpose: None,
-            retention: None,
-        });
+        a.scope.push(ScopeEntry::of(Category::Health));
         assert_eq!(codes(a.clone(), AS_OF), ["special-category"]);
         a.agreement.dpia = Some("DPIA".into());
         assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
-        a.scope.push(ScopeEntry {
-            category: Category::Bsn,
-            purpose: None,
-            retention: None,
-        });
-        assert_eq!(codes(a, AS_OF), ["bsn-shared"]);
+        a.scope.push(ScopeEntry::of(Category::Bsn));
+        assert_eq!(codes(a.clone(), AS_OF), ["bsn-shared"]);
+        // The pupil administration keeps the BSN because a law says so.
+        a.scope.last_mut().unwrap().law = Some("WPO art. 178a".into());
+        assert_eq!(codes(a.clone(), AS_OF), Vec::<&str>::new());
         let mut b = clean_agreement();
         b.scope.clear();
         b.agreement.document = None;

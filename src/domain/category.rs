@@ -74,10 +74,23 @@ pub struct ScopeEntry {
     pub category: Category,
     pub purpose: Option<String>,
     pub retention: Option<String>,
+    /// The law that prescribes this processing, where one is needed (the BSN).
+    pub law: Option<String>,
 }
 
 impl ScopeEntry {
+    /// A category alone: no purpose, retention or law.
+    pub fn of(category: Category) -> ScopeEntry {
+        ScopeEntry {
+            category,
+            purpose: None,
+            retention: None,
+            law: None,
+        }
+    }
+
     pub fn validate(&self) -> Result<(), String> {
+        check_length("the law", self.law.as_deref().unwrap_or(""), MAX_TEXT)?;
         check_length(
             "the purpose",
             self.purpose.as_deref().unwrap_or(""),

@@ -6,6 +6,22 @@ const EEA: &[&str] = &[
     "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 
+/// Countries with an adequacy decision of the European Commission (art. 45 AVG), as listed on
+/// the day below. The list changes: keep it here, and only here. Canada's decision covers
+/// commercial organisations; the United States' is the Data Privacy Framework (safeguard `dpf`),
+/// not a general adequacy decision, so the US is not on this list.
+pub const ADEQUACY: &[&str] = &[
+    "AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JP", "JE", "KR", "NZ", "UY",
+];
+
+/// The day the adequacy list above was last checked against the Commission's list.
+pub const ADEQUACY_CHECKED_ON: &str = "2026-11-28";
+
+/// Whether the Commission decided this country protects personal data adequately.
+pub fn has_adequacy(code: &str) -> bool {
+    ADEQUACY.contains(&code)
+}
+
 /// Normalises a country code to upper case, refusing anything that is not ISO 3166-1 alpha-2.
 pub fn parse_country(code: &str) -> Result<String, String> {
     let upper = code.trim().to_ascii_uppercase();
@@ -33,6 +49,17 @@ mod tests {
         assert!(parse_country("XX").is_err());
         assert!(parse_country("NLD").is_err());
         assert!(parse_country("").is_err());
+    }
+
+    #[test]
+    fn the_adequacy_list_is_valid_outside_the_eea() {
+        for code in ADEQUACY {
+            assert!(parse_country(code).is_ok(), "{code}");
+            assert!(!in_eea(code), "{code}");
+        }
+        assert!(has_adequacy("GB") && has_adequacy("JP") && has_adequacy("CH"));
+        assert!(!has_adequacy("US") && !has_adequacy("IN") && !has_adequacy("CN"));
+        assert!(ADEQUACY_CHECKED_ON.parse::<chrono::NaiveDate>().is_ok());
     }
 
     #[test]

@@ -161,7 +161,7 @@ checked_text!(
     country::parse_country
 );
 
-/// One entry of an agreement's `scope`: a category code, or `{ category, purpose, retention }`.
+/// One entry of an agreement's `scope`: a category code, or `{ category, purpose, retention, law }`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScopeItem(pub ScopeEntry);
 
@@ -171,18 +171,20 @@ struct ScopeTable {
     category: Category,
     purpose: Option<String>,
     retention: Option<String>,
+    law: Option<String>,
 }
 
 impl Serialize for ScopeItem {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let e = &self.0;
-        if e.purpose.is_none() && e.retention.is_none() {
+        if e.purpose.is_none() && e.retention.is_none() && e.law.is_none() {
             e.category.serialize(s)
         } else {
             ScopeTable {
                 category: e.category,
                 purpose: e.purpose.clone(),
                 retention: e.retention.clone(),
+                law: e.law.clone(),
             }
             .serialize(s)
         }
@@ -195,15 +197,11 @@ impl<'de> Deserialize<'de> for ScopeItem {
         impl<'de> Visitor<'de> for ItemVisitor {
             type Value = ScopeItem;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a category code or { category = \"...\", purpose = \"...\", retention = \"...\" }")
+                f.write_str("a category code or { category = \"...\", purpose = \"...\", retention = \"...\", law = \"...\" }")
             }
             fn visit_str<E: de::Error>(self, code: &str) -> Result<ScopeItem, E> {
                 let category = code.parse::<Category>().map_err(E::custom)?;
-                Ok(ScopeItem(ScopeEntry {
-                    category,
-                    purpose: None,
-                    retention: None,
-                }))
+                Ok(ScopeItem(ScopeEntry::of(category)))
             }
             fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<ScopeItem, M::Error> {
                 let t = ScopeTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
@@ -211,6 +209,7 @@ impl<'de> Deserialize<'de> for ScopeItem {
                     category: t.category,
                     purpose: non_empty(t.purpose),
                     retention: non_empty(t.retention),
+                    law: non_empty(t.law),
                 }))
             }
         }

@@ -75,6 +75,7 @@ pub const OVERVIEW_HEADERS: &[&str] = &[
     "Status",
     "Gegevens",
     "Bijzondere gegevens",
+    "BSN (wettelijke grondslag)",
     "Opslaglocatie",
     "Subverwerkers",
     "Evaluatie op",
@@ -103,16 +104,27 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
                 "".into(),
                 "geen verwerkersovereenkomst".into(),
             ]);
-            row.extend(std::iter::repeat_n(String::new(), 5));
+            row.extend(std::iter::repeat_n(String::new(), 6));
             rows.push(row);
         }
         for full in agreements {
             let a = &full.agreement;
+            // The BSN is a national identifier, not a special category (art. 9): it has a column
+            // of its own, with the law that prescribes it.
             let (sensitive, ordinary): (Vec<&Category>, Vec<&Category>) = full
                 .scope
                 .iter()
                 .map(|e| &e.category)
-                .partition(|c| c.special() || c.national_id());
+                .filter(|c| !c.national_id())
+                .partition(|c| c.special());
+            let bsn = full
+                .scope
+                .iter()
+                .find(|e| e.category.national_id())
+                .map_or_else(String::new, |e| match &e.law {
+                    Some(law) => format!("ja ({law})"),
+                    None => "ja (geen wet vastgelegd)".to_string(),
+                });
             let outside: Vec<&str> = a
                 .storage_countries
                 .iter()
@@ -143,6 +155,7 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
                 a.status(as_of, DEFAULT_HORIZON_DAYS).label().to_string(),
                 labels(ordinary.into_iter()),
                 labels(sensitive.into_iter()),
+                bsn,
                 storage,
                 subs,
                 date(a.review_on),

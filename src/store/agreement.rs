@@ -185,7 +185,7 @@ impl Tx<'_> {
         category: Option<Category>,
     ) -> anyhow::Result<Vec<ScopeRow>> {
         let mut stmt = self.tx.prepare(
-            "SELECT s.agreement_id, a.supplier_id, s.category, s.purpose, s.retention \
+            "SELECT s.agreement_id, a.supplier_id, s.category, s.purpose, s.retention, s.law \
              FROM scope s JOIN agreement a ON a.id = s.agreement_id \
              WHERE (?1 IS NULL OR s.agreement_id = ?1) AND (?2 IS NULL OR s.category = ?2) \
              ORDER BY a.supplier_id, s.agreement_id",
@@ -198,6 +198,7 @@ impl Tx<'_> {
                     category: code(row, 2)?,
                     purpose: row.get(3)?,
                     retention: row.get(4)?,
+                    law: row.get(5)?,
                 },
             })
         })?;
@@ -216,10 +217,11 @@ impl Tx<'_> {
     /// Adds a category to an agreement's data set, or replaces its purpose and retention.
     pub fn save_scope_entry(&self, agreement: &str, e: &ScopeEntry) -> anyhow::Result<()> {
         self.tx.execute(
-            "INSERT INTO scope (agreement_id, category, purpose, retention) VALUES (?1, ?2, ?3, ?4) \
+            "INSERT INTO scope (agreement_id, category, purpose, retention, law) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT (agreement_id, category) DO UPDATE SET purpose = excluded.purpose, \
-             retention = excluded.retention",
-            params![agreement, e.category.code(), e.purpose, e.retention],
+             retention = excluded.retention, law = excluded.law",
+            params![agreement, e.category.code(), e.purpose, e.retention, e.law],
         )?;
         Ok(())
     }

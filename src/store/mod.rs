@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_consent.sql"),
     include_str!("../../migrations/0003_breach.sql"),
+    include_str!("../../migrations/0004_scope_law.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

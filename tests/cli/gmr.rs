@@ -82,12 +82,13 @@ fn the_overview_is_dutch_excel_csv_with_one_row_per_agreement() {
             "Status",
             "Gegevens",
             "Bijzondere gegevens",
+            "BSN (wettelijke grondslag)",
             "Opslaglocatie",
             "Subverwerkers",
             "Evaluatie op",
         ]
     );
-    assert!(rows.iter().all(|r| r.len() == 16));
+    assert!(rows.iter().all(|r| r.len() == 17));
     let row = |supplier: &str| {
         rows.iter()
             .find(|r| r[0] == supplier)
@@ -107,14 +108,15 @@ fn the_overview_is_dutch_excel_csv_with_one_row_per_agreement() {
         kompas[11]
     );
     assert_eq!(kompas[12], "medische gegevens");
-    assert_eq!(kompas[15], "01-05-2027");
+    assert_eq!(kompas[13], "");
+    assert_eq!(kompas[16], "01-05-2027");
     let cloud = row("Cloudwerk Inc.");
     assert_eq!(
-        cloud[13],
+        cloud[14],
         "IE; US (buiten de EER: US; waarborg: EU-US Data Privacy Framework)"
     );
     assert_eq!(
-        cloud[14],
+        cloud[15],
         "Cloudwerk Inc. (US); Cloudwerk Ireland Ltd. (IE)"
     );
     assert_eq!(row("Uitgeverij Rekenrijk")[10], "verloopt binnenkort");

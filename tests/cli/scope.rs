@@ -39,11 +39,11 @@ fn set_add_remove_and_list() {
     assert_eq!(
         scope,
         json!([
-            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "eck-id", "purpose": null, "retention": null},
-            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "name", "purpose": null, "retention": null},
-            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "group", "purpose": null, "retention": null},
-            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "results", "purpose": "adaptief oefenen", "retention": "2 jaar"},
-            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "usage", "purpose": "adaptief oefenen", "retention": "1 jaar"},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "eck-id", "purpose": null, "retention": null, "law": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "name", "purpose": null, "retention": null, "law": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "group", "purpose": null, "retention": null, "law": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "results", "purpose": "adaptief oefenen", "retention": "2 jaar", "law": null},
+            {"agreement": "gynzy-bv-2024", "supplier": "gynzy-bv", "category": "usage", "purpose": "adaptief oefenen", "retention": "1 jaar", "law": null},
         ])
     );
     // set replaces: what stays keeps its purpose, what goes is gone.
@@ -52,8 +52,8 @@ fn set_add_remove_and_list() {
     assert_eq!(
         scope,
         json!([
-            {"category": "eck-id", "purpose": null, "retention": null},
-            {"category": "results", "purpose": "adaptief oefenen", "retention": "2 jaar"},
+            {"category": "eck-id", "purpose": null, "retention": null, "law": null},
+            {"category": "results", "purpose": "adaptief oefenen", "retention": "2 jaar", "law": null},
         ])
     );
     env.ok(&["scope", "remove", "gynzy-bv-2024", "results"]);
@@ -64,7 +64,7 @@ fn set_add_remove_and_list() {
     let csv = env.ok(&["scope", "list", "--format", "csv"]);
     assert_eq!(
         csv,
-        "agreement,supplier,category,purpose,retention\r\ngynzy-bv-2024,gynzy-bv,eck-id,,\r\n"
+        "agreement,supplier,category,purpose,retention,law\r\ngynzy-bv-2024,gynzy-bv,eck-id,,,\r\n"
     );
 }
 
@@ -177,7 +177,7 @@ fn a_new_purpose_or_retention_is_logged_and_no_change_is_not() {
     assert_eq!(last["action"], "scope-add");
     assert_eq!(
         last["detail"]["changed"],
-        json!([{"category": "health", "purpose": "medicatie", "retention": "1 jaar"}])
+        json!([{"category": "health", "purpose": "medicatie", "retention": "1 jaar", "law": null}])
     );
     let count = log.as_array().unwrap().len();
     env.ok(&["scope", "set", "gynzy-bv-2024", "health", "name"]);

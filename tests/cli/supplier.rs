@@ -247,8 +247,8 @@ fn show_lists_agreements_with_scope_and_subprocessors() {
     assert_eq!(
         a["scope"],
         json!([
-            {"category": "eck-id", "purpose": null, "retention": null},
-            {"category": "name", "purpose": null, "retention": null}
+            {"category": "eck-id", "purpose": null, "retention": null, "law": null},
+            {"category": "name", "purpose": null, "retention": null, "law": null}
         ])
     );
     assert_eq!(a["subprocessors"][0]["name"], "Amazon Web Services");

@@ -54,21 +54,14 @@ fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
         tx.delete_scope_entry(&agreement, gone)?;
     }
     for &new in wanted.iter().filter(|c| !before.contains(c)) {
-        tx.save_scope_entry(
-            &agreement,
-            &ScopeEntry {
-                category: new,
-                purpose: None,
-                retention: None,
-            },
-        )?;
+        tx.save_scope_entry(&agreement, &ScopeEntry::of(new))?;
     }
     finish(tx, "scope-set", &agreement, before_entries)
 }
 
 fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
     let categories = distinct(args.categories);
-    let (purpose, retention) = (args.purpose, args.retention);
+    let (purpose, retention, law) = (args.purpose, args.retention, args.law);
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?.id;
@@ -83,6 +76,7 @@ fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
             category,
             purpose: keep(&purpose, existing.map(|e| &e.purpose)),
             retention: keep(&retention, existing.map(|e| &e.retention)),
+            law: keep(&law, existing.map(|e| &e.law)),
         };
         entry.validate().map_err(Error::Invalid)?;
         tx.save_scope_entry(&agreement, &entry)?;
@@ -161,8 +155,14 @@ fn finish(
 }
 
 impl Row for ScopeRow {
-    const HEADERS: &'static [&'static str] =
-        &["agreement", "supplier", "category", "purpose", "retention"];
+    const HEADERS: &'static [&'static str] = &[
+        "agreement",
+        "supplier",
+        "category",
+        "purpose",
+        "retention",
+        "law",
+    ];
 
     fn cells(&self) -> Vec<String> {
         vec![
@@ -171,6 +171,7 @@ impl Row for ScopeRow {
             self.entry.category.to_string(),
             opt(&self.entry.purpose),
             opt(&self.entry.retention),
+            opt(&self.entry.law),
         ]
     }
 }
