@@ -60,16 +60,30 @@ impl Party {
             MAX_TEXT,
         )?;
         check_length("the notes", self.notes.as_deref().unwrap_or(""), MAX_TEXT)?;
-        if self.basis == Basis::LegalObligation && self.law.is_none() {
-            return Err(format!(
-                "party {}: basis legal-obligation needs the law that prescribes it (law = \"...\")",
-                self.id
-            ));
-        }
+        // A legal obligation whose law is not yet looked up is true but incomplete: it is
+        // stored, and the audit names it (party-no-basis).
         Ok(())
     }
 
     /// The consent purpose that exchange with a consent-based party needs.
+    /// Why this party may not receive special categories of data (AVG art. 9), if it may not:
+    /// a basis under art. 6 alone never lifts the prohibition. Consent must be explicit and per
+    /// pupil (checked per pupil); a legal obligation or public task only where a named law
+    /// covers it; a contract or legitimate interest never.
+    pub fn special_category_problem(&self) -> Option<String> {
+        match (self.basis, &self.law) {
+            (Basis::Contract | Basis::LegitimateInterest, _) => Some(format!(
+                "basis {} never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it",
+                self.basis
+            )),
+            (Basis::LegalObligation | Basis::PublicTask, None) => Some(format!(
+                "basis {} covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded",
+                self.basis
+            )),
+            _ => None,
+        }
+    }
+
     pub fn purpose_id(&self) -> Option<String> {
         (self.basis == Basis::Consent).then(|| format!("party-{}", self.id))
     }
@@ -105,6 +119,28 @@ pub fn may_share(
         return no(format!(
             "the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); {} shares on basis {}",
             party.id, party.basis
+        ));
+    }
+    // Special categories: those asked, or, when none are named, those the party may receive.
+    let examined = if categories.is_empty() {
+        &party.categories[..]
+    } else {
+        categories
+    };
+    let special: Vec<&str> = examined
+        .iter()
+        .filter(|c| c.special())
+        .map(|c| c.code())
+        .collect();
+    if let Some(problem) = party
+        .special_category_problem()
+        .filter(|_| !special.is_empty())
+    {
+        return no(format!(
+            "{}: {} may not receive {}",
+            problem,
+            party.id,
+            special.join(", ")
         ));
     }
     let refused: Vec<&str> = categories
@@ -203,10 +239,43 @@ mod tests {
     }
 
     #[test]
-    fn legal_obligation_needs_a_law() {
+    fn a_legal_obligation_without_its_law_is_kept_for_the_audit() {
         let mut p = party(Basis::LegalObligation, &[]);
-        assert!(p.validate().is_ok());
         p.law = None;
-        assert!(p.validate().unwrap_err().contains("needs the law"));
+        assert!(p.validate().is_ok());
+    }
+
+    #[test]
+    fn special_categories_need_more_than_an_article_6_basis() {
+        let health = [Category::Health, Category::Name];
+        for basis in [Basis::LegitimateInterest, Basis::Contract] {
+            let p = party(basis, &health);
+            assert!(p.special_category_problem().is_some(), "{basis}");
+            let v = may_share(&p, &[], None);
+            assert!(
+                !v.allowed && v.reason.contains("AVG art. 9"),
+                "{}",
+                v.reason
+            );
+            let v = may_share(&p, &[Category::Health], None);
+            assert!(!v.allowed, "{basis}");
+            // What is not special may still go.
+            assert!(may_share(&p, &[Category::Name], None).allowed, "{basis}");
+        }
+        for basis in [Basis::LegalObligation, Basis::PublicTask] {
+            let mut p = party(basis, &health);
+            assert!(p.special_category_problem().is_none(), "{basis} with a law");
+            assert!(may_share(&p, &[Category::Health], None).allowed);
+            p.law = None;
+            assert!(
+                p.special_category_problem().is_some(),
+                "{basis} without a law"
+            );
+            assert!(!may_share(&p, &[Category::Health], None).allowed);
+        }
+        let p = party(Basis::Consent, &health);
+        assert!(p.special_category_problem().is_none());
+        assert!(!may_share(&p, &[Category::Health], Some((false, "verbal".into()))).allowed);
+        assert!(may_share(&p, &[Category::Health], Some((true, "written".into()))).allowed);
     }
 }

@@ -265,10 +265,6 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
             ":5: key `storage_countries`: 'EU' is not an ISO 3166-1 alpha-2",
         ),
         (
-            "[[party]]\nname = \"X\"\nkind = \"care\"\nbasis = \"legal-obligation\"\n",
-            ":1: key `party`: party x: basis legal-obligation needs the law",
-        ),
-        (
             "[[purpose]]\nid = \"party-nope\"\nname = \"X\"\nparty = \"nope\"\n",
             ":1: key `purpose`: purpose names party 'nope'",
         ),

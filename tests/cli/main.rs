@@ -2,6 +2,7 @@
 
 mod agreement;
 mod audit;
+mod audit_law;
 mod breach;
 mod common;
 mod consent;

@@ -92,18 +92,6 @@ fn validation_refuses_bad_parties() {
     let env = TestEnv::new();
     let cases: &[(&[&str], &str)] = &[
         (
-            &[
-                "party",
-                "add",
-                "DUO",
-                "--kind",
-                "government",
-                "--basis",
-                "legal-obligation",
-            ],
-            "needs the law",
-        ),
-        (
             &["party", "add", "X", "--kind", "club", "--basis", "consent"],
             "invalid value 'club' for '--kind <KIND>'",
         ),
@@ -143,9 +131,16 @@ fn validation_refuses_bad_parties() {
         "--law",
         "WPO art. 178a",
     ]);
+    // A law not yet looked up is kept; the audit names it.
+    env.ok(&["party", "edit", "duo", "--law", ""]);
+    let audit = env.json(&["audit", "--fail-on", "never"]);
     assert!(
-        env.refused(&["party", "edit", "duo", "--law", ""])
-            .contains("needs the law")
+        audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "party-no-basis" && f["subject_id"] == "duo"),
+        "{audit}"
     );
 }
 
