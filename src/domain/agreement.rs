@@ -59,6 +59,7 @@ code_enum! {
         Expired = "expired", "verlopen";
         Terminated = "terminated", "beëindigd";
         Draft = "draft", "concept";
+        Renewed = "renewed", "verlengd";
     }
 }
 
@@ -142,6 +143,53 @@ impl Agreement {
                 Status::Expiring
             }
             _ => Status::Active,
+        }
+    }
+
+    /// The agreement of the same supplier that renews this one: signed by `as_of`, taking effect
+    /// after this one did and no later than the day after this one's last day, running longer,
+    /// and for the same products (both name none, or they share one).
+    pub fn renewed_by<'a>(
+        &self,
+        siblings: impl IntoIterator<Item = &'a Agreement>,
+        as_of: NaiveDate,
+    ) -> Option<&'a Agreement> {
+        let end = self.ends_on()?;
+        let next_day = end.succ_opt()?;
+        let takes_effect = |a: &Agreement| a.starts_on.or(a.signed_on);
+        let ours = takes_effect(self);
+        // Agreements for other products of the supplier run beside this one, they do not renew it.
+        let same_products = |other: &Agreement| {
+            (self.products.is_empty() && other.products.is_empty())
+                || other.products.iter().any(|p| self.products.contains(p))
+        };
+        siblings.into_iter().find(|other| {
+            other.id != self.id
+                && other.supplier == self.supplier
+                && other.signed_on.is_some_and(|s| s <= as_of)
+                && takes_effect(other).is_some_and(|t| Some(t) > ours && t <= next_day)
+                && other.ends_on().is_none_or(|e| e > end)
+                && same_products(other)
+        })
+    }
+
+    /// The status among the supplier's agreements: one that ends and has a successor does not
+    /// expire, it is renewed (`active` until its last day, `renewed` after).
+    pub fn status_among<'a>(
+        &self,
+        siblings: impl IntoIterator<Item = &'a Agreement>,
+        as_of: NaiveDate,
+        within_days: u32,
+    ) -> Status {
+        match self.status(as_of, within_days) {
+            status @ (Status::Expiring | Status::Expired) => {
+                match (self.renewed_by(siblings, as_of), status) {
+                    (None, _) => status,
+                    (Some(_), Status::Expiring) => Status::Active,
+                    (Some(_), _) => Status::Renewed,
+                }
+            }
+            status => status,
         }
     }
 
@@ -259,6 +307,95 @@ impl Subprocessor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_successor_in_time_renews_and_a_late_or_unsigned_one_does_not() {
+        let mut old = signed("2024-01-01");
+        old.id = "old".into();
+        old.expires_on = Some("2026-12-31".parse().unwrap());
+        let next = |starts: &str, signed: Option<&str>| Agreement {
+            id: "new".into(),
+            signed_on: signed.map(|s| s.parse().unwrap()),
+            starts_on: Some(starts.parse().unwrap()),
+            expires_on: None,
+            ..old.clone()
+        };
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        // Takes effect the day after the last day: renewed.
+        let on_time = next("2027-01-01", Some("2026-11-01"));
+        assert_eq!(
+            old.status_among([&on_time], d("2026-12-01"), 90),
+            Status::Active
+        );
+        assert_eq!(
+            old.status_among([&on_time], d("2027-02-01"), 90),
+            Status::Renewed
+        );
+        assert!(!Status::Renewed.in_force());
+        // A day's gap: not renewed.
+        let gap = next("2027-01-02", Some("2026-11-01"));
+        assert_eq!(
+            old.status_among([&gap], d("2026-12-01"), 90),
+            Status::Expiring
+        );
+        assert_eq!(
+            old.status_among([&gap], d("2027-02-01"), 90),
+            Status::Expired
+        );
+        // Not yet signed on the day asked: not renewed.
+        let unsigned = next("2027-01-01", Some("2027-01-15"));
+        assert_eq!(
+            old.status_among([&unsigned], d("2026-12-01"), 90),
+            Status::Expiring
+        );
+        assert_eq!(
+            old.status_among([&unsigned], d("2027-02-01"), 90),
+            Status::Renewed
+        );
+        let never = next("2027-01-01", None);
+        assert_eq!(
+            old.status_among([&never], d("2027-02-01"), 90),
+            Status::Expired
+        );
+        // An older agreement is no successor.
+        let older = next("2023-01-01", Some("2023-01-01"));
+        assert_eq!(
+            old.status_among([&older], d("2027-02-01"), 90),
+            Status::Expired
+        );
+        // Itself is no successor.
+        assert_eq!(
+            old.status_among([&old], d("2027-02-01"), 90),
+            Status::Expired
+        );
+        // One that ends first, or is for another product, runs beside it.
+        let shorter = Agreement {
+            expires_on: Some(d("2026-12-31")),
+            ..on_time.clone()
+        };
+        assert_eq!(
+            old.status_among([&shorter], d("2027-02-01"), 90),
+            Status::Expired
+        );
+        let mut rekenen = old.clone();
+        rekenen.products = vec!["Rekenen".into()];
+        let taal = Agreement {
+            products: vec!["Taal".into()],
+            ..on_time.clone()
+        };
+        assert_eq!(
+            rekenen.status_among([&taal], d("2027-02-01"), 90),
+            Status::Expired
+        );
+        let both = Agreement {
+            products: vec!["Taal".into(), "Rekenen".into()],
+            ..on_time.clone()
+        };
+        assert_eq!(
+            rekenen.status_among([&both], d("2027-02-01"), 90),
+            Status::Renewed
+        );
+    }
 
     #[test]
     fn each_safeguard_holds_only_where_the_law_says() {

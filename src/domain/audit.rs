@@ -150,9 +150,15 @@ fn supplier_rules(
     horizon: u32,
 ) {
     let s = ("supplier", supplier.id.as_str());
-    let status = |a: &Agreement| a.status(as_of, horizon);
+    let siblings = || agreements.iter().map(|f| &f.agreement);
+    let status = |a: &Agreement| a.status_among(siblings(), as_of, horizon);
     let processor = supplier.role == Role::Processor;
-    if processor && !agreements.iter().any(|a| status(&a.agreement).in_force()) {
+    // A lapsed agreement is one finding: agreement-expired says it.
+    let lapsed = agreements.iter().any(|a| {
+        status(&a.agreement) == Status::Expired
+            && !superseded(&a.agreement, agreements, as_of, horizon)
+    });
+    if processor && !lapsed && !agreements.iter().any(|a| status(&a.agreement).in_force()) {
         f.add(
             "agreement-missing",
             Severity::Error,
@@ -217,7 +223,7 @@ fn agreement_rules(
 ) {
     let a = &full.agreement;
     let subject = ("agreement", a.id.as_str());
-    let status = a.status(as_of, horizon);
+    let status = a.status_among(all.iter().map(|f| &f.agreement), as_of, horizon);
     let live = status.in_force() || status == Status::Draft;
     match status {
         Status::Expired if !superseded(a, all, as_of, horizon) => f.add("agreement-expired", Severity::Error, subject,
@@ -639,10 +645,8 @@ mod tests {
         let mut a = clean_agreement();
         a.agreement.expires_on = Some(d(AS_OF));
         assert_eq!(codes(a.clone(), AS_OF), ["agreement-expiring"]);
-        assert_eq!(
-            codes(a, "2026-11-29"),
-            ["agreement-expired", "agreement-missing"]
-        );
+        // A lapsed agreement is one finding, not also agreement-missing.
+        assert_eq!(codes(a, "2026-11-29"), ["agreement-expired"]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Safeguard};
+use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Safeguard, Status};
 use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
 use crate::domain::consent::Tally;
@@ -107,8 +107,14 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
             row.extend(std::iter::repeat_n(String::new(), 6));
             rows.push(row);
         }
+        let siblings = || agreements.iter().map(|f| &f.agreement);
         for full in agreements {
             let a = &full.agreement;
+            let status = a.status_among(siblings(), as_of, DEFAULT_HORIZON_DAYS);
+            // A renewed agreement has its successor in the overview; no "verlopen" row beside it.
+            if status == Status::Renewed {
+                continue;
+            }
             // The BSN is a national identifier, not a special category (art. 9): it has a column
             // of its own, with the law that prescribes it.
             let (sensitive, ordinary): (Vec<&Category>, Vec<&Category>) = full
@@ -152,7 +158,7 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
                 date(a.signed_on),
                 date(a.starts_on),
                 date(a.ends_on()),
-                a.status(as_of, DEFAULT_HORIZON_DAYS).label().to_string(),
+                status.label().to_string(),
                 labels(ordinary.into_iter()),
                 labels(sensitive.into_iter()),
                 bsn,

@@ -280,6 +280,9 @@ fn status_and_within_follow_as_of() {
             id,
             "--signed-on",
             "2024-01-01",
+            // Each for its own product: none renews another.
+            "--product",
+            id,
         ];
         args.extend(extra);
         env.ok(&args);

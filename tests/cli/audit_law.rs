@@ -272,3 +272,82 @@ fn the_pupil_administration_keeps_the_bsn_by_law_and_learning_material_never() {
     assert_eq!(row[col("BSN (wettelijke grondslag)")], "ja (WPO art. 178a)");
     assert!(!row[col("Gegevens")].contains("BSN"), "{row:?}");
 }
+
+#[test]
+fn a_renewed_agreement_neither_expires_nor_stands_beside_its_successor() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Rekenrijk", "--id", "rekenrijk"]);
+    env.ok(&[
+        "convenant",
+        "set",
+        "rekenrijk",
+        "participant",
+        "--version",
+        "4.0",
+    ]);
+    let add = |id: &str, args: &[&str]| {
+        let mut all = vec![
+            "agreement",
+            "add",
+            "rekenrijk",
+            "--id",
+            id,
+            "--product",
+            "Rekenrijk",
+            "--document",
+            "DMS/1",
+        ];
+        all.extend(args);
+        env.ok(&all);
+        env.ok(&["scope", "set", id, "eck-id"]);
+    };
+    add(
+        "old",
+        &["--signed-on", "2024-01-01", "--expires-on", "2026-12-31"],
+    );
+    let codes = |as_of: &str| -> Vec<String> {
+        env.json(&["audit", "--fail-on", "never", "--as-of", as_of])["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"].as_str().unwrap().starts_with("agreement-"))
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(codes("2026-11-28"), ["agreement-expiring"]);
+    // Lapsed without a successor: one finding, not also agreement-missing.
+    assert_eq!(codes("2027-01-05"), ["agreement-expired"]);
+    // The successor, signed in time, takes effect the day after the last day.
+    add(
+        "new",
+        &[
+            "--signed-on",
+            "2026-11-20",
+            "--starts-on",
+            "2027-01-01",
+            "--expires-on",
+            "2029-12-31",
+        ],
+    );
+    assert_eq!(codes("2026-11-28"), Vec::<String>::new());
+    assert_eq!(codes("2027-01-05"), Vec::<String>::new());
+    let status = env.json(&["agreement", "show", "old", "--as-of", "2027-01-05"])["status"].clone();
+    assert_eq!(status, "renewed");
+    let gmr = env
+        .cmd()
+        .args(["export", "gmr", "--as-of", "2027-01-05"])
+        .output()
+        .unwrap()
+        .stdout;
+    let text = String::from_utf8(gmr).unwrap();
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Rekenrijk"))
+        .collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(
+        rows[0].contains("actief") && !rows[0].contains("verlopen"),
+        "{}",
+        rows[0]
+    );
+}

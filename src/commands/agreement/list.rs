@@ -11,10 +11,20 @@ pub fn run(ctx: &Ctx, args: &AgreementList) -> anyhow::Result<Outcome> {
     if let Some(supplier) = &args.supplier {
         tx.supplier(supplier)?;
     }
-    let views: Vec<AgreementView> = tx
-        .agreements(args.supplier.as_deref())?
-        .into_iter()
-        .map(|a| AgreementView::new(a, as_of, args.when.within))
+    let agreements = tx.agreements(args.supplier.as_deref())?;
+    let views: Vec<AgreementView> = agreements
+        .iter()
+        .map(|a| {
+            let siblings: Vec<&_> = agreements
+                .iter()
+                .filter(|s| s.supplier == a.supplier)
+                .collect();
+            let status = a.status_among(siblings, as_of, args.when.within);
+            AgreementView {
+                agreement: a.clone(),
+                status,
+            }
+        })
         .filter(|v| match args.status {
             None => true,
             // An agreement that expires soon is still active.

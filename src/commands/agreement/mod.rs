@@ -37,8 +37,14 @@ pub struct AgreementView {
 }
 
 impl AgreementView {
-    pub fn new(agreement: Agreement, as_of: NaiveDate, within_days: u32) -> Self {
-        let status = agreement.status(as_of, within_days);
+    /// The agreement with its status among `siblings`, the supplier's agreements.
+    pub fn new(
+        agreement: Agreement,
+        siblings: &[Agreement],
+        as_of: NaiveDate,
+        within_days: u32,
+    ) -> Self {
+        let status = agreement.status_among(siblings, as_of, within_days);
         AgreementView { agreement, status }
     }
 }
@@ -103,7 +109,7 @@ impl Row for AgreementView {
             Status::Active => output::Color::Green,
             Status::Expiring => output::Color::Yellow,
             Status::Expired => output::Color::Red,
-            Status::Terminated => output::Color::DarkGrey,
+            Status::Terminated | Status::Renewed => output::Color::DarkGrey,
             Status::Draft => output::Color::Blue,
         })
     }
@@ -128,8 +134,9 @@ impl AgreementDetail {
     ) -> anyhow::Result<Self> {
         let scope = tx.scope(&agreement.id)?;
         let subprocessors = tx.subprocessors(&agreement.id)?;
+        let siblings = tx.agreements(Some(&agreement.supplier))?;
         Ok(AgreementDetail {
-            view: AgreementView::new(agreement, as_of, within_days),
+            view: AgreementView::new(agreement, &siblings, as_of, within_days),
             scope,
             subprocessors,
         })
