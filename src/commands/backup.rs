@@ -1,15 +1,21 @@
 use std::os::unix::fs::PermissionsExt;
 
+use anyhow::Context;
 use serde::Serialize;
 
 use super::{Ctx, Outcome, note};
 use crate::cli::BackupArgs;
+use crate::output::file::NewFile;
 use crate::output::{self, Format};
 use crate::store::{Health, schema_version};
 
 pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
-    let health = store.backup_to(&args.file)?;
+    let copy = NewFile::create(&args.file)?;
+    let health = store
+        .backup_into(copy.temp_path())
+        .with_context(|| format!("backup to {} failed", args.file.display()))?;
+    copy.place()?;
     note(format!(
         "backed up {} to {} (schema version {}, integrity ok)",
         ctx.db.display(),

@@ -1,11 +1,12 @@
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Context;
 
 use super::{Ctx, Outcome};
 use crate::cli::{ExportCommand, GmrArgs};
 use crate::domain::document::Document;
-use crate::output;
+use crate::output::file;
 use crate::output::gmr::{self, GmrData};
 use crate::store::Tx;
 
@@ -13,15 +14,31 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     match cmd {
-        ExportCommand::Toml => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(toml_text(&tx)?.as_bytes())?;
-            out.flush()?;
+        ExportCommand::Toml(args) => emit(&args.out, toml_text(&tx)?.into_bytes())?,
+        ExportCommand::Json(args) => {
+            let mut bytes = serde_json::to_vec_pretty(&json_document(&tx)?)?;
+            bytes.push(b'\n');
+            emit(&args.out, bytes)?;
         }
-        ExportCommand::Json => output::document(&json_document(&tx)?)?,
         ExportCommand::Gmr(args) => gmr(ctx, &tx, args)?,
     }
     Ok(Outcome::Done)
+}
+
+/// Writes an export to stdout, or to a new private file.
+fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
+    match out {
+        Some(path) => {
+            file::write(path, &bytes)?;
+            super::note(format!("wrote {}", path.display()));
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(&bytes)?;
+            stdout.flush()?;
+        }
+    }
+    Ok(())
 }
 
 /// The register as the TOML that `import` reads.
@@ -65,28 +82,25 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         consent: tx.consent_by_school(as_of)?,
     };
     let Some(dir) = &args.out_dir else {
-        let mut out = std::io::stdout().lock();
-        gmr::overview(&mut out, &data, as_of)?;
-        out.flush()?;
-        return Ok(());
+        let mut overview = Vec::new();
+        gmr::overview(&mut overview, &data, as_of)?;
+        return emit(&args.out, overview);
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
     gmr::overview(&mut overview, &data, as_of)?;
     gmr::parties(&mut parties, &data)?;
     gmr::consent(&mut consent, &data)?;
-    for (name, bytes) in [
-        ("verwerkersregister.csv", overview),
-        ("externe-partijen.csv", parties),
-        ("toestemmingen.csv", consent),
-    ] {
-        let path = dir.join(name);
-        // Written aside and renamed: a reader never sees half a file.
-        let partial = dir.join(format!(".{name}.partial"));
-        std::fs::write(&partial, &bytes)
-            .with_context(|| format!("cannot write {}", partial.display()))?;
-        std::fs::rename(&partial, &path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+    let files: Vec<(PathBuf, &[u8])> = [
+        ("verwerkersregister.csv", &overview),
+        ("externe-partijen.csv", &parties),
+        ("toestemmingen.csv", &consent),
+    ]
+    .into_iter()
+    .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))
+    .collect();
+    file::write_all(&files)?;
+    for (path, _) in &files {
         super::note(format!("wrote {}", path.display()));
     }
     Ok(())

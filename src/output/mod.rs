@@ -1,5 +1,6 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
+pub mod file;
 pub mod gmr;
 
 use std::io::{self, IsTerminal, Write};

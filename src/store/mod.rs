@@ -70,7 +70,7 @@ impl Store {
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)
+        let conn = Connection::open_with_flags(plain(path), flags)
             .with_context(|| format!("cannot open register {}", path.display()))?;
         Store::with(conn, path, actor)
     }
@@ -168,39 +168,37 @@ impl Store {
         })
     }
 
-    /// Copies the register to a new file (mode 0600) with SQLite's online backup, which sees
-    /// one consistent state even while other processes write, then checks the copy.
-    pub fn backup_to(&self, path: &Path) -> anyhow::Result<Health> {
+    /// Copies the register into `path`, an empty private file just made for it, with SQLite's
+    /// online backup, then checks the copy. All pages are copied in one step under a read lock:
+    /// a step-wise copy is restarted by every write of another process and may never finish
+    /// while a register is written to steadily.
+    pub fn backup_into(&self, path: &Path) -> anyhow::Result<Health> {
         // Only a vreg register of a known version is copied.
         drop(self.read()?);
-        create_private(path)?;
-        let result = (|| {
-            let mut copy = Connection::open(path)?;
-            {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-                backup.run_to_completion(256, Duration::from_millis(10), None)?;
-            }
-            drop(copy);
-            Store::open(path, &self.actor)?.health()
-        })();
-        match result {
-            Ok(health) if health.sound() => Ok(health),
-            Ok(_) => {
-                let _ = std::fs::remove_file(path);
-                Err(Error::Invalid(format!(
-                    "the copy at {} failed its integrity check; it was removed",
-                    path.display()
-                ))
-                .into())
-            }
-            Err(e) => {
-                let _ = std::fs::remove_file(path);
-                Err(e.context(format!(
-                    "backup to {} failed; nothing was left there",
-                    path.display()
-                )))
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut copy = Connection::open_with_flags(plain(path), flags)
+            .with_context(|| format!("cannot open {}", path.display()))?;
+        copy.busy_timeout(BUSY_TIMEOUT)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            // One step copies every page; the source waits for a writer's commit up to its
+            // busy timeout.
+            if backup.step(-1)? != rusqlite::backup::StepResult::Done {
+                return Err(Error::Conflict(
+                    "the register stayed locked by another vreg for 30 s; try again".into(),
+                )
+                .into());
             }
         }
+        drop(copy);
+        let health = Store::open(path, &self.actor)?.health()?;
+        if !health.sound() {
+            return Err(Error::Invalid(
+                "the copy failed its integrity check; nothing was written".into(),
+            )
+            .into());
+        }
+        Ok(health)
     }
 }
 
@@ -287,6 +285,16 @@ pub fn default_path() -> anyhow::Result<PathBuf> {
         )
     })?;
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
+}
+
+/// A path SQLite reads as a plain file name. SQLite is built to read names that start with
+/// `file:` as URIs; a relative path given as `./path` never does.
+pub fn plain(path: &Path) -> PathBuf {
+    if path.is_relative() {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    }
 }
 
 /// Creates a new, empty file that only its owner may read: it will hold pupil consent data.

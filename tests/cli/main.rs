@@ -5,6 +5,7 @@ mod audit;
 mod common;
 mod consent;
 mod convenant;
+mod files;
 mod gmr;
 mod import;
 mod log;
