@@ -1,5 +1,6 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
+pub mod csv;
 pub mod file;
 pub mod gmr;
 
@@ -199,16 +200,7 @@ fn csv(
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> anyhow::Result<()> {
-    // RFC 4180: records end with CRLF.
-    let mut w = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(headers)?;
-    for row in rows {
-        w.write_record(&row)?;
-    }
-    w.flush()?;
-    Ok(())
+    csv::write(out, csv::STANDARD, headers, rows)
 }
 
 /// A cell for an optional value.

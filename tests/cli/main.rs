@@ -7,6 +7,7 @@ mod consent;
 mod convenant;
 mod files;
 mod gmr;
+mod hostile;
 mod import;
 mod log;
 mod parsers;
