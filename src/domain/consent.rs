@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{MAX_NAME, check_length, code_enum};
+use super::code_enum;
+use super::text::{Kind, check};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Purpose {
@@ -49,7 +50,7 @@ impl Purpose {
             }
             (None, None) => {}
         }
-        check_length("the purpose's name", &self.name, MAX_NAME)
+        check("the purpose's name", &self.name, Kind::Name)
     }
 }
 

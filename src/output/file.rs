@@ -9,7 +9,7 @@
 use std::collections::hash_map::RandomState;
 use std::fs::{File, OpenOptions};
 use std::hash::{BuildHasher, Hasher};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
@@ -193,4 +193,35 @@ pub fn write_all(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
         file.replace()?;
     }
     Ok(())
+}
+
+/// The most vreg reads from a file or pipe that it holds in memory as a whole: a register file,
+/// or a pupil file given as a pipe.
+pub const MAX_READ_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Where an input comes from: a path, or standard input for `-`.
+pub fn open_input(path: &Path) -> anyhow::Result<Box<dyn io::Read>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(io::stdin()));
+    }
+    let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(Box::new(file))
+}
+
+/// Reads an input (a file, a pipe, a device) to its end, but never more than `MAX_READ_BYTES`:
+/// `/dev/zero` or an endless pipe is refused with a clear error instead of filling memory.
+pub fn read_bounded(mut input: impl io::Read, source: &Path) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    (&mut input)
+        .take(MAX_READ_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {}", source.display()))?;
+    if bytes.len() as u64 > MAX_READ_BYTES {
+        return Err(Error::Invalid(format!(
+            "{} holds more than 64 MiB; such input is refused",
+            source.display()
+        ))
+        .into());
+    }
+    Ok(bytes)
 }

@@ -77,9 +77,9 @@ pub fn list<T: Row>(format: Format, rows: &[T], empty: &str) -> anyhow::Result<(
             let mut table = table();
             table.set_header(shown.iter().map(|&i| T::HEADERS[i].replace('_', " ")));
             for row in rows {
-                let mut cells = row.cells();
+                let cells = row.cells();
                 table.add_row(shown.iter().map(|&i| {
-                    let cell = Cell::new(std::mem::take(&mut cells[i]));
+                    let cell = Cell::new(shown_text(&cells[i]));
                     match row.colour(T::HEADERS[i]) {
                         Some(c) => cell.fg(c),
                         None => cell,
@@ -143,7 +143,7 @@ pub fn answered<T>(printed: anyhow::Result<()>, outcome: T) -> anyhow::Result<T>
 /// Prints one line of data on stdout (an id, a heading); a closed pipe is an error, not a panic.
 pub fn line(text: impl std::fmt::Display) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
-    writeln!(out, "{text}")?;
+    writeln!(out, "{}", shown_text(&text.to_string()))?;
     out.flush()?;
     Ok(())
 }
@@ -160,7 +160,7 @@ pub fn document(value: &impl Serialize) -> anyhow::Result<()> {
 pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
     let mut table = table();
     for (h, v) in headers.iter().zip(cells) {
-        table.add_row(vec![h.replace('_', " "), v]);
+        table.add_row(vec![h.replace('_', " "), shown_text(&v).into_owned()]);
     }
     table
 }
@@ -201,6 +201,20 @@ fn csv(
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> anyhow::Result<()> {
     csv::write(out, csv::STANDARD, headers, rows)
+}
+
+/// A text as a table or a message shows it: control characters, also those stored before vreg
+/// refused them, written as `\u{..}`; line breaks kept.
+pub fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::domain::text::escape(text, true)
+}
+
+/// Table cells as [`shown_text`] shows them.
+pub fn shown_cells(cells: impl IntoIterator<Item = String>) -> Vec<String> {
+    cells
+        .into_iter()
+        .map(|c| shown_text(&c).into_owned())
+        .collect()
 }
 
 /// A cell for an optional value.

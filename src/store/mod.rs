@@ -223,6 +223,25 @@ fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
     }
 }
 
+/// An SQLite error in words that name the register: a read-only file or directory says so
+/// instead of "Error code 1544".
+pub fn explain(e: anyhow::Error, path: &Path) -> anyhow::Error {
+    let read_only = e.chain().any(|cause| {
+        cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(rusqlite::Error::sqlite_error_code)
+            == Some(ErrorCode::ReadOnly)
+    });
+    if read_only {
+        return Error::Invalid(format!(
+            "cannot write the register {}: the file or its directory is read-only (SQLite writes a journal next to it); nothing was changed",
+            path.display()
+        ))
+        .into();
+    }
+    e
+}
+
 /// Checks that the file is a vreg register of a version this vreg knows, and applies the
 /// migrations it lacks inside `tx`.
 fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()> {
