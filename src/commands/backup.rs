@@ -7,7 +7,7 @@ use super::{Ctx, Outcome, note};
 use crate::cli::BackupArgs;
 use crate::output::file::NewFile;
 use crate::output::{self, Format};
-use crate::store::{Health, schema_version};
+use crate::store::{Health, Store, schema_version};
 
 pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
@@ -34,6 +34,7 @@ impl output::Row for Report {
         "file_mode",
         "problems",
         "warnings",
+        "missing_schema_objects",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -45,6 +46,7 @@ impl output::Row for Report {
             self.file_mode.clone(),
             output::joined(&self.problems),
             output::joined(&self.warnings),
+            output::joined(&self.health.missing_schema_objects),
         ]
     }
 }
@@ -61,11 +63,17 @@ struct Report {
 }
 
 pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let store = ctx.store()?;
+    let store = Store::inspect(&ctx.db, &ctx.actor)?;
     let health = store.health()?;
     let mut problems = Vec::new();
     if health.integrity != ["ok"] {
         problems.push(format!("integrity check: {}", health.integrity.join("; ")));
+    }
+    if !health.missing_schema_objects.is_empty() {
+        problems.push(format!(
+            "missing from the schema: {}",
+            health.missing_schema_objects.join(", ")
+        ));
     }
     if health.foreign_key_violations > 0 {
         problems.push(format!(
