@@ -161,3 +161,65 @@ fn a_backup_never_replaces_or_follows_what_is_at_its_target() {
         ["link.sqlite", "register.sqlite", "victim"]
     );
 }
+
+#[test]
+fn a_backup_finishes_while_another_process_keeps_writing() {
+    let env = TestEnv::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    // About 20 MB: a copy in small steps takes longer than the pause between two writes.
+    conn.execute_batch(
+        "CREATE TABLE ballast (b BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+         INSERT INTO ballast SELECT randomblob(4000) FROM n;",
+    )
+    .unwrap();
+    drop(conn);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (db, stop) = (env.db.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let conn = rusqlite::Connection::open(db).unwrap();
+            conn.busy_timeout(std::time::Duration::from_secs(30))
+                .unwrap();
+            let mut writes = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let row = 1 + writes % 5000;
+                conn.execute(
+                    "UPDATE ballast SET b = randomblob(4000) WHERE rowid = ?1",
+                    [row],
+                )
+                .unwrap();
+                writes += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            writes
+        })
+    };
+    let mut child = env
+        .std_cmd()
+        .args(["backup", "copy.sqlite"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let writes = writer.join().unwrap();
+    let status = status.expect("the backup did not finish within 30 s of steady writes");
+    assert!(status.success());
+    assert!(writes > 0);
+    assert!(
+        env.ok(&["--db", "copy.sqlite", "check"])
+            .starts_with("ok: ")
+    );
+}
