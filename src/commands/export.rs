@@ -6,8 +6,8 @@ use anyhow::Context;
 use super::{Ctx, Outcome};
 use crate::cli::{ExportCommand, GmrArgs};
 use crate::domain::document::Document;
-use crate::output::file;
 use crate::output::gmr::{self, GmrData};
+use crate::output::{self, file};
 use crate::store::Tx;
 
 pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
@@ -15,11 +15,7 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     match cmd {
         ExportCommand::Toml(args) => emit(&args.out, toml_text(&tx)?.into_bytes())?,
-        ExportCommand::Json(args) => {
-            let mut bytes = serde_json::to_vec_pretty(&json_document(&tx)?)?;
-            bytes.push(b'\n');
-            emit(&args.out, bytes)?;
-        }
+        ExportCommand::Json(args) => emit_with(&args.out, |out| write_json(&tx, out))?,
         ExportCommand::Gmr(args) => gmr(ctx, &tx, args)?,
     }
     Ok(Outcome::Done)
@@ -27,14 +23,30 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
 
 /// Writes an export to stdout, or to a new private file.
 fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
+    emit_with(out, |w| Ok(w.write_all(&bytes)?))
+}
+
+/// Writes an export as it is made, to stdout or to a new private file that is moved into place
+/// only when complete.
+fn emit_with(
+    out: &Option<PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     match out {
         Some(path) => {
-            file::write(path, &bytes)?;
+            let mut target = file::NewFile::create(path)?;
+            {
+                let mut w = std::io::BufWriter::new(target.file_mut()?);
+                write(&mut w)?;
+                w.flush()
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            target.replace()?;
             super::note(format!("wrote {}", path.display()));
         }
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(&bytes)?;
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut stdout)?;
             stdout.flush()?;
         }
     }
@@ -49,15 +61,29 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
 
 /// The TOML document as JSON, with dates as `YYYY-MM-DD` strings, plus every pupil and every
 /// consent event (in recording order): the complete register, for auditors and other tools.
-fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
+/// Pupils and events are written as they are read, so memory does not grow with them; the
+/// layout is that of `serde_json`'s pretty printer.
+fn write_json(tx: &Tx<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
         .parse()
         .context("could not read back the TOML export")?;
-    let mut document = to_json(toml::Value::Table(table));
-    document["pupil"] = serde_json::to_value(tx.pupils()?)?;
-    document["consent"] = serde_json::to_value(tx.consent_events()?)?;
-    Ok(document)
+    let head = to_json(toml::Value::Table(table));
+    let text = serde_json::to_string_pretty(&head)?;
+    match text.strip_suffix("\n}") {
+        Some(open) => writeln!(out, "{open},")?,
+        None => out.write_all(b"{\n")?,
+    }
+    out.write_all(b"  \"pupil\": ")?;
+    let mut array = output::JsonArray::start(out, "  ")?;
+    tx.for_each_pupil(|p| array.item(&p))?;
+    array.finish()?;
+    out.write_all(b",\n  \"consent\": ")?;
+    let mut array = output::JsonArray::start(out, "  ")?;
+    tx.for_each_consent_event(|e| array.item(&e))?;
+    array.finish()?;
+    out.write_all(b"\n}\n")?;
+    Ok(())
 }
 
 fn to_json(value: toml::Value) -> serde_json::Value {

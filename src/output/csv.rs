@@ -28,6 +28,44 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A CSV document being written a record at a time: memory does not grow with the rows.
+pub struct Writer<W: Write> {
+    inner: ::csv::Writer<W>,
+}
+
+impl<W: Write> Writer<W> {
+    /// Starts a document: the byte order mark when the style asks for one, then the header row.
+    pub fn start(mut out: W, style: Style, headers: &[&str]) -> anyhow::Result<Self> {
+        if style.bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
+        let mut inner = ::csv::WriterBuilder::new()
+            .delimiter(style.delimiter)
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(out);
+        inner.write_record(headers.iter().map(|h| neutralise(h).into_owned()))?;
+        Ok(Writer { inner })
+    }
+
+    /// One record, every cell neutralised.
+    pub fn record<C: AsRef<str>>(
+        &mut self,
+        cells: impl IntoIterator<Item = C>,
+    ) -> anyhow::Result<()> {
+        self.inner.write_record(
+            cells
+                .into_iter()
+                .map(|c| neutralise(c.as_ref()).into_owned()),
+        )?;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        self.inner.flush()?;
+        Ok(())
+    }
+}
+
 /// Writes a header row and the rows, every cell neutralised.
 pub fn write<R, C>(
     out: &mut dyn Write,
@@ -39,19 +77,11 @@ where
     R: IntoIterator<Item = C>,
     C: AsRef<str>,
 {
-    if style.bom {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
-    let mut w = ::csv::WriterBuilder::new()
-        .delimiter(style.delimiter)
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(headers.iter().map(|h| neutralise(h).into_owned()))?;
+    let mut w = Writer::start(out, style, headers)?;
     for row in rows {
-        w.write_record(row.into_iter().map(|c| neutralise(c.as_ref()).into_owned()))?;
+        w.record(row)?;
     }
-    w.flush()?;
-    Ok(())
+    w.finish()
 }
 
 #[cfg(test)]

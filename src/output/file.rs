@@ -92,6 +92,11 @@ impl NewFile {
         &self.target
     }
 
+    /// The open file, to write to as it comes; [`NewFile::replace`] syncs it.
+    pub fn file_mut(&mut self) -> anyhow::Result<&mut File> {
+        self.file.as_mut().context("the file is already closed")
+    }
+
     /// Writes `bytes` and syncs them to disk.
     pub fn write(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
         let file = self.file.as_mut().context("the file is already closed")?;

@@ -93,6 +93,83 @@ pub fn list<T: Row>(format: Format, rows: &[T], empty: &str) -> anyhow::Result<(
     Ok(())
 }
 
+/// Prints a list whose rows `produce` hands over one at a time: CSV and JSON are written as the
+/// rows come, so memory does not grow with the list; a table needs every row for its widths.
+pub fn stream<T: Row>(
+    format: Format,
+    empty: &str,
+    produce: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match format {
+        Format::Table => {
+            let mut rows = Vec::new();
+            produce(&mut |row| {
+                rows.push(row);
+                Ok(())
+            })?;
+            list(format, &rows, empty)
+        }
+        Format::Csv => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let mut w = csv::Writer::start(&mut out, csv::STANDARD, T::HEADERS)?;
+            produce(&mut |row| w.record(row.cells()))?;
+            w.finish()?;
+            out.flush()?;
+            Ok(())
+        }
+        Format::Json => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let mut array = JsonArray::start(&mut out, "")?;
+            produce(&mut |row| array.item(&row))?;
+            array.finish()?;
+            writeln!(out)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+/// A JSON array written an item at a time, laid out as `serde_json`'s pretty printer lays out a
+/// whole array, at the indentation `indent` (the array's own).
+pub struct JsonArray<'w, W: Write + ?Sized> {
+    out: &'w mut W,
+    indent: String,
+    items: usize,
+}
+
+impl<'w, W: Write + ?Sized> JsonArray<'w, W> {
+    pub fn start(out: &'w mut W, indent: &str) -> anyhow::Result<Self> {
+        out.write_all(b"[")?;
+        Ok(JsonArray {
+            out,
+            indent: indent.to_string(),
+            items: 0,
+        })
+    }
+
+    pub fn item(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        self.out
+            .write_all(if self.items == 0 { b"\n" } else { b",\n" })?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            write!(self.out, "{}  {line}", self.indent)?;
+        }
+        self.items += 1;
+        Ok(())
+    }
+
+    pub fn finish(self) -> anyhow::Result<()> {
+        if self.items > 0 {
+            write!(self.out, "\n{}", self.indent)?;
+        }
+        self.out.write_all(b"]")?;
+        Ok(())
+    }
+}
+
 /// Prints one thing: `detail` as a JSON object, `row` as one CSV record, and on a terminal the
 /// row as field/value pairs followed by whatever `more` adds.
 pub fn show<T: Row>(

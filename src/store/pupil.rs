@@ -93,16 +93,21 @@ fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
 const EVENT_COLUMNS: &str = event_columns!();
 
 fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    event_from_row_at(row, 0)
+}
+
+/// An event from the columns starting at `at`.
+fn event_from_row_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Event> {
     Ok(Event {
-        pupil: row.get(0)?,
-        purpose: row.get(1)?,
-        decision: code(row, 2)?,
-        given_by: code(row, 3)?,
-        form: code(row, 4)?,
-        date: row.get(5)?,
-        source: row.get(6)?,
-        recorded_at: row.get(7)?,
-        actor: row.get(8)?,
+        pupil: row.get(at)?,
+        purpose: row.get(at + 1)?,
+        decision: code(row, at + 2)?,
+        given_by: code(row, at + 3)?,
+        form: code(row, at + 4)?,
+        date: row.get(at + 5)?,
+        source: row.get(at + 6)?,
+        recorded_at: row.get(at + 7)?,
+        actor: row.get(at + 8)?,
     })
 }
 
@@ -135,6 +140,65 @@ impl Tx<'_> {
         ))?;
         let rows = stmt.query_map([], pupil_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every pupil, by group then number, handed to `each` one at a time: memory does not grow
+    /// with the register.
+    pub fn for_each_pupil(
+        &self,
+        mut each: impl FnMut(Pupil) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {PUPIL_COLUMNS} FROM pupil ORDER BY groep, CAST(leerlingnummer AS INTEGER), leerlingnummer"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(pupil_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every pupil, by group then number, with the decision for `purpose` that stood on `day`
+    /// (the same rule as [`Tx::decision_on`]), one at a time.
+    pub fn for_each_pupil_standing(
+        &self,
+        purpose: &str,
+        day: NaiveDate,
+        mut each: impl FnMut(Pupil, Option<Event>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare(concat!(
+            "SELECT p.leerlingnummer, p.name, p.groep, p.school, p.birth_date, p.left_on, ",
+            "e.pupil, e.purpose, e.decision, e.given_by, e.form, e.date, e.source, e.recorded_at, e.actor ",
+            "FROM pupil p LEFT JOIN consent_event e ON e.seq = ( ",
+            "  SELECT seq FROM consent_event WHERE pupil = p.leerlingnummer AND purpose = ?1 ",
+            "  AND date <= ?2 ORDER BY date DESC, seq DESC LIMIT 1) ",
+            "ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer"
+        ))?;
+        let mut rows = stmt.query((purpose, day))?;
+        while let Some(row) = rows.next()? {
+            let pupil = pupil_from_row(row)?;
+            let event = match row.get_ref(6)? {
+                rusqlite::types::ValueRef::Null => None,
+                _ => Some(event_from_row_at(row, 6)?),
+            };
+            each(pupil, event)?;
+        }
+        Ok(())
+    }
+
+    /// Every consent event in recording order, one at a time.
+    pub fn for_each_consent_event(
+        &self,
+        mut each: impl FnMut(Event) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {EVENT_COLUMNS} FROM consent_event ORDER BY seq"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(event_from_row(row)?)?;
+        }
+        Ok(())
     }
 
     /// Inserts the pupil, or replaces every field of the one with its number.

@@ -309,31 +309,22 @@ fn list(ctx: &Ctx, args: &ConsentList) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let purpose = purpose(&tx, &args.purpose)?;
-    let mut standing: std::collections::HashMap<String, Event> = tx
-        .standing_decisions(Some(&purpose.id), today)?
-        .into_iter()
-        .map(|e| (e.pupil.clone(), e))
-        .collect();
-    let rows: Vec<ListRow> = tx
-        .pupils()?
-        .into_iter()
-        .filter(|p| p.present_on(today))
-        .filter(|p| {
-            args.group
+    let wanted = |p: &crate::domain::pupil::Pupil| {
+        p.present_on(today)
+            && args
+                .group
                 .as_ref()
                 .is_none_or(|g| group_matches(p.group.as_deref(), g))
-        })
-        .filter(|p| {
-            school
+            && school
                 .as_ref()
                 .is_none_or(|s| school_matches(p.school.as_deref(), s))
-        })
-        .filter_map(|p| {
-            let latest = standing.remove(&p.leerlingnummer);
-            if args.not_granted && counts_as_consent(&purpose, latest.as_ref()) {
-                return None;
+    };
+    output::stream(ctx.format, "no pupils", |emit| {
+        tx.for_each_pupil_standing(&purpose.id, today, |p, latest| {
+            if !wanted(&p) || (args.not_granted && counts_as_consent(&purpose, latest.as_ref())) {
+                return Ok(());
             }
-            Some(ListRow {
+            emit(ListRow {
                 state: latest
                     .as_ref()
                     .map_or(State::Unknown, |e| e.decision.into()),
@@ -345,8 +336,7 @@ fn list(ctx: &Ctx, args: &ConsentList) -> anyhow::Result<Outcome> {
                 school: p.school,
             })
         })
-        .collect();
-    output::list(ctx.format, &rows, "no pupils")?;
+    })?;
     Ok(Outcome::Done)
 }
 
