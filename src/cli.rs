@@ -213,12 +213,12 @@ pub struct ImportArgs {
 pub enum ExportCommand {
     /// The register as TOML, in the format `import` reads; the same register gives the same bytes
     #[command(
-        after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml"
+        after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml\n  vreg export toml --out register.toml"
     )]
-    Toml,
+    Toml(OutArgs),
     /// The same document as JSON, plus every pupil and consent event
-    #[command(after_help = "Example:\n  vreg export json > register.json")]
-    Json,
+    #[command(after_help = "Example:\n  vreg export json --out register.json")]
+    Json(OutArgs),
     /// Dutch CSV for the GMR (participation council): the overview on stdout, or three files
     #[command(
         after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
@@ -232,8 +232,19 @@ pub struct GmrArgs {
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv and datalekken.csv here
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "out")]
     pub out_dir: Option<PathBuf>,
+    /// Write the overview (verwerkersregister.csv) to this file, mode 0600, instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutArgs {
+    /// Write to this file (created anew, mode 0600, moved into place when complete) instead of
+    /// stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 // ---------------------------------------------------------------- suppliers

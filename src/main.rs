@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
 use verwerkersregister::cli::Cli;
+use verwerkersregister::domain::text::escape;
 use verwerkersregister::output::is_broken_pipe;
 use verwerkersregister::{Outcome, run};
 
@@ -23,7 +24,8 @@ fn main() -> ExitCode {
         // `vreg log | head`: the reader has what it wanted.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", format!("{e:#}").replace('\n', " "));
+            let message = format!("{e:#}").replace('\n', " ");
+            eprintln!("error: {}", escape(&message, false));
             ExitCode::from(2)
         }
     }

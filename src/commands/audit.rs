@@ -127,9 +127,12 @@ fn print_table(
         for f in &group {
             table.add_row([
                 Cell::new(f.code).fg(colour),
-                Cell::new(format!("{} {}", f.subject_kind, f.subject_id)),
-                Cell::new(&f.message),
-                Cell::new(&f.hint),
+                Cell::new(output::shown_text(&format!(
+                    "{} {}",
+                    f.subject_kind, f.subject_id
+                ))),
+                Cell::new(output::shown_text(&f.message)),
+                Cell::new(output::shown_text(&f.hint)),
             ]);
         }
         writeln!(out, "{table}\n")?;

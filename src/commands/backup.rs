@@ -1,15 +1,21 @@
 use std::os::unix::fs::PermissionsExt;
 
+use anyhow::Context;
 use serde::Serialize;
 
 use super::{Ctx, Outcome, note};
 use crate::cli::BackupArgs;
+use crate::output::file::NewFile;
 use crate::output::{self, Format};
-use crate::store::{Health, schema_version};
+use crate::store::{Health, Store, schema_version};
 
 pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
-    let health = store.backup_to(&args.file)?;
+    let copy = NewFile::create(&args.file)?;
+    let health = store
+        .backup_into(copy.temp_path())
+        .with_context(|| format!("backup to {} failed", args.file.display()))?;
+    copy.place()?;
     note(format!(
         "backed up {} to {} (schema version {}, integrity ok)",
         ctx.db.display(),
@@ -28,6 +34,7 @@ impl output::Row for Report {
         "file_mode",
         "problems",
         "warnings",
+        "missing_schema_objects",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -39,6 +46,7 @@ impl output::Row for Report {
             self.file_mode.clone(),
             output::joined(&self.problems),
             output::joined(&self.warnings),
+            output::joined(&self.health.missing_schema_objects),
         ]
     }
 }
@@ -55,11 +63,17 @@ struct Report {
 }
 
 pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let store = ctx.store()?;
+    let store = Store::inspect(&ctx.db, &ctx.actor)?;
     let health = store.health()?;
     let mut problems = Vec::new();
     if health.integrity != ["ok"] {
         problems.push(format!("integrity check: {}", health.integrity.join("; ")));
+    }
+    if !health.missing_schema_objects.is_empty() {
+        problems.push(format!(
+            "missing from the schema: {}",
+            health.missing_schema_objects.join(", ")
+        ));
     }
     if health.foreign_key_violations > 0 {
         problems.push(format!(

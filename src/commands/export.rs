@@ -1,4 +1,5 @@
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::Context;
 
@@ -6,23 +7,51 @@ use super::{Ctx, Outcome};
 use crate::cli::{ExportCommand, GmrArgs};
 use crate::domain::breach::moment_of;
 use crate::domain::document::Document;
-use crate::output;
 use crate::output::gmr::{self, GmrData};
+use crate::output::{self, file};
 use crate::store::Tx;
 
 pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     match cmd {
-        ExportCommand::Toml => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(toml_text(&tx)?.as_bytes())?;
-            out.flush()?;
-        }
-        ExportCommand::Json => output::document(&json_document(&tx)?)?,
+        ExportCommand::Toml(args) => emit(&args.out, toml_text(&tx)?.into_bytes())?,
+        ExportCommand::Json(args) => emit_with(&args.out, |out| write_json(&tx, out))?,
         ExportCommand::Gmr(args) => gmr(ctx, &tx, args)?,
     }
     Ok(Outcome::Done)
+}
+
+/// Writes an export to stdout, or to a new private file.
+fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
+    emit_with(out, |w| Ok(w.write_all(&bytes)?))
+}
+
+/// Writes an export as it is made, to stdout or to a new private file that is moved into place
+/// only when complete.
+fn emit_with(
+    out: &Option<PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match out {
+        Some(path) => {
+            let mut target = file::NewFile::create(path)?;
+            {
+                let mut w = std::io::BufWriter::new(target.file_mut()?);
+                write(&mut w)?;
+                w.flush()
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            target.replace()?;
+            super::note(format!("wrote {}", path.display()));
+        }
+        None => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut stdout)?;
+            stdout.flush()?;
+        }
+    }
+    Ok(())
 }
 
 /// The register as the TOML that `import` reads.
@@ -33,15 +62,29 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
 
 /// The TOML document as JSON, with dates as `YYYY-MM-DD` strings, plus every pupil and every
 /// consent event (in recording order): the complete register, for auditors and other tools.
-fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
+/// Pupils and events are written as they are read, so memory does not grow with them; the
+/// layout is that of `serde_json`'s pretty printer.
+fn write_json(tx: &Tx<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
         .parse()
         .context("could not read back the TOML export")?;
-    let mut document = to_json(toml::Value::Table(table));
-    document["pupil"] = serde_json::to_value(tx.pupils()?)?;
-    document["consent"] = serde_json::to_value(tx.consent_events()?)?;
-    Ok(document)
+    let head = to_json(toml::Value::Table(table));
+    let text = serde_json::to_string_pretty(&head)?;
+    match text.strip_suffix("\n}") {
+        Some(open) => writeln!(out, "{open},")?,
+        None => out.write_all(b"{\n")?,
+    }
+    out.write_all(b"  \"pupil\": ")?;
+    let mut array = output::JsonArray::start(out, "  ")?;
+    tx.for_each_pupil(|p| array.item(&p))?;
+    array.finish()?;
+    out.write_all(b",\n  \"consent\": ")?;
+    let mut array = output::JsonArray::start(out, "  ")?;
+    tx.for_each_consent_event(|e| array.item(&e))?;
+    array.finish()?;
+    out.write_all(b"\n}\n")?;
+    Ok(())
 }
 
 fn to_json(value: toml::Value) -> serde_json::Value {
@@ -66,10 +109,9 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         consent: tx.consent_by_school(as_of)?,
     };
     let Some(dir) = &args.out_dir else {
-        let mut out = std::io::stdout().lock();
-        gmr::overview(&mut out, &data, as_of)?;
-        out.flush()?;
-        return Ok(());
+        let mut overview = Vec::new();
+        gmr::overview(&mut overview, &data, as_of)?;
+        return emit(&args.out, overview);
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
@@ -79,19 +121,17 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
     gmr::parties(&mut parties, &data)?;
     gmr::consent(&mut consent, &data)?;
     gmr::breaches(&mut breaches, &data, now)?;
-    for (name, bytes) in [
-        ("verwerkersregister.csv", overview),
-        ("externe-partijen.csv", parties),
-        ("toestemmingen.csv", consent),
-        ("datalekken.csv", breaches),
-    ] {
-        let path = dir.join(name);
-        // Written aside and renamed: a reader never sees half a file.
-        let partial = dir.join(format!(".{name}.partial"));
-        std::fs::write(&partial, &bytes)
-            .with_context(|| format!("cannot write {}", partial.display()))?;
-        std::fs::rename(&partial, &path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+    let files: Vec<(PathBuf, &[u8])> = [
+        ("verwerkersregister.csv", &overview),
+        ("externe-partijen.csv", &parties),
+        ("toestemmingen.csv", &consent),
+        ("datalekken.csv", &breaches),
+    ]
+    .into_iter()
+    .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))
+    .collect();
+    file::write_all(&files)?;
+    for (path, _) in &files {
         super::note(format!("wrote {}", path.display()));
     }
     Ok(())

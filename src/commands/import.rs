@@ -2,7 +2,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
-use anyhow::Context;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -12,6 +11,7 @@ use crate::cli::ImportArgs;
 use crate::domain::consent::namesake;
 use crate::domain::document::{AgreementFull, Document, Located, Register};
 use crate::output::Format;
+use crate::output::file;
 use crate::store::{Store, Tx};
 
 /// What an import did (or, in a dry run, would do).
@@ -63,21 +63,22 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-/// A register file larger than this is not a register someone wrote.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
+/// Reads a register file, or a pipe, through a bounded reader: more than 64 MiB is refused.
 fn read_text(path: &Path) -> anyhow::Result<String> {
-    let size = std::fs::metadata(path)
-        .with_context(|| format!("cannot read {}", path.display()))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(Error::Invalid(format!(
+    let too_big = |size: u64| {
+        Error::Invalid(format!(
             "{} is {size} bytes; a register file of more than 64 MiB is refused",
             path.display()
         ))
-        .into());
+    };
+    let input = file::open_input(path)?;
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.len() > file::MAX_READ_BYTES
+    {
+        return Err(too_big(meta.len()).into());
     }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = file::read_bounded(input, path)?;
     String::from_utf8(bytes)
         .map_err(|_| Error::Invalid(format!("{} is not UTF-8 text", path.display())).into())
 }

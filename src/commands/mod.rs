@@ -24,6 +24,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{Cli, Command};
+use crate::domain::text;
 use crate::output::Format;
 use crate::store::{self, Store};
 use crate::{Error, clock};
@@ -69,22 +70,27 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .unwrap_or_else(os_user),
         format: cli.format,
     };
-    match cli.command {
-        Command::Init(args) => init::run(&ctx, &args),
-        Command::Supplier(cmd) => supplier::run(&ctx, cmd),
-        Command::Convenant(cmd) => convenant::run(&ctx, cmd),
-        Command::Agreement(cmd) => agreement::run(&ctx, cmd),
-        Command::Scope(cmd) => scope::run(&ctx, cmd),
-        Command::Party(cmd) => party::run(&ctx, cmd),
-        Command::Pupil(cmd) => pupil::run(&ctx, cmd),
-        Command::Consent(cmd) => consent::run(&ctx, cmd),
-        Command::Breach(cmd) => breach::run(&ctx, cmd),
-        Command::Import(args) => import::run(&ctx, &args),
-        Command::Export(cmd) => export::run(&ctx, &cmd),
-        Command::Audit(args) => audit::run(&ctx, &args),
-        Command::Log(args) => log::run(&ctx, &args),
-        Command::Backup(args) => backup::backup(&ctx, &args),
-        Command::Check => backup::check(&ctx),
+    text::check("the actor", &ctx.actor, text::Kind::Name).map_err(Error::Invalid)?;
+    dispatch(&ctx, cli.command).map_err(|e| store::explain(e, &ctx.db))
+}
+
+fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
+    match command {
+        Command::Init(args) => init::run(ctx, &args),
+        Command::Supplier(cmd) => supplier::run(ctx, cmd),
+        Command::Convenant(cmd) => convenant::run(ctx, cmd),
+        Command::Agreement(cmd) => agreement::run(ctx, cmd),
+        Command::Scope(cmd) => scope::run(ctx, cmd),
+        Command::Party(cmd) => party::run(ctx, cmd),
+        Command::Pupil(cmd) => pupil::run(ctx, cmd),
+        Command::Consent(cmd) => consent::run(ctx, cmd),
+        Command::Breach(cmd) => breach::run(ctx, cmd),
+        Command::Import(args) => import::run(ctx, &args),
+        Command::Export(cmd) => export::run(ctx, &cmd),
+        Command::Audit(args) => audit::run(ctx, &args),
+        Command::Log(args) => log::run(ctx, &args),
+        Command::Backup(args) => backup::backup(ctx, &args),
+        Command::Check => backup::check(ctx),
         Command::Completions(args) => shell::completions(&args),
         Command::Man => shell::man(),
     }
@@ -112,7 +118,7 @@ fn os_user() -> String {
 
 /// A message for the person at the terminal; never mixed into data on stdout.
 pub fn note(message: impl std::fmt::Display) {
-    eprintln!("{message}");
+    eprintln!("{}", text::escape(&message.to_string(), true));
 }
 
 /// The fields that differ between two versions of a thing, as `{field: {from, to}}`.

@@ -3,7 +3,8 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
+use super::code_enum;
+use super::text::{Kind, check, check_opt};
 
 code_enum! {
     /// Which text the agreement is based on.
@@ -239,35 +240,26 @@ impl Agreement {
         if self.products.iter().any(|p| p.trim().is_empty()) {
             return Err(format!("agreement {}: a product name is empty", self.id));
         }
-        let texts = [
-            (
-                "a product name",
-                self.products
-                    .iter()
-                    .map(String::as_str)
-                    .max_by_key(|p| p.len())
-                    .unwrap_or(""),
-                MAX_NAME,
-            ),
-            (
-                "the privacy leaflet",
-                self.privacy_leaflet.as_deref().unwrap_or(""),
-                MAX_NAME,
-            ),
-            (
-                "the document reference",
-                self.document.as_deref().unwrap_or(""),
-                MAX_TEXT,
-            ),
-            (
-                "the DPIA reference",
-                self.dpia.as_deref().unwrap_or(""),
-                MAX_TEXT,
-            ),
-            ("the notes", self.notes.as_deref().unwrap_or(""), MAX_TEXT),
-        ];
-        for (what, value, max) in texts {
-            check_length(what, value, max).map_err(|e| format!("agreement {}: {e}", self.id))?;
+        let texts = self
+            .products
+            .iter()
+            .map(|p| ("a product name", Some(p.as_str()), Kind::Name))
+            .chain([
+                (
+                    "the privacy leaflet",
+                    self.privacy_leaflet.as_deref(),
+                    Kind::Name,
+                ),
+                (
+                    "the document reference",
+                    self.document.as_deref(),
+                    Kind::Line,
+                ),
+                ("the DPIA reference", self.dpia.as_deref(), Kind::Line),
+                ("the notes", self.notes.as_deref(), Kind::Notes),
+            ]);
+        for (what, value, kind) in texts {
+            check_opt(what, value, kind).map_err(|e| format!("agreement {}: {e}", self.id))?;
         }
         if self.products.len() > 100 || self.storage_countries.len() > 100 {
             return Err(format!(
@@ -295,12 +287,8 @@ impl Subprocessor {
         if self.name.contains(['\n', '\r']) {
             return Err("a sub-processor's name is one line".into());
         }
-        check_length("the sub-processor's name", &self.name, MAX_NAME)?;
-        check_length(
-            "the purpose",
-            self.purpose.as_deref().unwrap_or(""),
-            MAX_TEXT,
-        )
+        check("the sub-processor's name", &self.name, Kind::Name)?;
+        check_opt("the purpose", self.purpose.as_deref(), Kind::Line)
     }
 }
 

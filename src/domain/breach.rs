@@ -10,7 +10,8 @@ use chrono_tz::Europe::Amsterdam;
 use serde::Serialize;
 
 use super::category::Category;
-use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
+use super::code_enum;
+use super::text::{self, check};
 
 /// A moment, with the offset Dutch clocks showed then.
 pub type Instant = DateTime<FixedOffset>;
@@ -319,18 +320,26 @@ impl Breach {
         if self.title.trim().is_empty() {
             return Err("a breach needs a title".into());
         }
-        check_length("the title", &self.title, MAX_NAME)?;
-        for (what, text) in [
-            ("the description", &self.description),
-            ("the consequences", &self.consequences),
-            ("the reason", &self.risk_reason),
-            ("the AP report number", &self.ap_reference),
-            ("how the people were told", &self.subjects_notice),
-            ("the Inspectie reference", &self.inspectie_reference),
-            ("the measures", &self.measures),
+        check("the title", &self.title, text::Kind::Name)?;
+        for (what, text, kind) in [
+            ("the description", &self.description, text::Kind::Notes),
+            ("the consequences", &self.consequences, text::Kind::Notes),
+            ("the reason", &self.risk_reason, text::Kind::Notes),
+            ("the AP report number", &self.ap_reference, text::Kind::Name),
+            (
+                "how the people were told",
+                &self.subjects_notice,
+                text::Kind::Notes,
+            ),
+            (
+                "the Inspectie reference",
+                &self.inspectie_reference,
+                text::Kind::Name,
+            ),
+            ("the measures", &self.measures, text::Kind::Notes),
         ] {
             if let Some(text) = text {
-                check_length(what, text, MAX_TEXT)?;
+                check(what, text, kind)?;
             }
         }
         let discovered = self.discovered_at;

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::{MAX_TEXT, check_length, code_enum};
+use super::code_enum;
+use super::text::{Kind, check_opt};
 
 code_enum! {
     /// A kind of pupil data an agreement or external party may receive.
@@ -90,17 +91,9 @@ impl ScopeEntry {
     }
 
     pub fn validate(&self) -> Result<(), String> {
-        check_length("the law", self.law.as_deref().unwrap_or(""), MAX_TEXT)?;
-        check_length(
-            "the purpose",
-            self.purpose.as_deref().unwrap_or(""),
-            MAX_TEXT,
-        )?;
-        check_length(
-            "the retention",
-            self.retention.as_deref().unwrap_or(""),
-            MAX_TEXT,
-        )
+        check_opt("the law", self.law.as_deref(), Kind::Line)?;
+        check_opt("the purpose", self.purpose.as_deref(), Kind::Line)?;
+        check_opt("the retention", self.retention.as_deref(), Kind::Line)
     }
 }
 

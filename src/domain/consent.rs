@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{MAX_NAME, check_length, code_enum};
+use super::code_enum;
+use super::text::{Kind, check};
 
 code_enum! {
     /// Whether a purpose is asked again every school year, or once.
@@ -130,7 +131,7 @@ impl Purpose {
             }
             (None, None) => {}
         }
-        check_length("the purpose's name", &self.name, MAX_NAME)
+        check("the purpose's name", &self.name, Kind::Name)
     }
 }
 

@@ -468,17 +468,17 @@ impl Document {
     /// Applies the rules that span several values: ids unique per kind, names present,
     /// dates in order, `legal-obligation` with a law, schools well-formed.
     pub fn into_register(&self) -> Result<Register, Located> {
-        let mut register = Register {
-            organisation: self.organisation.as_ref().map(|o| {
-                let o = o.get_ref();
-                Organisation {
-                    name: o.name.trim().to_string(),
-                    kvk: o.kvk.clone().map(|Kvk(k)| k),
-                    privacy_officer: text(&o.privacy_officer),
-                }
-            }),
-            ..Register::default()
-        };
+        let mut register = Register::default();
+        if let Some(spanned) = &self.organisation {
+            let o = spanned.get_ref();
+            let organisation = Organisation {
+                name: o.name.trim().to_string(),
+                kvk: o.kvk.clone().map(|Kvk(k)| k),
+                privacy_officer: text(&o.privacy_officer),
+            };
+            organisation.validate().map_err(|e| at(spanned, e))?;
+            register.organisation = Some(organisation);
+        }
         let mut schools = BTreeSet::new();
         for spanned in &self.schools {
             let s = spanned.get_ref();

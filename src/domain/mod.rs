@@ -15,6 +15,7 @@ pub mod pupil;
 pub mod pupil_file;
 pub mod slug;
 pub mod supplier;
+pub mod text;
 
 /// A value that is not one of an enumeration's codes.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -90,23 +91,7 @@ macro_rules! code_enum {
 }
 pub(crate) use code_enum;
 
-/// The longest name, id or short value vreg stores, in characters.
-pub const MAX_NAME: usize = 300;
-
-/// The longest free text (notes, purposes, law references) vreg stores, in characters.
-pub const MAX_TEXT: usize = 10_000;
-
-/// Refuses absurdly long values with a clear error instead of storing them.
-pub fn check_length(what: &str, value: &str, max: usize) -> Result<(), String> {
-    let n = value.chars().count();
-    if n > max {
-        Err(format!(
-            "{what} is {n} characters long; at most {max} are kept"
-        ))
-    } else {
-        Ok(())
-    }
-}
+pub use text::{MAX_NAME, MAX_TEXT};
 
 /// Whether an optional text field holds something worth keeping: empty text clears a field.
 pub fn non_empty(value: Option<String>) -> Option<String> {

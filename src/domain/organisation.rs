@@ -2,11 +2,24 @@
 
 use serde::Serialize;
 
+use super::text::{Kind, check, check_opt, check_required};
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Organisation {
     pub name: String,
     pub kvk: Option<String>,
     pub privacy_officer: Option<String>,
+}
+
+impl Organisation {
+    pub fn validate(&self) -> Result<(), String> {
+        check_required("the organisation's name", &self.name, Kind::Name)?;
+        check_opt(
+            "the privacy officer",
+            self.privacy_officer.as_deref(),
+            Kind::Name,
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,7 +55,7 @@ impl School {
                 self.brin, self.vestiging
             ));
         }
-        super::check_length("the school's name", &self.name, super::MAX_NAME)
+        check("the school's name", &self.name, Kind::Name)
     }
 
     /// How a school is referred to: BRIN and vestiging together, e.g. `12AB00`.

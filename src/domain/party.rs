@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use super::category::Category;
-use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
+use super::code_enum;
+use super::text::{self, check, check_opt};
 
 code_enum! {
     /// What kind of organisation the party is.
@@ -53,13 +54,9 @@ impl Party {
         if self.name.trim().is_empty() {
             return Err(format!("party {}: a party needs a name", self.id));
         }
-        check_length("the name", &self.name, MAX_NAME)?;
-        check_length(
-            "the law reference",
-            self.law.as_deref().unwrap_or(""),
-            MAX_TEXT,
-        )?;
-        check_length("the notes", self.notes.as_deref().unwrap_or(""), MAX_TEXT)?;
+        check("the name", &self.name, text::Kind::Name)?;
+        check_opt("the law reference", self.law.as_deref(), text::Kind::Line)?;
+        check_opt("the notes", self.notes.as_deref(), text::Kind::Notes)?;
         // A legal obligation whose law is not yet looked up is true but incomplete: it is
         // stored, and the audit names it (party-no-basis).
         Ok(())

@@ -237,13 +237,11 @@ impl<R: Read> PupilFile<R> {
                 "a line break inside a value (a quote left open?)".into(),
             ));
         }
-        if let Some(i) = (0..self.record.len()).find(|&i| {
-            self.columns[i] != Column::Ignored && cell(Some(i)).chars().count() > super::MAX_NAME
-        }) {
-            return Err(fail(
-                Some(i),
-                format!("a value longer than {} characters", super::MAX_NAME),
-            ));
+        for i in 0..self.record.len() {
+            if self.columns[i] != Column::Ignored {
+                super::text::check("the value", cell(Some(i)), super::text::Kind::Name)
+                    .map_err(|e| fail(Some(i), e))?;
+            }
         }
         let number_at = self.at(&Column::Number);
         let number = parse_number(cell(number_at)).map_err(|e| fail(number_at, e))?;
@@ -339,11 +337,7 @@ mod tests {
             "f.csv line 3, column 3 (photo-internal): 'wellicht' is not a consent answer (ja/nee, yes/no, 1/0, toestemming/geen toestemming, or empty)"
         );
         let long = format!("leerlingnummer;naam\n1;{}\n", "x".repeat(301));
-        assert!(
-            rows(&long)
-                .unwrap_err()
-                .contains("longer than 300 characters")
-        );
+        assert!(rows(&long).unwrap_err().contains("at most 300 are kept"));
     }
 
     #[test]

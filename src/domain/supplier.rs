@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{MAX_NAME, MAX_TEXT, check_length, code_enum};
+use super::code_enum;
+use super::text::{Kind, check, check_opt};
 
 code_enum! {
     /// The supplier's role towards the school board under the AVG.
@@ -72,14 +73,10 @@ impl Supplier {
         if let Some(kvk) = &self.kvk {
             validate_kvk(kvk)?;
         }
-        check_length("the name", &self.name, MAX_NAME)?;
-        for (what, value) in [
-            ("the website", &self.website),
-            ("the contact", &self.contact),
-        ] {
-            check_length(what, value.as_deref().unwrap_or(""), MAX_NAME)?;
-        }
-        check_length("the notes", self.notes.as_deref().unwrap_or(""), MAX_TEXT)
+        check("the name", &self.name, Kind::Name)?;
+        check_opt("the website", self.website.as_deref(), Kind::Name)?;
+        check_opt("the contact", self.contact.as_deref(), Kind::Name)?;
+        check_opt("the notes", self.notes.as_deref(), Kind::Notes)
     }
 }
 

@@ -1,5 +1,7 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
+pub mod csv;
+pub mod file;
 pub mod gmr;
 
 use std::io::{self, IsTerminal, Write};
@@ -75,9 +77,9 @@ pub fn list<T: Row>(format: Format, rows: &[T], empty: &str) -> anyhow::Result<(
             let mut table = table();
             table.set_header(shown.iter().map(|&i| T::HEADERS[i].replace('_', " ")));
             for row in rows {
-                let mut cells = row.cells();
+                let cells = row.cells();
                 table.add_row(shown.iter().map(|&i| {
-                    let cell = Cell::new(std::mem::take(&mut cells[i]));
+                    let cell = Cell::new(shown_text(&cells[i]));
                     match row.colour(T::HEADERS[i]) {
                         Some(c) => cell.fg(c),
                         None => cell,
@@ -109,13 +111,90 @@ pub fn grid(
             let mut table = table();
             table.set_header(headers);
             for row in rows {
-                table.add_row(row);
+                table.add_row(shown_cells(row));
             }
             writeln!(out, "{table}")?;
         }
     }
     out.flush()?;
     Ok(())
+}
+
+/// Prints a list whose rows `produce` hands over one at a time: CSV and JSON are written as the
+/// rows come, so memory does not grow with the list; a table needs every row for its widths.
+pub fn stream<T: Row>(
+    format: Format,
+    empty: &str,
+    produce: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match format {
+        Format::Table => {
+            let mut rows = Vec::new();
+            produce(&mut |row| {
+                rows.push(row);
+                Ok(())
+            })?;
+            list(format, &rows, empty)
+        }
+        Format::Csv => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let mut w = csv::Writer::start(&mut out, csv::STANDARD, T::HEADERS)?;
+            produce(&mut |row| w.record(row.cells()))?;
+            w.finish()?;
+            out.flush()?;
+            Ok(())
+        }
+        Format::Json => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let mut array = JsonArray::start(&mut out, "")?;
+            produce(&mut |row| array.item(&row))?;
+            array.finish()?;
+            writeln!(out)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+/// A JSON array written an item at a time, laid out as `serde_json`'s pretty printer lays out a
+/// whole array, at the indentation `indent` (the array's own).
+pub struct JsonArray<'w, W: Write + ?Sized> {
+    out: &'w mut W,
+    indent: String,
+    items: usize,
+}
+
+impl<'w, W: Write + ?Sized> JsonArray<'w, W> {
+    pub fn start(out: &'w mut W, indent: &str) -> anyhow::Result<Self> {
+        out.write_all(b"[")?;
+        Ok(JsonArray {
+            out,
+            indent: indent.to_string(),
+            items: 0,
+        })
+    }
+
+    pub fn item(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        self.out
+            .write_all(if self.items == 0 { b"\n" } else { b",\n" })?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            write!(self.out, "{}  {line}", self.indent)?;
+        }
+        self.items += 1;
+        Ok(())
+    }
+
+    pub fn finish(self) -> anyhow::Result<()> {
+        if self.items > 0 {
+            write!(self.out, "\n{}", self.indent)?;
+        }
+        self.out.write_all(b"]")?;
+        Ok(())
+    }
 }
 
 /// Prints one thing: `detail` as a JSON object, `row` as one CSV record, and on a terminal the
@@ -168,7 +247,7 @@ pub fn answered<T>(printed: anyhow::Result<()>, outcome: T) -> anyhow::Result<T>
 /// Prints one line of data on stdout (an id, a heading); a closed pipe is an error, not a panic.
 pub fn line(text: impl std::fmt::Display) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
-    writeln!(out, "{text}")?;
+    writeln!(out, "{}", shown_text(&text.to_string()))?;
     out.flush()?;
     Ok(())
 }
@@ -185,7 +264,7 @@ pub fn document(value: &impl Serialize) -> anyhow::Result<()> {
 pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
     let mut table = table();
     for (h, v) in headers.iter().zip(cells) {
-        table.add_row(vec![h.replace('_', " "), v]);
+        table.add_row(vec![h.replace('_', " "), shown_text(&v).into_owned()]);
     }
     table
 }
@@ -225,16 +304,21 @@ fn csv(
     headers: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> anyhow::Result<()> {
-    // RFC 4180: records end with CRLF.
-    let mut w = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(headers)?;
-    for row in rows {
-        w.write_record(&row)?;
-    }
-    w.flush()?;
-    Ok(())
+    csv::write(out, csv::STANDARD, headers, rows)
+}
+
+/// A text as a table or a message shows it: control characters, also those stored before vreg
+/// refused them, written as `\u{..}`; line breaks kept.
+pub fn shown_text(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::domain::text::escape(text, true)
+}
+
+/// Table cells as [`shown_text`] shows them.
+pub fn shown_cells(cells: impl IntoIterator<Item = String>) -> Vec<String> {
+    cells
+        .into_iter()
+        .map(|c| shown_text(&c).into_owned())
+        .collect()
 }
 
 /// A cell for an optional value.

@@ -86,16 +86,24 @@ const STANDING_ALL: &str = standing_sql!("1");
 
 /// One row of the standing-decision query.
 fn standing_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, Standing)> {
+    standing_from_row_at(row, 0)
+}
+
+/// The columns of the standing-decision query, starting at `at`.
+fn standing_from_row_at(
+    row: &rusqlite::Row<'_>,
+    at: usize,
+) -> rusqlite::Result<(String, String, Standing)> {
     Ok((
-        row.get(0)?,
-        row.get(1)?,
+        row.get(at)?,
+        row.get(at + 1)?,
         Standing {
-            state: code(row, 2)?,
-            counts: row.get(3)?,
-            date: row.get(4)?,
-            form: opt_code(row, 5)?,
-            given_by: opt_code(row, 6)?,
-            decider: row.get(7)?,
+            state: code(row, at + 2)?,
+            counts: row.get(at + 3)?,
+            date: row.get(at + 4)?,
+            form: opt_code(row, at + 5)?,
+            given_by: opt_code(row, at + 6)?,
+            decider: row.get(at + 7)?,
         },
     ))
 }
@@ -251,6 +259,41 @@ impl Tx<'_> {
             )?,
         }
         Ok(map)
+    }
+
+    /// Every pupil, by group then number, with where they stand for `purpose` on `as_of`, handed
+    /// to `each` one at a time: memory does not grow with the register.
+    pub fn for_each_pupil_standing(
+        &self,
+        purpose: &str,
+        as_of: NaiveDate,
+        mut each: impl FnMut(crate::domain::pupil::Pupil, Standing) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let sql = format!(
+            "WITH standing AS ({STANDING_OF_PURPOSE}) \
+             SELECT p.leerlingnummer, p.name, p.groep, p.school, p.birth_date, p.left_on, \
+                    s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
+             FROM pupil p LEFT JOIN standing s ON s.pupil = p.leerlingnummer \
+             ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer"
+        );
+        let mut stmt = self.tx.prepare(&sql)?;
+        let mut rows = stmt.query(named_params! {":purpose": purpose, ":as_of": as_of})?;
+        while let Some(row) = rows.next()? {
+            let pupil = crate::domain::pupil::Pupil {
+                leerlingnummer: row.get(0)?,
+                name: row.get(1)?,
+                group: row.get(2)?,
+                school: row.get(3)?,
+                birth_date: row.get(4)?,
+                left_on: row.get(5)?,
+            };
+            let standing = match row.get_ref(6)? {
+                rusqlite::types::ValueRef::Null => Standing::UNKNOWN,
+                _ => standing_from_row_at(row, 6)?.2,
+            };
+            each(pupil, standing)?;
+        }
+        Ok(())
     }
 
     /// For each school and purpose in use, how many pupils at school on `as_of` are in each

@@ -9,6 +9,7 @@ mod pupil;
 mod register;
 mod supplier;
 
+use std::collections::BTreeSet;
 use std::fs::{DirBuilder, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -77,9 +78,29 @@ impl Store {
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)
+        let conn = Connection::open_with_flags(plain(path), flags)
             .with_context(|| format!("cannot open register {}", path.display()))?;
         Store::with(conn, path, actor)
+    }
+
+    /// Opens a register for `vreg check`: a damaged file is opened all the same, so that
+    /// [`Store::health`] can say what is wrong with it.
+    pub fn inspect(path: &Path, actor: &str) -> anyhow::Result<Store> {
+        match Store::open(path, actor) {
+            Err(e) if damaged(&e) => {
+                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                let conn = Connection::open_with_flags(plain(path), flags)
+                    .with_context(|| format!("cannot open register {}", path.display()))?;
+                let _ = conn.busy_timeout(BUSY_TIMEOUT);
+                Ok(Store {
+                    conn,
+                    path: path.to_path_buf(),
+                    actor: actor.to_string(),
+                    fresh: false,
+                })
+            }
+            other => other,
+        }
     }
 
     /// A register in memory, for a dry run of an import where no register exists yet.
@@ -145,69 +166,168 @@ impl Store {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Health {
     pub schema_version: i64,
+    /// What `PRAGMA integrity_check` lists (`["ok"]` for a sound file), or the error that kept it
+    /// from reading the file.
     pub integrity: Vec<String>,
     pub foreign_key_violations: u64,
+    /// Tables, indexes and triggers of the schema that the file lacks, as `kind name`.
+    pub missing_schema_objects: Vec<String>,
 }
 
 impl Health {
     pub fn sound(&self) -> bool {
-        self.integrity == ["ok"] && self.foreign_key_violations == 0
+        self.integrity == ["ok"]
+            && self.foreign_key_violations == 0
+            && self.missing_schema_objects.is_empty()
     }
 }
 
+/// Whether an error says the file is damaged (rather than missing, locked or foreign).
+fn damaged(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(rusqlite::Error::sqlite_error_code)
+            .is_some_and(|code| {
+                matches!(
+                    code,
+                    ErrorCode::DatabaseCorrupt | ErrorCode::SystemIoFailure
+                )
+            })
+    })
+}
+
+/// What SQLite says about damage, once (its error repeats the message after the code).
+fn damage(e: &anyhow::Error) -> String {
+    e.chain()
+        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(_, Some(message))) => Some(message.clone()),
+            Some(rusqlite::Error::SqliteFailure(code, None)) => Some(code.to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| format!("{e:#}"))
+}
+
+/// The schema version from the file's header (bytes 60..64), for a file SQLite cannot read.
+fn header_version(path: &Path) -> anyhow::Result<i64> {
+    use std::io::Read;
+    let mut header = [0u8; 64];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(i64::from(i32::from_be_bytes([
+        header[60], header[61], header[62], header[63],
+    ])))
+}
+
+/// The tables, indexes and triggers the schema of this vreg makes, as `kind name`.
+fn expected_schema() -> anyhow::Result<BTreeSet<String>> {
+    let conn = Connection::open_in_memory()?;
+    for sql in MIGRATIONS {
+        conn.execute_batch(sql)?;
+    }
+    schema_objects(&conn)
+}
+
+fn schema_objects(conn: &Connection) -> anyhow::Result<BTreeSet<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT type || ' ' || name FROM sqlite_schema
+         WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite_%'",
+    )?;
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(names)
+}
+
 impl Store {
-    /// Integrity and foreign keys of the whole file.
+    /// Integrity, foreign keys and schema objects of the whole file. Damage is reported, not
+    /// returned as an error: a file SQLite cannot read at all says so in `integrity`.
     pub fn health(&self) -> anyhow::Result<Health> {
-        let _snapshot = self.read()?;
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let integrity = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<Result<_, _>>()?;
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        let violations = stmt.query_map([], |_| Ok(()))?.count();
+        let snapshot = match self.read() {
+            Ok(tx) => Some(tx),
+            Err(e) if damaged(&e) => None,
+            Err(e) => return Err(e),
+        };
         let schema_version = self
             .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .or_else(|_| header_version(&self.path))?;
+        let report = |e: anyhow::Error| vec![damage(&e)];
+        let integrity = (|| -> anyhow::Result<Vec<String>> {
+            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+            let rows = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<_, _>>()?;
+            Ok(rows)
+        })()
+        .unwrap_or_else(report);
+        let foreign_key_violations = (|| -> anyhow::Result<usize> {
+            let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+            let n = stmt.query_map([], |_| Ok(()))?.count();
+            Ok(n)
+        })();
+        let present = schema_objects(&self.conn);
+        let mut integrity = integrity;
+        for e in [
+            foreign_key_violations.as_ref().err(),
+            present.as_ref().err(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let text = damage(e);
+            if !integrity.contains(&text) {
+                if integrity == ["ok"] {
+                    integrity.clear();
+                }
+                integrity.push(text);
+            }
+        }
+        let missing_schema_objects = match &present {
+            Ok(present) => expected_schema()?.difference(present).cloned().collect(),
+            Err(_) => Vec::new(),
+        };
+        drop(snapshot);
         Ok(Health {
             schema_version,
             integrity,
-            foreign_key_violations: u64::try_from(violations)?,
+            foreign_key_violations: u64::try_from(foreign_key_violations.unwrap_or(0))?,
+            missing_schema_objects,
         })
     }
 
-    /// Copies the register to a new file (mode 0600) with SQLite's online backup, which sees
-    /// one consistent state even while other processes write, then checks the copy.
-    pub fn backup_to(&self, path: &Path) -> anyhow::Result<Health> {
+    /// Copies the register into `path`, an empty private file just made for it, with SQLite's
+    /// online backup, then checks the copy. All pages are copied in one step under a read lock:
+    /// a step-wise copy is restarted by every write of another process and may never finish
+    /// while a register is written to steadily.
+    pub fn backup_into(&self, path: &Path) -> anyhow::Result<Health> {
         // Only a vreg register of a known version is copied.
         drop(self.read()?);
-        create_private(path)?;
-        let result = (|| {
-            let mut copy = Connection::open(path)?;
-            {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-                backup.run_to_completion(256, Duration::from_millis(10), None)?;
-            }
-            drop(copy);
-            Store::open(path, &self.actor)?.health()
-        })();
-        match result {
-            Ok(health) if health.sound() => Ok(health),
-            Ok(_) => {
-                let _ = std::fs::remove_file(path);
-                Err(Error::Invalid(format!(
-                    "the copy at {} failed its integrity check; it was removed",
-                    path.display()
-                ))
-                .into())
-            }
-            Err(e) => {
-                let _ = std::fs::remove_file(path);
-                Err(e.context(format!(
-                    "backup to {} failed; nothing was left there",
-                    path.display()
-                )))
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut copy = Connection::open_with_flags(plain(path), flags)
+            .with_context(|| format!("cannot open {}", path.display()))?;
+        copy.busy_timeout(BUSY_TIMEOUT)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            // One step copies every page; the source waits for a writer's commit up to its
+            // busy timeout.
+            if backup.step(-1)? != rusqlite::backup::StepResult::Done {
+                return Err(Error::Conflict(
+                    "the register stayed locked by another vreg for 30 s; try again".into(),
+                )
+                .into());
             }
         }
+        drop(copy);
+        let health = Store::open(path, &self.actor)?.health()?;
+        if !health.sound() {
+            return Err(Error::Invalid(
+                "the copy failed its integrity check; nothing was written".into(),
+            )
+            .into());
+        }
+        Ok(health)
     }
 }
 
@@ -230,6 +350,25 @@ fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
         Some(ErrorCode::NotADatabase) => Error::NotARegister(path.to_path_buf()).into(),
         _ => anyhow::Error::new(e).context(format!("cannot read register {}", path.display())),
     }
+}
+
+/// An SQLite error in words that name the register: a read-only file or directory says so
+/// instead of "Error code 1544".
+pub fn explain(e: anyhow::Error, path: &Path) -> anyhow::Error {
+    let read_only = e.chain().any(|cause| {
+        cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(rusqlite::Error::sqlite_error_code)
+            == Some(ErrorCode::ReadOnly)
+    });
+    if read_only {
+        return Error::Invalid(format!(
+            "cannot write the register {}: the file or its directory is read-only (SQLite writes a journal next to it); nothing was changed",
+            path.display()
+        ))
+        .into();
+    }
+    e
 }
 
 /// Checks that the file is a vreg register of a version this vreg knows, and applies the
@@ -294,6 +433,16 @@ pub fn default_path() -> anyhow::Result<PathBuf> {
         )
     })?;
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
+}
+
+/// A path SQLite reads as a plain file name. SQLite is built to read names that start with
+/// `file:` as URIs; a relative path given as `./path` never does.
+pub fn plain(path: &Path) -> PathBuf {
+    if path.is_relative() {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    }
 }
 
 /// Creates a new, empty file that only its owner may read: it will hold pupil consent data.

@@ -98,18 +98,23 @@ fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
 const EVENT_COLUMNS: &str = event_columns!();
 
 fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    event_from_row_at(row, 0)
+}
+
+/// An event from the columns starting at `at`.
+fn event_from_row_at(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Event> {
     Ok(Event {
-        pupil: row.get(0)?,
-        purpose: row.get(1)?,
-        decision: code(row, 2)?,
-        given_by: code(row, 3)?,
-        decider: row.get(4)?,
-        form: code(row, 5)?,
-        date: row.get(6)?,
-        evidence: row.get(7)?,
-        source: row.get(8)?,
-        recorded_at: row.get(9)?,
-        actor: row.get(10)?,
+        pupil: row.get(at)?,
+        purpose: row.get(at + 1)?,
+        decision: code(row, at + 2)?,
+        given_by: code(row, at + 3)?,
+        decider: row.get(at + 4)?,
+        form: code(row, at + 5)?,
+        date: row.get(at + 6)?,
+        evidence: row.get(at + 7)?,
+        source: row.get(at + 8)?,
+        recorded_at: row.get(at + 9)?,
+        actor: row.get(at + 10)?,
     })
 }
 
@@ -144,6 +149,37 @@ impl Tx<'_> {
         ))?;
         let rows = stmt.query_map([], pupil_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every pupil, by group then number, handed to `each` one at a time: memory does not grow
+    /// with the register.
+    pub fn for_each_pupil(
+        &self,
+        mut each: impl FnMut(Pupil) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {PUPIL_COLUMNS} FROM pupil ORDER BY groep, CAST(leerlingnummer AS INTEGER), leerlingnummer"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(pupil_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every consent event in recording order, one at a time.
+    pub fn for_each_consent_event(
+        &self,
+        mut each: impl FnMut(Event) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {EVENT_COLUMNS} FROM consent_event ORDER BY seq"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(event_from_row(row)?)?;
+        }
+        Ok(())
     }
 
     /// Inserts the pupil, or replaces every field of the one with its number.

@@ -186,7 +186,7 @@ fn backup_makes_a_verified_private_copy() {
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("cannot create"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
 }
 
 #[test]
@@ -283,14 +283,104 @@ fn check_answers_in_csv_too() {
     let csv = env.ok(&["check", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "path,schema_version,integrity,foreign_key_violations,file_mode,problems,warnings\r\n"
+            "path,schema_version,integrity,foreign_key_violations,file_mode,problems,warnings,missing_schema_objects\r\n"
         ),
         "{csv}"
     );
     // The schema version is the number of migrations.
     let version = std::fs::read_dir("migrations").unwrap().count();
     assert!(
-        csv.contains(&format!(",{version},ok,0,0600,,\r\n")),
+        csv.contains(&format!(",{version},ok,0,0600,,,\r\n")),
         "{csv}"
     );
+}
+
+/// `vreg check`'s exit code and stdout.
+fn check(env: &TestEnv) -> (Option<i32>, String) {
+    let out = env.cmd().arg("check").output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+/// A register with enough in it to span many pages.
+fn filled() -> TestEnv {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let csv = env.path("pupils.csv");
+    let mut text = String::from("leerlingnummer;naam;groep;photo-internal\n");
+    for i in 1..3000 {
+        text.push_str(&format!("{i};Leerling nummer {i};5B;ja\n"));
+    }
+    write(&csv, text);
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    env
+}
+
+#[test]
+fn check_lists_a_damaged_page_and_exits_1() {
+    let env = filled();
+    let mut bytes = std::fs::read(&env.db).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > 20 * page);
+    // Scribble over a page in the middle of the pupil data, past the schema's pages.
+    let at = (bytes.len() / page / 2) * page;
+    for b in &mut bytes[at..at + page] {
+        *b = 0x5a;
+    }
+    std::fs::write(&env.db, bytes).unwrap();
+    let (code, out) = check(&env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.starts_with("PROBLEMS: "), "{out}");
+    assert!(out.contains("problem: integrity check: "), "{out}");
+}
+
+#[test]
+fn check_lists_a_truncated_file_and_exits_1() {
+    let env = filled();
+    let len = std::fs::metadata(&env.db).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&env.db)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    let (code, out) = check(&env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("problem: integrity check: "), "{out}");
+}
+
+#[test]
+fn check_finds_tables_and_indexes_that_are_missing() {
+    let env = TestEnv::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let index: String = conn
+        .query_row(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute_batch(&format!("DROP INDEX {index}")).unwrap();
+    drop(conn);
+    let (code, out) = check(&env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains(&format!("missing from the schema: index {index}")),
+        "{out}"
+    );
+
+    // The right application id and version, and no tables at all.
+    let empty = TestEnv::empty();
+    let conn = rusqlite::Connection::open(&empty.db).unwrap();
+    let version = std::fs::read_dir("migrations").unwrap().count();
+    conn.execute_batch(&format!(
+        "PRAGMA application_id = 1987208551; PRAGMA user_version = {version};"
+    ))
+    .unwrap();
+    drop(conn);
+    let (code, out) = check(&empty);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("table supplier"), "{out}");
 }

@@ -161,12 +161,12 @@ pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<
         let mut table = output::table();
         table.set_header(["category", "label", "purpose", "retention"]);
         for e in &detail.scope {
-            table.add_row([
+            table.add_row(output::shown_cells([
                 e.category.to_string(),
                 e.category.label().to_string(),
                 opt(&e.purpose),
                 opt(&e.retention),
-            ]);
+            ]));
         }
         writeln!(out, "scope:\n{table}")?;
     }
@@ -197,7 +197,7 @@ fn subprocessor_table(rows: &[Subprocessor]) -> comfy_table::Table {
     let mut table = output::table();
     table.set_header(Subprocessor::HEADERS.iter().map(|h| h.replace('_', " ")));
     for s in rows {
-        table.add_row(s.cells());
+        table.add_row(output::shown_cells(s.cells()));
     }
     table
 }

@@ -1,11 +1,10 @@
-use std::collections::HashMap;
-
 use clap::Args;
 use serde::Serialize;
 
 use super::show::yes_no;
-use crate::commands::{Ctx, Outcome, pupils_at_school};
-use crate::domain::consent::{Form, GivenBy, Standing, State, by_whom, reason};
+use crate::commands::{Ctx, Outcome, school_filter};
+use crate::domain::consent::{Form, GivenBy, State, by_whom, reason};
+use crate::domain::pupil::{Pupil, group_matches, school_matches};
 use crate::output::{self, Row, opt};
 
 #[derive(Debug, Args)]
@@ -73,25 +72,27 @@ impl Row for ListRow {
 
 pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
+    let school = school_filter(args.school.as_deref())?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
-    let pupils = pupils_at_school(&tx, today, args.group.as_deref(), args.school.as_deref())?;
-    let mut standing: HashMap<String, Standing> = tx
-        .standing_of_purpose(Some(&purpose.id), today)?
-        .into_iter()
-        .map(|((pupil, _), s)| (pupil, s))
-        .collect();
-    let rows: Vec<ListRow> = pupils
-        .into_iter()
-        .filter_map(|p| {
-            let s = standing
-                .remove(&p.leerlingnummer)
-                .unwrap_or(Standing::UNKNOWN);
-            if args.not_granted && s.counts {
-                return None;
+    let wanted = |p: &Pupil| {
+        p.present_on(today)
+            && args
+                .group
+                .as_ref()
+                .is_none_or(|g| group_matches(p.group.as_deref(), g))
+            && school
+                .as_ref()
+                .is_none_or(|s| school_matches(p.school.as_deref(), s))
+    };
+    // Row by row: memory does not grow with the number of pupils.
+    output::stream(ctx.format, "no pupils", |emit| {
+        tx.for_each_pupil_standing(&purpose.id, today, |p, s| {
+            if !wanted(&p) || (args.not_granted && s.counts) {
+                return Ok(());
             }
-            Some(ListRow {
+            emit(ListRow {
                 reason: (!s.counts).then(|| reason(&purpose, &s)),
                 state: s.state,
                 counts: s.counts,
@@ -106,7 +107,6 @@ pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
                 school: p.school,
             })
         })
-        .collect();
-    output::list(ctx.format, &rows, "no pupils")?;
+    })?;
     Ok(Outcome::Done)
 }

@@ -10,7 +10,7 @@ use crate::domain::consent::{
 };
 use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
-use crate::domain::{MAX_TEXT, check_length};
+use crate::domain::text::{Kind, check};
 use crate::store::NewEvent;
 
 #[derive(Debug, Args)]
@@ -57,10 +57,10 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         .map(str::trim)
         .filter(|e| !e.is_empty());
     if let Some(who) = &decider {
-        check_length("--who", who, crate::domain::MAX_NAME).map_err(Error::Invalid)?;
+        check("--who", who, Kind::Name).map_err(Error::Invalid)?;
     }
     if let Some(evidence) = evidence {
-        check_length("--evidence", evidence, MAX_TEXT).map_err(Error::Invalid)?;
+        check("--evidence", evidence, Kind::Line).map_err(Error::Invalid)?;
     }
     let store = ctx.store()?;
     let tx = store.write()?;

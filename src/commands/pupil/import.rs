@@ -2,7 +2,7 @@
 //! transaction, so that memory stays flat and a bad row anywhere leaves nothing written.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 use anyhow::Context;
@@ -21,7 +21,7 @@ use crate::domain::consent::{
 };
 use crate::domain::pupil::Pupil;
 use crate::domain::pupil_file::PupilFile;
-use crate::output::{self, Format};
+use crate::output::{self, Format, file};
 use crate::store::{NewEvent, Tx};
 
 /// What an import did (or would do).
@@ -66,11 +66,11 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         || args.file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let encoding = detect_encoding(&args.file)?;
+    let input = Input::open(&args.file)?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let list_recorded = args.dry_run || ctx.format == Format::Json;
-    let report = import(&tx, args, &source, encoding, (on, today), list_recorded)?;
+    let report = import(&tx, args, &source, input, (on, today), list_recorded)?;
     let changed = report.pupils_added
         + report.pupils_changed
         + report.decisions_recorded
@@ -134,10 +134,54 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+/// The pupil file, opened once: a regular file is read twice through the same handle (for its
+/// encoding, then its rows); a pipe or device (`-` is standard input) is read once into memory,
+/// at most 64 MiB.
+enum Input {
+    File(File),
+    Bytes(Vec<u8>),
+}
+
+impl Input {
+    fn open(path: &Path) -> anyhow::Result<Input> {
+        if path.as_os_str() == "-" {
+            return Ok(Input::Bytes(file::read_bounded(std::io::stdin(), path)?));
+        }
+        let f = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let regular = f
+            .metadata()
+            .with_context(|| format!("cannot read {}", path.display()))?
+            .is_file();
+        Ok(if regular {
+            Input::File(f)
+        } else {
+            Input::Bytes(file::read_bounded(f, path)?)
+        })
+    }
+
+    /// The encoding, and a reader from the first byte.
+    fn into_reader(self, path: &Path) -> anyhow::Result<(&'static Encoding, Box<dyn Read>)> {
+        match self {
+            Input::File(mut f) => {
+                let encoding = detect_encoding(&mut f, path)?;
+                f.seek(SeekFrom::Start(0))
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                Ok((encoding, Box::new(f)))
+            }
+            Input::Bytes(bytes) => {
+                let encoding = match std::str::from_utf8(&bytes) {
+                    Ok(_) => UTF_8,
+                    Err(_) => WINDOWS_1252,
+                };
+                Ok((encoding, Box::new(std::io::Cursor::new(bytes))))
+            }
+        }
+    }
+}
+
 /// UTF-8 when the whole file is valid UTF-8 (with or without BOM), else Windows-1252, the
 /// encoding Excel uses for CSV on Dutch Windows. Reads the file once, in blocks.
-fn detect_encoding(path: &Path) -> anyhow::Result<&'static Encoding> {
-    let mut file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+fn detect_encoding(file: &mut File, path: &Path) -> anyhow::Result<&'static Encoding> {
     let mut block = vec![0u8; 64 * 1024];
     let mut carry: Vec<u8> = Vec::new();
     loop {
@@ -170,12 +214,11 @@ fn import(
     tx: &Tx<'_>,
     args: &PupilImport,
     source: &str,
-    encoding: &'static Encoding,
+    input: Input,
     (on, today): (chrono::NaiveDate, chrono::NaiveDate),
     list_recorded: bool,
 ) -> anyhow::Result<Report> {
-    let path = &args.file;
-    let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let (encoding, file) = input.into_reader(&args.file)?;
     let decoded = DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .build(file);

@@ -47,22 +47,19 @@ fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
     let school = school_filter(args.school.as_deref())?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupils: Vec<Pupil> = tx
-        .pupils()?
-        .into_iter()
-        .filter(|p| args.all || p.present_on(today))
-        .filter(|p| {
-            args.group
+    let wanted = |p: &Pupil| {
+        (args.all || p.present_on(today))
+            && args
+                .group
                 .as_ref()
                 .is_none_or(|g| group_matches(p.group.as_deref(), g))
-        })
-        .filter(|p| {
-            school
+            && school
                 .as_ref()
                 .is_none_or(|s| school_matches(p.school.as_deref(), s))
-        })
-        .collect();
-    output::list(ctx.format, &pupils, "no pupils")?;
+    };
+    output::stream(ctx.format, "no pupils", |emit| {
+        tx.for_each_pupil(|p| if wanted(&p) { emit(p) } else { Ok(()) })
+    })?;
     Ok(Outcome::Done)
 }
 

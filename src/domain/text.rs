@@ -1,0 +1,128 @@
+//! The one rule for text vreg stores: every name and text passes through [`check`] on its way
+//! in, whether it comes from a flag, a TOML file, a pupil file or `--actor`.
+//!
+//! A text is refused when it is absurdly long, or when it holds a character that a terminal or
+//! an editor acts on instead of showing: C0 and C1 control characters (ESC, BEL, NUL, ...), DEL,
+//! and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which
+//! can reorder what a reader sees. Notes may span lines: they allow a tab, a newline and a
+//! carriage return before a newline.
+
+/// The longest name, id or short value vreg stores, in characters.
+pub const MAX_NAME: usize = 300;
+
+/// The longest free text (notes, purposes, law references) vreg stores, in characters.
+pub const MAX_TEXT: usize = 10_000;
+
+/// What kind of text a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A name or short value: one line, at most [`MAX_NAME`] characters.
+    Name,
+    /// A reference or description: one line, at most [`MAX_TEXT`] characters.
+    Line,
+    /// Notes: several lines and tabs allowed, at most [`MAX_TEXT`] characters.
+    Notes,
+}
+
+/// Whether a character is one that no stored text may hold (tab and newline aside).
+pub fn is_hostile(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Checks one value; the error names `what` and the first bad character by its code point.
+pub fn check(what: &str, value: &str, kind: Kind) -> Result<(), String> {
+    let max = match kind {
+        Kind::Name => MAX_NAME,
+        Kind::Line | Kind::Notes => MAX_TEXT,
+    };
+    let n = value.chars().count();
+    if n > max {
+        return Err(format!(
+            "{what} is {n} characters long; at most {max} are kept"
+        ));
+    }
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        let allowed = kind == Kind::Notes
+            && (c == '\t' || c == '\n' || (c == '\r' && chars.peek() == Some(&'\n')));
+        if is_hostile(c) && !allowed {
+            let hint = match c {
+                '\t' | '\n' | '\r' => "; it must be on one line",
+                _ => "",
+            };
+            return Err(format!(
+                "{what} contains the control character U+{:04X}{hint}",
+                u32::from(c)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a name that must not be empty either.
+pub fn check_required(what: &str, value: &str, kind: Kind) -> Result<(), String> {
+    if value.trim().is_empty() {
+        return Err(format!("{what} cannot be empty"));
+    }
+    check(what, value, kind)
+}
+
+/// Checks an optional value.
+pub fn check_opt(what: &str, value: Option<&str>, kind: Kind) -> Result<(), String> {
+    value.map_or(Ok(()), |v| check(what, v, kind))
+}
+
+/// A text as it may be shown on a terminal: every character [`is_hostile`] refuses is written
+/// as `\u{..}` (newlines too, unless `lines` allows them), so that a value stored before these
+/// rules cannot hide rows, ring bells or reorder what is shown.
+pub fn escape(value: &str, lines: bool) -> std::borrow::Cow<'_, str> {
+    if !value.chars().any(is_hostile) {
+        return value.into();
+    }
+    let mut out = String::with_capacity(value.len() + 8);
+    for c in value.chars() {
+        if is_hostile(c) && !(lines && c == '\n') {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_refused_except_lines_in_notes() {
+        for bad in [
+            "a\u{1b}[8m",
+            "\u{7}",
+            "a\0b",
+            "\u{9b}x",
+            "x\u{202e}y",
+            "\u{2066}",
+            "\u{7f}",
+        ] {
+            assert!(check("the name", bad, Kind::Name).is_err(), "{bad:?}");
+            assert!(check("the notes", bad, Kind::Notes).is_err(), "{bad:?}");
+        }
+        assert!(check("the name", "a\tb", Kind::Name).is_err());
+        assert!(check("the name", "a\nb", Kind::Line).is_err());
+        assert!(check("the notes", "a\tb\r\nc\nd", Kind::Notes).is_ok());
+        assert!(check("the notes", "a\rb", Kind::Notes).is_err());
+        assert!(check("the name", "Basisschool De Regenboog – Zoë", Kind::Name).is_ok());
+        assert!(check("the name", &"x".repeat(301), Kind::Name).is_err());
+        assert!(check_required("the name", " ", Kind::Name).is_err());
+    }
+
+    #[test]
+    fn escapes_show_what_is_there() {
+        assert_eq!(escape("a\u{1b}[8mb", false), "a\\u{1b}[8mb");
+        assert_eq!(escape("a\nb", true), "a\nb");
+        assert_eq!(escape("a\nb", false), "a\\u{a}b");
+        assert_eq!(escape("x\u{202e}y", false), "x\\u{202e}y");
+        assert_eq!(escape("Zoë", false), "Zoë");
+    }
+}

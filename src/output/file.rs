@@ -1,0 +1,232 @@
+//! Every file vreg writes goes through here: exports, the GMR files, backups.
+//!
+//! A file is created new and exclusive (`O_CREAT|O_EXCL`, which never follows a link) under a
+//! random temporary name in its target directory, mode 0600, written, synced, and only then moved
+//! into place. A link or file planted under any name vreg might use is never written through.
+//! Several files are all written before the first is moved into place; a failure removes every
+//! temporary file and leaves the targets as they were.
+
+use std::collections::hash_map::RandomState;
+use std::fs::{File, OpenOptions};
+use std::hash::{BuildHasher, Hasher};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::Error;
+
+/// A file being written under a temporary name; dropped without [`NewFile::replace`] or
+/// [`NewFile::place`], the temporary file is removed.
+pub struct NewFile {
+    temp: PathBuf,
+    target: PathBuf,
+    file: Option<File>,
+}
+
+/// The directory a path is in; `.` for a bare file name.
+fn directory(target: &Path) -> &Path {
+    match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// A name no one can guess in advance: the standard library's random hash keys, the process
+/// id and a clock reading.
+fn random_suffix() -> String {
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u32(std::process::id());
+    if let Ok(t) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        hasher.write_u128(t.as_nanos());
+    }
+    format!("{:016x}", hasher.finish())
+}
+
+impl NewFile {
+    /// Creates the temporary file for `target`, new and exclusive, mode 0600.
+    pub fn create(target: &Path) -> anyhow::Result<NewFile> {
+        let name = target
+            .file_name()
+            .ok_or_else(|| Error::Invalid(format!("{} is not a file name", target.display())))?;
+        let dir = directory(target);
+        for _ in 0..16 {
+            let mut temp_name = std::ffi::OsString::from(".");
+            temp_name.push(name);
+            temp_name.push(format!(".{}.tmp", random_suffix()));
+            let temp = dir.join(temp_name);
+            match OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&temp)
+            {
+                Ok(file) => {
+                    return Ok(NewFile {
+                        temp,
+                        target: target.to_path_buf(),
+                        file: Some(file),
+                    });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => {
+                    return Err(anyhow::Error::new(e)
+                        .context(format!("cannot create a file in {}", dir.display())));
+                }
+            }
+        }
+        Err(Error::Invalid(format!(
+            "cannot create a new file in {}: every name tried exists",
+            dir.display()
+        ))
+        .into())
+    }
+
+    /// Where the contents go until the file is moved into place.
+    pub fn temp_path(&self) -> &Path {
+        &self.temp
+    }
+
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// The open file, to write to as it comes; [`NewFile::replace`] syncs it.
+    pub fn file_mut(&mut self) -> anyhow::Result<&mut File> {
+        self.file.as_mut().context("the file is already closed")
+    }
+
+    /// Writes `bytes` and syncs them to disk.
+    pub fn write(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        let file = self.file.as_mut().context("the file is already closed")?;
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .with_context(|| format!("cannot write {}", self.target.display()))
+    }
+
+    /// Closes the file (what others wrote to the temporary path, such as SQLite, is synced).
+    fn finish(&mut self) -> anyhow::Result<()> {
+        if let Some(file) = self.file.take() {
+            file.sync_all()
+                .with_context(|| format!("cannot write {}", self.target.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Checks that the file can be moved into place: no directory stands at the target.
+    fn placeable(&self) -> anyhow::Result<()> {
+        match std::fs::symlink_metadata(&self.target) {
+            Ok(meta) if meta.is_dir() => Err(Error::Invalid(format!(
+                "cannot write {}: it is a directory",
+                self.target.display()
+            ))
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Moves the file into place, replacing a file (or link: the link itself, never what it
+    /// points at) at the target.
+    pub fn replace(mut self) -> anyhow::Result<()> {
+        self.finish()?;
+        self.placeable()?;
+        std::fs::rename(&self.temp, &self.target)
+            .with_context(|| format!("cannot write {}", self.target.display()))?;
+        self.temp = PathBuf::new();
+        sync_directory(&self.target);
+        Ok(())
+    }
+
+    /// Moves the file into place only when nothing is at the target yet.
+    pub fn place(mut self) -> anyhow::Result<()> {
+        self.finish()?;
+        match std::fs::hard_link(&self.temp, &self.target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(Error::Invalid(format!(
+                    "{} already exists; nothing was written",
+                    self.target.display()
+                ))
+                .into());
+            }
+            Err(e) => {
+                return Err(anyhow::Error::new(e)
+                    .context(format!("cannot write {}", self.target.display())));
+            }
+        }
+        // The target holds the file now; the temporary name goes (Drop removes it).
+        sync_directory(&self.target);
+        Ok(())
+    }
+}
+
+impl Drop for NewFile {
+    fn drop(&mut self) {
+        if !self.temp.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Makes a rename durable; a file system that cannot sync a directory loses nothing else.
+fn sync_directory(target: &Path) {
+    if let Ok(dir) = File::open(directory(target)) {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Writes one file, replacing what was at `target`.
+pub fn write(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_all(&[(target.to_path_buf(), bytes)])
+}
+
+/// Writes several files: all of them under temporary names first, then each moved into place.
+/// When any cannot be written, none is moved and no temporary file stays behind.
+pub fn write_all(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
+    let mut pending = Vec::with_capacity(files.len());
+    for (target, bytes) in files {
+        let mut file = NewFile::create(target)?;
+        file.write(bytes)?;
+        pending.push(file);
+    }
+    for file in &mut pending {
+        file.finish()?;
+        file.placeable()?;
+    }
+    for file in pending {
+        file.replace()?;
+    }
+    Ok(())
+}
+
+/// The most vreg reads from a file or pipe that it holds in memory as a whole: a register file,
+/// or a pupil file given as a pipe.
+pub const MAX_READ_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Where an input comes from: a path, or standard input for `-`.
+pub fn open_input(path: &Path) -> anyhow::Result<Box<dyn io::Read>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(io::stdin()));
+    }
+    let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(Box::new(file))
+}
+
+/// Reads an input (a file, a pipe, a device) to its end, but never more than `MAX_READ_BYTES`:
+/// `/dev/zero` or an endless pipe is refused with a clear error instead of filling memory.
+pub fn read_bounded(mut input: impl io::Read, source: &Path) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    (&mut input)
+        .take(MAX_READ_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {}", source.display()))?;
+    if bytes.len() as u64 > MAX_READ_BYTES {
+        return Err(Error::Invalid(format!(
+            "{} holds more than 64 MiB; such input is refused",
+            source.display()
+        ))
+        .into());
+    }
+    Ok(bytes)
+}

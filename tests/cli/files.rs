@@ -1,0 +1,225 @@
+//! Files vreg writes: made new under a random name, private, moved into place; never through a
+//! link or a file someone planted.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use crate::common::{TestEnv, write};
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// The names in a directory, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_planted_link_never_overwrites_the_register() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let before = env.fingerprint();
+    let gmr = env.path("gmr");
+    std::fs::create_dir(&gmr).unwrap();
+    // Links under the old temporary names and under the final names.
+    for name in [
+        ".verwerkersregister.csv.partial",
+        ".externe-partijen.csv.partial",
+        ".toestemmingen.csv.partial",
+    ] {
+        std::os::unix::fs::symlink("../register.sqlite", gmr.join(name)).unwrap();
+    }
+    std::os::unix::fs::symlink("../register.sqlite", gmr.join("externe-partijen.csv")).unwrap();
+    env.ok(&["export", "gmr", "--out-dir", "gmr"]);
+    assert_eq!(
+        env.fingerprint(),
+        before,
+        "the register was written through a link"
+    );
+    assert!(env.ok(&["check"]).starts_with("ok: "));
+    for name in [
+        "verwerkersregister.csv",
+        "externe-partijen.csv",
+        "toestemmingen.csv",
+    ] {
+        let meta = std::fs::symlink_metadata(gmr.join(name)).unwrap();
+        assert!(meta.is_file(), "{name} is a file of its own");
+        assert_eq!(mode(&gmr.join(name)), 0o600, "{name}");
+    }
+    // A plain file planted under the old temporary name is left alone too.
+    std::fs::remove_file(gmr.join(".toestemmingen.csv.partial")).unwrap();
+    write(&gmr.join(".toestemmingen.csv.partial"), "someone else's");
+    env.ok(&["export", "gmr", "--out-dir", "gmr"]);
+    assert_eq!(
+        std::fs::read_to_string(gmr.join(".toestemmingen.csv.partial")).unwrap(),
+        "someone else's"
+    );
+    assert!(
+        names(&gmr).iter().all(|n| !n.ends_with(".tmp")),
+        "{:?}",
+        names(&gmr)
+    );
+}
+
+#[test]
+fn a_failed_export_leaves_earlier_files_as_they_were_and_no_temporaries() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let gmr = env.path("gmr");
+    std::fs::create_dir(&gmr).unwrap();
+    write(&gmr.join("verwerkersregister.csv"), "last year's");
+    // The last of the three files cannot be put in place.
+    std::fs::create_dir(gmr.join("toestemmingen.csv")).unwrap();
+    let err = env.fails(&["export", "gmr", "--out-dir", "gmr"]);
+    assert!(err.contains("toestemmingen.csv"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(gmr.join("verwerkersregister.csv")).unwrap(),
+        "last year's"
+    );
+    assert_eq!(
+        names(&gmr),
+        ["toestemmingen.csv", "verwerkersregister.csv"],
+        "no temporary file stays behind"
+    );
+}
+
+#[test]
+fn every_export_writes_a_private_file_with_out() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    for (args, name) in [
+        (&["export", "toml"][..], "register.toml"),
+        (&["export", "json"][..], "register.json"),
+        (&["export", "gmr"][..], "overzicht.csv"),
+    ] {
+        let target = env.path(name);
+        // A link at the target is replaced, never written through.
+        std::os::unix::fs::symlink("register.sqlite", &target).unwrap();
+        let before = env.fingerprint();
+        let mut all = args.to_vec();
+        all.extend(["--out", name]);
+        let out = env.ok(&all);
+        assert!(out.is_empty(), "nothing on stdout with --out");
+        assert_eq!(env.fingerprint(), before);
+        assert!(std::fs::symlink_metadata(&target).unwrap().is_file());
+        assert_eq!(mode(&target), 0o600, "{name}");
+        assert_eq!(
+            std::fs::read(&target).unwrap(),
+            env.ok(args).into_bytes(),
+            "{name}"
+        );
+    }
+    assert!(names(env.dir.path()).iter().all(|n| !n.ends_with(".tmp")));
+}
+
+#[test]
+fn a_backup_target_is_a_plain_path_never_an_sqlite_uri() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let other = TestEnv::new();
+    let other_before = other.fingerprint();
+    // As an SQLite URI, `file:/x/register.sqlite` is the other register; as a path it is a file
+    // under the directory `file:` here.
+    let target = format!("file:{}", other.db.display());
+    let local = env.dir.path().join(&target);
+    std::fs::create_dir_all(local.parent().unwrap()).unwrap();
+    env.ok(&["backup", &target]);
+    assert_eq!(
+        other.fingerprint(),
+        other_before,
+        "another register was overwritten"
+    );
+    assert_eq!(mode(&local), 0o600);
+    assert!(
+        env.ok(&["--db", local.to_str().unwrap(), "check"])
+            .starts_with("ok: ")
+    );
+    let simple = "file:copy.sqlite";
+    env.ok(&["backup", simple]);
+    assert_eq!(mode(&env.path(simple)), 0o600);
+    assert!(!env.path("copy.sqlite").exists());
+}
+
+#[test]
+fn a_backup_never_replaces_or_follows_what_is_at_its_target() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let victim = env.path("victim");
+    write(&victim, "keep me");
+    std::os::unix::fs::symlink("victim", env.path("link.sqlite")).unwrap();
+    let err = env.fails(&["backup", "link.sqlite"]);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert_eq!(
+        names(env.dir.path()),
+        ["link.sqlite", "register.sqlite", "victim"]
+    );
+}
+
+#[test]
+fn a_backup_finishes_while_another_process_keeps_writing() {
+    let env = TestEnv::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    // About 20 MB: a copy in small steps takes longer than the pause between two writes.
+    conn.execute_batch(
+        "CREATE TABLE ballast (b BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+         INSERT INTO ballast SELECT randomblob(4000) FROM n;",
+    )
+    .unwrap();
+    drop(conn);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (db, stop) = (env.db.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let conn = rusqlite::Connection::open(db).unwrap();
+            conn.busy_timeout(std::time::Duration::from_secs(30))
+                .unwrap();
+            let mut writes = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let row = 1 + writes % 5000;
+                conn.execute(
+                    "UPDATE ballast SET b = randomblob(4000) WHERE rowid = ?1",
+                    [row],
+                )
+                .unwrap();
+                writes += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            writes
+        })
+    };
+    let mut child = env
+        .std_cmd()
+        .args(["backup", "copy.sqlite"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let writes = writer.join().unwrap();
+    let status = status.expect("the backup did not finish within 30 s of steady writes");
+    assert!(status.success());
+    assert!(writes > 0);
+    assert!(
+        env.ok(&["--db", "copy.sqlite", "check"])
+            .starts_with("ok: ")
+    );
+}
