@@ -221,24 +221,17 @@ pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
         .transpose()
 }
 
-/// The pupils at school on `day`, of one group and school when given.
-pub fn pupils_at_school(
-    tx: &store::Tx<'_>,
+/// Which pupils a list shows, from its `--group` and `--school` flags.
+pub fn pupil_filter<'a>(
     day: NaiveDate,
-    group: Option<&str>,
+    include_left: bool,
+    group: Option<&'a str>,
     school: Option<&str>,
-) -> anyhow::Result<Vec<crate::domain::pupil::Pupil>> {
-    use crate::domain::pupil::{group_matches, school_matches};
-    let school = school_filter(school)?;
-    Ok(tx
-        .pupils()?
-        .into_iter()
-        .filter(|p| p.present_on(day))
-        .filter(|p| group.is_none_or(|g| group_matches(p.group.as_deref(), g)))
-        .filter(|p| {
-            school
-                .as_ref()
-                .is_none_or(|s| school_matches(p.school.as_deref(), s))
-        })
-        .collect())
+) -> anyhow::Result<crate::domain::pupil::PupilFilter<'a>> {
+    Ok(crate::domain::pupil::PupilFilter {
+        day,
+        include_left,
+        group,
+        school: school_filter(school)?,
+    })
 }

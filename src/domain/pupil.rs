@@ -61,6 +61,30 @@ pub fn parse_school(text: &str) -> Result<String, String> {
 }
 
 /// Whether a pupil's group matches a filter: `5b` is group 5B.
+/// Which pupils a list shows: those at school on `day` (or also those who left), of one group
+/// and one school when given.
+#[derive(Debug, Clone)]
+pub struct PupilFilter<'a> {
+    pub day: NaiveDate,
+    pub include_left: bool,
+    pub group: Option<&'a str>,
+    /// BRIN, or BRIN with vestiging, as [`parse_school`] gives it.
+    pub school: Option<String>,
+}
+
+impl PupilFilter<'_> {
+    pub fn wants(&self, p: &Pupil) -> bool {
+        (self.include_left || p.present_on(self.day))
+            && self
+                .group
+                .is_none_or(|g| group_matches(p.group.as_deref(), g))
+            && self
+                .school
+                .as_deref()
+                .is_none_or(|s| school_matches(p.school.as_deref(), s))
+    }
+}
+
 pub fn group_matches(group: Option<&str>, filter: &str) -> bool {
     group.is_some_and(|g| g.trim().eq_ignore_ascii_case(filter.trim()))
 }

@@ -1,4 +1,5 @@
-use super::{code, link};
+use super::link;
+use crate::cli::code;
 use crate::commands::{Ctx, Outcome, note, required_text};
 use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
 use crate::domain::category::Category;

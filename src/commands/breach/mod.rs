@@ -262,24 +262,6 @@ pub fn link(
     Ok((Some(s.id), in_force))
 }
 
-/// The parser of a domain enumeration: its codes go into help and shell completion, and its
-/// Dutch spellings are accepted too.
-fn code<T>(
-    spellings: &'static [(&'static str, &'static [&'static str])],
-) -> impl clap::builder::TypedValueParser<Value = T>
-where
-    T: std::str::FromStr + Clone + Send + Sync + 'static,
-    T::Err: std::error::Error + Send + Sync + 'static,
-{
-    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-    PossibleValuesParser::new(
-        spellings
-            .iter()
-            .map(|(code, aliases)| PossibleValue::new(*code).aliases(aliases.iter().copied())),
-    )
-    .try_map(|text: String| text.parse::<T>())
-}
-
 /// A time flag of `edit`, where an empty value clears the field.
 fn clear_time(s: &str) -> Result<crate::cli::Clear<Instant>, String> {
     use crate::cli::Clear;

@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::code;
+use crate::cli::code;
 use crate::commands::{Ctx, Outcome, note};
 use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
 use crate::domain::non_empty;

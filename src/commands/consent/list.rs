@@ -2,9 +2,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::show::yes_no;
-use crate::commands::{Ctx, Outcome, school_filter};
+use crate::commands::{Ctx, Outcome, pupil_filter};
 use crate::domain::consent::{Form, GivenBy, State, by_whom, reason};
-use crate::domain::pupil::{Pupil, group_matches, school_matches};
 use crate::output::{self, Row, opt};
 
 #[derive(Debug, Args)]
@@ -72,24 +71,14 @@ impl Row for ListRow {
 
 pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
-    let school = school_filter(args.school.as_deref())?;
+    let filter = pupil_filter(today, false, args.group.as_deref(), args.school.as_deref())?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
-    let wanted = |p: &Pupil| {
-        p.present_on(today)
-            && args
-                .group
-                .as_ref()
-                .is_none_or(|g| group_matches(p.group.as_deref(), g))
-            && school
-                .as_ref()
-                .is_none_or(|s| school_matches(p.school.as_deref(), s))
-    };
     // Row by row: memory does not grow with the number of pupils.
     output::stream(ctx.format, "no pupils", |emit| {
         tx.for_each_pupil_standing(&purpose.id, today, |p, s| {
-            if !wanted(&p) || (args.not_granted && s.counts) {
+            if !filter.wants(&p) || (args.not_granted && s.counts) {
                 return Ok(());
             }
             emit(ListRow {

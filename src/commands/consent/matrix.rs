@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
-use crate::commands::{Ctx, Outcome, pupils_at_school};
+use crate::commands::{Ctx, Outcome, pupil_filter};
 use crate::domain::consent::{Standing, State};
 use crate::domain::date::parse_date;
 use crate::output::{self, Format, opt};
@@ -86,7 +86,12 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         .filter(|p| p.active_on(as_of))
         .map(|p| p.id)
         .collect();
-    let pupils = pupils_at_school(&tx, as_of, args.group.as_deref(), args.school.as_deref())?;
+    let filter = pupil_filter(as_of, false, args.group.as_deref(), args.school.as_deref())?;
+    let pupils: Vec<_> = tx
+        .pupils()?
+        .into_iter()
+        .filter(|p| filter.wants(p))
+        .collect();
     let mut standing = tx.standing_of_purpose(None, as_of)?;
     let rows: Vec<MatrixRow> = pupils
         .into_iter()

@@ -2,10 +2,10 @@ mod import;
 
 use serde_json::json;
 
-use super::{Ctx, Outcome, note, school_filter};
+use super::{Ctx, Outcome, note, pupil_filter};
 use crate::Error;
 use crate::cli::{PupilCommand, PupilLeave, PupilList, PupilPurge, PupilShow};
-use crate::domain::pupil::{Pupil, group_matches, school_matches};
+use crate::domain::pupil::Pupil;
 use crate::output::{self, Row, opt};
 use crate::prompt;
 
@@ -41,24 +41,18 @@ impl Row for Pupil {
     }
 }
 
-/// A `--school` filter, checked.
 fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
-    let school = school_filter(args.school.as_deref())?;
+    let filter = pupil_filter(
+        today,
+        args.all,
+        args.group.as_deref(),
+        args.school.as_deref(),
+    )?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let wanted = |p: &Pupil| {
-        (args.all || p.present_on(today))
-            && args
-                .group
-                .as_ref()
-                .is_none_or(|g| group_matches(p.group.as_deref(), g))
-            && school
-                .as_ref()
-                .is_none_or(|s| school_matches(p.school.as_deref(), s))
-    };
     output::stream(ctx.format, "no pupils", |emit| {
-        tx.for_each_pupil(|p| if wanted(&p) { emit(p) } else { Ok(()) })
+        tx.for_each_pupil(|p| if filter.wants(&p) { emit(p) } else { Ok(()) })
     })?;
     Ok(Outcome::Done)
 }
