@@ -101,6 +101,13 @@ pub enum Command {
         after_help = "Examples:\n  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv\n  vreg datalek show 2026-001\n  vreg breach clock || mail -s datalek fg@school.example    # from cron"
     )]
     Breach(crate::commands::breach::BreachCommand),
+    /// Requests of parents and pupils (inzage, correctie, verwijdering, ...) and their deadlines
+    #[command(
+        subcommand,
+        visible_alias = "verzoek",
+        after_help = "Examples:\n  vreg request add access --pupil 1001 --by parent --received 2026-11-02\n  vreg verzoek list --open\n  vreg pupil report 1001 --format html --out inzage-1001.html"
+    )]
+    Request(crate::commands::request::RequestCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
@@ -910,6 +917,7 @@ const LOGGED_KINDS: &[&str] = &[
     "pupil",
     "import",
     "breach",
+    "request",
 ];
 
 fn parse_entity(s: &str) -> Result<(String, String), String> {

@@ -12,7 +12,8 @@ mod import;
 mod init;
 mod log;
 mod party;
-mod pupil;
+pub mod pupil;
+pub mod request;
 mod scope;
 mod shell;
 mod supplier;
@@ -79,6 +80,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Pupil(cmd) => pupil::run(&ctx, cmd),
         Command::Consent(cmd) => consent::run(&ctx, cmd),
         Command::Breach(cmd) => breach::run(&ctx, cmd),
+        Command::Request(cmd) => request::run(&ctx, cmd),
         Command::Import(args) => import::run(&ctx, &args),
         Command::Export(cmd) => export::run(&ctx, &cmd),
         Command::Audit(args) => audit::run(&ctx, &args),
@@ -235,4 +237,44 @@ pub fn pupils_at_school(
                 .is_none_or(|s| school_matches(p.school.as_deref(), s))
         })
         .collect())
+}
+
+/// Records the answer to a request: `request close`, and `pupil erase`, which closes the
+/// erasure request it carries out. Refused when the request was answered already, or when
+/// the day is before its receipt or after today.
+pub fn close_request(
+    ctx: &Ctx,
+    tx: &store::Tx<'_>,
+    id: &str,
+    on: NaiveDate,
+    outcome: crate::domain::request::Outcome,
+    outcome_note: Option<String>,
+) -> anyhow::Result<crate::domain::request::Request> {
+    let today = ctx.as_of(None)?;
+    let mut r = tx.request(id)?;
+    if let Some(closed) = r.closed_on {
+        return Err(Error::Conflict(format!(
+            "request {} was answered on {closed} ({})",
+            r.id,
+            output_code(r.outcome)
+        ))
+        .into());
+    }
+    r.closed_on = Some(on);
+    r.outcome = Some(outcome);
+    r.outcome_note = crate::domain::non_empty(outcome_note);
+    r.validate(today).map_err(Error::Invalid)?;
+    tx.save_request(&r)?;
+    tx.log(
+        "close",
+        "request",
+        &r.id,
+        json!({ "closed_on": on, "outcome": outcome, "note": r.outcome_note,
+                "due_on": r.due_on(), "on_time": on <= r.due_on() }),
+    )?;
+    Ok(r)
+}
+
+fn output_code(outcome: Option<crate::domain::request::Outcome>) -> &'static str {
+    outcome.map_or("", |o| o.code())
 }

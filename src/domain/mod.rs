@@ -13,6 +13,7 @@ pub mod organisation;
 pub mod party;
 pub mod pupil;
 pub mod pupil_file;
+pub mod request;
 pub mod slug;
 pub mod supplier;
 
