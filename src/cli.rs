@@ -223,10 +223,10 @@ pub enum ExportCommand {
         after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml"
     )]
     Toml,
-    /// The same document as JSON, plus every pupil and consent event
+    /// The same document as JSON, plus every pupil, consent event and request
     #[command(after_help = "Example:\n  vreg export json > register.json")]
     Json,
-    /// Dutch CSV for the GMR (participation council): the overview on stdout, or three files
+    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files
     #[command(
         after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
     )]
@@ -238,7 +238,8 @@ pub struct GmrArgs {
     /// Agreement status and consent counts as of this day [default: today]
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv and datalekken.csv here
+    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv, datalekken.csv and
+    /// verzoeken.csv here
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 }

@@ -32,7 +32,8 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
 }
 
 /// The TOML document as JSON, with dates as `YYYY-MM-DD` strings, plus every pupil and every
-/// consent event (in recording order): the complete register, for auditors and other tools.
+/// consent event (in recording order) and every request: the complete register, for auditors
+/// and other tools.
 fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
@@ -41,6 +42,9 @@ fn json_document(tx: &Tx<'_>) -> anyhow::Result<serde_json::Value> {
     let mut document = to_json(toml::Value::Table(table));
     document["pupil"] = serde_json::to_value(tx.pupils()?)?;
     document["consent"] = serde_json::to_value(tx.consent_events()?)?;
+    // Requests name pupils, so they are here and not in the TOML, which is shared as the
+    // board's register and holds no pupil data.
+    document["request"] = serde_json::to_value(tx.requests()?)?;
     Ok(document)
 }
 
@@ -64,6 +68,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
     let data = GmrData {
         register: tx.register()?,
         consent: tx.consent_by_school(as_of)?,
+        requests: tx.requests()?,
     };
     let Some(dir) = &args.out_dir else {
         let mut out = std::io::stdout().lock();
@@ -74,16 +79,18 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
     let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
-    let mut breaches = Vec::new();
+    let (mut breaches, mut requests) = (Vec::new(), Vec::new());
     gmr::overview(&mut overview, &data, as_of)?;
     gmr::parties(&mut parties, &data)?;
     gmr::consent(&mut consent, &data)?;
     gmr::breaches(&mut breaches, &data, now)?;
+    gmr::requests(&mut requests, &data, as_of)?;
     for (name, bytes) in [
         ("verwerkersregister.csv", overview),
         ("externe-partijen.csv", parties),
         ("toestemmingen.csv", consent),
         ("datalekken.csv", breaches),
+        ("verzoeken.csv", requests),
     ] {
         let path = dir.join(name);
         // Written aside and renamed: a reader never sees half a file.
