@@ -13,7 +13,7 @@ use crate::domain::date::parse_date;
 use crate::domain::party::{Basis, Kind};
 use crate::domain::pupil::parse_number;
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
-use crate::output::{ColourChoice, Format};
+use crate::output::{ColourChoice, FormatFlag};
 
 /// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
 /// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.
@@ -29,9 +29,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
-    /// Output format of lists and details
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format of lists and details; md and html are for `pupil report`
+    #[arg(long, global = true, value_enum, default_value_t = FormatFlag::Table)]
+    pub format: FormatFlag,
 
     /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always, never
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
@@ -777,6 +777,15 @@ pub enum PupilCommand {
     /// Remove pupils who left before a date, with their consent history
     #[command(after_help = "Example:\n  vreg pupil purge --left-before 2024-08-01 --yes")]
     Purge(PupilPurge),
+    /// The answer to an access request (inzageverzoek), in Dutch: the pupil's data, the
+    /// suppliers and parties that receive data and why, the consent history, retention, rights
+    #[command(
+        after_help = "Formats: --format md (default), html (one self-contained page that prints on A4) or json.\n\nExamples:\n  vreg pupil report 1001 --format html --out inzage-1001.html\n  vreg leerling report 1001 --as-of 2026-11-27 --format json"
+    )]
+    Report(crate::commands::pupil::report::Args),
+    /// Erase one pupil for a granted erasure request, as thoroughly as purge, and close it
+    #[command(after_help = "Example:\n  vreg pupil erase 1001 --request 2026-002 --yes")]
+    Erase(crate::commands::pupil::erase::Args),
 }
 
 #[derive(Debug, Args)]

@@ -25,7 +25,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{Cli, Command};
-use crate::output::Format;
+use crate::output::{Format, FormatFlag};
 use crate::store::{self, Store};
 use crate::{Error, clock};
 
@@ -41,6 +41,8 @@ pub struct Ctx {
     pub db: PathBuf,
     pub actor: String,
     pub format: Format,
+    /// `--format` as given, for the commands that write documents (`pupil report`).
+    pub format_flag: FormatFlag,
 }
 
 impl Ctx {
@@ -68,7 +70,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .or_else(|| env("VREG_ACTOR").map(|a| a.to_string_lossy().into_owned()))
             .filter(|a| !a.trim().is_empty())
             .unwrap_or_else(os_user),
-        format: cli.format,
+        format: list_format(cli.format, &cli.command)?,
+        format_flag: cli.format,
     };
     match cli.command {
         Command::Init(args) => init::run(&ctx, &args),
@@ -90,6 +93,24 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Completions(args) => shell::completions(&args),
         Command::Man => shell::man(),
     }
+}
+
+/// The format of lists and details that `--format` asks for; `md` and `html` only for the
+/// commands that write a document.
+fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
+    Ok(match flag {
+        FormatFlag::Table => Format::Table,
+        FormatFlag::Json => Format::Json,
+        FormatFlag::Csv => Format::Csv,
+        FormatFlag::Md | FormatFlag::Html if pupil::writes_document(command) => Format::Table,
+        FormatFlag::Md | FormatFlag::Html => {
+            return Err(Error::Invalid(
+                "--format md and html are for `vreg pupil report`; lists and details take table, json or csv"
+                    .into(),
+            )
+            .into());
+        }
+    })
 }
 
 /// The user running vreg: from the environment, else the account of the process's user id.
@@ -277,4 +298,18 @@ pub fn close_request(
 
 fn output_code(outcome: Option<crate::domain::request::Outcome>) -> &'static str {
     outcome.map_or("", |o| o.code())
+}
+
+/// Writes `bytes` to a new file that only its owner may read (a document with pupil data);
+/// refuses an existing file, and leaves no partial file behind when writing fails.
+pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut file = store::create_private(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        drop(file);
+        let _ = std::fs::remove_file(path);
+        return Err(anyhow::Error::new(e).context(format!("cannot write {}", path.display())));
+    }
+    Ok(())
 }

@@ -1,5 +1,6 @@
 //! Types and rules of the register: pure, no I/O.
 
+pub mod access;
 pub mod agreement;
 pub mod audit;
 pub mod breach;

@@ -297,15 +297,15 @@ pub fn default_path() -> anyhow::Result<PathBuf> {
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
 }
 
-/// Creates a new, empty file that only its owner may read: it will hold pupil consent data.
-fn create_private(path: &Path) -> anyhow::Result<()> {
+/// Creates a new, empty file that only its owner may read: it will hold pupil data (the
+/// register, a backup, a pupil's access report). An existing file is never overwritten.
+pub fn create_private(path: &Path) -> anyhow::Result<std::fs::File> {
     OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(())
+        .with_context(|| format!("cannot create {}", path.display()))
 }
 
 /// Reads an enumeration column stored as its code.
