@@ -13,7 +13,7 @@ use crate::domain::date::parse_date;
 use crate::domain::party::{Basis, Kind};
 use crate::domain::pupil::parse_number;
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
-use crate::output::{ColourChoice, Format};
+use crate::output::{ColourChoice, FormatFlag};
 
 /// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
 /// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.
@@ -29,9 +29,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
-    /// Output format of lists and details
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format of lists and details; md and html are for `pupil report`
+    #[arg(long, global = true, value_enum, default_value_t = FormatFlag::Table)]
+    pub format: FormatFlag,
 
     /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always, never
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
@@ -101,6 +101,13 @@ pub enum Command {
         after_help = "Examples:\n  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv\n  vreg datalek show 2026-001\n  vreg breach clock || mail -s datalek fg@school.example    # from cron"
     )]
     Breach(crate::commands::breach::BreachCommand),
+    /// Requests of parents and pupils (inzage, correctie, verwijdering, ...) and their deadlines
+    #[command(
+        subcommand,
+        visible_alias = "verzoek",
+        after_help = "Examples:\n  vreg request add access --pupil 1001 --by parent --received 2026-11-02\n  vreg verzoek list --open\n  vreg pupil report 1001 --format html --out inzage-1001.html"
+    )]
+    Request(crate::commands::request::RequestCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
@@ -216,10 +223,10 @@ pub enum ExportCommand {
         after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml\n  vreg export toml --out register.toml"
     )]
     Toml(OutArgs),
-    /// The same document as JSON, plus every pupil and consent event
+    /// The same document as JSON, plus every pupil, consent event and request
     #[command(after_help = "Example:\n  vreg export json --out register.json")]
     Json(OutArgs),
-    /// Dutch CSV for the GMR (participation council): the overview on stdout, or three files
+    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files
     #[command(
         after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
     )]
@@ -231,7 +238,8 @@ pub struct GmrArgs {
     /// Agreement status and consent counts as of this day [default: today]
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv and datalekken.csv here
+    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv, datalekken.csv and
+    /// verzoeken.csv here
     #[arg(long, value_name = "DIR", conflicts_with = "out")]
     pub out_dir: Option<PathBuf>,
     /// Write the overview (verwerkersregister.csv) to this file, mode 0600, instead of stdout
@@ -784,6 +792,15 @@ pub enum PupilCommand {
     /// Remove pupils who left before a date, with their consent history
     #[command(after_help = "Example:\n  vreg pupil purge --left-before 2024-08-01 --yes")]
     Purge(PupilPurge),
+    /// The answer to an access request (inzageverzoek), in Dutch: the pupil's data, the
+    /// suppliers and parties that receive data and why, the consent history, retention, rights
+    #[command(
+        after_help = "Formats: --format md (default), html (one self-contained page that prints on A4) or json.\n\nExamples:\n  vreg pupil report 1001 --format html --out inzage-1001.html\n  vreg leerling report 1001 --as-of 2026-11-27 --format json"
+    )]
+    Report(crate::commands::pupil::report::Args),
+    /// Erase one pupil for a granted erasure request, as thoroughly as purge, and close it
+    #[command(after_help = "Example:\n  vreg pupil erase 1001 --request 2026-002 --yes")]
+    Erase(crate::commands::pupil::erase::Args),
 }
 
 #[derive(Debug, Args)]
@@ -925,6 +942,7 @@ const LOGGED_KINDS: &[&str] = &[
     "pupil",
     "import",
     "breach",
+    "request",
 ];
 
 fn parse_entity(s: &str) -> Result<(String, String), String> {

@@ -61,9 +61,9 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
 }
 
 /// The TOML document as JSON, with dates as `YYYY-MM-DD` strings, plus every pupil and every
-/// consent event (in recording order): the complete register, for auditors and other tools.
-/// Pupils and events are written as they are read, so memory does not grow with them; the
-/// layout is that of `serde_json`'s pretty printer.
+/// consent event (in recording order) and every request: the complete register, for auditors
+/// and other tools. Pupils and events are written as they are read, so memory does not grow
+/// with them; the layout is that of `serde_json`'s pretty printer.
 fn write_json(tx: &Tx<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
@@ -82,6 +82,14 @@ fn write_json(tx: &Tx<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
     out.write_all(b",\n  \"consent\": ")?;
     let mut array = output::JsonArray::start(out, "  ")?;
     tx.for_each_consent_event(|e| array.item(&e))?;
+    array.finish()?;
+    // Requests name pupils, so they are here and not in the TOML, which is shared as the
+    // board's register and holds no pupil data.
+    out.write_all(b",\n  \"request\": ")?;
+    let mut array = output::JsonArray::start(out, "  ")?;
+    for request in tx.requests()? {
+        array.item(&request)?;
+    }
     array.finish()?;
     out.write_all(b"\n}\n")?;
     Ok(())
@@ -107,6 +115,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
     let data = GmrData {
         register: tx.register()?,
         consent: tx.consent_by_school(as_of)?,
+        requests: tx.requests()?,
     };
     let Some(dir) = &args.out_dir else {
         let mut overview = Vec::new();
@@ -116,16 +125,18 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
     let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
-    let mut breaches = Vec::new();
+    let (mut breaches, mut requests) = (Vec::new(), Vec::new());
     gmr::overview(&mut overview, &data, as_of)?;
     gmr::parties(&mut parties, &data)?;
     gmr::consent(&mut consent, &data)?;
     gmr::breaches(&mut breaches, &data, now)?;
+    gmr::requests(&mut requests, &data, as_of)?;
     let files: Vec<(PathBuf, &[u8])> = [
         ("verwerkersregister.csv", &overview),
         ("externe-partijen.csv", &parties),
         ("toestemmingen.csv", &consent),
         ("datalekken.csv", &breaches),
+        ("verzoeken.csv", &requests),
     ]
     .into_iter()
     .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))

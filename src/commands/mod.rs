@@ -12,7 +12,8 @@ mod import;
 mod init;
 mod log;
 mod party;
-mod pupil;
+pub mod pupil;
+pub mod request;
 mod scope;
 mod shell;
 mod supplier;
@@ -25,7 +26,7 @@ use serde_json::{Map, Value, json};
 
 use crate::cli::{Cli, Command};
 use crate::domain::text;
-use crate::output::Format;
+use crate::output::{Format, FormatFlag};
 use crate::store::{self, Store};
 use crate::{Error, clock};
 
@@ -41,6 +42,8 @@ pub struct Ctx {
     pub db: PathBuf,
     pub actor: String,
     pub format: Format,
+    /// `--format` as given, for the commands that write documents (`pupil report`).
+    pub format_flag: FormatFlag,
 }
 
 impl Ctx {
@@ -68,7 +71,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .or_else(|| env("VREG_ACTOR").map(|a| a.to_string_lossy().into_owned()))
             .filter(|a| !a.trim().is_empty())
             .unwrap_or_else(os_user),
-        format: cli.format,
+        format: list_format(cli.format, &cli.command)?,
+        format_flag: cli.format,
     };
     text::check("the actor", &ctx.actor, text::Kind::Name).map_err(Error::Invalid)?;
     dispatch(&ctx, cli.command).map_err(|e| store::explain(e, &ctx.db))
@@ -85,6 +89,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
         Command::Pupil(cmd) => pupil::run(ctx, cmd),
         Command::Consent(cmd) => consent::run(ctx, cmd),
         Command::Breach(cmd) => breach::run(ctx, cmd),
+        Command::Request(cmd) => request::run(ctx, cmd),
         Command::Import(args) => import::run(ctx, &args),
         Command::Export(cmd) => export::run(ctx, &cmd),
         Command::Audit(args) => audit::run(ctx, &args),
@@ -94,6 +99,24 @@ fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
         Command::Completions(args) => shell::completions(&args),
         Command::Man => shell::man(),
     }
+}
+
+/// The format of lists and details that `--format` asks for; `md` and `html` only for the
+/// commands that write a document.
+fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
+    Ok(match flag {
+        FormatFlag::Table => Format::Table,
+        FormatFlag::Json => Format::Json,
+        FormatFlag::Csv => Format::Csv,
+        FormatFlag::Md | FormatFlag::Html if pupil::writes_document(command) => Format::Table,
+        FormatFlag::Md | FormatFlag::Html => {
+            return Err(Error::Invalid(
+                "--format md and html are for `vreg pupil report`; lists and details take table, json or csv"
+                    .into(),
+            )
+            .into());
+        }
+    })
 }
 
 /// The user running vreg: from the environment, else the account of the process's user id.
@@ -234,4 +257,52 @@ pub fn pupil_filter<'a>(
         group,
         school: school_filter(school)?,
     })
+}
+
+/// Records the answer to a request: `request close`, and `pupil erase`, which closes the
+/// erasure request it carries out. Refused when the request was answered already, or when
+/// the day is before its receipt or after today.
+pub fn close_request(
+    ctx: &Ctx,
+    tx: &store::Tx<'_>,
+    id: &str,
+    on: NaiveDate,
+    outcome: crate::domain::request::Outcome,
+    outcome_note: Option<String>,
+) -> anyhow::Result<crate::domain::request::Request> {
+    let today = ctx.as_of(None)?;
+    let mut r = tx.request(id)?;
+    if let Some(closed) = r.closed_on {
+        return Err(Error::Conflict(format!(
+            "request {} was answered on {closed} ({})",
+            r.id,
+            output_code(r.outcome)
+        ))
+        .into());
+    }
+    r.closed_on = Some(on);
+    r.outcome = Some(outcome);
+    r.outcome_note = crate::domain::non_empty(outcome_note);
+    r.validate(today).map_err(Error::Invalid)?;
+    tx.save_request(&r)?;
+    tx.log(
+        "close",
+        "request",
+        &r.id,
+        json!({ "closed_on": on, "outcome": outcome, "note": r.outcome_note,
+                "due_on": r.due_on(), "on_time": on <= r.due_on() }),
+    )?;
+    Ok(r)
+}
+
+fn output_code(outcome: Option<crate::domain::request::Outcome>) -> &'static str {
+    outcome.map_or("", |o| o.code())
+}
+
+/// Writes `bytes` to a new file that only its owner may read (a document with pupil data);
+/// refuses an existing file, and leaves no partial file behind when writing fails.
+pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut file = crate::output::file::NewFile::create(path)?;
+    file.write(bytes)?;
+    file.place()
 }

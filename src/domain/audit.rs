@@ -11,6 +11,7 @@ use super::category::Category;
 use super::code_enum;
 use super::document::{AgreementFull, Register};
 use super::party::Basis;
+use super::request::{DUE_SOON_DAYS, Request, Status as RequestStatus};
 use super::supplier::{Convenant, Role};
 
 code_enum! {
@@ -76,6 +77,8 @@ pub struct Snapshot {
     pub retained_pupils: u64,
     /// The moment breach deadlines are judged at (see [`super::breach::moment_of`]).
     pub now: Instant,
+    /// Requests of parents and pupils, answered or not.
+    pub requests: Vec<Request>,
 }
 
 /// The first day of the school year that `day` falls in: 1 August.
@@ -130,6 +133,7 @@ pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Fi
     party_rules(&mut f, &snapshot.register);
     consent_rules(&mut f, snapshot, as_of);
     breach_rules(&mut f, snapshot);
+    request_rules(&mut f, snapshot, as_of);
     let mut findings = f.0;
     findings.sort_by(|a, b| {
         (a.severity, a.code, a.subject_kind, &a.subject_id).cmp(&(
@@ -539,6 +543,53 @@ fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                     b.id
                 ),
             );
+        }
+    }
+}
+
+/// Open requests past their due date, and those due within a week. A request received after
+/// `as_of` is not yet known to the audit; one answered after it was still open then.
+fn request_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
+    for r in snapshot.requests.iter().filter(|r| r.received_on <= as_of) {
+        let subject = ("request", r.id.as_str());
+        let due = r.due_as_of(as_of);
+        let close_hint = format!(
+            "answer it, then: vreg request close {} --on DATE --outcome granted|partly|refused",
+            r.id
+        );
+        match r.status(as_of) {
+            RequestStatus::Overdue => f.add(
+                "request-overdue",
+                Severity::Error,
+                subject,
+                format!(
+                    "{} request {} received on {} was due on {due} and is not answered",
+                    r.kind, r.id, r.received_on
+                ),
+                format!("{close_hint} (art. 12(3) AVG: within one month, or three when extended in time)"),
+            ),
+            RequestStatus::Open if r.due_soon(as_of) => {
+                let days = (due - as_of).num_days();
+                let hint = if r.is_extended() {
+                    close_hint
+                } else {
+                    format!(
+                        "{close_hint}; or, for a complex request, tell the requester with reasons and record it: vreg request extend {} --reason TEXT --notified-on DATE",
+                        r.id
+                    )
+                };
+                f.add(
+                    "request-due-soon",
+                    Severity::Warning,
+                    subject,
+                    format!(
+                        "{} request {} is due on {due}, in {days} day(s) (within {DUE_SOON_DAYS})",
+                        r.kind, r.id
+                    ),
+                    hint,
+                );
+            }
+            _ => {}
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Types and rules of the register: pure, no I/O.
 
+pub mod access;
 pub mod agreement;
 pub mod audit;
 pub mod breach;
@@ -13,6 +14,7 @@ pub mod organisation;
 pub mod party;
 pub mod pupil;
 pub mod pupil_file;
+pub mod request;
 pub mod slug;
 pub mod supplier;
 pub mod text;

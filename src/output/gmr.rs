@@ -16,12 +16,15 @@ use crate::domain::category::Category;
 use crate::domain::consent::Tally;
 use crate::domain::country::in_eea;
 use crate::domain::document::Register;
+use crate::domain::request::{self, Request};
 
 /// What the GMR sees: the register and counts, nothing per pupil.
 pub struct GmrData {
     pub register: Register,
     /// (school code, purpose id) → number of pupils per consent state.
     pub consent: BTreeMap<(String, String), Tally>,
+    /// Requests of parents and pupils: only counted, never shown one by one.
+    pub requests: Vec<Request>,
 }
 
 /// `;` and a byte order mark: what Dutch Excel and LibreOffice open without asking.
@@ -275,6 +278,35 @@ pub fn breaches(out: &mut dyn Write, data: &GmrData, now: Instant) -> anyhow::Re
         })
         .collect();
     table(out, BREACH_HEADERS, &rows)
+}
+
+pub const REQUEST_HEADERS: &[&str] = &[
+    "Jaar",
+    "Soort verzoek",
+    "Ontvangen",
+    "Op tijd beantwoord",
+    "Te laat (na de termijn beantwoord of nog open)",
+    "Nog open binnen de termijn",
+];
+
+/// `verzoeken.csv`: per calendar year of receipt and kind of request, as of `as_of`: how many
+/// were received, answered on time, late (answered after the due date, or still open past it),
+/// and still open within their term. Counts only: no pupils, no requesters, no notes.
+pub fn requests(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow::Result<()> {
+    let rows: Vec<Vec<String>> = request::count_per_year(&data.requests, as_of)
+        .into_iter()
+        .map(|((year, kind), c)| {
+            vec![
+                year.to_string(),
+                kind.label().to_string(),
+                c.received.to_string(),
+                c.on_time.to_string(),
+                c.late.to_string(),
+                c.open.to_string(),
+            ]
+        })
+        .collect();
+    table(out, REQUEST_HEADERS, &rows)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
+pub mod access;
 pub mod csv;
 pub mod file;
 pub mod gmr;
@@ -47,6 +48,22 @@ pub enum Format {
     Json,
     /// RFC 4180 CSV with a header row; headers are a contract
     Csv,
+}
+
+/// What `--format` says: one of the formats of lists and details, or a document format of
+/// `pupil report`. Commands other than the report refuse `md` and `html`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatFlag {
+    /// A table for people (layout may change between versions)
+    Table,
+    /// One JSON document; keys and shapes are a contract
+    Json,
+    /// RFC 4180 CSV with a header row; headers are a contract
+    Csv,
+    /// Markdown (`pupil report` only)
+    Md,
+    /// One self-contained HTML page that prints on A4 (`pupil report` only)
+    Html,
 }
 
 /// Something printed as a table row and a CSV record. Its JSON is its `Serialize` form.

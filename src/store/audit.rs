@@ -24,6 +24,7 @@ impl Tx<'_> {
             consent: self.consent_counts(as_of, school_year_start(as_of))?,
             retained_pupils: self.count_pupils_left_before(retention_limit(as_of))? as u64,
             now,
+            requests: self.requests()?,
         })
     }
 

@@ -7,6 +7,7 @@ mod consent;
 mod log;
 mod pupil;
 mod register;
+mod request;
 mod supplier;
 
 use std::collections::BTreeSet;
@@ -32,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_consent.sql"),
     include_str!("../../migrations/0003_breach.sql"),
     include_str!("../../migrations/0004_scope_law.sql"),
+    include_str!("../../migrations/0005_request.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

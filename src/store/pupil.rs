@@ -194,14 +194,30 @@ impl Tx<'_> {
     /// entries that name them: past the retention period nothing may point at them any more.
     /// Returns how many pupils.
     pub fn delete_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
+        self.delete_pupils("left_on < ?1", day)
+    }
+
+    /// Removes one pupil as thoroughly as [`Tx::delete_pupils_left_before`] does (an erasure
+    /// request): the same statements. Returns whether the pupil was there.
+    pub fn delete_pupil(&self, number: &str) -> anyhow::Result<bool> {
+        Ok(self.delete_pupils("leerlingnummer = ?1", number)? == 1)
+    }
+
+    /// Removes the pupils `condition` selects, with what points at them: the change-log
+    /// entries that name them go here; their consent events and the import's memory of their
+    /// cells go with them (foreign keys, `ON DELETE CASCADE`), and requests made for them
+    /// lose the pupil (`ON DELETE SET NULL`) and stay as evidence that they were answered.
+    fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
         self.tx.execute(
-            "DELETE FROM change_event WHERE entity_kind = 'pupil' AND entity_id IN \
-             (SELECT leerlingnummer FROM pupil WHERE left_on < ?1)",
-            [day],
+            &format!(
+                "DELETE FROM change_event WHERE entity_kind = 'pupil' AND entity_id IN \
+                 (SELECT leerlingnummer FROM pupil WHERE {condition})"
+            ),
+            [&param],
         )?;
         Ok(self
             .tx
-            .execute("DELETE FROM pupil WHERE left_on < ?1", [day])?)
+            .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?)
     }
 
     pub fn count_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {

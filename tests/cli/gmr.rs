@@ -143,7 +143,7 @@ fn cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
 }
 
 #[test]
-fn out_dir_writes_three_files_without_any_pupil() {
+fn out_dir_writes_five_files_without_any_pupil() {
     let env = env();
     let dir = env.path("gmr");
     env.ok(&[
@@ -165,7 +165,8 @@ fn out_dir_writes_three_files_without_any_pupil() {
             "datalekken.csv",
             "externe-partijen.csv",
             "toestemmingen.csv",
-            "verwerkersregister.csv"
+            "verwerkersregister.csv",
+            "verzoeken.csv"
         ]
     );
 

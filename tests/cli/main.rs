@@ -17,6 +17,7 @@ mod parsers;
 mod party;
 mod pupil;
 mod reliability;
+mod request;
 mod scope;
 mod shell;
 mod standing;

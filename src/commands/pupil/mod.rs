@@ -1,4 +1,6 @@
+pub mod erase;
 mod import;
+pub mod report;
 
 use serde_json::json;
 
@@ -16,7 +18,14 @@ pub fn run(ctx: &Ctx, cmd: PupilCommand) -> anyhow::Result<Outcome> {
         PupilCommand::Show(args) => show(ctx, &args),
         PupilCommand::Leave(args) => leave(ctx, &args),
         PupilCommand::Purge(args) => purge(ctx, &args),
+        PupilCommand::Report(args) => report::run(ctx, &args),
+        PupilCommand::Erase(args) => erase::run(ctx, args),
     }
+}
+
+/// Whether the command writes a document, which takes `--format md|html|json`.
+pub fn writes_document(command: &crate::cli::Command) -> bool {
+    matches!(command, crate::cli::Command::Pupil(PupilCommand::Report(_)))
 }
 
 impl Row for Pupil {

@@ -1,0 +1,90 @@
+use serde_json::json;
+
+use crate::commands::{Ctx, Outcome, close_request, note};
+use crate::domain::pupil::parse_number;
+use crate::domain::request::{Kind, Outcome as Answer};
+use crate::{Error, prompt};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
+    pub pupil: String,
+    /// The erasure request this carries out; it is closed as granted, today
+    #[arg(long, value_name = "ID")]
+    pub request: String,
+    /// What was erased, for the request's record (no names)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let pupil = tx.pupil(&args.pupil)?;
+    let request = tx.request(args.request.trim())?;
+    if request.kind != Kind::Erasure {
+        return Err(Error::Invalid(format!(
+            "request {} is a request for {}, not for erasure; record an erasure request with `vreg request add erasure --pupil {} ...`",
+            request.id, request.kind, pupil.leerlingnummer
+        ))
+        .into());
+    }
+    if request.pupil.as_deref() != Some(pupil.leerlingnummer.as_str()) {
+        return Err(Error::Invalid(format!(
+            "request {} is not about pupil {}",
+            request.id, pupil.leerlingnummer
+        ))
+        .into());
+    }
+    if let Some(closed) = request.closed_on {
+        return Err(Error::Conflict(format!(
+            "request {} was answered on {closed}; a new erasure needs a new request",
+            request.id
+        ))
+        .into());
+    }
+    let question = format!(
+        "Erase pupil {} ({}) with their consent history from the register, and close request {} as granted?",
+        pupil.leerlingnummer, pupil.name, request.id
+    );
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing erased");
+        return Ok(Outcome::Done);
+    }
+    let closed = close_request(
+        ctx,
+        &tx,
+        &request.id,
+        today,
+        Answer::Granted,
+        Some(
+            args.note
+                .unwrap_or_else(|| "de leerling is uit het register verwijderd".into()),
+        ),
+    )?;
+    if !tx.delete_pupil(&pupil.leerlingnummer)? {
+        return Err(anyhow::anyhow!(
+            "pupil {} could not be erased",
+            pupil.leerlingnummer
+        ));
+    }
+    // Logged on the request, never on the pupil: nothing may name them any more.
+    tx.log(
+        "erase",
+        "request",
+        &closed.id,
+        json!({ "pupils_removed": 1 }),
+    )?;
+    tx.commit()?;
+    note(format!(
+        "erased pupil {} and closed request {} (granted, {today}); the request stays without the pupil. \
+         Ask the school administration and the suppliers to erase the pupil too.",
+        pupil.leerlingnummer, closed.id
+    ));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,67 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::commands::{Ctx, Outcome, note, write_new_file};
+use crate::domain::access;
+use crate::domain::date::parse_date;
+use crate::domain::pupil::parse_number;
+use crate::output::FormatFlag;
+use crate::{Error, output};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
+    pub pupil: String,
+    /// The register as it stands on this day: agreements in force, consent [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Write the answer to this new file (created with mode 0600; an existing file is never
+    /// overwritten) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let as_of = ctx.as_of(args.as_of)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let pupil = tx.pupil(&args.pupil)?;
+    let report = access::build(
+        &tx.register()?,
+        &pupil,
+        &tx.standing_of_pupil(&pupil.leerlingnummer, as_of)?,
+        &tx.consent_history(&pupil.leerlingnummer)?,
+        as_of,
+    );
+    drop(tx);
+    let text = match ctx.format_flag {
+        FormatFlag::Table | FormatFlag::Md => output::access::markdown(&report),
+        FormatFlag::Html => output::access::html(&report),
+        FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
+        FormatFlag::Csv => {
+            return Err(Error::Invalid(
+                "the access report is a document: --format md, html or json".into(),
+            )
+            .into());
+        }
+    };
+    match &args.out {
+        Some(path) => {
+            write_new_file(path, text.as_bytes())?;
+            note(format!(
+                "wrote the access report of pupil {} as of {as_of} to {} (mode 0600: it holds pupil data)",
+                pupil.leerlingnummer,
+                path.display()
+            ));
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(Outcome::Done)
+}

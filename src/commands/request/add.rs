@@ -1,0 +1,81 @@
+use chrono::NaiveDate;
+
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::date::parse_date;
+use crate::domain::non_empty;
+use crate::domain::pupil::parse_number;
+use crate::domain::request::{Kind, Request, RequestedBy, check_requester, next_id};
+use crate::{Error, output};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// access, rectification, erasure, restriction, portability, objection
+    #[arg(value_parser = code::<Kind>(Kind::SPELLINGS))]
+    pub kind: Kind,
+    /// The leerlingnummer of the pupil the request is about
+    #[arg(long, value_parser = parse_number)]
+    pub pupil: String,
+    /// Who made it: parent (also a guardian), pupil (16 or older), representative (curator or
+    /// mentor of a pupil of 16 or older)
+    #[arg(long = "by", value_name = "WHO", value_parser = code::<RequestedBy>(RequestedBy::SPELLINGS))]
+    pub requested_by: RequestedBy,
+    /// The day the school received it; the month to answer runs from here
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub received: NaiveDate,
+    /// How it came in (letter, e-mail to the director, the parent app)
+    #[arg(long)]
+    pub via: Option<String>,
+    /// Free text (no names)
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let pupil = tx.pupil(&args.pupil)?;
+    let caution = check_requester(args.requested_by, pupil.birth_date, args.received)
+        .map_err(Error::Invalid)?;
+    let year = chrono::Datelike::year(&args.received);
+    let id = next_id(year, tx.request_ids_of_year(year)?);
+    let request = Request {
+        via: non_empty(args.via),
+        notes: non_empty(args.notes),
+        ..Request::new(
+            id,
+            args.kind,
+            pupil.leerlingnummer,
+            args.requested_by,
+            args.received,
+        )
+    };
+    request.validate(today).map_err(Error::Invalid)?;
+    tx.save_request(&request)?;
+    // The log names the request, never the pupil: an erasure must leave nothing that does.
+    tx.log(
+        "add",
+        "request",
+        &request.id,
+        serde_json::json!({
+            "kind": request.kind,
+            "requested_by": request.requested_by,
+            "received_on": request.received_on,
+            "due_on": request.due_on(),
+        }),
+    )?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&request.id), ())?;
+    tx.commit()?;
+    note(format!(
+        "added {} request {}; the answer is due on {}",
+        request.kind,
+        request.id,
+        request.due_on()
+    ));
+    if let Some(caution) = caution {
+        note(format!("note: {caution}"));
+    }
+    Ok(Outcome::Done)
+}

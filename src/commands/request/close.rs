@@ -1,0 +1,40 @@
+use chrono::NaiveDate;
+
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::date::parse_date;
+use crate::domain::request::Outcome as Answer;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The request's id, e.g. 2026-001
+    pub id: String,
+    /// The day the answer was sent
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub on: NaiveDate,
+    /// granted, partly, refused
+    #[arg(long, value_parser = code::<Answer>(Answer::SPELLINGS))]
+    pub outcome: Answer,
+    /// What was answered, and why (for a refusal: the reason, and that the requester may
+    /// complain to the Autoriteit Persoonsgegevens)
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let r =
+        crate::commands::close_request(ctx, &tx, args.id.trim(), args.on, args.outcome, args.note)?;
+    tx.commit()?;
+    let when = if r.closed_on.is_some_and(|c| c > r.due_on()) {
+        format!("late: it was due on {}", r.due_on())
+    } else {
+        format!("on time (due {})", r.due_on())
+    };
+    note(format!(
+        "closed request {} ({}), {when}",
+        r.id, args.outcome
+    ));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,59 @@
+use chrono::NaiveDate;
+use serde_json::json;
+
+use crate::Error;
+use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::domain::date::parse_date;
+use crate::domain::request::check_extension;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The request's id, e.g. 2026-001
+    pub id: String,
+    /// Why more time is needed (complex or many requests), as told to the requester
+    #[arg(long)]
+    pub reason: String,
+    /// The day the requester was told; no later than the last day of the first month
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub notified_on: NaiveDate,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let reason = required_text(args.reason, "the reason")?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let mut r = tx.request(args.id.trim())?;
+    if let Some(closed) = r.closed_on {
+        return Err(Error::Conflict(format!(
+            "request {} was answered on {closed}; an answered request is not extended",
+            r.id
+        ))
+        .into());
+    }
+    if let Some(told) = r.extension_notified_on {
+        return Err(Error::Conflict(format!(
+            "request {} was extended already (the requester was told on {told}); the law allows one extension of two months",
+            r.id
+        ))
+        .into());
+    }
+    check_extension(r.received_on, args.notified_on).map_err(Error::Invalid)?;
+    r.extension_reason = Some(reason);
+    r.extension_notified_on = Some(args.notified_on);
+    r.validate(today).map_err(Error::Invalid)?;
+    tx.save_request(&r)?;
+    tx.log(
+        "extend",
+        "request",
+        &r.id,
+        json!({ "reason": r.extension_reason, "notified_on": args.notified_on, "due_on": r.due_on() }),
+    )?;
+    tx.commit()?;
+    note(format!(
+        "extended request {}; the answer is now due on {}",
+        r.id,
+        r.due_on()
+    ));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,35 @@
+use chrono::NaiveDate;
+
+use super::RequestView;
+use crate::commands::{Ctx, Outcome};
+use crate::domain::date::parse_date;
+use crate::domain::request::Status;
+use crate::output;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only requests not yet answered
+    #[arg(long)]
+    pub open: bool,
+    /// Only open requests whose due date has passed
+    #[arg(long)]
+    pub overdue: bool,
+    /// Judge due dates on this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let day = ctx.as_of(args.as_of)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let views: Vec<RequestView> = tx
+        .requests()?
+        .into_iter()
+        .map(|r| RequestView::new(r, day))
+        .filter(|v| !args.open || matches!(v.status, Status::Open | Status::Overdue))
+        .filter(|v| !args.overdue || v.status == Status::Overdue)
+        .collect();
+    output::list(ctx.format, &views, "no requests")?;
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,145 @@
+//! `vreg request`: requests of parents and pupils (rights of data subjects) and their deadlines.
+
+mod add;
+mod close;
+mod extend;
+mod list;
+mod show;
+
+use chrono::NaiveDate;
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::{Ctx, Outcome};
+use crate::domain::request::{Request, Status};
+use crate::output::{Row, opt};
+
+#[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// Register a request; prints its id (2026-001, numbered per calendar year of receipt)
+    #[command(after_help = ADD_HELP)]
+    Add(add::Args),
+    /// List requests with their due dates
+    #[command(
+        after_help = "Examples:\n  vreg request list --open\n  vreg verzoek list --overdue --format csv"
+    )]
+    List(list::Args),
+    /// One request with its due date and where it stands
+    #[command(after_help = "Example:\n  vreg request show 2026-001 --format json")]
+    Show(show::Args),
+    /// Extend the term by two further months (three months from receipt in all); the requester
+    /// must have been told, with reasons, within the first month
+    #[command(
+        after_help = "Example:\n  vreg request extend 2026-001 --reason \"gegevens bij drie leveranciers opvragen\" --notified-on 2026-11-20"
+    )]
+    Extend(extend::Args),
+    /// Record the answer: granted, partly or refused
+    #[command(
+        after_help = "Examples:\n  vreg request close 2026-001 --on 2026-11-27 --outcome granted --note \"inzage verstuurd per brief\"\n  vreg pupil erase 1001 --request 2026-002 --yes    # an erasure that is granted closes itself"
+    )]
+    Close(close::Args),
+}
+
+const ADD_HELP: &str = "KIND is access (inzage), rectification, erasure, restriction, portability \
+or objection (bezwaar). The answer is due one calendar month after --received (the last day of a \
+shorter month; a Saturday or Sunday moves it to the Monday). Under 16 the parents act: --by pupil \
+is refused for a younger pupil; from 16 the pupil acts, and a request --by parent is accepted with \
+a note.
+
+Keep names out of --via and --notes: the request names the pupil by number only.
+
+Examples:
+  vreg request add access --pupil 1001 --by parent --received 2026-11-02 --via \"e-mail aan de directeur\"
+  id=$(vreg verzoek add inzage --pupil 1001 --by ouder --received 02-11-2026)";
+
+pub fn run(ctx: &Ctx, cmd: RequestCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        RequestCommand::Add(args) => add::run(ctx, args),
+        RequestCommand::List(args) => list::run(ctx, &args),
+        RequestCommand::Show(args) => show::run(ctx, &args),
+        RequestCommand::Extend(args) => extend::run(ctx, args),
+        RequestCommand::Close(args) => close::run(ctx, args),
+    }
+}
+
+/// A request with where it stands on a day.
+#[derive(Debug, Serialize)]
+pub struct RequestView {
+    #[serde(flatten)]
+    pub request: Request,
+    pub due_on: NaiveDate,
+    pub status: Status,
+    pub days_left: Option<i64>,
+}
+
+impl RequestView {
+    pub fn new(request: Request, day: NaiveDate) -> RequestView {
+        RequestView {
+            due_on: request.due_as_of(day),
+            status: request.status(day),
+            days_left: request.days_left(day),
+            request,
+        }
+    }
+}
+
+impl Row for RequestView {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "pupil",
+        "requested_by",
+        "received_on",
+        "via",
+        "notes",
+        "extension_reason",
+        "extension_notified_on",
+        "closed_on",
+        "outcome",
+        "outcome_note",
+        "due_on",
+        "status",
+        "days_left",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "pupil",
+        "requested_by",
+        "received_on",
+        "due_on",
+        "status",
+        "days_left",
+        "outcome",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        let r = &self.request;
+        vec![
+            r.id.clone(),
+            r.kind.to_string(),
+            opt(&r.pupil),
+            r.requested_by.to_string(),
+            r.received_on.to_string(),
+            opt(&r.via),
+            opt(&r.notes),
+            opt(&r.extension_reason),
+            opt(&r.extension_notified_on),
+            opt(&r.closed_on),
+            opt(&r.outcome),
+            opt(&r.outcome_note),
+            self.due_on.to_string(),
+            self.status.to_string(),
+            opt(&self.days_left),
+        ]
+    }
+
+    fn colour(&self, header: &str) -> Option<crate::output::Color> {
+        use crate::output::Color;
+        (header == "status").then_some(match self.status {
+            Status::Overdue | Status::AnsweredLate => Color::Red,
+            Status::Open => Color::Yellow,
+            Status::AnsweredOnTime => Color::Green,
+        })
+    }
+}

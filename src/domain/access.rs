@@ -1,0 +1,340 @@
+//! The access answer (art. 15 AVG) for one pupil, from the register: what the board holds,
+//! who receives it and why, on which basis, the consent history, retention, and the rights of
+//! the parents or pupil. Built from the register as it stands on a day; it holds nothing about
+//! any other pupil, because it is given no other pupil.
+
+use std::collections::HashMap;
+
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+use super::agreement::Safeguard;
+use super::consent::{AGE_OF_CONSENT, Event, Purpose, Standing, State};
+use super::country::in_eea;
+use super::document::Register;
+use super::party::Basis;
+use super::pupil::Pupil;
+
+/// How long the board keeps a pupil's file after the pupil left (the rule of `pupil-retention`).
+pub const RETENTION_MONTHS: u32 = 24;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessReport {
+    pub as_of: NaiveDate,
+    pub board: Option<String>,
+    pub privacy_officer: Option<String>,
+    pub pupil: PupilData,
+    /// True while the register cannot say which schools an agreement serves: then every
+    /// agreement in force is listed, as serving every school of the board.
+    pub agreements_for_all_schools: bool,
+    pub suppliers: Vec<SupplierSection>,
+    pub parties: Vec<PartySection>,
+    pub consent: Vec<ConsentNow>,
+    pub consent_history: Vec<ConsentEvent>,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PupilData {
+    pub leerlingnummer: String,
+    pub name: String,
+    pub group: Option<String>,
+    pub school: Option<String>,
+    pub school_name: Option<String>,
+    pub birth_date: Option<NaiveDate>,
+    pub left_on: Option<NaiveDate>,
+    /// 16 or older on the day of the report: the pupil exercises their own rights.
+    pub decides_alone: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SupplierSection {
+    pub supplier: String,
+    pub name: String,
+    pub role: &'static str,
+    pub agreement: String,
+    pub products: Vec<String>,
+    pub categories: Vec<CategoryLine>,
+    pub storage_countries: Vec<String>,
+    pub storage_outside_eea: Vec<String>,
+    pub transfer_safeguard: Option<&'static str>,
+    pub subprocessors_outside_eea: Vec<SubprocessorLine>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryLine {
+    pub category: &'static str,
+    pub label: &'static str,
+    pub purpose: Option<String>,
+    pub retention: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubprocessorLine {
+    pub name: String,
+    pub country: String,
+    pub purpose: Option<String>,
+    pub transfer_safeguard: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartySection {
+    pub party: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub basis: &'static str,
+    pub basis_label: &'static str,
+    pub law: Option<String>,
+    pub categories: Vec<&'static str>,
+    /// For a party on consent: whether consent stands for this pupil. Null for other bases.
+    pub consent: Option<ConsentNow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentNow {
+    pub purpose: String,
+    pub name: String,
+    pub state: State,
+    /// Whether this is consent that counts (granted by everyone who decided, in a form the
+    /// purpose accepts).
+    pub counts: bool,
+    pub date: Option<NaiveDate>,
+    pub form: Option<&'static str>,
+    /// The same in one Dutch sentence.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentEvent {
+    pub date: NaiveDate,
+    pub purpose: String,
+    pub name: String,
+    pub decision: &'static str,
+    pub given_by: &'static str,
+    pub decider: Option<String>,
+    pub form: &'static str,
+    pub evidence: Option<String>,
+    pub recorded_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Retention {
+    /// The rule, in Dutch.
+    pub rule: String,
+    pub left_on: Option<NaiveDate>,
+    /// The day by which the pupil's data leaves the register, once the pupil has left.
+    pub remove_by: Option<NaiveDate>,
+}
+
+/// One Dutch sentence about where consent stands.
+fn consent_text(purpose: &Purpose, s: &Standing) -> String {
+    let when = match (s.date, s.form) {
+        (Some(date), Some(form)) => format!(" op {} ({})", dutch_date(date), form.label()),
+        _ => String::new(),
+    };
+    match s.state {
+        State::Granted if s.counts => format!("Toestemming gegeven{when}."),
+        State::Granted => format!(
+            "Toestemming gegeven{when}, maar niet in de vorm die dit doel vraagt ({}): dat telt niet als toestemming.",
+            match (purpose.written_only, purpose.explicit) {
+                (true, _) => "schriftelijk",
+                (false, true) => "schriftelijk of digitaal",
+                _ => "een uitdrukkelijke verklaring",
+            }
+        ),
+        State::Refused => format!("Geen toestemming gegeven{when}."),
+        State::Withdrawn => format!("Toestemming ingetrokken{when}."),
+        State::Disputed => format!(
+            "De ouders zijn het niet eens (laatste weigering{when}): zolang zij het niet eens zijn, is er geen toestemming."
+        ),
+        State::Unknown => {
+            "Geen besluit vastgelegd: zonder toestemming worden geen gegevens gedeeld.".to_string()
+        }
+    }
+}
+
+pub fn dutch_date(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+fn consent_now(purpose: &Purpose, standing: &HashMap<String, Standing>) -> ConsentNow {
+    let s = standing.get(&purpose.id).unwrap_or(&Standing::UNKNOWN);
+    ConsentNow {
+        purpose: purpose.id.clone(),
+        name: purpose.name.clone(),
+        state: s.state,
+        counts: s.counts,
+        date: s.date,
+        form: s.form.map(|f| f.label()),
+        text: consent_text(purpose, s),
+    }
+}
+
+/// Everything the answer says, for one pupil on `as_of`. `standing` is the pupil's standing
+/// decision per purpose (from the store's one definition of it), `events` the pupil's consent
+/// events in recording order.
+pub fn build(
+    register: &Register,
+    pupil: &Pupil,
+    standing: &HashMap<String, Standing>,
+    events: &[Event],
+    as_of: NaiveDate,
+) -> AccessReport {
+    let school_name = pupil.school.as_deref().and_then(|code| {
+        register
+            .schools
+            .iter()
+            .find(|s| s.code() == code)
+            .or_else(|| register.schools.iter().find(|s| s.brin == code))
+            .map(|s| s.name.clone())
+    });
+    let label = |c: &super::category::Category| c.label();
+    let suppliers = register
+        .suppliers
+        .iter()
+        .flat_map(|(s, agreements)| agreements.iter().map(move |a| (s, a)))
+        .filter(|(_, full)| {
+            full.agreement
+                .status(as_of, super::agreement::DEFAULT_HORIZON_DAYS)
+                .in_force()
+        })
+        .map(|(s, full)| {
+            let a = &full.agreement;
+            SupplierSection {
+                supplier: s.id.clone(),
+                name: s.name.clone(),
+                role: s.role.label(),
+                agreement: a.id.clone(),
+                products: a.products.clone(),
+                categories: full
+                    .scope
+                    .iter()
+                    .map(|e| CategoryLine {
+                        category: e.category.code(),
+                        label: label(&e.category),
+                        purpose: e.purpose.clone(),
+                        retention: e.retention.clone(),
+                    })
+                    .collect(),
+                storage_countries: a.storage_countries.clone(),
+                storage_outside_eea: a
+                    .storage_countries
+                    .iter()
+                    .filter(|c| !in_eea(c))
+                    .cloned()
+                    .collect(),
+                transfer_safeguard: a.transfer_safeguard.map(Safeguard::label),
+                subprocessors_outside_eea: full
+                    .subprocessors
+                    .iter()
+                    .filter(|sp| !in_eea(&sp.country))
+                    .map(|sp| SubprocessorLine {
+                        name: sp.name.clone(),
+                        country: sp.country.clone(),
+                        purpose: sp.purpose.clone(),
+                        transfer_safeguard: sp
+                            .transfer_safeguard
+                            .or(a.transfer_safeguard)
+                            .map(Safeguard::label),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let parties = register
+        .parties
+        .iter()
+        .map(|p| PartySection {
+            party: p.id.clone(),
+            name: p.name.clone(),
+            kind: p.kind.label(),
+            basis: p.basis.code(),
+            basis_label: p.basis.label(),
+            law: p.law.clone(),
+            categories: p.categories.iter().map(label).collect(),
+            consent: (p.basis == Basis::Consent).then(|| {
+                match register
+                    .purposes
+                    .iter()
+                    .find(|u| u.party.as_deref() == Some(p.id.as_str()))
+                {
+                    Some(purpose) => consent_now(purpose, standing),
+                    None => ConsentNow {
+                        purpose: String::new(),
+                        name: p.name.clone(),
+                        state: State::Unknown,
+                        counts: false,
+                        date: None,
+                        form: None,
+                        text: "Geen toestemmingsdoel vastgelegd: zonder toestemming worden geen gegevens gedeeld.".into(),
+                    },
+                }
+            }),
+        })
+        .collect();
+    let consent = register
+        .purposes
+        .iter()
+        .filter(|u| u.active_on(as_of))
+        .map(|u| consent_now(u, standing))
+        .collect();
+    let purpose_name = |id: &str| {
+        register
+            .purposes
+            .iter()
+            .find(|u| u.id == id)
+            .map_or_else(|| id.to_string(), |u| u.name.clone())
+    };
+    let consent_history = events
+        .iter()
+        .filter(|e| e.date <= as_of)
+        .map(|e| ConsentEvent {
+            date: e.date,
+            purpose: e.purpose.clone(),
+            name: purpose_name(&e.purpose),
+            decision: e.decision.label(),
+            given_by: e.given_by.label(),
+            decider: e.decider.clone(),
+            form: e.form.label(),
+            evidence: e.evidence.clone(),
+            recorded_at: e.recorded_at.clone(),
+        })
+        .collect();
+    let remove_by = pupil
+        .left_on
+        .and_then(|left| left.checked_add_months(Months::new(RETENTION_MONTHS)));
+    AccessReport {
+        as_of,
+        board: register.organisation.as_ref().map(|o| o.name.clone()),
+        privacy_officer: register
+            .organisation
+            .as_ref()
+            .and_then(|o| o.privacy_officer.clone()),
+        pupil: PupilData {
+            leerlingnummer: pupil.leerlingnummer.clone(),
+            name: pupil.name.clone(),
+            group: pupil.group.clone(),
+            school: pupil.school.clone(),
+            school_name,
+            birth_date: pupil.birth_date,
+            left_on: pupil.left_on,
+            decides_alone: pupil
+                .birth_date
+                .and_then(|b| as_of.years_since(b))
+                .is_some_and(|age| age >= AGE_OF_CONSENT),
+        },
+        agreements_for_all_schools: true,
+        suppliers,
+        parties,
+        consent,
+        consent_history,
+        retention: Retention {
+            rule: format!(
+                "Het leerlingdossier wordt bewaard zolang de leerling op school is en tot {} jaar nadat de leerling de school heeft verlaten; daarna worden de gegevens uit dit register verwijderd. Leveranciers bewaren gegevens zo lang als hierboven per leverancier staat.",
+                RETENTION_MONTHS / 12
+            ),
+            left_on: pupil.left_on,
+            remove_by,
+        },
+    }
+}

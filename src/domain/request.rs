@@ -1,0 +1,506 @@
+//! Requests of parents and pupils (rights of data subjects, art. 15-21 AVG) and the deadlines of
+//! art. 12(3): an answer within one calendar month of receipt, extendable by two further months
+//! when the requester is told so, with reasons, within the first month.
+
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+use serde::Serialize;
+
+use super::code_enum;
+use super::consent::AGE_OF_CONSENT;
+use super::text;
+
+/// `request-due-soon` warns about open requests due within this many days.
+pub const DUE_SOON_DAYS: i64 = 7;
+
+code_enum! {
+    /// Which right the requester exercises.
+    pub enum Kind ("request kind") {
+        Access = "access", "inzage" | "inzage";
+        Rectification = "rectification", "rectificatie" | "rectificatie" | "correctie";
+        Erasure = "erasure", "verwijdering" | "verwijdering" | "vergetelheid";
+        Restriction = "restriction", "beperking" | "beperking";
+        Portability = "portability", "overdraagbaarheid" | "overdraagbaarheid";
+        Objection = "objection", "bezwaar" | "bezwaar";
+    }
+}
+
+code_enum! {
+    /// Who made the request for the pupil.
+    pub enum RequestedBy ("requester") {
+        Parent = "parent", "ouder" | "ouder" | "guardian" | "voogd";
+        Pupil = "pupil", "leerling" | "leerling";
+        Representative = "representative", "vertegenwoordiger" | "vertegenwoordiger" | "curator" | "mentor";
+    }
+}
+
+code_enum! {
+    /// How a request was answered.
+    pub enum Outcome ("outcome") {
+        Granted = "granted", "toegewezen" | "toegewezen";
+        Partly = "partly", "gedeeltelijk toegewezen" | "gedeeltelijk";
+        Refused = "refused", "afgewezen" | "afgewezen";
+    }
+}
+
+/// One request, as the register keeps it. `pupil` is empty once the pupil is erased or purged:
+/// the request stays as evidence that it was answered, without pointing at anyone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Request {
+    pub id: String,
+    pub kind: Kind,
+    pub pupil: Option<String>,
+    pub requested_by: RequestedBy,
+    pub received_on: NaiveDate,
+    pub via: Option<String>,
+    pub notes: Option<String>,
+    pub extension_reason: Option<String>,
+    pub extension_notified_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub outcome: Option<Outcome>,
+    pub outcome_note: Option<String>,
+}
+
+/// A weekend day moves a deadline to the Monday after it.
+fn next_working_day(day: NaiveDate) -> NaiveDate {
+    match day.weekday() {
+        Weekday::Sat => day + chrono::Days::new(2),
+        Weekday::Sun => day + chrono::Days::new(1),
+        _ => day,
+    }
+}
+
+/// `months` calendar months after `day`: the same day of the month, or the last day of a
+/// shorter month (31 January + 1 month = 28 or 29 February).
+fn months_after(day: NaiveDate, months: u32) -> NaiveDate {
+    day.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The answer to a request received on `received` is due one calendar month later; a
+/// Saturday or Sunday moves it to the Monday.
+pub fn due_on(received: NaiveDate) -> NaiveDate {
+    next_working_day(months_after(received, 1))
+}
+
+/// An extended request is due two further months on: three calendar months after receipt in
+/// all (the AP: "in totaal maximaal 3 maanden"), a weekend moved to the Monday.
+pub fn extended_due_on(received: NaiveDate) -> NaiveDate {
+    next_working_day(months_after(received, 3))
+}
+
+/// Whether the requester was told of an extension in time: on or after receipt, and no later
+/// than the last day of the first month (the day the answer was due).
+pub fn check_extension(received: NaiveDate, notified: NaiveDate) -> Result<(), String> {
+    let first_month_ends = due_on(received);
+    if notified < received {
+        Err(format!(
+            "the requester cannot have been told on {notified}, before the request was received ({received})"
+        ))
+    } else if notified > first_month_ends {
+        Err(format!(
+            "the requester was told on {notified}, after the first month ended on {first_month_ends}: \
+             an extension must be announced, with reasons, within the first month (art. 12(3) AVG)"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether `by` may make a request for a pupil born on `birth_date`, judged on the day it was
+/// received. Under 16 the parents act; from 16 the pupil does, or their representative
+/// (curator, mentor). A parent's request for a pupil of 16 or older is accepted with a note
+/// (returned), because the pupil decides.
+pub fn check_requester(
+    by: RequestedBy,
+    birth_date: Option<NaiveDate>,
+    received: NaiveDate,
+) -> Result<Option<String>, String> {
+    let age = birth_date.and_then(|born| received.years_since(born));
+    let sixteen = age.is_some_and(|a| a >= AGE_OF_CONSENT);
+    match by {
+        RequestedBy::Pupil | RequestedBy::Representative if !sixteen => {
+            let who = if by == RequestedBy::Pupil {
+                "the pupil"
+            } else {
+                "a representative (curator or mentor)"
+            };
+            Err(match age {
+                None => format!(
+                    "the pupil's birth date is not known, so it cannot be shown that they are {AGE_OF_CONSENT} or older on {received}; under {AGE_OF_CONSENT} the parents act (--by parent)"
+                ),
+                Some(age) => format!(
+                    "the pupil is {age} on {received}: under {AGE_OF_CONSENT} {who} cannot make the request, the parents act (--by parent)"
+                ),
+            })
+        }
+        RequestedBy::Parent if sixteen => Ok(Some(format!(
+            "the pupil is {AGE_OF_CONSENT} or older on {received} and decides on their own data: check that the pupil agrees with this request by a parent, or ask the pupil to make it"
+        ))),
+        _ => Ok(None),
+    }
+}
+
+/// Where a request stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Open, its due date still ahead (or today).
+    Open,
+    /// Open, and its due date has passed.
+    Overdue,
+    /// Answered on or before its due date.
+    AnsweredOnTime,
+    /// Answered after its due date.
+    AnsweredLate,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Overdue => "overdue",
+            Status::AnsweredOnTime => "answered_on_time",
+            Status::AnsweredLate => "answered_late",
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Request {
+    /// A new, open request with only what `add` requires.
+    pub fn new(
+        id: String,
+        kind: Kind,
+        pupil: String,
+        requested_by: RequestedBy,
+        received_on: NaiveDate,
+    ) -> Request {
+        Request {
+            id,
+            kind,
+            pupil: Some(pupil),
+            requested_by,
+            received_on,
+            via: None,
+            notes: None,
+            extension_reason: None,
+            extension_notified_on: None,
+            closed_on: None,
+            outcome: None,
+            outcome_note: None,
+        }
+    }
+
+    pub fn is_extended(&self) -> bool {
+        self.extension_notified_on.is_some()
+    }
+
+    /// The day the answer is due: one month after receipt, or three when extended.
+    pub fn due_on(&self) -> NaiveDate {
+        if self.is_extended() {
+            extended_due_on(self.received_on)
+        } else {
+            due_on(self.received_on)
+        }
+    }
+
+    /// The due date as it stood on `day`: the extension counts from the day the requester was
+    /// told of it (or, for an answered request, at all).
+    pub fn due_as_of(&self, day: NaiveDate) -> NaiveDate {
+        match self.extension_notified_on {
+            Some(told) if told <= day || self.closed_by(day) => extended_due_on(self.received_on),
+            _ => due_on(self.received_on),
+        }
+    }
+
+    /// Closed on or before `day`.
+    pub fn closed_by(&self, day: NaiveDate) -> bool {
+        self.closed_on.is_some_and(|c| c <= day)
+    }
+
+    /// Where the request stands on `day`: a request closed later is still open then, and an
+    /// extension counts from the day the requester was told.
+    pub fn status(&self, day: NaiveDate) -> Status {
+        let due = self.due_as_of(day);
+        match self.closed_on.filter(|c| *c <= day) {
+            Some(closed) if closed <= due => Status::AnsweredOnTime,
+            Some(_) => Status::AnsweredLate,
+            None if day > due => Status::Overdue,
+            None => Status::Open,
+        }
+    }
+
+    /// Days from `day` until the due date (negative when passed); none once answered.
+    pub fn days_left(&self, day: NaiveDate) -> Option<i64> {
+        (!self.closed_by(day)).then(|| (self.due_as_of(day) - day).num_days())
+    }
+
+    /// Open on `day` and due within [`DUE_SOON_DAYS`] (today included).
+    pub fn due_soon(&self, day: NaiveDate) -> bool {
+        self.status(day) == Status::Open
+            && self
+                .days_left(day)
+                .is_some_and(|d| (0..=DUE_SOON_DAYS).contains(&d))
+    }
+
+    /// The checks every stored request passes.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), String> {
+        if self.received_on > today {
+            return Err(format!(
+                "--received {} is after today ({today}): record a request once it has come in",
+                self.received_on
+            ));
+        }
+        if let Some(told) = self.extension_notified_on {
+            check_extension(self.received_on, told)?;
+            if told > today {
+                return Err(format!("--notified-on {told} is after today ({today})"));
+            }
+        }
+        if let Some(closed) = self.closed_on {
+            if closed < self.received_on {
+                return Err(format!(
+                    "--on {closed} is before the request was received ({})",
+                    self.received_on
+                ));
+            }
+            if closed > today {
+                return Err(format!("--on {closed} is after today ({today})"));
+            }
+        }
+        for (what, value, kind) in [
+            ("--via", &self.via, text::Kind::Line),
+            ("--notes", &self.notes, text::Kind::Notes),
+            ("--reason", &self.extension_reason, text::Kind::Notes),
+            ("--note", &self.outcome_note, text::Kind::Notes),
+        ] {
+            text::check_opt(what, value.as_deref(), kind)?;
+        }
+        Ok(())
+    }
+}
+
+/// The calendar year a request is numbered and counted in: the year it was received.
+pub fn year(r: &Request) -> i32 {
+    r.received_on.year()
+}
+
+/// The id of the next request of a year: `2026-001`, after the highest number used that year
+/// (the scheme breaches use).
+pub fn next_id(year: i32, used: impl IntoIterator<Item = String>) -> String {
+    super::breach::next_id(year, used)
+}
+
+/// What the GMR sees of a year and kind of request: counts only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct YearCount {
+    pub received: u64,
+    pub on_time: u64,
+    /// Answered after the due date, or still open past it.
+    pub late: u64,
+    /// Still open, the due date not passed.
+    pub open: u64,
+}
+
+/// Per calendar year of receipt and kind, as of `day`: requests received by then, answered on
+/// time, late (answered late, or open past the due date), and open within their term.
+pub fn count_per_year(requests: &[Request], day: NaiveDate) -> Vec<((i32, Kind), YearCount)> {
+    let mut years: std::collections::BTreeMap<(i32, Kind), YearCount> = Default::default();
+    for r in requests.iter().filter(|r| r.received_on <= day) {
+        let c = years.entry((year(r), r.kind)).or_default();
+        c.received += 1;
+        match r.status(day) {
+            Status::AnsweredOnTime => c.on_time += 1,
+            Status::AnsweredLate | Status::Overdue => c.late += 1,
+            Status::Open => c.open += 1,
+        }
+    }
+    years.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn due_one_calendar_month_later_on_the_same_day() {
+        // The law's own example: received 2 November, due 2 December (a Wednesday).
+        assert_eq!(due_on(d("2026-11-02")), d("2026-12-02"));
+        assert_eq!(due_on(d("2026-12-15")), d("2027-01-15"));
+        // Across the year end: 2027-01-31 is a Sunday.
+        assert_eq!(due_on(d("2026-12-31")), d("2027-02-01"));
+    }
+
+    #[test]
+    fn a_shorter_month_gives_its_last_day() {
+        // 2026-03-31 + 1 month = 2026-04-30, a Thursday.
+        assert_eq!(due_on(d("2026-03-31")), d("2026-04-30"));
+        // 2026-01-29/30/31: 2026-02-28 is a Saturday, so Monday 2 March.
+        for received in ["2026-01-28", "2026-01-29", "2026-01-30", "2026-01-31"] {
+            assert_eq!(due_on(d(received)), d("2026-03-02"), "{received}");
+        }
+    }
+
+    #[test]
+    fn leap_years_end_february_on_the_29th() {
+        // 2028 is a leap year: 31 January + 1 month = 29 February 2028, a Tuesday.
+        assert_eq!(due_on(d("2028-01-31")), d("2028-02-29"));
+        assert_eq!(due_on(d("2028-01-29")), d("2028-02-29"));
+        // Received on the 29th itself: due 29 March 2028, a Wednesday.
+        assert_eq!(due_on(d("2028-02-29")), d("2028-03-29"));
+        // 2100 is no leap year (a century not divisible by 400): 28 February 2100, a Sunday.
+        assert_eq!(due_on(d("2100-01-31")), d("2100-03-01"));
+    }
+
+    #[test]
+    fn a_weekend_moves_the_due_date_to_monday() {
+        // The issue's example: 2027-02-28 is a Sunday, so due Monday 2027-03-01.
+        assert_eq!(due_on(d("2027-01-31")), d("2027-03-01"));
+        // A Saturday: 2026-12-05 is a Saturday, so Monday 7 December.
+        assert_eq!(due_on(d("2026-11-05")), d("2026-12-07"));
+        // A Friday stays.
+        assert_eq!(due_on(d("2026-11-04")), d("2026-12-04"));
+        assert_eq!(d("2026-12-04").weekday(), Weekday::Fri);
+    }
+
+    #[test]
+    fn an_extension_gives_three_months_from_receipt() {
+        assert_eq!(extended_due_on(d("2026-11-02")), d("2027-02-02"));
+        // 2026-11-30 + 3 months = 2027-02-28, a Sunday: Monday 1 March.
+        assert_eq!(extended_due_on(d("2026-11-30")), d("2027-03-01"));
+        // Leap year: 2027-11-30 + 3 months = 2028-02-29, a Tuesday.
+        assert_eq!(extended_due_on(d("2027-11-30")), d("2028-02-29"));
+    }
+
+    #[test]
+    fn an_extension_must_be_announced_within_the_first_month() {
+        let received = d("2026-11-02");
+        assert!(check_extension(received, d("2026-11-02")).is_ok());
+        // The last day of the first month is the due date itself.
+        assert!(check_extension(received, d("2026-12-02")).is_ok());
+        let late = check_extension(received, d("2026-12-03")).unwrap_err();
+        assert!(
+            late.contains("after the first month ended on 2026-12-02"),
+            "{late}"
+        );
+        assert!(check_extension(received, d("2026-11-01")).is_err());
+        // When the month ends on a weekend, the Monday is still within it.
+        assert!(check_extension(d("2027-01-31"), d("2027-03-01")).is_ok());
+        assert!(check_extension(d("2027-01-31"), d("2027-03-02")).is_err());
+    }
+
+    #[test]
+    fn under_sixteen_the_parents_act() {
+        let born = Some(d("2010-11-28"));
+        // The day before the 16th birthday: refused for the pupil and a representative.
+        let e = check_requester(RequestedBy::Pupil, born, d("2026-11-27")).unwrap_err();
+        assert!(e.contains("15") && e.contains("--by parent"), "{e}");
+        assert!(check_requester(RequestedBy::Representative, born, d("2026-11-27")).is_err());
+        assert_eq!(
+            check_requester(RequestedBy::Parent, born, d("2026-11-27")),
+            Ok(None)
+        );
+        // On the birthday: the pupil acts; a parent is accepted with a note.
+        assert_eq!(
+            check_requester(RequestedBy::Pupil, born, d("2026-11-28")),
+            Ok(None)
+        );
+        let note = check_requester(RequestedBy::Parent, born, d("2026-11-28"))
+            .unwrap()
+            .unwrap();
+        assert!(note.contains("decides"), "{note}");
+        // Unknown birth date: the pupil cannot be shown to be 16.
+        assert!(check_requester(RequestedBy::Pupil, None, d("2026-11-28")).is_err());
+        assert_eq!(
+            check_requester(RequestedBy::Parent, None, d("2026-11-28")),
+            Ok(None)
+        );
+    }
+
+    fn request(received: &str) -> Request {
+        Request::new(
+            "2026-001".into(),
+            Kind::Access,
+            "1".into(),
+            RequestedBy::Parent,
+            d(received),
+        )
+    }
+
+    #[test]
+    fn status_on_a_day() {
+        let mut r = request("2026-11-02");
+        assert_eq!(r.status(d("2026-11-20")), Status::Open);
+        assert!(!r.due_soon(d("2026-11-20")));
+        assert!(r.due_soon(d("2026-11-25")));
+        assert!(r.due_soon(d("2026-12-02")));
+        assert_eq!(r.days_left(d("2026-12-02")), Some(0));
+        assert_eq!(r.status(d("2026-12-02")), Status::Open);
+        assert_eq!(r.status(d("2026-12-03")), Status::Overdue);
+        assert!(!r.due_soon(d("2026-12-03")));
+        r.extension_notified_on = Some(d("2026-12-01"));
+        assert_eq!(r.due_on(), d("2027-02-02"));
+        // Before the requester was told, the first due date holds.
+        assert!(r.due_soon(d("2026-11-30")));
+        assert_eq!(r.days_left(d("2026-11-30")), Some(2));
+        assert!(!r.due_soon(d("2026-12-01")));
+        assert_eq!(r.days_left(d("2026-12-01")), Some(63));
+        assert_eq!(r.status(d("2026-12-03")), Status::Open);
+        r.closed_on = Some(d("2027-02-02"));
+        assert_eq!(r.status(d("2027-02-02")), Status::AnsweredOnTime);
+        assert_eq!(r.status(d("2027-01-01")), Status::Open);
+        assert_eq!(r.days_left(d("2027-03-01")), None);
+        r.closed_on = Some(d("2027-02-03"));
+        assert_eq!(r.status(d("2027-03-01")), Status::AnsweredLate);
+    }
+
+    #[test]
+    fn counts_per_year_and_kind() {
+        let mut on_time = request("2026-11-02");
+        on_time.closed_on = Some(d("2026-11-20"));
+        let mut late = request("2026-10-01");
+        late.closed_on = Some(d("2026-11-20"));
+        let overdue = request("2026-10-05");
+        let open = request("2026-11-25");
+        let mut other = request("2025-03-01");
+        other.kind = Kind::Erasure;
+        other.closed_on = Some(d("2025-03-10"));
+        let future = request("2026-12-01");
+        let counts = count_per_year(
+            &[on_time, late, overdue, open, other, future],
+            d("2026-11-28"),
+        );
+        assert_eq!(
+            counts,
+            [
+                (
+                    (2025, Kind::Erasure),
+                    YearCount {
+                        received: 1,
+                        on_time: 1,
+                        late: 0,
+                        open: 0
+                    }
+                ),
+                (
+                    (2026, Kind::Access),
+                    YearCount {
+                        received: 4,
+                        on_time: 1,
+                        late: 2,
+                        open: 1
+                    }
+                ),
+            ]
+        );
+    }
+}
