@@ -198,6 +198,9 @@ pub enum AuditCommand {
     /// Saved audit runs
     #[command(after_help = "Example:\n  vreg audit history --format csv")]
     History,
+    /// Every finding code with its severity and meaning
+    #[command(after_help = "Example:\n  vreg audit codes --format csv")]
+    Codes,
 }
 
 #[derive(Debug, Args)]
@@ -245,6 +248,10 @@ pub struct GmrArgs {
     /// Write the overview (verwerkersregister.csv) to this file, mode 0600, instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// In toestemmingen.csv, counts from 1 up to this number are written "<N": a count of one
+    /// for a care party at a small school points at a child (at least 1, which shows every count)
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_count: u64,
 }
 
 #[derive(Debug, Args)]

@@ -54,7 +54,39 @@ struct Report<'a> {
     findings: &'a [Finding],
 }
 
+/// One line of `vreg audit codes`.
+#[derive(serde::Serialize)]
+struct CodeRow {
+    code: &'static str,
+    severity: Severity,
+    meaning: &'static str,
+}
+
+impl output::Row for CodeRow {
+    const HEADERS: &'static [&'static str] = &["code", "severity", "meaning"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.to_string(),
+            self.severity.to_string(),
+            self.meaning.to_string(),
+        ]
+    }
+}
+
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
+    if let Some(AuditCommand::Codes) = args.command {
+        let codes: Vec<CodeRow> = crate::domain::audit::CODES
+            .iter()
+            .map(|&(code, severity, meaning)| CodeRow {
+                code,
+                severity,
+                meaning,
+            })
+            .collect();
+        output::list(ctx.format, &codes, "")?;
+        return Ok(Outcome::Done);
+    }
     if let Some(AuditCommand::History) = args.command {
         let store = ctx.store()?;
         let tx = store.read()?;

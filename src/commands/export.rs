@@ -116,6 +116,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         register: tx.register()?,
         consent: tx.consent_by_school(as_of)?,
         requests: tx.requests()?,
+        min_count: args.min_count,
     };
     let Some(dir) = &args.out_dir else {
         let mut overview = Vec::new();

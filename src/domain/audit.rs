@@ -102,6 +102,157 @@ pub fn model4_required_from() -> NaiveDate {
     NaiveDate::from_ymd_opt(2022, 8, 1).unwrap_or_default()
 }
 
+/// Every finding the audit can report: its code (stable, scripts filter on it), its severity and
+/// what it means. `vreg audit codes` prints this list.
+pub const CODES: &[(&str, Severity, &str)] = &[
+    (
+        "agreement-missing",
+        Severity::Error,
+        "a processor without an agreement in force (and none that lapsed: that is agreement-expired)",
+    ),
+    (
+        "agreement-expired",
+        Severity::Error,
+        "an agreement past its end, not renewed, and no later agreement of the supplier in force",
+    ),
+    (
+        "scope-missing",
+        Severity::Error,
+        "an agreement in force with no data categories",
+    ),
+    (
+        "bsn-shared",
+        Severity::Error,
+        "an agreement receives the BSN without naming the law on its scope line, or a party not on a legal obligation may receive it",
+    ),
+    (
+        "transfer-unsafeguarded",
+        Severity::Error,
+        "storage or a sub-processor outside the EEA without a safeguard of its own",
+    ),
+    (
+        "transfer-safeguard-invalid",
+        Severity::Error,
+        "a safeguard that does not hold for the country: dpf outside the United States, adequacy for a country not on the Commission's list",
+    ),
+    (
+        "party-no-basis",
+        Severity::Error,
+        "a party on legal-obligation without the law that prescribes it",
+    ),
+    (
+        "special-category-party",
+        Severity::Error,
+        "a party that may receive special categories (art. 9) on contract or legitimate interest, or on a legal obligation or public task without its law",
+    ),
+    (
+        "breach-ap-late",
+        Severity::Error,
+        "a reportable breach reported to the AP after 72 hours, or undecided past them",
+    ),
+    (
+        "breach-subjects-unnotified",
+        Severity::Error,
+        "a high-risk breach and the people affected not told",
+    ),
+    (
+        "request-overdue",
+        Severity::Error,
+        "a request of a parent or pupil past its due date and not answered",
+    ),
+    (
+        "agreement-expiring",
+        Severity::Warning,
+        "an agreement that ends within the horizon and has no successor",
+    ),
+    (
+        "review-overdue",
+        Severity::Warning,
+        "an agreement in force past its review date",
+    ),
+    (
+        "document-missing",
+        Severity::Warning,
+        "an agreement in force without a reference to the signed document",
+    ),
+    (
+        "model-outdated",
+        Severity::Warning,
+        "an agreement on Model 3.0 signed on or after 2022-08-01, or in force after its review date",
+    ),
+    (
+        "special-category",
+        Severity::Warning,
+        "an agreement receives special categories without a DPIA reference",
+    ),
+    (
+        "convenant-none",
+        Severity::Warning,
+        "a processor that is neither participant nor supporter of the Privacyconvenant, or of unknown standing",
+    ),
+    (
+        "party-not-in-regulation",
+        Severity::Warning,
+        "a party not listed in the privacyreglement",
+    ),
+    (
+        "party-legitimate-interest",
+        Severity::Warning,
+        "a party on legitimate interest, which does not apply to a school's public task",
+    ),
+    (
+        "consent-stale",
+        Severity::Warning,
+        "decisions for a purpose asked yearly that date from before this school year (1 August)",
+    ),
+    (
+        "consent-explicit-unwritten",
+        Severity::Warning,
+        "grants in a form the purpose does not accept (verbal where an express statement is needed, not on paper where paper is)",
+    ),
+    (
+        "consent-disputed",
+        Severity::Warning,
+        "pupils whose parents disagree: one granted, the other refused or withdrew",
+    ),
+    (
+        "pupil-retention",
+        Severity::Warning,
+        "pupils who left more than 2 years ago still in the register",
+    ),
+    (
+        "breach-processor-late",
+        Severity::Warning,
+        "a supplier reported a breach later than its agreement's hours",
+    ),
+    (
+        "breach-undecided",
+        Severity::Warning,
+        "an open breach not yet assessed",
+    ),
+    (
+        "request-due-soon",
+        Severity::Warning,
+        "an open request due within 7 days",
+    ),
+    (
+        "convenant-unchecked",
+        Severity::Info,
+        "a processor's convenant standing never checked, or more than a year ago",
+    ),
+    (
+        "consent-unknown",
+        Severity::Info,
+        "pupils without any decision for a purpose every pupil is asked",
+    ),
+    (
+        "consent-turned-16",
+        Severity::Info,
+        "a pupil of 16 or older for whom a parent's decision still stands",
+    ),
+    ("breach-open", Severity::Info, "a breach that is not closed"),
+];
+
 struct Findings(Vec<Finding>);
 
 impl Findings {
@@ -113,6 +264,10 @@ impl Findings {
         message: String,
         hint: String,
     ) {
+        debug_assert!(
+            CODES.contains(&(code, severity, describe(code).unwrap_or_default())),
+            "{code} ({severity}) is not in audit::CODES"
+        );
         self.0.push(Finding {
             code,
             severity,
@@ -122,6 +277,11 @@ impl Findings {
             hint,
         });
     }
+}
+
+/// What a finding code means.
+pub fn describe(code: &str) -> Option<&'static str> {
+    CODES.iter().find(|c| c.0 == code).map(|c| c.2)
 }
 
 /// Runs every rule. Findings come in a stable order: severity, code, subject.

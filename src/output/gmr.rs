@@ -25,6 +25,17 @@ pub struct GmrData {
     pub consent: BTreeMap<(String, String), Tally>,
     /// Requests of parents and pupils: only counted, never shown one by one.
     pub requests: Vec<Request>,
+    /// Consent counts from 1 to below this are written `<N`.
+    pub min_count: u64,
+}
+
+/// A count as the GMR sees it: small counts, which could point at a child, as `<N`.
+pub fn small_count(n: u64, min_count: u64) -> String {
+    if n > 0 && n < min_count {
+        format!("<{min_count}")
+    } else {
+        n.to_string()
+    }
 }
 
 /// `;` and a byte order mark: what Dutch Excel and LibreOffice open without asking.
@@ -238,12 +249,12 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
             vec![
                 school_name(school),
                 purpose_name(purpose),
-                counts.granted.to_string(),
-                counts.granted_not_counting.to_string(),
-                counts.refused.to_string(),
-                counts.withdrawn.to_string(),
-                counts.disputed.to_string(),
-                counts.unknown.to_string(),
+                small_count(counts.granted, data.min_count),
+                small_count(counts.granted_not_counting, data.min_count),
+                small_count(counts.refused, data.min_count),
+                small_count(counts.withdrawn, data.min_count),
+                small_count(counts.disputed, data.min_count),
+                small_count(counts.unknown, data.min_count),
             ]
         })
         .collect();
@@ -312,6 +323,16 @@ pub fn requests(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_counts_are_hidden_below_the_threshold() {
+        assert_eq!(small_count(0, 5), "0");
+        assert_eq!(small_count(1, 5), "<5");
+        assert_eq!(small_count(4, 5), "<5");
+        assert_eq!(small_count(5, 5), "5");
+        assert_eq!(small_count(1, 1), "1");
+        assert_eq!(small_count(2, 3), "<3");
+    }
 
     #[test]
     fn dates_are_dutch() {

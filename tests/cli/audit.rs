@@ -426,6 +426,8 @@ fn consent_is_judged_as_it_stood_on_as_of() {
         dir.to_str().unwrap(),
         "--as-of",
         "2026-08-15",
+        "--min-count",
+        "1",
     ]);
     let counts = std::fs::read_to_string(dir.join("toestemmingen.csv")).unwrap();
     let row = counts

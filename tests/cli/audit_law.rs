@@ -351,3 +351,37 @@ fn a_renewed_agreement_neither_expires_nor_stands_beside_its_successor() {
         rows[0]
     );
 }
+
+#[test]
+fn audit_codes_lists_every_code_with_its_severity_and_meaning() {
+    let env = TestEnv::new();
+    let codes = env.json(&["audit", "codes"]);
+    let list = codes.as_array().unwrap();
+    assert_eq!(list.len(), 30, "{codes}");
+    let find = |code: &str| {
+        list.iter()
+            .find(|c| c["code"] == code)
+            .unwrap_or_else(|| panic!("{code}"))
+            .clone()
+    };
+    assert_eq!(find("transfer-safeguard-invalid")["severity"], "error");
+    assert_eq!(find("consent-disputed")["severity"], "warning");
+    assert_eq!(find("consent-turned-16")["severity"], "info");
+    assert!(
+        find("bsn-shared")["meaning"]
+            .as_str()
+            .unwrap()
+            .contains("law")
+    );
+    // Every code the README's audit section names is in the list, and the other way round.
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for c in list {
+        let code = c["code"].as_str().unwrap();
+        assert!(
+            readme.contains(&format!("`{code}`")),
+            "README does not name {code}"
+        );
+    }
+    let csv = env.ok(&["audit", "codes", "--format", "csv"]);
+    assert!(csv.starts_with("code,severity,meaning\r\n"), "{csv}");
+}

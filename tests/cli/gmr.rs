@@ -215,12 +215,35 @@ fn out_dir_writes_five_files_without_any_pupil() {
                 && r[1] == "Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp"
         })
         .unwrap();
-    assert_eq!(photo[2..], ["1", "0", "0", "1", "0", "0"]);
+    // Small counts could point at a child: written "<5".
+    assert_eq!(photo[2..], ["<5", "0", "0", "<5", "0", "0"]);
     let website = consent
         .iter()
         .find(|r| r[0] == "OBS De Regenboog (12AB00)" && r[1].contains("website"))
         .unwrap();
-    assert_eq!(website[2..], ["1", "0", "1", "0", "0", "0"]);
+    assert_eq!(website[2..], ["<5", "0", "<5", "0", "0", "0"]);
+    assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));
+    // --min-count 1 shows every count; 0 is refused.
+    let exact = env.path("exact");
+    env.ok(&[
+        "export",
+        "gmr",
+        "--out-dir",
+        exact.to_str().unwrap(),
+        "--min-count",
+        "1",
+    ]);
+    let exact = spreadsheet(&std::fs::read(exact.join("toestemmingen.csv")).unwrap());
+    let photo = exact
+        .iter()
+        .find(|r| {
+            r[0] == "OBS De Regenboog (12AB00)"
+                && r[1] == "Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp"
+        })
+        .unwrap();
+    assert_eq!(photo[2..], ["1", "0", "0", "1", "0", "0"]);
+    let err = env.refused(&["export", "gmr", "--min-count", "0"]);
+    assert!(err.contains("--min-count"), "{err}");
     assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));
 
     for name in names {
