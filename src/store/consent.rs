@@ -30,21 +30,24 @@ fn purpose_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Purpose> {
 /// condition on `e`, the consent event), as of `:as_of`. It is `domain::consent::standing` in
 /// SQL, and a property test holds the two together:
 /// - only events dated on or before `:as_of`, of purposes in use on that day;
-/// - each decider's latest event by date, then by recording order (`seq`); the pupil's own side
-///   (`pupil`, `representative`, `file`) is one decider, each parent or guardian another; once
-///   the own side has decided, the parents' events no longer count;
-/// - a refusal or withdrawal stands; beside a grant it is `disputed`; the row shown is the
+/// - each decider's latest event by date, then by recording order (`seq`): an event stands when
+///   no later one of the same decider does. The pupil's own side (`pupil`, `representative`,
+///   `file`) is one decider, each parent or guardian another;
+/// - once the own side has decided, the parents' events no longer count;
+/// - a refusal or withdrawal stands; beside a grant it is `disputed`. The row shown is the
 ///   latest refusal or withdrawal, else the latest grant in a form that counts, else the latest
-///   grant.
+///   grant: the one with the highest `pick` (SQLite takes the bare columns of a group from the
+///   row of its one `max()`).
 ///
-/// Columns: pupil, purpose, state, counts, date, form, given_by, decider.
+/// It reads the events in the order of the index `consent_event_latest`, so it groups without
+/// sorting. Columns: pupil, purpose, state, counts, date, form, given_by, decider.
 macro_rules! standing_sql {
     ($filter:literal) => {
         concat!(
-            "WITH counted AS (
+            "WITH latest AS (
                SELECT e.seq, e.pupil, e.purpose, e.decision, e.form, e.date, e.given_by, e.decider,
-                      CASE WHEN e.given_by IN ('pupil', 'representative', 'file') THEN ''
-                           ELSE e.given_by || ':' || coalesce(e.decider, '') END AS who,
+                      e.given_by IN ('pupil', 'representative', 'file') AS own,
+                      e.decision <> 'granted' AS neg,
                       CASE WHEN u.written_only THEN e.form = 'written'
                            WHEN u.explicit THEN e.form IN ('written', 'digital')
                            ELSE 1 END AS form_counts
@@ -53,28 +56,34 @@ macro_rules! standing_sql {
                   AND (u.retired_on IS NULL OR u.retired_on > :as_of)
                 WHERE e.date <= :as_of AND ",
             $filter,
-            "),
-             sided AS (
-               SELECT *, max(who = '') OVER (PARTITION BY pupil, purpose) AS own_side,
-                      row_number() OVER (PARTITION BY pupil, purpose, who
-                                         ORDER BY date DESC, seq DESC) AS nth
-                 FROM counted),
-             ranked AS (
-               SELECT *, sum(decision = 'granted') OVER w AS grants,
-                      sum(decision <> 'granted') OVER w AS refusals,
-                      row_number() OVER (PARTITION BY pupil, purpose
-                                         ORDER BY decision <> 'granted' DESC,
-                                                  (decision <> 'granted' OR form_counts) DESC,
-                                                  date DESC, seq DESC) AS pick
-                 FROM sided WHERE nth = 1 AND (who = '' OR own_side = 0)
-               WINDOW w AS (PARTITION BY pupil, purpose))
+            "
+                  AND NOT EXISTS (
+                      SELECT 1 FROM consent_event l
+                       WHERE l.pupil = e.pupil AND l.purpose = e.purpose AND l.date <= :as_of
+                         AND (l.date > e.date OR (l.date = e.date AND l.seq > e.seq))
+                         AND (CASE WHEN l.given_by IN ('pupil', 'representative', 'file') THEN ''
+                                   ELSE l.given_by || ':' || coalesce(l.decider, '') END)
+                           = (CASE WHEN e.given_by IN ('pupil', 'representative', 'file') THEN ''
+                                   ELSE e.given_by || ':' || coalesce(e.decider, '') END))),
+             grouped AS (
+               SELECT pupil, purpose, decision, form, date, given_by, decider, form_counts,
+                      max(own) AS own_side,
+                      sum(own AND NOT neg) AS own_grants, sum(own AND neg) AS own_refusals,
+                      sum(NOT own AND NOT neg) AS parent_grants,
+                      sum(NOT own AND neg) AS parent_refusals,
+                      max(((own * 2 + neg) * 2 + (neg OR form_counts)) * 100000000000000000
+                          + CAST(replace(date, '-', '') AS INTEGER) * 1000000000 + seq) AS pick
+                 FROM latest GROUP BY pupil, purpose)
              SELECT pupil, purpose,
-                    CASE WHEN refusals = 0 THEN 'granted'
-                         WHEN grants > 0 THEN 'disputed'
+                    CASE WHEN (CASE WHEN own_side THEN own_refusals ELSE parent_refusals END) = 0
+                              THEN 'granted'
+                         WHEN (CASE WHEN own_side THEN own_grants ELSE parent_grants END) > 0
+                              THEN 'disputed'
                          ELSE decision END AS state,
-                    refusals = 0 AND form_counts AS counts,
+                    (CASE WHEN own_side THEN own_refusals ELSE parent_refusals END) = 0
+                        AND form_counts AS counts,
                     date, form, given_by, decider
-               FROM ranked WHERE pick = 1"
+               FROM grouped"
         )
     };
 }
@@ -356,6 +365,13 @@ impl Tx<'_> {
             Ok(map)
         };
         let active = "(u.retired_on IS NULL OR u.retired_on > ?1)";
+        // The standing decisions are worked out once, for both passes below.
+        self.tx
+            .execute_batch("DROP TABLE IF EXISTS temp.standing_now")?;
+        self.tx.execute(
+            &format!("CREATE TEMP TABLE standing_now AS {STANDING_ALL}"),
+            named_params! {":as_of": as_of},
+        )?;
         // Asked of every pupil, and no decision by anyone.
         let unknown = per_purpose(
             &format!(
@@ -374,12 +390,11 @@ impl Tx<'_> {
         let mut disputed = std::collections::BTreeMap::new();
         let mut stmt = self.tx.prepare(
             &format!(
-                "WITH standing AS ({STANDING_ALL}) \
-                 SELECT s.purpose, \
+                "SELECT s.purpose, \
                         sum(u.renewal = 'yearly' AND s.date < ?2), \
                         sum(s.state = 'granted' AND NOT s.counts), \
                         sum(s.state = 'disputed') \
-                 FROM standing s \
+                 FROM temp.standing_now s \
                  JOIN pupil p ON p.leerlingnummer = s.pupil AND {PRESENT} \
                  JOIN purpose u ON u.id = s.purpose \
                  GROUP BY s.purpose"
@@ -405,8 +420,7 @@ impl Tx<'_> {
         // Pupils of 16 and older for whom a parent's decision still stands, with the purposes.
         let mut stmt = self.tx.prepare(
             &format!(
-                "WITH standing AS ({STANDING_ALL}) \
-                 SELECT p.leerlingnummer, group_concat(s.purpose, ', ') FROM standing s \
+                "SELECT p.leerlingnummer, group_concat(s.purpose, ', ') FROM temp.standing_now s \
                  JOIN pupil p ON p.leerlingnummer = s.pupil AND {PRESENT} \
                  WHERE p.birth_date <= ?2 AND s.given_by IN ('parent', 'guardian') \
                  GROUP BY p.leerlingnummer ORDER BY p.leerlingnummer"
