@@ -48,6 +48,7 @@ const EVENTS_OF_CELL: &str = concat!(
     " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 ORDER BY seq"
 );
 const IMPORTED_CELL: &str = "SELECT answer FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
+const FORGET_IMPORTED_CELL: &str = "DELETE FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
 const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, purpose, answer, imported_on) \
      VALUES (?1, ?2, ?3, ?4) ON CONFLICT (pupil, purpose) DO UPDATE SET \
      answer = excluded.answer, imported_on = excluded.imported_on";
@@ -267,6 +268,7 @@ pub struct PupilWriter<'t> {
     events_of_cell: rusqlite::Statement<'t>,
     imported_cell: rusqlite::Statement<'t>,
     save_imported_cell: rusqlite::Statement<'t>,
+    forget_imported_cell: rusqlite::Statement<'t>,
     at: &'t str,
     actor: &'t str,
     /// The last decision date written, as text: an import dates all its decisions alike.
@@ -292,6 +294,7 @@ impl Tx<'_> {
             events_of_cell: self.tx.prepare(EVENTS_OF_CELL)?,
             imported_cell: self.tx.prepare(IMPORTED_CELL)?,
             save_imported_cell: self.tx.prepare(SAVE_IMPORTED_CELL)?,
+            forget_imported_cell: self.tx.prepare(FORGET_IMPORTED_CELL)?,
             at: &self.at,
             actor: self.actor,
             day: None,
@@ -327,7 +330,8 @@ impl PupilWriter<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// What the last import said in a cell: granted or refused, or nothing.
+    /// What the last import said in a cell where no event it recorded says so (see
+    /// [`PupilWriter::remember_answer`]): granted or refused, or nothing.
     pub fn imported_answer(
         &mut self,
         pupil: &str,
@@ -343,7 +347,14 @@ impl PupilWriter<'_> {
         }))
     }
 
-    /// Remembers what this import said in a cell.
+    /// Drops the remembered answer of a cell: the event an import just recorded says it.
+    pub fn forget_answer(&mut self, pupil: &str, purpose: &str) -> anyhow::Result<()> {
+        self.forget_imported_cell.execute((pupil, purpose))?;
+        Ok(())
+    }
+
+    /// Remembers what this import said in a cell, where the events do not say it: the cell
+    /// changed, but the decision it gives already stood.
     pub fn remember_answer(
         &mut self,
         pupil: &str,

@@ -16,8 +16,8 @@ use crate::cli::PupilImport;
 use crate::commands::{Ctx, Outcome, note};
 use crate::domain::columns::Column;
 use crate::domain::consent::{
-    Decision, Event, GivenBy, State, check_decision_date, check_given_by, decider_standing,
-    imported_decision, may_decide_alone, reason, standing,
+    Decision, Event, GivenBy, Standing, State, check_decision_date, check_given_by,
+    decider_standing, imported_decision, may_decide_alone, reason, standing,
 };
 use crate::domain::pupil::Pupil;
 use crate::domain::pupil_file::PupilFile;
@@ -179,6 +179,15 @@ impl Input {
     }
 }
 
+/// The answer a decision gives in a cell of an export: granted, or refused (a withdrawal is a
+/// "no" too).
+fn as_answer(decision: Decision) -> Decision {
+    match decision {
+        Decision::Granted => Decision::Granted,
+        Decision::Refused | Decision::Withdrawn => Decision::Refused,
+    }
+}
+
 /// UTF-8 when the whole file is valid UTF-8 (with or without BOM), else Windows-1252, the
 /// encoding Excel uses for CSV on Dutch Windows. Reads the file once, in blocks.
 fn detect_encoding(file: &mut File, path: &Path) -> anyhow::Result<&'static Encoding> {
@@ -320,13 +329,22 @@ fn import(
         for (purpose, answer) in file_purposes.iter().zip(row.answers) {
             let Some(answer) = answer else { continue };
             let number = &pupil.leerlingnummer;
-            let (previous, mut events) = match is_new {
+            // What the previous import said in this cell: a remembered answer, else what the
+            // last event an import recorded says.
+            let (remembered, mut events) = match is_new {
                 true => (None, Vec::new()),
                 false => (
                     writer.imported_answer(number, &purpose.id)?,
                     writer.events_of(number, &purpose.id)?,
                 ),
             };
+            let previous = remembered.or_else(|| {
+                events
+                    .iter()
+                    .rev()
+                    .find(|e| e.source.is_some())
+                    .map(|e| as_answer(e.decision))
+            });
             let own = decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form));
             let recorded = imported_decision(answer, args.form, previous, own);
             if let Some(decision) = recorded {
@@ -342,27 +360,45 @@ fn import(
                     source: Some(source),
                 })?;
                 report.decisions_recorded += 1;
-                events.push(Event {
-                    pupil: number.clone(),
-                    purpose: purpose.id.clone(),
-                    decision,
-                    given_by,
-                    decider: None,
-                    form: args.form,
-                    date: on,
-                    evidence: None,
-                    source: None,
-                    recorded_at: String::new(),
-                    actor: String::new(),
-                });
+                if !is_new {
+                    events.push(Event {
+                        pupil: number.clone(),
+                        purpose: purpose.id.clone(),
+                        decision,
+                        given_by,
+                        decider: None,
+                        form: args.form,
+                        date: on,
+                        evidence: None,
+                        source: None,
+                        recorded_at: String::new(),
+                        actor: String::new(),
+                    });
+                }
             }
-            if previous != Some(answer) {
-                writer.remember_answer(number, &purpose.id, answer, on)?;
-                report.answers_changed += 1;
+            match recorded {
+                // The event says what the file said; a remembered answer would overrule it.
+                Some(decision) if as_answer(decision) == answer => {
+                    if remembered.is_some() {
+                        writer.forget_answer(number, &purpose.id)?;
+                        report.answers_changed += 1;
+                    }
+                }
+                _ if previous != Some(answer) => {
+                    writer.remember_answer(number, &purpose.id, answer, on)?;
+                    report.answers_changed += 1;
+                }
+                _ => {}
             }
             // What stands now, after this import: where it is not what the file says, a later
-            // decision stands and the register keeps it.
-            let now = standing(purpose, &events, today.max(on));
+            // decision stands and the register keeps it. A new pupil has only this decision.
+            let now = match is_new {
+                true => Standing {
+                    state: answer.into(),
+                    ..Standing::UNKNOWN
+                },
+                false => standing(purpose, &events, today.max(on)),
+            };
             let agrees = match answer {
                 Decision::Granted => now.state == State::Granted,
                 _ => matches!(now.state, State::Refused | State::Withdrawn),
