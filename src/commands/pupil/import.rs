@@ -378,12 +378,11 @@ fn import(
             }
             match recorded {
                 // The event says what the file said; a remembered answer would overrule it.
-                Some(decision) if as_answer(decision) == answer => {
-                    if remembered.is_some() {
-                        writer.forget_answer(number, &purpose.id)?;
-                        report.answers_changed += 1;
-                    }
+                Some(decision) if as_answer(decision) == answer && remembered.is_some() => {
+                    writer.forget_answer(number, &purpose.id)?;
+                    report.answers_changed += 1;
                 }
+                Some(decision) if as_answer(decision) == answer => {}
                 _ if previous != Some(answer) => {
                     writer.remember_answer(number, &purpose.id, answer, on)?;
                     report.answers_changed += 1;
