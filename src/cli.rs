@@ -195,9 +195,23 @@ pub struct AuditArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Saved audit runs
-    #[command(after_help = "Example:\n  vreg audit history --format csv")]
-    History,
+    /// Saved audit runs; `history show N` prints one as the audit did
+    #[command(
+        after_help = "Examples:\n  vreg audit history --format csv\n  vreg audit history show 3"
+    )]
+    History(crate::commands::audit::history::HistoryArgs),
+    /// Findings new, resolved and still open between two saved runs (default: the last saved
+    /// run and now)
+    #[command(after_help = "Examples:\n  vreg audit diff\n  vreg audit diff 2 3 --format csv")]
+    Diff(crate::commands::audit::history::DiffArgs),
+    /// Live with a finding until a day, for a reason: shown apart, not failing the audit
+    #[command(
+        after_help = "Examples:\n  vreg audit accept convenant-none supplier:camping-de-berk --reason \"schoolkamp, geen leerlingdata buiten naam\" --until 2027-07-31\n  vreg audit accept --revoke convenant-none supplier:camping-de-berk"
+    )]
+    Accept(crate::commands::audit::accept::AcceptArgs),
+    /// The findings the board accepted, with reason and end date
+    #[command(after_help = "Example:\n  vreg audit accepted --format csv")]
+    Accepted,
     /// Every finding code with its severity and meaning
     #[command(after_help = "Example:\n  vreg audit codes --format csv")]
     Codes,
@@ -284,11 +298,17 @@ pub enum SupplierCommand {
         after_help = "Example:\n  vreg supplier edit gynzy-bv --contact privacy@gynzy.example --website \"\""
     )]
     Edit(SupplierEdit),
-    /// Remove a supplier
+    /// Remove a supplier entered by mistake (a former supplier is retired, not removed)
     #[command(
         after_help = "Examples:\n  vreg supplier remove oud-bv\n  vreg supplier remove oud-bv --cascade --yes    # with its agreements, in a script"
     )]
     Remove(SupplierRemove),
+    /// A former supplier: kept with its agreements as evidence, out of lists and of the findings
+    /// that expect a current agreement or convenant check
+    #[command(
+        after_help = "Examples:\n  vreg supplier retire oud-bv --on 2026-07-31 --reason \"contract niet verlengd\"\n  vreg supplier retire oud-bv --undo"
+    )]
+    Retire(crate::commands::supplier::retire::SupplierRetireArgs),
 }
 
 #[derive(Debug, Args)]
@@ -298,6 +318,10 @@ pub struct SupplierAdd {
     /// The id [default: derived from the name, e.g. gynzy-bv]
     #[arg(long)]
     pub id: Option<String>,
+    /// Add it even when a supplier with the same name (without case, punctuation and legal form)
+    /// or KvK number exists
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub fields: SupplierFields,
 }
@@ -330,6 +354,9 @@ pub struct SupplierList {
     /// Only suppliers with this role: processor, controller, joint-controller
     #[arg(long, value_parser = code::<Role>(Role::SPELLINGS))]
     pub role: Option<Role>,
+    /// Also former (retired) suppliers
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -433,6 +460,9 @@ pub enum AgreementCommand {
 pub struct AgreementAdd {
     /// The supplier's id (asked for on a terminal when missing)
     pub supplier: Option<String>,
+    /// Add it even when the supplier has an agreement signed that day with the same document
+    #[arg(long)]
+    pub force: bool,
     /// The id [default: <supplier>-<year signed>, e.g. gynzy-bv-2024]
     #[arg(long)]
     pub id: Option<String>,
@@ -948,6 +978,7 @@ const LOGGED_KINDS: &[&str] = &[
     "purpose",
     "pupil",
     "import",
+    "finding",
     "breach",
     "request",
 ];

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::{Ctx, Outcome, diff, note};
 use crate::Error;
 use crate::cli::ImportArgs;
+use crate::domain::audit::Acceptance;
 use crate::domain::consent::namesake;
 use crate::domain::document::{AgreementFull, Document, Located, Register};
 use crate::output::Format;
@@ -379,6 +380,21 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             to_json(breach)?,
         )? {
             tx.save_breach(breach)?;
+        }
+    }
+    let key = |a: &Acceptance| format!("{} {}:{}", a.code, a.subject_kind, a.subject_id);
+    let accepted: HashMap<String, _> = stored.accepted.iter().map(|a| (key(a), a)).collect();
+    for acceptance in &register.accepted {
+        if record(
+            "finding",
+            &key(acceptance),
+            accepted
+                .get(&key(acceptance))
+                .map(|a| to_json(*a))
+                .transpose()?,
+            to_json(acceptance)?,
+        )? {
+            tx.save_acceptance(acceptance)?;
         }
     }
     Ok(report)

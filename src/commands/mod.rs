@@ -2,7 +2,7 @@
 //! rules and the store in one transaction, and hands rows to an output printer.
 
 mod agreement;
-mod audit;
+pub mod audit;
 mod backup;
 pub mod breach;
 pub mod consent;
@@ -16,7 +16,7 @@ pub mod pupil;
 pub mod request;
 mod scope;
 mod shell;
-mod supplier;
+pub mod supplier;
 
 use std::path::PathBuf;
 

@@ -51,6 +51,82 @@ pub struct Finding {
     pub subject_id: String,
     pub message: String,
     pub hint: String,
+    /// The board decided to live with it, for a while: it does not count for `--fail-on`.
+    pub accepted: Option<Acceptance>,
+}
+
+/// The kinds of thing a finding can be about.
+pub const SUBJECT_KINDS: &[&str] = &[
+    "supplier",
+    "agreement",
+    "party",
+    "pupil",
+    "purpose",
+    "breach",
+    "request",
+];
+
+/// A decision to live with a finding until a day (inclusive), with its reason: the campsite that
+/// will never join the convenant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Acceptance {
+    pub code: String,
+    pub subject_kind: String,
+    pub subject_id: String,
+    pub reason: String,
+    pub until: NaiveDate,
+}
+
+impl Acceptance {
+    /// What can be accepted: a code the audit knows, about a kind of thing it reports on, with a
+    /// reason.
+    pub fn validate(&self) -> Result<(), String> {
+        if describe(&self.code).is_none() {
+            return Err(format!(
+                "'{}' is not a finding code (see `vreg audit codes`)",
+                self.code
+            ));
+        }
+        if !SUBJECT_KINDS.contains(&self.subject_kind.as_str()) {
+            return Err(format!(
+                "'{}' is not a kind of subject (expected one of: {})",
+                self.subject_kind,
+                SUBJECT_KINDS.join(", ")
+            ));
+        }
+        if self.subject_id.trim().is_empty() {
+            return Err("the subject needs an id, as KIND:ID".into());
+        }
+        if self.reason.trim().is_empty() {
+            return Err(format!(
+                "accepting {} needs the reason (--reason): it is the record of the decision",
+                self.code
+            ));
+        }
+        super::text::check("the subject id", &self.subject_id, super::text::Kind::Name)?;
+        super::text::check("the reason", &self.reason, super::text::Kind::Notes)
+    }
+
+    /// Whether it holds on `day`: up to and including `until`.
+    pub fn holds_on(&self, day: NaiveDate) -> bool {
+        day <= self.until
+    }
+
+    fn covers(&self, f: &Finding) -> bool {
+        self.code == f.code
+            && self.subject_kind == f.subject_kind
+            && self.subject_id == f.subject_id
+    }
+}
+
+/// Marks the findings a board accepted and that acceptance still holds on `as_of`.
+pub fn apply_acceptances(findings: &mut [Finding], acceptances: &[Acceptance], as_of: NaiveDate) {
+    for f in findings {
+        f.accepted = acceptances
+            .iter()
+            .find(|a| a.covers(f) && a.holds_on(as_of))
+            .cloned();
+    }
 }
 
 /// What the consent rules need, counted per purpose by the store in a fixed number of queries.
@@ -275,6 +351,7 @@ impl Findings {
             subject_id: subject.1.to_string(),
             message,
             hint,
+            accepted: None,
         });
     }
 }
@@ -287,8 +364,11 @@ pub fn describe(code: &str) -> Option<&'static str> {
 /// Runs every rule. Findings come in a stable order: severity, code, subject.
 pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Finding> {
     let mut f = Findings(Vec::new());
+    // A former supplier is kept as evidence; nothing is expected of it any more.
     for (supplier, agreements) in &snapshot.register.suppliers {
-        supplier_rules(&mut f, supplier, agreements, as_of, horizon_days);
+        if !supplier.retired_by(as_of) {
+            supplier_rules(&mut f, supplier, agreements, as_of, horizon_days);
+        }
     }
     party_rules(&mut f, &snapshot.register);
     consent_rules(&mut f, snapshot, as_of);
@@ -754,18 +834,23 @@ fn request_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
     }
 }
 
-/// The counts of findings per severity.
+/// The counts of findings per severity, and of the accepted ones (counted apart).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub error: u64,
     pub warning: u64,
     pub info: u64,
+    pub accepted: u64,
 }
 
 impl Summary {
     pub fn of(findings: &[Finding]) -> Summary {
         let mut s = Summary::default();
         for f in findings {
+            if f.accepted.is_some() {
+                s.accepted += 1;
+                continue;
+            }
             match f.severity {
                 Severity::Error => s.error += 1,
                 Severity::Warning => s.warning += 1,

@@ -233,6 +233,19 @@ pub struct Document {
     pub purposes: Vec<Spanned<PurposeDoc>>,
     #[serde(default, rename = "breach", skip_serializing_if = "Vec::is_empty")]
     pub breaches: Vec<Spanned<BreachDoc>>,
+    #[serde(default, rename = "accepted", skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<Spanned<AcceptedDoc>>,
+}
+
+/// A finding the board decided to live with until a day: `[[accepted]]`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptedDoc {
+    pub code: String,
+    pub subject_kind: String,
+    pub subject_id: String,
+    pub reason: String,
+    pub until: Date,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -299,6 +312,8 @@ pub struct SupplierDoc {
     pub convenant_version: Option<ConvenantVersion>,
     pub convenant_checked_on: Option<Date>,
     pub notes: Option<String>,
+    pub retired_on: Option<Date>,
+    pub retired_reason: Option<String>,
     #[serde(default, rename = "agreement", skip_serializing_if = "Vec::is_empty")]
     pub agreements: Vec<Spanned<AgreementDoc>>,
 }
@@ -401,6 +416,7 @@ pub struct Register {
     pub parties: Vec<Party>,
     pub purposes: Vec<Purpose>,
     pub breaches: Vec<Breach>,
+    pub accepted: Vec<super::audit::Acceptance>,
 }
 
 /// Ids given in the file, and those derived from names: unique per kind within the file.
@@ -511,6 +527,8 @@ impl Document {
                 convenant_version: s.convenant_version,
                 convenant_checked_on: dates(s.convenant_checked_on),
                 notes: text(&s.notes),
+                retired_on: dates(s.retired_on),
+                retired_reason: text(&s.retired_reason),
                 id,
             };
             supplier
@@ -643,6 +661,35 @@ impl Document {
                 .map_err(|e| at(spanned, format!("breach {}: {e}", breach.id)))?;
             register.breaches.push(breach);
         }
+
+        for spanned in &self.accepted {
+            let a = spanned.get_ref();
+            let acceptance = super::audit::Acceptance {
+                code: a.code.trim().to_string(),
+                subject_kind: a.subject_kind.trim().to_string(),
+                subject_id: a.subject_id.trim().to_string(),
+                reason: a.reason.trim().to_string(),
+                until: a.until.0,
+            };
+            acceptance.validate().map_err(|e| at(spanned, e))?;
+            if register.accepted.iter().any(|b| {
+                (&b.code, &b.subject_kind, &b.subject_id)
+                    == (
+                        &acceptance.code,
+                        &acceptance.subject_kind,
+                        &acceptance.subject_id,
+                    )
+            }) {
+                return Err(at(
+                    spanned,
+                    format!(
+                        "{} of {}:{} is accepted twice",
+                        acceptance.code, acceptance.subject_kind, acceptance.subject_id
+                    ),
+                ));
+            }
+            register.accepted.push(acceptance);
+        }
         Ok(register)
     }
 }
@@ -771,6 +818,8 @@ impl From<&Register> for Document {
                         convenant_version: s.convenant_version,
                         convenant_checked_on: date(s.convenant_checked_on),
                         notes: s.notes.clone(),
+                        retired_on: date(s.retired_on),
+                        retired_reason: s.retired_reason.clone(),
                         agreements: agreements
                             .iter()
                             .map(|full| {
@@ -878,6 +927,19 @@ impl From<&Register> for Document {
                         inspectie_reference: b.inspectie_reference.clone(),
                         measures: b.measures.clone(),
                         closed_at: time(b.closed_at),
+                    })
+                })
+                .collect(),
+            accepted: r
+                .accepted
+                .iter()
+                .map(|a| {
+                    unspanned(AcceptedDoc {
+                        code: a.code.clone(),
+                        subject_kind: a.subject_kind.clone(),
+                        subject_id: a.subject_id.clone(),
+                        reason: a.reason.clone(),
+                        until: Date(a.until),
                     })
                 })
                 .collect(),

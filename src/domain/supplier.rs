@@ -46,6 +46,9 @@ pub struct Supplier {
     pub convenant_version: Option<ConvenantVersion>,
     pub convenant_checked_on: Option<NaiveDate>,
     pub notes: Option<String>,
+    /// No longer a supplier from this day: kept, with its agreements, as evidence.
+    pub retired_on: Option<NaiveDate>,
+    pub retired_reason: Option<String>,
 }
 
 impl Supplier {
@@ -62,7 +65,14 @@ impl Supplier {
             convenant_version: None,
             convenant_checked_on: None,
             notes: None,
+            retired_on: None,
+            retired_reason: None,
         }
+    }
+
+    /// No longer a supplier on `day`.
+    pub fn retired_by(&self, day: NaiveDate) -> bool {
+        self.retired_on.is_some_and(|r| r <= day)
     }
 
     /// The rules a supplier must satisfy before it is stored.
@@ -76,8 +86,37 @@ impl Supplier {
         check("the name", &self.name, Kind::Name)?;
         check_opt("the website", self.website.as_deref(), Kind::Name)?;
         check_opt("the contact", self.contact.as_deref(), Kind::Name)?;
-        check_opt("the notes", self.notes.as_deref(), Kind::Notes)
+        check_opt("the notes", self.notes.as_deref(), Kind::Notes)?;
+        check_opt("the reason", self.retired_reason.as_deref(), Kind::Notes)?;
+        if self.retired_reason.is_some() && self.retired_on.is_none() {
+            return Err(format!(
+                "supplier {}: a reason for retiring needs the day it was retired (retired_on)",
+                self.id
+            ));
+        }
+        Ok(())
     }
+}
+
+/// A supplier's name as people compare them: without case, punctuation or the legal form
+/// (B.V., BV, N.V., V.O.F., ...), so that "Gynzy B.V." and "gynzy bv" are one supplier.
+pub fn comparable_name(name: &str) -> String {
+    const LEGAL_FORMS: &[&str] = &["bv", "nv", "vof", "cv", "ltd", "inc", "gmbh", "llc", "sa"];
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+    while words.len() > 1 && words.last().is_some_and(|w| LEGAL_FORMS.contains(w)) {
+        words.pop();
+    }
+    words.concat()
 }
 
 /// A KvK number is exactly 8 digits.
@@ -97,6 +136,25 @@ pub fn days_since(checked_on: Option<NaiveDate>, as_of: NaiveDate) -> Option<i64
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_compare_without_case_punctuation_or_legal_form() {
+        let same = comparable_name("Gynzy B.V.");
+        for other in ["gynzy bv", "GYNZY", "Gynzy, B.V.", "Gynzy BV."] {
+            assert_eq!(comparable_name(other), same, "{other}");
+        }
+        assert_eq!(
+            comparable_name("Van Dijk N.V."),
+            comparable_name("van dijk")
+        );
+        assert_eq!(
+            comparable_name("Fotografie Zonnestraal V.O.F."),
+            comparable_name("Fotografie Zonnestraal")
+        );
+        assert_ne!(comparable_name("Gynzy"), comparable_name("Gynzy Plus"));
+        // A name that is only a legal form stays itself.
+        assert_eq!(comparable_name("B.V."), "bv");
+    }
 
     #[test]
     fn kvk_must_be_eight_digits() {

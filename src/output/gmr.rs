@@ -85,7 +85,13 @@ pub const OVERVIEW_HEADERS: &[&str] = &[
 /// `verwerkersregister.csv`: one row per agreement; a supplier without one gets a row too.
 pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow::Result<()> {
     let mut rows = Vec::new();
-    for (s, agreements) in &data.register.suppliers {
+    // Former suppliers are the register's history, not the overview of today.
+    for (s, agreements) in data
+        .register
+        .suppliers
+        .iter()
+        .filter(|(s, _)| !s.retired_by(as_of))
+    {
         let supplier = vec![
             s.name.clone(),
             s.kvk.clone().unwrap_or_default(),

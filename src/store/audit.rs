@@ -1,14 +1,18 @@
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::Tx;
-use crate::domain::audit::{Finding, Snapshot, Summary, retention_limit, school_year_start};
+use crate::domain::audit::{
+    Acceptance, Finding, Snapshot, Summary, retention_limit, school_year_start,
+};
 use crate::domain::breach::Instant;
 
 /// A saved audit run, as `audit history` lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditRun {
+    /// Its number, for `audit history show N` and `audit diff`.
+    pub id: i64,
     pub at: String,
     pub as_of: NaiveDate,
     pub error: i64,
@@ -50,16 +54,87 @@ impl Tx<'_> {
     pub fn audit_runs(&self) -> anyhow::Result<Vec<AuditRun>> {
         let mut stmt = self
             .tx
-            .prepare("SELECT at, as_of, error, warning, info FROM audit_run ORDER BY seq")?;
+            .prepare("SELECT seq, at, as_of, error, warning, info FROM audit_run ORDER BY seq")?;
+        let rows = stmt.query_map([], run_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One saved run with its findings as they were saved.
+    pub fn audit_run(&self, id: i64) -> anyhow::Result<(AuditRun, Vec<SavedFinding>)> {
+        let (run, findings): (AuditRun, String) = self
+            .tx
+            .query_row(
+                "SELECT seq, at, as_of, error, warning, info, findings FROM audit_run WHERE seq = ?1",
+                [id],
+                |r| Ok((run_from_row(r)?, r.get(6)?)),
+            )
+            .optional()?
+            .ok_or_else(|| {
+                crate::Error::Invalid(format!(
+                    "no saved audit run {id} (see `vreg audit history`)"
+                ))
+            })?;
+        Ok((run, serde_json::from_str(&findings)?))
+    }
+
+    /// Acceptances of findings, by code and subject.
+    pub fn acceptances(&self) -> anyhow::Result<Vec<Acceptance>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT code, subject_kind, subject_id, reason, until FROM accepted_finding \
+             ORDER BY code, subject_kind, subject_id",
+        )?;
         let rows = stmt.query_map([], |r| {
-            Ok(AuditRun {
-                at: r.get(0)?,
-                as_of: r.get(1)?,
-                error: r.get(2)?,
-                warning: r.get(3)?,
-                info: r.get(4)?,
+            Ok(Acceptance {
+                code: r.get(0)?,
+                subject_kind: r.get(1)?,
+                subject_id: r.get(2)?,
+                reason: r.get(3)?,
+                until: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+
+    /// Records an acceptance, or replaces the one of the same finding.
+    pub fn save_acceptance(&self, a: &Acceptance) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO accepted_finding (code, subject_kind, subject_id, reason, until) \
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (code, subject_kind, subject_id) \
+             DO UPDATE SET reason = excluded.reason, until = excluded.until",
+            params![a.code, a.subject_kind, a.subject_id, a.reason, a.until],
+        )?;
+        Ok(())
+    }
+
+    /// Ends an acceptance; false when there was none.
+    pub fn delete_acceptance(&self, code: &str, kind: &str, id: &str) -> anyhow::Result<bool> {
+        Ok(self.tx.execute(
+            "DELETE FROM accepted_finding WHERE code = ?1 AND subject_kind = ?2 AND subject_id = ?3",
+            params![code, kind, id],
+        )? == 1)
+    }
+}
+
+/// A finding as a saved run holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SavedFinding {
+    pub code: String,
+    pub severity: crate::domain::audit::Severity,
+    pub subject_kind: String,
+    pub subject_id: String,
+    pub message: String,
+    pub hint: String,
+    #[serde(default)]
+    pub accepted: Option<Acceptance>,
+}
+
+fn run_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditRun> {
+    Ok(AuditRun {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        as_of: r.get(2)?,
+        error: r.get(3)?,
+        warning: r.get(4)?,
+        info: r.get(5)?,
+    })
 }

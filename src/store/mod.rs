@@ -21,7 +21,7 @@ use anyhow::Context;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 pub use agreement::ScopeRow;
-pub use audit::AuditRun;
+pub use audit::{AuditRun, SavedFinding};
 pub use log::ChangeEvent;
 pub use pupil::NewEvent;
 
@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_breach.sql"),
     include_str!("../../migrations/0004_scope_law.sql"),
     include_str!("../../migrations/0005_request.sql"),
+    include_str!("../../migrations/0009_audit_workflow.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

@@ -5,7 +5,7 @@ use crate::Error;
 use crate::domain::supplier::Supplier;
 
 const COLUMNS: &str = "id, name, kvk, website, contact, role, convenant, convenant_version, \
-                       convenant_checked_on, notes";
+                       convenant_checked_on, notes, retired_on, retired_reason";
 
 fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Supplier> {
     Ok(Supplier {
@@ -19,6 +19,8 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Supplier> {
         convenant_version: opt_code(row, 7)?,
         convenant_checked_on: row.get(8)?,
         notes: row.get(9)?,
+        retired_on: row.get(10)?,
+        retired_reason: row.get(11)?,
     })
 }
 
@@ -55,11 +57,13 @@ impl Tx<'_> {
     pub fn save_supplier(&self, s: &Supplier) -> anyhow::Result<()> {
         self.tx.execute(
             &format!(
-                "INSERT INTO supplier ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+                "INSERT INTO supplier ({COLUMNS}) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, kvk = excluded.kvk, \
                  website = excluded.website, contact = excluded.contact, role = excluded.role, \
                  convenant = excluded.convenant, convenant_version = excluded.convenant_version, \
-                 convenant_checked_on = excluded.convenant_checked_on, notes = excluded.notes"
+                 convenant_checked_on = excluded.convenant_checked_on, notes = excluded.notes, \
+                 retired_on = excluded.retired_on, retired_reason = excluded.retired_reason"
             ),
             params![
                 s.id,
@@ -71,7 +75,9 @@ impl Tx<'_> {
                 s.convenant.code(),
                 s.convenant_version.map(|v| v.code()),
                 s.convenant_checked_on,
-                s.notes
+                s.notes,
+                s.retired_on,
+                s.retired_reason
             ],
         )?;
         Ok(())

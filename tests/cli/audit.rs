@@ -253,7 +253,7 @@ fn every_rule_fires_once_where_it_should_and_never_on_the_clean_supplier() {
     assert_eq!(report["as_of"], "2026-11-28");
     assert_eq!(
         report["summary"],
-        serde_json::json!({"error": 7, "warning": 10, "info": 5})
+        serde_json::json!({"error": 7, "warning": 10, "info": 5, "accepted": 0})
     );
     // Counts name numbers, not pupils.
     let retention = report["findings"]
@@ -378,7 +378,9 @@ fn runs_are_saved_and_listed_and_every_format_works() {
         .unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert!(
-        csv.starts_with("code,severity,subject_kind,subject_id,message,hint\r\n"),
+        csv.starts_with(
+            "code,severity,subject_kind,subject_id,message,hint,accepted_until,accepted_reason\r\n"
+        ),
         "{csv}"
     );
     assert_eq!(csv.lines().count(), 23);
@@ -387,7 +389,7 @@ fn runs_are_saved_and_listed_and_every_format_works() {
         env.ok(&["audit", "history", "--format", "csv"])
             .lines()
             .next(),
-        Some("at,as_of,error,warning,info")
+        Some("id,at,as_of,error,warning,info")
     );
 }
 

@@ -3,6 +3,7 @@
 mod agreement;
 mod audit;
 mod audit_law;
+mod audit_workflow;
 mod breach;
 mod common;
 mod consent;

@@ -33,7 +33,8 @@ fn add_prints_the_derived_id_and_show_returns_every_field() {
             "id": "gynzy-bv", "name": "Gynzy B.V.", "kvk": "12345678",
             "website": "https://gynzy.example", "contact": "privacy@gynzy.example",
             "role": "processor", "convenant": "unknown", "convenant_version": null,
-            "convenant_checked_on": null, "notes": "adaptief rekenen", "agreements": []
+            "convenant_checked_on": null, "notes": "adaptief rekenen", "retired_on": null,
+            "retired_reason": null, "agreements": []
         })
     );
 }
@@ -42,7 +43,20 @@ fn add_prints_the_derived_id_and_show_returns_every_field() {
 fn a_clashing_name_gets_a_numbered_id_and_a_clashing_id_is_refused() {
     let env = TestEnv::new();
     assert_eq!(env.ok(&["supplier", "add", "Gynzy B.V."]), "gynzy-bv\n");
-    assert_eq!(env.ok(&["supplier", "add", "Gynzy BV"]), "gynzy-bv-2\n");
+    // The same supplier by another spelling is refused, naming the one there is.
+    let err = env.refused(&["supplier", "add", "Gynzy BV"]);
+    assert!(
+        err.contains("supplier gynzy-bv (Gynzy B.V.) looks like the same supplier"),
+        "{err}"
+    );
+    assert_eq!(
+        env.ok(&["supplier", "add", "Gynzy BV", "--force"]),
+        "gynzy-bv-2\n"
+    );
+    // So is another name with the same KvK number.
+    env.ok(&["supplier", "edit", "gynzy-bv", "--kvk", "12345678"]);
+    let err = env.refused(&["supplier", "add", "Gynzy Holding", "--kvk", "12345678"]);
+    assert!(err.contains("KvK 12345678"), "{err}");
     assert_eq!(
         env.ok(&["leverancier", "add", "Café Één", "--id", "cafe"]),
         "cafe\n"
@@ -138,16 +152,16 @@ fn list_filters_by_convenant_and_role_in_every_format() {
     assert_eq!(
         lines.next(),
         Some(
-            "id,name,kvk,website,contact,role,convenant,convenant_version,convenant_checked_on,notes"
+            "id,name,kvk,website,contact,role,convenant,convenant_version,convenant_checked_on,notes,retired_on,retired_reason"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("gynzy,Gynzy,,,,processor,participant,4.0,2026-11-28,")
+        Some("gynzy,Gynzy,,,,processor,participant,4.0,2026-11-28,,,")
     );
     assert_eq!(
         lines.next(),
-        Some("heutink,Heutink,,,,controller,unknown,,,")
+        Some("heutink,Heutink,,,,controller,unknown,,,,,")
     );
 
     let table = env.ok(&["supplier", "list"]);
@@ -278,7 +292,7 @@ fn csv_is_rfc_4180_with_crlf_line_ends() {
     assert!(csv.starts_with("id,name,"));
     // A line break inside a value is quoted data, not a record end.
     assert!(
-        csv.ends_with(",processor,unknown,,,\"Regel\nEen\"\r\n"),
+        csv.ends_with(",processor,unknown,,,\"Regel\nEen\",,\r\n"),
         "{csv:?}"
     );
 }

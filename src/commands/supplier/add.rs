@@ -1,8 +1,28 @@
 use super::apply;
+use crate::Error;
 use crate::cli::SupplierAdd;
 use crate::commands::{Ctx, Outcome, new_id, note, required_text};
-use crate::domain::supplier::Supplier;
+use crate::domain::supplier::{Supplier, comparable_name};
 use crate::{output, prompt};
+
+/// A supplier already in the register under another id: the same name once case, punctuation
+/// and the legal form are ignored, or the same KvK number.
+fn refuse_duplicate(existing: &[Supplier], new: &Supplier) -> anyhow::Result<()> {
+    let name = comparable_name(&new.name);
+    let same = existing
+        .iter()
+        .find(|s| comparable_name(&s.name) == name || (new.kvk.is_some() && s.kvk == new.kvk));
+    match same {
+        Some(s) => Err(Error::Conflict(format!(
+            "supplier {} ({}{}) looks like the same supplier; use it, or add this one anyway with --force",
+            s.id,
+            s.name,
+            s.kvk.as_deref().map(|k| format!(", KvK {k}")).unwrap_or_default()
+        ))
+        .into()),
+        None => Ok(()),
+    }
+}
 
 pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
@@ -18,6 +38,9 @@ pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
     })?;
     let mut supplier = Supplier::new(id, name);
     apply(args.fields, &mut supplier)?;
+    if !args.force {
+        refuse_duplicate(&tx.suppliers()?, &supplier)?;
+    }
     tx.save_supplier(&supplier)?;
     tx.log(
         "add",

@@ -2,6 +2,7 @@ mod add;
 mod edit;
 mod list;
 mod remove;
+pub mod retire;
 mod show;
 
 use super::{Ctx, Outcome};
@@ -18,6 +19,7 @@ pub fn run(ctx: &Ctx, cmd: SupplierCommand) -> anyhow::Result<Outcome> {
         SupplierCommand::Show(args) => show::run(ctx, &args),
         SupplierCommand::Edit(args) => edit::run(ctx, args),
         SupplierCommand::Remove(args) => remove::run(ctx, &args),
+        SupplierCommand::Retire(args) => retire::run(ctx, &args),
     }
 }
 
@@ -33,6 +35,8 @@ impl Row for Supplier {
         "convenant_version",
         "convenant_checked_on",
         "notes",
+        "retired_on",
+        "retired_reason",
     ];
     const TABLE: &'static [&'static str] = &[
         "id",
@@ -56,6 +60,8 @@ impl Row for Supplier {
             opt(&self.convenant_version),
             opt(&self.convenant_checked_on),
             opt(&self.notes),
+            opt(&self.retired_on),
+            opt(&self.retired_reason),
         ]
     }
 }

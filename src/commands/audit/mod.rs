@@ -1,3 +1,8 @@
+//! `vreg audit`: the yearly audit, its saved runs, and the findings the board accepted.
+
+pub mod accept;
+pub mod history;
+
 use std::io::Write;
 
 use serde::Serialize;
@@ -5,7 +10,7 @@ use serde::Serialize;
 use super::{Ctx, Outcome, note};
 use crate::cli::{AuditArgs, AuditCommand};
 use crate::clock;
-use crate::domain::audit::{Finding, Severity, Summary, audit};
+use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit};
 use crate::domain::breach::moment_of;
 use crate::output::{self, Color, Format, Row};
 use crate::store::AuditRun;
@@ -19,6 +24,8 @@ impl Row for Finding {
         "subject_id",
         "message",
         "hint",
+        "accepted_until",
+        "accepted_reason",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -29,15 +36,24 @@ impl Row for Finding {
             self.subject_id.clone(),
             self.message.clone(),
             self.hint.clone(),
+            self.accepted
+                .as_ref()
+                .map(|a| a.until.to_string())
+                .unwrap_or_default(),
+            self.accepted
+                .as_ref()
+                .map(|a| a.reason.clone())
+                .unwrap_or_default(),
         ]
     }
 }
 
 impl Row for AuditRun {
-    const HEADERS: &'static [&'static str] = &["at", "as_of", "error", "warning", "info"];
+    const HEADERS: &'static [&'static str] = &["id", "at", "as_of", "error", "warning", "info"];
 
     fn cells(&self) -> Vec<String> {
         vec![
+            self.id.to_string(),
             self.at.clone(),
             self.as_of.to_string(),
             self.error.to_string(),
@@ -87,15 +103,19 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         output::list(ctx.format, &codes, "")?;
         return Ok(Outcome::Done);
     }
-    if let Some(AuditCommand::History) = args.command {
-        let store = ctx.store()?;
-        let tx = store.read()?;
-        output::list(
-            ctx.format,
-            &tx.audit_runs()?,
-            "no saved audit runs (use `vreg audit --save`)",
-        )?;
-        return Ok(Outcome::Done);
+    match &args.command {
+        Some(AuditCommand::History(history)) => return history::run(ctx, history),
+        Some(AuditCommand::Accept(accept)) => return accept::run(ctx, accept),
+        Some(AuditCommand::Accepted) => return accept::list(ctx),
+        Some(AuditCommand::Diff(diff)) => {
+            let today = ctx.as_of(None)?;
+            let now = moment_of(today, clock::today()?, clock::instant()?);
+            return history::diff(ctx, diff, |tx| {
+                let findings = findings_on(tx, today, now, args.horizon)?;
+                Ok(serde_json::from_value(serde_json::to_value(&findings)?)?)
+            });
+        }
+        Some(AuditCommand::Codes) | None => {}
     }
     let as_of = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
@@ -107,7 +127,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         store.read()?
     };
     let now = moment_of(as_of, clock::today()?, clock::instant()?);
-    let findings = audit(&tx.audit_snapshot(as_of, now)?, as_of, args.horizon);
+    let findings = findings_on(&tx, as_of, now, args.horizon)?;
     let summary = Summary::of(&findings);
     let printed = match ctx.format {
         Format::Json => output::document(&Report {
@@ -118,7 +138,10 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         Format::Csv => output::list(Format::Csv, &findings, ""),
         Format::Table => print_table(&findings, as_of, summary),
     };
-    let failed = findings.iter().any(|f| args.fail_on.fails(f.severity));
+    // An accepted finding is shown, but does not fail the audit.
+    let failed = findings
+        .iter()
+        .any(|f| f.accepted.is_none() && args.fail_on.fails(f.severity));
     let outcome = output::answered(printed, if failed { Outcome::No } else { Outcome::Done })?;
     if args.save {
         tx.save_audit_run(as_of, &findings)?;
@@ -126,6 +149,18 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         note("audit run saved (see `vreg audit history`)");
     }
     Ok(outcome)
+}
+
+/// The audit's findings on `as_of`, with the acceptances that hold then.
+fn findings_on(
+    tx: &crate::store::Tx<'_>,
+    as_of: chrono::NaiveDate,
+    now: crate::domain::breach::Instant,
+    horizon: u32,
+) -> anyhow::Result<Vec<Finding>> {
+    let mut findings = audit(&tx.audit_snapshot(as_of, now)?, as_of, horizon);
+    apply_acceptances(&mut findings, &tx.acceptances()?, as_of);
+    Ok(findings)
 }
 
 fn print_table(
@@ -137,7 +172,7 @@ fn print_table(
     for severity in Severity::ALL {
         let group: Vec<Finding> = findings
             .iter()
-            .filter(|f| f.severity == *severity)
+            .filter(|f| f.severity == *severity && f.accepted.is_none())
             .cloned()
             .collect();
         if group.is_empty() {
@@ -169,10 +204,39 @@ fn print_table(
         }
         writeln!(out, "{table}\n")?;
     }
+    let accepted: Vec<&Finding> = findings.iter().filter(|f| f.accepted.is_some()).collect();
+    if !accepted.is_empty() {
+        writeln!(out, "accepted ({})", accepted.len())?;
+        let mut table = output::table();
+        table.set_header(["code", "subject", "reason", "until"]);
+        for f in accepted {
+            let a = f
+                .accepted
+                .as_ref()
+                .map(|a| (a.reason.as_str(), a.until.to_string()));
+            let (reason, until) = a.unwrap_or_default();
+            table.add_row([
+                Cell::new(f.code),
+                Cell::new(output::shown_text(&format!(
+                    "{} {}",
+                    f.subject_kind, f.subject_id
+                ))),
+                Cell::new(output::shown_text(reason)),
+                Cell::new(until),
+            ]);
+        }
+        writeln!(out, "{table}\n")?;
+    }
     writeln!(
         out,
-        "audit of {as_of}: {} error(s), {} warning(s), {} info",
-        summary.error, summary.warning, summary.info
+        "audit of {as_of}: {} error(s), {} warning(s), {} info{}",
+        summary.error,
+        summary.warning,
+        summary.info,
+        match summary.accepted {
+            0 => String::new(),
+            n => format!("; {n} accepted"),
+        }
     )?;
     out.flush()?;
     Ok(())

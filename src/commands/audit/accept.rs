@@ -1,0 +1,113 @@
+//! `vreg audit accept` and `vreg audit accepted`: findings the board decided to live with.
+
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+use crate::Error;
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::audit::Acceptance;
+use crate::domain::date::parse_date;
+use crate::output::{self, Row};
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// The finding code (see `vreg audit codes`)
+    pub code: String,
+    /// What it is about, as KIND:ID, e.g. supplier:camping-de-berk
+    #[arg(value_name = "KIND:ID")]
+    pub subject: String,
+    /// Why the board lives with it: the record of the decision
+    #[arg(long, required_unless_present = "revoke")]
+    pub reason: Option<String>,
+    /// The last day the acceptance holds; from the day after, the finding counts again
+    #[arg(long, value_parser = parse_date, required_unless_present = "revoke")]
+    pub until: Option<NaiveDate>,
+    /// End the acceptance now
+    #[arg(long, conflicts_with_all = ["reason", "until"])]
+    pub revoke: bool,
+}
+
+impl Row for Acceptance {
+    const HEADERS: &'static [&'static str] =
+        &["code", "subject_kind", "subject_id", "reason", "until"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.clone(),
+            self.subject_kind.clone(),
+            self.subject_id.clone(),
+            self.reason.clone(),
+            self.until.to_string(),
+        ]
+    }
+}
+
+/// How the change log names an accepted finding.
+pub fn log_id(a: &Acceptance) -> String {
+    format!("{} {}:{}", a.code, a.subject_kind, a.subject_id)
+}
+
+pub fn run(ctx: &Ctx, args: &AcceptArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let (kind, id) = args.subject.split_once(':').ok_or_else(|| {
+        Error::Invalid(format!(
+            "'{}' is not KIND:ID, e.g. supplier:camping-de-berk",
+            args.subject
+        ))
+    })?;
+    let acceptance = Acceptance {
+        code: args.code.trim().to_string(),
+        subject_kind: kind.trim().to_string(),
+        subject_id: id.trim().to_string(),
+        reason: args.reason.clone().unwrap_or_default().trim().to_string(),
+        until: args.until.unwrap_or(today),
+    };
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let key = log_id(&acceptance);
+    if args.revoke {
+        if !tx.delete_acceptance(
+            &acceptance.code,
+            &acceptance.subject_kind,
+            &acceptance.subject_id,
+        )? {
+            return Err(Error::Invalid(format!(
+                "{key} is not accepted (see `vreg audit accepted`)"
+            ))
+            .into());
+        }
+        tx.log("revoke", "finding", &key, json!({}))?;
+        tx.commit()?;
+        note(format!("{key} counts again from now"));
+        return Ok(Outcome::Done);
+    }
+    acceptance.validate().map_err(Error::Invalid)?;
+    if acceptance.until < today {
+        return Err(Error::Invalid(format!(
+            "--until {} is before today ({today}): the acceptance would have ended already",
+            acceptance.until
+        ))
+        .into());
+    }
+    tx.save_acceptance(&acceptance)?;
+    tx.log(
+        "accept",
+        "finding",
+        &key,
+        json!({ "reason": acceptance.reason, "until": acceptance.until }),
+    )?;
+    tx.commit()?;
+    note(format!(
+        "accepted {key} until {}; the audit shows it apart and does not fail on it",
+        acceptance.until
+    ));
+    Ok(Outcome::Done)
+}
+
+pub fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    output::list(ctx.format, &tx.acceptances()?, "no accepted findings")?;
+    Ok(Outcome::Done)
+}

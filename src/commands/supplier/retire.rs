@@ -1,0 +1,80 @@
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+use crate::Error;
+use crate::commands::{Ctx, Outcome, diff, note};
+use crate::domain::date::parse_date;
+use crate::domain::supplier::Supplier;
+
+#[derive(Debug, Args)]
+pub struct SupplierRetireArgs {
+    pub id: String,
+    /// The first day it is no longer a supplier [default: today]
+    #[arg(long, value_parser = parse_date, conflicts_with = "undo")]
+    pub on: Option<NaiveDate>,
+    /// Why, e.g. "contract niet verlengd"
+    #[arg(long, conflicts_with = "undo")]
+    pub reason: Option<String>,
+    /// Take a supplier retired by mistake back
+    #[arg(long)]
+    pub undo: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &SupplierRetireArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let on = args.on.unwrap_or(today);
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.supplier(&args.id)?;
+    let after = match args.undo {
+        true => Supplier {
+            retired_on: None,
+            retired_reason: None,
+            ..before.clone()
+        },
+        false => {
+            // An agreement still in force on that day: end it first, so the record says when
+            // the processing stopped.
+            let agreements = tx.agreements(Some(&before.id))?;
+            if let Some(live) = agreements
+                .iter()
+                .find(|a| a.status_among(&agreements, on, 0).in_force())
+            {
+                return Err(Error::Conflict(format!(
+                    "agreement {} of {} is in force on {on}; end it first: vreg agreement end {} --on DATE",
+                    live.id, before.id, live.id
+                ))
+                .into());
+            }
+            Supplier {
+                retired_on: Some(on),
+                retired_reason: args
+                    .reason
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .map(String::from),
+                ..before.clone()
+            }
+        }
+    };
+    after.validate().map_err(Error::Invalid)?;
+    let changes = diff(&before, &after)?;
+    if changes.as_object().is_some_and(|c| c.is_empty()) {
+        note(format!("supplier {} unchanged", before.id));
+        return Ok(Outcome::Done);
+    }
+    tx.save_supplier(&after)?;
+    let action = if args.undo { "unretire" } else { "retire" };
+    tx.log(action, "supplier", &after.id, json!(changes))?;
+    tx.commit()?;
+    match args.undo {
+        true => note(format!("supplier {} is a current supplier again", after.id)),
+        false => note(format!(
+            "retired supplier {} from {on}; it and its agreements stay as evidence (`vreg supplier list --all`)",
+            after.id
+        )),
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,441 @@
+//! The audit as a board works with it: accepted findings, former suppliers, saved runs read
+//! back and compared, duplicates refused.
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, write};
+
+/// A lawful board: one learning platform on the model agreement, a campsite that will never join
+/// the convenant (accepted), a former supplier (retired), the GGD on a public task.
+const LAWFUL: &str = r#"
+[organisation]
+name = "Stichting Voorbeeld"
+
+[[supplier]]
+id = "leerlijn"
+name = "Leerlijn B.V."
+convenant = "participant"
+convenant_version = "4.0"
+convenant_checked_on = 2026-09-01
+
+[[supplier.agreement]]
+id = "leerlijn-2025"
+products = ["Leerlijn"]
+signed_on = 2025-08-01
+document = "DMS/1"
+scope = ["eck-id", "name", "group", "results"]
+storage_countries = ["NL"]
+
+[[supplier]]
+id = "camping"
+name = "Camping De Berk"
+convenant = "none"
+convenant_checked_on = 2026-09-01
+
+[[supplier.agreement]]
+id = "camping-2026"
+signed_on = 2026-03-01
+document = "DMS/2"
+scope = ["name", "group"]
+
+[[supplier]]
+id = "oud"
+name = "Oude Methode B.V."
+convenant = "unknown"
+retired_on = 2026-07-31
+retired_reason = "methode vervangen"
+
+[[supplier.agreement]]
+id = "oud-2020"
+signed_on = 2020-01-01
+expires_on = 2026-07-31
+scope = ["eck-id"]
+
+[[party]]
+id = "ggd"
+name = "GGD"
+kind = "care"
+basis = "public-task"
+law = "Wet publieke gezondheid art. 5"
+categories = ["name", "birth-date"]
+in_privacy_regulation = true
+
+[[accepted]]
+code = "convenant-none"
+subject_kind = "supplier"
+subject_id = "camping"
+reason = "schoolkamp: alleen naam en groep, geen convenant te verwachten"
+until = 2027-07-31
+"#;
+
+fn lawful() -> TestEnv {
+    let env = TestEnv::empty();
+    let file = env.path("register.toml");
+    write(&file, LAWFUL);
+    env.ok(&["import", file.to_str().unwrap()]);
+    // Every purpose asked once and answered for nobody is no gap on an empty pupil list.
+    env
+}
+
+fn codes(audit: &Value) -> Vec<String> {
+    audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}:{}{}",
+                f["code"].as_str().unwrap(),
+                f["subject_kind"].as_str().unwrap(),
+                f["subject_id"].as_str().unwrap(),
+                if f["accepted"].is_null() {
+                    ""
+                } else {
+                    " (accepted)"
+                }
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_lawful_board_with_an_accepted_finding_and_a_former_supplier_passes() {
+    let env = lawful();
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    assert_eq!(
+        codes(&audit),
+        ["convenant-none supplier:camping (accepted)"],
+        "{audit}"
+    );
+    assert_eq!(audit["summary"]["accepted"], 1);
+    assert_eq!(audit["summary"]["warning"], 0);
+    assert_eq!(
+        audit["findings"][0]["accepted"]["until"], "2027-07-31",
+        "{audit}"
+    );
+    assert_eq!(env.code(&["audit", "--fail-on", "warning"]), Some(0));
+    let table = env.ok(&["audit", "--fail-on", "warning"]);
+    assert!(
+        table.contains("accepted (1)") && table.contains("2027-07-31"),
+        "{table}"
+    );
+    assert!(
+        table.contains("0 error(s), 0 warning(s), 0 info; 1 accepted"),
+        "{table}"
+    );
+    // The day after the acceptance ends, the finding counts again.
+    assert_eq!(
+        env.code(&["audit", "--fail-on", "warning", "--as-of", "2027-07-31"]),
+        Some(0)
+    );
+    assert_eq!(
+        env.code(&["audit", "--fail-on", "warning", "--as-of", "2027-08-01"]),
+        Some(1)
+    );
+    // Each fault makes it fail with its code.
+    for (args, code) in [
+        (
+            &["party", "edit", "ggd", "--in-regulation", "false"][..],
+            "party-not-in-regulation",
+        ),
+        (&["scope", "add", "leerlijn-2025", "bsn"][..], "bsn-shared"),
+        (
+            &["agreement", "edit", "leerlijn-2025", "--document", ""][..],
+            "document-missing",
+        ),
+    ] {
+        let env = lawful();
+        env.ok(args);
+        assert_eq!(
+            env.code(&["audit", "--fail-on", "warning"]),
+            Some(1),
+            "{code}"
+        );
+        assert!(
+            codes(&env.json(&["audit", "--fail-on", "never"]))
+                .iter()
+                .any(|c| c.starts_with(code)),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn accept_revoke_and_the_record_of_both() {
+    let env = lawful();
+    let accepted = env.json(&["audit", "accepted"]);
+    assert_eq!(accepted.as_array().unwrap().len(), 1);
+    env.ok(&[
+        "audit",
+        "accept",
+        "--revoke",
+        "convenant-none",
+        "supplier:camping",
+    ]);
+    assert_eq!(env.code(&["audit", "--fail-on", "warning"]), Some(1));
+    env.ok(&[
+        "audit",
+        "accept",
+        "convenant-none",
+        "supplier:camping",
+        "--reason",
+        "opnieuw besloten",
+        "--until",
+        "2027-01-31",
+    ]);
+    assert_eq!(env.code(&["audit", "--fail-on", "warning"]), Some(0));
+    let log = env.json(&["log", "--entity", "finding:convenant-none supplier:camping"]);
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["import-add", "revoke", "accept"], "{log}");
+    // In the TOML, and back the same way.
+    let toml = env.ok(&["export", "toml"]);
+    assert!(
+        toml.contains("[[accepted]]") && toml.contains("until = 2027-01-31"),
+        "{toml}"
+    );
+    let other = TestEnv::empty();
+    let file = other.path("r.toml");
+    write(&file, &toml);
+    other.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(other.ok(&["export", "toml"]), toml);
+    // What cannot be accepted.
+    for (args, says) in [
+        (
+            &[
+                "audit",
+                "accept",
+                "no-such-code",
+                "supplier:camping",
+                "--reason",
+                "x",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "not a finding code",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "convenant-none",
+                "camping",
+                "--reason",
+                "x",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "KIND:ID",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "convenant-none",
+                "boat:camping",
+                "--reason",
+                "x",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "not a kind of subject",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "convenant-none",
+                "supplier:camping",
+                "--reason",
+                " ",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "needs the reason",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "convenant-none",
+                "supplier:camping",
+                "--reason",
+                "x",
+                "--until",
+                "2026-11-27",
+            ][..],
+            "before today",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "convenant-none",
+                "supplier:camping",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "--reason",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "--revoke",
+                "convenant-none",
+                "supplier:leerlijn",
+            ][..],
+            "is not accepted",
+        ),
+    ] {
+        let err = env.refused(args);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_former_supplier_is_kept_hidden_and_asks_for_nothing() {
+    let env = lawful();
+    let ids = |args: &[&str]| -> Vec<String> {
+        env.json(args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids(&["supplier", "list"]), ["camping", "leerlijn"]);
+    assert_eq!(
+        ids(&["supplier", "list", "--all"]),
+        ["camping", "leerlijn", "oud"]
+    );
+    // Retiring a supplier with an agreement in force is refused.
+    let err = env.refused(&["supplier", "retire", "leerlijn", "--on", "2026-11-28"]);
+    assert!(
+        err.contains("agreement leerlijn-2025") && err.contains("vreg agreement end"),
+        "{err}"
+    );
+    env.ok(&["agreement", "end", "leerlijn-2025", "--on", "2026-11-01"]);
+    env.ok(&["supplier", "retire", "leerlijn", "--reason", "overgestapt"]);
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    assert!(
+        !codes(&audit).iter().any(|c| c.contains("leerlijn")),
+        "{audit}"
+    );
+    let shown = env.json(&["supplier", "show", "leerlijn"]);
+    assert_eq!(shown["retired_on"], "2026-11-28");
+    assert_eq!(shown["retired_reason"], "overgestapt");
+    // Not in the GMR overview of today.
+    let gmr =
+        String::from_utf8(env.cmd().args(["export", "gmr"]).output().unwrap().stdout).unwrap();
+    assert!(
+        !gmr.contains("Leerlijn") && !gmr.contains("Oude Methode"),
+        "{gmr}"
+    );
+    // A mistake is undone, and both are in the log.
+    env.ok(&["supplier", "retire", "leerlijn", "--undo"]);
+    assert!(ids(&["supplier", "list"]).contains(&"leerlijn".to_string()));
+    let log = env.json(&["log", "--entity", "supplier:leerlijn"]);
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.ends_with(&["retire", "unretire"]), "{actions:?}");
+}
+
+#[test]
+fn saved_runs_can_be_read_back_and_compared() {
+    let env = lawful();
+    env.ok(&["audit", "--save", "--fail-on", "never"]);
+    env.ok(&["party", "edit", "ggd", "--in-regulation", "false"]);
+    env.ok(&["audit", "--save", "--fail-on", "never"]);
+    let history = env.json(&["audit", "history"]);
+    assert_eq!(history[1]["id"], 2, "{history}");
+    let shown = env.json(&["audit", "history", "show", "2"]);
+    assert_eq!(shown["as_of"], "2026-11-28");
+    assert!(
+        codes(&shown).contains(&"party-not-in-regulation party:ggd".to_string()),
+        "{shown}"
+    );
+    let table = env.ok(&["audit", "history", "show", "2"]);
+    assert!(table.contains("party-not-in-regulation"), "{table}");
+    // Between the two runs: one new finding, one still open.
+    let diff = env.json(&["audit", "diff", "1", "2"]);
+    let rows: Vec<(String, String)> = diff
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["change"].as_str().unwrap().to_string(),
+                c["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("new".to_string(), "party-not-in-regulation".to_string()),
+            ("open".to_string(), "convenant-none".to_string())
+        ]
+    );
+    // Fixed since the last run: resolved between it and now.
+    env.ok(&["party", "edit", "ggd", "--in-regulation", "true"]);
+    let now = env.json(&["audit", "diff"]);
+    assert!(
+        now.as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["change"] == "resolved" && c["code"] == "party-not-in-regulation"),
+        "{now}"
+    );
+    let csv = env.ok(&["audit", "diff", "--format", "csv"]);
+    assert!(
+        csv.starts_with("change,code,severity,subject_kind,subject_id,message\r\n"),
+        "{csv}"
+    );
+    assert!(
+        env.refused(&["audit", "history", "show", "9"])
+            .contains("no saved audit run 9")
+    );
+}
+
+#[test]
+fn a_second_agreement_signed_the_same_day_with_the_same_document_is_refused() {
+    let env = lawful();
+    let err = env.refused(&[
+        "agreement",
+        "add",
+        "camping",
+        "--signed-on",
+        "2026-03-01",
+        "--document",
+        "DMS/2",
+    ]);
+    assert!(err.contains("camping-2026"), "{err}");
+    env.ok(&[
+        "agreement",
+        "add",
+        "camping",
+        "--signed-on",
+        "2026-03-01",
+        "--document",
+        "DMS/2",
+        "--force",
+    ]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "camping",
+        "--signed-on",
+        "2026-03-01",
+        "--document",
+        "DMS/3",
+    ]);
+}
