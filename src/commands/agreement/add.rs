@@ -45,10 +45,11 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
     };
     agreement.validate().map_err(Error::Invalid)?;
     if !args.force
-        && let Some(same) = tx
-            .agreements(Some(&supplier.id))?
-            .into_iter()
-            .find(|a| a.signed_on == agreement.signed_on && a.document == agreement.document)
+        && let Some(same) = tx.agreements(Some(&supplier.id))?.into_iter().find(|a| {
+            a.signed_on == agreement.signed_on
+                && agreement.document.is_some()
+                && a.document == agreement.document
+        })
     {
         return Err(Error::Conflict(format!(
             "agreement {} of {} was signed on {signed_on} with the same document; it is the same agreement, or add this one anyway with --force",
