@@ -53,6 +53,11 @@ pub fn writes_document(command: &crate::cli::Command) -> bool {
 
 /// The register of processing activities for the Autoriteit Persoonsgegevens.
 fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &Art30Args) -> anyhow::Result<()> {
+    if ctx.format_flag == FormatFlag::Md {
+        return Err(
+            crate::Error::Invalid("export art30 writes csv, json or html; not md".into()).into(),
+        );
+    }
     let today = ctx.as_of(None)?;
     let register =
         crate::domain::processing::art30(&tx.register()?, today).map_err(crate::Error::Invalid)?;
@@ -63,13 +68,7 @@ fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &Art30Args) -> anyhow::Result<()> {
             out
         }
         FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&register)?).into_bytes(),
-        FormatFlag::Html => output::art30::html(&register).into_bytes(),
-        FormatFlag::Md => {
-            return Err(crate::Error::Invalid(
-                "export art30 writes csv, json or html; not md".into(),
-            )
-            .into());
-        }
+        FormatFlag::Html | FormatFlag::Md => output::art30::html(&register).into_bytes(),
     };
     emit(&args.out, bytes)
 }
