@@ -29,7 +29,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
-    /// Output format of lists and details; md and html are for `pupil report`
+    /// Output format of lists and details; md and html are for `pupil report`, html also for
+    /// `export art30`
     #[arg(long, global = true, value_enum, default_value_t = FormatFlag::Table)]
     pub format: FormatFlag,
 
@@ -108,6 +109,13 @@ pub enum Command {
         after_help = "Examples:\n  vreg request add access --pupil 1001 --by parent --received 2026-11-02\n  vreg verzoek list --open\n  vreg pupil report 1001 --format html --out inzage-1001.html"
     )]
     Request(crate::commands::request::RequestCommand),
+    /// The register of processing activities (AVG art. 30), built on the agreements and parties
+    #[command(
+        subcommand,
+        visible_alias = "verwerking",
+        after_help = "Examples:\n  vreg processing add \"Salarisadministratie\" --purpose salarisbetaling --basis contract --subjects staff --category salary --agreement loonwerk-2025\n  vreg verwerking list --subject pupils\n  vreg export art30 --format html --out verwerkingsregister.html"
+    )]
+    Processing(crate::commands::processing::ProcessingCommand),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
@@ -248,6 +256,10 @@ pub enum ExportCommand {
         after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
     )]
     Gmr(GmrArgs),
+    /// The register of processing activities (AVG art. 30(1)(a)-(g)) for the Autoriteit
+    /// Persoonsgegevens, in Dutch: --format csv (default), json or html
+    #[command(after_help = crate::commands::export::ART30_HELP)]
+    Art30(crate::commands::export::Art30Args),
 }
 
 #[derive(Debug, Args)]
@@ -981,6 +993,8 @@ const LOGGED_KINDS: &[&str] = &[
     "finding",
     "breach",
     "request",
+    "category",
+    "processing",
 ];
 
 fn parse_entity(s: &str) -> Result<(String, String), String> {

@@ -230,6 +230,38 @@ fn check_references(
             return Err(located(text, source, e));
         }
     }
+    let mut own = tx.own_categories()?;
+    for c in &register.categories {
+        own.retain(|o| o.code != c.code);
+        own.push(c.clone());
+    }
+    for (doc, p) in document.processings.iter().zip(&register.processings) {
+        let unknown_category = p
+            .categories
+            .iter()
+            .find(|c| crate::domain::processing::resolve(c, &own).is_none());
+        let problem = if let Some(c) = unknown_category {
+            Some(format!(
+                "processing {} names category '{c}', which is neither in the catalogue nor a [[category]] of the file or the register",
+                p.id
+            ))
+        } else if let Some(a) = p.agreements.iter().find(|a| !agreements.contains_key(*a)) {
+            Some(format!(
+                "processing {} names agreement '{a}', which is neither in the file nor in the register",
+                p.id
+            ))
+        } else {
+            p.parties.iter().find(|q| !parties.contains(*q)).map(|q| {
+                format!(
+                    "processing {} names party '{q}', which is neither in the file nor in the register",
+                    p.id
+                )
+            })
+        };
+        if let Some(message) = problem {
+            return Err(fail(doc.span(), message));
+        }
+    }
     Ok(())
 }
 
@@ -395,6 +427,42 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             to_json(acceptance)?,
         )? {
             tx.save_acceptance(acceptance)?;
+        }
+    }
+    let categories: HashMap<&str, _> = stored
+        .categories
+        .iter()
+        .map(|c| (c.code.as_str(), c))
+        .collect();
+    for category in &register.categories {
+        if record(
+            "category",
+            &category.code,
+            categories
+                .get(category.code.as_str())
+                .map(|c| to_json(*c))
+                .transpose()?,
+            to_json(category)?,
+        )? {
+            tx.save_own_category(category)?;
+        }
+    }
+    let processings: HashMap<&str, _> = stored
+        .processings
+        .iter()
+        .map(|p| (p.id.as_str(), p))
+        .collect();
+    for processing in &register.processings {
+        if record(
+            "processing",
+            &processing.id,
+            processings
+                .get(processing.id.as_str())
+                .map(|p| to_json(*p))
+                .transpose()?,
+            to_json(processing)?,
+        )? {
+            tx.save_processing(processing)?;
         }
     }
     Ok(report)

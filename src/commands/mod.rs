@@ -7,11 +7,12 @@ mod backup;
 pub mod breach;
 pub mod consent;
 mod convenant;
-mod export;
+pub mod export;
 mod import;
 mod init;
 mod log;
 mod party;
+pub mod processing;
 pub mod pupil;
 pub mod request;
 mod scope;
@@ -90,6 +91,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
         Command::Consent(cmd) => consent::run(ctx, cmd),
         Command::Breach(cmd) => breach::run(ctx, cmd),
         Command::Request(cmd) => request::run(ctx, cmd),
+        Command::Processing(cmd) => processing::run(ctx, cmd),
         Command::Import(args) => import::run(ctx, &args),
         Command::Export(cmd) => export::run(ctx, &cmd),
         Command::Audit(args) => audit::run(ctx, &args),
@@ -108,10 +110,14 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
         FormatFlag::Table => Format::Table,
         FormatFlag::Json => Format::Json,
         FormatFlag::Csv => Format::Csv,
-        FormatFlag::Md | FormatFlag::Html if pupil::writes_document(command) => Format::Table,
+        FormatFlag::Md | FormatFlag::Html
+            if pupil::writes_document(command) || export::writes_document(command) =>
+        {
+            Format::Table
+        }
         FormatFlag::Md | FormatFlag::Html => {
             return Err(Error::Invalid(
-                "--format md and html are for `vreg pupil report`; lists and details take table, json or csv"
+                "--format md and html are for `vreg pupil report` (html also for `vreg export art30`); lists and details take table, json or csv"
                     .into(),
             )
             .into());

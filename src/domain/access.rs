@@ -198,6 +198,10 @@ pub fn build(
                 .status(as_of, super::agreement::DEFAULT_HORIZON_DAYS)
                 .in_force()
         })
+        // An agreement that serves only activities about staff holds no data of this pupil.
+        .filter(|(_, full)| {
+            !super::processing::agreement_only_for_staff(&full.agreement.id, &register.processings)
+        })
         .map(|(s, full)| {
             let a = &full.agreement;
             SupplierSection {

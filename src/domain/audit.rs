@@ -237,6 +237,16 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "a request of a parent or pupil past its due date and not answered",
     ),
     (
+        "art30-incomplete",
+        Severity::Error,
+        "a processing activity without a purpose, data subjects, data categories or a legal basis (AVG art. 30(1))",
+    ),
+    (
+        "processing-special-no-exception",
+        Severity::Error,
+        "a processing activity with special categories (art. 9) on neither consent nor a law",
+    ),
+    (
         "agreement-expiring",
         Severity::Warning,
         "an agreement that ends within the horizon and has no successor",
@@ -312,6 +322,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "an open request due within 7 days",
     ),
     (
+        "processing-review-overdue",
+        Severity::Warning,
+        "a processing activity past its review date",
+    ),
+    (
         "convenant-unchecked",
         Severity::Info,
         "a processor's convenant standing never checked, or more than a year ago",
@@ -327,6 +342,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "a pupil of 16 or older for whom a parent's decision still stands",
     ),
     ("breach-open", Severity::Info, "a breach that is not closed"),
+    (
+        "agreement-unlinked",
+        Severity::Info,
+        "an agreement in force that no processing activity uses, once the register holds activities",
+    ),
 ];
 
 struct Findings(Vec<Finding>);
@@ -374,6 +394,7 @@ pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Fi
     consent_rules(&mut f, snapshot, as_of);
     breach_rules(&mut f, snapshot);
     request_rules(&mut f, snapshot, as_of);
+    processing_rules(&mut f, &snapshot.register, as_of, horizon_days);
     let mut findings = f.0;
     findings.sort_by(|a, b| {
         (a.severity, a.code, a.subject_kind, &a.subject_id).cmp(&(
@@ -830,6 +851,89 @@ fn request_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
                 );
             }
             _ => {}
+        }
+    }
+}
+
+/// The register of processing activities: complete, reviewed, special categories on an
+/// exception, and every agreement in force used by an activity.
+fn processing_rules(f: &mut Findings, register: &Register, as_of: NaiveDate, horizon: u32) {
+    for p in &register.processings {
+        let subject = ("processing", p.id.as_str());
+        let missing = p.missing();
+        if !missing.is_empty() {
+            f.add(
+                "art30-incomplete",
+                Severity::Error,
+                subject,
+                format!(
+                    "processing {} lacks {} (AVG art. 30(1))",
+                    p.id,
+                    missing.join(", ")
+                ),
+                format!(
+                    "fill it in: vreg processing edit {} --purpose TEXT --subjects S --category C --basis B",
+                    p.id
+                ),
+            );
+        }
+        let special = p.special_without_exception(&register.categories);
+        if !special.is_empty() {
+            f.add(
+                "processing-special-no-exception",
+                Severity::Error,
+                subject,
+                format!(
+                    "processing {} holds special categories ({}) on basis {}, without consent or a law that lifts the prohibition of AVG art. 9",
+                    p.id,
+                    special.join(", "),
+                    p.basis.map_or("(none)", |b| b.code())
+                ),
+                format!(
+                    "name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit {} --law \"...\", or rest it on explicit consent (--basis consent)",
+                    p.id
+                ),
+            );
+        }
+        if let Some(review) = p.review_on.filter(|_| p.review_overdue(as_of)) {
+            f.add(
+                "processing-review-overdue",
+                Severity::Warning,
+                subject,
+                format!("processing {} was due for review on {review}", p.id),
+                format!(
+                    "review it with its owner, then: vreg processing edit {} --review-on DATE",
+                    p.id
+                ),
+            );
+        }
+    }
+    if register.processings.is_empty() {
+        return;
+    }
+    for (_, agreements) in &register.suppliers {
+        let siblings = || agreements.iter().map(|f| &f.agreement);
+        for full in agreements {
+            let a = &full.agreement;
+            let used = register
+                .processings
+                .iter()
+                .any(|p| p.agreements.contains(&a.id));
+            if !used && a.status_among(siblings(), as_of, horizon).in_force() {
+                f.add(
+                    "agreement-unlinked",
+                    Severity::Info,
+                    ("agreement", a.id.as_str()),
+                    format!(
+                        "agreement {} is in force but no processing activity uses it",
+                        a.id
+                    ),
+                    format!(
+                        "link it to the activity it serves: vreg processing edit ID --agreement {} (with the agreements the activity already has)",
+                        a.id
+                    ),
+                );
+            }
         }
     }
 }

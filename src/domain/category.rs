@@ -26,6 +26,11 @@ code_enum! {
         Usage = "usage", "gebruiks- en loggegevens, IP";
         Finance = "finance", "financiële gegevens";
         Nationality = "nationality", "nationaliteit, geboorteplaats";
+        Employment = "employment", "dienstverband (functie, aanstelling, contract)";
+        PersonnelFile = "personnel-file", "personeelsdossier";
+        Salary = "salary", "salaris- en betaalgegevens";
+        Absence = "absence", "ziekteverzuim medewerkers";
+        Assessment = "assessment", "functionering en beoordeling";
         Health = "health", "medische gegevens";
         Religion = "religion", "godsdienst/levensovertuiging";
         Ethnicity = "ethnicity", "etnische afkomst";
@@ -34,11 +39,12 @@ code_enum! {
 }
 
 impl Category {
-    /// A special category of personal data (AVG art. 9).
+    /// A special category of personal data (AVG art. 9). Sick leave of staff is data about
+    /// their health.
     pub fn special(self) -> bool {
         matches!(
             self,
-            Category::Health | Category::Religion | Category::Ethnicity
+            Category::Absence | Category::Health | Category::Religion | Category::Ethnicity
         )
     }
 
@@ -106,11 +112,16 @@ mod tests {
         let special: Vec<_> = Category::ALL.iter().filter(|c| c.special()).collect();
         assert_eq!(
             special,
-            [&Category::Health, &Category::Religion, &Category::Ethnicity]
+            [
+                &Category::Absence,
+                &Category::Health,
+                &Category::Religion,
+                &Category::Ethnicity
+            ]
         );
         assert!(Category::Bsn.national_id());
         assert!(!Category::EckId.national_id());
-        assert_eq!(catalogue().len(), 22);
+        assert_eq!(catalogue().len(), 27);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use super::category::{Category, ScopeEntry};
 use super::consent::{AppliesTo, Purpose, Renewal};
 use super::organisation::{Organisation, School};
 use super::party::{Basis, Kind, Party};
+use super::processing::{OwnCategory, Processing, Subject};
 use super::supplier::{Convenant, ConvenantVersion, Role, Supplier};
 use super::{country, date, non_empty, slug, supplier};
 
@@ -235,6 +236,10 @@ pub struct Document {
     pub breaches: Vec<Spanned<BreachDoc>>,
     #[serde(default, rename = "accepted", skip_serializing_if = "Vec::is_empty")]
     pub accepted: Vec<Spanned<AcceptedDoc>>,
+    #[serde(default, rename = "category", skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Spanned<CategoryDoc>>,
+    #[serde(default, rename = "processing", skip_serializing_if = "Vec::is_empty")]
+    pub processings: Vec<Spanned<ProcessingDoc>>,
 }
 
 /// A finding the board decided to live with until a day: `[[accepted]]`.
@@ -246,6 +251,46 @@ pub struct AcceptedDoc {
     pub subject_id: String,
     pub reason: String,
     pub until: Date,
+}
+
+/// A data category of the board's own, beside the fixed catalogue.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryDoc {
+    pub code: Id,
+    pub label: String,
+    #[serde(default)]
+    pub special: bool,
+    #[serde(default)]
+    pub national_id: bool,
+}
+
+/// A processing activity (AVG art. 30). Purposes, subjects, categories and basis may be left
+/// out while the register is being filled; the audit names what is missing.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessingDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
+    pub basis: Option<Basis>,
+    pub law: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<Subject>,
+    /// Codes of the fixed catalogue or of a `[[category]]`; checked against both on import.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Id>,
+    pub retention: Option<String>,
+    pub security: Option<String>,
+    pub dpia: Option<String>,
+    pub owner: Option<String>,
+    pub review_on: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Id>,
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -287,6 +332,10 @@ pub struct OrganisationDoc {
     pub name: String,
     pub kvk: Option<Kvk>,
     pub privacy_officer: Option<String>,
+    /// The controller's contact (e-mail or telephone), for the art. 30 register.
+    pub contact: Option<String>,
+    /// The controller's postal address.
+    pub address: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -417,6 +466,10 @@ pub struct Register {
     pub purposes: Vec<Purpose>,
     pub breaches: Vec<Breach>,
     pub accepted: Vec<super::audit::Acceptance>,
+    /// The board's own data categories.
+    pub categories: Vec<OwnCategory>,
+    /// The register of processing activities (AVG art. 30).
+    pub processings: Vec<Processing>,
 }
 
 /// Ids given in the file, and those derived from names: unique per kind within the file.
@@ -491,6 +544,8 @@ impl Document {
                 name: o.name.trim().to_string(),
                 kvk: o.kvk.clone().map(|Kvk(k)| k),
                 privacy_officer: text(&o.privacy_officer),
+                contact: text(&o.contact),
+                address: text(&o.address),
             };
             organisation.validate().map_err(|e| at(spanned, e))?;
             register.organisation = Some(organisation);
@@ -690,6 +745,53 @@ impl Document {
             }
             register.accepted.push(acceptance);
         }
+        for spanned in &self.categories {
+            let c = spanned.get_ref();
+            let category = OwnCategory {
+                code: c.code.0.clone(),
+                label: c.label.trim().to_string(),
+                special: c.special,
+                national_id: c.national_id,
+            };
+            category.validate().map_err(|e| at(spanned, e))?;
+            if register.categories.iter().any(|o| o.code == category.code) {
+                return Err(at(
+                    spanned,
+                    format!("category '{}' appears twice", category.code),
+                ));
+            }
+            register.categories.push(category);
+        }
+        register.categories.sort_by(|a, b| a.code.cmp(&b.code));
+
+        let mut processing_ids = Ids::default();
+        for spanned in &self.processings {
+            let p = spanned.get_ref();
+            let ids = |list: &[Id]| list.iter().map(|Id(id)| id.clone()).collect();
+            let processing = Processing {
+                id: processing_ids.claim(spanned, "processing", p.id.as_ref(), &p.name)?,
+                name: p.name.clone(),
+                purposes: p.purposes.clone(),
+                basis: p.basis,
+                law: text(&p.law),
+                subjects: p.subjects.clone(),
+                categories: ids(&p.categories),
+                retention: text(&p.retention),
+                security: text(&p.security),
+                dpia: text(&p.dpia),
+                owner: text(&p.owner),
+                review_on: dates(p.review_on),
+                agreements: ids(&p.agreements),
+                parties: ids(&p.parties),
+                notes: text(&p.notes),
+            }
+            .normalised();
+            processing
+                .validate()
+                .map_err(|e| at(spanned, format!("processing {}: {e}", processing.id)))?;
+            register.processings.push(processing);
+        }
+        register.processings.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(register)
     }
 }
@@ -790,6 +892,8 @@ impl From<&Register> for Document {
                     name: o.name.clone(),
                     kvk: o.kvk.clone().map(Kvk),
                     privacy_officer: o.privacy_officer.clone(),
+                    contact: o.contact.clone(),
+                    address: o.address.clone(),
                 })
             }),
             schools: r
@@ -940,6 +1044,42 @@ impl From<&Register> for Document {
                         subject_id: a.subject_id.clone(),
                         reason: a.reason.clone(),
                         until: Date(a.until),
+                    })
+                })
+                .collect(),
+            categories: r
+                .categories
+                .iter()
+                .map(|c| {
+                    unspanned(CategoryDoc {
+                        code: Id(c.code.clone()),
+                        label: c.label.clone(),
+                        special: c.special,
+                        national_id: c.national_id,
+                    })
+                })
+                .collect(),
+            processings: r
+                .processings
+                .iter()
+                .map(|p| {
+                    let ids = |list: &[String]| list.iter().cloned().map(Id).collect();
+                    unspanned(ProcessingDoc {
+                        id: Some(Id(p.id.clone())),
+                        name: p.name.clone(),
+                        purposes: p.purposes.clone(),
+                        basis: p.basis,
+                        law: p.law.clone(),
+                        subjects: p.subjects.clone(),
+                        categories: ids(&p.categories),
+                        retention: p.retention.clone(),
+                        security: p.security.clone(),
+                        dpia: p.dpia.clone(),
+                        owner: p.owner.clone(),
+                        review_on: date(p.review_on),
+                        agreements: ids(&p.agreements),
+                        parties: ids(&p.parties),
+                        notes: p.notes.clone(),
                     })
                 })
                 .collect(),

@@ -12,6 +12,7 @@ pub mod date;
 pub mod document;
 pub mod organisation;
 pub mod party;
+pub mod processing;
 pub mod pupil;
 pub mod pupil_file;
 pub mod request;

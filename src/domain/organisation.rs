@@ -9,6 +9,10 @@ pub struct Organisation {
     pub name: String,
     pub kvk: Option<String>,
     pub privacy_officer: Option<String>,
+    /// How to reach the board as controller (art. 30(1)(a)): e-mail or telephone.
+    pub contact: Option<String>,
+    /// The board's postal address.
+    pub address: Option<String>,
 }
 
 impl Organisation {
@@ -18,7 +22,9 @@ impl Organisation {
             "the privacy officer",
             self.privacy_officer.as_deref(),
             Kind::Name,
-        )
+        )?;
+        check_opt("the contact", self.contact.as_deref(), Kind::Name)?;
+        check_opt("the address", self.address.as_deref(), Kind::Line)
     }
 }
 

@@ -323,7 +323,7 @@ pub fn markdown(r: &AccessReport) -> String {
     out
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -340,7 +340,7 @@ fn escape(text: &str) -> String {
 
 /// Print styles: A4 with margins, tables that break between rows, headings kept with what
 /// follows them.
-const STYLE: &str = "@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+pub(super) const STYLE: &str = "@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
 body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.4; color: #000; max-width: 178mm; margin: 0 auto; }
 h1 { font-size: 16pt; margin: 0 0 4mm; }
 h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 0.4pt solid #555; break-after: avoid; page-break-after: avoid; }

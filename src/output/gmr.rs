@@ -39,7 +39,7 @@ pub fn small_count(n: u64, min_count: u64) -> String {
 }
 
 /// `;` and a byte order mark: what Dutch Excel and LibreOffice open without asking.
-const DUTCH: csv::Style = csv::Style {
+pub(crate) const DUTCH: csv::Style = csv::Style {
     delimiter: b';',
     bom: true,
 };

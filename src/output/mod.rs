@@ -1,6 +1,7 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
 pub mod access;
+pub mod art30;
 pub mod csv;
 pub mod file;
 pub mod gmr;

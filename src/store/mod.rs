@@ -5,6 +5,7 @@ mod audit;
 mod breach;
 mod consent;
 mod log;
+mod processing;
 mod pupil;
 mod register;
 mod request;
@@ -34,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_breach.sql"),
     include_str!("../../migrations/0004_scope_law.sql"),
     include_str!("../../migrations/0005_request.sql"),
+    include_str!("../../migrations/0006_processing.sql"),
     include_str!("../../migrations/0009_audit_workflow.sql"),
 ];
 

@@ -36,13 +36,15 @@ impl Tx<'_> {
         Ok(self
             .tx
             .query_row(
-                "SELECT name, kvk, privacy_officer FROM organisation WHERE id = 1",
+                "SELECT name, kvk, privacy_officer, contact, address FROM organisation WHERE id = 1",
                 [],
                 |row| {
                     Ok(Organisation {
                         name: row.get(0)?,
                         kvk: row.get(1)?,
                         privacy_officer: row.get(2)?,
+                        contact: row.get(3)?,
+                        address: row.get(4)?,
                     })
                 },
             )
@@ -51,10 +53,12 @@ impl Tx<'_> {
 
     pub fn save_organisation(&self, o: &Organisation) -> anyhow::Result<()> {
         self.tx.execute(
-            "INSERT INTO organisation (id, name, kvk, privacy_officer) VALUES (1, ?1, ?2, ?3) \
+            "INSERT INTO organisation (id, name, kvk, privacy_officer, contact, address) \
+             VALUES (1, ?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, kvk = excluded.kvk, \
-             privacy_officer = excluded.privacy_officer",
-            params![o.name, o.kvk, o.privacy_officer],
+             privacy_officer = excluded.privacy_officer, contact = excluded.contact, \
+             address = excluded.address",
+            params![o.name, o.kvk, o.privacy_officer, o.contact, o.address],
         )?;
         Ok(())
     }
@@ -180,6 +184,8 @@ impl Tx<'_> {
             purposes: self.purposes()?,
             breaches: self.breaches()?,
             accepted: self.acceptances()?,
+            categories: self.own_categories()?,
+            processings: self.processings()?,
         })
     }
 }

@@ -176,7 +176,7 @@ fn importing_twice_changes_nothing_and_logs_nothing() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("0 added, 0 changed, 24 unchanged"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 added, 0 changed, 31 unchanged"));
     assert_eq!(env.fingerprint(), before);
     assert_eq!(env.json(&["log"]).as_array().unwrap().len(), log);
 }
@@ -195,7 +195,7 @@ fn an_upsert_changes_one_field_and_keeps_the_rest() {
     let report = env.json(&["import", file.to_str().unwrap()]);
     assert_eq!(
         report,
-        json!({"added": [], "changed": ["supplier leerlijn-digitaal (kvk)"], "unchanged": 23})
+        json!({"added": [], "changed": ["supplier leerlijn-digitaal (kvk)"], "unchanged": 30})
     );
     assert_eq!(
         env.json(&["supplier", "show", "leerlijn-digitaal"])["kvk"],
@@ -339,7 +339,7 @@ fn a_dry_run_reports_and_writes_nothing() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("dry run, nothing written: 19 added, 2 changed, 3 unchanged"),
+        stderr.contains("dry run, nothing written: 26 added, 2 changed, 3 unchanged"),
         "{stderr}"
     );
     assert!(!env.db.exists(), "a dry run created the register");
@@ -347,7 +347,7 @@ fn a_dry_run_reports_and_writes_nothing() {
     env.ok(&["init"]);
     let before = env.fingerprint();
     let report = env.json(&["import", file.to_str().unwrap(), "--dry-run"]);
-    assert_eq!(report["added"].as_array().unwrap().len(), 19);
+    assert_eq!(report["added"].as_array().unwrap().len(), 26);
     assert_eq!(env.fingerprint(), before);
 }
 
@@ -377,7 +377,7 @@ fn init_example_holds_the_example_board() {
     let env = TestEnv::empty();
     env.ok(&["init", "--example"]);
     let suppliers = env.json(&["supplier", "list"]);
-    assert_eq!(suppliers.as_array().unwrap().len(), 4);
+    assert_eq!(suppliers.as_array().unwrap().len(), 5);
     let us = env.json(&["agreement", "show", "cloudwerk-2025"]);
     assert_eq!(us["transfer_safeguard"], "dpf");
     assert_eq!(us["subprocessors"].as_array().unwrap().len(), 2);

@@ -16,6 +16,7 @@ mod import;
 mod log;
 mod parsers;
 mod party;
+mod processing;
 mod pupil;
 mod reliability;
 mod request;

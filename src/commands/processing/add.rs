@@ -1,0 +1,109 @@
+use chrono::NaiveDate;
+use serde_json::to_value;
+
+use super::{categories, links, subjects};
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, new_id, note};
+use crate::domain::date::parse_date;
+use crate::domain::non_empty;
+use crate::domain::party::Basis;
+use crate::domain::processing::Processing;
+use crate::{Error, output};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The activity's name, e.g. "Leerlingadministratie"
+    pub name: String,
+    /// The id [default: derived from the name]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Why the data are processed (repeat for several purposes)
+    #[arg(long = "purpose", value_name = "TEXT", required = true)]
+    pub purposes: Vec<String>,
+    /// AVG art. 6(1): consent, contract, legal-obligation, vital-interest, public-task,
+    /// legitimate-interest
+    #[arg(long, value_parser = code::<Basis>(Basis::SPELLINGS))]
+    pub basis: Basis,
+    /// The law the activity rests on; for special categories, the law that lifts the prohibition
+    #[arg(long)]
+    pub law: Option<String>,
+    /// Whose data: pupils, parents, staff, applicants, alumni (several after one flag, or
+    /// separated by commas)
+    #[arg(long, value_name = "SUBJECT", num_args = 1.., required = true)]
+    pub subjects: Vec<String>,
+    /// A data category (repeat, or several after one flag; see `vreg processing categories`)
+    #[arg(long = "category", value_name = "CATEGORY", num_args = 1.., required = true)]
+    pub categories: Vec<String>,
+    /// How long the data are kept, e.g. "2 jaar na vertrek"
+    #[arg(long)]
+    pub retention: Option<String>,
+    /// Where the security measures are described, e.g. "Informatiebeveiligingsbeleid 2025, par. 4"
+    #[arg(long, value_name = "REF")]
+    pub security: Option<String>,
+    /// The DPIA's reference
+    #[arg(long, value_name = "REF")]
+    pub dpia: Option<String>,
+    /// Who keeps this activity's entry up to date (a role or a name)
+    #[arg(long, value_name = "TEXT")]
+    pub owner: Option<String>,
+    /// When the entry is next reviewed
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub review_on: Option<NaiveDate>,
+    /// An agreement whose supplier processes the data (repeat for several)
+    #[arg(long = "agreement", value_name = "ID")]
+    pub agreements: Vec<String>,
+    /// An external party that receives the data (repeat for several)
+    #[arg(long = "party", value_name = "ID")]
+    pub parties: Vec<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let subjects = subjects(&args.subjects)?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let categories = categories(&tx, &args.categories)?;
+    let (agreements, parties) = links(&tx, &args.agreements, &args.parties)?;
+    let id = new_id(args.id.as_deref(), &args.name, "processing", |c| {
+        tx.processing_exists(c)
+    })?;
+    let processing = Processing {
+        id,
+        name: args.name,
+        purposes: args.purposes,
+        basis: Some(args.basis),
+        law: non_empty(args.law),
+        subjects,
+        categories,
+        retention: non_empty(args.retention),
+        security: non_empty(args.security),
+        dpia: non_empty(args.dpia),
+        owner: non_empty(args.owner),
+        review_on: args.review_on,
+        agreements,
+        parties,
+        notes: non_empty(args.notes),
+    }
+    .normalised();
+    processing.validate().map_err(Error::Invalid)?;
+    let missing = processing.missing();
+    if !missing.is_empty() {
+        return Err(Error::Invalid(format!(
+            "a processing activity needs {} (AVG art. 30(1)); an empty value is none",
+            missing.join(", ")
+        ))
+        .into());
+    }
+    tx.save_processing(&processing)?;
+    tx.log("add", "processing", &processing.id, to_value(&processing)?)?;
+    // The id goes out before the commit: if it cannot be written, nothing is kept.
+    output::answered(output::line(&processing.id), ())?;
+    tx.commit()?;
+    note(format!(
+        "added processing activity {} ({})",
+        processing.id, processing.name
+    ));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,37 @@
+use serde_json::json;
+
+use crate::commands::{Ctx, Outcome, note};
+use crate::prompt;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The activity's id
+    pub id: String,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let processing = tx.processing(args.id.trim())?;
+    let question = format!(
+        "Remove processing activity {} ({}) from the register of processing?",
+        processing.id, processing.name
+    );
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing removed");
+        return Ok(Outcome::Done);
+    }
+    tx.delete_processing(&processing.id)?;
+    tx.log(
+        "remove",
+        "processing",
+        &processing.id,
+        json!({ "processing": processing }),
+    )?;
+    tx.commit()?;
+    note(format!("removed processing activity {}", processing.id));
+    Ok(Outcome::Done)
+}
