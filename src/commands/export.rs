@@ -168,6 +168,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         consent: tx.consent_by_school(as_of)?,
         requests: tx.requests()?,
         min_count: args.min_count,
+        as_of,
     };
     let Some(dir) = &args.out_dir else {
         let mut overview = Vec::new();

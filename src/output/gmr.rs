@@ -27,6 +27,8 @@ pub struct GmrData {
     pub requests: Vec<Request>,
     /// Consent counts from 1 to below this are written `<N`.
     pub min_count: u64,
+    /// The reference date of every file (Peildatum).
+    pub as_of: NaiveDate,
 }
 
 /// A count as the GMR sees it: small counts, which could point at a child, as `<N`.
@@ -53,13 +55,49 @@ fn ja_nee(b: bool) -> String {
     if b { "ja" } else { "nee" }.to_string()
 }
 
+/// What the scope lines say per category ("resultaten: adaptief oefenen; ..."), for those that
+/// say it.
+fn per_category(
+    scope: &[crate::domain::category::ScopeEntry],
+    field: impl Fn(&crate::domain::category::ScopeEntry) -> Option<&str>,
+) -> String {
+    scope
+        .iter()
+        .filter_map(|e| field(e).map(|text| format!("{}: {text}", e.category.label())))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn labels<'a>(categories: impl Iterator<Item = &'a Category>) -> String {
     categories.map(|c| c.label()).collect::<Vec<_>>().join("; ")
 }
 
-/// Writes one CSV table: BOM, `;`, CRLF, every cell neutralised.
-fn table(out: &mut dyn Write, headers: &[&str], rows: &[Vec<String>]) -> anyhow::Result<()> {
-    csv::write(out, DUTCH, headers, rows)
+/// Writes one CSV table: BOM, `;`, CRLF, every cell neutralised. Every row ends with the
+/// board's name and the reference date, so that a file read on its own still says whose it is
+/// and of which day, without a second header row.
+fn table(
+    out: &mut dyn Write,
+    data: &GmrData,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> anyhow::Result<()> {
+    let board = data
+        .register
+        .organisation
+        .as_ref()
+        .map(|o| o.name.clone())
+        .unwrap_or_default();
+    let mut headers = headers.to_vec();
+    headers.extend(["Bestuur", "Peildatum"]);
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            let mut row = row.clone();
+            row.extend([board.clone(), date(Some(data.as_of))]);
+            row
+        })
+        .collect();
+    csv::write(out, DUTCH, &headers, &rows)
 }
 
 pub const OVERVIEW_HEADERS: &[&str] = &[
@@ -80,6 +118,11 @@ pub const OVERVIEW_HEADERS: &[&str] = &[
     "Opslaglocatie",
     "Subverwerkers",
     "Evaluatie op",
+    "Doelen",
+    "Bewaartermijn",
+    "DPIA",
+    "Meldtermijn datalek (uren)",
+    "Subverwerkers buiten de EER",
 ];
 
 /// `verwerkersregister.csv`: one row per agreement; a supplier without one gets a row too.
@@ -111,7 +154,7 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
                 "".into(),
                 "geen verwerkersovereenkomst".into(),
             ]);
-            row.extend(std::iter::repeat_n(String::new(), 6));
+            row.extend(std::iter::repeat_n(String::new(), 11));
             rows.push(row);
         }
         let siblings = || agreements.iter().map(|f| &f.agreement);
@@ -172,11 +215,30 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
                 storage,
                 subs,
                 date(a.review_on),
+                per_category(&full.scope, |e| e.purpose.as_deref()),
+                per_category(&full.scope, |e| e.retention.as_deref()),
+                a.dpia.clone().unwrap_or_default(),
+                a.breach_notice_hours
+                    .map(|h| h.to_string())
+                    .unwrap_or_default(),
+                full.subprocessors
+                    .iter()
+                    .filter(|s| !in_eea(&s.country))
+                    .map(|s| {
+                        format!(
+                            "{} ({}; waarborg: {})",
+                            s.name,
+                            s.country,
+                            s.transfer_safeguard.unwrap_or(Safeguard::None).label()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
             ]);
             rows.push(row);
         }
     }
-    table(out, OVERVIEW_HEADERS, &rows)
+    table(out, data, OVERVIEW_HEADERS, &rows)
 }
 
 pub const PARTY_HEADERS: &[&str] = &[
@@ -205,7 +267,7 @@ pub fn parties(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    table(out, PARTY_HEADERS, &rows)
+    table(out, data, PARTY_HEADERS, &rows)
 }
 
 pub const CONSENT_HEADERS: &[&str] = &[
@@ -264,7 +326,7 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    table(out, CONSENT_HEADERS, &rows)
+    table(out, data, CONSENT_HEADERS, &rows)
 }
 
 pub const BREACH_HEADERS: &[&str] = &[
@@ -294,7 +356,7 @@ pub fn breaches(out: &mut dyn Write, data: &GmrData, now: Instant) -> anyhow::Re
             ]
         })
         .collect();
-    table(out, BREACH_HEADERS, &rows)
+    table(out, data, BREACH_HEADERS, &rows)
 }
 
 pub const REQUEST_HEADERS: &[&str] = &[
@@ -323,7 +385,7 @@ pub fn requests(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
             ]
         })
         .collect();
-    table(out, REQUEST_HEADERS, &rows)
+    table(out, data, REQUEST_HEADERS, &rows)
 }
 
 #[cfg(test)]

@@ -437,7 +437,8 @@ fn consent_is_judged_as_it_stood_on_as_of() {
         .find(|l| l.contains("nieuwsbrief"))
         .unwrap()
         .to_string();
-    assert!(row.ends_with(";0;0;0;0;1"), "{row}");
+    // The counts, then the board and the reference date.
+    assert!(row.ends_with(";0;0;0;0;0;1;;15-08-2026"), "{row}");
 }
 
 #[test]

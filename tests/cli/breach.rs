@@ -1242,9 +1242,9 @@ fn the_gmr_gets_counts_per_year_and_no_details() {
         std::str::from_utf8(bytes.strip_prefix("\u{feff}".as_bytes()).expect("BOM")).unwrap();
     assert_eq!(
         text,
-        "Jaar;Datalekken;Gemeld bij de AP;Niet gemeld;Te laat gemeld (na 72 uur);Betrokkenen geïnformeerd;Nog open\r\n\
-         2025;1;0;1;0;0;0\r\n\
-         2026;1;1;0;1;0;1\r\n"
+        "Jaar;Datalekken;Gemeld bij de AP;Niet gemeld;Te laat gemeld (na 72 uur);Betrokkenen geïnformeerd;Nog open;Bestuur;Peildatum\r\n\
+         2025;1;0;1;0;0;0;;28-11-2026\r\n\
+         2026;1;1;0;1;0;1;;28-11-2026\r\n"
     );
     for file in [
         "verwerkersregister.csv",

@@ -86,9 +86,16 @@ fn the_overview_is_dutch_excel_csv_with_one_row_per_agreement() {
             "Opslaglocatie",
             "Subverwerkers",
             "Evaluatie op",
+            "Doelen",
+            "Bewaartermijn",
+            "DPIA",
+            "Meldtermijn datalek (uren)",
+            "Subverwerkers buiten de EER",
+            "Bestuur",
+            "Peildatum",
         ]
     );
-    assert!(rows.iter().all(|r| r.len() == 17));
+    assert!(rows.iter().all(|r| r.len() == 24));
     let row = |supplier: &str| {
         rows.iter()
             .find(|r| r[0] == supplier)
@@ -119,6 +126,18 @@ fn the_overview_is_dutch_excel_csv_with_one_row_per_agreement() {
         cloud[15],
         "Cloudwerk Inc. (US); Cloudwerk Ireland Ltd. (IE)"
     );
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    assert_eq!(cloud[col("DPIA")], "DPIA-2024-05 Kantoorsoftware");
+    assert_eq!(cloud[col("Meldtermijn datalek (uren)")], "72");
+    assert_eq!(
+        cloud[col("Subverwerkers buiten de EER")],
+        "Cloudwerk Inc. (US; waarborg: EU-US Data Privacy Framework)"
+    );
+    assert!(kompas[col("Doelen")].contains(": "), "{:?}", kompas);
+    // Whose overview, and of which day: on every row, beside the single header row.
+    assert!(rows[1..].iter().all(|r| r[col("Bestuur")]
+        == "Stichting Openbaar Primair Onderwijs De Waterlanden"
+        && r[col("Peildatum")] == "28-11-2026"));
     assert_eq!(row("Uitgeverij Rekenrijk")[10], "verloopt binnenkort");
     // A supplier without agreement is listed, marked.
     let evil = row("'=HYPERLINK(\"http://evil.example\")");
@@ -179,12 +198,14 @@ fn out_dir_writes_five_files_without_any_pupil() {
             "Grondslag",
             "Wet",
             "Gegevens",
-            "In privacyreglement"
+            "In privacyreglement",
+            "Bestuur",
+            "Peildatum"
         ]
     );
     let ggd = parties.iter().find(|r| r[0].starts_with("GGD")).unwrap();
     assert_eq!(
-        ggd[1..],
+        ggd[1..6],
         [
             "zorg",
             "algemeen belang / publieke taak",
@@ -205,7 +226,9 @@ fn out_dir_writes_five_files_without_any_pupil() {
             "Geen toestemming",
             "Ingetrokken",
             "Ouders oneens",
-            "Onbekend"
+            "Onbekend",
+            "Bestuur",
+            "Peildatum"
         ]
     );
     let photo = consent
@@ -216,12 +239,12 @@ fn out_dir_writes_five_files_without_any_pupil() {
         })
         .unwrap();
     // Small counts could point at a child: written "<5".
-    assert_eq!(photo[2..], ["<5", "0", "0", "<5", "0", "0"]);
+    assert_eq!(photo[2..8], ["<5", "0", "0", "<5", "0", "0"]);
     let website = consent
         .iter()
         .find(|r| r[0] == "OBS De Regenboog (12AB00)" && r[1].contains("website"))
         .unwrap();
-    assert_eq!(website[2..], ["<5", "0", "<5", "0", "0", "0"]);
+    assert_eq!(website[2..8], ["<5", "0", "<5", "0", "0", "0"]);
     assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));
     // --min-count 1 shows every count; 0 is refused.
     let exact = env.path("exact");
@@ -241,7 +264,7 @@ fn out_dir_writes_five_files_without_any_pupil() {
                 && r[1] == "Beeldmateriaal in nieuwsbrief, schoolgids en ouderapp"
         })
         .unwrap();
-    assert_eq!(photo[2..], ["1", "0", "0", "1", "0", "0"]);
+    assert_eq!(photo[2..8], ["1", "0", "0", "1", "0", "0"]);
     let err = env.refused(&["export", "gmr", "--min-count", "0"]);
     assert!(err.contains("--min-count"), "{err}");
     assert!(consent.iter().any(|r| r[0] == "OBS Het Kompas (34CD00)"));

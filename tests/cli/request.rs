@@ -885,10 +885,10 @@ fn verzoeken_csv_counts_per_year_and_kind_without_personal_data() {
     assert_eq!(
         rows,
         [
-            "Jaar;Soort verzoek;Ontvangen;Op tijd beantwoord;Te laat (na de termijn beantwoord of nog open);Nog open binnen de termijn",
-            "2025;bezwaar;1;0;1;0",
-            "2026;inzage;3;1;2;0",
-            "2026;verwijdering;1;0;0;1",
+            "Jaar;Soort verzoek;Ontvangen;Op tijd beantwoord;Te laat (na de termijn beantwoord of nog open);Nog open binnen de termijn;Bestuur;Peildatum",
+            "2025;bezwaar;1;0;1;0;Stichting De Waterlanden;28-11-2026",
+            "2026;inzage;3;1;2;0;Stichting De Waterlanden;28-11-2026",
+            "2026;verwijdering;1;0;0;1;Stichting De Waterlanden;28-11-2026",
         ]
     );
     for name in ["Anna", "Xanthippe", "1001", "1003", "Parro"] {
