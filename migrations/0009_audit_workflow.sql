@@ -16,3 +16,8 @@ CREATE TABLE accepted_finding (
     until        TEXT NOT NULL,
     PRIMARY KEY (code, subject_kind, subject_id)
 ) STRICT;
+
+-- The schools an agreement or a party serves (BRIN or BRIN with vestiging); none listed: every
+-- school of the board.
+ALTER TABLE agreement ADD COLUMN schools TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(schools));
+ALTER TABLE party ADD COLUMN schools TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(schools));

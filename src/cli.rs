@@ -11,7 +11,7 @@ use crate::domain::category::Category;
 use crate::domain::consent::{Form, GivenBy};
 use crate::domain::date::parse_date;
 use crate::domain::party::{Basis, Kind};
-use crate::domain::pupil::parse_number;
+use crate::domain::pupil::{parse_number, parse_school};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
 use crate::output::{ColourChoice, FormatFlag};
 
@@ -274,6 +274,9 @@ pub struct GmrArgs {
     /// Write the overview (verwerkersregister.csv) to this file, mode 0600, instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Only what concerns this school (BRIN or BRIN with vestiging): for the school's MR
+    #[arg(long, value_name = "BRIN", value_parser = parse_school)]
+    pub school: Option<String>,
     /// In toestemmingen.csv, counts from 1 up to this number are written "<N": a count of one
     /// for a care party at a small school points at a child (at least 1, which shows every count)
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
@@ -496,6 +499,10 @@ pub struct AgreementAdd {
     /// A product or service covered (repeat for several)
     #[arg(long = "product", value_name = "PRODUCT")]
     pub products: Vec<String>,
+    /// A school it serves: BRIN or BRIN with vestiging (repeat for several) [default: every
+    /// school of the board]
+    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    pub schools: Vec<String>,
     /// Where the signed document is: path, URL or DMS reference
     #[arg(long)]
     pub document: Option<String>,
@@ -573,6 +580,9 @@ pub struct AgreementEdit {
     /// Replace the products (repeat for several; one empty value clears them)
     #[arg(long = "product", value_name = "PRODUCT")]
     pub products: Option<Vec<String>>,
+    /// Replace the schools it serves (repeat for several; one empty value: every school)
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(parse_school))]
+    pub schools: Option<Vec<Clear<String>>>,
     /// Where the signed document is
     #[arg(long)]
     pub document: Option<String>,
@@ -762,6 +772,10 @@ pub struct PartyAdd {
     /// Listed in the board's privacyreglement
     #[arg(long)]
     pub in_regulation: bool,
+    /// A school it receives data from: BRIN or BRIN with vestiging (repeat for several)
+    /// [default: every school of the board]
+    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    pub schools: Vec<String>,
     /// Free text
     #[arg(long)]
     pub notes: Option<String>,
@@ -793,6 +807,10 @@ pub struct PartyEdit {
     /// Listed in the privacyreglement: true or false
     #[arg(long)]
     pub in_regulation: Option<bool>,
+    /// Replace the schools it receives data from (repeat for several; one empty value: every
+    /// school)
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(parse_school))]
+    pub schools: Option<Vec<Clear<String>>>,
     /// Free text
     #[arg(long)]
     pub notes: Option<String>,

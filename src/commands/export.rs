@@ -170,6 +170,12 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         min_count: args.min_count,
         as_of,
     };
+    let mut data = data;
+    if let Some(school) = &args.school {
+        super::board_schools(tx, vec![school.clone()])?;
+        data.only_school(school);
+    }
+    let data = data;
     let Some(dir) = &args.out_dir else {
         let mut overview = Vec::new();
         gmr::overview(&mut overview, &data, as_of)?;

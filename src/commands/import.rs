@@ -214,6 +214,33 @@ fn check_references(
             return Err(fail(doc.span(), message));
         }
     }
+    // Schools named by agreements and parties: of the board, in the file or the register.
+    let mut board = tx.schools()?;
+    board.extend(register.schools.iter().cloned());
+    let named = document.suppliers.iter().flat_map(|s| {
+        s.get_ref()
+            .agreements
+            .iter()
+            .map(|a| (a.span(), school_list_of(&a.get_ref().schools)))
+    });
+    let named = named.chain(
+        document
+            .parties
+            .iter()
+            .map(|p| (p.span(), school_list_of(&p.get_ref().schools))),
+    );
+    for (span, schools) in named {
+        let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
+        if !unknown.is_empty() {
+            return Err(fail(
+                span,
+                format!(
+                    "school {} is not a school of this board (add it as [[school]])",
+                    unknown.join(", ")
+                ),
+            ));
+        }
+    }
     let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
     parties.extend(register.parties.iter().map(|p| p.id.clone()));
     for purpose in &document.purposes {
@@ -466,6 +493,10 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
         }
     }
     Ok(report)
+}
+
+fn school_list_of(codes: &[crate::domain::document::SchoolCode]) -> Vec<String> {
+    codes.iter().map(|c| c.0.clone()).collect()
 }
 
 fn to_json(value: &impl Serialize) -> anyhow::Result<Value> {

@@ -312,3 +312,32 @@ pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()
     file.write(bytes)?;
     file.place()
 }
+
+/// The schools given with `--school`, each once, all of them schools of the board.
+pub fn board_schools(tx: &store::Tx<'_>, given: Vec<String>) -> anyhow::Result<Vec<String>> {
+    let mut schools: Vec<String> = Vec::new();
+    for school in given {
+        if !schools.contains(&school) {
+            schools.push(school);
+        }
+    }
+    let board = tx.schools()?;
+    let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
+    if !unknown.is_empty() {
+        let known: Vec<String> = board
+            .iter()
+            .map(|s| format!("{} ({})", s.code(), s.name))
+            .collect();
+        return Err(Error::Invalid(format!(
+            "--school {}: not a school of this board (known: {})",
+            unknown.join(", "),
+            if known.is_empty() {
+                "none; add them as [[school]] in the register file".to_string()
+            } else {
+                known.join(", ")
+            }
+        ))
+        .into());
+    }
+    Ok(schools)
+}

@@ -180,6 +180,18 @@ pub fn build(
     events: &[Event],
     as_of: NaiveDate,
 ) -> AccessReport {
+    let serves_pupil = |schools: &[String]| {
+        pupil
+            .school
+            .as_deref()
+            .is_none_or(|school| super::organisation::serves(schools, school))
+    };
+    // Whether the register says per school which agreements apply.
+    let per_school = register
+        .suppliers
+        .iter()
+        .flat_map(|(_, agreements)| agreements)
+        .any(|a| !a.agreement.schools.is_empty());
     let school_name = pupil.school.as_deref().and_then(|code| {
         register
             .schools
@@ -198,6 +210,8 @@ pub fn build(
                 .status(as_of, super::agreement::DEFAULT_HORIZON_DAYS)
                 .in_force()
         })
+        // Only the agreements that serve the pupil's school (none listed: every school).
+        .filter(|(_, full)| serves_pupil(&full.agreement.schools))
         // An agreement that serves only activities about staff holds no data of this pupil.
         .filter(|(_, full)| {
             !super::processing::agreement_only_for_staff(&full.agreement.id, &register.processings)
@@ -248,6 +262,7 @@ pub fn build(
     let parties = register
         .parties
         .iter()
+        .filter(|p| serves_pupil(&p.schools))
         .map(|p| PartySection {
             party: p.id.clone(),
             name: p.name.clone(),
@@ -327,7 +342,7 @@ pub fn build(
                 .and_then(|b| as_of.years_since(b))
                 .is_some_and(|age| age >= AGE_OF_CONSENT),
         },
-        agreements_for_all_schools: true,
+        agreements_for_all_schools: !per_school,
         suppliers,
         parties,
         consent,

@@ -116,6 +116,8 @@ pub struct Agreement {
     pub breach_notice_hours: Option<u32>,
     pub dpia: Option<String>,
     pub notes: Option<String>,
+    /// The schools it serves, as BRIN or BRIN with vestiging; none: every school of the board.
+    pub schools: Vec<String>,
 }
 
 /// The longest breach notice term worth writing down: a year.
@@ -411,6 +413,7 @@ mod tests {
 
     fn signed(on: &str) -> Agreement {
         Agreement {
+            schools: vec![],
             id: "a".into(),
             supplier: "s".into(),
             products: vec![],

@@ -396,6 +396,23 @@ pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Fi
     request_rules(&mut f, snapshot, as_of);
     processing_rules(&mut f, &snapshot.register, as_of, horizon_days);
     let mut findings = f.0;
+    // Say which schools an agreement serves, where it does not serve them all.
+    for finding in findings
+        .iter_mut()
+        .filter(|f| f.subject_kind == "agreement")
+    {
+        let schools = snapshot
+            .register
+            .suppliers
+            .iter()
+            .flat_map(|(_, agreements)| agreements)
+            .find(|a| a.agreement.id == finding.subject_id)
+            .map(|a| a.agreement.schools.join(", "))
+            .unwrap_or_default();
+        if !schools.is_empty() {
+            finding.message.push_str(&format!(" (serves {schools})"));
+        }
+    }
     findings.sort_by(|a, b| {
         (a.severity, a.code, a.subject_kind, &a.subject_id).cmp(&(
             b.severity,
@@ -991,6 +1008,7 @@ mod tests {
     fn clean_agreement() -> AgreementFull {
         AgreementFull {
             agreement: Agreement {
+                schools: vec![],
                 id: "a".into(),
                 supplier: "s".into(),
                 products: vec![],
@@ -1158,6 +1176,7 @@ mod tests {
     #[test]
     fn party_rules() {
         let party = |basis, law: Option<&str>, cats: Vec<Category>, listed| Party {
+            schools: vec![],
             id: "p".into(),
             name: "P".into(),
             kind: Kind::Care,

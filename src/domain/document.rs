@@ -395,6 +395,9 @@ pub struct AgreementDoc {
     pub breach_notice_hours: Option<u32>,
     pub dpia: Option<String>,
     pub notes: Option<String>,
+    /// The schools it serves; none: every school of the board.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolCode>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scope: Vec<ScopeItem>,
     #[serde(
@@ -427,6 +430,9 @@ pub struct PartyDoc {
     #[serde(default)]
     pub in_privacy_regulation: bool,
     pub notes: Option<String>,
+    /// The schools it receives data from; none: every school of the board.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolCode>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -521,6 +527,17 @@ fn dedup<T: Clone + PartialEq>(values: &[T]) -> Vec<T> {
     kept
 }
 
+/// School codes as given, each once, in the order given.
+fn school_list(given: &[SchoolCode]) -> Vec<String> {
+    let mut schools: Vec<String> = Vec::new();
+    for SchoolCode(code) in given {
+        if !schools.contains(code) {
+            schools.push(code.clone());
+        }
+    }
+    schools
+}
+
 fn dates(d: Option<Date>) -> Option<NaiveDate> {
     d.map(|Date(d)| d)
 }
@@ -611,6 +628,7 @@ impl Document {
                 categories,
                 in_privacy_regulation: p.in_privacy_regulation,
                 notes: text(&p.notes),
+                schools: school_list(&p.schools),
             };
             party.validate().map_err(|e| at(spanned, e))?;
             register.parties.push(party);
@@ -653,12 +671,7 @@ impl Document {
         for spanned in &self.breaches {
             let b = spanned.get_ref();
             let time = |t: Option<Time>| t.map(|Time(t)| t);
-            let mut schools: Vec<String> = Vec::new();
-            for SchoolCode(code) in &b.schools {
-                if !schools.contains(code) {
-                    schools.push(code.clone());
-                }
-            }
+            let schools = school_list(&b.schools);
             let breach = Breach {
                 id: b.id.0.clone(),
                 title: b.title.trim().to_string(),
@@ -824,6 +837,7 @@ fn agreement(
         breach_notice_hours: a.breach_notice_hours,
         dpia: text(&a.dpia),
         notes: text(&a.notes),
+        schools: school_list(&a.schools),
     };
     agreement.validate().map_err(|e| at(spanned, e))?;
     let mut scope: Vec<ScopeEntry> = Vec::new();
@@ -949,6 +963,7 @@ impl From<&Register> for Document {
                                     breach_notice_hours: a.breach_notice_hours,
                                     dpia: a.dpia.clone(),
                                     notes: a.notes.clone(),
+                                    schools: a.schools.iter().cloned().map(SchoolCode).collect(),
                                     scope: full.scope.iter().cloned().map(ScopeItem).collect(),
                                     subprocessors: full
                                         .subprocessors
@@ -981,6 +996,7 @@ impl From<&Register> for Document {
                         categories: p.categories.clone(),
                         in_privacy_regulation: p.in_privacy_regulation,
                         notes: p.notes.clone(),
+                        schools: p.schools.iter().cloned().map(SchoolCode).collect(),
                     })
                 })
                 .collect(),

@@ -92,3 +92,44 @@ mod tests {
         assert_eq!(school("12AB", "01").code(), "12AB01");
     }
 }
+
+/// Whether a list of schools (BRIN or BRIN with vestiging; empty: every school) covers `school`,
+/// itself a BRIN or BRIN with vestiging: a BRIN covers each of its vestigingen, and is covered
+/// by any of them.
+pub fn serves(schools: &[String], school: &str) -> bool {
+    schools.is_empty()
+        || schools.iter().any(|s| {
+            s == school
+                || (s.len() == 4 && school.starts_with(s.as_str()))
+                || (school.len() == 4 && s.starts_with(school))
+        })
+}
+
+/// The schools named in `given` that are none of the board's, as they were given.
+pub fn unknown_schools<'a>(given: &'a [String], board: &[School]) -> Vec<&'a str> {
+    given
+        .iter()
+        .filter(|g| {
+            !board
+                .iter()
+                .any(|s| serves(std::slice::from_ref(g), &s.code()))
+        })
+        .map(String::as_str)
+        .collect()
+}
+
+#[cfg(test)]
+mod serve_tests {
+    use super::*;
+
+    #[test]
+    fn a_brin_covers_its_vestigingen_and_none_listed_covers_all() {
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(serves(&[], "12AB00"));
+        assert!(serves(&list(&["12AB"]), "12AB01"));
+        assert!(serves(&list(&["12AB00"]), "12AB00"));
+        assert!(!serves(&list(&["12AB00"]), "12AB01"));
+        assert!(serves(&list(&["12AB00"]), "12AB"));
+        assert!(!serves(&list(&["34CD00"]), "12AB"));
+    }
+}

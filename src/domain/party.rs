@@ -39,6 +39,8 @@ pub struct Party {
     pub categories: Vec<Category>,
     pub in_privacy_regulation: bool,
     pub notes: Option<String>,
+    /// The schools it receives data from; none: every school of the board.
+    pub schools: Vec<String>,
 }
 
 impl Party {
@@ -188,6 +190,7 @@ mod tests {
 
     fn party(basis: Basis, categories: &[Category]) -> Party {
         Party {
+            schools: vec![],
             id: "ggd".into(),
             name: "GGD".into(),
             kind: Kind::Care,

@@ -31,6 +31,28 @@ pub struct GmrData {
     pub as_of: NaiveDate,
 }
 
+impl GmrData {
+    /// Keeps what concerns one school: the agreements and parties that serve it (those that
+    /// list no school serve every school), its consent counts and the breaches that touched it
+    /// or name no school.
+    pub fn only_school(&mut self, school: &str) {
+        use crate::domain::organisation::serves;
+        // A supplier whose agreements all serve other schools is none of this school's.
+        self.register.suppliers.retain_mut(|(_, agreements)| {
+            let had = !agreements.is_empty();
+            agreements.retain(|a| serves(&a.agreement.schools, school));
+            !had || !agreements.is_empty()
+        });
+        self.register.parties.retain(|p| serves(&p.schools, school));
+        self.register
+            .breaches
+            .retain(|b| serves(&b.schools, school));
+        self.consent.retain(|(code, _), _| {
+            crate::domain::pupil::school_matches(Some(code.as_str()), school)
+        });
+    }
+}
+
 /// A count as the GMR sees it: small counts, which could point at a child, as `<N`.
 pub fn small_count(n: u64, min_count: u64) -> String {
     if n > 0 && n < min_count {

@@ -7,7 +7,7 @@ use crate::domain::category::{Category, ScopeEntry};
 
 const COLUMNS: &str = "id, supplier_id, products, model, signed_on, starts_on, expires_on, \
                        review_on, terminated_on, document, privacy_leaflet, storage_countries, \
-                       transfer_safeguard, breach_notice_hours, dpia, notes";
+                       transfer_safeguard, breach_notice_hours, dpia, notes, schools";
 
 fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Agreement> {
     Ok(Agreement {
@@ -27,6 +27,7 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Agreement> {
         breach_notice_hours: row.get(13)?,
         dpia: row.get(14)?,
         notes: row.get(15)?,
+        schools: string_list(row, 16)?,
     })
 }
 
@@ -74,7 +75,8 @@ impl Tx<'_> {
         self.tx.execute(
             &format!(
                 "INSERT INTO agreement ({COLUMNS}) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+                 ?17) \
                  ON CONFLICT (id) DO UPDATE SET supplier_id = excluded.supplier_id, \
                  products = excluded.products, model = excluded.model, \
                  signed_on = excluded.signed_on, starts_on = excluded.starts_on, \
@@ -84,7 +86,7 @@ impl Tx<'_> {
                  storage_countries = excluded.storage_countries, \
                  transfer_safeguard = excluded.transfer_safeguard, \
                  breach_notice_hours = excluded.breach_notice_hours, dpia = excluded.dpia, \
-                 notes = excluded.notes"
+                 notes = excluded.notes, schools = excluded.schools"
             ),
             params![
                 a.id,
@@ -102,7 +104,8 @@ impl Tx<'_> {
                 a.transfer_safeguard.map(|s| s.code()),
                 a.breach_notice_hours,
                 a.dpia,
-                a.notes
+                a.notes,
+                json_list(&a.schools)
             ],
         )?;
         Ok(())

@@ -26,10 +26,12 @@ fn party_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Party> {
         categories,
         in_privacy_regulation: row.get(6)?,
         notes: row.get(7)?,
+        schools: string_list(row, 8)?,
     })
 }
 
-const PARTY_COLUMNS: &str = "id, name, kind, basis, law, categories, in_privacy_regulation, notes";
+const PARTY_COLUMNS: &str =
+    "id, name, kind, basis, law, categories, in_privacy_regulation, notes, schools";
 
 impl Tx<'_> {
     pub fn organisation(&self) -> anyhow::Result<Option<Organisation>> {
@@ -112,10 +114,11 @@ impl Tx<'_> {
         let categories: Vec<String> = p.categories.iter().map(|c| c.code().to_string()).collect();
         self.tx.execute(
             &format!(
-                "INSERT INTO party ({PARTY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) \
+                "INSERT INTO party ({PARTY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, \
                  basis = excluded.basis, law = excluded.law, categories = excluded.categories, \
-                 in_privacy_regulation = excluded.in_privacy_regulation, notes = excluded.notes"
+                 in_privacy_regulation = excluded.in_privacy_regulation, notes = excluded.notes, \
+                 schools = excluded.schools"
             ),
             params![
                 p.id,
@@ -125,7 +128,8 @@ impl Tx<'_> {
                 p.law,
                 json_list(&categories),
                 p.in_privacy_regulation,
-                p.notes
+                p.notes,
+                json_list(&p.schools)
             ],
         )?;
         Ok(())

@@ -57,7 +57,7 @@ fn add_takes_every_field_and_show_returns_them_with_status() {
             "expires_on": "2027-07-31", "review_on": "2026-08-01", "terminated_on": null,
             "document": "DMS-2023-114", "privacy_leaflet": "PB 2023.2", "storage_countries": ["NL", "DE"],
             "transfer_safeguard": "scc", "breach_notice_hours": 24, "dpia": "DPIA-2023-01",
-            "notes": "via Basispoort", "status": "active", "scope": [], "subprocessors": []
+            "notes": "via Basispoort", "schools": [], "status": "active", "scope": [], "subprocessors": []
         })
     );
 }
@@ -442,12 +442,12 @@ fn list_csv_has_the_contract_headers() {
         lines.next(),
         Some(
             "id,supplier,products,model,signed_on,starts_on,expires_on,review_on,terminated_on,document,\
-         privacy_leaflet,storage_countries,transfer_safeguard,breach_notice_hours,dpia,notes,status"
+         privacy_leaflet,storage_countries,transfer_safeguard,breach_notice_hours,dpia,notes,schools,status"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("gynzy-bv-2024,gynzy-bv,Gynzy,own,2024-03-01,,,,,,,,,,,,active")
+        Some("gynzy-bv-2024,gynzy-bv,Gynzy,own,2024-03-01,,,,,,,,,,,,,active")
     );
 }
 

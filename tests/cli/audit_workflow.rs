@@ -439,3 +439,116 @@ fn a_second_agreement_signed_the_same_day_with_the_same_document_is_refused() {
         "DMS/3",
     ]);
 }
+
+#[test]
+fn agreements_and_parties_serve_schools_and_each_school_gets_its_own_overview() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    env.ok(&[
+        "agreement",
+        "edit",
+        "uitgeverij-rekenrijk-2024",
+        "--school",
+        "34cd00",
+    ]);
+    let shown = env.json(&["agreement", "show", "uitgeverij-rekenrijk-2024"]);
+    assert_eq!(shown["schools"], serde_json::json!(["34CD00"]));
+    // Only schools of the board.
+    let err = env.refused(&[
+        "agreement",
+        "edit",
+        "uitgeverij-rekenrijk-2024",
+        "--school",
+        "99ZZ",
+    ]);
+    assert!(
+        err.contains("99ZZ")
+            && err.contains("not a school of this board")
+            && err.contains("12AB00"),
+        "{err}"
+    );
+    // The audit says which schools an agreement serves.
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    let finding = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["subject_id"] == "uitgeverij-rekenrijk-2024")
+        .unwrap()
+        .clone();
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("(serves 34CD00)"),
+        "{finding}"
+    );
+    // The overview for the MR of De Regenboog leaves the publisher out; Het Kompas keeps it.
+    let overview = |school: &str| {
+        String::from_utf8(
+            env.cmd()
+                .args(["export", "gmr", "--school", school])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+    };
+    assert!(!overview("12AB").contains("Uitgeverij Rekenrijk"));
+    assert!(overview("34CD00").contains("Uitgeverij Rekenrijk"));
+    assert!(overview("12AB00").contains("Leerlijn"));
+    // A parent's access answer names only what serves the pupil's school.
+    let csv = env.path("p.csv");
+    write(
+        &csv,
+        "leerlingnummer;naam;groep;brin\n1001;Sanne;5B;12AB00\n2002;Daan;7;34CD00\n",
+    );
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    let suppliers = |pupil: &str| -> Vec<String> {
+        env.json(&["pupil", "report", pupil])["suppliers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["supplier"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!suppliers("1001").contains(&"uitgeverij-rekenrijk".to_string()));
+    assert!(suppliers("2002").contains(&"uitgeverij-rekenrijk".to_string()));
+    // Parties too; back to every school with an empty value.
+    env.ok(&["party", "edit", "ggd", "--school", "12AB"]);
+    let dir = env.path("gmr-kompas");
+    env.ok(&[
+        "export",
+        "gmr",
+        "--school",
+        "34CD00",
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ]);
+    let parties = std::fs::read_to_string(dir.join("externe-partijen.csv")).unwrap();
+    assert!(!parties.contains("GGD"), "{parties}");
+    env.ok(&["party", "edit", "ggd", "--school", ""]);
+    assert_eq!(
+        env.json(&["party", "show", "ggd"])["schools"],
+        serde_json::json!([])
+    );
+    // In the TOML, and checked there too.
+    let toml = env.ok(&["export", "toml"]);
+    assert!(toml.contains("schools = [\"34CD00\"]"), "{toml}");
+    let other = TestEnv::empty();
+    let file = other.path("r.toml");
+    write(
+        &file,
+        toml.replace("schools = [\"34CD00\"]", "schools = [\"77XX00\"]"),
+    );
+    let err = other.refused(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains("77XX00") && err.contains("not a school of this board"),
+        "{err}"
+    );
+    assert!(
+        other
+            .refused(&["export", "gmr", "--school", "12AB"])
+            .contains("no register")
+    );
+}

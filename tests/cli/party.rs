@@ -54,7 +54,7 @@ fn add_show_edit_and_remove() {
         json!({
             "id": "ggd-hollands-noorden", "name": "GGD Hollands Noorden", "kind": "care", "basis": "public-task",
             "law": "Wet publieke gezondheid", "categories": ["name", "birth-date"], "in_privacy_regulation": true,
-            "notes": null
+            "notes": null, "schools": []
         })
     );
     env.ok(&[

@@ -1,5 +1,5 @@
 use crate::cli::AgreementAdd;
-use crate::commands::{Ctx, Outcome, new_id, note};
+use crate::commands::{Ctx, Outcome, board_schools, new_id, note};
 use crate::domain::agreement::{Agreement, Model, id_base};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
@@ -42,6 +42,7 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
         breach_notice_hours: args.breach_hours,
         dpia: non_empty(args.dpia),
         notes: non_empty(args.notes),
+        schools: board_schools(&tx, args.schools)?,
     };
     agreement.validate().map_err(Error::Invalid)?;
     if !args.force

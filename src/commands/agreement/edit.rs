@@ -1,7 +1,7 @@
 use super::add::dedup;
 use crate::Error;
 use crate::cli::{AgreementEdit, Clear};
-use crate::commands::{Ctx, Outcome, diff, note};
+use crate::commands::{Ctx, Outcome, board_schools, diff, note};
 use crate::domain::non_empty;
 
 pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
@@ -29,6 +29,9 @@ pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
                 .filter_map(|p| non_empty(Some(p)))
                 .collect(),
         );
+    }
+    if let Some(schools) = args.schools {
+        a.schools = board_schools(&tx, schools.into_iter().filter_map(|Clear(s)| s).collect())?;
     }
     if let Some(countries) = args.storage_countries {
         a.storage_countries = dedup(countries.into_iter().filter_map(|Clear(c)| c).collect());

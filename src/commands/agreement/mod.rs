@@ -67,6 +67,7 @@ impl Row for AgreementView {
         "breach_notice_hours",
         "dpia",
         "notes",
+        "schools",
         "status",
     ];
     const TABLE: &'static [&'static str] = &[
@@ -100,6 +101,7 @@ impl Row for AgreementView {
             opt(&a.breach_notice_hours),
             opt(&a.dpia),
             opt(&a.notes),
+            joined(&a.schools),
             self.status.to_string(),
         ]
     }

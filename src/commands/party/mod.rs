@@ -118,6 +118,7 @@ fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
         categories,
         in_privacy_regulation: args.in_regulation,
         notes: non_empty(args.notes),
+        schools: super::board_schools(&tx, args.schools)?,
     };
     party.validate().map_err(Error::Invalid)?;
     tx.save_party(&party)?;
@@ -170,6 +171,10 @@ fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
     }
     if let Some(listed) = args.in_regulation {
         party.in_privacy_regulation = listed;
+    }
+    if let Some(schools) = args.schools {
+        party.schools =
+            super::board_schools(&tx, schools.into_iter().filter_map(|Clear(s)| s).collect())?;
     }
     if args.notes.is_some() {
         party.notes = non_empty(args.notes);
