@@ -9,6 +9,7 @@ pub mod columns;
 pub mod consent;
 pub mod country;
 pub mod date;
+pub mod deadline;
 pub mod document;
 pub mod organisation;
 pub mod party;
