@@ -29,7 +29,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
-    /// Output format of lists and details; md and html are for `pupil report`
+    /// Output format of lists and details; md and html are for `pupil report` and `report year`,
+    /// ics for `deadlines`
     #[arg(long, global = true, value_enum, default_value_t = FormatFlag::Table)]
     pub format: FormatFlag,
 
@@ -108,6 +109,19 @@ pub enum Command {
         after_help = "Examples:\n  vreg request add access --pupil 1001 --by parent --received 2026-11-02\n  vreg verzoek list --open\n  vreg pupil report 1001 --format html --out inzage-1001.html"
     )]
     Request(crate::commands::request::RequestCommand),
+    /// Reports for people: the privacy year report for the bestuursverslag and the GMR
+    #[command(
+        subcommand,
+        visible_alias = "rapport",
+        after_help = "Examples:\n  vreg report year 2026 --format html --out privacyjaarverslag-2026.html\n  vreg rapport year 2025 --format md"
+    )]
+    Report(crate::commands::report::ReportCommand),
+    /// Every dated duty in one list, soonest first: exit 1 when one has passed
+    #[command(
+        visible_alias = "termijnen",
+        after_help = "Examples:\n  vreg deadlines --within 30\n  vreg deadlines --format ics --out termijnen.ics\n  vreg deadlines --within 14 || mail -s termijnen fg@school.example    # from cron"
+    )]
+    Deadlines(crate::commands::deadlines::Args),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"

@@ -53,9 +53,7 @@ impl Due {
     pub fn day(self) -> NaiveDate {
         match self {
             Due::Day(d) => d,
-            Due::At(t) => t
-                .with_timezone(&chrono_tz::Europe::Amsterdam)
-                .date_naive(),
+            Due::At(t) => t.with_timezone(&chrono_tz::Europe::Amsterdam).date_naive(),
         }
     }
 
@@ -289,7 +287,12 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
         ));
     }
     out.sort_by(|a, b| {
-        (a.due.day(), a.due, a.kind, &a.subject_id).cmp(&(b.due.day(), b.due, b.kind, &b.subject_id))
+        (a.due.day(), a.due, a.kind, &a.subject_id).cmp(&(
+            b.due.day(),
+            b.due,
+            b.kind,
+            &b.subject_id,
+        ))
     });
     out
 }
@@ -306,13 +309,8 @@ impl Ord for Due {
         match (self, other) {
             (Due::Day(a), Due::Day(b)) => a.cmp(b),
             (Due::At(a), Due::At(b)) => a.cmp(b),
-            (Due::Day(a), Due::At(b)) => a
-                .cmp(&Due::At(*b).day())
-                .then(std::cmp::Ordering::Less),
-            (Due::At(a), Due::Day(b)) => Due::At(*a)
-                .day()
-                .cmp(b)
-                .then(std::cmp::Ordering::Greater),
+            (Due::Day(a), Due::At(b)) => a.cmp(&Due::At(*b).day()).then(std::cmp::Ordering::Less),
+            (Due::At(a), Due::Day(b)) => Due::At(*a).day().cmp(b).then(std::cmp::Ordering::Greater),
         }
     }
 }
@@ -448,7 +446,12 @@ mod tests {
         }
     }
 
-    fn list(r: &Register, requests: &[Request], left: &[(NaiveDate, u64)], today: &str) -> Vec<Deadline> {
+    fn list(
+        r: &Register,
+        requests: &[Request],
+        left: &[(NaiveDate, u64)],
+        today: &str,
+    ) -> Vec<Deadline> {
         let hours = |_: &str| Some(24);
         let sources = Sources {
             register: r,
@@ -462,17 +465,29 @@ mod tests {
 
     #[test]
     fn an_agreement_ends_on_its_last_day_and_is_overdue_the_day_after() {
-        let r = register(Some("2026-06-01"), vec![agreement("a", Some("2026-12-31"), None)]);
+        let r = register(
+            Some("2026-06-01"),
+            vec![agreement("a", Some("2026-12-31"), None)],
+        );
         let on = |today| {
             list(&r, &[], &[], today)
                 .into_iter()
                 .find(|x| x.kind == Kind::AgreementEnd)
                 .map(|x| (x.due, x.state))
         };
-        assert_eq!(on("2026-12-30"), Some((Due::Day(d("2026-12-31")), State::Upcoming)));
-        assert_eq!(on("2026-12-31"), Some((Due::Day(d("2026-12-31")), State::Due)));
+        assert_eq!(
+            on("2026-12-30"),
+            Some((Due::Day(d("2026-12-31")), State::Upcoming))
+        );
+        assert_eq!(
+            on("2026-12-31"),
+            Some((Due::Day(d("2026-12-31")), State::Due))
+        );
         // 1 January: the agreement lapsed without a successor.
-        assert_eq!(on("2027-01-01"), Some((Due::Day(d("2026-12-31")), State::Overdue)));
+        assert_eq!(
+            on("2027-01-01"),
+            Some((Due::Day(d("2026-12-31")), State::Overdue))
+        );
     }
 
     #[test]
@@ -488,15 +503,24 @@ mod tests {
             .into_iter()
             .map(|x| (x.kind, x.subject_id))
             .collect();
-        assert!(!kinds.contains(&(Kind::AgreementEnd, "a".into())), "{kinds:?}");
-        assert!(kinds.contains(&(Kind::AgreementReview, "a".into())), "{kinds:?}");
+        assert!(
+            !kinds.contains(&(Kind::AgreementEnd, "a".into())),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(Kind::AgreementReview, "a".into())),
+            "{kinds:?}"
+        );
     }
 
     #[test]
     fn the_convenant_is_checked_again_a_year_later_and_never_checked_is_due_now() {
         let r = register(Some("2025-11-28"), vec![]);
         let c = &list(&r, &[], &[], "2026-11-28")[0];
-        assert_eq!((c.kind, c.due, c.state), (Kind::ConvenantCheck, Due::Day(d("2026-11-28")), State::Due));
+        assert_eq!(
+            (c.kind, c.due, c.state),
+            (Kind::ConvenantCheck, Due::Day(d("2026-11-28")), State::Due)
+        );
         let r = register(None, vec![]);
         let c = &list(&r, &[], &[], "2026-11-28")[0];
         assert!(c.undated);
@@ -510,7 +534,11 @@ mod tests {
         for today in ["2026-02-27", "2026-02-28", "2026-03-01"] {
             let today = d(today);
             let audit_says_overdue = left < retention_limit(today);
-            assert_eq!(state_of_day(purge_due(left), today) == State::Overdue, audit_says_overdue, "{today}");
+            assert_eq!(
+                state_of_day(purge_due(left), today) == State::Overdue,
+                audit_says_overdue,
+                "{today}"
+            );
         }
         let r = register(Some("2026-06-01"), vec![]);
         let purge: Vec<Deadline> = list(&r, &[], &[(left, 3)], "2026-11-28")
@@ -518,8 +546,14 @@ mod tests {
             .filter(|x| x.kind == Kind::PupilPurge)
             .collect();
         assert_eq!(purge.len(), 1);
-        assert_eq!(purge[0].what, "Gegevens verwijderen van 3 leerlingen vertrokken op 29-02-2024");
-        assert_eq!(purge[0].command, "vreg pupil purge --left-before 2024-03-01 --yes");
+        assert_eq!(
+            purge[0].what,
+            "Gegevens verwijderen van 3 leerlingen vertrokken op 29-02-2024"
+        );
+        assert_eq!(
+            purge[0].command,
+            "vreg pupil purge --left-before 2024-03-01 --yes"
+        );
     }
 
     #[test]
@@ -570,7 +604,10 @@ mod tests {
         let all = list(&r, &[], &[], "2026-11-28");
         let kinds: Vec<Kind> = all.iter().map(|x| x.kind).collect();
         // Processor: 24 h after discovery (passed at noon the next day); the AP: 72 h.
-        assert_eq!(kinds, [Kind::BreachProcessor, Kind::ConvenantCheck, Kind::BreachAp]);
+        assert_eq!(
+            kinds,
+            [Kind::BreachProcessor, Kind::ConvenantCheck, Kind::BreachAp]
+        );
         assert_eq!(all[0].due, Due::At(parse_time("2026-11-28 16:00").unwrap()));
         assert_eq!(all[0].state, State::Upcoming);
         assert_eq!(all[2].due.shown(), "30-11-2026 16:00");

@@ -19,6 +19,7 @@ pub mod request;
 pub mod slug;
 pub mod supplier;
 pub mod text;
+pub mod year_report;
 
 /// A value that is not one of an enumeration's codes.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

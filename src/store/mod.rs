@@ -7,6 +7,7 @@ mod consent;
 mod log;
 mod pupil;
 mod register;
+mod report;
 mod request;
 mod supplier;
 
