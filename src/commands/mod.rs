@@ -117,7 +117,14 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
         {
             Format::Table
         }
-        FormatFlag::Ics if matches!(command, Command::Deadlines(_)) => Format::Table,
+        // The documents refuse it with the formats they do take.
+        FormatFlag::Ics
+            if matches!(command, Command::Deadlines(_))
+                || pupil::writes_document(command)
+                || report::writes_document(command) =>
+        {
+            Format::Table
+        }
         FormatFlag::Md | FormatFlag::Html if matches!(command, Command::Deadlines(_)) => {
             return Err(Error::Invalid(
                 "`vreg deadlines` takes --format table, json, csv or ics".into(),

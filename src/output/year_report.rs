@@ -669,19 +669,20 @@ fn runs_chart(r: &YearReport) -> String {
         .unwrap_or(0)
         .max(1);
     let (base, tall) = (170.0, 140.0);
-    let step = (560 / runs.len().max(1) as u32).clamp(30, 90);
-    let width = 60 + step * runs.len() as u32 + 20;
-    let mut s = svg_open(width.max(320), 230, "Bevindingen per controle");
+    // Always 640 wide, so that one run is not drawn as large as the page.
+    let step = (560 / runs.len().max(1) as u32).clamp(12, 90);
+    let width = 640;
+    let mut s = svg_open(width, 230, "Bevindingen per controle");
     let _ = writeln!(
         s,
         "<line x1=\"50\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" stroke=\"#333\" stroke-width=\"0.8\"/>\n\
          <text x=\"44\" y=\"{}\" text-anchor=\"end\">{most}</text><text x=\"44\" y=\"{base}\" text-anchor=\"end\">0</text>",
-        width.max(320) - 10,
+        width - 10,
         base - tall + 4.0
     );
     for (i, run) in runs.iter().enumerate() {
         let x = 60 + step * i as u32;
-        let bar = step - 12;
+        let bar = (step * 2 / 3).max(6);
         let mut top = base;
         for (n, colour, name) in [
             (run.error, "#c8553d", "fouten"),
@@ -798,7 +799,7 @@ h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 0.4pt solid #555; brea
 p, ul { margin: 0 0 2.5mm; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 9pt; }
 th, td { border: 0.4pt solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-td:not(:first-child) { text-align: right; }
+td.n { text-align: right; white-space: nowrap; }
 th { background: #eee; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -806,6 +807,12 @@ figure { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #333; margin-top: 1mm; }
 footer { margin-top: 6mm; font-size: 8pt; color: #444; }";
+
+/// A cell that holds a figure: a count, `<5`, a percentage or a dash.
+fn is_figure(cell: &str) -> bool {
+    let core = cell.trim_start_matches('<').trim_end_matches('%');
+    cell == "–" || (!core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()))
+}
 
 /// The report as one self-contained HTML page: inline styles and SVG, nothing fetched.
 pub fn html(r: &YearReport, min: u64) -> String {
@@ -834,7 +841,8 @@ pub fn html(r: &YearReport, min: u64) -> String {
                 for row in rows {
                     body.push_str("<tr>");
                     for c in row {
-                        let _ = write!(body, "<td>{}</td>", escape(&c));
+                        let class = if is_figure(&c) { " class=\"n\"" } else { "" };
+                        let _ = write!(body, "<td{class}>{}</td>", escape(&c));
                     }
                     body.push_str("</tr>\n");
                 }
