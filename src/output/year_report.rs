@@ -800,7 +800,7 @@ p, ul { margin: 0 0 2.5mm; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 9pt; }
 th, td { border: 0.4pt solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.n { text-align: right; white-space: nowrap; }
-th { background: #eee; }
+th { background: #eee; overflow-wrap: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
