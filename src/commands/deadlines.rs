@@ -24,6 +24,7 @@ impl Row for DeadlineView {
     const HEADERS: &'static [&'static str] = &[
         "due_on",
         "due_at",
+        "undated",
         "status",
         "days_left",
         "kind",
@@ -39,6 +40,7 @@ impl Row for DeadlineView {
         vec![
             self.due_on.to_string(),
             self.due_at.clone().unwrap_or_default(),
+            self.undated.to_string(),
             self.status.to_string(),
             self.days_left.to_string(),
             self.kind.to_string(),

@@ -100,6 +100,8 @@ impl Deadline {
 pub struct DeadlineView {
     pub due_on: NaiveDate,
     pub due_at: Option<String>,
+    /// The duty has no date of its own and falls due today.
+    pub undated: bool,
     pub status: State,
     pub days_left: i64,
     pub kind: Kind,
@@ -118,6 +120,7 @@ impl DeadlineView {
                 Due::At(t) => Some(iso(t)),
                 Due::Day(_) => None,
             },
+            undated: d.undated,
             status: d.state,
             days_left: d.days_left(today),
             kind: d.kind,

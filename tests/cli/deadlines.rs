@@ -132,6 +132,7 @@ fn every_kind_of_duty_in_one_sorted_list_with_the_command_that_settles_it() {
     assert_eq!(ap["status"], "upcoming");
     assert_eq!(ap["days_left"], 2);
     assert_eq!(ap["uid"], "breach-ap-2026-001@vreg");
+    assert_eq!(ap["undated"], false);
     assert_eq!(
         ap["command"],
         "vreg breach notify 2026-001 ap --at TIME --ref REF"
@@ -224,11 +225,11 @@ fn csv_has_the_json_keys_as_headers() {
     let mut lines = csv.split("\r\n");
     assert_eq!(
         lines.next().unwrap(),
-        "due_on,due_at,status,days_left,kind,subject_kind,subject_id,what,command,uid"
+        "due_on,due_at,undated,status,days_left,kind,subject_kind,subject_id,what,command,uid"
     );
     assert_eq!(
         lines.next().unwrap(),
-        "2026-12-08,,upcoming,10,agreement-end,agreement,gynzy-bv-2024,\
+        "2026-12-08,,false,upcoming,10,agreement-end,agreement,gynzy-bv-2024,\
          Verwerkersovereenkomst gynzy-bv-2024 met Gynzy B.V. loopt af,\
          \"vreg agreement add gynzy-bv (de nieuwe), of vreg agreement end gynzy-bv-2024 --on DATE\",\
          agreement-end-gynzy-bv-2024@vreg"
@@ -433,4 +434,25 @@ fn out_writes_the_calendar_and_replaces_it_next_time() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty());
+}
+
+#[test]
+fn a_convenant_never_checked_is_due_today_without_a_date_of_its_own() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let (code, _) = run(&env, &["deadlines"]);
+    // Due is not passed: nothing for cron to mail yet.
+    assert_eq!(code, Some(0));
+    let list = json(&env, &[]);
+    assert_eq!(list.len(), 1);
+    let check = &list[0];
+    assert_eq!(check["kind"], "convenant-check");
+    assert_eq!(check["due_on"], "2026-11-28");
+    assert_eq!(check["undated"], true);
+    assert_eq!(check["status"], "due");
+    assert_eq!(check["days_left"], 0);
+    assert_eq!(
+        check["what"],
+        "Convenantstatus van Gynzy B.V. opnieuw nagaan (nooit nagegaan)"
+    );
 }
