@@ -29,8 +29,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
-    /// Output format of lists and details; md and html are for `pupil report`, html also for
-    /// `export art30`
+    /// Output format of lists and details; md and html are for `pupil report` and `report year`
+    /// (html also for `export art30`), ics for `deadlines`
     #[arg(long, global = true, value_enum, default_value_t = FormatFlag::Table)]
     pub format: FormatFlag,
 
@@ -116,6 +116,19 @@ pub enum Command {
         after_help = "Examples:\n  vreg processing add \"Salarisadministratie\" --purpose salarisbetaling --basis contract --subjects staff --category salary --agreement loonwerk-2025\n  vreg verwerking list --subject pupils\n  vreg export art30 --format html --out verwerkingsregister.html"
     )]
     Processing(crate::commands::processing::ProcessingCommand),
+    /// Reports for people: the privacy year report for the bestuursverslag and the GMR
+    #[command(
+        subcommand,
+        visible_alias = "rapport",
+        after_help = "Examples:\n  vreg report year 2026 --format html --out privacyjaarverslag-2026.html\n  vreg rapport year 2025 --format md"
+    )]
+    Report(crate::commands::report::ReportCommand),
+    /// Every dated duty in one list, soonest first: exit 1 when one has passed
+    #[command(
+        visible_alias = "termijnen",
+        after_help = "Examples:\n  vreg deadlines --within 30\n  vreg deadlines --format ics --out termijnen.ics\n  vreg deadlines --within 14 || mail -s termijnen fg@school.example    # from cron"
+    )]
+    Deadlines(crate::commands::deadlines::Args),
     /// Upsert a declarative register file (the format of `export toml`); creates the register
     #[command(
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"

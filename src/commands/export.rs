@@ -53,7 +53,7 @@ pub fn writes_document(command: &crate::cli::Command) -> bool {
 
 /// The register of processing activities for the Autoriteit Persoonsgegevens.
 fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &Art30Args) -> anyhow::Result<()> {
-    if ctx.format_flag == FormatFlag::Md {
+    if matches!(ctx.format_flag, FormatFlag::Md | FormatFlag::Ics) {
         return Err(
             crate::Error::Invalid("export art30 writes csv, json or html; not md".into()).into(),
         );
@@ -68,7 +68,10 @@ fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &Art30Args) -> anyhow::Result<()> {
             out
         }
         FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&register)?).into_bytes(),
-        FormatFlag::Html | FormatFlag::Md => output::art30::html(&register).into_bytes(),
+        // Md and ics are refused above.
+        FormatFlag::Html | FormatFlag::Md | FormatFlag::Ics => {
+            output::art30::html(&register).into_bytes()
+        }
     };
     emit(&args.out, bytes)
 }

@@ -7,6 +7,7 @@ mod backup;
 pub mod breach;
 pub mod consent;
 mod convenant;
+pub mod deadlines;
 pub mod export;
 mod import;
 mod init;
@@ -14,6 +15,7 @@ mod log;
 mod party;
 pub mod processing;
 pub mod pupil;
+pub mod report;
 pub mod request;
 mod scope;
 mod shell;
@@ -92,6 +94,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
         Command::Breach(cmd) => breach::run(ctx, cmd),
         Command::Request(cmd) => request::run(ctx, cmd),
         Command::Processing(cmd) => processing::run(ctx, cmd),
+        Command::Report(cmd) => report::run(ctx, cmd),
+        Command::Deadlines(args) => deadlines::run(ctx, &args),
         Command::Import(args) => import::run(ctx, &args),
         Command::Export(cmd) => export::run(ctx, &cmd),
         Command::Audit(args) => audit::run(ctx, &args),
@@ -104,20 +108,43 @@ fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
 }
 
 /// The format of lists and details that `--format` asks for; `md` and `html` only for the
-/// commands that write a document.
+/// commands that write a document, `ics` only for `deadlines`.
 fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
     Ok(match flag {
         FormatFlag::Table => Format::Table,
         FormatFlag::Json => Format::Json,
         FormatFlag::Csv => Format::Csv,
         FormatFlag::Md | FormatFlag::Html
-            if pupil::writes_document(command) || export::writes_document(command) =>
+            if pupil::writes_document(command)
+                || export::writes_document(command)
+                || report::writes_document(command) =>
         {
             Format::Table
         }
+        // The documents refuse it with the formats they do take.
+        FormatFlag::Ics
+            if matches!(command, Command::Deadlines(_))
+                || pupil::writes_document(command)
+                || report::writes_document(command) =>
+        {
+            Format::Table
+        }
+        FormatFlag::Md | FormatFlag::Html if matches!(command, Command::Deadlines(_)) => {
+            return Err(Error::Invalid(
+                "`vreg deadlines` takes --format table, json, csv or ics".into(),
+            )
+            .into());
+        }
         FormatFlag::Md | FormatFlag::Html => {
             return Err(Error::Invalid(
-                "--format md and html are for `vreg pupil report` (html also for `vreg export art30`); lists and details take table, json or csv"
+                "--format md and html are for `vreg pupil report` and `vreg report year` (html also for `vreg export art30`); lists and details take table, json or csv"
+                    .into(),
+            )
+            .into());
+        }
+        FormatFlag::Ics => {
+            return Err(Error::Invalid(
+                "--format ics is for `vreg deadlines`; lists and details take table, json or csv"
                     .into(),
             )
             .into());

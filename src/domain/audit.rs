@@ -490,7 +490,7 @@ fn supplier_rules(
 }
 
 /// A newer agreement of the same supplier takes over from an expired one: signed later, in force.
-fn superseded(a: &Agreement, all: &[AgreementFull], as_of: NaiveDate, horizon: u32) -> bool {
+pub fn superseded(a: &Agreement, all: &[AgreementFull], as_of: NaiveDate, horizon: u32) -> bool {
     all.iter().any(|other| {
         other.agreement.signed_on > a.signed_on && other.agreement.status(as_of, horizon).in_force()
     })

@@ -9,6 +9,7 @@ pub mod columns;
 pub mod consent;
 pub mod country;
 pub mod date;
+pub mod deadline;
 pub mod document;
 pub mod organisation;
 pub mod party;
@@ -19,6 +20,7 @@ pub mod request;
 pub mod slug;
 pub mod supplier;
 pub mod text;
+pub mod year_report;
 
 /// A value that is not one of an enumeration's codes.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

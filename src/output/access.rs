@@ -323,7 +323,8 @@ pub fn markdown(r: &AccessReport) -> String {
     out
 }
 
-pub(super) fn escape(text: &str) -> String {
+/// Text as HTML: the five characters that mean something there written as entities.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

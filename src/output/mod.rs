@@ -5,6 +5,8 @@ pub mod art30;
 pub mod csv;
 pub mod file;
 pub mod gmr;
+pub mod ics;
+pub mod year_report;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -52,7 +54,8 @@ pub enum Format {
 }
 
 /// What `--format` says: one of the formats of lists and details, or a document format of
-/// `pupil report`. Commands other than the report refuse `md` and `html`.
+/// `pupil report` and `report year` (`md`, `html`), or the calendar of `deadlines` (`ics`).
+/// Other commands refuse them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatFlag {
     /// A table for people (layout may change between versions)
@@ -61,10 +64,12 @@ pub enum FormatFlag {
     Json,
     /// RFC 4180 CSV with a header row; headers are a contract
     Csv,
-    /// Markdown (`pupil report` only)
+    /// Markdown (`pupil report`, `report year`)
     Md,
-    /// One self-contained HTML page that prints on A4 (`pupil report` only)
+    /// One self-contained HTML page that prints on A4 (`pupil report`, `report year`)
     Html,
+    /// An iCalendar file (RFC 5545) for a calendar program (`deadlines` only)
+    Ics,
 }
 
 /// Something printed as a table row and a CSV record. Its JSON is its `Serialize` form.

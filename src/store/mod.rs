@@ -8,6 +8,7 @@ mod log;
 mod processing;
 mod pupil;
 mod register;
+mod report;
 mod request;
 mod supplier;
 

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
         FormatFlag::Table | FormatFlag::Md => output::access::markdown(&report),
         FormatFlag::Html => output::access::html(&report),
         FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
-        FormatFlag::Csv => {
+        FormatFlag::Csv | FormatFlag::Ics => {
             return Err(Error::Invalid(
                 "the access report is a document: --format md, html or json".into(),
             )

@@ -1,0 +1,171 @@
+//! `vreg deadlines`: every dated duty in one list, as a table, JSON, CSV or a calendar.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::deadline::{self, Deadline, DeadlineView, Sources, State};
+use crate::output::{self, FormatFlag, Row};
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only what is due within this many days from today (a deadline exactly that many days
+    /// ahead included); passed ones are always listed [default: everything]
+    #[arg(long, value_name = "DAYS")]
+    pub within: Option<u32>,
+    /// Write the list to this file instead of stdout (replaced when it exists, so a calendar
+    /// subscription can read it again; mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+impl Row for DeadlineView {
+    const HEADERS: &'static [&'static str] = &[
+        "due_on",
+        "due_at",
+        "undated",
+        "status",
+        "days_left",
+        "kind",
+        "subject_kind",
+        "subject_id",
+        "what",
+        "command",
+        "uid",
+    ];
+    const TABLE: &'static [&'static str] = &["due_on", "status", "what", "command"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.due_on.to_string(),
+            self.due_at.clone().unwrap_or_default(),
+            self.undated.to_string(),
+            self.status.to_string(),
+            self.days_left.to_string(),
+            self.kind.to_string(),
+            self.subject_kind.to_string(),
+            self.subject_id.clone(),
+            self.what.clone(),
+            self.command.clone(),
+            self.uid.clone(),
+        ]
+    }
+
+    fn colour(&self, header: &str) -> Option<output::Color> {
+        (header == "status").then_some(match self.status {
+            State::Overdue => output::Color::Red,
+            State::Due => output::Color::Yellow,
+            State::Upcoming => output::Color::Reset,
+        })
+    }
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let today = clock::today()?;
+    let now = clock::instant()?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let register = tx.register()?;
+    let requests = tx.requests()?;
+    let left_per_day = tx.pupils_left_per_day()?;
+    let notice: std::collections::HashMap<String, Option<u32>> = register
+        .suppliers
+        .iter()
+        .flat_map(|(_, list)| list.iter())
+        .map(|f| (f.agreement.id.clone(), f.agreement.breach_notice_hours))
+        .collect();
+    drop(tx);
+    let notice_hours = |id: &str| notice.get(id).copied().flatten();
+    let sources = Sources {
+        register: &register,
+        requests: &requests,
+        left_per_day: &left_per_day,
+        notice_hours: &notice_hours,
+    };
+    let list = deadline::within(
+        deadline::deadlines(&sources, today, now),
+        today,
+        args.within,
+    );
+    let outcome = if deadline::any_overdue(&list) {
+        Outcome::No
+    } else {
+        Outcome::Done
+    };
+    let views: Vec<DeadlineView> = list.iter().map(|d| DeadlineView::of(d, today)).collect();
+    let text = match ctx.format_flag {
+        FormatFlag::Ics => output::ics::calendar(
+            &list,
+            register.organisation.as_ref().map(|o| o.name.as_str()),
+            now,
+        )?,
+        FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&views)?),
+        FormatFlag::Csv => {
+            let mut bytes = Vec::new();
+            output::csv::write(
+                &mut bytes,
+                output::csv::STANDARD,
+                DeadlineView::HEADERS,
+                views.iter().map(Row::cells),
+            )?;
+            String::from_utf8(bytes)?
+        }
+        FormatFlag::Table => table(&list, &views),
+        FormatFlag::Md | FormatFlag::Html => {
+            return Err(Error::Invalid(
+                "the deadlines are a list: --format table, json, csv or ics".into(),
+            )
+            .into());
+        }
+    };
+    match &args.out {
+        Some(path) => {
+            output::file::write(path, text.as_bytes())?;
+            note(format!(
+                "wrote {} deadline{} to {}",
+                list.len(),
+                if list.len() == 1 { "" } else { "s" },
+                path.display()
+            ));
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            let printed = out
+                .write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(anyhow::Error::from);
+            output::answered(printed, ())?;
+        }
+    }
+    if list.is_empty() {
+        note(match args.within {
+            Some(days) => format!("no deadlines within {days} days"),
+            None => "no deadlines".to_string(),
+        });
+    }
+    Ok(outcome)
+}
+
+/// The table for a person: due day (and hour for a breach clock), status, what, and how.
+fn table(list: &[Deadline], views: &[DeadlineView]) -> String {
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut t = output::table();
+    t.set_header(["due", "status", "what", "settle with"]);
+    for (d, v) in list.iter().zip(views) {
+        let status = comfy_table::Cell::new(d.state.label());
+        let status = match v.colour("status") {
+            Some(c) if d.state != State::Upcoming => status.fg(c),
+            _ => status,
+        };
+        t.add_row(vec![
+            comfy_table::Cell::new(d.due.shown()),
+            status,
+            comfy_table::Cell::new(output::shown_text(&d.what)),
+            comfy_table::Cell::new(output::shown_text(&d.command)),
+        ]);
+    }
+    format!("{t}\n")
+}

@@ -1,0 +1,83 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::breach::moment_of;
+use crate::domain::year_report::{self, Inputs, SupplierChange};
+use crate::output::FormatFlag;
+use crate::{Error, clock, output};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The calendar year, e.g. 2026; a year still running is reported up to today
+    #[arg(value_name = "YEAR", allow_negative_numbers = true)]
+    pub year: i32,
+    /// Counts of pupils from 1 up to this number are written "<N" (at least 1, which shows
+    /// every count)
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_count: u64,
+    /// Write the report to this file instead of stdout (replaced when it exists; mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    if matches!(ctx.format_flag, FormatFlag::Csv | FormatFlag::Ics) {
+        return Err(Error::Invalid(
+            "the year report is a document: --format md, html or json".into(),
+        )
+        .into());
+    }
+    let today = clock::today()?;
+    let (from, to, complete) = year_report::period(args.year, today).map_err(Error::Invalid)?;
+    let now = moment_of(to, today, clock::instant()?);
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let register = tx.register()?;
+    let requests = tx.requests()?;
+    let consent = tx.consent_by_school(to)?;
+    let runs = tx.audit_runs_between(from, to)?;
+    // The change log from shortly before the year on: the exact start is judged in Dutch time.
+    let since = from.pred_opt().unwrap_or(from);
+    let supplier_changes: Vec<SupplierChange> = tx
+        .changes(Some(since), None)?
+        .into_iter()
+        .filter(|c| c.entity_kind == "supplier")
+        .map(|c| SupplierChange {
+            at: c.at,
+            action: c.action,
+            supplier: c.entity_id,
+            detail: c.detail,
+        })
+        .collect();
+    drop(tx);
+    let inputs = Inputs {
+        register: &register,
+        requests: &requests,
+        consent: &consent,
+        runs: &runs,
+        supplier_changes: &supplier_changes,
+    };
+    let report = year_report::build(&inputs, args.year, from, to, complete, now);
+    let text = match ctx.format_flag {
+        FormatFlag::Html => output::year_report::html(&report, args.min_count),
+        FormatFlag::Json => output::year_report::json(&report, args.min_count)?,
+        _ => output::year_report::markdown(&report, args.min_count),
+    };
+    match &args.out {
+        Some(path) => {
+            output::file::write(path, text.as_bytes())?;
+            note(format!(
+                "wrote the privacy year report {} to {}",
+                args.year,
+                path.display()
+            ));
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,639 @@
+//! Every dated duty the register knows of, in one list: agreements that end, reviews, convenant
+//! re-checks, breach clocks, answers to requests, and pupil files due for purging.
+
+use chrono::{Days, Months, NaiveDate};
+use serde::Serialize;
+
+use super::agreement::Status;
+use super::audit::superseded;
+use super::breach::{Breach, ClockStatus, Instant, iso, show_time};
+use super::code_enum;
+use super::document::Register;
+use super::request::Request;
+use super::supplier::Role;
+
+code_enum! {
+    /// What kind of duty a deadline is. The codes are stable: calendar UIDs are made of them.
+    pub enum Kind ("deadline kind") {
+        AgreementEnd = "agreement-end", "verwerkersovereenkomst loopt af";
+        AgreementReview = "agreement-review", "verwerkersovereenkomst evalueren";
+        ConvenantCheck = "convenant-check", "convenantstatus opnieuw nagaan";
+        BreachAp = "breach-ap", "datalek melden bij de AP";
+        BreachProcessor = "breach-processor", "melding van de verwerker";
+        BreachSubjects = "breach-subjects", "betrokkenen informeren";
+        RequestAnswer = "request-answer", "verzoek beantwoorden";
+        PupilPurge = "pupil-purge", "leerlinggegevens verwijderen";
+    }
+}
+
+code_enum! {
+    /// Where a deadline stands at the moment the list is made.
+    pub enum State ("deadline status") {
+        Overdue = "overdue", "verlopen";
+        Due = "due", "nu";
+        Upcoming = "upcoming", "komt eraan";
+    }
+}
+
+/// The convenant status of a supplier is re-checked yearly (it does not prove compliance).
+pub const CONVENANT_CHECK_MONTHS: u32 = 12;
+
+/// Pupil files are purged 2 years after the pupil left (`retention_limit` of the audit).
+pub const RETENTION_MONTHS: u32 = 24;
+
+/// When a duty falls due: a day, or an hour-exact moment (the breach clocks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    Day(NaiveDate),
+    At(Instant),
+}
+
+impl Due {
+    /// The Dutch calendar day of the deadline.
+    pub fn day(self) -> NaiveDate {
+        match self {
+            Due::Day(d) => d,
+            Due::At(t) => t.with_timezone(&chrono_tz::Europe::Amsterdam).date_naive(),
+        }
+    }
+
+    /// How a person reads it: `01-12-2026`, or `26-10-2026 15:00` for a moment.
+    pub fn shown(self) -> String {
+        match self {
+            Due::Day(d) => d.format("%d-%m-%Y").to_string(),
+            Due::At(t) => show_time(t),
+        }
+    }
+}
+
+/// One dated duty: what it is, about which thing, and the command that settles it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    pub kind: Kind,
+    pub due: Due,
+    /// A duty without a date of its own ("without undue delay", never checked) falls due on
+    /// the day of the list.
+    pub undated: bool,
+    pub subject_kind: &'static str,
+    pub subject_id: String,
+    /// What is to be done, in Dutch, naming the subject (never a pupil).
+    pub what: String,
+    pub command: String,
+    pub state: State,
+}
+
+impl Deadline {
+    /// Stable across runs, so a calendar that subscribes again updates the event instead of
+    /// adding a second one: kind and subject, never the date.
+    pub fn uid(&self) -> String {
+        format!("{}-{}@vreg", self.kind.code(), self.subject_id)
+    }
+
+    /// Days from `today` to the due day: negative when passed.
+    pub fn days_left(&self, today: NaiveDate) -> i64 {
+        (self.due.day() - today).num_days()
+    }
+}
+
+/// The deadline as scripts read it (`--format json|csv`).
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    pub due_on: NaiveDate,
+    pub due_at: Option<String>,
+    /// The duty has no date of its own and falls due today.
+    pub undated: bool,
+    pub status: State,
+    pub days_left: i64,
+    pub kind: Kind,
+    pub subject_kind: &'static str,
+    pub subject_id: String,
+    pub what: String,
+    pub command: String,
+    pub uid: String,
+}
+
+impl DeadlineView {
+    pub fn of(d: &Deadline, today: NaiveDate) -> DeadlineView {
+        DeadlineView {
+            due_on: d.due.day(),
+            due_at: match d.due {
+                Due::At(t) => Some(iso(t)),
+                Due::Day(_) => None,
+            },
+            undated: d.undated,
+            status: d.state,
+            days_left: d.days_left(today),
+            kind: d.kind,
+            subject_kind: d.subject_kind,
+            subject_id: d.subject_id.clone(),
+            what: d.what.clone(),
+            command: d.command.clone(),
+            uid: d.uid(),
+        }
+    }
+}
+
+/// What the deadlines are worked out from.
+pub struct Sources<'a> {
+    pub register: &'a Register,
+    pub requests: &'a [Request],
+    /// Pupils who left, counted per day they left: no pupil is named.
+    pub left_per_day: &'a [(NaiveDate, u64)],
+    /// The agreement's breach notice term, by agreement id.
+    pub notice_hours: &'a dyn Fn(&str) -> Option<u32>,
+}
+
+/// Where a day-dated duty stands on `today`: passed, today, or ahead.
+fn state_of_day(due: NaiveDate, today: NaiveDate) -> State {
+    match due.cmp(&today) {
+        std::cmp::Ordering::Less => State::Overdue,
+        std::cmp::Ordering::Equal => State::Due,
+        std::cmp::Ordering::Greater => State::Upcoming,
+    }
+}
+
+/// Every open duty on `today` (at the moment `now`), sorted by due day, then kind and subject.
+pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    let day = |kind, due: NaiveDate, subject_kind, subject_id: &str, what, command| Deadline {
+        kind,
+        due: Due::Day(due),
+        undated: false,
+        subject_kind,
+        subject_id: subject_id.to_string(),
+        what,
+        command,
+        state: state_of_day(due, today),
+    };
+    let all: Vec<_> = s
+        .register
+        .suppliers
+        .iter()
+        .flat_map(|(_, agreements)| agreements.iter())
+        .cloned()
+        .collect();
+    for (supplier, agreements) in &s.register.suppliers {
+        // A former supplier's convenant standing no longer matters.
+        if supplier.role == Role::Processor && supplier.retired_on.is_none() {
+            let what = format!("Convenantstatus van {} opnieuw nagaan", supplier.name);
+            let command = format!(
+                "vreg convenant set {} STATUS --checked-on DATE",
+                supplier.id
+            );
+            match supplier.convenant_checked_on {
+                Some(checked) => {
+                    let due = checked
+                        .checked_add_months(Months::new(CONVENANT_CHECK_MONTHS))
+                        .unwrap_or(NaiveDate::MAX);
+                    out.push(day(
+                        Kind::ConvenantCheck,
+                        due,
+                        "supplier",
+                        &supplier.id,
+                        what,
+                        command,
+                    ));
+                }
+                None => out.push(Deadline {
+                    undated: true,
+                    state: State::Due,
+                    ..day(
+                        Kind::ConvenantCheck,
+                        today,
+                        "supplier",
+                        &supplier.id,
+                        format!("{what} (nooit nagegaan)"),
+                        command,
+                    )
+                }),
+            }
+        }
+        for full in agreements {
+            let a = &full.agreement;
+            let siblings = agreements.iter().map(|f| &f.agreement);
+            let status = a.status_among(siblings, today, 0);
+            let lapsed = status == Status::Expired && !superseded(a, &all, today, 0);
+            if let Some(end) = a.ends_on()
+                && (status.in_force() || lapsed)
+                && a.terminated_on.is_none()
+                && a.renewed_by(agreements.iter().map(|f| &f.agreement), today)
+                    .is_none()
+            {
+                out.push(day(
+                    Kind::AgreementEnd,
+                    end,
+                    "agreement",
+                    &a.id,
+                    format!(
+                        "Verwerkersovereenkomst {} met {} loopt af",
+                        a.id, supplier.name
+                    ),
+                    format!(
+                        "vreg agreement add {} (de nieuwe), of vreg agreement end {} --on DATE",
+                        a.supplier, a.id
+                    ),
+                ));
+            }
+            if let Some(review) = a.review_on
+                && status.in_force()
+            {
+                out.push(day(
+                    Kind::AgreementReview,
+                    review,
+                    "agreement",
+                    &a.id,
+                    format!(
+                        "Verwerkersovereenkomst {} met {} evalueren",
+                        a.id, supplier.name
+                    ),
+                    format!("vreg agreement edit {} --review-on DATE", a.id),
+                ));
+            }
+        }
+    }
+    for b in s.register.breaches.iter().filter(|b| b.is_open()) {
+        breach_deadlines(&mut out, b, now, today, s);
+    }
+    for r in s.requests.iter().filter(|r| !r.closed_by(today)) {
+        out.push(day(
+            Kind::RequestAnswer,
+            r.due_as_of(today),
+            "request",
+            &r.id,
+            format!(
+                "Verzoek {} ({}) beantwoorden",
+                r.id,
+                r.kind.label().to_lowercase()
+            ),
+            format!("vreg request close {} --on DATE --outcome OUTCOME", r.id),
+        ));
+    }
+    for &(left_on, count) in s.left_per_day {
+        let due = purge_due(left_on);
+        let pupils = if count == 1 {
+            "1 leerling".to_string()
+        } else {
+            format!("{count} leerlingen")
+        };
+        out.push(day(
+            Kind::PupilPurge,
+            due,
+            "pupils-left-on",
+            &left_on.to_string(),
+            format!(
+                "Gegevens verwijderen van {pupils} vertrokken op {}",
+                left_on.format("%d-%m-%Y")
+            ),
+            format!(
+                "vreg pupil purge --left-before {} --yes",
+                left_on.succ_opt().unwrap_or(left_on)
+            ),
+        ));
+    }
+    out.sort_by(|a, b| {
+        (a.due.day(), a.due, a.kind, &a.subject_id).cmp(&(
+            b.due.day(),
+            b.due,
+            b.kind,
+            &b.subject_id,
+        ))
+    });
+    out
+}
+
+impl PartialOrd for Due {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Whole days before moments on the same day; moments in time order.
+impl Ord for Due {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        match (self, other) {
+            (Due::Day(a), Due::Day(b)) => a.cmp(b),
+            (Due::At(a), Due::At(b)) => a.cmp(b),
+            (Due::Day(a), Due::At(b)) => a.cmp(&Due::At(*b).day()).then(std::cmp::Ordering::Less),
+            (Due::At(a), Due::Day(b)) => Due::At(*a).day().cmp(b).then(std::cmp::Ordering::Greater),
+        }
+    }
+}
+
+/// The day a pupil file is due for purging: two years after the pupil left. A pupil who left on
+/// 29 February is due on 28 February two years on, the day `retention_limit` agrees with.
+pub fn purge_due(left_on: NaiveDate) -> NaiveDate {
+    left_on
+        .checked_add_months(Months::new(RETENTION_MONTHS))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+fn breach_deadlines(
+    out: &mut Vec<Deadline>,
+    b: &Breach,
+    now: Instant,
+    today: NaiveDate,
+    s: &Sources<'_>,
+) {
+    let hours = b.agreement.as_deref().and_then(|a| (s.notice_hours)(a));
+    for clock in b.clocks(now, hours) {
+        if !clock.status.open() {
+            continue;
+        }
+        let (kind, what, command) = match clock.kind {
+            super::breach::ClockKind::Ap => (
+                Kind::BreachAp,
+                format!("Datalek {} melden bij de AP (72 uur)", b.id),
+                format!("vreg breach notify {} ap --at TIME --ref REF", b.id),
+            ),
+            super::breach::ClockKind::Processor => (
+                Kind::BreachProcessor,
+                format!(
+                    "Datalek {}: melding van de verwerker {}",
+                    b.id,
+                    b.supplier.as_deref().unwrap_or("")
+                ),
+                format!("vreg breach supplier-reported {} --at TIME", b.id),
+            ),
+            super::breach::ClockKind::Subjects => (
+                Kind::BreachSubjects,
+                format!(
+                    "Datalek {}: betrokkenen informeren zonder onnodige vertraging",
+                    b.id
+                ),
+                format!("vreg breach notify {} subjects --at TIME", b.id),
+            ),
+        };
+        let (due, undated) = match clock.due {
+            Some(t) => (Due::At(t), false),
+            None => (Due::Day(today), true),
+        };
+        let state = match clock.status {
+            ClockStatus::Overdue => State::Overdue,
+            ClockStatus::Due => State::Due,
+            _ if matches!(due, Due::At(t) if t <= now) => State::Overdue,
+            _ => State::Upcoming,
+        };
+        out.push(Deadline {
+            kind,
+            due,
+            undated,
+            subject_kind: "breach",
+            subject_id: b.id.clone(),
+            what,
+            command,
+            state,
+        });
+    }
+}
+
+/// The deadlines a list shows: every one passed or due, and those ahead up to and including
+/// `within` days after `today` (all of them without a limit).
+pub fn within(list: Vec<Deadline>, today: NaiveDate, within: Option<u32>) -> Vec<Deadline> {
+    let Some(days) = within else {
+        return list;
+    };
+    let last = today
+        .checked_add_days(Days::new(days.into()))
+        .unwrap_or(NaiveDate::MAX);
+    list.into_iter().filter(|d| d.due.day() <= last).collect()
+}
+
+/// Whether a cron job should speak up: any deadline passed.
+pub fn any_overdue(list: &[Deadline]) -> bool {
+    list.iter().any(|d| d.state == State::Overdue)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::agreement::{Agreement, Model};
+    use crate::domain::audit::retention_limit;
+    use crate::domain::breach::parse_time;
+    use crate::domain::document::AgreementFull;
+    use crate::domain::supplier::Supplier;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn agreement(id: &str, expires: Option<&str>, review: Option<&str>) -> AgreementFull {
+        AgreementFull {
+            agreement: Agreement {
+                schools: vec![],
+                id: id.into(),
+                supplier: "gynzy".into(),
+                products: vec!["Gynzy".into()],
+                model: Model::Model4,
+                signed_on: Some(d("2024-03-01")),
+                starts_on: None,
+                expires_on: expires.map(d),
+                review_on: review.map(d),
+                terminated_on: None,
+                document: None,
+                privacy_leaflet: None,
+                storage_countries: vec![],
+                transfer_safeguard: None,
+                breach_notice_hours: Some(24),
+                dpia: None,
+                notes: None,
+            },
+            scope: vec![],
+            subprocessors: vec![],
+        }
+    }
+
+    fn register(checked: Option<&str>, agreements: Vec<AgreementFull>) -> Register {
+        let mut s = Supplier::new("gynzy".into(), "Gynzy B.V.".into());
+        s.convenant_checked_on = checked.map(d);
+        Register {
+            suppliers: vec![(s, agreements)],
+            ..Register::default()
+        }
+    }
+
+    fn list(
+        r: &Register,
+        requests: &[Request],
+        left: &[(NaiveDate, u64)],
+        today: &str,
+    ) -> Vec<Deadline> {
+        let hours = |_: &str| Some(24);
+        let sources = Sources {
+            register: r,
+            requests,
+            left_per_day: left,
+            notice_hours: &hours,
+        };
+        let now = parse_time(&format!("{today} 12:00")).unwrap();
+        deadlines(&sources, d(today), now)
+    }
+
+    #[test]
+    fn an_agreement_ends_on_its_last_day_and_is_overdue_the_day_after() {
+        let r = register(
+            Some("2026-06-01"),
+            vec![agreement("a", Some("2026-12-31"), None)],
+        );
+        let on = |today| {
+            list(&r, &[], &[], today)
+                .into_iter()
+                .find(|x| x.kind == Kind::AgreementEnd)
+                .map(|x| (x.due, x.state))
+        };
+        assert_eq!(
+            on("2026-12-30"),
+            Some((Due::Day(d("2026-12-31")), State::Upcoming))
+        );
+        assert_eq!(
+            on("2026-12-31"),
+            Some((Due::Day(d("2026-12-31")), State::Due))
+        );
+        // 1 January: the agreement lapsed without a successor.
+        assert_eq!(
+            on("2027-01-01"),
+            Some((Due::Day(d("2026-12-31")), State::Overdue))
+        );
+    }
+
+    #[test]
+    fn a_renewed_agreement_has_no_end_to_mind() {
+        let mut next = agreement("b", None, None);
+        next.agreement.signed_on = Some(d("2026-11-01"));
+        next.agreement.starts_on = Some(d("2027-01-01"));
+        let r = register(
+            Some("2026-06-01"),
+            vec![agreement("a", Some("2026-12-31"), Some("2026-12-01")), next],
+        );
+        let kinds: Vec<(Kind, String)> = list(&r, &[], &[], "2026-11-28")
+            .into_iter()
+            .map(|x| (x.kind, x.subject_id))
+            .collect();
+        assert!(
+            !kinds.contains(&(Kind::AgreementEnd, "a".into())),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&(Kind::AgreementReview, "a".into())),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn the_convenant_is_checked_again_a_year_later_and_never_checked_is_due_now() {
+        let r = register(Some("2025-11-28"), vec![]);
+        let c = &list(&r, &[], &[], "2026-11-28")[0];
+        assert_eq!(
+            (c.kind, c.due, c.state),
+            (Kind::ConvenantCheck, Due::Day(d("2026-11-28")), State::Due)
+        );
+        let r = register(None, vec![]);
+        let c = &list(&r, &[], &[], "2026-11-28")[0];
+        assert!(c.undated);
+        assert_eq!((c.due, c.state), (Due::Day(d("2026-11-28")), State::Due));
+    }
+
+    #[test]
+    fn purging_agrees_with_the_audit_retention_limit_even_after_29_february() {
+        let left = d("2024-02-29");
+        assert_eq!(purge_due(left), d("2026-02-28"));
+        for today in ["2026-02-27", "2026-02-28", "2026-03-01"] {
+            let today = d(today);
+            let audit_says_overdue = left < retention_limit(today);
+            assert_eq!(
+                state_of_day(purge_due(left), today) == State::Overdue,
+                audit_says_overdue,
+                "{today}"
+            );
+        }
+        let r = register(Some("2026-06-01"), vec![]);
+        let purge: Vec<Deadline> = list(&r, &[], &[(left, 3)], "2026-11-28")
+            .into_iter()
+            .filter(|x| x.kind == Kind::PupilPurge)
+            .collect();
+        assert_eq!(purge.len(), 1);
+        assert_eq!(
+            purge[0].what,
+            "Gegevens verwijderen van 3 leerlingen vertrokken op 29-02-2024"
+        );
+        assert_eq!(
+            purge[0].command,
+            "vreg pupil purge --left-before 2024-03-01 --yes"
+        );
+    }
+
+    #[test]
+    fn within_includes_a_deadline_exactly_at_the_limit_and_every_passed_one() {
+        let r = register(
+            Some("2026-01-10"),
+            vec![agreement("a", Some("2026-12-08"), Some("2026-12-09"))],
+        );
+        let all = list(&r, &[], &[], "2026-11-28");
+        let days: Vec<NaiveDate> = within(all.clone(), d("2026-11-28"), Some(10))
+            .iter()
+            .map(|x| x.due.day())
+            .collect();
+        assert_eq!(days, [d("2026-12-08")]);
+        let days: Vec<NaiveDate> = within(all.clone(), d("2026-11-28"), Some(9))
+            .iter()
+            .map(|x| x.due.day())
+            .collect();
+        assert!(days.is_empty(), "{days:?}");
+        assert_eq!(within(all.clone(), d("2026-11-28"), None).len(), 3);
+        // Passed ones stay whatever the window: the lapsed agreement and the convenant check of
+        // 10 January; the review of an agreement no longer in force is no duty.
+        let later = list(&r, &[], &[], "2027-02-01");
+        let kept: Vec<(Kind, State)> = within(later, d("2027-02-01"), Some(0))
+            .iter()
+            .map(|x| (x.kind, x.state))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                (Kind::AgreementEnd, State::Overdue),
+                (Kind::ConvenantCheck, State::Overdue)
+            ]
+        );
+    }
+
+    #[test]
+    fn breach_clocks_are_moments_and_sort_after_whole_days_of_the_same_day() {
+        let mut b = Breach::new(
+            "2026-001".into(),
+            "Phishing".into(),
+            parse_time("2026-11-27 16:00").unwrap(),
+        );
+        b.agreement = Some("a".into());
+        b.supplier = Some("gynzy".into());
+        let mut r = register(Some("2025-11-30"), vec![]);
+        r.breaches.push(b);
+        let all = list(&r, &[], &[], "2026-11-28");
+        let kinds: Vec<Kind> = all.iter().map(|x| x.kind).collect();
+        // Processor: 24 h after discovery (passed at noon the next day); the AP: 72 h.
+        assert_eq!(
+            kinds,
+            [Kind::BreachProcessor, Kind::ConvenantCheck, Kind::BreachAp]
+        );
+        assert_eq!(all[0].due, Due::At(parse_time("2026-11-28 16:00").unwrap()));
+        assert_eq!(all[0].state, State::Upcoming);
+        assert_eq!(all[2].due.shown(), "30-11-2026 16:00");
+        assert_eq!(all[2].uid(), "breach-ap-2026-001@vreg");
+    }
+
+    #[test]
+    fn requests_are_due_one_month_after_receipt_across_the_year_end() {
+        use crate::domain::request::{Kind as RKind, RequestedBy};
+        let r = Request::new(
+            "2026-004".into(),
+            RKind::Access,
+            "1001".into(),
+            RequestedBy::Parent,
+            d("2026-12-31"),
+        );
+        let reg = register(Some("2026-06-01"), vec![]);
+        let all = list(&reg, &[r], &[], "2026-12-31");
+        let req = all.iter().find(|x| x.kind == Kind::RequestAnswer).unwrap();
+        // 31 January 2027 is a Sunday: due Monday 1 February.
+        assert_eq!(req.due, Due::Day(d("2027-02-01")));
+        assert!(!req.what.contains("1001"));
+    }
+}

@@ -1,0 +1,812 @@
+//! The privacy year report: the figures of one calendar year for the bestuursverslag and the GMR.
+//! Counts only: no pupil is named, and counts of pupils are hidden below a threshold by the
+//! printers.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{NaiveDate, TimeZone};
+use chrono_tz::Europe::Amsterdam;
+use serde::{Deserialize, Serialize};
+
+use super::agreement::{Agreement, Status};
+use super::audit::superseded;
+use super::breach::{self, Instant, Kind as BreachKind};
+use super::consent::Tally;
+use super::document::Register;
+use super::request::{Kind as RequestKind, Request, Status as RequestStatus};
+use super::supplier::{Convenant, Role};
+
+/// The code, severity and subject of a saved finding: what "resolved" is judged by.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub struct FindingKey {
+    pub code: String,
+    pub severity: String,
+    pub subject_kind: String,
+    pub subject_id: String,
+}
+
+/// A saved audit run with its findings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedRun {
+    pub at: String,
+    pub as_of: NaiveDate,
+    pub error: u64,
+    pub warning: u64,
+    pub info: u64,
+    pub findings: Vec<FindingKey>,
+}
+
+/// One entry of the change log about a supplier: what the convenant history is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupplierChange {
+    /// RFC 3339 in UTC, as the change log writes it.
+    pub at: String,
+    pub action: String,
+    pub supplier: String,
+    pub detail: serde_json::Value,
+}
+
+/// What the report is made from.
+pub struct Inputs<'a> {
+    pub register: &'a Register,
+    pub requests: &'a [Request],
+    /// Per (school code, purpose id): where the pupils at school on the last day stand.
+    pub consent: &'a BTreeMap<(String, String), Tally>,
+    /// Saved audit runs of the year, oldest first.
+    pub runs: &'a [SavedRun],
+    /// Changes of suppliers from the start of the year on, in the order they were made.
+    pub supplier_changes: &'a [SupplierChange],
+}
+
+/// The first day of the year, the last day reported on (31 December, or today while the year
+/// runs), and whether the year is over.
+pub fn period(year: i32, today: NaiveDate) -> Result<(NaiveDate, NaiveDate, bool), String> {
+    let from = NaiveDate::from_ymd_opt(year, 1, 1)
+        .filter(|_| (1900..=9998).contains(&year))
+        .ok_or_else(|| format!("{year} is not a year vreg reports on"))?;
+    let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(from);
+    if from > today {
+        return Err(format!(
+            "{year} has not begun (today is {today}): a report covers a year that has begun"
+        ));
+    }
+    Ok((from, end.min(today), end < today))
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearReport {
+    pub year: i32,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The year is over: the figures are final.
+    pub complete: bool,
+    pub board: Option<String>,
+    pub privacy_officer: Option<String>,
+    pub agreements: Agreements,
+    pub convenant: ConvenantCoverage,
+    pub breaches: Breaches,
+    pub requests: Requests,
+    /// Printed by the output module: the counts of pupils are hidden below a threshold there.
+    #[serde(skip)]
+    pub consent: Vec<PurposeCoverage>,
+    pub audit: AuditYear,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Agreements {
+    /// In force on the last day.
+    pub in_force: u64,
+    /// Took effect during the year.
+    pub new: u64,
+    /// Ended during the year with a successor for the same products.
+    pub renewed: u64,
+    /// Terminated during the year.
+    pub ended: u64,
+    /// Ended during the year without a successor and not terminated.
+    pub expired_without_successor: u64,
+    /// Processors without any agreement in force on the last day.
+    pub missing: u64,
+    /// Last days of the agreements in force, and of those that ended during the year.
+    pub end_dates: Vec<EndDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EndDate {
+    pub agreement: String,
+    pub supplier: String,
+    pub ends_on: NaiveDate,
+    /// `active`, `expiring`, `renewed`, `expired` or `terminated` on the last day.
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub participant: u64,
+    pub supporter: u64,
+    pub neither: u64,
+}
+
+impl Coverage {
+    pub fn total(&self) -> u64 {
+        self.participant + self.supporter + self.neither
+    }
+
+    fn add(&mut self, c: Convenant) {
+        match c {
+            Convenant::Participant => self.participant += 1,
+            Convenant::Supporter => self.supporter += 1,
+            Convenant::None | Convenant::Unknown => self.neither += 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConvenantChange {
+    pub supplier: String,
+    pub name: String,
+    /// None: the supplier was not in the register at the start of the year.
+    pub from: Option<Convenant>,
+    pub to: Convenant,
+}
+
+/// Processors by convenant standing at the start and at the end of the period.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ConvenantCoverage {
+    pub start: Coverage,
+    pub end: Coverage,
+    pub changes: Vec<ConvenantChange>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Breaches {
+    pub registered: u64,
+    pub reported_to_ap: u64,
+    pub reported_on_time: u64,
+    /// Reported after 72 hours, or not reported when it had to be and the 72 hours passed.
+    pub late: u64,
+    pub not_reported: u64,
+    pub subjects_notified: u64,
+    pub open: u64,
+    pub by_kind: Vec<KindCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KindCount {
+    pub kind: String,
+    pub label: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Requests {
+    pub received: u64,
+    pub answered_on_time: u64,
+    /// Answered after the due date, or still open past it.
+    pub late: u64,
+    /// Still open within the term.
+    pub open: u64,
+    pub by_kind: Vec<RequestKindCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestKindCount {
+    pub kind: RequestKind,
+    pub label: String,
+    pub received: u64,
+    pub answered_on_time: u64,
+    pub late: u64,
+    pub open: u64,
+}
+
+/// Consent for one purpose: the board and each school.
+#[derive(Debug, Clone)]
+pub struct PurposeCoverage {
+    pub purpose: String,
+    pub name: String,
+    pub board: Tally,
+    /// (school code, school name, tally); code empty for pupils without a school.
+    pub schools: Vec<(String, String, Tally)>,
+}
+
+/// Pupils counted in a tally.
+pub fn pupils(t: &Tally) -> u64 {
+    t.granted + t.granted_not_counting + t.refused + t.withdrawn + t.disputed + t.unknown
+}
+
+/// The share with consent that counts, in whole percent; none when it would let a count below
+/// `min_count` be worked out (of those with consent, or of those without).
+pub fn coverage_percent(t: &Tally, min_count: u64) -> Option<u64> {
+    let all = pupils(t);
+    let small = |n: u64| n > 0 && n < min_count;
+    if all == 0 || small(t.granted) || small(all - t.granted) {
+        return None;
+    }
+    Some((t.granted * 100 + all / 2) / all)
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AuditYear {
+    pub runs: Vec<RunCount>,
+    /// Findings of the first run of the year that the last no longer has, per code.
+    pub resolved: Vec<CodeCount>,
+    /// Findings of the last run that the first did not have, per code.
+    pub new: Vec<CodeCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunCount {
+    pub at: String,
+    pub as_of: NaiveDate,
+    pub error: u64,
+    pub warning: u64,
+    pub info: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CodeCount {
+    pub code: String,
+    pub severity: String,
+    pub count: u64,
+}
+
+/// The report of `year`, up to and including `to`; `now` is the moment breach clocks are judged
+/// at (the end of `to`, or now while the year runs).
+pub fn build(
+    i: &Inputs<'_>,
+    year: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+    complete: bool,
+    now: Instant,
+) -> YearReport {
+    YearReport {
+        year,
+        from,
+        to,
+        complete,
+        board: i.register.organisation.as_ref().map(|o| o.name.clone()),
+        privacy_officer: i
+            .register
+            .organisation
+            .as_ref()
+            .and_then(|o| o.privacy_officer.clone()),
+        agreements: agreements(i.register, from, to),
+        convenant: convenant(i.register, i.supplier_changes, from, to, complete),
+        breaches: breaches(i.register, year, now),
+        requests: requests(i.requests, from, to),
+        consent: consent(i.register, i.consent, to),
+        audit: audit(i.runs),
+    }
+}
+
+fn within(day: Option<NaiveDate>, from: NaiveDate, to: NaiveDate) -> bool {
+    day.is_some_and(|d| from <= d && d <= to)
+}
+
+fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
+    let all: Vec<_> = r
+        .suppliers
+        .iter()
+        .flat_map(|(_, a)| a.iter())
+        .cloned()
+        .collect();
+    let mut out = Agreements::default();
+    for (supplier, list) in &r.suppliers {
+        let siblings = || list.iter().map(|f| &f.agreement);
+        let mut any_in_force = false;
+        for full in list {
+            let a: &Agreement = &full.agreement;
+            let status = a.status_among(siblings(), to, 0);
+            any_in_force |= status.in_force();
+            if status.in_force() {
+                out.in_force += 1;
+            }
+            let takes_effect = a.starts_on.or(a.signed_on);
+            if within(takes_effect, from, to) && a.signed_on.is_some_and(|s| s <= to) {
+                out.new += 1;
+            }
+            let ended_in_year = a.ends_on().is_some_and(|e| from <= e && e < to);
+            let renewed = ended_in_year && a.renewed_by(siblings(), to).is_some();
+            if renewed {
+                out.renewed += 1;
+            }
+            if within(a.terminated_on, from, to) {
+                out.ended += 1;
+            } else if ended_in_year && !renewed && !superseded(a, &all, to, 0) {
+                out.expired_without_successor += 1;
+            }
+            if let Some(ends_on) = a.ends_on()
+                && (status.in_force() || ended_in_year || within(a.terminated_on, from, to))
+            {
+                out.end_dates.push(EndDate {
+                    agreement: a.id.clone(),
+                    supplier: supplier.name.clone(),
+                    ends_on,
+                    status,
+                });
+            }
+        }
+        // A supplier retired by the end of the period needs no agreement any more.
+        if supplier.role == Role::Processor && !any_in_force && !supplier.retired_by(to) {
+            out.missing += 1;
+        }
+    }
+    out.end_dates
+        .sort_by(|a, b| (a.ends_on, &a.agreement).cmp(&(b.ends_on, &b.agreement)));
+    out
+}
+
+/// The change log's time of the start of a Dutch day, in the change log's own format.
+fn log_time(day: NaiveDate) -> String {
+    let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let t = Amsterdam
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_else(|| chrono::Utc.from_utc_datetime(&midnight));
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The convenant field of a logged change: `{convenant: {from, to}}` from an edit or
+/// `convenant set`, the same under `changes` from an import.
+fn convenant_from(detail: &serde_json::Value) -> Option<Option<Convenant>> {
+    let change = detail
+        .get("convenant")
+        .or_else(|| detail.get("changes").and_then(|c| c.get("convenant")))?;
+    let from = change.get("from")?;
+    Some(from.as_str().and_then(|s| s.parse().ok()))
+}
+
+/// The convenant status of each supplier at the moment `at` (change log time): today's status
+/// with every later change undone. Absent: the supplier was added after `at`.
+fn convenant_at(r: &Register, changes: &[SupplierChange], at: &str) -> BTreeMap<String, Convenant> {
+    let mut status: BTreeMap<String, Option<Convenant>> = r
+        .suppliers
+        .iter()
+        .map(|(s, _)| (s.id.clone(), Some(s.convenant)))
+        .collect();
+    for c in changes.iter().rev().filter(|c| c.at.as_str() >= at) {
+        let Some(slot) = status.get_mut(&c.supplier) else {
+            continue;
+        };
+        if c.action == "add" || c.action == "import-add" {
+            *slot = None;
+        } else if let Some(from) = convenant_from(&c.detail) {
+            *slot = from;
+        }
+    }
+    status
+        .into_iter()
+        .filter_map(|(id, c)| c.map(|c| (id, c)))
+        .collect()
+}
+
+/// Processors by convenant standing at the start of the year and at its end; while the year
+/// runs, the end is the standing now.
+fn convenant(
+    r: &Register,
+    changes: &[SupplierChange],
+    from: NaiveDate,
+    to: NaiveDate,
+    complete: bool,
+) -> ConvenantCoverage {
+    let start = convenant_at(r, changes, &log_time(from));
+    let end = if complete {
+        convenant_at(r, changes, &log_time(to.succ_opt().unwrap_or(to)))
+    } else {
+        convenant_at(r, &[], "")
+    };
+    let mut out = ConvenantCoverage::default();
+    for (s, _) in r
+        .suppliers
+        .iter()
+        .filter(|(s, _)| s.role == Role::Processor)
+    {
+        let before = start.get(&s.id).copied();
+        if let Some(c) = before {
+            out.start.add(c);
+        }
+        let Some(&after) = end.get(&s.id) else {
+            continue;
+        };
+        out.end.add(after);
+        if before != Some(after) {
+            out.changes.push(ConvenantChange {
+                supplier: s.id.clone(),
+                name: s.name.clone(),
+                from: before,
+                to: after,
+            });
+        }
+    }
+    out
+}
+
+fn breaches(r: &Register, year: i32, now: Instant) -> Breaches {
+    let mut out = Breaches::default();
+    let mut kinds: BTreeMap<BreachKind, u64> = BTreeMap::new();
+    for b in r
+        .breaches
+        .iter()
+        .filter(|b| breach::year(b.discovered_at) == year && b.discovered_at <= now)
+    {
+        out.registered += 1;
+        let reported = b.ap_reported_at.is_some_and(|t| t <= now);
+        let late = b.ap_late(now);
+        if reported {
+            out.reported_to_ap += 1;
+            if !late {
+                out.reported_on_time += 1;
+            }
+        } else {
+            out.not_reported += 1;
+        }
+        if late {
+            out.late += 1;
+        }
+        if b.subjects_notified_at.is_some_and(|t| t <= now) {
+            out.subjects_notified += 1;
+        }
+        if b.closed_at.is_none_or(|t| t > now) {
+            out.open += 1;
+        }
+        for k in &b.kinds {
+            *kinds.entry(*k).or_default() += 1;
+        }
+    }
+    out.by_kind = BreachKind::ALL
+        .iter()
+        .map(|k| KindCount {
+            kind: k.code().to_string(),
+            label: k.label().to_string(),
+            count: kinds.get(k).copied().unwrap_or(0),
+        })
+        .collect();
+    out
+}
+
+fn requests(list: &[Request], from: NaiveDate, to: NaiveDate) -> Requests {
+    let mut out = Requests::default();
+    let mut by_kind: BTreeMap<RequestKind, RequestKindCount> = BTreeMap::new();
+    for r in list
+        .iter()
+        .filter(|r| within(Some(r.received_on), from, to))
+    {
+        let k = by_kind.entry(r.kind).or_insert_with(|| RequestKindCount {
+            kind: r.kind,
+            label: r.kind.label().to_string(),
+            received: 0,
+            answered_on_time: 0,
+            late: 0,
+            open: 0,
+        });
+        out.received += 1;
+        k.received += 1;
+        match r.status(to) {
+            RequestStatus::AnsweredOnTime => {
+                out.answered_on_time += 1;
+                k.answered_on_time += 1;
+            }
+            RequestStatus::AnsweredLate | RequestStatus::Overdue => {
+                out.late += 1;
+                k.late += 1;
+            }
+            RequestStatus::Open => {
+                out.open += 1;
+                k.open += 1;
+            }
+        }
+    }
+    out.by_kind = by_kind.into_values().collect();
+    out
+}
+
+fn consent(
+    r: &Register,
+    tallies: &BTreeMap<(String, String), Tally>,
+    to: NaiveDate,
+) -> Vec<PurposeCoverage> {
+    let school_name = |code: &str| {
+        if code.is_empty() {
+            return "zonder school".to_string();
+        }
+        r.schools
+            .iter()
+            .find(|s| s.code() == code)
+            .map_or_else(|| code.to_string(), |s| s.name.clone())
+    };
+    let mut out = Vec::new();
+    for p in r.purposes.iter().filter(|p| p.active_on(to)) {
+        let mut board = Tally::default();
+        let mut schools = Vec::new();
+        for ((school, purpose), t) in tallies {
+            if purpose != &p.id {
+                continue;
+            }
+            board.granted += t.granted;
+            board.granted_not_counting += t.granted_not_counting;
+            board.refused += t.refused;
+            board.withdrawn += t.withdrawn;
+            board.disputed += t.disputed;
+            board.unknown += t.unknown;
+            schools.push((school.clone(), school_name(school), *t));
+        }
+        out.push(PurposeCoverage {
+            purpose: p.id.clone(),
+            name: p.name.clone(),
+            board,
+            schools,
+        });
+    }
+    out
+}
+
+fn per_code(keys: &BTreeSet<&FindingKey>) -> Vec<CodeCount> {
+    let mut counts: BTreeMap<(&str, &str), u64> = BTreeMap::new();
+    for k in keys {
+        *counts
+            .entry((k.code.as_str(), k.severity.as_str()))
+            .or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|((code, severity), count)| CodeCount {
+            code: code.to_string(),
+            severity: severity.to_string(),
+            count,
+        })
+        .collect()
+}
+
+fn audit(runs: &[SavedRun]) -> AuditYear {
+    let mut out = AuditYear {
+        runs: runs
+            .iter()
+            .map(|r| RunCount {
+                at: r.at.clone(),
+                as_of: r.as_of,
+                error: r.error,
+                warning: r.warning,
+                info: r.info,
+            })
+            .collect(),
+        ..AuditYear::default()
+    };
+    if let (Some(first), Some(last)) = (runs.first(), runs.last())
+        && runs.len() > 1
+    {
+        let first: BTreeSet<&FindingKey> = first.findings.iter().collect();
+        let last: BTreeSet<&FindingKey> = last.findings.iter().collect();
+        out.resolved = per_code(&first.difference(&last).copied().collect());
+        out.new = per_code(&last.difference(&first).copied().collect());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::agreement::Model;
+    use crate::domain::breach::parse_time;
+    use crate::domain::document::AgreementFull;
+    use crate::domain::supplier::Supplier;
+    use serde_json::json;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn agreement(id: &str, signed: &str, expires: Option<&str>) -> AgreementFull {
+        AgreementFull {
+            agreement: Agreement {
+                schools: vec![],
+                id: id.into(),
+                supplier: "s".into(),
+                products: vec!["P".into()],
+                model: Model::Model4,
+                signed_on: Some(d(signed)),
+                starts_on: None,
+                expires_on: expires.map(d),
+                review_on: None,
+                terminated_on: None,
+                document: None,
+                privacy_leaflet: None,
+                storage_countries: vec![],
+                transfer_safeguard: None,
+                breach_notice_hours: None,
+                dpia: None,
+                notes: None,
+            },
+            scope: vec![],
+            subprocessors: vec![],
+        }
+    }
+
+    fn register(agreements: Vec<AgreementFull>) -> Register {
+        let mut s = Supplier::new("s".into(), "Leverancier".into());
+        s.convenant = Convenant::Participant;
+        Register {
+            suppliers: vec![(s, agreements)],
+            ..Register::default()
+        }
+    }
+
+    #[test]
+    fn a_year_that_has_not_begun_is_refused_and_a_running_one_ends_today() {
+        assert_eq!(
+            period(2026, d("2026-11-28")),
+            Ok((d("2026-01-01"), d("2026-11-28"), false))
+        );
+        assert_eq!(
+            period(2025, d("2026-11-28")),
+            Ok((d("2025-01-01"), d("2025-12-31"), true))
+        );
+        // On 1 January the new year has begun and is one day long; the old one is complete.
+        assert_eq!(
+            period(2027, d("2027-01-01")),
+            Ok((d("2027-01-01"), d("2027-01-01"), false))
+        );
+        assert_eq!(
+            period(2026, d("2027-01-01")),
+            Ok((d("2026-01-01"), d("2026-12-31"), true))
+        );
+        assert!(
+            period(2027, d("2026-12-31"))
+                .unwrap_err()
+                .contains("has not begun")
+        );
+        assert!(period(-3, d("2026-12-31")).is_err());
+    }
+
+    #[test]
+    fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
+        // Ends on the last day of the year: still in force that day, not yet expired.
+        let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31"))]);
+        let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(
+            (a.in_force, a.expired_without_successor, a.missing),
+            (1, 0, 0)
+        );
+        // Ended on 30 December without a successor.
+        let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30"))]);
+        let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(
+            (a.in_force, a.expired_without_successor, a.missing),
+            (0, 1, 1)
+        );
+        // With a successor from 31 December: renewed, and the successor is new.
+        let mut next = agreement("b", "2026-12-01", None);
+        next.agreement.starts_on = Some(d("2026-12-31"));
+        let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30")), next]);
+        let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(
+            (a.in_force, a.new, a.renewed, a.expired_without_successor),
+            (1, 1, 1, 0)
+        );
+        // Taking effect on 1 January counts as new in that year, not the one before.
+        let r = register(vec![agreement("a", "2027-01-01", None)]);
+        assert_eq!(agreements(&r, d("2026-01-01"), d("2026-12-31")).new, 0);
+        assert_eq!(agreements(&r, d("2027-01-01"), d("2027-01-01")).new, 1);
+    }
+
+    #[test]
+    fn convenant_standing_at_the_start_of_the_year_undoes_later_changes() {
+        let r = register(vec![]);
+        let change = |at: &str, action: &str, detail| SupplierChange {
+            at: at.into(),
+            action: action.into(),
+            supplier: "s".into(),
+            detail,
+        };
+        // Set to participant on 1 January 2026 at 00:30 Dutch time (23:30 UTC the day before).
+        let changes = [change(
+            "2025-12-31T23:30:00Z",
+            "convenant-set",
+            json!({"convenant": {"from": "none", "to": "participant"}}),
+        )];
+        let c = convenant(&r, &changes, d("2026-01-01"), d("2026-12-31"), true);
+        assert_eq!(
+            c.start,
+            Coverage {
+                participant: 0,
+                supporter: 0,
+                neither: 1
+            }
+        );
+        assert_eq!(
+            c.end,
+            Coverage {
+                participant: 1,
+                supporter: 0,
+                neither: 0
+            }
+        );
+        assert_eq!(c.changes.len(), 1);
+        // For 2025 the change came after the year: participant at neither end.
+        let c = convenant(&r, &changes, d("2025-01-01"), d("2025-12-31"), true);
+        assert_eq!((c.start.neither, c.end.neither), (1, 1));
+        // Added during the year: not there at the start.
+        let added = [change("2026-03-01T10:00:00Z", "add", json!({"id": "s"}))];
+        let c = convenant(&r, &added, d("2026-01-01"), d("2026-12-31"), true);
+        assert_eq!((c.start.total(), c.end.participant), (0, 1));
+        // While the year runs, the end is the standing now, whatever the log's clock says.
+        let c = convenant(&r, &added, d("2026-01-01"), d("2026-02-01"), false);
+        assert_eq!((c.start.total(), c.end.participant), (0, 1));
+        assert_eq!(c.changes[0].from, None);
+    }
+
+    #[test]
+    fn coverage_is_hidden_when_it_would_reveal_a_small_count() {
+        let t = |granted, refused| Tally {
+            granted,
+            refused,
+            ..Tally::default()
+        };
+        assert_eq!(coverage_percent(&t(10, 10), 5), Some(50));
+        assert_eq!(coverage_percent(&t(20, 0), 5), Some(100));
+        assert_eq!(coverage_percent(&t(20, 4), 5), None);
+        assert_eq!(coverage_percent(&t(3, 20), 5), None);
+        assert_eq!(coverage_percent(&t(0, 0), 5), None);
+        assert_eq!(coverage_percent(&t(2, 1), 1), Some(67));
+    }
+
+    #[test]
+    fn breaches_count_in_the_dutch_year_of_discovery() {
+        let mut r = register(vec![]);
+        // 1 January 00:30 Dutch time is still 31 December in UTC.
+        let mut b = crate::domain::breach::Breach::new(
+            "2026-001".into(),
+            "Lek".into(),
+            parse_time("2026-01-01 00:30").unwrap(),
+        );
+        b.kinds = vec![BreachKind::Confidentiality];
+        b.ap_reported_at = Some(parse_time("2026-01-05 09:00").unwrap());
+        r.breaches.push(b);
+        let now = parse_time("2026-12-31 23:59").unwrap();
+        let y = breaches(&r, 2026, now);
+        assert_eq!(
+            (y.registered, y.reported_to_ap, y.late, y.reported_on_time),
+            (1, 1, 1, 0)
+        );
+        assert_eq!(y.by_kind[0].count, 1);
+        assert_eq!(breaches(&r, 2025, now).registered, 0);
+    }
+
+    #[test]
+    fn resolved_findings_are_those_of_the_first_run_gone_by_the_last() {
+        let key = |code: &str, id: &str| FindingKey {
+            code: code.into(),
+            severity: "error".into(),
+            subject_kind: "agreement".into(),
+            subject_id: id.into(),
+        };
+        let run = |findings: Vec<FindingKey>| SavedRun {
+            at: String::new(),
+            as_of: d("2026-03-01"),
+            error: findings.len() as u64,
+            warning: 0,
+            info: 0,
+            findings,
+        };
+        let runs = [
+            run(vec![key("scope-missing", "a"), key("scope-missing", "b")]),
+            run(vec![key("scope-missing", "a")]),
+            run(vec![
+                key("scope-missing", "b"),
+                key("agreement-expired", "c"),
+            ]),
+        ];
+        let a = audit(&runs);
+        assert_eq!(a.runs.len(), 3);
+        assert_eq!(
+            a.resolved,
+            [CodeCount {
+                code: "scope-missing".into(),
+                severity: "error".into(),
+                count: 1
+            }]
+        );
+        assert_eq!(a.new[0].code, "agreement-expired");
+        assert!(audit(&runs[..1]).resolved.is_empty());
+    }
+}

@@ -1,0 +1,597 @@
+//! `vreg report year`: the privacy year report, as the board, the GMR and a script read it.
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, write};
+
+/// The moment every command of these tests runs at: Saturday 28 November 2026, noon.
+const NOW: &str = "2026-11-28 12:00";
+
+/// Names and numbers of pupils in the fixture: none may appear in any report.
+const PUPIL_DATA: &[&str] = &[
+    "Xanthippe",
+    "Zonnebloem",
+    "Quirijn",
+    "987601",
+    "987612",
+    "987701",
+];
+
+fn ok(env: &TestEnv, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .env("VREG_NOW", NOW)
+        .args(args)
+        .output()
+        .expect("run vreg");
+    assert!(
+        out.status.success(),
+        "vreg {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn report_json(env: &TestEnv, year: &str) -> Value {
+    serde_json::from_str(&ok(env, &["report", "year", year, "--format", "json"])).expect("JSON")
+}
+
+/// The example board through 2026: twelve pupils at one school and three at another (one of
+/// whom left in 2024), two breaches, two requests, three saved audits with a review and a
+/// convenant put in order between them.
+fn year_2026() -> TestEnv {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let mut csv = String::from("leerlingnummer;naam;groep;brin;photo-internal;photo-website\n");
+    for i in 1..=12 {
+        let internal = if i <= 9 { "ja" } else { "nee" };
+        let website = if i <= 6 { "ja" } else { "" };
+        let name = if i == 1 {
+            "Xanthippe Zonnebloem".to_string()
+        } else {
+            format!("Kind {i}")
+        };
+        csv.push_str(&format!(
+            "9876{i:02};{name};5B;12AB00;{internal};{website}\n"
+        ));
+    }
+    for i in 1..=3 {
+        let name = if i == 1 {
+            "Quirijn Ypma".to_string()
+        } else {
+            format!("Ander {i}")
+        };
+        csv.push_str(&format!("98770{i};{name};7;34CD00;ja;\n"));
+    }
+    let path = env.path("leerlingen.csv");
+    write(&path, csv);
+    env.ok(&[
+        "pupil",
+        "import",
+        path.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    env.ok(&["pupil", "leave", "987703", "--on", "2024-06-30"]);
+    ok(
+        &env,
+        &[
+            "breach",
+            "add",
+            "Phishingmail leverancier",
+            "--discovered",
+            "2026-03-02 09:00",
+            "--supplier",
+            "uitgeverij-rekenrijk",
+            "--kind",
+            "confidentiality",
+        ],
+    );
+    ok(
+        &env,
+        &[
+            "breach", "assess", "2026-001", "--risk", "risk", "--reason", "namen",
+        ],
+    );
+    ok(
+        &env,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-03-04 10:00",
+            "--ref",
+            "M-1",
+        ],
+    );
+    ok(
+        &env,
+        &[
+            "breach",
+            "add",
+            "Laptop kwijt",
+            "--discovered",
+            "2026-11-27 16:00",
+            "--kind",
+            "availability",
+            "--kind",
+            "confidentiality",
+        ],
+    );
+    env.ok(&[
+        "request",
+        "add",
+        "access",
+        "--pupil",
+        "987601",
+        "--by",
+        "parent",
+        "--received",
+        "2026-10-01",
+    ]);
+    env.ok(&[
+        "request",
+        "close",
+        "2026-001",
+        "--on",
+        "2026-10-20",
+        "--outcome",
+        "granted",
+    ]);
+    env.ok(&[
+        "request",
+        "add",
+        "erasure",
+        "--pupil",
+        "987602",
+        "--by",
+        "parent",
+        "--received",
+        "2026-11-10",
+    ]);
+    // A request of the year before is not in this year's figures.
+    env.ok(&[
+        "request",
+        "add",
+        "access",
+        "--pupil",
+        "987603",
+        "--by",
+        "parent",
+        "--received",
+        "2025-12-31",
+    ]);
+    for as_of in ["2026-02-01", "2026-06-01"] {
+        ok(
+            &env,
+            &["audit", "--as-of", as_of, "--save", "--fail-on", "never"],
+        );
+    }
+    env.ok(&[
+        "agreement",
+        "edit",
+        "cloudwerk-2025",
+        "--review-on",
+        "2027-01-15",
+    ]);
+    env.ok(&[
+        "convenant",
+        "set",
+        "cloudwerk",
+        "supporter",
+        "--checked-on",
+        "2026-10-01",
+    ]);
+    ok(
+        &env,
+        &[
+            "audit",
+            "--as-of",
+            "2026-11-01",
+            "--save",
+            "--fail-on",
+            "never",
+        ],
+    );
+    // An audit of another year is not one of this year's runs.
+    ok(
+        &env,
+        &[
+            "audit",
+            "--as-of",
+            "2025-12-31",
+            "--save",
+            "--fail-on",
+            "never",
+        ],
+    );
+    env
+}
+
+#[test]
+fn the_figures_of_the_year_in_json() {
+    let env = year_2026();
+    let r = report_json(&env, "2026");
+    assert_eq!(r["year"], 2026);
+    assert_eq!(r["from"], "2026-01-01");
+    assert_eq!(r["to"], "2026-11-28");
+    assert_eq!(r["complete"], false);
+    assert_eq!(r["min_count"], 5);
+    assert_eq!(
+        r["board"],
+        "Stichting Openbaar Primair Onderwijs De Waterlanden"
+    );
+
+    let a = &r["agreements"];
+    assert_eq!(
+        (a["in_force"].as_u64(), a["missing"].as_u64()),
+        (Some(5), Some(0))
+    );
+    assert_eq!(a["end_dates"][0]["agreement"], "uitgeverij-rekenrijk-2024");
+    assert_eq!(a["end_dates"][0]["ends_on"], "2027-01-31");
+
+    // Every supplier came in with the example during this year; Cloudwerk became a supporter.
+    let c = &r["convenant"];
+    assert_eq!(
+        c["start"],
+        serde_json::json!({"participant": 0, "supporter": 0, "neither": 0})
+    );
+    assert_eq!(
+        c["end"],
+        serde_json::json!({"participant": 2, "supporter": 3, "neither": 0})
+    );
+
+    let b = &r["breaches"];
+    assert_eq!(b["registered"], 2);
+    assert_eq!(b["reported_to_ap"], 1);
+    assert_eq!(b["reported_on_time"], 1);
+    assert_eq!(b["late"], 0);
+    assert_eq!(b["open"], 2);
+    let kinds: Vec<(String, u64)> = b["by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| {
+            (
+                k["kind"].as_str().unwrap().to_string(),
+                k["count"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("confidentiality".into(), 2),
+            ("integrity".into(), 0),
+            ("availability".into(), 1)
+        ]
+    );
+
+    let q = &r["requests"];
+    assert_eq!(
+        (q["received"].as_u64(), q["answered_on_time"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!((q["late"].as_u64(), q["open"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(q["by_kind"][0]["kind"], "access");
+    assert_eq!(q["by_kind"][1]["kind"], "erasure");
+
+    let runs: Vec<&str> = r["audit"]["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["as_of"].as_str().unwrap())
+        .collect();
+    assert_eq!(runs, ["2026-02-01", "2026-06-01", "2026-11-01"]);
+    let resolved: Vec<&str> = r["audit"]["resolved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].as_str().unwrap())
+        .collect();
+    assert!(resolved.contains(&"review-overdue"), "{resolved:?}");
+    assert!(resolved.contains(&"convenant-none"), "{resolved:?}");
+
+    // Consent per purpose, board-wide and per school; counts of 1 to 4 pupils hidden.
+    let consent = r["consent"].as_array().unwrap();
+    let row = |purpose: &str, school: Option<&str>| {
+        consent
+            .iter()
+            .find(|c| c["purpose"] == purpose && c["school"].as_str() == school)
+            .unwrap_or_else(|| panic!("{purpose} {school:?}"))
+            .clone()
+    };
+    let board = row("photo-internal", None);
+    assert_eq!(board["pupils"], 14);
+    assert_eq!(board["granted"], 11);
+    assert_eq!(board["not_granted"], "<5");
+    assert_eq!(board["coverage_percent"], Value::Null);
+    let small = row("photo-internal", Some("34CD00"));
+    assert_eq!(small["pupils"], "<5");
+    assert_eq!(small["school_name"], "OBS Het Kompas");
+    let website = row("photo-website", Some("12AB00"));
+    assert_eq!(
+        (website["granted"].as_u64(), website["unknown"].as_u64()),
+        (Some(6), Some(6))
+    );
+    assert_eq!(website["coverage_percent"], 50);
+    let text = r.to_string();
+    for secret in PUPIL_DATA {
+        assert!(!text.contains(secret), "the JSON names {secret}");
+    }
+}
+
+#[test]
+fn min_count_one_shows_every_count() {
+    let env = year_2026();
+    let r: Value = serde_json::from_str(&ok(
+        &env,
+        &[
+            "report",
+            "year",
+            "2026",
+            "--format",
+            "json",
+            "--min-count",
+            "1",
+        ],
+    ))
+    .unwrap();
+    let board = r["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
+        .unwrap()
+        .clone();
+    assert_eq!(board["not_granted"], 3);
+    assert_eq!(board["coverage_percent"], 79);
+    env.fails(&["report", "year", "2026", "--min-count", "0"]);
+}
+
+#[test]
+fn markdown_is_the_paragraph_for_the_bestuursverslag_with_its_tables() {
+    let env = year_2026();
+    let md = ok(&env, &["report", "year", "2026"]);
+    assert_eq!(md, ok(&env, &["report", "year", "2026", "--format", "md"]));
+    assert!(md.starts_with(
+        "# Privacyjaarverslag 2026 — Stichting Openbaar Primair Onderwijs De Waterlanden\n"
+    ));
+    for heading in [
+        "## Verwerkersovereenkomsten",
+        "## Privacyconvenant Onderwijs",
+        "## Datalekken",
+        "## Verzoeken van ouders en leerlingen",
+        "## Toestemming",
+        "## Controles van het register",
+    ] {
+        assert!(md.contains(&format!("\n{heading}\n")), "{heading} missing");
+    }
+    assert!(md.contains("het jaar loopt nog"));
+    assert!(
+        md.contains("In de periode zijn 2 datalekken geregistreerd."),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Soort verzoek | Ontvangen | Op tijd beantwoord | Te laat | Loopt nog |")
+    );
+    assert!(md.contains("| Inzage | 1 | 1 | 0 | 0 |"), "{md}");
+    assert!(
+        md.contains("\n- Cloudwerk Inc.: nieuw in het register, medestander\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| OBS Het Kompas | Beeldmateriaal in nieuwsbrief"),
+        "{md}"
+    );
+    assert!(md.contains("| <5 |"), "{md}");
+    assert!(
+        md.contains("In de periode werd het register 3 keer gecontroleerd."),
+        "{md}"
+    );
+    assert!(!md.contains("<svg"));
+    for secret in PUPIL_DATA {
+        assert!(!md.contains(secret), "the report names {secret}");
+    }
+}
+
+#[test]
+fn html_is_one_page_with_inline_charts_and_nothing_fetched() {
+    let env = year_2026();
+    let html = ok(&env, &["report", "year", "2026", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert!(html.trim_end().ends_with("</html>"));
+    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains("default-src 'none'"));
+    let lower = html.to_lowercase();
+    for banned in [
+        "<script",
+        "javascript:",
+        "src=",
+        "href=",
+        "url(",
+        "@import",
+        "<link",
+        "<img",
+        "<iframe",
+        "<object",
+        "<embed",
+        "http:",
+        "https:",
+        "//",
+    ] {
+        assert!(!lower.contains(banned), "the page contains {banned}");
+    }
+    // No event handler attributes (onload=, onclick=, ...).
+    let handler = lower.match_indices(" on").any(|(i, _)| {
+        let rest = &lower[i + 3..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        !name.is_empty() && rest[name.len()..].starts_with('=')
+    });
+    assert!(!handler, "an event handler in the page");
+    // Four charts: the end-date timeline, convenant, consent coverage, audit runs.
+    assert_eq!(html.matches("<svg ").count(), 4);
+    assert_eq!(html.matches("<figure>").count(), 4);
+    assert!(html.contains("aria-label=\"Einddatums van de verwerkersovereenkomsten\""));
+    assert!(html.contains("aria-label=\"Dekking van toestemming per doel\""));
+    assert!(html.contains("aria-label=\"Bevindingen per controle\""));
+    // A dot per agreement with an end date, the reference day as a line, bars from the data.
+    assert_eq!(html.matches("<circle class=\"end\"").count(), 4);
+    assert_eq!(html.matches("class=\"today\"").count(), 1);
+    assert!(html.contains("<title>waarschuwingen: 2</title>"));
+    // photo-website: 6 of 12 at one school and 0 of 2 at the other: 6 of 14 board-wide, 43%.
+    assert!(html.contains(">43%</text>"), "no bar for 43%");
+    assert!(html.contains("niet getoond (&lt;5"));
+    for section in [
+        "Verwerkersovereenkomsten",
+        "Datalekken",
+        "Toestemming",
+        "Controles van het register",
+    ] {
+        assert!(html.contains(&format!("<h2>{section}</h2>")));
+    }
+    for secret in PUPIL_DATA {
+        assert!(!html.contains(secret), "the page names {secret}");
+    }
+}
+
+#[test]
+fn register_text_is_escaped_in_html_and_markdown() {
+    let env = year_2026();
+    env.ok(&[
+        "supplier",
+        "edit",
+        "cloudwerk",
+        "--name",
+        "<script>alert(1)</script> | *x*",
+    ]);
+    let html = ok(&env, &["report", "year", "2026", "--format", "html"]);
+    assert!(!html.contains("<script"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    let md = ok(&env, &["report", "year", "2026", "--format", "md"]);
+    assert!(md.contains("<script>alert(1)</script> \\| \\*x\\*"), "{md}");
+}
+
+#[test]
+fn a_year_that_is_over_is_reported_to_31_december_and_one_not_begun_is_refused() {
+    let env = year_2026();
+    let r = report_json(&env, "2025");
+    assert_eq!(
+        (r["from"].as_str(), r["to"].as_str()),
+        (Some("2025-01-01"), Some("2025-12-31"))
+    );
+    assert_eq!(r["complete"], true);
+    assert_eq!(r["breaches"]["registered"], 0);
+    // The request received on 31 December 2025 counts in 2025, still open on its last day.
+    assert_eq!(r["requests"]["received"], 1);
+    assert_eq!(r["requests"]["open"], 1);
+    assert_eq!(r["audit"]["runs"].as_array().unwrap().len(), 1);
+    // On 1 January 2027, 2026 is complete and 2027 has begun.
+    let on_new_years_day = |args: &[&str]| {
+        env.cmd()
+            .env("VREG_TODAY", "2027-01-01")
+            .env("VREG_NOW", "2027-01-01 09:00")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = on_new_years_day(&["report", "year", "2026", "--format", "json"]);
+    assert!(out.status.success());
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (r["to"].as_str(), r["complete"].as_bool()),
+        (Some("2026-12-31"), Some(true))
+    );
+    let out = on_new_years_day(&["report", "year", "2027", "--format", "json"]);
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (r["from"].as_str(), r["to"].as_str()),
+        (Some("2027-01-01"), Some("2027-01-01"))
+    );
+    assert_eq!(r["breaches"]["registered"], 0);
+    let err = env.refused(&["report", "year", "2027"]);
+    assert_eq!(
+        err,
+        "error: 2027 has not begun (today is 2026-11-28): a report covers a year that has begun"
+    );
+    env.refused(&["report", "year", "twenty"]);
+    env.refused(&["report", "year", "-5"]);
+    env.refused(&["report", "year"]);
+}
+
+#[test]
+fn formats_that_do_not_apply_are_refused() {
+    let env = year_2026();
+    for format in ["csv", "ics"] {
+        let err = env.refused(&["report", "year", "2026", "--format", format]);
+        assert_eq!(
+            err,
+            "error: the year report is a document: --format md, html or json"
+        );
+    }
+    let err = env.refused(&["pupil", "report", "987601", "--format", "ics"]);
+    assert_eq!(
+        err,
+        "error: the access report is a document: --format md, html or json"
+    );
+    let err = env.refused(&["supplier", "list", "--format", "html"]);
+    assert!(err.contains("`vreg report year`"), "{err}");
+}
+
+#[test]
+fn out_writes_the_report_to_a_file_and_nothing_half() {
+    let env = year_2026();
+    let path = env.path("jaarverslag.html");
+    let out = env
+        .cmd()
+        .env("VREG_NOW", NOW)
+        .args([
+            "report",
+            "year",
+            "2026",
+            "--format",
+            "html",
+            "--out",
+            path.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        written,
+        ok(&env, &["report", "year", "2026", "--format", "html"])
+    );
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // Into a directory that does not exist: an error, and no file anywhere.
+    let missing = env.path("nergens/jaarverslag.html");
+    env.fails(&["report", "year", "2026", "--out", missing.to_str().unwrap()]);
+    assert!(!missing.exists());
+}
+
+#[test]
+fn an_empty_register_gives_a_report_of_zeros() {
+    let env = TestEnv::new();
+    let md = ok(&env, &["report", "year", "2026"]);
+    assert!(md.contains("Er staan geen leerlingen in het register."));
+    assert!(md.contains("In de periode is geen controle (vreg audit --save) bewaard."));
+    let html = ok(&env, &["report", "year", "2026", "--format", "html"]);
+    assert_eq!(html.matches("<svg ").count(), 0);
+    env.fails(&[
+        "--db",
+        env.path("none.sqlite").to_str().unwrap(),
+        "report",
+        "year",
+        "2026",
+    ]);
+}
