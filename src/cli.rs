@@ -812,8 +812,27 @@ pub enum PupilCommand {
 
 #[derive(Debug, Args)]
 pub struct PupilImport {
-    /// The CSV file: `;` or `,`, UTF-8 or Windows-1252, a header row
+    /// The CSV file: `;` or `,`, UTF-8 (UTF-16 with a byte-order mark) or Windows-1252, a
+    /// header row; `-` reads standard input
     pub file: PathBuf,
+    /// The school of the rows when the file has no school column: BRIN, BRIN with vestiging, or
+    /// its name as in `[[school]]`
+    #[arg(long)]
+    pub school: Option<String>,
+    /// The file is the whole school on --on: its pupils missing from the file are marked as
+    /// left on that day (the dry run lists them first)
+    #[arg(long)]
+    pub complete: bool,
+    /// The file answers this school year's question: a cell that says what stands is recorded as
+    /// a re-confirmation dated --on (a later decision is never overruled)
+    #[arg(long)]
+    pub reconfirm: bool,
+    /// Store this import's --map flags in the register under NAME, for --profile
+    #[arg(long, value_name = "NAME")]
+    pub save_map: Option<String>,
+    /// Use the column mapping saved under NAME (--map flags given as well come on top)
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     /// Date of the decisions in the file [default: today]
     #[arg(long, value_parser = parse_date)]
     pub on: Option<NaiveDate>,
@@ -860,8 +879,14 @@ pub struct PupilLeave {
     #[arg(value_parser = parse_number)]
     pub pupil: String,
     /// The day the pupil left
-    #[arg(long, value_parser = parse_date)]
-    pub on: NaiveDate,
+    #[arg(long, value_parser = parse_date, required_unless_present = "undo")]
+    pub on: Option<NaiveDate>,
+    /// Change the leaving date of a pupil who already has one
+    #[arg(long, conflicts_with = "undo")]
+    pub correct: bool,
+    /// Take back a leaving date entered by mistake: the pupil is at school again
+    #[arg(long, conflicts_with = "on")]
+    pub undo: bool,
 }
 
 #[derive(Debug, Args)]
@@ -923,14 +948,7 @@ where
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
-    match s.split_once('=') {
-        Some((header, target)) if !header.trim().is_empty() && !target.trim().is_empty() => {
-            Ok((header.trim().to_string(), target.trim().to_string()))
-        }
-        _ => Err(format!(
-            "'{s}' is not HEADER=TARGET, e.g. \"Foto website=photo-website\""
-        )),
-    }
+    crate::domain::document::parse_mapping(s)
 }
 
 fn parse_country(s: &str) -> Result<String, String> {
@@ -948,6 +966,7 @@ const LOGGED_KINDS: &[&str] = &[
     "purpose",
     "pupil",
     "import",
+    "import-profile",
     "breach",
     "request",
 ];

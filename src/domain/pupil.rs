@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::organisation::School;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pupil {
     pub leerlingnummer: String,
@@ -57,6 +59,80 @@ pub fn parse_school(text: &str) -> Result<String, String> {
             "'{}' is not a BRIN (12AB) or BRIN with vestiging (12AB00)",
             text.trim()
         ))
+    }
+}
+
+/// A school as a pupil file or a flag names it: by BRIN (`12AB`), BRIN with vestiging
+/// (`12AB00`), or by its name as the register's `[[school]]` gives it (ParnasSys and Magister
+/// export names). A register without schools takes any BRIN, as before it had them; one with
+/// schools refuses a school that is not one of them (a file of another board), listing them.
+pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> {
+    let text = text.trim();
+    let code = parse_school(text);
+    if schools.is_empty() {
+        return code;
+    }
+    if let Ok(code) = &code {
+        let known = schools.iter().any(|s| {
+            *code == format!("{}{}", s.brin, s.vestiging) || (code.len() == 4 && *code == s.brin)
+        });
+        if known {
+            return Ok(code.clone());
+        }
+    }
+    let wanted = words(text);
+    if let Some(s) = schools.iter().find(|s| words(&s.name) == wanted) {
+        return Ok(format!("{}{}", s.brin, s.vestiging));
+    }
+    let list = schools
+        .iter()
+        .map(|s| format!("{}{} ({})", s.brin, s.vestiging, s.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(format!(
+        "school '{text}' is not one of the register's schools: {list}"
+    ))
+}
+
+/// A name compared without case or extra spaces.
+fn words(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a text (a source file name) could name a pupil: it holds their leerlingnummer as a
+/// number of its own, or a word of their name (of three letters or more, prefixes aside).
+pub fn names_pupil(text: &str, number: &str, name: &str) -> bool {
+    const PREFIXES: &[&str] = &["van", "der", "den", "ter", "ten", "het", "von", "de", "la"];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let numbers = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .map(|n| n.trim_start_matches('0'));
+    numbers.into_iter().any(|n| !n.is_empty() && n == number)
+        || name
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && !PREFIXES.contains(w))
+            .any(|w| words.contains(&w))
+}
+
+/// A pupil's name as a message may show it: the first name and the initial of the last,
+/// `Lieke S.`.
+pub fn short_name(name: &str) -> String {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [only] => (*only).to_string(),
+        [first, .., last] => {
+            let initial: String = last.chars().take(1).flat_map(char::to_uppercase).collect();
+            format!("{first} {initial}.")
+        }
     }
 }
 
@@ -126,6 +202,55 @@ mod tests {
         assert!(school_matches(Some("12AB01"), "12AB01"));
         assert!(!school_matches(Some("12AB01"), "12AB00"));
         assert!(!school_matches(None, "12AB"));
+    }
+
+    #[test]
+    fn schools_are_found_by_code_or_name_among_the_registers() {
+        let schools = [
+            School {
+                brin: "12AB".into(),
+                vestiging: "00".into(),
+                name: "OBS De Regenboog".into(),
+            },
+            School {
+                brin: "34CD".into(),
+                vestiging: "01".into(),
+                name: "Het Baken".into(),
+            },
+        ];
+        assert_eq!(resolve_school("12ab00", &schools), Ok("12AB00".into()));
+        assert_eq!(resolve_school("34CD", &schools), Ok("34CD".into()));
+        assert_eq!(
+            resolve_school(" obs de  regenboog", &schools),
+            Ok("12AB00".into())
+        );
+        let err = resolve_school("99ZZ00", &schools).unwrap_err();
+        assert!(
+            err.contains("12AB00 (OBS De Regenboog), 34CD01 (Het Baken)"),
+            "{err}"
+        );
+        assert_eq!(resolve_school("99ZZ00", &[]), Ok("99ZZ00".into()));
+        assert!(resolve_school("De Regenboog", &[]).is_err());
+        assert_eq!(short_name("Lieke van der Smit"), "Lieke S.");
+        assert_eq!(short_name("Daan"), "Daan");
+        assert!(names_pupil(
+            "toestemming 4711 Zwaantje.csv",
+            "4711",
+            "Zwaantje de Boer"
+        ));
+        assert!(names_pupil("toestemming-0004711.csv", "4711", "X"));
+        assert!(names_pupil("Zwaantje.csv", "1", "Zwaantje de Boer"));
+        assert!(!names_pupil(
+            "leerlingen 2025.csv",
+            "4711",
+            "Zwaantje van Dijk"
+        ));
+        assert!(!names_pupil(
+            "toestemming januari.csv",
+            "47",
+            "Jan van Dijk"
+        ));
+        assert!(!names_pupil("export 14711.csv", "4711", "A"));
     }
 
     #[test]

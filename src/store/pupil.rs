@@ -4,7 +4,11 @@ use rusqlite::OptionalExtension;
 use super::{Tx, code};
 use crate::Error;
 use crate::domain::consent::{Decision, Event, Form, GivenBy};
-use crate::domain::pupil::Pupil;
+use crate::domain::document::ImportProfile;
+use crate::domain::pupil::{Pupil, names_pupil};
+
+/// What stands where a source file name named a purged or erased pupil.
+pub const REMOVED_SOURCE: &str = "(file name removed with a purged pupil)";
 
 // Column lists as macros, so that statements are string constants: the hot paths of an import
 // then prepare from the statement cache without building their SQL again.
@@ -208,7 +212,46 @@ impl Tx<'_> {
     /// entries that name them go here; their consent events and the import's memory of their
     /// cells go with them (foreign keys, `ON DELETE CASCADE`), and requests made for them
     /// lose the pupil (`ON DELETE SET NULL`) and stay as evidence that they were answered.
+    ///
+    /// What is deleted is overwritten with zeros (`secure_delete`); [`super::Store::reclaim`]
+    /// then takes the freed pages out of the file. A source file name that names a removed
+    /// pupil (`toestemming 4711 Zwaantje.csv`) is replaced, on the events of other pupils and
+    /// in the log, by [`REMOVED_SOURCE`].
     fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
+        self.tx.pragma_update(None, "secure_delete", true)?;
+        let removed: Vec<(String, String)> = {
+            let mut stmt = self.tx.prepare(&format!(
+                "SELECT leerlingnummer, name FROM pupil WHERE {condition}"
+            ))?;
+            let rows = stmt.query_map([&param], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let sources: Vec<String> = {
+            let mut stmt = self.tx.prepare(
+                "SELECT source FROM consent_event WHERE source IS NOT NULL \
+                 UNION SELECT entity_id FROM change_event WHERE entity_kind = 'import'",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for source in sources.iter().filter(|s| {
+            removed
+                .iter()
+                .any(|(number, name)| names_pupil(s, number, name))
+        }) {
+            self.tx.execute(
+                "UPDATE consent_event SET source = ?2, evidence = replace(evidence, ?1, ?2) \
+                 WHERE source = ?1 OR instr(evidence, ?1) > 0",
+                (source, REMOVED_SOURCE),
+            )?;
+            self.tx.execute(
+                "UPDATE change_event SET \
+                   entity_id = CASE WHEN entity_id = ?1 THEN ?2 ELSE entity_id END, \
+                   detail = replace(detail, json_quote(?1), json_quote(?2)) \
+                 WHERE entity_id = ?1 OR instr(detail, json_quote(?1)) > 0",
+                (source, REMOVED_SOURCE),
+            )?;
+        }
         self.tx.execute(
             &format!(
                 "DELETE FROM change_event WHERE entity_kind = 'pupil' AND entity_id IN \
@@ -219,6 +262,69 @@ impl Tx<'_> {
         Ok(self
             .tx
             .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?)
+    }
+
+    /// The pupils present on `day` that the running import did not see (see
+    /// [`Tx::pupil_writer`]), of these schools (BRIN, or BRIN with vestiging), or of every
+    /// school when none is given: those a complete export says have left.
+    pub fn pupils_missing_from_import(
+        &self,
+        day: NaiveDate,
+        schools: &[String],
+    ) -> anyhow::Result<Vec<Pupil>> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {PUPIL_COLUMNS} FROM pupil \
+             WHERE (left_on IS NULL OR left_on > ?1) \
+               AND leerlingnummer NOT IN (SELECT leerlingnummer FROM temp.import_seen) \
+               AND (?2 = '[]' OR EXISTS (SELECT 1 FROM json_each(?2) AS s \
+                    WHERE pupil.school = s.value \
+                       OR (length(s.value) = 4 AND substr(pupil.school, 1, 4) = s.value) \
+                       OR (length(pupil.school) = 4 AND substr(s.value, 1, 4) = pupil.school))) \
+             ORDER BY CAST(leerlingnummer AS INTEGER), leerlingnummer"
+        ))?;
+        let schools = serde_json::to_string(schools)?;
+        let rows = stmt.query_map(rusqlite::params![day, schools], pupil_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The column mapping saved under `name`, if any.
+    pub fn import_profile(&self, name: &str) -> anyhow::Result<Option<Vec<(String, String)>>> {
+        let maps: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT maps FROM import_profile WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(maps.map(|m| serde_json::from_str(&m)).transpose()?)
+    }
+
+    /// Every saved column mapping, by name.
+    pub fn import_profiles(&self) -> anyhow::Result<Vec<ImportProfile>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT name, maps FROM import_profile ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut profiles = Vec::new();
+        for row in rows {
+            let (name, maps) = row?;
+            profiles.push(ImportProfile {
+                name,
+                maps: serde_json::from_str(&maps)?,
+            });
+        }
+        Ok(profiles)
+    }
+
+    /// Saves (or replaces) a column mapping under `name`.
+    pub fn save_import_profile(&self, name: &str, maps: &[(String, String)]) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO import_profile (name, maps) VALUES (?1, ?2) \
+             ON CONFLICT (name) DO UPDATE SET maps = excluded.maps",
+            (name, serde_json::to_string(maps)?),
+        )?;
+        Ok(())
     }
 
     pub fn count_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {

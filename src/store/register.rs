@@ -179,6 +179,7 @@ impl Tx<'_> {
             parties: self.parties()?,
             purposes: self.purposes()?,
             breaches: self.breaches()?,
+            import_profiles: self.import_profiles()?,
         })
     }
 }

@@ -81,6 +81,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         json!({ "pupils_removed": 1 }),
     )?;
     tx.commit()?;
+    store.reclaim()?;
     note(format!(
         "erased pupil {} and closed request {} (granted, {today}); the request stays without the pupil. \
          Ask the school administration and the suppliers to erase the pupil too.",
