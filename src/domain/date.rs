@@ -56,8 +56,17 @@ fn parse_strict(text: &str) -> Result<NaiveDate, String> {
 /// `01/08/2015` and `01.08.2015` (day first), besides what [`parse_date`] reads.
 pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
+    let within = |date: NaiveDate| {
+        check_year(date).map_err(|_| {
+            format!(
+                "'{t}' is not a date between {} and {}",
+                YEARS.start(),
+                YEARS.end()
+            )
+        })
+    };
     if let Ok(date) = parse_strict(t) {
-        return check_year(date);
+        return within(date);
     }
     let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
     let date = match parts.as_slice() {
@@ -77,7 +86,7 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
         _ => None,
     };
     date.ok_or_else(|| format!("'{t}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
-        .and_then(check_year)
+        .and_then(within)
 }
 
 #[cfg(test)]

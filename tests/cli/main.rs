@@ -8,6 +8,7 @@ mod common;
 mod consent;
 mod consent_rules;
 mod convenant;
+mod exports;
 mod files;
 mod gmr;
 mod hostile;
