@@ -771,6 +771,10 @@ pub struct PartyCheck {
     /// The pupil whose data it is (needed for a party on consent)
     #[arg(long, value_parser = parse_number)]
     pub pupil: Option<String>,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long, requires = "pupil")]
+    pub school: Option<String>,
     /// A data category to share (repeat for several)
     #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
@@ -871,6 +875,10 @@ pub struct PupilShow {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -878,6 +886,10 @@ pub struct PupilLeave {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// The day the pupil left
     #[arg(long, value_parser = parse_date, required_unless_present = "undo")]
     pub on: Option<NaiveDate>,

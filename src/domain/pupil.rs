@@ -7,6 +7,12 @@ use super::organisation::School;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pupil {
+    /// The register's key of the pupil, which consent events and requests point at: the
+    /// leerlingnummer, or `NUMBER@SCHOOL` for a pupil whose number a pupil of another school
+    /// had first.
+    #[serde(skip)]
+    pub key: String,
+    /// The number the school's administration gives the pupil: unique within one school.
     pub leerlingnummer: String,
     pub name: String,
     pub group: Option<String>,
@@ -122,6 +128,15 @@ pub fn names_pupil(text: &str, number: &str, name: &str) -> bool {
             .any(|w| words.contains(&w))
 }
 
+/// The register's key for a new pupil with this number at this school: the number, unless a
+/// pupil of another school has it already.
+pub fn new_key(number: &str, school: Option<&str>, taken: bool) -> String {
+    match (taken, school) {
+        (true, Some(school)) => format!("{number}@{school}"),
+        _ => number.to_string(),
+    }
+}
+
 /// A pupil's name as a message may show it: the first name and the initial of the last,
 /// `Lieke S.`.
 pub fn short_name(name: &str) -> String {
@@ -163,6 +178,11 @@ impl PupilFilter<'_> {
 
 pub fn group_matches(group: Option<&str>, filter: &str) -> bool {
     group.is_some_and(|g| g.trim().eq_ignore_ascii_case(filter.trim()))
+}
+
+/// Whether two school codes are one school: equal, or one is the BRIN of the other.
+pub fn same_school(a: &str, b: &str) -> bool {
+    a == b || (a.len() == 4 && b.starts_with(a)) || (b.len() == 4 && a.starts_with(b))
 }
 
 /// Whether a pupil's school matches a filter: the same code, or the filter is the BRIN of it.
@@ -256,6 +276,7 @@ mod tests {
     #[test]
     fn a_pupil_who_leaves_is_gone_from_that_day() {
         let mut p = Pupil {
+            key: "1".into(),
             leerlingnummer: "1".into(),
             name: "A".into(),
             group: None,

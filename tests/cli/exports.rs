@@ -692,3 +692,117 @@ fn a_reconfirmed_export_ends_stale_consent_without_overruling_a_later_decision()
     // The withdrawal recorded after the 2025 file stands.
     assert_eq!(state(&env, "1003", "photo-internal"), "withdrawn");
 }
+
+// ---------------------------------------------------------------- 3. numbers unique per school
+
+#[test]
+fn pupil_numbers_of_two_administrations_are_two_pupils() {
+    let env = board();
+    // Magister at Het Baken has 1001 Lieke; ParnasSys at De Regenboog has its own 1001.
+    imports(&env, "magister.csv", &cp1252(MAGISTER), &magister_maps());
+    let parnassys = "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum;Groep;School;Foto's nieuwsbrief\n\
+1001;Bos;Eva;03-03-2017;3A;OBS De Regenboog;nee\n";
+    let flags = ["--map", "Foto's nieuwsbrief=photo-internal"];
+    let mut dry = flags.to_vec();
+    dry.push("--dry-run");
+    let stderr = imports(&env, "parnassys.csv", parnassys.as_bytes(), &dry);
+    assert!(stderr.contains("1 pupils added, 0 changed"), "{stderr}");
+    imports(&env, "parnassys.csv", parnassys.as_bytes(), &flags);
+
+    let err = env.refused(&["pupil", "show", "1001"]);
+    assert!(
+        err.contains("leerlingnummer 1001 is a pupil at 2 schools: 12AB00 (OBS De Regenboog), 34CD00 (Het Baken); say which with --school"),
+        "{err}"
+    );
+    let lieke = env.json(&["pupil", "show", "1001", "--school", "34CD00"]);
+    assert_eq!(
+        (&lieke["name"], &lieke["birth_date"]),
+        (&json!("Lieke Smit"), &json!("2012-04-01"))
+    );
+    assert_eq!(
+        env.json(&["pupil", "show", "1001", "--school", "obs de regenboog"])["name"],
+        "Eva Bos"
+    );
+    let state_at = |school: &str| {
+        env.json(&["consent", "show", "1001", "--school", school])["current"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["purpose"] == "photo-internal")
+            .map(|c| c["state"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(state_at("34CD00"), "granted");
+    assert_eq!(state_at("12AB00"), "refused");
+    assert_eq!(
+        env.code(&[
+            "consent",
+            "check",
+            "1001",
+            "photo-internal",
+            "--school",
+            "Het Baken"
+        ]),
+        Some(0)
+    );
+    assert!(
+        env.refused(&["consent", "check", "1001", "photo-internal"])
+            .contains("say which with --school")
+    );
+
+    // A file without a school column must say which school it is.
+    let numbers = "Leerlingnummer;Foto's nieuwsbrief\n1001;ja\n";
+    let err = refused_import(&env, "numbers.csv", numbers.as_bytes(), &flags);
+    assert!(
+        err.contains("numbers.csv line 2: leerlingnummer 1001 is a pupil at 2 schools: 12AB00 (OBS De Regenboog), 34CD00 (Het Baken)"),
+        "{err}"
+    );
+    let mut at_regenboog = flags.to_vec();
+    at_regenboog.extend(["--school", "12AB00"]);
+    imports(&env, "numbers.csv", numbers.as_bytes(), &at_regenboog);
+    assert_eq!(state_at("12AB00"), "granted");
+    assert_eq!(
+        env.json(&["pupil", "show", "1001", "--school", "34CD00"])["name"],
+        "Lieke Smit"
+    );
+
+    // Commands that take a pupil number take --school.
+    env.ok(&[
+        "pupil",
+        "leave",
+        "1001",
+        "--school",
+        "12AB00",
+        "--on",
+        "2026-11-01",
+    ]);
+    assert_eq!(
+        env.json(&["pupil", "show", "1001", "--school", "34CD00"])["left_on"],
+        Value::Null
+    );
+    let id = env.ok(&[
+        "request",
+        "add",
+        "erasure",
+        "--pupil",
+        "1001",
+        "--school",
+        "12AB00",
+        "--by",
+        "parent",
+        "--received",
+        "2026-11-20",
+    ]);
+    env.ok(&[
+        "pupil",
+        "erase",
+        "1001",
+        "--school",
+        "12AB00",
+        "--request",
+        id.trim(),
+        "--yes",
+    ]);
+    assert_eq!(env.json(&["pupil", "show", "1001"])["name"], "Lieke Smit");
+    assert_eq!(state(&env, "1001", "photo-internal"), "granted");
+}

@@ -20,7 +20,7 @@ use crate::domain::consent::{
     decider_standing, imported_decision, may_decide_alone, reason, standing,
 };
 use crate::domain::document::check_profile_name;
-use crate::domain::pupil::{Pupil, resolve_school, short_name};
+use crate::domain::pupil::{Pupil, new_key, resolve_school, same_school, short_name};
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{self, Format, file};
 use crate::store::{NewEvent, Tx};
@@ -442,7 +442,39 @@ fn import(
                 row.line, row.number
             ));
         }
-        if !writer.first_sighting(&row.number)? {
+        // A leerlingnummer is unique within one school: a row is the pupil with its number at
+        // its school (or one without a school yet), and never a pupil of another school.
+        let mut candidates = writer.numbered(&row.number)?;
+        let existing = match &row_school {
+            Some(school) => {
+                let at = candidates
+                    .iter()
+                    .position(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)))
+                    .or_else(|| candidates.iter().position(|p| p.school.is_none()));
+                at.map(|i| candidates.swap_remove(i))
+            }
+            None if candidates.len() > 1 => {
+                return Err(Error::Invalid(format!(
+                    "{source} line {}: leerlingnummer {} is a pupil at {} schools: {}; give the file a school column, or say which school it is with --school",
+                    row.line,
+                    row.number,
+                    candidates.len(),
+                    tx.school_names(candidates.iter().map(|p| p.school.as_deref()))?
+                ))
+                .into());
+            }
+            None => candidates.pop(),
+        };
+        let named = row.name.is_some();
+        let key = match &existing {
+            Some(old) => old.key.clone(),
+            None => new_key(
+                &row.number,
+                row_school.as_deref(),
+                candidates.iter().any(|p| p.key == row.number),
+            ),
+        };
+        if !writer.first_sighting(&key)? {
             return Err(Error::Invalid(format!(
                 "{source} line {}, {}: leerlingnummer {} appears twice in the file",
                 row.line,
@@ -451,8 +483,8 @@ fn import(
             ))
             .into());
         }
-        let named = row.name.is_some();
         let mut pupil = Pupil {
+            key,
             leerlingnummer: row.number,
             name: row.name.unwrap_or_default(),
             group: row.group,
@@ -462,11 +494,11 @@ fn import(
         };
         // A new pupil is one insert; a known one is compared, and what the file does not say
         // about it (its leaving date, and any column the file lacks) is kept.
-        let is_new = named && writer.insert_new(&pupil)?;
+        let is_new = named && existing.is_none();
         if is_new {
+            writer.insert(&pupil)?;
             report.pupils_added += 1;
         } else {
-            let existing = writer.find(&pupil.leerlingnummer)?;
             let Some(old) = &existing else {
                 return Err(Error::Invalid(format!(
                     "{source} line {}: pupil {} is not in the register, and the file has no name column: a file of numbers only updates known pupils",
@@ -546,14 +578,14 @@ fn import(
         let evidence = format!("{source} line {}", row.line);
         for (purpose, answer) in file_purposes.iter().zip(row.answers) {
             let Some(answer) = answer else { continue };
-            let number = &pupil.leerlingnummer;
+            let (number, key) = (&pupil.leerlingnummer, &pupil.key);
             // What the previous import said in this cell: a remembered answer, else what the
             // last event an import recorded says.
             let (remembered, mut events) = match is_new {
                 true => (None, Vec::new()),
                 false => (
-                    writer.imported_answer(number, &purpose.id)?,
-                    writer.events_of(number, &purpose.id)?,
+                    writer.imported_answer(key, &purpose.id)?,
+                    writer.events_of(key, &purpose.id)?,
                 ),
             };
             let previous = remembered.or_else(|| {
@@ -580,7 +612,7 @@ fn import(
             }
             if let Some(decision) = recorded {
                 writer.add_event(&NewEvent {
-                    pupil: number,
+                    pupil: key,
                     purpose: &purpose.id,
                     decision,
                     given_by,
@@ -614,12 +646,12 @@ fn import(
             match recorded {
                 // The event says what the file said; a remembered answer would overrule it.
                 Some(decision) if as_answer(decision) == answer && remembered.is_some() => {
-                    writer.forget_answer(number, &purpose.id)?;
+                    writer.forget_answer(key, &purpose.id)?;
                     report.answers_changed += 1;
                 }
                 Some(decision) if as_answer(decision) == answer => {}
                 _ if previous != Some(answer) => {
-                    writer.remember_answer(number, &purpose.id, answer, on)?;
+                    writer.remember_answer(key, &purpose.id, answer, on)?;
                     report.answers_changed += 1;
                 }
                 _ => {}
@@ -668,7 +700,7 @@ fn import(
         for mut pupil in left {
             pupil.left_on = Some(on);
             tx.save_pupil(&pupil)?;
-            report.pupils_left.push(pupil.leerlingnummer);
+            report.pupils_left.push(pupil.key);
         }
     }
     Ok(report)

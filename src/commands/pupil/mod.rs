@@ -69,7 +69,7 @@ fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
 fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     output::show(ctx.format, &pupil, &pupil, |_| Ok(()))?;
     Ok(Outcome::Done)
 }
@@ -77,7 +77,7 @@ fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
 fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
-    let mut pupil = tx.pupil(&args.pupil)?;
+    let mut pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let before = pupil.left_on;
     let Some(on) = args.on else {
         // `--undo`: the pupil never left.
@@ -93,7 +93,7 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
         tx.log(
             "leave-undo",
             "pupil",
-            &pupil.leerlingnummer,
+            &pupil.key,
             json!({ "left_on": { "from": left, "to": null } }),
         )?;
         tx.commit()?;
@@ -143,7 +143,7 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
             "leave"
         },
         "pupil",
-        &pupil.leerlingnummer,
+        &pupil.key,
         json!({ "left_on": { "from": before, "to": on } }),
     )?;
     tx.commit()?;
