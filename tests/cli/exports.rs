@@ -360,6 +360,14 @@ fn flags_read_dates_as_the_import_does_and_years_stay_within_1900_to_2100() {
         let err = env.fails(&["pupil", "leave", "1001", "--on", bad]);
         assert!(err.contains("not a date"), "{bad}: {err}");
     }
+    let err = env.fails(&[
+        "breach",
+        "add",
+        "Oude map",
+        "--discovered",
+        "01-01-1850 10:00",
+    ]);
+    assert!(err.contains("is not a time between 1900 and 2100"), "{err}");
     let toml = env.path("old.toml");
     write(
         &toml,
