@@ -549,7 +549,7 @@ fn a_saved_mapping_makes_a_routine_import_need_no_flags_and_travels_in_export_to
     imports(&env, "somtoday.csv", SOMTODAY.as_bytes(), &args);
     assert!(
         env.refused(&["pupil", "import", "somtoday.csv", "--profile", "somtoday"])
-            .contains("somtoday"),
+            .contains("--profile somtoday: no such saved mapping (none is saved)"),
         "a dry run saves no profile"
     );
     let mut args = maps.to_vec();
@@ -577,7 +577,10 @@ fn a_saved_mapping_makes_a_routine_import_need_no_flags_and_travels_in_export_to
     other.ok(&["import", file.to_str().unwrap()]);
     assert_eq!(other.ok(&["export", "toml"]), toml);
     let err = env.refused(&["pupil", "import", "somtoday.csv", "--profile", "magister"]);
-    assert!(err.contains("magister"), "{err}");
+    assert!(
+        err.contains("--profile magister: no such saved mapping (saved: somtoday)"),
+        "{err}"
+    );
     let err = refused_import(
         &env,
         "somtoday.csv",

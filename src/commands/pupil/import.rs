@@ -84,9 +84,22 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     // A saved mapping first, the flags of this import on top of it.
     let mut maps = match &args.profile {
-        Some(name) => tx
-            .import_profile(name)?
-            .ok_or_else(|| Error::not_found("import profile", name))?,
+        Some(name) => match tx.import_profile(name)? {
+            Some(maps) => maps,
+            None => {
+                let saved: Vec<String> =
+                    tx.import_profiles()?.into_iter().map(|p| p.name).collect();
+                return Err(Error::Invalid(format!(
+                    "--profile {name}: no such saved mapping ({}); save one with --map ... --save-map {name}",
+                    if saved.is_empty() {
+                        "none is saved".to_string()
+                    } else {
+                        format!("saved: {}", saved.join(", "))
+                    }
+                ))
+                .into());
+            }
+        },
         None => Vec::new(),
     };
     for (header, target) in &args.maps {
