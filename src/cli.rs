@@ -844,6 +844,10 @@ pub struct PartyCheck {
     /// The pupil whose data it is (needed for a party on consent)
     #[arg(long, value_parser = parse_number)]
     pub pupil: Option<String>,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long, requires = "pupil")]
+    pub school: Option<String>,
     /// A data category to share (repeat for several)
     #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
@@ -885,8 +889,27 @@ pub enum PupilCommand {
 
 #[derive(Debug, Args)]
 pub struct PupilImport {
-    /// The CSV file: `;` or `,`, UTF-8 or Windows-1252, a header row
+    /// The CSV file: `;` or `,`, UTF-8 (UTF-16 with a byte-order mark) or Windows-1252, a
+    /// header row; `-` reads standard input
     pub file: PathBuf,
+    /// The school of the rows when the file has no school column: BRIN, BRIN with vestiging, or
+    /// its name as in `[[school]]`
+    #[arg(long)]
+    pub school: Option<String>,
+    /// The file is the whole school on --on: its pupils missing from the file are marked as
+    /// left on that day (the dry run lists them first)
+    #[arg(long)]
+    pub complete: bool,
+    /// The file answers this school year's question: a cell that says what stands is recorded as
+    /// a re-confirmation dated --on (a later decision is never overruled)
+    #[arg(long)]
+    pub reconfirm: bool,
+    /// Store this import's --map flags in the register under NAME, for --profile
+    #[arg(long, value_name = "NAME")]
+    pub save_map: Option<String>,
+    /// Use the column mapping saved under NAME (--map flags given as well come on top)
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     /// Date of the decisions in the file [default: today]
     #[arg(long, value_parser = parse_date)]
     pub on: Option<NaiveDate>,
@@ -925,6 +948,10 @@ pub struct PupilShow {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -932,9 +959,19 @@ pub struct PupilLeave {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// The day the pupil left
-    #[arg(long, value_parser = parse_date)]
-    pub on: NaiveDate,
+    #[arg(long, value_parser = parse_date, required_unless_present = "undo")]
+    pub on: Option<NaiveDate>,
+    /// Change the leaving date of a pupil who already has one
+    #[arg(long, conflicts_with = "undo")]
+    pub correct: bool,
+    /// Take back a leaving date entered by mistake: the pupil is at school again
+    #[arg(long, conflicts_with = "on")]
+    pub undo: bool,
 }
 
 #[derive(Debug, Args)]
@@ -996,14 +1033,7 @@ where
 }
 
 fn parse_mapping(s: &str) -> Result<(String, String), String> {
-    match s.split_once('=') {
-        Some((header, target)) if !header.trim().is_empty() && !target.trim().is_empty() => {
-            Ok((header.trim().to_string(), target.trim().to_string()))
-        }
-        _ => Err(format!(
-            "'{s}' is not HEADER=TARGET, e.g. \"Foto website=photo-website\""
-        )),
-    }
+    crate::domain::document::parse_mapping(s)
 }
 
 fn parse_country(s: &str) -> Result<String, String> {
@@ -1022,6 +1052,7 @@ const LOGGED_KINDS: &[&str] = &[
     "pupil",
     "import",
     "finding",
+    "import-profile",
     "breach",
     "request",
     "category",

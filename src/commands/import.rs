@@ -353,6 +353,20 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             tx.save_school(school)?;
         }
     }
+    let profiles: HashMap<&str, _> = stored
+        .import_profiles
+        .iter()
+        .map(|p| (p.name.as_str(), p))
+        .collect();
+    for profile in &register.import_profiles {
+        let before = profiles
+            .get(profile.name.as_str())
+            .map(|p| to_json(*p))
+            .transpose()?;
+        if record("import-profile", &profile.name, before, to_json(profile)?)? {
+            tx.save_import_profile(&profile.name, &profile.maps)?;
+        }
+    }
     let suppliers: HashMap<&str, _> = stored
         .suppliers
         .iter()

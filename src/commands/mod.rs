@@ -267,6 +267,23 @@ pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome>
     output::answered(printed, if allowed { Outcome::Done } else { Outcome::No })
 }
 
+/// The pupil a command names by leerlingnummer, and by `--school` (BRIN, BRIN with vestiging,
+/// or the school's name) where pupils of several schools have that number.
+pub fn find_pupil(
+    tx: &crate::store::Tx<'_>,
+    number: &str,
+    school: Option<&str>,
+) -> anyhow::Result<crate::domain::pupil::Pupil> {
+    let school = match school {
+        Some(s) => Some(
+            crate::domain::pupil::resolve_school(s, &tx.schools()?)
+                .map_err(|e| Error::Invalid(format!("--school: {e}")))?,
+        ),
+        None => None,
+    };
+    tx.pupil(number, school.as_deref())
+}
+
 /// The `--school` filter as typed: BRIN, or BRIN with vestiging.
 pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
     school

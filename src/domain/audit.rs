@@ -704,7 +704,7 @@ fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
             format!(
                 "{n} decision(s) for {purpose} date from before this school year (began {start})"
             ),
-            "ask the parents again and import the answers: vreg pupil import FILE.csv".to_string(),
+            "ask the parents again and import their answers as this year's: vreg pupil import FILE.csv --reconfirm".to_string(),
         );
     }
     for (purpose, &n) in c.not_counting.iter().filter(|(_, n)| **n > 0) {

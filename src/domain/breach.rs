@@ -122,6 +122,19 @@ pub fn dutch(t: DateTime<impl TimeZone>) -> Instant {
 /// (`2026-10-25T02:30:00+01:00`), which is the way to name the repeated hour when the clocks go
 /// back.
 pub fn parse_time(text: &str) -> Result<Instant, String> {
+    let at = parse_any_time(text)?;
+    super::date::check_year(at.date_naive()).map_err(|_| {
+        format!(
+            "'{}' is not a time between {} and {}",
+            text.trim(),
+            super::date::YEARS.start(),
+            super::date::YEARS.end()
+        )
+    })?;
+    Ok(at)
+}
+
+fn parse_any_time(text: &str) -> Result<Instant, String> {
     let t = text.trim();
     let with_offset = t.replacen(' ', "T", 1);
     if let Ok(at) = DateTime::parse_from_rfc3339(&with_offset) {

@@ -27,7 +27,9 @@ const FIELDS: &[(&str, Column, &[&str])] = &[
         &[
             "leerlingnummer",
             "leerlingnr",
+            "leerlingnum",
             "llnr",
+            "llnummer",
             "stamnr",
             "stamnummer",
             "leerlingid",
@@ -53,17 +55,37 @@ const FIELDS: &[(&str, Column, &[&str])] = &[
     (
         "first_name",
         Column::FirstName,
-        &["roepnaam", "voornaam", "firstname", "givenname"],
+        &[
+            "roepnaam",
+            "voornaam",
+            "firstname",
+            "givenname",
+            "roepnaamleerling",
+        ],
     ),
     (
         "prefix",
         Column::Prefix,
-        &["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "prefix"],
+        &[
+            "tussenvoegsel",
+            "tussenvoegsels",
+            "tussenv",
+            "voorvoegsel",
+            "voorvoegsels",
+            "voorv",
+            "prefix",
+        ],
     ),
     (
         "last_name",
         Column::LastName,
-        &["achternaam", "lastname", "surname", "familienaam"],
+        &[
+            "achternaam",
+            "lastname",
+            "surname",
+            "familienaam",
+            "geslachtsnaam",
+        ],
     ),
     (
         "group",
@@ -76,6 +98,8 @@ const FIELDS: &[(&str, Column, &[&str])] = &[
             "stamgroep",
             "groepsnaam",
             "klasnaam",
+            "basisgroep",
+            "stamklas",
         ],
     ),
     (
@@ -87,13 +111,23 @@ const FIELDS: &[(&str, Column, &[&str])] = &[
             "brinnummer",
             "brincode",
             "vestiging",
+            "vestigingsnaam",
             "schoolcode",
+            "schoolnaam",
+            "locatie",
         ],
     ),
     (
         "birth_date",
         Column::BirthDate,
-        &["geboortedatum", "gebdatum", "birthdate", "dateofbirth"],
+        &[
+            "geboortedatum",
+            "gebdatum",
+            "gebdat",
+            "geboortedat",
+            "birthdate",
+            "dateofbirth",
+        ],
     ),
     ("ignore", Column::Ignored, &[]),
 ];
@@ -113,7 +147,7 @@ pub fn field_names() -> Vec<&'static str> {
 }
 
 /// What each header holds. Unknown headers are ignored; the plan needs a leerlingnummer column
-/// and a name (a name column, or first and/or last name columns); a field may appear once.
+/// (a file without names updates known pupils only); a field may appear once.
 pub fn plan(
     headers: &[String],
     purposes: &[Purpose],
@@ -170,15 +204,6 @@ pub fn plan(
     if !columns.contains(&Column::Number) {
         return Err(format!(
             "no leerlingnummer column among {}; name it with --map HEADER=leerlingnummer",
-            list(headers)
-        ));
-    }
-    if ![Column::Name, Column::FirstName, Column::LastName]
-        .iter()
-        .any(|c| columns.contains(c))
-    {
-        return Err(format!(
-            "no name column (naam, or roepnaam and achternaam) among {}; name it with --map HEADER=name",
             list(headers)
         ));
     }
@@ -273,6 +298,41 @@ mod tests {
     }
 
     #[test]
+    fn magister_and_somtoday_headers_are_known() {
+        let h = headers(&[
+            "Stamnr",
+            "Roepnaam",
+            "Tussenv.",
+            "Achternaam",
+            "Klas",
+            "Locatie",
+            "Geb. datum",
+        ]);
+        assert_eq!(
+            plan(&h, &[], &[]).unwrap(),
+            [
+                Column::Number,
+                Column::FirstName,
+                Column::Prefix,
+                Column::LastName,
+                Column::Group,
+                Column::School,
+                Column::BirthDate,
+            ]
+        );
+        let h = headers(&["Leerlingnummer", "Voorvoegsel", "Stamgroep", "Vestiging"]);
+        assert_eq!(
+            plan(&h, &[], &[]).unwrap(),
+            [
+                Column::Number,
+                Column::Prefix,
+                Column::Group,
+                Column::School
+            ]
+        );
+    }
+
+    #[test]
     fn maps_override_and_must_name_real_columns_and_targets() {
         let h = headers(&["Nr", "Naam", "Foto web"]);
         let maps = vec![
@@ -308,11 +368,7 @@ mod tests {
                 .unwrap_err()
                 .contains("no leerlingnummer column")
         );
-        assert!(
-            plan(&headers(&["Leerlingnummer", "Groep"]), &[], &[])
-                .unwrap_err()
-                .contains("no name column")
-        );
+        assert!(plan(&headers(&["Leerlingnummer", "Groep"]), &[], &[]).is_ok());
         let twice = plan(
             &headers(&["Leerlingnummer", "Naam", "Klas", "Groep"]),
             &[],

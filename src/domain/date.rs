@@ -1,8 +1,32 @@
-//! Dates as users type them: `YYYY-MM-DD`, or the Dutch `DD-MM-YYYY`.
+//! Dates as users type them: `YYYY-MM-DD`, or the Dutch `DD-MM-YYYY` (also `1-2-2027`), the
+//! same forms in a flag as in a pupil file. Every date vreg reads lies in 1900..=2100: a year
+//! `0000` is a typing error, and one that would make a pupil 2,000 years old decide alone.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
+/// The first and last year of a date vreg accepts.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Refuses a date outside [`YEARS`].
+pub fn check_year(date: NaiveDate) -> Result<NaiveDate, String> {
+    if YEARS.contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(format!(
+            "{date} is not a date between {} and {}",
+            YEARS.start(),
+            YEARS.end()
+        ))
+    }
+}
+
+/// A date as a flag or a register file gives it: every form [`parse_export_date`] reads.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    parse_export_date(text)
+}
+
+/// `YYYY-MM-DD` or `DD-MM-YYYY`, both with two-digit day and month.
+fn parse_strict(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
     let bytes = t.as_bytes();
     let digits_at = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
@@ -32,8 +56,17 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 /// `01/08/2015` and `01.08.2015` (day first), besides what [`parse_date`] reads.
 pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
-    if let Ok(date) = parse_date(t) {
-        return Ok(date);
+    let within = |date: NaiveDate| {
+        check_year(date).map_err(|_| {
+            format!(
+                "'{t}' is not a date between {} and {}",
+                YEARS.start(),
+                YEARS.end()
+            )
+        })
+    };
+    if let Ok(date) = parse_strict(t) {
+        return within(date);
     }
     let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
     let date = match parts.as_slice() {
@@ -52,7 +85,8 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
         }
         _ => None,
     };
-    date.ok_or_else(|| format!("'{t}' is not a date (use DD-MM-YYYY or YYYY-MM-DD)"))
+    date.ok_or_else(|| format!("'{t}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
+        .and_then(within)
 }
 
 #[cfg(test)]
@@ -82,21 +116,33 @@ mod tests {
     }
 
     #[test]
+    fn flags_read_what_an_export_holds_within_1900_to_2100() {
+        assert_eq!(parse_date("1-2-2027"), Ok(d(2027, 2, 1)));
+        assert_eq!(parse_date("01-02-2027"), Ok(d(2027, 2, 1)));
+        assert_eq!(parse_date("1900-01-01"), Ok(d(1900, 1, 1)));
+        assert_eq!(parse_date("31-12-2100"), Ok(d(2100, 12, 31)));
+        for bad in ["01-01-0000", "1899-12-31", "2101-01-01", "0000-01-01"] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+            assert!(parse_export_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn impossible_or_odd_dates_are_refused() {
         for bad in [
             "2025-02-29",
             "2026-13-01",
             "32-01-2026",
             "2026-8-1",
-            "1-8-2026",
-            "2026/08/01",
             "",
             "20260801",
             "2026-08-01x",
             "+2026-08-0",
             "tomorrow",
         ] {
-            assert!(parse_date(bad).is_err(), "{bad}");
+            assert!(parse_strict(bad).is_err(), "{bad}");
         }
+        assert!(parse_date("2026-8-1").is_err());
+        assert!(parse_date("26-08-01").is_err());
     }
 }

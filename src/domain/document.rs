@@ -74,8 +74,9 @@ impl<'de> Deserialize<'de> for Date {
                 time: None,
                 offset: None,
             }) => NaiveDate::from_ymd_opt(day.year.into(), day.month.into(), day.day.into())
-                .map(Date)
-                .ok_or_else(|| de::Error::custom("not a real date")),
+                .ok_or_else(|| de::Error::custom("not a real date"))
+                .and_then(|d| date::check_year(d).map_err(de::Error::custom))
+                .map(Date),
             Input::Toml(other) => Err(de::Error::custom(format!(
                 "expected a date like 2024-03-01, not {other}"
             ))),
@@ -240,6 +241,12 @@ pub struct Document {
     pub categories: Vec<Spanned<CategoryDoc>>,
     #[serde(default, rename = "processing", skip_serializing_if = "Vec::is_empty")]
     pub processings: Vec<Spanned<ProcessingDoc>>,
+    #[serde(
+        default,
+        rename = "import_profile",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub import_profiles: Vec<Spanned<ImportProfileDoc>>,
 }
 
 /// A finding the board decided to live with until a day: `[[accepted]]`.
@@ -291,6 +298,14 @@ pub struct ProcessingDoc {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<Id>,
     pub notes: Option<String>,
+}
+
+/// A saved column mapping of `vreg pupil import`: `map` holds `HEADER=TARGET` as `--map` does.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportProfileDoc {
+    pub name: String,
+    pub map: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -476,6 +491,49 @@ pub struct Register {
     pub categories: Vec<OwnCategory>,
     /// The register of processing activities (AVG art. 30).
     pub processings: Vec<Processing>,
+    pub import_profiles: Vec<ImportProfile>,
+}
+
+/// A saved column mapping of `vreg pupil import` (`--save-map NAME`, `--profile NAME`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportProfile {
+    pub name: String,
+    /// `(header, target)` in the order of the `--map` flags.
+    pub maps: Vec<(String, String)>,
+}
+
+/// A profile's name is an id: `magister`, `somtoday-baken`.
+pub fn check_profile_name(name: &str) -> Result<(), String> {
+    let ok = name
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{name}' is not a profile name: lower-case letters, digits and '-'"
+        ))
+    }
+}
+
+/// One `HEADER=TARGET` mapping, as `--map` takes it.
+pub fn parse_mapping(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((header, target)) if !header.trim().is_empty() && !target.trim().is_empty() => {
+            let (header, target) = (header.trim(), target.trim());
+            super::text::check("the header", header, super::text::Kind::Name)?;
+            super::text::check("the target", target, super::text::Kind::Name)?;
+            Ok((header.to_string(), target.to_string()))
+        }
+        _ => Err(format!(
+            "'{s}' is not HEADER=TARGET, e.g. \"Foto website=photo-website\""
+        )),
+    }
 }
 
 /// Ids given in the file, and those derived from names: unique per kind within the file.
@@ -805,6 +863,22 @@ impl Document {
             register.processings.push(processing);
         }
         register.processings.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut profiles = BTreeSet::new();
+        for spanned in &self.import_profiles {
+            let p = spanned.get_ref();
+            let name = p.name.trim().to_string();
+            check_profile_name(&name).map_err(|e| at(spanned, e))?;
+            if !profiles.insert(name.clone()) {
+                return Err(at(spanned, format!("import profile {name} appears twice")));
+            }
+            let maps = p
+                .map
+                .iter()
+                .map(|m| parse_mapping(m))
+                .collect::<Result<_, _>>()
+                .map_err(|e| at(spanned, e))?;
+            register.import_profiles.push(ImportProfile { name, maps });
+        }
         Ok(register)
     }
 }
@@ -1096,6 +1170,16 @@ impl From<&Register> for Document {
                         agreements: ids(&p.agreements),
                         parties: ids(&p.parties),
                         notes: p.notes.clone(),
+                    })
+                })
+                .collect(),
+            import_profiles: r
+                .import_profiles
+                .iter()
+                .map(|p| {
+                    unspanned(ImportProfileDoc {
+                        name: p.name.clone(),
+                        map: p.maps.iter().map(|(h, t)| format!("{h}={t}")).collect(),
                     })
                 })
                 .collect(),

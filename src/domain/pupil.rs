@@ -3,8 +3,16 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::organisation::School;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pupil {
+    /// The register's key of the pupil, which consent events and requests point at: the
+    /// leerlingnummer, or `NUMBER@SCHOOL` for a pupil whose number a pupil of another school
+    /// had first.
+    #[serde(skip)]
+    pub key: String,
+    /// The number the school's administration gives the pupil: unique within one school.
     pub leerlingnummer: String,
     pub name: String,
     pub group: Option<String>,
@@ -60,6 +68,89 @@ pub fn parse_school(text: &str) -> Result<String, String> {
     }
 }
 
+/// A school as a pupil file or a flag names it: by BRIN (`12AB`), BRIN with vestiging
+/// (`12AB00`), or by its name as the register's `[[school]]` gives it (ParnasSys and Magister
+/// export names). A register without schools takes any BRIN, as before it had them; one with
+/// schools refuses a school that is not one of them (a file of another board), listing them.
+pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> {
+    let text = text.trim();
+    let code = parse_school(text);
+    if schools.is_empty() {
+        return code;
+    }
+    if let Ok(code) = &code {
+        let known = schools.iter().any(|s| {
+            *code == format!("{}{}", s.brin, s.vestiging) || (code.len() == 4 && *code == s.brin)
+        });
+        if known {
+            return Ok(code.clone());
+        }
+    }
+    let wanted = words(text);
+    if let Some(s) = schools.iter().find(|s| words(&s.name) == wanted) {
+        return Ok(format!("{}{}", s.brin, s.vestiging));
+    }
+    let list = schools
+        .iter()
+        .map(|s| format!("{}{} ({})", s.brin, s.vestiging, s.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(format!(
+        "school '{text}' is not one of the register's schools: {list}"
+    ))
+}
+
+/// A name compared without case or extra spaces.
+fn words(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a text (a source file name) could name a pupil: it holds their leerlingnummer as a
+/// number of its own, or a word of their name (of three letters or more, prefixes aside).
+pub fn names_pupil(text: &str, number: &str, name: &str) -> bool {
+    const PREFIXES: &[&str] = &["van", "der", "den", "ter", "ten", "het", "von", "de", "la"];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let numbers = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .map(|n| n.trim_start_matches('0'));
+    numbers.into_iter().any(|n| !n.is_empty() && n == number)
+        || name
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && !PREFIXES.contains(w))
+            .any(|w| words.contains(&w))
+}
+
+/// The register's key for a new pupil with this number at this school: the number, unless a
+/// pupil of another school has it already.
+pub fn new_key(number: &str, school: Option<&str>, taken: bool) -> String {
+    match (taken, school) {
+        (true, Some(school)) => format!("{number}@{school}"),
+        _ => number.to_string(),
+    }
+}
+
+/// A pupil's name as a message may show it: the first name and the initial of the last,
+/// `Lieke S.`.
+pub fn short_name(name: &str) -> String {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    match parts.as_slice() {
+        [] => String::new(),
+        [only] => (*only).to_string(),
+        [first, .., last] => {
+            let initial: String = last.chars().take(1).flat_map(char::to_uppercase).collect();
+            format!("{first} {initial}.")
+        }
+    }
+}
+
 /// Whether a pupil's group matches a filter: `5b` is group 5B.
 /// Which pupils a list shows: those at school on `day` (or also those who left), of one group
 /// and one school when given.
@@ -87,6 +178,11 @@ impl PupilFilter<'_> {
 
 pub fn group_matches(group: Option<&str>, filter: &str) -> bool {
     group.is_some_and(|g| g.trim().eq_ignore_ascii_case(filter.trim()))
+}
+
+/// Whether two school codes are one school: equal, or one is the BRIN of the other.
+pub fn same_school(a: &str, b: &str) -> bool {
+    a == b || (a.len() == 4 && b.starts_with(a)) || (b.len() == 4 && a.starts_with(b))
 }
 
 /// Whether a pupil's school matches a filter: the same code, or the filter is the BRIN of it.
@@ -129,8 +225,58 @@ mod tests {
     }
 
     #[test]
+    fn schools_are_found_by_code_or_name_among_the_registers() {
+        let schools = [
+            School {
+                brin: "12AB".into(),
+                vestiging: "00".into(),
+                name: "OBS De Regenboog".into(),
+            },
+            School {
+                brin: "34CD".into(),
+                vestiging: "01".into(),
+                name: "Het Baken".into(),
+            },
+        ];
+        assert_eq!(resolve_school("12ab00", &schools), Ok("12AB00".into()));
+        assert_eq!(resolve_school("34CD", &schools), Ok("34CD".into()));
+        assert_eq!(
+            resolve_school(" obs de  regenboog", &schools),
+            Ok("12AB00".into())
+        );
+        let err = resolve_school("99ZZ00", &schools).unwrap_err();
+        assert!(
+            err.contains("12AB00 (OBS De Regenboog), 34CD01 (Het Baken)"),
+            "{err}"
+        );
+        assert_eq!(resolve_school("99ZZ00", &[]), Ok("99ZZ00".into()));
+        assert!(resolve_school("De Regenboog", &[]).is_err());
+        assert_eq!(short_name("Lieke van der Smit"), "Lieke S.");
+        assert_eq!(short_name("Daan"), "Daan");
+        assert!(names_pupil(
+            "toestemming 4711 Zwaantje.csv",
+            "4711",
+            "Zwaantje de Boer"
+        ));
+        assert!(names_pupil("toestemming-0004711.csv", "4711", "X"));
+        assert!(names_pupil("Zwaantje.csv", "1", "Zwaantje de Boer"));
+        assert!(!names_pupil(
+            "leerlingen 2025.csv",
+            "4711",
+            "Zwaantje van Dijk"
+        ));
+        assert!(!names_pupil(
+            "toestemming januari.csv",
+            "47",
+            "Jan van Dijk"
+        ));
+        assert!(!names_pupil("export 14711.csv", "4711", "A"));
+    }
+
+    #[test]
     fn a_pupil_who_leaves_is_gone_from_that_day() {
         let mut p = Pupil {
+            key: "1".into(),
             leerlingnummer: "1".into(),
             name: "A".into(),
             group: None,

@@ -8,19 +8,24 @@ use chrono::NaiveDate;
 use super::columns::{Column, plan};
 use super::consent::{Decision, Purpose, parse_cell};
 use super::date::parse_export_date;
-use super::pupil::{parse_number, parse_school};
+use super::pupil::parse_number;
 
 /// One pupil as the file states them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub line: u64,
     pub number: String,
-    pub name: String,
+    /// `None` when the file has no name column: it updates known pupils only.
+    pub name: Option<String>,
     pub group: Option<String>,
+    /// The school as the file names it: a BRIN, or a name.
     pub school: Option<String>,
     pub birth_date: Option<NaiveDate>,
     /// Answers per purpose column, in the order of [`PupilFile::purposes`]; `None` is an empty cell.
     pub answers: Vec<Option<Decision>>,
+    /// The name holds a `?` where a letter belongs: what Excel leaves of a character it could
+    /// not save in the file's encoding.
+    pub lost_letters: bool,
 }
 
 type Source<R> = Chain<Cursor<Vec<u8>>, LfLines<BufReader<R>>>;
@@ -78,6 +83,8 @@ impl<R: BufRead> Read for LfLines<R> {
 pub struct PupilFile<R: Read> {
     csv: csv::Reader<Source<R>>,
     source: String,
+    /// The encoding the file was read in, for messages.
+    encoding: String,
     headers: Vec<String>,
     columns: Vec<Column>,
     purposes: Vec<(usize, String)>,
@@ -101,6 +108,7 @@ impl<R: Read> PupilFile<R> {
         purposes: &[Purpose],
         maps: &[(String, String)],
         source: &str,
+        encoding: &str,
     ) -> Result<Self, String> {
         let mut reader = LfLines::new(BufReader::with_capacity(256 * 1024, reader));
         let mut first = Vec::new();
@@ -125,6 +133,9 @@ impl<R: Read> PupilFile<R> {
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
+        if headers.iter().any(|h| h.contains(REPLACEMENT)) {
+            return Err(not_encoded(source, 1, encoding));
+        }
         let columns = plan(&headers, purposes, maps).map_err(|e| format!("{source}: {e}"))?;
         let purposes = columns
             .iter()
@@ -137,6 +148,7 @@ impl<R: Read> PupilFile<R> {
         Ok(PupilFile {
             csv,
             source: source.to_string(),
+            encoding: encoding.to_string(),
             headers,
             columns,
             purposes,
@@ -151,7 +163,12 @@ impl<R: Read> PupilFile<R> {
 
     /// Where the leerlingnummer stands, for messages: `column 1 (Leerlingnummer)`.
     pub fn number_column(&self) -> String {
-        let i = self.at(&Column::Number).unwrap_or(0);
+        self.column(&Column::Number)
+    }
+
+    /// Where a field stands, for messages: `column 6 (Locatie)`.
+    pub fn column(&self, column: &Column) -> String {
+        let i = self.at(column).unwrap_or(0);
         format!(
             "column {} ({})",
             i + 1,
@@ -228,14 +245,17 @@ impl<R: Read> PupilFile<R> {
                 ),
             ));
         }
-        // No value vreg reads spans lines; one that does is a quote left open.
-        if let Some(i) = (0..self.record.len())
-            .find(|&i| self.columns[i] != Column::Ignored && cell(Some(i)).contains(['\n', '\r']))
-        {
+        // No export puts a line break in a field, read or ignored: one that spans lines is a
+        // quote left open, which would swallow the rows after it.
+        if let Some(i) = (0..self.record.len()).find(|&i| self.record[i].contains(['\n', '\r'])) {
             return Err(fail(
                 Some(i),
-                "a line break inside a value (a quote left open?)".into(),
+                "a quote is left open or a value holds a line break; every row must be one line"
+                    .into(),
             ));
+        }
+        if self.record.iter().any(|f| f.contains(REPLACEMENT)) {
+            return Err(not_encoded(&self.source, line, &self.encoding));
         }
         for i in 0..self.record.len() {
             if self.columns[i] != Column::Ignored {
@@ -246,16 +266,18 @@ impl<R: Read> PupilFile<R> {
         let number_at = self.at(&Column::Number);
         let number = parse_number(cell(number_at)).map_err(|e| fail(number_at, e))?;
         let name_at = self.at(&Column::Name);
+        let named = [Column::Name, Column::FirstName, Column::LastName]
+            .iter()
+            .any(|c| self.columns.contains(c));
         let name = match name_at {
             Some(_) => cell(name_at).to_string(),
-            None => [Column::FirstName, Column::Prefix, Column::LastName]
-                .iter()
-                .map(|c| cell(self.at(c)))
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
+            None => join_name(
+                cell(self.at(&Column::FirstName)),
+                cell(self.at(&Column::Prefix)),
+                cell(self.at(&Column::LastName)),
+            ),
         };
-        if name.is_empty() {
+        if name.is_empty() && named {
             let at = name_at
                 .or(self.at(&Column::FirstName))
                 .or(self.at(&Column::LastName));
@@ -266,11 +288,8 @@ impl<R: Read> PupilFile<R> {
             let text = cell(at);
             (at, (!text.is_empty()).then_some(text))
         };
-        let (school_at, school) = optional(&Column::School);
-        let school = school
-            .map(parse_school)
-            .transpose()
-            .map_err(|e| fail(school_at, e))?;
+        // A BRIN or a school's name: the import knows the register's schools.
+        let school = optional(&Column::School).1.map(String::from);
         let (birth_at, birth) = optional(&Column::BirthDate);
         let birth_date = birth
             .map(parse_export_date)
@@ -282,16 +301,48 @@ impl<R: Read> PupilFile<R> {
             .iter()
             .map(|&(i, _)| parse_cell(cell(Some(i))).map_err(|e| fail(Some(i), e)))
             .collect::<Result<_, _>>()?;
+        let lost_letters = super::text::lost_letters(&name);
+        let name = named.then_some(name);
         Ok(Row {
             line,
             number,
             name,
+            lost_letters,
             group,
             school,
             birth_date,
             answers,
         })
     }
+}
+
+/// What a decoder puts where the bytes are not of the encoding.
+const REPLACEMENT: char = '\u{FFFD}';
+
+fn not_encoded(source: &str, line: u64, encoding: &str) -> String {
+    format!(
+        "{source} line {line}: bytes that are not {encoding} (part of the file was saved in another encoding); \
+         save the whole file again as UTF-8 (CSV UTF-8 in Excel)"
+    )
+}
+
+/// A name from its parts: `Jan van Dijk`; a prefix ending in an apostrophe joins the last name
+/// without a space: `Anna d'Hondt`.
+fn join_name(first: &str, prefix: &str, last: &str) -> String {
+    let mut name = first.to_string();
+    for (part, glued) in [
+        (prefix, false),
+        (last, prefix.ends_with(['\'', '\u{2019}'])),
+    ] {
+        if part.is_empty() {
+            continue;
+        }
+        if !name.is_empty() && !glued {
+            name.push(' ');
+        }
+        name.push_str(part);
+    }
+    name
 }
 
 fn csv_error(source: &str, e: csv::Error) -> String {
@@ -314,7 +365,7 @@ mod tests {
     }
 
     fn rows(text: &str) -> Result<Vec<Row>, String> {
-        let mut file = PupilFile::open(text.as_bytes(), &purposes(), &[], "f.csv")?;
+        let mut file = PupilFile::open(text.as_bytes(), &purposes(), &[], "f.csv", "UTF-8")?;
         std::iter::from_fn(|| file.next_row()).collect()
     }
 
@@ -322,9 +373,9 @@ mod tests {
     fn names_are_joined_and_blank_rows_skipped() {
         let r = rows("leerlingnummer,roepnaam,tussenvoegsel,achternaam,photo-internal\n1,Jan,van,Dijk,ja\n,,,,\n2,Eva,,Bos,\n").unwrap();
         assert_eq!(r.len(), 2);
-        assert_eq!(r[0].name, "Jan van Dijk");
+        assert_eq!(r[0].name.as_deref(), Some("Jan van Dijk"));
         assert_eq!(r[0].answers, [Some(Decision::Granted)]);
-        assert_eq!(r[1].name, "Eva Bos");
+        assert_eq!(r[1].name.as_deref(), Some("Eva Bos"));
         assert_eq!(r[1].answers, [None]);
         assert_eq!(r[1].line, 4);
     }
@@ -338,6 +389,14 @@ mod tests {
         );
         let long = format!("leerlingnummer;naam\n1;{}\n", "x".repeat(301));
         assert!(rows(&long).unwrap_err().contains("at most 300 are kept"));
+    }
+
+    #[test]
+    fn a_prefix_with_an_apostrophe_joins_without_a_space() {
+        assert_eq!(join_name("Anna", "d'", "Hondt"), "Anna d'Hondt");
+        assert_eq!(join_name("Jan", "van", "Dijk"), "Jan van Dijk");
+        assert_eq!(join_name("", "", "Bos"), "Bos");
+        assert_eq!(join_name("Eva", "", ""), "Eva");
     }
 
     #[test]
@@ -358,7 +417,7 @@ mod line_tests {
             explicit: false,
             ..Purpose::new("photo-internal", "Foto's")
         }];
-        let mut file = PupilFile::open(text.as_bytes(), &purposes, &[], "f.csv").unwrap();
+        let mut file = PupilFile::open(text.as_bytes(), &purposes, &[], "f.csv", "UTF-8").unwrap();
         loop {
             match file.next_row() {
                 Some(Err(e)) => return e,

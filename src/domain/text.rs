@@ -90,6 +90,17 @@ pub fn escape(value: &str, lines: bool) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Whether a name holds a `?` where a letter belongs (`Ay?e Y?lmaz`): what a spreadsheet leaves
+/// of a character it could not save in the file's encoding.
+pub fn lost_letters(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == '?'
+            && ((i > 0 && chars[i - 1].is_alphabetic())
+                || chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +126,16 @@ mod tests {
         assert!(check("the name", "Basisschool De Regenboog – Zoë", Kind::Name).is_ok());
         assert!(check("the name", &"x".repeat(301), Kind::Name).is_err());
         assert!(check_required("the name", " ", Kind::Name).is_err());
+    }
+
+    #[test]
+    fn a_question_mark_in_a_word_is_a_lost_letter() {
+        assert!(lost_letters("Ay?e Y?lmaz"));
+        assert!(lost_letters("?eyma"));
+        assert!(lost_letters("Ay?"));
+        assert!(!lost_letters("Ayşe Yılmaz"));
+        assert!(!lost_letters("Jan (?)"));
+        assert!(!lost_letters("?"));
     }
 
     #[test]

@@ -280,7 +280,7 @@ impl Tx<'_> {
     ) -> anyhow::Result<()> {
         let sql = format!(
             "WITH standing AS ({STANDING_OF_PURPOSE}) \
-             SELECT p.leerlingnummer, p.name, p.groep, p.school, p.birth_date, p.left_on, \
+             SELECT p.leerlingnummer, p.name, p.groep, p.school, p.birth_date, p.left_on, p.number, \
                     s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
              FROM pupil p LEFT JOIN standing s ON s.pupil = p.leerlingnummer \
              ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer"
@@ -289,16 +289,17 @@ impl Tx<'_> {
         let mut rows = stmt.query(named_params! {":purpose": purpose, ":as_of": as_of})?;
         while let Some(row) = rows.next()? {
             let pupil = crate::domain::pupil::Pupil {
-                leerlingnummer: row.get(0)?,
+                key: row.get(0)?,
                 name: row.get(1)?,
                 group: row.get(2)?,
                 school: row.get(3)?,
                 birth_date: row.get(4)?,
                 left_on: row.get(5)?,
+                leerlingnummer: row.get(6)?,
             };
-            let standing = match row.get_ref(6)? {
+            let standing = match row.get_ref(7)? {
                 rusqlite::types::ValueRef::Null => Standing::UNKNOWN,
-                _ => standing_from_row_at(row, 6)?.2,
+                _ => standing_from_row_at(row, 7)?.2,
             };
             each(pupil, standing)?;
         }
@@ -420,7 +421,7 @@ impl Tx<'_> {
         // Pupils of 16 and older for whom a parent's decision still stands, with the purposes.
         let mut stmt = self.tx.prepare(
             &format!(
-                "SELECT p.leerlingnummer, group_concat(s.purpose, ', ') FROM temp.standing_now s \
+                "SELECT p.number, group_concat(s.purpose, ', ') FROM temp.standing_now s \
                  JOIN pupil p ON p.leerlingnummer = s.pupil AND {PRESENT} \
                  WHERE p.birth_date <= ?2 AND s.given_by IN ('parent', 'guardian') \
                  GROUP BY p.leerlingnummer ORDER BY p.leerlingnummer"

@@ -37,7 +37,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_scope_law.sql"),
     include_str!("../../migrations/0005_request.sql"),
     include_str!("../../migrations/0006_processing.sql"),
-    include_str!("../../migrations/0009_audit_workflow.sql"),
+    include_str!("../../migrations/0007_pupil_school.sql"),
+    include_str!("../../migrations/0008_audit_workflow.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
@@ -249,6 +250,15 @@ fn schema_objects(conn: &Connection) -> anyhow::Result<BTreeSet<String>> {
 impl Store {
     /// Integrity, foreign keys and schema objects of the whole file. Damage is reported, not
     /// returned as an error: a file SQLite cannot read at all says so in `integrity`.
+    /// Rebuilds the file from what it holds, so that the pages freed by a purge or an erasure
+    /// leave the file: after [`Tx::delete_pupil`] (which zeroes what it deletes) and this, no
+    /// byte of a removed pupil is in the register.
+    pub fn reclaim(&self) -> anyhow::Result<()> {
+        self.conn
+            .execute_batch("VACUUM")
+            .context("could not reclaim the freed space of the register")
+    }
+
     pub fn health(&self) -> anyhow::Result<Health> {
         let snapshot = match self.read() {
             Ok(tx) => Some(tx),

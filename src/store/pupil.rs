@@ -4,13 +4,17 @@ use rusqlite::OptionalExtension;
 use super::{Tx, code};
 use crate::Error;
 use crate::domain::consent::{Decision, Event, Form, GivenBy};
-use crate::domain::pupil::Pupil;
+use crate::domain::document::ImportProfile;
+use crate::domain::pupil::{Pupil, names_pupil, same_school};
+
+/// What stands where a source file name named a purged or erased pupil.
+pub const REMOVED_SOURCE: &str = "(file name removed with a purged pupil)";
 
 // Column lists as macros, so that statements are string constants: the hot paths of an import
 // then prepare from the statement cache without building their SQL again.
 macro_rules! pupil_columns {
     () => {
-        "leerlingnummer, name, groep, school, birth_date, left_on"
+        "leerlingnummer, name, groep, school, birth_date, left_on, number"
     };
 }
 macro_rules! event_columns {
@@ -27,14 +31,19 @@ const FIND_PUPIL: &str = concat!(
 const SAVE_PUPIL: &str = concat!(
     "INSERT INTO pupil (",
     pupil_columns!(),
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (leerlingnummer) DO UPDATE SET \
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (leerlingnummer) DO UPDATE SET \
      name = excluded.name, groep = excluded.groep, school = excluded.school, \
-     birth_date = excluded.birth_date, left_on = excluded.left_on"
+     birth_date = excluded.birth_date, left_on = excluded.left_on, number = excluded.number"
 );
-const INSERT_NEW_PUPIL: &str = concat!(
-    "INSERT OR IGNORE INTO pupil (",
+const INSERT_PUPIL: &str = concat!(
+    "INSERT INTO pupil (",
     pupil_columns!(),
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+);
+const PUPILS_NUMBERED: &str = concat!(
+    "SELECT ",
+    pupil_columns!(),
+    " FROM pupil WHERE number = ?1 ORDER BY school"
 );
 const INSERT_EVENT: &str = concat!(
     "INSERT INTO consent_event (",
@@ -55,12 +64,13 @@ const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, purpose, answe
 
 fn pupil_params(p: &Pupil) -> impl rusqlite::Params + '_ {
     (
-        &p.leerlingnummer,
+        &p.key,
         &p.name,
         &p.group,
         &p.school,
         p.birth_date,
         p.left_on,
+        &p.leerlingnummer,
     )
 }
 
@@ -87,12 +97,13 @@ fn event_params<'a>(
 
 fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
     Ok(Pupil {
-        leerlingnummer: row.get(0)?,
+        key: row.get(0)?,
         name: row.get(1)?,
         group: row.get(2)?,
         school: row.get(3)?,
         birth_date: row.get(4)?,
         left_on: row.get(5)?,
+        leerlingnummer: row.get(6)?,
     })
 }
 
@@ -133,14 +144,51 @@ pub struct NewEvent<'a> {
 }
 
 impl Tx<'_> {
-    pub fn pupil(&self, number: &str) -> anyhow::Result<Pupil> {
-        self.find_pupil(number)?
-            .ok_or_else(|| Error::not_found("pupil", number).into())
+    /// The pupil with this leerlingnummer, at this school when given (BRIN, or BRIN with
+    /// vestiging). A number that pupils of several schools have is refused without a school,
+    /// naming the schools.
+    pub fn pupil(&self, number: &str, school: Option<&str>) -> anyhow::Result<Pupil> {
+        let mut found: Vec<Pupil> = self
+            .tx
+            .prepare_cached(PUPILS_NUMBERED)?
+            .query_map([number], pupil_from_row)?
+            .collect::<Result<_, _>>()?;
+        if let Some(school) = school {
+            found.retain(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)));
+        }
+        if found.len() > 1 {
+            return Err(Error::Invalid(format!(
+                "leerlingnummer {number} is a pupil at {} schools: {}; say which with --school",
+                found.len(),
+                self.school_names(found.iter().map(|p| p.school.as_deref()))?
+            ))
+            .into());
+        }
+        found.pop().ok_or_else(|| match school {
+            Some(school) => Error::not_found("pupil", &format!("{number} at {school}")).into(),
+            None => Error::not_found("pupil", number).into(),
+        })
     }
 
-    pub fn find_pupil(&self, number: &str) -> anyhow::Result<Option<Pupil>> {
-        let mut stmt = self.tx.prepare_cached(FIND_PUPIL)?;
-        Ok(stmt.query_row([number], pupil_from_row).optional()?)
+    /// Schools as a message names them: `12AB00 (OBS De Regenboog), 34CD00 (Het Baken)`.
+    pub fn school_names<'s>(
+        &self,
+        schools: impl Iterator<Item = Option<&'s str>>,
+    ) -> anyhow::Result<String> {
+        let known = self.schools()?;
+        Ok(schools
+            .map(|code| match code {
+                None => "no school".to_string(),
+                Some(code) => match known
+                    .iter()
+                    .find(|s| format!("{}{}", s.brin, s.vestiging) == code)
+                {
+                    Some(s) => format!("{code} ({})", s.name),
+                    None => code.to_string(),
+                },
+            })
+            .collect::<Vec<_>>()
+            .join(", "))
     }
 
     /// Every pupil, by group then number.
@@ -200,15 +248,54 @@ impl Tx<'_> {
 
     /// Removes one pupil as thoroughly as [`Tx::delete_pupils_left_before`] does (an erasure
     /// request): the same statements. Returns whether the pupil was there.
-    pub fn delete_pupil(&self, number: &str) -> anyhow::Result<bool> {
-        Ok(self.delete_pupils("leerlingnummer = ?1", number)? == 1)
+    pub fn delete_pupil(&self, key: &str) -> anyhow::Result<bool> {
+        Ok(self.delete_pupils("leerlingnummer = ?1", key)? == 1)
     }
 
     /// Removes the pupils `condition` selects, with what points at them: the change-log
     /// entries that name them go here; their consent events and the import's memory of their
     /// cells go with them (foreign keys, `ON DELETE CASCADE`), and requests made for them
     /// lose the pupil (`ON DELETE SET NULL`) and stay as evidence that they were answered.
+    ///
+    /// What is deleted is overwritten with zeros (`secure_delete`); [`super::Store::reclaim`]
+    /// then takes the freed pages out of the file. A source file name that names a removed
+    /// pupil (`toestemming 4711 Zwaantje.csv`) is replaced, on the events of other pupils and
+    /// in the log, by [`REMOVED_SOURCE`].
     fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
+        self.tx.pragma_update(None, "secure_delete", true)?;
+        let removed: Vec<(String, String)> = {
+            let mut stmt = self
+                .tx
+                .prepare(&format!("SELECT number, name FROM pupil WHERE {condition}"))?;
+            let rows = stmt.query_map([&param], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let sources: Vec<String> = {
+            let mut stmt = self.tx.prepare(
+                "SELECT source FROM consent_event WHERE source IS NOT NULL \
+                 UNION SELECT entity_id FROM change_event WHERE entity_kind = 'import'",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for source in sources.iter().filter(|s| {
+            removed
+                .iter()
+                .any(|(number, name)| names_pupil(s, number, name))
+        }) {
+            self.tx.execute(
+                "UPDATE consent_event SET source = ?2, evidence = replace(evidence, ?1, ?2) \
+                 WHERE source = ?1 OR instr(evidence, ?1) > 0",
+                (source, REMOVED_SOURCE),
+            )?;
+            self.tx.execute(
+                "UPDATE change_event SET \
+                   entity_id = CASE WHEN entity_id = ?1 THEN ?2 ELSE entity_id END, \
+                   detail = replace(detail, json_quote(?1), json_quote(?2)) \
+                 WHERE entity_id = ?1 OR instr(detail, json_quote(?1)) > 0",
+                (source, REMOVED_SOURCE),
+            )?;
+        }
         self.tx.execute(
             &format!(
                 "DELETE FROM change_event WHERE entity_kind = 'pupil' AND entity_id IN \
@@ -219,6 +306,69 @@ impl Tx<'_> {
         Ok(self
             .tx
             .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?)
+    }
+
+    /// The pupils present on `day` that the running import did not see (see
+    /// [`Tx::pupil_writer`]), of these schools (BRIN, or BRIN with vestiging), or of every
+    /// school when none is given: those a complete export says have left.
+    pub fn pupils_missing_from_import(
+        &self,
+        day: NaiveDate,
+        schools: &[String],
+    ) -> anyhow::Result<Vec<Pupil>> {
+        let mut stmt = self.tx.prepare(&format!(
+            "SELECT {PUPIL_COLUMNS} FROM pupil \
+             WHERE (left_on IS NULL OR left_on > ?1) \
+               AND leerlingnummer NOT IN (SELECT leerlingnummer FROM temp.import_seen) \
+               AND (?2 = '[]' OR EXISTS (SELECT 1 FROM json_each(?2) AS s \
+                    WHERE pupil.school = s.value \
+                       OR (length(s.value) = 4 AND substr(pupil.school, 1, 4) = s.value) \
+                       OR (length(pupil.school) = 4 AND substr(s.value, 1, 4) = pupil.school))) \
+             ORDER BY CAST(leerlingnummer AS INTEGER), leerlingnummer"
+        ))?;
+        let schools = serde_json::to_string(schools)?;
+        let rows = stmt.query_map(rusqlite::params![day, schools], pupil_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The column mapping saved under `name`, if any.
+    pub fn import_profile(&self, name: &str) -> anyhow::Result<Option<Vec<(String, String)>>> {
+        let maps: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT maps FROM import_profile WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(maps.map(|m| serde_json::from_str(&m)).transpose()?)
+    }
+
+    /// Every saved column mapping, by name.
+    pub fn import_profiles(&self) -> anyhow::Result<Vec<ImportProfile>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT name, maps FROM import_profile ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut profiles = Vec::new();
+        for row in rows {
+            let (name, maps) = row?;
+            profiles.push(ImportProfile {
+                name,
+                maps: serde_json::from_str(&maps)?,
+            });
+        }
+        Ok(profiles)
+    }
+
+    /// Saves (or replaces) a column mapping under `name`.
+    pub fn save_import_profile(&self, name: &str, maps: &[(String, String)]) -> anyhow::Result<()> {
+        self.tx.execute(
+            "INSERT INTO import_profile (name, maps) VALUES (?1, ?2) \
+             ON CONFLICT (name) DO UPDATE SET maps = excluded.maps",
+            (name, serde_json::to_string(maps)?),
+        )?;
+        Ok(())
     }
 
     pub fn count_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
@@ -262,7 +412,8 @@ impl Tx<'_> {
 pub struct PupilWriter<'t> {
     find: rusqlite::Statement<'t>,
     save: rusqlite::Statement<'t>,
-    insert_new: rusqlite::Statement<'t>,
+    insert: rusqlite::Statement<'t>,
+    numbered: rusqlite::Statement<'t>,
     mark_seen: rusqlite::Statement<'t>,
     insert_event: rusqlite::Statement<'t>,
     events_of_cell: rusqlite::Statement<'t>,
@@ -286,7 +437,8 @@ impl Tx<'_> {
         Ok(PupilWriter {
             find: self.tx.prepare(FIND_PUPIL)?,
             save: self.tx.prepare(SAVE_PUPIL)?,
-            insert_new: self.tx.prepare(INSERT_NEW_PUPIL)?,
+            insert: self.tx.prepare(INSERT_PUPIL)?,
+            numbered: self.tx.prepare(PUPILS_NUMBERED)?,
             mark_seen: self
                 .tx
                 .prepare("INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)")?,
@@ -303,18 +455,25 @@ impl Tx<'_> {
 }
 
 impl PupilWriter<'_> {
-    /// Remembers a leerlingnummer; false when this import saw it before.
-    pub fn first_sighting(&mut self, number: &str) -> anyhow::Result<bool> {
-        Ok(self.mark_seen.execute([number])? == 1)
+    /// Remembers a pupil by key; false when this import saw them before.
+    pub fn first_sighting(&mut self, key: &str) -> anyhow::Result<bool> {
+        Ok(self.mark_seen.execute([key])? == 1)
     }
 
-    /// Inserts a pupil that is not in the register yet; false when one with that number is.
-    pub fn insert_new(&mut self, p: &Pupil) -> anyhow::Result<bool> {
-        Ok(self.insert_new.execute(pupil_params(p))? == 1)
+    /// Inserts a pupil that is not in the register yet.
+    pub fn insert(&mut self, p: &Pupil) -> anyhow::Result<()> {
+        self.insert.execute(pupil_params(p))?;
+        Ok(())
     }
 
-    pub fn find(&mut self, number: &str) -> anyhow::Result<Option<Pupil>> {
-        Ok(self.find.query_row([number], pupil_from_row).optional()?)
+    /// The pupils with this leerlingnummer, one per school at most.
+    pub fn numbered(&mut self, number: &str) -> anyhow::Result<Vec<Pupil>> {
+        let rows = self.numbered.query_map([number], pupil_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn find(&mut self, key: &str) -> anyhow::Result<Option<Pupil>> {
+        Ok(self.find.query_row([key], pupil_from_row).optional()?)
     }
 
     pub fn save(&mut self, p: &Pupil) -> anyhow::Result<()> {

@@ -190,6 +190,7 @@ impl Tx<'_> {
             accepted: self.acceptances()?,
             categories: self.own_categories()?,
             processings: self.processings()?,
+            import_profiles: self.import_profiles()?,
         })
     }
 }

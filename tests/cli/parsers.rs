@@ -18,7 +18,7 @@ fn purposes() -> Vec<Purpose> {
 
 /// Reads every row; returns how many there were, or the first error.
 fn read_all(bytes: &[u8]) -> Result<usize, String> {
-    let mut file = PupilFile::open(bytes, &purposes(), &[], "f.csv")?;
+    let mut file = PupilFile::open(bytes, &purposes(), &[], "f.csv", "UTF-8")?;
     let mut n = 0;
     while let Some(row) = file.next_row() {
         row?;

@@ -156,7 +156,7 @@ fn add_asks_for_what_is_missing_on_a_terminal() {
 
     let mut p = on_terminal(&env, &["agreement", "add", "gynzy-bv"]);
     p.exp_string("Date signed").unwrap();
-    p.send_line("1-3-2024").unwrap();
+    p.send_line("31-02-2024").unwrap();
     // A date that does not parse is asked again.
     p.exp_string("not a date").unwrap();
     p.send_line("01-03-2024").unwrap();

@@ -52,6 +52,7 @@ proptest! {
         let store = Store::memory("test").unwrap();
         let tx = store.write().unwrap();
         tx.save_pupil(&Pupil {
+            key: "1".into(),
             leerlingnummer: "1".into(),
             name: "Anna".into(),
             group: None,

@@ -9,6 +9,10 @@ pub struct ConsentCheckArgs {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// The purpose id
     pub purpose: String,
 }
@@ -17,8 +21,8 @@ pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
-    let standing = tx.standing(&pupil.leerlingnummer, &purpose.id, today)?;
+    let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     answer(ctx, standing.counts, &reason(&purpose, &standing))
 }

@@ -100,7 +100,7 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
                 .iter()
                 .map(|purpose| {
                     let s = standing
-                        .remove(&(p.leerlingnummer.clone(), purpose.clone()))
+                        .remove(&(p.key.clone(), purpose.clone()))
                         .unwrap_or(Standing::UNKNOWN);
                     (purpose.clone(), Mark::of(&s))
                 })

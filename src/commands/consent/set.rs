@@ -18,6 +18,10 @@ pub struct ConsentSetArgs {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// The purpose id (see `vreg consent purposes`)
     pub purpose: String,
     /// granted, refused or withdrawn
@@ -64,7 +68,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     }
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let purpose = tx.active_purpose(&args.purpose, on)?;
     check_decision_date(on, today, pupil.birth_date)
         .map_err(|e| Error::Invalid(format!("--on: {e}")))?;
@@ -75,7 +79,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         ))
     })?;
     tx.add_consent_event(&NewEvent {
-        pupil: &pupil.leerlingnummer,
+        pupil: &pupil.key,
         purpose: &purpose.id,
         decision: args.decision,
         given_by: args.given_by,
@@ -88,11 +92,11 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     tx.log(
         "consent-set",
         "pupil",
-        &pupil.leerlingnummer,
+        &pupil.key,
         json!({ "purpose": purpose.id, "decision": args.decision, "given_by": args.given_by,
                 "decider": decider, "form": args.form, "evidence": evidence, "date": on }),
     )?;
-    let standing = tx.standing(&pupil.leerlingnummer, &purpose.id, today)?;
+    let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     tx.commit()?;
     note(format!(
         "recorded: {} {} for {} on {on} by {}",

@@ -12,6 +12,10 @@ pub struct ConsentShowArgs {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
 }
 
 /// One decider's decision that stands.
@@ -129,9 +133,9 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = tx.pupil(&args.pupil)?;
-    let events = tx.consent_history(&pupil.leerlingnummer)?;
-    let mut standing = tx.standing_of_pupil(&pupil.leerlingnummer, today)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let events = tx.consent_history(&pupil.key)?;
+    let mut standing = tx.standing_of_pupil(&pupil.key, today)?;
     let current = tx
         .purposes()?
         .into_iter()

@@ -228,11 +228,15 @@ fn check(ctx: &Ctx, args: &PartyCheck) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let party = tx.party(&args.party)?;
-    let pupil = args.pupil.as_deref().map(|n| tx.pupil(n)).transpose()?;
+    let pupil = args
+        .pupil
+        .as_deref()
+        .map(|n| crate::commands::find_pupil(&tx, n, args.school.as_deref()))
+        .transpose()?;
     let consent = match (party.purpose_id(), &pupil) {
         (Some(purpose_id), Some(pupil)) => {
             let purpose = tx.purpose(&purpose_id)?;
-            let standing = tx.standing(&pupil.leerlingnummer, &purpose.id, ctx.as_of(None)?)?;
+            let standing = tx.standing(&pupil.key, &purpose.id, ctx.as_of(None)?)?;
             Some((
                 standing.counts,
                 format!(

@@ -10,6 +10,10 @@ pub struct Args {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// The erasure request this carries out; it is closed as granted, today
     #[arg(long, value_name = "ID")]
     pub request: String,
@@ -25,7 +29,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let request = tx.request(args.request.trim())?;
     if request.kind != Kind::Erasure {
         return Err(Error::Invalid(format!(
@@ -34,7 +38,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         ))
         .into());
     }
-    if request.pupil.as_deref() != Some(pupil.leerlingnummer.as_str()) {
+    if request.pupil.as_deref() != Some(pupil.key.as_str()) {
         return Err(Error::Invalid(format!(
             "request {} is not about pupil {}",
             request.id, pupil.leerlingnummer
@@ -67,7 +71,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                 .unwrap_or_else(|| "de leerling is uit het register verwijderd".into()),
         ),
     )?;
-    if !tx.delete_pupil(&pupil.leerlingnummer)? {
+    if !tx.delete_pupil(&pupil.key)? {
         return Err(anyhow::anyhow!(
             "pupil {} could not be erased",
             pupil.leerlingnummer
@@ -81,6 +85,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         json!({ "pupils_removed": 1 }),
     )?;
     tx.commit()?;
+    // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
+    // pages out of the file is what is left, and a failure there undoes nothing.
+    if let Err(e) = store.reclaim() {
+        note(format!("warning: {e:#}"));
+    }
     note(format!(
         "erased pupil {} and closed request {} (granted, {today}); the request stays without the pupil. \
          Ask the school administration and the suppliers to erase the pupil too.",

@@ -69,7 +69,7 @@ fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
 fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     output::show(ctx.format, &pupil, &pupil, |_| Ok(()))?;
     Ok(Outcome::Done)
 }
@@ -77,35 +77,83 @@ fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
 fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
-    let mut pupil = tx.pupil(&args.pupil)?;
-    if let Some(born) = pupil.birth_date.filter(|born| args.on < *born) {
+    let mut pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let before = pupil.left_on;
+    let Some(on) = args.on else {
+        // `--undo`: the pupil never left.
+        let Some(left) = before else {
+            return Err(Error::Invalid(format!(
+                "pupil {} has no leaving date to undo",
+                pupil.leerlingnummer
+            ))
+            .into());
+        };
+        pupil.left_on = None;
+        tx.save_pupil(&pupil)?;
+        tx.log(
+            "leave-undo",
+            "pupil",
+            &pupil.key,
+            json!({ "left_on": { "from": left, "to": null } }),
+        )?;
+        tx.commit()?;
+        note(format!(
+            "pupil {} is at school again (the leaving date {left} is undone)",
+            pupil.leerlingnummer
+        ));
+        return Ok(Outcome::Done);
+    };
+    if let Some(born) = pupil.birth_date.filter(|born| on < *born) {
         return Err(Error::Invalid(format!(
-            "--on {} is before pupil {} was born ({born})",
-            args.on, pupil.leerlingnummer
+            "--on {on} is before pupil {} was born ({born})",
+            pupil.leerlingnummer
         ))
         .into());
     }
-    let before = pupil.left_on;
-    if before == Some(args.on) {
-        note(format!(
-            "pupil {} already left on {}",
-            pupil.leerlingnummer, args.on
-        ));
-        return Ok(Outcome::Done);
+    match before {
+        Some(left) if left == on => {
+            note(format!(
+                "pupil {} already left on {on}",
+                pupil.leerlingnummer
+            ));
+            return Ok(Outcome::Done);
+        }
+        Some(left) if !args.correct => {
+            return Err(Error::Conflict(format!(
+                "pupil {} already left on {left}; change the date with --correct, or take it back with --undo",
+                pupil.leerlingnummer
+            ))
+            .into());
+        }
+        None if args.correct => {
+            return Err(Error::Invalid(format!(
+                "pupil {} has no leaving date to correct; leave out --correct",
+                pupil.leerlingnummer
+            ))
+            .into());
+        }
+        _ => {}
     }
-    pupil.left_on = Some(args.on);
+    pupil.left_on = Some(on);
     tx.save_pupil(&pupil)?;
     tx.log(
-        "leave",
+        if args.correct {
+            "leave-correct"
+        } else {
+            "leave"
+        },
         "pupil",
-        &pupil.leerlingnummer,
-        json!({ "left_on": { "from": before, "to": args.on } }),
+        &pupil.key,
+        json!({ "left_on": { "from": before, "to": on } }),
     )?;
     tx.commit()?;
-    note(format!(
-        "pupil {} left on {}",
-        pupil.leerlingnummer, args.on
-    ));
+    note(match before {
+        Some(left) => format!(
+            "pupil {} left on {on} (corrected from {left})",
+            pupil.leerlingnummer
+        ),
+        None => format!("pupil {} left on {on}", pupil.leerlingnummer),
+    });
     Ok(Outcome::Done)
 }
 
@@ -142,6 +190,11 @@ fn purge(ctx: &Ctx, args: &PupilPurge) -> anyhow::Result<Outcome> {
         json!({ "left_before": args.left_before, "removed": removed }),
     )?;
     tx.commit()?;
+    // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
+    // pages out of the file is what is left, and a failure there undoes nothing.
+    if let Err(e) = store.reclaim() {
+        note(format!("warning: {e:#}"));
+    }
     note(format!(
         "removed {removed} pupil(s) who left before {}",
         args.left_before

@@ -15,6 +15,10 @@ pub struct Args {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// The register as it stands on this day: agreements in force, consent [default: today]
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -28,12 +32,12 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let report = access::build(
         &tx.register()?,
         &pupil,
-        &tx.standing_of_pupil(&pupil.leerlingnummer, as_of)?,
-        &tx.consent_history(&pupil.leerlingnummer)?,
+        &tx.standing_of_pupil(&pupil.key, as_of)?,
+        &tx.consent_history(&pupil.key)?,
         as_of,
     );
     drop(tx);

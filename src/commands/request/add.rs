@@ -16,6 +16,10 @@ pub struct Args {
     /// The leerlingnummer of the pupil the request is about
     #[arg(long, value_parser = parse_number)]
     pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
     /// Who made it: parent (also a guardian), pupil (16 or older), representative (curator or
     /// mentor of a pupil of 16 or older)
     #[arg(long = "by", value_name = "WHO", value_parser = code::<RequestedBy>(RequestedBy::SPELLINGS))]
@@ -35,7 +39,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = tx.pupil(&args.pupil)?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let caution = check_requester(args.requested_by, pupil.birth_date, args.received)
         .map_err(Error::Invalid)?;
     let year = chrono::Datelike::year(&args.received);
@@ -43,13 +47,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let request = Request {
         via: non_empty(args.via),
         notes: non_empty(args.notes),
-        ..Request::new(
-            id,
-            args.kind,
-            pupil.leerlingnummer,
-            args.requested_by,
-            args.received,
-        )
+        ..Request::new(id, args.kind, pupil.key, args.requested_by, args.received)
     };
     request.validate(today).map_err(Error::Invalid)?;
     tx.save_request(&request)?;
