@@ -42,16 +42,18 @@ impl FailOn {
     }
 }
 
-/// One thing the audit found. `code` is stable: scripts filter on it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One thing the audit found. `code` is stable: scripts filter on it. Saved runs hold them as
+/// JSON and read them back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: String,
     pub severity: Severity,
-    pub subject_kind: &'static str,
+    pub subject_kind: String,
     pub subject_id: String,
     pub message: String,
     pub hint: String,
     /// The board decided to live with it, for a while: it does not count for `--fail-on`.
+    #[serde(default)]
     pub accepted: Option<Acceptance>,
 }
 
@@ -365,9 +367,9 @@ impl Findings {
             "{code} ({severity}) is not in audit::CODES"
         );
         self.0.push(Finding {
-            code,
+            code: code.to_string(),
             severity,
-            subject_kind: subject.0,
+            subject_kind: subject.0.to_string(),
             subject_id: subject.1.to_string(),
             message,
             hint,
@@ -414,10 +416,10 @@ pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Fi
         }
     }
     findings.sort_by(|a, b| {
-        (a.severity, a.code, a.subject_kind, &a.subject_id).cmp(&(
+        (a.severity, &a.code, &a.subject_kind, &a.subject_id).cmp(&(
             b.severity,
-            b.code,
-            b.subject_kind,
+            &b.code,
+            &b.subject_kind,
             &b.subject_id,
         ))
     });
@@ -1045,8 +1047,13 @@ mod tests {
         };
         audit(&snapshot, d(as_of), 90)
             .into_iter()
-            .map(|f| f.code)
+            .map(|f| static_code(&f.code))
             .collect()
+    }
+
+    /// The code as the list of codes holds it.
+    fn static_code(code: &str) -> &'static str {
+        CODES.iter().find(|c| c.0 == code).map(|c| c.0).unwrap()
     }
 
     fn codes(agreement: AgreementFull, as_of: &str) -> Vec<&'static str> {
@@ -1196,7 +1203,7 @@ mod tests {
             };
             audit(&snapshot, d(AS_OF), 90)
                 .into_iter()
-                .map(|f| f.code)
+                .map(|f| static_code(&f.code))
                 .collect()
         };
         assert_eq!(

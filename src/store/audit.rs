@@ -60,7 +60,7 @@ impl Tx<'_> {
     }
 
     /// One saved run with its findings as they were saved.
-    pub fn audit_run(&self, id: i64) -> anyhow::Result<(AuditRun, Vec<SavedFinding>)> {
+    pub fn audit_run(&self, id: i64) -> anyhow::Result<(AuditRun, Vec<Finding>)> {
         let (run, findings): (AuditRun, String) = self
             .tx
             .query_row(
@@ -113,19 +113,6 @@ impl Tx<'_> {
             params![code, kind, id],
         )? == 1)
     }
-}
-
-/// A finding as a saved run holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct SavedFinding {
-    pub code: String,
-    pub severity: crate::domain::audit::Severity,
-    pub subject_kind: String,
-    pub subject_id: String,
-    pub message: String,
-    pub hint: String,
-    #[serde(default)]
-    pub accepted: Option<Acceptance>,
 }
 
 fn run_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditRun> {

@@ -23,7 +23,7 @@ use anyhow::Context;
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
 
 pub use agreement::ScopeRow;
-pub use audit::{AuditRun, SavedFinding};
+pub use audit::AuditRun;
 pub use log::ChangeEvent;
 pub use pupil::NewEvent;
 

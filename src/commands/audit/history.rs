@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome};
-use crate::domain::audit::Severity;
+use crate::domain::audit::{Finding, Severity};
 use crate::output::{self, Format, Row};
-use crate::store::{SavedFinding, Tx};
+use crate::store::Tx;
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
@@ -31,34 +31,6 @@ pub struct DiffArgs {
     pub from: Option<i64>,
     /// The later saved run [default: the audit as of today]
     pub to: Option<i64>,
-}
-
-impl Row for SavedFinding {
-    const HEADERS: &'static [&'static str] = &[
-        "code",
-        "severity",
-        "subject_kind",
-        "subject_id",
-        "message",
-        "hint",
-        "accepted_until",
-    ];
-    const TABLE: &'static [&'static str] = &["code", "severity", "subject_id", "message"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.code.clone(),
-            self.severity.to_string(),
-            self.subject_kind.clone(),
-            self.subject_id.clone(),
-            self.message.clone(),
-            self.hint.clone(),
-            self.accepted
-                .as_ref()
-                .map(|a| a.until.to_string())
-                .unwrap_or_default(),
-        ]
-    }
 }
 
 pub fn run(ctx: &Ctx, args: &HistoryArgs) -> anyhow::Result<Outcome> {
@@ -129,8 +101,8 @@ impl Row for Change {
 fn findings_of(
     tx: &Tx<'_>,
     run: Option<i64>,
-    today_audit: impl FnOnce() -> anyhow::Result<Vec<SavedFinding>>,
-) -> anyhow::Result<Vec<SavedFinding>> {
+    today_audit: impl FnOnce() -> anyhow::Result<Vec<Finding>>,
+) -> anyhow::Result<Vec<Finding>> {
     match run {
         Some(id) => Ok(tx.audit_run(id)?.1),
         None => today_audit(),
@@ -140,7 +112,7 @@ fn findings_of(
 pub fn diff(
     ctx: &Ctx,
     args: &DiffArgs,
-    today_audit: impl FnOnce(&Tx<'_>) -> anyhow::Result<Vec<SavedFinding>>,
+    today_audit: impl FnOnce(&Tx<'_>) -> anyhow::Result<Vec<Finding>>,
 ) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
@@ -152,8 +124,8 @@ pub fn diff(
     };
     let before = tx.audit_run(from)?.1;
     let after = findings_of(&tx, args.to, || today_audit(&tx))?;
-    let key = |f: &SavedFinding| (f.code.clone(), f.subject_kind.clone(), f.subject_id.clone());
-    let change = |label: &'static str, f: &SavedFinding| Change {
+    let key = |f: &Finding| (f.code.clone(), f.subject_kind.clone(), f.subject_id.clone());
+    let change = |label: &'static str, f: &Finding| Change {
         change: label,
         code: f.code.clone(),
         severity: f.severity,

@@ -27,6 +27,7 @@ impl Row for Finding {
         "accepted_until",
         "accepted_reason",
     ];
+    const TABLE: &'static [&'static str] = &["code", "severity", "subject_id", "message"];
 
     fn cells(&self) -> Vec<String> {
         vec![
@@ -110,10 +111,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         Some(AuditCommand::Diff(diff)) => {
             let today = ctx.as_of(None)?;
             let now = moment_of(today, clock::today()?, clock::instant()?);
-            return history::diff(ctx, diff, |tx| {
-                let findings = findings_on(tx, today, now, args.horizon)?;
-                Ok(serde_json::from_value(serde_json::to_value(&findings)?)?)
-            });
+            return history::diff(ctx, diff, |tx| findings_on(tx, today, now, args.horizon));
         }
         Some(AuditCommand::Codes) | None => {}
     }
@@ -193,7 +191,7 @@ fn print_table(
         table.set_header(["code", "subject", "message", "hint"]);
         for f in &group {
             table.add_row([
-                Cell::new(f.code).fg(colour),
+                Cell::new(&f.code).fg(colour),
                 Cell::new(output::shown_text(&format!(
                     "{} {}",
                     f.subject_kind, f.subject_id
@@ -216,7 +214,7 @@ fn print_table(
                 .map(|a| (a.reason.as_str(), a.until.to_string()));
             let (reason, until) = a.unwrap_or_default();
             table.add_row([
-                Cell::new(f.code),
+                Cell::new(&f.code),
                 Cell::new(output::shown_text(&format!(
                     "{} {}",
                     f.subject_kind, f.subject_id
