@@ -36,3 +36,114 @@ impl Error {
 }
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
+
+/// What kind of failure an error is, for scripts (`--format json` prints it): one of
+/// [`KINDS`].
+pub fn kind(e: &anyhow::Error) -> &'static str {
+    use rusqlite::ErrorCode;
+    for cause in e.chain() {
+        if let Some(error) = cause.downcast_ref::<Error>() {
+            return match error {
+                Error::NotFound { .. } | Error::RegisterMissing(_) => "not_found",
+                Error::Conflict(_) | Error::RegisterExists(_) => "conflict",
+                Error::NewerSchema { .. } | Error::NotARegister(_) => "damaged",
+                Error::Invalid(_) | Error::NonInteractive(_) => "invalid",
+            };
+        }
+        if let Some(code) = cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(rusqlite::Error::sqlite_error_code)
+        {
+            return match code {
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => "locked",
+                ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => "damaged",
+                ErrorCode::CannotOpen
+                | ErrorCode::ReadOnly
+                | ErrorCode::DiskFull
+                | ErrorCode::SystemIoFailure
+                | ErrorCode::PermissionDenied => "io",
+                _ => "invalid",
+            };
+        }
+        if cause.downcast_ref::<std::io::Error>().is_some() {
+            return "io";
+        }
+    }
+    "invalid"
+}
+
+/// Every kind [`kind`] returns, and `usage` for a command line that does not parse.
+pub const KINDS: &[&str] = &[
+    "usage",
+    "not_found",
+    "invalid",
+    "conflict",
+    "locked",
+    "damaged",
+    "io",
+];
+
+/// The hint in an error's message, where it gives one: "(see `vreg ...`)" at its end, or the
+/// part after its last "; " when that names a command.
+pub fn split_hint(message: &str) -> (&str, Option<&str>) {
+    if let Some(open) = message.rfind(" (see ")
+        && message.ends_with(')')
+    {
+        return (
+            &message[..open],
+            Some(&message[open + 2..message.len() - 1]),
+        );
+    }
+    match message.rsplit_once("; ") {
+        Some((head, tail)) if tail.contains('`') => (head, Some(tail)),
+        _ => (message, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_follow_the_cause() {
+        let not_found: anyhow::Error = Error::not_found("supplier", "x").into();
+        assert_eq!(kind(&not_found), "not_found");
+        let busy: anyhow::Error = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        )
+        .into();
+        assert_eq!(kind(&busy.context("cannot write")), "locked");
+        let corrupt: anyhow::Error = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            None,
+        )
+        .into();
+        assert_eq!(kind(&corrupt), "damaged");
+        let io: anyhow::Error = std::io::Error::other("disk").into();
+        assert_eq!(kind(&io), "io");
+        assert_eq!(kind(&anyhow::anyhow!("anything else")), "invalid");
+        for k in ["not_found", "locked", "damaged", "io", "invalid"] {
+            assert!(KINDS.contains(&k));
+        }
+    }
+
+    #[test]
+    fn hints_are_split_off() {
+        assert_eq!(
+            split_hint("no supplier 'x' (see `vreg supplier list`)"),
+            ("no supplier 'x'", Some("see `vreg supplier list`"))
+        );
+        assert_eq!(
+            split_hint("no register at r.sqlite; create it with `vreg init`"),
+            (
+                "no register at r.sqlite",
+                Some("create it with `vreg init`")
+            )
+        );
+        assert_eq!(
+            split_hint("bad value; try again"),
+            ("bad value; try again", None)
+        );
+    }
+}

@@ -62,6 +62,7 @@ impl Ctx {
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     crate::output::set_colour(cli.color);
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     let ctx = Ctx {
@@ -174,8 +175,13 @@ fn os_user() -> String {
 
 /// A message for the person at the terminal; never mixed into data on stdout.
 pub fn note(message: impl std::fmt::Display) {
-    eprintln!("{}", text::escape(&message.to_string(), true));
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("{}", text::escape(&message.to_string(), true));
+    }
 }
+
+/// `--quiet`: set once, before any command runs.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The fields that differ between two versions of a thing, as `{field: {from, to}}`.
 pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<Value> {

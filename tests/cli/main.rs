@@ -10,6 +10,7 @@ mod consent;
 mod consent_rules;
 mod convenant;
 mod deadlines;
+mod errors;
 mod exports;
 mod files;
 mod gmr;

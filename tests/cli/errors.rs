@@ -1,0 +1,103 @@
+//! Errors as data: with `--format json` an error is one JSON object on stderr, with a kind a
+//! script can act on; `--quiet` keeps notes off stderr.
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, write};
+
+/// Runs vreg expecting exit 2, and reads the one JSON object on stderr.
+fn error(env: &TestEnv, args: &[&str]) -> Value {
+    let out = env.cmd().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}: data on stdout");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    serde_json::from_str(&stderr).unwrap_or_else(|e| panic!("{e}: {stderr}"))
+}
+
+#[test]
+fn every_failure_has_a_kind_a_message_and_maybe_a_hint() {
+    let env = TestEnv::new();
+    let e = error(&env, &["supplier", "show", "nope", "--format", "json"]);
+    assert_eq!(e["error"]["kind"], "not_found");
+    assert_eq!(e["error"]["message"], "no supplier 'nope'");
+    assert_eq!(e["error"]["hint"], "see `vreg supplier list`");
+
+    let e = error(
+        &env,
+        &["supplier", "list", "--format", "json", "--role", "boss"],
+    );
+    assert_eq!(e["error"]["kind"], "usage");
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains("'boss'"),
+        "{e}"
+    );
+
+    env.ok(&["supplier", "add", "Gynzy B.V."]);
+    let e = error(&env, &["supplier", "add", "Gynzy BV", "--format=json"]);
+    assert_eq!(e["error"]["kind"], "conflict");
+
+    let e = error(
+        &env,
+        &["supplier", "add", "X", "--kvk", "123", "--format", "json"],
+    );
+    assert_eq!(e["error"]["kind"], "invalid");
+
+    let missing = TestEnv::empty();
+    let e = error(&missing, &["supplier", "list", "--format", "json"]);
+    assert_eq!(e["error"]["kind"], "not_found");
+    assert!(
+        e["error"]["hint"].as_str().unwrap().contains("vreg init"),
+        "{e}"
+    );
+
+    let damaged = TestEnv::empty();
+    write(
+        &damaged.db,
+        "this is no register, just text that is long enough to be read",
+    );
+    let e = error(&damaged, &["supplier", "list", "--format", "json"]);
+    assert_eq!(e["error"]["kind"], "damaged", "{e}");
+
+    let e = error(
+        &env,
+        &["import", "/nonexistent/register.toml", "--format", "json"],
+    );
+    assert_eq!(e["error"]["kind"], "io", "{e}");
+
+    // Without --format json: the one `error:` line as before.
+    let err = env.refused(&["supplier", "show", "nope"]);
+    assert!(err.starts_with("error: no supplier 'nope'"), "{err}");
+    // Every kind is documented.
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for kind in verwerkersregister::error::KINDS {
+        assert!(
+            readme.contains(&format!("`{kind}`")),
+            "README does not name {kind}"
+        );
+    }
+}
+
+#[test]
+fn quiet_keeps_notes_off_stderr_but_not_errors() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["supplier", "add", "Gynzy", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "gynzy\n");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = env
+        .cmd()
+        .args(["-q", "supplier", "show", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: "));
+}
