@@ -265,9 +265,11 @@ pub enum ExportCommand {
         after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml\n  vreg export toml --out register.toml"
     )]
     Toml(OutArgs),
-    /// The same document as JSON, plus every pupil, consent event and request
-    #[command(after_help = "Example:\n  vreg export json --out register.json")]
-    Json(OutArgs),
+    /// The same document as JSON; with --with-pupils also every pupil, consent event and request
+    #[command(
+        after_help = "Examples:\n  vreg export json --out register.json\n  vreg export json --with-pupils --out volledig.json    # holds pupil data: keep it private"
+    )]
+    Json(JsonArgs),
     /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files
     #[command(
         after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
@@ -298,6 +300,16 @@ pub struct GmrArgs {
     /// for a care party at a small school points at a child (at least 1, which shows every count)
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
     pub min_count: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArgs {
+    #[command(flatten)]
+    pub out: OutArgs,
+    /// Add every pupil, their consent history and the requests of parents and pupils: the
+    /// complete register, with pupil data in it
+    #[arg(long)]
+    pub with_pupils: bool,
 }
 
 #[derive(Debug, Args)]

@@ -16,7 +16,14 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     match cmd {
         ExportCommand::Toml(args) => emit(&args.out, toml_text(&tx)?.into_bytes())?,
-        ExportCommand::Json(args) => emit_with(&args.out, |out| write_json(&tx, out))?,
+        ExportCommand::Json(args) => {
+            emit_with(&args.out.out, |out| write_json(&tx, out, args.with_pupils))?;
+            if args.with_pupils {
+                super::note(
+                    "note: this export holds pupil data (names, birth dates, consent); keep it private",
+                );
+            }
+        }
         ExportCommand::Gmr(args) => gmr(ctx, &tx, args)?,
         ExportCommand::Art30(args) => art30(ctx, &tx, args)?,
     }
@@ -114,17 +121,22 @@ pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
     toml::to_string(&document).context("could not write the register as TOML")
 }
 
-/// The TOML document as JSON, with dates as `YYYY-MM-DD` strings, plus every pupil and every
-/// consent event (in recording order) and every request: the complete register, for auditors
-/// and other tools. Pupils and events are written as they are read, so memory does not grow
-/// with them; the layout is that of `serde_json`'s pretty printer.
-fn write_json(tx: &Tx<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
+/// The TOML document as JSON, with dates as `YYYY-MM-DD` strings; `with_pupils` adds every pupil,
+/// every consent event (in recording order) and every request: the complete register, for
+/// auditors and other tools, and the only way pupil data leaves in one file. Pupils and events
+/// are written as they are read, so memory does not grow with them; the layout is that of
+/// `serde_json`'s pretty printer.
+fn write_json(tx: &Tx<'_>, out: &mut dyn Write, with_pupils: bool) -> anyhow::Result<()> {
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
         .parse()
         .context("could not read back the TOML export")?;
     let head = to_json(toml::Value::Table(table));
     let text = serde_json::to_string_pretty(&head)?;
+    if !with_pupils {
+        writeln!(out, "{text}")?;
+        return Ok(());
+    }
     match text.strip_suffix("\n}") {
         Some(open) => writeln!(out, "{open},")?,
         None => out.write_all(b"{\n")?,

@@ -130,7 +130,17 @@ fn json_export_is_the_same_document_with_iso_dates() {
     );
     assert_eq!(agreement["subprocessor"][0]["country"], "US");
     assert_eq!(doc["party"][0]["categories"], json!(["name", "bsn"]));
-    assert_eq!(doc["pupil"], json!([]));
+    // Only the document: pupil data leaves only with --with-pupils.
+    assert_eq!(doc["pupil"], serde_json::Value::Null);
+    assert_eq!(doc["consent"], serde_json::Value::Null);
+    let toml: toml::Table = env.ok(&["export", "toml"]).parse().unwrap();
+    assert_eq!(doc.as_object().unwrap().len(), toml.len());
+    let out = env
+        .cmd()
+        .args(["export", "json", "--with-pupils"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("holds pupil data"));
     // With pupils and consent, every event is in it.
     let csv = env.path("p.csv");
     write(&csv, "leerlingnummer;naam;photo-internal\n5;Eva;ja\n");
@@ -150,7 +160,8 @@ fn json_export_is_the_same_document_with_iso_dates() {
         "--on",
         "2026-10-01",
     ]);
-    let doc: serde_json::Value = serde_json::from_str(&env.ok(&["export", "json"])).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&env.ok(&["export", "json", "--with-pupils"])).unwrap();
     assert_eq!(doc["pupil"][0]["name"], "Eva");
     let decisions: Vec<_> = doc["consent"]
         .as_array()

@@ -611,7 +611,7 @@ fn reading_commands_stream_their_rows() {
     crate::common::write(&csv, text);
     env.ok(&["pupil", "import", csv.to_str().unwrap()]);
     for args in [
-        "export json",
+        "export json --with-pupils",
         "pupil list --format csv",
         "consent list --purpose photo-internal --format csv",
         "pupil list --format json",

@@ -771,7 +771,7 @@ fn the_log_and_exports_hold_requests_and_the_log_names_no_pupil() {
     assert_eq!(actions, ["add", "extend", "close"]);
     assert!(!log.to_string().contains("1001"), "{log}");
 
-    let export = env.json(&["export", "json"]);
+    let export = env.json(&["export", "json", "--with-pupils"]);
     let requests = export["request"].as_array().unwrap();
     assert_eq!(requests.len(), 1);
     assert_eq!(requests[0]["id"], id.as_str());
@@ -1206,7 +1206,7 @@ fn erase_removes_one_pupil_like_purge_and_closes_the_request() {
     // Nothing in the register names the pupil any more: not the log, not the export.
     let log = env.ok(&["log", "--format", "json"]);
     assert!(!log.contains("\"1001\"") && !log.contains("Anna"), "{log}");
-    let export = env.ok(&["export", "json"]);
+    let export = env.ok(&["export", "json", "--with-pupils"]);
     assert!(
         !export.contains("\"1001\"") && !export.contains("Anna"),
         "{export}"
