@@ -573,7 +573,10 @@ fn the_matrix_shows_a_group_at_a_glance() {
     ]);
     assert_eq!(earlier[0]["consent"]["photo-internal"], "unknown");
     let table = env.ok(&["consent", "matrix", "--group", "5B"]);
-    assert!(table.contains("DISPUTED"), "{table}");
+    assert!(
+        table.contains("DISP") && table.contains("DISP: the parents disagree"),
+        "{table}"
+    );
 }
 
 #[test]

@@ -45,13 +45,13 @@ impl Mark {
         }
     }
 
-    /// In a table.
+    /// In a table: short, so that a group fits at 80 columns.
     fn shown(self) -> &'static str {
         match self {
             Mark::Yes => "yes",
             Mark::No => "NO",
-            Mark::Unknown => "unknown",
-            Mark::Disputed => "DISPUTED",
+            Mark::Unknown => "?",
+            Mark::Disputed => "DISP",
         }
     }
 
@@ -118,14 +118,22 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         output::document(&rows)?;
         return Ok(Outcome::Done);
     }
+    // A table leaves the school out (the group says enough) and ends with a legend.
+    let table = ctx.format == Format::Table;
     let mut headers: Vec<String> = ["pupil", "name", "group", "school"]
         .map(String::from)
         .to_vec();
+    if table {
+        headers.pop();
+    }
     headers.extend(purposes.iter().cloned());
     let cells = rows
         .into_iter()
         .map(|r| {
-            let mut cells = vec![r.pupil, r.name, opt(&r.group), opt(&r.school)];
+            let mut cells = vec![r.pupil, r.name, opt(&r.group)];
+            if !table {
+                cells.push(opt(&r.school));
+            }
             cells.extend(r.consent.values().map(|m| match ctx.format {
                 Format::Csv => m.dutch().to_string(),
                 _ => m.shown().to_string(),
@@ -134,5 +142,10 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         })
         .collect();
     output::grid(ctx.format, &headers, cells, "no pupils")?;
+    if table {
+        output::line(
+            "yes: consent that counts; NO: refused, withdrawn or not in a form that counts; ?: no decision; DISP: the parents disagree",
+        )?;
+    }
     Ok(Outcome::Done)
 }
