@@ -181,28 +181,21 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
     let data = data;
     let Some(dir) = &args.out_dir else {
         let mut overview = Vec::new();
-        gmr::overview(&mut overview, &data, as_of)?;
+        gmr::write(&mut overview, &data, &gmr::overview_table(&data, as_of))?;
         return emit(&args.out, overview);
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
-    let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut breaches, mut requests) = (Vec::new(), Vec::new());
-    gmr::overview(&mut overview, &data, as_of)?;
-    gmr::parties(&mut parties, &data)?;
-    gmr::consent(&mut consent, &data)?;
-    gmr::breaches(&mut breaches, &data, now)?;
-    gmr::requests(&mut requests, &data, as_of)?;
-    let files: Vec<(PathBuf, &[u8])> = [
-        ("verwerkersregister.csv", &overview),
-        ("externe-partijen.csv", &parties),
-        ("toestemmingen.csv", &consent),
-        ("datalekken.csv", &breaches),
-        ("verzoeken.csv", &requests),
-    ]
-    .into_iter()
-    .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))
-    .collect();
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for table in gmr::tables(&data, now) {
+        let mut bytes = Vec::new();
+        gmr::write(&mut bytes, &data, &table)?;
+        files.push((dir.join(table.file), bytes));
+    }
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
+        .collect();
     file::write_all(&files)?;
     for (path, _) in &files {
         super::note(format!("wrote {}", path.display()));

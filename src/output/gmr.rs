@@ -94,24 +94,53 @@ fn labels<'a>(categories: impl Iterator<Item = &'a Category>) -> String {
     categories.map(|c| c.label()).collect::<Vec<_>>().join("; ")
 }
 
-/// Writes one CSV table: BOM, `;`, CRLF, every cell neutralised. Every row ends with the
-/// board's name and the reference date, so that a file read on its own still says whose it is
-/// and of which day, without a second header row.
-fn table(
-    out: &mut dyn Write,
-    data: &GmrData,
-    headers: &[&str],
-    rows: &[Vec<String>],
-) -> anyhow::Result<()> {
-    let board = data
-        .register
+/// One column of a GMR table: its header, and what it means for a reader on paper.
+pub struct Column {
+    pub name: &'static str,
+    pub explains: &'static str,
+}
+
+const fn column(name: &'static str, explains: &'static str) -> Column {
+    Column { name, explains }
+}
+
+/// One GMR table with its rows. The CSV files and the printed document are both written from
+/// these, so that a column cannot differ between them.
+pub struct Table {
+    /// The file it is written to by `--out-dir`.
+    pub file: &'static str,
+    /// Its heading in the printed document.
+    pub title: &'static str,
+    /// What it shows, in a sentence or two, for the printed document.
+    pub about: String,
+    pub columns: &'static [Column],
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn headers(&self) -> Vec<&'static str> {
+        self.columns.iter().map(|c| c.name).collect()
+    }
+}
+
+/// The board's name, as every GMR file and the printed document give it.
+pub fn board(data: &GmrData) -> String {
+    data.register
         .organisation
         .as_ref()
         .map(|o| o.name.clone())
-        .unwrap_or_default();
-    let mut headers = headers.to_vec();
+        .unwrap_or_default()
+}
+
+/// Writes one CSV table: BOM, `;`, CRLF, every cell neutralised. Every row ends with the
+/// board's name and the reference date, so that a file read on its own still says whose it is
+/// and of which day, without a second header row.
+pub fn write(out: &mut dyn Write, data: &GmrData, table: &Table) -> anyhow::Result<()> {
+    let board = board(data);
+    let mut headers = table.headers();
     headers.extend(["Bestuur", "Peildatum"]);
-    let rows: Vec<Vec<String>> = rows
+    let rows: Vec<Vec<String>> = table
+        .rows
         .iter()
         .map(|row| {
             let mut row = row.clone();
@@ -122,33 +151,108 @@ fn table(
     csv::write(out, DUTCH, &headers, &rows)
 }
 
-pub const OVERVIEW_HEADERS: &[&str] = &[
-    "Leverancier",
-    "KvK",
-    "Rol",
-    "Convenant",
-    "Convenantversie",
-    "Producten",
-    "Model",
-    "Getekend op",
-    "Ingangsdatum",
-    "Einddatum",
-    "Status",
-    "Gegevens",
-    "Bijzondere gegevens",
-    "BSN (wettelijke grondslag)",
-    "Opslaglocatie",
-    "Subverwerkers",
-    "Evaluatie op",
-    "Doelen",
-    "Bewaartermijn",
-    "DPIA",
-    "Meldtermijn datalek (uren)",
-    "Subverwerkers buiten de EER",
+/// Every GMR table, in the order of the files and of the printed document. `now` is the moment
+/// the breach clocks are read at.
+pub fn tables(data: &GmrData, now: Instant) -> Vec<Table> {
+    vec![
+        overview_table(data, data.as_of),
+        parties_table(data),
+        consent_table(data),
+        breaches_table(data, now),
+        requests_table(data, data.as_of),
+    ]
+}
+
+pub const OVERVIEW_COLUMNS: &[Column] = &[
+    column(
+        "Leverancier",
+        "De leverancier van een digitaal leermiddel of een dienst die gegevens van leerlingen krijgt.",
+    ),
+    column(
+        "KvK",
+        "Het nummer van de leverancier bij de Kamer van Koophandel.",
+    ),
+    column(
+        "Rol",
+        "Of de leverancier de gegevens verwerkt in opdracht van het bestuur (verwerker) of zelf bepaalt wat ermee gebeurt.",
+    ),
+    column(
+        "Convenant",
+        "Of de leverancier deelnemer of medestander is van het Privacyconvenant Onderwijs, geen van beide, of dat het onbekend is.",
+    ),
+    column(
+        "Convenantversie",
+        "De versie van het convenant waaraan de leverancier zich houdt.",
+    ),
+    column(
+        "Producten",
+        "De producten en diensten waarover de overeenkomst gaat.",
+    ),
+    column(
+        "Model",
+        "Het model van de verwerkersovereenkomst: het model van het convenant (3.0 of 4.0) of een eigen model.",
+    ),
+    column(
+        "Getekend op",
+        "De dag waarop de overeenkomst is ondertekend.",
+    ),
+    column("Ingangsdatum", "De dag waarop de overeenkomst ingaat."),
+    column(
+        "Einddatum",
+        "De laatste dag dat de overeenkomst geldt: het einde van de looptijd, of een eerdere beëindiging.",
+    ),
+    column(
+        "Status",
+        "De stand op de peildatum: van kracht, loopt binnenkort af, verlopen of beëindigd; of dat er geen verwerkersovereenkomst is.",
+    ),
+    column(
+        "Gegevens",
+        "De soorten gegevens van leerlingen die de leverancier ontvangt.",
+    ),
+    column(
+        "Bijzondere gegevens",
+        "Bijzondere persoonsgegevens (artikel 9 AVG), zoals gezondheid, die de leverancier ontvangt; daarvoor gelden strengere regels.",
+    ),
+    column(
+        "BSN (wettelijke grondslag)",
+        "Of de leverancier het burgerservicenummer ontvangt, met de wet die dat toestaat.",
+    ),
+    column(
+        "Opslaglocatie",
+        "De landen waar de gegevens worden bewaard; een land buiten de Europese Economische Ruimte (EER) staat er met de waarborg voor de doorgifte.",
+    ),
+    column(
+        "Subverwerkers",
+        "Andere bedrijven die de leverancier voor zijn dienst inschakelt, met hun land.",
+    ),
+    column(
+        "Evaluatie op",
+        "De dag waarop de overeenkomst opnieuw wordt beoordeeld.",
+    ),
+    column(
+        "Doelen",
+        "Waarvoor de leverancier de gegevens gebruikt, per soort gegevens.",
+    ),
+    column(
+        "Bewaartermijn",
+        "Hoe lang de leverancier de gegevens bewaart, per soort gegevens.",
+    ),
+    column(
+        "DPIA",
+        "De verwijzing naar de gegevensbeschermingseffectbeoordeling (DPIA), als die is gedaan.",
+    ),
+    column(
+        "Meldtermijn datalek (uren)",
+        "Binnen hoeveel uur de leverancier een datalek aan het bestuur moet melden.",
+    ),
+    column(
+        "Subverwerkers buiten de EER",
+        "Subverwerkers buiten de Europese Economische Ruimte, met hun land en de waarborg voor de doorgifte.",
+    ),
 ];
 
 /// `verwerkersregister.csv`: one row per agreement; a supplier without one gets a row too.
-pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow::Result<()> {
+pub fn overview_table(data: &GmrData, as_of: NaiveDate) -> Table {
     let mut rows = Vec::new();
     // Former suppliers are the register's history, not the overview of today.
     for (s, agreements) in data
@@ -260,20 +364,46 @@ pub fn overview(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
             rows.push(row);
         }
     }
-    table(out, data, OVERVIEW_HEADERS, &rows)
+    Table {
+        file: "verwerkersregister.csv",
+        title: "Verwerkersovereenkomsten",
+        about: "Eén rij per verwerkersovereenkomst, en één voor elke leverancier zonder \
+                overeenkomst. Een overeenkomst die is verlengd, staat er niet naast haar opvolger."
+            .into(),
+        columns: OVERVIEW_COLUMNS,
+        rows,
+    }
 }
 
-pub const PARTY_HEADERS: &[&str] = &[
-    "Partij",
-    "Soort",
-    "Grondslag",
-    "Wet",
-    "Gegevens",
-    "In privacyreglement",
+pub const PARTY_COLUMNS: &[Column] = &[
+    column(
+        "Partij",
+        "Een organisatie buiten de school die gegevens van leerlingen kan ontvangen.",
+    ),
+    column(
+        "Soort",
+        "Wat voor organisatie het is, bijvoorbeeld de GGD, een zorgpartner of de overheid.",
+    ),
+    column(
+        "Grondslag",
+        "De grond in de AVG waarop de gegevens worden verstrekt: een wettelijke plicht, een taak van algemeen belang, een overeenkomst, een gerechtvaardigd belang of toestemming.",
+    ),
+    column(
+        "Wet",
+        "De wet die de verstrekking voorschrijft, als die er is.",
+    ),
+    column(
+        "Gegevens",
+        "De soorten gegevens die de partij mag ontvangen.",
+    ),
+    column(
+        "In privacyreglement",
+        "Of de partij in het privacyreglement van het bestuur staat (ja of nee).",
+    ),
 ];
 
 /// `externe-partijen.csv`.
-pub fn parties(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
+pub fn parties_table(data: &GmrData) -> Table {
     let rows: Vec<Vec<String>> = data
         .register
         .parties
@@ -289,24 +419,56 @@ pub fn parties(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    table(out, data, PARTY_HEADERS, &rows)
+    Table {
+        file: "externe-partijen.csv",
+        title: "Externe partijen",
+        about: "De organisaties buiten de school die gegevens van leerlingen kunnen ontvangen, \
+                en op welke grond."
+            .into(),
+        columns: PARTY_COLUMNS,
+        rows,
+    }
 }
 
-pub const CONSENT_HEADERS: &[&str] = &[
-    "School",
-    "Doel",
-    "Toestemming",
-    "Toestemming in een vorm die niet telt",
-    "Geen toestemming",
-    "Ingetrokken",
-    "Ouders oneens",
-    "Onbekend",
+pub const CONSENT_COLUMNS: &[Column] = &[
+    column(
+        "School",
+        "De school van de leerlingen op de peildatum (met BRIN en vestiging).",
+    ),
+    column(
+        "Doel",
+        "Waarvoor de school toestemming vraagt, bijvoorbeeld foto's op de website.",
+    ),
+    column(
+        "Toestemming",
+        "Het aantal leerlingen met toestemming die telt.",
+    ),
+    column(
+        "Toestemming in een vorm die niet telt",
+        "Toestemming gegeven, maar niet in de vorm die dit doel vraagt (bijvoorbeeld mondeling waar het schriftelijk moet): dat is geen toestemming.",
+    ),
+    column(
+        "Geen toestemming",
+        "Het aantal leerlingen voor wie toestemming is geweigerd.",
+    ),
+    column(
+        "Ingetrokken",
+        "Het aantal leerlingen voor wie eerder gegeven toestemming is ingetrokken.",
+    ),
+    column(
+        "Ouders oneens",
+        "Het aantal leerlingen van wie de ene ouder toestemming gaf en de andere niet: dat is geen toestemming.",
+    ),
+    column(
+        "Onbekend",
+        "Het aantal leerlingen van wie voor dit doel niets is vastgelegd.",
+    ),
 ];
 
 /// `toestemmingen.csv`: per school and purpose in use, how many pupils are in each state. A grant
 /// in a form the purpose does not accept, and a grant one parent gives while the other refuses,
 /// are counted apart: neither is consent.
-pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
+pub fn consent_table(data: &GmrData) -> Table {
     let school_name = |code: &str| -> String {
         data.register
             .schools
@@ -348,22 +510,47 @@ pub fn consent(out: &mut dyn Write, data: &GmrData) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    table(out, data, CONSENT_HEADERS, &rows)
+    Table {
+        file: "toestemmingen.csv",
+        title: "Toestemmingen",
+        about: format!(
+            "Per school en per doel hoeveel leerlingen op de peildatum in elke stand zijn. \
+             Aantallen van 1 tot {0} staan er als <{0}: een klein aantal kan naar een kind wijzen.",
+            data.min_count
+        ),
+        columns: CONSENT_COLUMNS,
+        rows,
+    }
 }
 
-pub const BREACH_HEADERS: &[&str] = &[
-    "Jaar",
-    "Datalekken",
-    "Gemeld bij de AP",
-    "Niet gemeld",
-    "Te laat gemeld (na 72 uur)",
-    "Betrokkenen geïnformeerd",
-    "Nog open",
+pub const BREACH_COLUMNS: &[Column] = &[
+    column("Jaar", "Het kalenderjaar waarin het datalek is ontdekt."),
+    column("Datalekken", "Het aantal geregistreerde datalekken."),
+    column(
+        "Gemeld bij de AP",
+        "Hoeveel er zijn gemeld bij de Autoriteit Persoonsgegevens.",
+    ),
+    column(
+        "Niet gemeld",
+        "Hoeveel er niet zijn gemeld: na beoordeling zonder risico, of (nog) niet besloten.",
+    ),
+    column(
+        "Te laat gemeld (na 72 uur)",
+        "Hoeveel er na 72 uur zijn gemeld, of na 72 uur nog niet gemeld of beoordeeld waren.",
+    ),
+    column(
+        "Betrokkenen geïnformeerd",
+        "Bij hoeveel datalekken de mensen om wie het gaat zijn ingelicht.",
+    ),
+    column(
+        "Nog open",
+        "Hoeveel datalekken op de peildatum nog niet zijn afgehandeld.",
+    ),
 ];
 
 /// `datalekken.csv`: per calendar year of discovery, how many breaches, reported to the AP or
 /// not, and how many late, as of `now`. Counts only: no titles, no descriptions, no people.
-pub fn breaches(out: &mut dyn Write, data: &GmrData, now: Instant) -> anyhow::Result<()> {
+pub fn breaches_table(data: &GmrData, now: Instant) -> Table {
     let rows: Vec<Vec<String>> = count_per_year(&data.register.breaches, now)
         .into_iter()
         .map(|(year, c)| {
@@ -378,22 +565,42 @@ pub fn breaches(out: &mut dyn Write, data: &GmrData, now: Instant) -> anyhow::Re
             ]
         })
         .collect();
-    table(out, data, BREACH_HEADERS, &rows)
+    Table {
+        file: "datalekken.csv",
+        title: "Datalekken",
+        about: "Per jaar het aantal datalekken, of ze zijn gemeld en of dat op tijd was. \
+                Alleen aantallen: geen beschrijvingen en geen namen."
+            .into(),
+        columns: BREACH_COLUMNS,
+        rows,
+    }
 }
 
-pub const REQUEST_HEADERS: &[&str] = &[
-    "Jaar",
-    "Soort verzoek",
-    "Ontvangen",
-    "Op tijd beantwoord",
-    "Te laat (na de termijn beantwoord of nog open)",
-    "Nog open binnen de termijn",
+pub const REQUEST_COLUMNS: &[Column] = &[
+    column("Jaar", "Het kalenderjaar waarin het verzoek binnenkwam."),
+    column(
+        "Soort verzoek",
+        "Wat ouders of leerlingen vroegen: inzage, correctie, verwijdering, bezwaar of een ander recht uit de AVG.",
+    ),
+    column("Ontvangen", "Het aantal ontvangen verzoeken."),
+    column(
+        "Op tijd beantwoord",
+        "Hoeveel er binnen de termijn zijn beantwoord (een maand, of de verlengde termijn).",
+    ),
+    column(
+        "Te laat (na de termijn beantwoord of nog open)",
+        "Hoeveel er na de termijn zijn beantwoord, of na de termijn nog openstaan.",
+    ),
+    column(
+        "Nog open binnen de termijn",
+        "Hoeveel er nog lopen en nog binnen de termijn zijn.",
+    ),
 ];
 
 /// `verzoeken.csv`: per calendar year of receipt and kind of request, as of `as_of`: how many
 /// were received, answered on time, late (answered after the due date, or still open past it),
 /// and still open within their term. Counts only: no pupils, no requesters, no notes.
-pub fn requests(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow::Result<()> {
+pub fn requests_table(data: &GmrData, as_of: NaiveDate) -> Table {
     let rows: Vec<Vec<String>> = request::count_per_year(&data.requests, as_of)
         .into_iter()
         .map(|((year, kind), c)| {
@@ -407,7 +614,15 @@ pub fn requests(out: &mut dyn Write, data: &GmrData, as_of: NaiveDate) -> anyhow
             ]
         })
         .collect();
-    table(out, data, REQUEST_HEADERS, &rows)
+    Table {
+        file: "verzoeken.csv",
+        title: "Verzoeken van ouders en leerlingen",
+        about: "Per jaar en soort hoeveel verzoeken binnenkwamen en of ze op tijd zijn \
+                beantwoord. Alleen aantallen: geen leerlingen en geen namen."
+            .into(),
+        columns: REQUEST_COLUMNS,
+        rows,
+    }
 }
 
 #[cfg(test)]
