@@ -264,9 +264,10 @@ pub enum ExportCommand {
     /// The same document as JSON, plus every pupil, consent event and request
     #[command(after_help = "Example:\n  vreg export json --out register.json")]
     Json(OutArgs),
-    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files
+    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files;
+    /// --format html: all five tables as one document to print on A4 landscape
     #[command(
-        after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
+        after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01\n  vreg export gmr --format html --out gmr.html"
     )]
     Gmr(GmrArgs),
     /// The register of processing activities (AVG art. 30(1)(a)-(g)) for the Autoriteit
@@ -284,7 +285,8 @@ pub struct GmrArgs {
     /// verzoeken.csv here
     #[arg(long, value_name = "DIR", conflicts_with = "out")]
     pub out_dir: Option<PathBuf>,
-    /// Write the overview (verwerkersregister.csv) to this file, mode 0600, instead of stdout
+    /// Write the overview (verwerkersregister.csv), or with --format html the document, to this
+    /// file, mode 0600, instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Only what concerns this school (BRIN or BRIN with vestiging): for the school's MR
