@@ -668,7 +668,8 @@ dl.uitleg dd {{ display: inline; margin: 0; }}",
     )
 }
 
-/// One printed table: the header row and the rows, figures aligned right.
+/// One printed table: the header row and the rows, figures aligned right; without rows, the
+/// header row and a line that says so.
 fn html_table(body: &mut String, headers: &[&str], rows: &[Vec<String>]) {
     use super::access::escape;
     body.push_str("<table>\n<thead><tr>");
@@ -676,6 +677,12 @@ fn html_table(body: &mut String, headers: &[&str], rows: &[Vec<String>]) {
         body.push_str(&format!("<th>{}</th>", escape(h)));
     }
     body.push_str("</tr></thead>\n<tbody>\n");
+    if rows.is_empty() {
+        body.push_str(&format!(
+            "<tr><td colspan=\"{}\">Op de peildatum is hier niets vastgelegd.</td></tr>\n",
+            headers.len()
+        ));
+    }
     for row in rows {
         body.push_str("<tr>");
         for cell in row {
@@ -748,9 +755,7 @@ pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
             escape(table.file)
         ));
         let headers = table.headers();
-        if table.rows.is_empty() {
-            body.push_str("<p>Op de peildatum is hier niets vastgelegd.</p>\n");
-        } else if headers.len() <= PRINTED_COLUMNS {
+        if headers.len() <= PRINTED_COLUMNS {
             html_table(&mut body, &headers, &table.rows);
         } else {
             // The row number and the first column, then an even share of the others per part.
@@ -802,7 +807,6 @@ pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
         escape(&as_of),
     )
 }
-
 
 #[cfg(test)]
 mod tests {
