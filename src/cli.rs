@@ -270,9 +270,10 @@ pub enum ExportCommand {
         after_help = "Examples:\n  vreg export json --out register.json\n  vreg export json --with-pupils --out volledig.json    # holds pupil data: keep it private"
     )]
     Json(JsonArgs),
-    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files
+    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files;
+    /// --format html: all five tables as one document to print on A4 landscape
     #[command(
-        after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01"
+        after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01\n  vreg export gmr --format html --out gmr.html"
     )]
     Gmr(GmrArgs),
     /// The register of processing activities (AVG art. 30(1)(a)-(g)) for the Autoriteit
@@ -290,7 +291,8 @@ pub struct GmrArgs {
     /// verzoeken.csv here
     #[arg(long, value_name = "DIR", conflicts_with = "out")]
     pub out_dir: Option<PathBuf>,
-    /// Write the overview (verwerkersregister.csv) to this file, mode 0600, instead of stdout
+    /// Write the overview (verwerkersregister.csv), or with --format html the document, to this
+    /// file, mode 0600, instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Only what concerns this school (BRIN or BRIN with vestiging): for the school's MR

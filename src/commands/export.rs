@@ -54,8 +54,13 @@ pub struct Art30Args {
 pub fn writes_document(command: &crate::cli::Command) -> bool {
     matches!(
         command,
-        crate::cli::Command::Export(ExportCommand::Art30(_))
+        crate::cli::Command::Export(ExportCommand::Art30(_) | ExportCommand::Gmr(_))
     )
+}
+
+/// Whether the command is `export gmr`, which refuses the formats it does not write itself.
+pub fn is_gmr(command: &crate::cli::Command) -> bool {
+    matches!(command, crate::cli::Command::Export(ExportCommand::Gmr(_)))
 }
 
 /// The register of processing activities for the Autoriteit Persoonsgegevens.
@@ -177,6 +182,28 @@ fn to_json(value: toml::Value) -> serde_json::Value {
 }
 
 fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
+    let html = match ctx.format_flag {
+        FormatFlag::Table | FormatFlag::Csv => false,
+        FormatFlag::Html => true,
+        other => {
+            let name = match other {
+                FormatFlag::Json => "json",
+                FormatFlag::Md => "md",
+                _ => "ics",
+            };
+            return Err(crate::Error::Invalid(format!(
+                "export gmr writes csv (the default) or html; not {name}"
+            ))
+            .into());
+        }
+    };
+    if html && args.out_dir.is_some() {
+        return Err(crate::Error::Invalid(
+            "--out-dir writes the GMR's CSV files; the html document goes to stdout or to --out FILE"
+                .into(),
+        )
+        .into());
+    }
     let as_of = ctx.as_of(args.as_of)?;
     let data = GmrData {
         register: tx.register()?,
@@ -191,30 +218,30 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
         data.only_school(school);
     }
     let data = data;
+    let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
+    if html {
+        let tables = gmr::tables(&data, now);
+        return emit(
+            &args.out,
+            gmr::html(&data, &tables, args.school.as_deref()).into_bytes(),
+        );
+    }
     let Some(dir) = &args.out_dir else {
         let mut overview = Vec::new();
-        gmr::overview(&mut overview, &data, as_of)?;
+        gmr::write(&mut overview, &data, &gmr::overview_table(&data, as_of))?;
         return emit(&args.out, overview);
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
-    let (mut overview, mut parties, mut consent) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut breaches, mut requests) = (Vec::new(), Vec::new());
-    gmr::overview(&mut overview, &data, as_of)?;
-    gmr::parties(&mut parties, &data)?;
-    gmr::consent(&mut consent, &data)?;
-    gmr::breaches(&mut breaches, &data, now)?;
-    gmr::requests(&mut requests, &data, as_of)?;
-    let files: Vec<(PathBuf, &[u8])> = [
-        ("verwerkersregister.csv", &overview),
-        ("externe-partijen.csv", &parties),
-        ("toestemmingen.csv", &consent),
-        ("datalekken.csv", &breaches),
-        ("verzoeken.csv", &requests),
-    ]
-    .into_iter()
-    .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))
-    .collect();
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for table in gmr::tables(&data, now) {
+        let mut bytes = Vec::new();
+        gmr::write(&mut bytes, &data, &table)?;
+        files.push((dir.join(table.file), bytes));
+    }
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
+        .collect();
     file::write_all(&files)?;
     for (path, _) in &files {
         super::note(format!("wrote {}", path.display()));

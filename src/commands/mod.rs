@@ -125,6 +125,7 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
         // The documents refuse it with the formats they do take.
         FormatFlag::Ics
             if matches!(command, Command::Deadlines(_))
+                || export::is_gmr(command)
                 || pupil::writes_document(command)
                 || report::writes_document(command) =>
         {
@@ -138,7 +139,7 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
         }
         FormatFlag::Md | FormatFlag::Html => {
             return Err(Error::Invalid(
-                "--format md and html are for `vreg pupil report` and `vreg report year` (html also for `vreg export art30`); lists and details take table, json or csv"
+                "--format md and html are for `vreg pupil report` and `vreg report year` (html also for `vreg export art30` and `vreg export gmr`); lists and details take table, json or csv"
                     .into(),
             )
             .into());

@@ -66,7 +66,8 @@ pub enum FormatFlag {
     Csv,
     /// Markdown (`pupil report`, `report year`)
     Md,
-    /// One self-contained HTML page that prints on A4 (`pupil report`, `report year`)
+    /// One self-contained HTML page that prints on A4 (`pupil report`, `report year`, `export
+    /// art30`, `export gmr`)
     Html,
     /// An iCalendar file (RFC 5545) for a calendar program (`deadlines` only)
     Ics,

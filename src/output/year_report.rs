@@ -809,7 +809,7 @@ figcaption { font-size: 8.5pt; color: #333; margin-top: 1mm; }
 footer { margin-top: 6mm; font-size: 8pt; color: #444; }";
 
 /// A cell that holds a figure: a count, `<5`, a percentage or a dash.
-fn is_figure(cell: &str) -> bool {
+pub(super) fn is_figure(cell: &str) -> bool {
     let core = cell.trim_start_matches('<').trim_end_matches('%');
     cell == "–" || (!core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -5,10 +5,10 @@ use serde_json::Value;
 use crate::common::{TestEnv, write};
 
 /// The moment every command of these tests runs at: Saturday 28 November 2026, noon.
-const NOW: &str = "2026-11-28 12:00";
+pub(crate) const NOW: &str = "2026-11-28 12:00";
 
 /// Names and numbers of pupils in the fixture: none may appear in any report.
-const PUPIL_DATA: &[&str] = &[
+pub(crate) const PUPIL_DATA: &[&str] = &[
     "Xanthippe",
     "Zonnebloem",
     "Quirijn",
@@ -17,7 +17,7 @@ const PUPIL_DATA: &[&str] = &[
     "987701",
 ];
 
-fn ok(env: &TestEnv, args: &[&str]) -> String {
+pub(crate) fn ok(env: &TestEnv, args: &[&str]) -> String {
     let out = env
         .cmd()
         .env("VREG_NOW", NOW)
@@ -39,7 +39,7 @@ fn report_json(env: &TestEnv, year: &str) -> Value {
 /// The example board through 2026: twelve pupils at one school and three at another (one of
 /// whom left in 2024), two breaches, two requests, three saved audits with a review and a
 /// convenant put in order between them.
-fn year_2026() -> TestEnv {
+pub(crate) fn year_2026() -> TestEnv {
     let env = TestEnv::empty();
     env.ok(&["init", "--example"]);
     let mut csv = String::from("leerlingnummer;naam;groep;brin;photo-internal;photo-website\n");
