@@ -225,12 +225,19 @@ fn out_writes_the_document_whole_and_other_formats_are_refused() {
         env.ok(&["export", "gmr"]),
         env.ok(&["export", "gmr", "--format", "csv"])
     );
-    for format in ["json", "md", "ics"] {
+    for format in ["md", "ics"] {
         assert_eq!(
             env.refused(&["export", "gmr", "--format", format]),
             format!("error: export gmr writes csv (the default) or html; not {format}")
         );
     }
+    // Asked for JSON, the refusal is JSON too.
+    let err: serde_json::Value =
+        serde_json::from_str(&env.refused(&["export", "gmr", "--format", "json"])).unwrap();
+    assert_eq!(
+        err["error"]["message"],
+        "export gmr writes csv (the default) or html; not json"
+    );
     let dir = env.path("gmr");
     let err = env.refused(&[
         "export",

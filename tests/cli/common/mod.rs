@@ -97,7 +97,11 @@ impl TestEnv {
         let stderr = String::from_utf8(out.stderr).expect("utf-8 stderr");
         assert_eq!(out.status.code(), Some(2), "vreg {args:?}: {stderr}");
         assert!(out.stdout.is_empty(), "vreg {args:?} printed on stdout");
-        assert!(stderr.starts_with("error: "), "vreg {args:?}: {stderr}");
+        // With --format json the one line is a JSON object (see tests/cli/errors.rs).
+        assert!(
+            stderr.starts_with("error: ") || stderr.starts_with("{\"error\":"),
+            "vreg {args:?}: {stderr}"
+        );
         assert_eq!(stderr.lines().count(), 1, "vreg {args:?}: {stderr}");
         stderr.trim_end().to_string()
     }
