@@ -129,9 +129,10 @@ pub enum Command {
         after_help = "Examples:\n  vreg deadlines --within 30\n  vreg deadlines --format ics --out termijnen.ics\n  vreg deadlines --within 14 || mail -s termijnen fg@school.example    # from cron"
     )]
     Deadlines(crate::commands::deadlines::Args),
-    /// Upsert a declarative register file (the format of `export toml`); creates the register
+    /// Upsert a declarative register file (the format of `export toml`); --create makes the
+    /// register, --merge patches it
     #[command(
-        after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
+        after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg --db board.sqlite import register.example.toml --create\n  vreg import shared.toml --merge --only-existing"
     )]
     Import(ImportArgs),
     /// Write the whole register out
@@ -252,6 +253,19 @@ pub struct ImportArgs {
     /// Report what would be added or changed, and write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Patch: keys the file leaves out keep their value; an entity may be just its id and the
+    /// keys to change
+    #[arg(long)]
+    pub merge: bool,
+    /// With --merge: touch only suppliers, agreements and the rest that the register has already
+    #[arg(long, requires = "merge")]
+    pub only_existing: bool,
+    /// Create the register when the file at --db does not exist yet
+    #[arg(long)]
+    pub create: bool,
+    /// Import a file whose organisation has another KvK number than the register's
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
