@@ -21,9 +21,10 @@ use crate::output::{ColourChoice, FormatFlag};
 #[command(name = "vreg", version)]
 pub struct Cli {
     /// The register file [default: $VREG_DB, else the platform data dir,
-    /// verwerkersregister/register.sqlite]
-    #[arg(long, global = true, value_name = "PATH")]
-    pub db: Option<PathBuf>,
+    /// verwerkersregister/register.sqlite]; `audit`, `deadlines`, `export gmr` and `report year`
+    /// take it several times, one register per board
+    #[arg(long, global = true, value_name = "PATH", action = clap::ArgAction::Append)]
+    pub db: Vec<PathBuf>,
 
     /// Who is making the change, for the change log [default: $VREG_ACTOR, else the OS user]
     #[arg(long, global = true, value_name = "NAME")]
@@ -289,7 +290,7 @@ pub enum ExportCommand {
     Art30(crate::commands::export::Art30Args),
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct GmrArgs {
     /// Agreement status and consent counts as of this day [default: today]
     #[arg(long, value_parser = parse_date)]

@@ -224,3 +224,150 @@ fn import_makes_a_register_only_when_asked() {
     env.ok(&["import", file.to_str().unwrap(), "--create"]);
     assert!(env.db.exists());
 }
+
+/// Three boards' registers in one directory: `a`, `b`, `c`; `c` has a processor without an
+/// agreement (an error).
+fn three_boards() -> TestEnv {
+    let env = TestEnv::empty();
+    for (file, name, kvk, own) in [
+        ("a", "Stichting Een", "11111111", "eigen-a"),
+        ("b", "Stichting Twee", "22222222", "eigen-b"),
+        ("c", "Stichting Drie", "33333333", "eigen-c"),
+    ] {
+        let toml = env.path(&format!("{file}.toml"));
+        let mut text = board(name, kvk, own);
+        if file == "c" {
+            text.push_str("\n[[supplier]]\nid = \"los\"\nname = \"Los B.V.\"\n");
+        }
+        write(&toml, text);
+        let db = env.path(&format!("{file}.sqlite"));
+        env.ok(&[
+            "--db",
+            db.to_str().unwrap(),
+            "import",
+            toml.to_str().unwrap(),
+            "--create",
+        ]);
+    }
+    env
+}
+
+/// `--db a.sqlite --db b.sqlite --db c.sqlite` and then `args`.
+fn over_all(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, String) {
+    let mut all: Vec<String> = Vec::new();
+    for file in ["a", "b", "c"] {
+        all.push("--db".into());
+        all.push(format!("{file}.sqlite"));
+    }
+    all.extend(args.iter().map(|a| a.to_string()));
+    let out = env.cmd().args(&all).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_portfolio_audit_has_a_row_per_register_and_the_worst_exit_code() {
+    let env = three_boards();
+    let (code, csv, stderr) = over_all(&env, &["audit", "--format", "csv"]);
+    assert_eq!(code, Some(1), "{stderr}");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "register,organisation,error,warning,info,accepted,exit_code"
+    );
+    assert_eq!(lines.len(), 4, "{csv}");
+    assert!(lines[1].starts_with("a.sqlite,Stichting Een,0,"), "{csv}");
+    assert!(lines[2].starts_with("b.sqlite,Stichting Twee,0,"), "{csv}");
+    assert!(lines[3].starts_with("c.sqlite,Stichting Drie,1,"), "{csv}");
+    assert!(
+        lines[3].ends_with(",1") && lines[1].ends_with(",0"),
+        "{csv}"
+    );
+
+    // Accepted findings hold per register: accepting c's error there makes the run pass.
+    let c = env.path("c.sqlite");
+    env.ok(&[
+        "--db",
+        c.to_str().unwrap(),
+        "audit",
+        "accept",
+        "agreement-missing",
+        "supplier:los",
+        "--reason",
+        "Contract wordt getekend",
+        "--until",
+        "2027-01-31",
+    ]);
+    let (code, json, stderr) = over_all(&env, &["audit", "--format", "json"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rows = doc["registers"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[2]["organisation"], "Stichting Drie");
+    assert_eq!(rows[2]["accepted"], 1);
+    assert_eq!(rows[2]["error"], 0);
+    assert_eq!(rows[0]["accepted"], 0);
+    assert_eq!(rows[2]["result"]["summary"]["accepted"], 1);
+
+    // The table: a section per register under its organisation's name, then the summary.
+    let (code, table, _) = over_all(&env, &["audit", "--fail-on", "warning"]);
+    assert_eq!(
+        code,
+        Some(1),
+        "the convenant warnings fail at --fail-on warning"
+    );
+    for heading in [
+        "== Stichting Een (a.sqlite) ==",
+        "== Stichting Twee (b.sqlite) ==",
+        "== Stichting Drie (c.sqlite) ==",
+        "== summary ==",
+    ] {
+        assert!(table.contains(heading), "{table}");
+    }
+}
+
+#[test]
+fn deadlines_reports_and_gmr_run_over_several_registers() {
+    let env = three_boards();
+    let (code, csv, stderr) = over_all(&env, &["deadlines", "--format", "csv"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        csv.lines().next(),
+        Some("register,organisation,overdue,due,upcoming,exit_code")
+    );
+    assert_eq!(csv.lines().count(), 4);
+    let (code, json, _) = over_all(&env, &["report", "year", "2026", "--format", "json"]);
+    assert_eq!(code, Some(0));
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["registers"][1]["result"]["board"], "Stichting Twee");
+    assert_eq!(doc["registers"][1]["agreements_in_force"], 2);
+    let (code, _, stderr) = over_all(&env, &["export", "gmr", "--out-dir", "gmr"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    for file in ["a", "b", "c"] {
+        let overview =
+            std::fs::read_to_string(env.path(&format!("gmr/{file}/verwerkersregister.csv")))
+                .unwrap();
+        assert!(overview.contains(&format!("eigen-{file}")), "{overview}");
+    }
+    // What cannot run over several registers says so and changes nothing.
+    let (code, _, stderr) = over_all(&env, &["export", "gmr"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("--out-dir"), "{stderr}");
+    let (code, _, stderr) = over_all(&env, &["supplier", "list"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("--db is given 3 times"), "{stderr}");
+    let (code, _, stderr) = over_all(&env, &["deadlines", "--format", "ics"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    // A missing register stops the run before anything is printed.
+    let out = env
+        .cmd()
+        .args(["--db", "a.sqlite", "--db", "nope.sqlite", "audit"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope.sqlite"));
+}
