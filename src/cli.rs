@@ -21,9 +21,10 @@ use crate::output::{ColourChoice, FormatFlag};
 #[command(name = "vreg", version)]
 pub struct Cli {
     /// The register file [default: $VREG_DB, else the platform data dir,
-    /// verwerkersregister/register.sqlite]
-    #[arg(long, global = true, value_name = "PATH")]
-    pub db: Option<PathBuf>,
+    /// verwerkersregister/register.sqlite]; `audit`, `deadlines`, `export gmr` and `report year`
+    /// take it several times, one register per board
+    #[arg(long, global = true, value_name = "PATH", action = clap::ArgAction::Append)]
+    pub db: Vec<PathBuf>,
 
     /// Who is making the change, for the change log [default: $VREG_ACTOR, else the OS user]
     #[arg(long, global = true, value_name = "NAME")]
@@ -133,9 +134,10 @@ pub enum Command {
         after_help = "Examples:\n  vreg deadlines --within 30\n  vreg deadlines --format ics --out termijnen.ics\n  vreg deadlines --within 14 || mail -s termijnen fg@school.example    # from cron"
     )]
     Deadlines(crate::commands::deadlines::Args),
-    /// Upsert a declarative register file (the format of `export toml`); creates the register
+    /// Upsert a declarative register file (the format of `export toml`); --create makes the
+    /// register, --merge patches it
     #[command(
-        after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg import register.example.toml"
+        after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg --db board.sqlite import register.example.toml --create\n  vreg import shared.toml --merge --only-existing"
     )]
     Import(ImportArgs),
     /// Write the whole register out
@@ -256,6 +258,19 @@ pub struct ImportArgs {
     /// Report what would be added or changed, and write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Patch: keys the file leaves out keep their value; an entity may be just its id and the
+    /// keys to change
+    #[arg(long)]
+    pub merge: bool,
+    /// With --merge: touch only suppliers, agreements and the rest that the register has already
+    #[arg(long, requires = "merge")]
+    pub only_existing: bool,
+    /// Create the register when the file at --db does not exist yet
+    #[arg(long)]
+    pub create: bool,
+    /// Import a file whose organisation has another KvK number than the register's
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -282,7 +297,7 @@ pub enum ExportCommand {
     Art30(crate::commands::export::Art30Args),
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct GmrArgs {
     /// Agreement status and consent counts as of this day [default: today]
     #[arg(long, value_parser = parse_date)]

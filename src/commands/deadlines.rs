@@ -62,32 +62,23 @@ impl Row for DeadlineView {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    if crate::commands::portfolio::several(ctx) {
+        if args.out.is_some()
+            || !matches!(
+                ctx.format_flag,
+                FormatFlag::Table | FormatFlag::Json | FormatFlag::Csv
+            )
+        {
+            return Err(Error::Invalid(
+                "with several --db, deadlines prints table, json or csv on stdout; for a calendar (--format ics, --out), run it per register".into(),
+            )
+            .into());
+        }
+        return crate::commands::portfolio::run(ctx, |one| in_portfolio(one, args));
+    }
     let today = clock::today()?;
     let now = clock::instant()?;
-    let store = ctx.store()?;
-    let tx = store.read()?;
-    let register = tx.register()?;
-    let requests = tx.requests()?;
-    let left_per_day = tx.pupils_left_per_day()?;
-    let notice: std::collections::HashMap<String, Option<u32>> = register
-        .suppliers
-        .iter()
-        .flat_map(|(_, list)| list.iter())
-        .map(|f| (f.agreement.id.clone(), f.agreement.breach_notice_hours))
-        .collect();
-    drop(tx);
-    let notice_hours = |id: &str| notice.get(id).copied().flatten();
-    let sources = Sources {
-        register: &register,
-        requests: &requests,
-        left_per_day: &left_per_day,
-        notice_hours: &notice_hours,
-    };
-    let list = deadline::within(
-        deadline::deadlines(&sources, today, now),
-        today,
-        args.within,
-    );
+    let (register, list) = listed(ctx, args, today, now)?;
     let outcome = if deadline::any_overdue(&list) {
         Outcome::No
     } else {
@@ -145,6 +136,69 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
         });
     }
     Ok(outcome)
+}
+
+/// The deadlines of one register of several: its table under its heading, and its counts.
+fn in_portfolio(ctx: &Ctx, args: &Args) -> anyhow::Result<crate::commands::portfolio::Part> {
+    let today = clock::today()?;
+    let (_, list) = listed(ctx, args, today, clock::instant()?)?;
+    let views: Vec<DeadlineView> = list.iter().map(|d| DeadlineView::of(d, today)).collect();
+    if ctx.format == output::Format::Table {
+        let mut out = std::io::stdout().lock();
+        let printed = out
+            .write_all(table(&list, &views).as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(anyhow::Error::from);
+        output::answered(printed, ())?;
+    }
+    let count = |state: State| list.iter().filter(|d| d.state == state).count();
+    Ok(crate::commands::portfolio::Part {
+        counts: vec![
+            ("overdue", count(State::Overdue)),
+            ("due", count(State::Due)),
+            ("upcoming", count(State::Upcoming)),
+        ],
+        json: serde_json::to_value(&views)?,
+        outcome: if deadline::any_overdue(&list) {
+            Outcome::No
+        } else {
+            Outcome::Done
+        },
+    })
+}
+
+/// The register and its deadlines within `--within`.
+fn listed(
+    ctx: &Ctx,
+    args: &Args,
+    today: chrono::NaiveDate,
+    now: crate::domain::breach::Instant,
+) -> anyhow::Result<(crate::domain::document::Register, Vec<Deadline>)> {
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let register = tx.register()?;
+    let requests = tx.requests()?;
+    let left_per_day = tx.pupils_left_per_day()?;
+    let notice: std::collections::HashMap<String, Option<u32>> = register
+        .suppliers
+        .iter()
+        .flat_map(|(_, list)| list.iter())
+        .map(|f| (f.agreement.id.clone(), f.agreement.breach_notice_hours))
+        .collect();
+    drop(tx);
+    let notice_hours = |id: &str| notice.get(id).copied().flatten();
+    let sources = Sources {
+        register: &register,
+        requests: &requests,
+        left_per_day: &left_per_day,
+        notice_hours: &notice_hours,
+    };
+    let list = deadline::within(
+        deadline::deadlines(&sources, today, now),
+        today,
+        args.within,
+    );
+    Ok((register, list))
 }
 
 /// The table for a person: due day (and hour for a breach clock), status, what, and how.

@@ -12,6 +12,11 @@ use crate::output::{self, FormatFlag, file};
 use crate::store::Tx;
 
 pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
+    if let ExportCommand::Gmr(args) = cmd
+        && super::portfolio::several(ctx)
+    {
+        return gmr_portfolio(ctx, args);
+    }
     let store = ctx.store()?;
     let tx = store.read()?;
     match cmd {
@@ -179,6 +184,66 @@ fn to_json(value: toml::Value) -> serde_json::Value {
             J::Object(table.into_iter().map(|(k, v)| (k, to_json(v))).collect())
         }
     }
+}
+
+/// The GMR files of several registers: one folder per register under `--out-dir`, named after
+/// the register file, and the summary of what each holds.
+fn gmr_portfolio(ctx: &Ctx, args: &GmrArgs) -> anyhow::Result<Outcome> {
+    let Some(dir) = &args.out_dir else {
+        return Err(crate::Error::Invalid(
+            "with several --db, export gmr writes one folder per register: give --out-dir DIR"
+                .into(),
+        )
+        .into());
+    };
+    if args.out.is_some() || args.school.is_some() {
+        return Err(crate::Error::Invalid(
+            "with several --db, export gmr takes --out-dir, not --out or --school".into(),
+        )
+        .into());
+    }
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for db in &ctx.dbs {
+        let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let Some(folder) = stem.filter(|s| !s.is_empty()).map(|s| dir.join(s)) else {
+            return Err(crate::Error::Invalid(format!(
+                "{} has no file name to name its folder after",
+                db.display()
+            ))
+            .into());
+        };
+        if folders.contains(&folder) {
+            return Err(crate::Error::Invalid(format!(
+                "two registers would write to {}; give the register files different names",
+                folder.display()
+            ))
+            .into());
+        }
+        folders.push(folder);
+    }
+    let mut folders = folders.into_iter();
+    super::portfolio::run(ctx, |one| {
+        let folder = folders.next().unwrap_or_else(|| dir.clone());
+        let store = one.store()?;
+        let tx = store.read()?;
+        let own = GmrArgs {
+            out_dir: Some(folder),
+            ..args.clone()
+        };
+        gmr(one, &tx, &own)?;
+        let register = tx.register()?;
+        let agreements = register.suppliers.iter().map(|(_, a)| a.len()).sum();
+        Ok(super::portfolio::Part {
+            counts: vec![
+                ("suppliers", register.suppliers.len()),
+                ("agreements", agreements),
+                ("parties", register.parties.len()),
+                ("breaches", register.breaches.len()),
+            ],
+            json: serde_json::json!({ "out_dir": own.out_dir }),
+            outcome: Outcome::Done,
+        })
+    })
 }
 
 fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {

@@ -21,18 +21,126 @@ pub struct Report {
     pub added: Vec<String>,
     pub changed: Vec<String>,
     pub unchanged: usize,
+    /// Each changed key, with its old and new value.
+    pub changes: Vec<Change>,
+    /// Entities of the file that `--only-existing` left alone, as `kind id`.
+    pub skipped: Vec<String>,
+}
+
+/// One key of one entity that an import changed.
+#[derive(Debug, Serialize)]
+pub struct Change {
+    pub kind: String,
+    pub id: String,
+    pub field: String,
+    pub from: Value,
+    pub to: Value,
+}
+
+/// The document to import, and for a patch, where each of its entities stands in the file.
+struct Input {
+    text: String,
+    /// For `--merge`: per entity of `text`, its kind and place in the file's list of that kind.
+    origin: Option<Vec<(String, usize)>>,
+}
+
+impl Input {
+    /// An error of the document, named at its place in the file.
+    fn locate(&self, file_text: &str, source: &str, e: Located) -> anyhow::Error {
+        let Some(origin) = &self.origin else {
+            return located(file_text, source, e);
+        };
+        let Some(span) = e.span.clone() else {
+            return located(file_text, source, e);
+        };
+        let start = span.start.min(self.text.len());
+        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let key = self.text[line..]
+            .lines()
+            .next()
+            .and_then(|l| l.split_once('='))
+            .map(|(k, _)| k.trim().to_string());
+        // The top-level entity the error lies in: the last top-level header up to its line.
+        let line_end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        let upto = &self.text[..line_end];
+        let entity = upto.lines().rev().find_map(top_level);
+        let place = entity.and_then(|kind| {
+            let nth = upto
+                .lines()
+                .filter_map(top_level)
+                .filter(|k| *k == kind)
+                .count()
+                - 1;
+            let (_, index) = origin.iter().filter(|(k, _)| k == kind).nth(nth)?;
+            header_offset(file_text, kind, *index)
+        });
+        let message = match key {
+            Some(key) => format!("key `{key}` (with the register's values): {}", e.message),
+            None => e.message,
+        };
+        match place {
+            Some(at) => {
+                let line_no = file_text[..at].matches('\n').count() + 1;
+                Error::Invalid(format!(
+                    "{source}:{line_no}: {}",
+                    message.replace('\n', " ")
+                ))
+                .into()
+            }
+            None => Error::Invalid(format!("{source}: {}", message.replace('\n', " "))).into(),
+        }
+    }
+}
+
+/// The kind a top-level header line opens: `[[supplier]]` or `[organisation]`.
+fn top_level(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let inner = line
+        .strip_prefix("[[")
+        .and_then(|l| l.strip_suffix("]]"))
+        .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?
+        .trim();
+    (!inner.contains('.') && !inner.is_empty()).then_some(inner)
+}
+
+/// Where the `index`-th entity of `kind` opens in a file.
+fn header_offset(text: &str, kind: &str, index: usize) -> Option<usize> {
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        if top_level(line) == Some(kind) {
+            if seen == index {
+                return Some(offset);
+            }
+            seen += 1;
+        }
+        offset += line.len();
+    }
+    None
 }
 
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let source = args.file.display().to_string();
     let text = read_text(&args.file)?;
-    let document = parse(&text, &source)?;
-    let register = document
-        .into_register()
-        .map_err(|e| located(&text, &source, e))?;
+    // A file that is no register document is refused before a register is opened.
+    let file_table = if args.merge {
+        Some(parse_table(&text, &source)?)
+    } else {
+        parse(&text, &source)?;
+        None
+    };
 
     let created = !ctx.db.exists();
+    if created && !args.create {
+        return Err(Error::Invalid(format!(
+            "no register at {}; `vreg import --create` makes one from {source}, or create it with `vreg init` first",
+            ctx.db.display()
+        ))
+        .into());
+    }
     let store = match (created, args.dry_run) {
         (true, true) => Store::memory(&ctx.actor)?,
         (true, false) => Store::create(&ctx.db, &ctx.actor)?,
@@ -40,8 +148,37 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     };
     let result = (|| {
         let tx = store.write()?;
-        check_references(&tx, (&document, &register), today, &text, &source)?;
-        let report = apply(&tx, &register, &source)?;
+        let (input, skipped) = match &file_table {
+            None => (
+                Input {
+                    text: text.clone(),
+                    origin: None,
+                },
+                Vec::new(),
+            ),
+            Some(file) => {
+                let stored = toml::Table::try_from(Document::from(&tx.register()?))
+                    .map_err(|e| anyhow::anyhow!("could not read the register as TOML: {e}"))?;
+                let patched = crate::domain::patch::lay_over(&stored, file, args.only_existing);
+                let merged = toml::to_string(&patched.document).map_err(|e| {
+                    anyhow::anyhow!("could not lay the file over the register: {e}")
+                })?;
+                (
+                    Input {
+                        text: merged,
+                        origin: Some(patched.origin),
+                    },
+                    patched.skipped,
+                )
+            }
+        };
+        let locate = |e: Located| input.locate(&text, &source, e);
+        let document = Document::parse(&input.text).map_err(locate)?;
+        let register = document.into_register().map_err(locate)?;
+        check_kvk(&tx, &register, &source, args.force)?;
+        check_references(&tx, (&document, &register), today, &locate)?;
+        let mut report = apply(&tx, &register, &source)?;
+        report.skipped = skipped;
         if !args.dry_run {
             tx.commit()?;
         }
@@ -62,6 +199,46 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     }
     print(ctx, &report, args.dry_run)?;
     Ok(Outcome::Done)
+}
+
+/// A file of another board is refused unless `--force` says it is meant: importing it would
+/// put one board's facts into another's register.
+fn check_kvk(tx: &Tx<'_>, register: &Register, source: &str, force: bool) -> anyhow::Result<()> {
+    let (Some(file), Some(own)) = (&register.organisation, tx.register()?.organisation) else {
+        return Ok(());
+    };
+    let (Some(file_kvk), Some(own_kvk)) = (&file.kvk, &own.kvk) else {
+        return Ok(());
+    };
+    if file_kvk == own_kvk {
+        return Ok(());
+    }
+    let message = format!(
+        "{source} is for KvK {file_kvk} ({}), this register is KvK {own_kvk} ({})",
+        file.name, own.name
+    );
+    if !force {
+        return Err(Error::Conflict(format!(
+            "{message}; nothing was imported (give --force to import it into this register)"
+        ))
+        .into());
+    }
+    note(format!("warning: {message}; imported because of --force"));
+    Ok(())
+}
+
+/// A file read as plain TOML, for `--merge`; a syntax error names its line.
+fn parse_table(text: &str, source: &str) -> anyhow::Result<toml::Table> {
+    text.parse::<toml::Table>().map_err(|e| {
+        located(
+            text,
+            source,
+            Located {
+                span: e.span(),
+                message: e.message().to_string(),
+            },
+        )
+    })
 }
 
 /// Reads a register file, or a pipe, through a bounded reader: more than 64 MiB is refused.
@@ -118,18 +295,13 @@ fn check_references(
     tx: &Tx<'_>,
     (document, register): (&Document, &Register),
     today: chrono::NaiveDate,
-    text: &str,
-    source: &str,
+    locate: &dyn Fn(Located) -> anyhow::Error,
 ) -> anyhow::Result<()> {
     let fail = |span: std::ops::Range<usize>, message: String| {
-        located(
-            text,
-            source,
-            Located {
-                span: Some(span),
-                message,
-            },
-        )
+        locate(Located {
+            span: Some(span),
+            message,
+        })
     };
     for (doc, (supplier, _)) in document.suppliers.iter().zip(&register.suppliers) {
         if let Some(checked) = supplier.convenant_checked_on.filter(|d| *d > today) {
@@ -172,7 +344,7 @@ fn check_references(
                         supplier.id
                     ),
                 };
-                return Err(located(text, source, e));
+                return Err(locate(e));
             }
         }
     }
@@ -254,7 +426,7 @@ fn check_references(
                     party.0
                 ),
             };
-            return Err(located(text, source, e));
+            return Err(locate(e));
         }
     }
     let mut own = tx.own_categories()?;
@@ -317,6 +489,17 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
                         .map(|c| c.keys().map(String::as_str).collect())
                         .unwrap_or_default();
                     let label = format!("{label} ({})", fields.join(", "));
+                    if let Some(fields) = changes.as_object() {
+                        for (field, change) in fields {
+                            report.changes.push(Change {
+                                kind: kind.to_string(),
+                                id: id.to_string(),
+                                field: field.clone(),
+                                from: change["from"].clone(),
+                                to: change["to"].clone(),
+                            });
+                        }
+                    }
                     tx.log(
                         "import-edit",
                         kind,
@@ -540,8 +723,23 @@ fn print(ctx: &Ctx, report: &Report, dry_run: bool) -> anyhow::Result<()> {
     for label in &report.changed {
         note(format!("{change} {label}"));
     }
+    for c in &report.changes {
+        note(format!(
+            "  {} {}: {}: {} -> {}",
+            c.kind,
+            c.id,
+            c.field,
+            shown(&c.from),
+            shown(&c.to)
+        ));
+    }
+    for label in &report.skipped {
+        note(format!(
+            "skipped {label}: not in the register (--only-existing)"
+        ));
+    }
     note(format!(
-        "{}{} added, {} changed, {} unchanged",
+        "{}{} added, {} changed, {} unchanged{}",
         if dry_run {
             "dry run, nothing written: "
         } else {
@@ -549,7 +747,21 @@ fn print(ctx: &Ctx, report: &Report, dry_run: bool) -> anyhow::Result<()> {
         },
         report.added.len(),
         report.changed.len(),
-        report.unchanged
+        report.unchanged,
+        if report.skipped.is_empty() {
+            String::new()
+        } else {
+            format!(", {} skipped", report.skipped.len())
+        }
     ));
     Ok(())
+}
+
+/// A value as the change report shows it: text as it is, nothing as `(none)`.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Null => "(none)".to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }

@@ -13,6 +13,7 @@ mod import;
 mod init;
 mod log;
 mod party;
+pub mod portfolio;
 pub mod processing;
 pub mod pupil;
 pub mod report;
@@ -43,6 +44,8 @@ pub enum Outcome {
 /// What every command knows besides its own arguments.
 pub struct Ctx {
     pub db: PathBuf,
+    /// Every register of `--db`, for the commands that run over several; `db` is the first.
+    pub dbs: Vec<PathBuf>,
     pub actor: String,
     pub format: Format,
     /// `--format` as given, for the commands that write documents (`pupil report`).
@@ -50,6 +53,17 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The same context for one register of several.
+    pub fn single(&self, db: &std::path::Path) -> Ctx {
+        Ctx {
+            db: db.to_path_buf(),
+            dbs: vec![db.to_path_buf()],
+            actor: self.actor.clone(),
+            format: self.format,
+            format_flag: self.format_flag,
+        }
+    }
+
     pub fn store(&self) -> anyhow::Result<Store> {
         Store::open(&self.db, &self.actor)
     }
@@ -65,11 +79,23 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    let ctx = Ctx {
-        db: match cli.db.or_else(|| env("VREG_DB").map(PathBuf::from)) {
+    let dbs = match cli.db.is_empty() {
+        false => cli.db,
+        true => vec![match env("VREG_DB").map(PathBuf::from) {
             Some(path) => path,
             None => store::default_path()?,
-        },
+        }],
+    };
+    if dbs.len() > 1 && !takes_several_registers(&cli.command) {
+        return Err(Error::Invalid(format!(
+            "--db is given {} times; only `audit`, `deadlines`, `export gmr` and `report year` run over several registers",
+            dbs.len()
+        ))
+        .into());
+    }
+    let ctx = Ctx {
+        db: dbs[0].clone(),
+        dbs,
         actor: cli
             .actor
             .or_else(|| env("VREG_ACTOR").map(|a| a.to_string_lossy().into_owned()))
@@ -80,6 +106,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     };
     text::check("the actor", &ctx.actor, text::Kind::Name).map_err(Error::Invalid)?;
     dispatch(&ctx, cli.command).map_err(|e| store::explain(e, &ctx.db))
+}
+
+/// The commands an officer of several boards runs over all their registers at once.
+fn takes_several_registers(command: &Command) -> bool {
+    use crate::cli::{AuditArgs, ExportCommand};
+    use report::ReportCommand;
+    matches!(
+        command,
+        Command::Audit(AuditArgs { command: None, .. })
+            | Command::Deadlines(_)
+            | Command::Export(ExportCommand::Gmr(_))
+            | Command::Report(ReportCommand::Year(_))
+    )
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {

@@ -13,6 +13,7 @@ pub mod deadline;
 pub mod document;
 pub mod organisation;
 pub mod party;
+pub mod patch;
 pub mod processing;
 pub mod pupil;
 pub mod pupil_file;

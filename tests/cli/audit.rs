@@ -129,7 +129,7 @@ fn register() -> TestEnv {
     let env = TestEnv::empty();
     let file = env.path("register.toml");
     write(&file, REGISTER);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     let csv = env.path("pupils.csv");
     write(&csv, PUPILS);
     env.ok(&[

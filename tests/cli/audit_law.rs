@@ -249,7 +249,7 @@ fn the_pupil_administration_keeps_the_bsn_by_law_and_learning_material_never() {
     let other = TestEnv::empty();
     let file = other.path("register.toml");
     write(&file, &toml);
-    other.ok(&["import", file.to_str().unwrap()]);
+    other.ok(&["import", file.to_str().unwrap(), "--create"]);
     assert_eq!(other.ok(&["export", "toml"]), toml);
     // The GMR never lists the BSN as a special category; it has its own column with the law.
     let gmr = env.cmd().args(["export", "gmr"]).output().unwrap().stdout;

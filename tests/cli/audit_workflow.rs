@@ -72,7 +72,7 @@ fn lawful() -> TestEnv {
     let env = TestEnv::empty();
     let file = env.path("register.toml");
     write(&file, LAWFUL);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     // Every purpose asked once and answered for nobody is no gap on an empty pupil list.
     env
 }
@@ -201,7 +201,7 @@ fn accept_revoke_and_the_record_of_both() {
     let other = TestEnv::empty();
     let file = other.path("r.toml");
     write(&file, &toml);
-    other.ok(&["import", file.to_str().unwrap()]);
+    other.ok(&["import", file.to_str().unwrap(), "--create"]);
     assert_eq!(other.ok(&["export", "toml"]), toml);
     // What cannot be accepted.
     for (args, says) in [
@@ -541,7 +541,7 @@ fn agreements_and_parties_serve_schools_and_each_school_gets_its_own_overview() 
         &file,
         toml.replace("schools = [\"34CD00\"]", "schools = [\"77XX00\"]"),
     );
-    let err = other.refused(&["import", file.to_str().unwrap()]);
+    let err = other.refused(&["import", file.to_str().unwrap(), "--create"]);
     assert!(
         err.contains("77XX00") && err.contains("not a school of this board"),
         "{err}"

@@ -1126,7 +1126,11 @@ fn breaches_round_trip_through_export_and_import() {
     let file = env.path("register.toml");
     write(&file, &first);
     let other = TestEnv::empty();
-    ok(&other, LATER, &["import", file.to_str().unwrap()]);
+    ok(
+        &other,
+        LATER,
+        &["import", file.to_str().unwrap(), "--create"],
+    );
     assert_eq!(ok(&other, LATER, &["export", "toml"]), first);
     // Importing again changes nothing.
     let before = other.fingerprint();

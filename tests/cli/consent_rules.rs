@@ -610,6 +610,6 @@ fn purpose_policies_round_trip_through_toml() {
     let other = TestEnv::empty();
     let file = other.path("register.toml");
     write(&file, &toml);
-    other.ok(&["import", file.to_str().unwrap()]);
+    other.ok(&["import", file.to_str().unwrap(), "--create"]);
     assert_eq!(other.ok(&["export", "toml"]), toml);
 }

@@ -74,7 +74,7 @@ fn export_of(text: &str) -> String {
     let env = TestEnv::empty();
     let file = env.path("in.toml");
     write(&file, text);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     env.ok(&["export", "toml"])
 }
 
@@ -115,7 +115,7 @@ fn json_export_is_the_same_document_with_iso_dates() {
     let env = TestEnv::empty();
     let file = env.path("full.toml");
     write(&file, FULL);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     let doc: serde_json::Value = serde_json::from_str(&env.ok(&["export", "json"])).unwrap();
     assert_eq!(doc["organisation"]["name"], "Stichting Test");
     let agreement = &doc["supplier"][0]["agreement"][0];
@@ -178,7 +178,7 @@ fn importing_twice_changes_nothing_and_logs_nothing() {
     let env = TestEnv::empty();
     let file = env.path("example.toml");
     write(&file, EXAMPLE);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     let log = env.json(&["log"]).as_array().unwrap().len();
     let before = env.fingerprint();
     let out = env
@@ -206,7 +206,14 @@ fn an_upsert_changes_one_field_and_keeps_the_rest() {
     let report = env.json(&["import", file.to_str().unwrap()]);
     assert_eq!(
         report,
-        json!({"added": [], "changed": ["supplier leerlijn-digitaal (kvk)"], "unchanged": 30})
+        json!({
+            "added": [],
+            "changed": ["supplier leerlijn-digitaal (kvk)"],
+            "unchanged": 30,
+            "changes": [{"kind": "supplier", "id": "leerlijn-digitaal", "field": "kvk",
+                         "from": "50123456", "to": "50999999"}],
+            "skipped": []
+        })
     );
     assert_eq!(
         env.json(&["supplier", "show", "leerlijn-digitaal"])["kvk"],
@@ -307,10 +314,20 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
             "{text:?}: {err}"
         );
     }
-    // A failed import into a missing register leaves no register behind.
+    // Without --create, a missing register is named and not made.
     let empty = TestEnv::empty();
+    write(&file, "[[supplier]]\nname = \"X\"\n");
+    let err = empty.fails(&["import", file.to_str().unwrap()]);
+    assert!(
+        err.contains(&format!("no register at {}", empty.db.display()))
+            && err.contains("--create")
+            && err.contains("vreg init"),
+        "{err}"
+    );
+    assert!(!empty.db.exists());
+    // A failed import into a missing register leaves no register behind.
     write(&file, cases[0].0);
-    empty.fails(&["import", file.to_str().unwrap()]);
+    empty.fails(&["import", file.to_str().unwrap(), "--create"]);
     assert!(!empty.db.exists());
 }
 
@@ -340,7 +357,7 @@ fn a_dry_run_reports_and_writes_nothing() {
     write(&file, EXAMPLE);
     let out = env
         .cmd()
-        .args(["import", file.to_str().unwrap(), "--dry-run"])
+        .args(["import", file.to_str().unwrap(), "--dry-run", "--create"])
         .output()
         .unwrap();
     assert!(out.status.success());

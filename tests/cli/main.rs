@@ -4,6 +4,7 @@ mod agreement;
 mod audit;
 mod audit_law;
 mod audit_workflow;
+mod boards;
 mod breach;
 mod common;
 mod consent;

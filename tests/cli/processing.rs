@@ -72,7 +72,7 @@ fn board() -> TestEnv {
     let env = TestEnv::empty();
     let file = env.path("board.toml");
     write(&file, BOARD);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     env
 }
 
@@ -589,7 +589,7 @@ fn the_register_file_round_trips_processing_and_categories() {
     let other = TestEnv::empty();
     let file = other.path("register.toml");
     write(&file, &first);
-    other.ok(&["import", file.to_str().unwrap()]);
+    other.ok(&["import", file.to_str().unwrap(), "--create"]);
     assert_eq!(other.ok(&["export", "toml"]), first);
     // Importing it again changes nothing.
     let before = other.fingerprint();
@@ -911,12 +911,12 @@ fn an_example_file_parses_as_documented() {
     let env = TestEnv::empty();
     let file = env.path("example.toml");
     write(&file, EXAMPLE);
-    env.ok(&["import", file.to_str().unwrap()]);
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
     let first = env.ok(&["export", "toml"]);
     let again = TestEnv::empty();
     let copy = again.path("copy.toml");
     write(&copy, &first);
-    again.ok(&["import", copy.to_str().unwrap()]);
+    again.ok(&["import", copy.to_str().unwrap(), "--create"]);
     assert_eq!(again.ok(&["export", "toml"]), first);
     assert_eq!(first.matches("[[processing]]").count(), 4);
 }

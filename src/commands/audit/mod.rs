@@ -116,6 +116,9 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         Some(AuditCommand::Codes) | None => {}
     }
     let as_of = ctx.as_of(args.as_of)?;
+    if super::portfolio::several(ctx) {
+        return super::portfolio::run(ctx, |one| in_portfolio(one, args, as_of));
+    }
     let store = ctx.store()?;
     // A saved run is written in the same transaction, after its report went out: if the report
     // cannot be written, nothing is saved.
@@ -147,6 +150,50 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         note("audit run saved (see `vreg audit history`)");
     }
     Ok(outcome)
+}
+
+/// The audit of one register of several: its table under its heading, its counts for the
+/// summary; a saved run is saved in each register.
+fn in_portfolio(
+    ctx: &Ctx,
+    args: &AuditArgs,
+    as_of: chrono::NaiveDate,
+) -> anyhow::Result<super::portfolio::Part> {
+    let store = ctx.store()?;
+    let tx = if args.save {
+        store.write()?
+    } else {
+        store.read()?
+    };
+    let now = moment_of(as_of, clock::today()?, clock::instant()?);
+    let findings = findings_on(&tx, as_of, now, args.horizon)?;
+    let summary = Summary::of(&findings);
+    if ctx.format == Format::Table {
+        output::answered(print_table(&findings, as_of, summary), ())?;
+    }
+    let failed = findings
+        .iter()
+        .any(|f| f.accepted.is_none() && args.fail_on.fails(f.severity));
+    if args.save {
+        tx.save_audit_run(as_of, &findings)?;
+        tx.commit()?;
+        note(format!("audit run saved in {}", ctx.db.display()));
+    }
+    let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    Ok(super::portfolio::Part {
+        counts: vec![
+            ("error", count(summary.error)),
+            ("warning", count(summary.warning)),
+            ("info", count(summary.info)),
+            ("accepted", count(summary.accepted)),
+        ],
+        json: serde_json::to_value(Report {
+            as_of,
+            summary,
+            findings: &findings,
+        })?,
+        outcome: if failed { Outcome::No } else { Outcome::Done },
+    })
 }
 
 /// The audit's findings on `as_of`, with the acceptances that hold then.

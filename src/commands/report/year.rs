@@ -22,12 +22,73 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    if crate::commands::portfolio::several(ctx) {
+        if args.out.is_some() || matches!(ctx.format_flag, FormatFlag::Html | FormatFlag::Ics) {
+            return Err(Error::Invalid(
+                "with several --db, the year report prints md or json and a summary (csv: the summary alone) on stdout; for an html page or --out, run it per register".into(),
+            )
+            .into());
+        }
+        return crate::commands::portfolio::run(ctx, |one| {
+            let report = build(one, args)?;
+            if matches!(ctx.format_flag, FormatFlag::Md | FormatFlag::Table) {
+                let mut out = std::io::stdout().lock();
+                let printed = out
+                    .write_all(output::year_report::markdown(&report, args.min_count).as_bytes())
+                    .and_then(|()| out.flush())
+                    .map_err(anyhow::Error::from);
+                output::answered(printed, ())?;
+            }
+            let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+            Ok(crate::commands::portfolio::Part {
+                counts: vec![
+                    ("agreements_in_force", count(report.agreements.in_force)),
+                    ("agreements_missing", count(report.agreements.missing)),
+                    ("breaches", count(report.breaches.registered)),
+                    (
+                        "breaches_reported_to_ap",
+                        count(report.breaches.reported_to_ap),
+                    ),
+                    ("requests", count(report.requests.received)),
+                    ("requests_late", count(report.requests.late)),
+                ],
+                json: serde_json::from_str(&output::year_report::json(&report, args.min_count)?)?,
+                outcome: Outcome::Done,
+            })
+        });
+    }
     if matches!(ctx.format_flag, FormatFlag::Csv | FormatFlag::Ics) {
         return Err(Error::Invalid(
             "the year report is a document: --format md, html or json".into(),
         )
         .into());
     }
+    let report = build(ctx, args)?;
+    let text = match ctx.format_flag {
+        FormatFlag::Html => output::year_report::html(&report, args.min_count),
+        FormatFlag::Json => output::year_report::json(&report, args.min_count)?,
+        _ => output::year_report::markdown(&report, args.min_count),
+    };
+    match &args.out {
+        Some(path) => {
+            output::file::write(path, text.as_bytes())?;
+            note(format!(
+                "wrote the privacy year report {} to {}",
+                args.year,
+                path.display()
+            ));
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(Outcome::Done)
+}
+
+/// The year report of one register.
+fn build(ctx: &Ctx, args: &Args) -> anyhow::Result<year_report::YearReport> {
     let today = clock::today()?;
     let (from, to, complete) = year_report::period(args.year, today).map_err(Error::Invalid)?;
     let now = moment_of(to, today, clock::instant()?);
@@ -58,26 +119,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
         runs: &runs,
         supplier_changes: &supplier_changes,
     };
-    let report = year_report::build(&inputs, args.year, from, to, complete, now);
-    let text = match ctx.format_flag {
-        FormatFlag::Html => output::year_report::html(&report, args.min_count),
-        FormatFlag::Json => output::year_report::json(&report, args.min_count)?,
-        _ => output::year_report::markdown(&report, args.min_count),
-    };
-    match &args.out {
-        Some(path) => {
-            output::file::write(path, text.as_bytes())?;
-            note(format!(
-                "wrote the privacy year report {} to {}",
-                args.year,
-                path.display()
-            ));
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
-    }
-    Ok(Outcome::Done)
+    Ok(year_report::build(
+        &inputs, args.year, from, to, complete, now,
+    ))
 }
