@@ -9,6 +9,7 @@ mod breach;
 mod common;
 mod consent;
 mod consent_rules;
+mod contract;
 mod convenant;
 mod deadlines;
 mod errors;

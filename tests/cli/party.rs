@@ -78,7 +78,11 @@ fn add_show_edit_and_remove() {
         (json!(["group"]), json!(false), json!("nooit BSN"))
     );
     let csv = env.ok(&["party", "list", "--format", "csv"]);
-    assert!(csv.starts_with("id,name,kind,basis,law,categories,in_privacy_regulation,notes\r\n"));
+    assert!(
+        csv.starts_with(
+            "id,name,kind,basis,law,categories,in_privacy_regulation,notes,schools\r\n"
+        )
+    );
     assert!(
         env.refused(&["party", "remove", "ggd-hollands-noorden"])
             .contains("pass --yes")

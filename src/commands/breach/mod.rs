@@ -171,6 +171,7 @@ impl Row for BreachView {
         "status",
         "ap_due",
         "ap_status",
+        "clocks",
     ];
     const TABLE: &'static [&'static str] = &[
         "id",
@@ -214,6 +215,8 @@ impl Row for BreachView {
             self.status.to_string(),
             iso(self.ap_due),
             self.ap_status.to_string(),
+            // Every clock, as the JSON array: a CSV cell drops none of them.
+            serde_json::to_string(&self.clocks).unwrap_or_default(),
         ]
     }
 

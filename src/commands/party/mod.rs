@@ -32,6 +32,7 @@ impl Row for Party {
         "categories",
         "in_privacy_regulation",
         "notes",
+        "schools",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -44,6 +45,7 @@ impl Row for Party {
             joined(&self.categories),
             self.in_privacy_regulation.to_string(),
             opt(&self.notes),
+            joined(&self.schools),
         ]
     }
 }
