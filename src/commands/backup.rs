@@ -31,10 +31,13 @@ impl output::Row for Report {
         "schema_version",
         "integrity",
         "foreign_key_violations",
+        "missing_schema_objects",
+        "enumeration_violations",
+        "journal_mode",
+        "schema_version_expected",
         "file_mode",
         "problems",
         "warnings",
-        "missing_schema_objects",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -43,10 +46,13 @@ impl output::Row for Report {
             self.health.schema_version.to_string(),
             output::joined(&self.health.integrity),
             self.health.foreign_key_violations.to_string(),
+            output::joined(&self.health.missing_schema_objects),
+            output::joined(&self.health.enumeration_violations),
+            self.health.journal_mode.clone(),
+            self.schema_version_expected.to_string(),
             self.file_mode.clone(),
             output::joined(&self.problems),
             output::joined(&self.warnings),
-            output::joined(&self.health.missing_schema_objects),
         ]
     }
 }
@@ -75,6 +81,12 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
             health.missing_schema_objects.join(", ")
         ));
     }
+    if !health.enumeration_violations.is_empty() {
+        problems.push(format!(
+            "values outside their enumeration, which vreg cannot read: {}",
+            health.enumeration_violations.join(", ")
+        ));
+    }
     if health.foreign_key_violations > 0 {
         problems.push(format!(
             "{} row(s) refer to something that is not there",
@@ -90,6 +102,13 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
     }
     let mode = std::fs::metadata(&ctx.db)?.permissions().mode() & 0o777;
     let mut warnings = Vec::new();
+    if !health.journal_mode.is_empty() && health.journal_mode != "delete" {
+        warnings.push(format!(
+            "journal mode {} where vreg keeps the rollback journal (delete); run `sqlite3 {} 'PRAGMA journal_mode=DELETE'`",
+            health.journal_mode,
+            ctx.db.display()
+        ));
+    }
     if mode & 0o077 != 0 {
         warnings.push(format!(
             "{} has mode {mode:04o}: others can read pupil consent data; run `chmod 600 {}`",

@@ -179,6 +179,11 @@ pub struct Health {
     pub foreign_key_violations: u64,
     /// Tables, indexes and triggers of the schema that the file lacks, as `kind name`.
     pub missing_schema_objects: Vec<String>,
+    /// Values outside their enumeration (written by another tool), as `table.column = 'value'
+    /// (n rows)`: vreg cannot read those rows.
+    pub enumeration_violations: Vec<String>,
+    /// SQLite's journal mode; vreg keeps the rollback journal (`delete`).
+    pub journal_mode: String,
 }
 
 impl Health {
@@ -186,7 +191,106 @@ impl Health {
         self.integrity == ["ok"]
             && self.foreign_key_violations == 0
             && self.missing_schema_objects.is_empty()
+            && self.enumeration_violations.is_empty()
     }
+}
+
+/// Every stored enumeration with the codes vreg reads: a value outside them makes the rows
+/// unreadable to vreg, so `vreg check` names it.
+fn enumeration_violations(conn: &Connection) -> anyhow::Result<Vec<String>> {
+    use crate::domain::{agreement, breach, category, consent, party, request, supplier};
+    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|v| code(*v)).collect()
+    }
+    let columns: Vec<(&str, &str, Vec<&str>)> = vec![
+        (
+            "supplier",
+            "role",
+            codes(supplier::Role::ALL, supplier::Role::code),
+        ),
+        (
+            "supplier",
+            "convenant",
+            codes(supplier::Convenant::ALL, supplier::Convenant::code),
+        ),
+        (
+            "supplier",
+            "convenant_version",
+            codes(
+                supplier::ConvenantVersion::ALL,
+                supplier::ConvenantVersion::code,
+            ),
+        ),
+        (
+            "agreement",
+            "model",
+            codes(agreement::Model::ALL, agreement::Model::code),
+        ),
+        (
+            "agreement",
+            "transfer_safeguard",
+            codes(agreement::Safeguard::ALL, agreement::Safeguard::code),
+        ),
+        (
+            "subprocessor",
+            "transfer_safeguard",
+            codes(agreement::Safeguard::ALL, agreement::Safeguard::code),
+        ),
+        (
+            "scope",
+            "category",
+            codes(category::Category::ALL, category::Category::code),
+        ),
+        ("party", "kind", codes(party::Kind::ALL, party::Kind::code)),
+        (
+            "party",
+            "basis",
+            codes(party::Basis::ALL, party::Basis::code),
+        ),
+        (
+            "consent_event",
+            "decision",
+            codes(consent::Decision::ALL, consent::Decision::code),
+        ),
+        (
+            "consent_event",
+            "given_by",
+            codes(consent::GivenBy::ALL, consent::GivenBy::code),
+        ),
+        (
+            "consent_event",
+            "form",
+            codes(consent::Form::ALL, consent::Form::code),
+        ),
+        (
+            "breach",
+            "risk",
+            codes(breach::Risk::ALL, breach::Risk::code),
+        ),
+        (
+            "request",
+            "kind",
+            codes(request::Kind::ALL, request::Kind::code),
+        ),
+    ];
+    let mut found = Vec::new();
+    for (table, column, allowed) in columns {
+        let list = allowed
+            .iter()
+            .map(|c| format!("'{c}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {column}, count(*) FROM {table} \
+             WHERE {column} IS NOT NULL AND {column} NOT IN ({list}) GROUP BY {column}"
+        ))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (value, n) = row?;
+            found.push(format!("{table}.{column} = '{value}' ({n} row(s))"));
+        }
+    }
+    Ok(found)
 }
 
 /// Whether an error says the file is damaged (rather than missing, locked or foreign).
@@ -304,12 +408,22 @@ impl Store {
             Ok(present) => expected_schema()?.difference(present).cloned().collect(),
             Err(_) => Vec::new(),
         };
+        let enumeration_violations = match (&snapshot, missing_schema_objects.is_empty()) {
+            (Some(_), true) => enumeration_violations(&self.conn).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let journal_mode = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
+            .unwrap_or_default();
         drop(snapshot);
         Ok(Health {
             schema_version,
             integrity,
             foreign_key_violations: u64::try_from(foreign_key_violations.unwrap_or(0))?,
             missing_schema_objects,
+            enumeration_violations,
+            journal_mode,
         })
     }
 

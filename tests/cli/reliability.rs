@@ -284,16 +284,42 @@ fn check_answers_in_csv_too() {
     let csv = env.ok(&["check", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "path,schema_version,integrity,foreign_key_violations,file_mode,problems,warnings,missing_schema_objects\r\n"
+            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings\r\n"
         ),
         "{csv}"
     );
     // The schema version is the number of migrations.
     let version = std::fs::read_dir("migrations").unwrap().count();
     assert!(
-        csv.contains(&format!(",{version},ok,0,0600,,,\r\n")),
+        csv.contains(&format!(",{version},ok,0,,,delete,{version},0600,,\r\n")),
         "{csv}"
     );
+}
+
+#[test]
+fn check_names_values_written_by_another_tool_that_vreg_cannot_read() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy", "--id", "gynzy"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute("UPDATE supplier SET role = 'boss' WHERE id = 'gynzy'", [])
+        .unwrap();
+    conn.execute_batch("PRAGMA journal_mode = WAL").unwrap();
+    drop(conn);
+    let (code, out) = check(&env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("supplier.role = 'boss' (1 row(s))"), "{out}");
+    assert!(out.contains("journal mode wal"), "{out}");
+    let json = env
+        .cmd()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        json["enumeration_violations"][0],
+        "supplier.role = 'boss' (1 row(s))"
+    );
+    assert_eq!(json["journal_mode"], "wal");
 }
 
 /// `vreg check`'s exit code and stdout.
