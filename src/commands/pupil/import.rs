@@ -688,14 +688,21 @@ fn import(
                 state,
                 reason,
             };
-            if !agrees && now.state != State::Unknown {
+            // A cell whose decision was recorded is not kept, even where another decider's
+            // decision makes it stand otherwise (one parent's grant, the other's refusal): it is
+            // listed then, with what stands.
+            if recorded.is_none() && !agrees && now.state != State::Unknown {
                 report.decisions_kept += 1;
                 report.cells.push(cell(
                     "kept",
                     now.state,
                     format!("the file says {answer}, but {}", reason(purpose, &now)),
                 ));
-            } else if let Some(decision) = recorded.filter(|_| list_recorded) {
+            } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
+                let mut said = format!("{decision} on {on} by {given_by} ({})", args.form);
+                if !agrees {
+                    said = format!("{said}; {}", reason(purpose, &now));
+                }
                 report.cells.push(cell(
                     if reconfirms {
                         "reconfirmed"
@@ -703,7 +710,7 @@ fn import(
                         "recorded"
                     },
                     decision.into(),
-                    format!("{decision} on {on} by {given_by} ({})", args.form),
+                    said,
                 ));
             }
         }
