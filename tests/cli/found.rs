@@ -46,3 +46,35 @@ fn an_imported_refusal_beside_the_other_parents_grant_is_recorded_not_kept() {
         .unwrap();
     assert_eq!(internal["state"], "disputed", "{show}");
 }
+
+#[test]
+fn a_file_that_names_the_brin_alone_keeps_a_pupil_at_their_vestiging() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    import(
+        &env,
+        "leerlingnummer;naam;groep;school;photo-internal\n505;Lars Mulder;5B;34CD00;nee\n",
+        "2026-09-01",
+    );
+    // The next export names the school by its BRIN alone.
+    let report = import(
+        &env,
+        "leerlingnummer;naam;groep;school\n505;Lars Mulder;5B;34CD\n",
+        "2026-10-01",
+    );
+    assert_eq!(report["pupils_unchanged"], 1, "{report}");
+    let pupil = env.json(&["pupil", "show", "505"]);
+    assert_eq!(pupil["school"], "34CD00", "{pupil}");
+    // Who may not be on the school's photo still lists him.
+    let list = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+        "--school",
+        "34CD00",
+    ]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["pupil"], "505", "{list}");
+}

@@ -20,7 +20,9 @@ use crate::domain::consent::{
     decider_standing, imported_decision, may_decide_alone, reason, standing,
 };
 use crate::domain::document::check_profile_name;
-use crate::domain::pupil::{Pupil, new_key, resolve_school, same_school, short_name};
+use crate::domain::pupil::{
+    Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
+};
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{self, Format, file};
 use crate::store::{NewEvent, Tx};
@@ -548,6 +550,7 @@ fn import(
                 if !rows.reads(&Column::School) && default_school.is_none() {
                     pupil.school = old.school.clone();
                 }
+                pupil.school = known_vestiging(old.school.as_deref(), pupil.school.take());
                 if !rows.reads(&Column::BirthDate) {
                     pupil.birth_date = old.birth_date;
                 }
