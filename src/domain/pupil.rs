@@ -185,6 +185,19 @@ pub fn same_school(a: &str, b: &str) -> bool {
     a == b || (a.len() == 4 && b.starts_with(a)) || (b.len() == 4 && a.starts_with(b))
 }
 
+/// The school of a known pupil after a file or `--school` names `given`: a BRIN alone keeps the
+/// vestiging the register knows for that BRIN, so the pupil stays at their school.
+pub fn known_vestiging(old: Option<&str>, given: Option<String>) -> Option<String> {
+    match (old, given) {
+        (Some(old), Some(given))
+            if given.len() == 4 && old.len() > 4 && old.starts_with(&given) =>
+        {
+            Some(old.to_string())
+        }
+        (_, given) => given,
+    }
+}
+
 /// Whether a pupil's school matches a filter: the same code, or the filter is the BRIN of it.
 pub fn school_matches(school: Option<&str>, filter: &str) -> bool {
     school.is_some_and(|s| s == filter || (filter.len() == 4 && s.starts_with(filter)))
@@ -250,6 +263,22 @@ mod tests {
             "{err}"
         );
         assert_eq!(resolve_school("99ZZ00", &[]), Ok("99ZZ00".into()));
+        assert_eq!(
+            known_vestiging(Some("34CD01"), Some("34CD".into())),
+            Some("34CD01".into())
+        );
+        assert_eq!(
+            known_vestiging(Some("34CD01"), Some("12AB".into())),
+            Some("12AB".into())
+        );
+        assert_eq!(
+            known_vestiging(Some("34CD01"), Some("34CD00".into())),
+            Some("34CD00".into())
+        );
+        assert_eq!(
+            known_vestiging(None, Some("34CD".into())),
+            Some("34CD".into())
+        );
         assert!(resolve_school("De Regenboog", &[]).is_err());
         assert_eq!(short_name("Lieke van der Smit"), "Lieke S.");
         assert_eq!(short_name("Daan"), "Daan");

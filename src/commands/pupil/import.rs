@@ -20,7 +20,9 @@ use crate::domain::consent::{
     decider_standing, imported_decision, may_decide_alone, reason, standing,
 };
 use crate::domain::document::check_profile_name;
-use crate::domain::pupil::{Pupil, new_key, resolve_school, same_school, short_name};
+use crate::domain::pupil::{
+    Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
+};
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{self, Format, file};
 use crate::store::{NewEvent, Tx};
@@ -548,6 +550,7 @@ fn import(
                 if !rows.reads(&Column::School) && default_school.is_none() {
                     pupil.school = old.school.clone();
                 }
+                pupil.school = known_vestiging(old.school.as_deref(), pupil.school.take());
                 if !rows.reads(&Column::BirthDate) {
                     pupil.birth_date = old.birth_date;
                 }
@@ -688,14 +691,21 @@ fn import(
                 state,
                 reason,
             };
-            if !agrees && now.state != State::Unknown {
+            // A cell whose decision was recorded is not kept, even where another decider's
+            // decision makes it stand otherwise (one parent's grant, the other's refusal): it is
+            // listed then, with what stands.
+            if recorded.is_none() && !agrees && now.state != State::Unknown {
                 report.decisions_kept += 1;
                 report.cells.push(cell(
                     "kept",
                     now.state,
                     format!("the file says {answer}, but {}", reason(purpose, &now)),
                 ));
-            } else if let Some(decision) = recorded.filter(|_| list_recorded) {
+            } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
+                let mut said = format!("{decision} on {on} by {given_by} ({})", args.form);
+                if !agrees {
+                    said = format!("{said}; {}", reason(purpose, &now));
+                }
                 report.cells.push(cell(
                     if reconfirms {
                         "reconfirmed"
@@ -703,7 +713,7 @@ fn import(
                         "recorded"
                     },
                     decision.into(),
-                    format!("{decision} on {on} by {given_by} ({})", args.form),
+                    said,
                 ));
             }
         }

@@ -1,0 +1,80 @@
+//! Answers an officer relied on and could not: each test is a case vreg once got wrong.
+
+use crate::common::{TestEnv, write};
+
+fn import(env: &TestEnv, contents: &str, on: &str) -> serde_json::Value {
+    let file = env.path("export.csv");
+    write(&file, contents);
+    env.json(&["pupil", "import", file.to_str().unwrap(), "--on", on])
+}
+
+#[test]
+fn an_imported_refusal_beside_the_other_parents_grant_is_recorded_not_kept() {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "leerlingnummer;naam;photo-internal\n1008;Sanne;ja\n",
+        "2026-09-01",
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "1008",
+        "photo-internal",
+        "granted",
+        "--who",
+        "ouder 2",
+        "--on",
+        "2026-09-10",
+    ]);
+    // The administration's parent now says no: a new decision, and the parents disagree.
+    let report = import(
+        &env,
+        "leerlingnummer;naam;photo-internal\n1008;Sanne;nee\n",
+        "2026-10-01",
+    );
+    assert_eq!(report["decisions_recorded"], 1, "{report}");
+    assert_eq!(report["decisions_kept"], 0, "{report}");
+    assert_eq!(report["cells"][0]["action"], "recorded", "{report}");
+    let show = env.json(&["consent", "show", "1008"]);
+    let history = show["history"].as_array().unwrap();
+    assert_eq!(history.last().unwrap()["decision"], "withdrawn", "{show}");
+    let current = show["current"].as_array().unwrap();
+    let internal = current
+        .iter()
+        .find(|c| c["purpose"] == "photo-internal")
+        .unwrap();
+    assert_eq!(internal["state"], "disputed", "{show}");
+}
+
+#[test]
+fn a_file_that_names_the_brin_alone_keeps_a_pupil_at_their_vestiging() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    import(
+        &env,
+        "leerlingnummer;naam;groep;school;photo-internal\n505;Lars Mulder;5B;34CD00;nee\n",
+        "2026-09-01",
+    );
+    // The next export names the school by its BRIN alone.
+    let report = import(
+        &env,
+        "leerlingnummer;naam;groep;school\n505;Lars Mulder;5B;34CD\n",
+        "2026-10-01",
+    );
+    assert_eq!(report["pupils_unchanged"], 1, "{report}");
+    let pupil = env.json(&["pupil", "show", "505"]);
+    assert_eq!(pupil["school"], "34CD00", "{pupil}");
+    // Who may not be on the school's photo still lists him.
+    let list = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+        "--school",
+        "34CD00",
+    ]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["pupil"], "505", "{list}");
+}
