@@ -53,6 +53,25 @@ impl GmrData {
     }
 }
 
+/// The counts of one row as the GMR sees them. Every row of a school adds up to the same number
+/// of pupils, which other rows show, so one hidden count could be worked out from the rest of its
+/// row; where exactly one count is hidden, the smallest other count above zero is hidden too,
+/// written `*`, so that neither can be worked out.
+pub fn row_counts(counts: &[u64], min_count: u64) -> Vec<String> {
+    let hidden = |n: u64| n > 0 && n < min_count;
+    let mut cells: Vec<String> = counts.iter().map(|&n| small_count(n, min_count)).collect();
+    if counts.iter().filter(|&&n| hidden(n)).count() == 1
+        && let Some((i, _)) = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0 && !hidden(**n))
+            .min_by_key(|(_, n)| **n)
+    {
+        cells[i] = "*".to_string();
+    }
+    cells
+}
+
 /// A count as the GMR sees it: small counts, which could point at a child, as `<N`.
 pub fn small_count(n: u64, min_count: u64) -> String {
     if n > 0 && n < min_count {
@@ -498,16 +517,19 @@ pub fn consent_table(data: &GmrData) -> Table {
         .consent
         .iter()
         .map(|((school, purpose), counts)| {
-            vec![
-                school_name(school),
-                purpose_name(purpose),
-                small_count(counts.granted, data.min_count),
-                small_count(counts.granted_not_counting, data.min_count),
-                small_count(counts.refused, data.min_count),
-                small_count(counts.withdrawn, data.min_count),
-                small_count(counts.disputed, data.min_count),
-                small_count(counts.unknown, data.min_count),
-            ]
+            let mut row = vec![school_name(school), purpose_name(purpose)];
+            row.extend(row_counts(
+                &[
+                    counts.granted,
+                    counts.granted_not_counting,
+                    counts.refused,
+                    counts.withdrawn,
+                    counts.disputed,
+                    counts.unknown,
+                ],
+                data.min_count,
+            ));
+            row
         })
         .collect();
     Table {
@@ -811,6 +833,29 @@ pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_hidden_count_takes_a_second_with_it() {
+        // A school of 7 pupils: one with consent for the speech therapist.
+        assert_eq!(
+            row_counts(&[1, 0, 0, 0, 0, 6], 5),
+            ["<5", "0", "0", "0", "0", "*"]
+        );
+        // Two hidden already: nothing more to hide.
+        assert_eq!(
+            row_counts(&[1, 2, 0, 0, 0, 6], 5),
+            ["<5", "<5", "0", "0", "0", "6"]
+        );
+        // The smallest other count goes.
+        assert_eq!(
+            row_counts(&[3, 9, 0, 0, 0, 6], 5),
+            ["<5", "9", "0", "0", "0", "*"]
+        );
+        // Nothing hidden, nothing changed; all hidden counts stay <5.
+        assert_eq!(row_counts(&[5, 0, 7], 5), ["5", "0", "7"]);
+        assert_eq!(row_counts(&[1, 0, 0], 5), ["<5", "0", "0"]);
+        assert_eq!(row_counts(&[1, 0, 6], 1), ["1", "0", "6"]);
+    }
 
     #[test]
     fn small_counts_are_hidden_below_the_threshold() {
