@@ -140,6 +140,13 @@ pub enum Command {
         after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg --db board.sqlite import register.example.toml --create\n  vreg import shared.toml --merge --only-existing"
     )]
     Import(ImportArgs),
+    /// Bring another board's register into this one: suppliers, agreements, parties,
+    /// purposes, schools, pupils with their whole consent history, breaches, requests and the
+    /// rest, in one transaction; this register keeps its organisation
+    #[command(
+        after_help = "Examples:\n  vreg --db een.sqlite merge twee.sqlite --dry-run\n  vreg --db een.sqlite merge twee.sqlite --id-suffix twee --renumber"
+    )]
+    Merge(crate::commands::merge::Args),
     /// Write the whole register out
     #[command(
         subcommand,

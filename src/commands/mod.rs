@@ -12,6 +12,7 @@ pub mod export;
 mod import;
 mod init;
 mod log;
+pub mod merge;
 mod party;
 pub mod portfolio;
 pub mod processing;
@@ -137,6 +138,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
         Command::Report(cmd) => report::run(ctx, cmd),
         Command::Deadlines(args) => deadlines::run(ctx, &args),
         Command::Import(args) => import::run(ctx, &args),
+        Command::Merge(args) => merge::run(ctx, &args),
         Command::Export(cmd) => export::run(ctx, &cmd),
         Command::Audit(args) => audit::run(ctx, &args),
         Command::Log(args) => log::run(ctx, &args),

@@ -11,6 +11,7 @@ pub mod country;
 pub mod date;
 pub mod deadline;
 pub mod document;
+pub mod merge;
 pub mod organisation;
 pub mod party;
 pub mod patch;

@@ -5,6 +5,7 @@ mod audit;
 mod breach;
 mod consent;
 mod log;
+mod merge;
 mod processing;
 mod pupil;
 mod register;

@@ -21,6 +21,7 @@ mod gmr_html;
 mod hostile;
 mod import;
 mod log;
+mod merge;
 mod parsers;
 mod party;
 mod print;

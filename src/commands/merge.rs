@@ -1,0 +1,173 @@
+//! `vreg merge OTHER.sqlite`: another board's register into this one, in one transaction.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::commands::{Ctx, Outcome, note};
+use crate::domain::merge::{self, Options, Renamed, Renumbered};
+use crate::output::{self, Format};
+use crate::store::Store;
+use crate::{Error, clock};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The register to merge into this one (--db); it is only read
+    pub other: PathBuf,
+    /// Rename each incoming entity whose id this register uses for something else to ID-S, and
+    /// every reference to it
+    #[arg(long, value_name = "S")]
+    pub id_suffix: Option<String>,
+    /// Give an incoming pupil whose number a pupil of the same school has here a free number
+    #[arg(long)]
+    pub renumber: bool,
+    /// Report what would be merged, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// What a merge did, as `--format json` gives it.
+#[derive(Debug, Serialize)]
+struct Report {
+    dry_run: bool,
+    added: BTreeMap<&'static str, usize>,
+    identical: BTreeMap<&'static str, usize>,
+    renamed: Vec<Renamed>,
+    renumbered: Vec<Renumbered>,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+    let same_file = match (ctx.db.canonicalize(), args.other.canonicalize()) {
+        (Ok(here), Ok(other)) => here == other,
+        _ => false,
+    };
+    if same_file {
+        return Err(Error::Invalid(format!(
+            "{} is this register itself; merge another board's register",
+            args.other.display()
+        ))
+        .into());
+    }
+    // The other register is read in full before this one is locked for writing.
+    let other = Store::open_other(&args.other, &ctx.actor)?;
+    let theirs_tx = other.read()?;
+    let theirs = theirs_tx
+        .merge_rows()
+        .map_err(|e| e.context(format!("cannot read {}", args.other.display())))?;
+
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let ours = tx.merge_rows()?;
+    let options = Options {
+        suffix: args.id_suffix.as_deref(),
+        renumber: args.renumber,
+    };
+    let plan = merge::plan(&ours, &theirs, options).map_err(|refusal| {
+        anyhow::Error::from(match refusal.invalid {
+            Some(_) => Error::Invalid(refusal.to_string()),
+            None => Error::Conflict(refusal.to_string()),
+        })
+    })?;
+    tx.insert_merged(&plan.rows)?;
+
+    // Every merged pupil stands where they stood, for every purpose.
+    let today = clock::today()?;
+    for (there, here) in &plan.new_pupils {
+        let before = theirs_tx.standing_of_pupil(there, today)?;
+        let after = tx.standing_of_pupil(here, today)?;
+        let moved: BTreeMap<&str, _> = before
+            .iter()
+            .map(|(purpose, s)| {
+                let id = plan
+                    .purposes
+                    .get(purpose)
+                    .map_or(purpose.as_str(), String::as_str);
+                (id, s)
+            })
+            .collect();
+        let after: BTreeMap<&str, _> = after.iter().map(|(p, s)| (p.as_str(), s)).collect();
+        if moved != after {
+            return Err(anyhow::anyhow!(
+                "the merge would change the consent of pupil {here}; nothing was changed"
+            ));
+        }
+    }
+
+    let source = args.other.file_name().map_or_else(
+        || args.other.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    tx.log(
+        "merge",
+        "register",
+        &source,
+        json!({ "added": plan.added, "identical": plan.identical, "renamed": plan.renamed,
+                "renumbered": plan.renumbered.len() }),
+    )?;
+    // Each renumbering under the pupil, so that a purge or an erasure takes it along.
+    for r in &plan.renumbered {
+        tx.log(
+            "renumber",
+            "pupil",
+            &r.key,
+            json!({ "school": r.school, "from": r.from, "to": r.to, "merged_from": source }),
+        )?;
+    }
+    if !args.dry_run {
+        tx.commit()?;
+    }
+    drop(theirs_tx);
+
+    let report = Report {
+        dry_run: args.dry_run,
+        added: plan.added,
+        identical: plan.identical,
+        renamed: plan.renamed,
+        renumbered: plan.renumbered,
+    };
+    print(ctx, &report)?;
+    Ok(Outcome::Done)
+}
+
+fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
+    if ctx.format == Format::Json {
+        return output::document(report);
+    }
+    for r in &report.renamed {
+        output::line(format!("{} {} -> {}", r.kind, r.from, r.to))?;
+    }
+    for r in &report.renumbered {
+        output::line(format!(
+            "pupil {} at {} -> {}",
+            r.from,
+            r.school.as_deref().unwrap_or("no school"),
+            r.to
+        ))?;
+    }
+    let counts = |map: &BTreeMap<&str, usize>| {
+        let parts: Vec<String> = map
+            .iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(kind, n)| format!("{n} {}", kind.replace('_', " ")))
+            .collect();
+        if parts.is_empty() {
+            "nothing".to_string()
+        } else {
+            parts.join(", ")
+        }
+    };
+    note(format!(
+        "{}{} {}; identical here already: {}",
+        if report.dry_run {
+            "dry run, nothing written: "
+        } else {
+            ""
+        },
+        if report.dry_run { "would add" } else { "added" },
+        counts(&report.added),
+        counts(&report.identical)
+    ));
+    Ok(())
+}

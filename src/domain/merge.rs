@@ -1,0 +1,1021 @@
+//! Merging another register into this one: which incoming rows are new, which are identical to
+//! this register's and which clash; the ids `--id-suffix` gives clashing entities and every
+//! reference to them; the free numbers `--renumber` gives pupils whose number a pupil of the
+//! same school has here already. Pure: the rows of both registers in, a plan out.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// One row of a table, column name to value, as the store reads it.
+pub type Row = Map<String, Value>;
+
+/// Every table a merge copies, in an order in which what a row points at comes before it.
+pub const TABLES: &[&str] = &[
+    "school",
+    "category",
+    "supplier",
+    "agreement",
+    "subprocessor",
+    "scope",
+    "party",
+    "purpose",
+    "pupil",
+    "consent_event",
+    "import_cell",
+    "breach",
+    "request",
+    "processing",
+    "processing_agreement",
+    "processing_party",
+    "accepted_finding",
+];
+
+/// The rows of a register, by table (see [`TABLES`]).
+#[derive(Debug, Default, Clone)]
+pub struct Tables(pub BTreeMap<String, Vec<Row>>);
+
+impl Tables {
+    fn rows(&self, table: &str) -> &[Row] {
+        self.0.get(table).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What the command line asks for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// `--id-suffix`: appended (after a `-`) to the id of each incoming entity that clashes.
+    pub suffix: Option<&'a str>,
+    /// `--renumber`: an incoming pupil whose number is taken at their school gets a free one.
+    pub renumber: bool,
+}
+
+/// An incoming entity under a new id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Renamed {
+    pub kind: &'static str,
+    pub from: String,
+    pub to: String,
+}
+
+/// An incoming pupil under a new number at their school.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Renumbered {
+    pub school: Option<String>,
+    pub from: String,
+    pub to: String,
+    /// The register's key of the pupil after the merge.
+    pub key: String,
+}
+
+/// What a merge does.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// The rows to insert, by table, in [`TABLES`] order.
+    pub rows: Vec<(&'static str, Vec<Row>)>,
+    /// How many entities of each kind are new here.
+    pub added: BTreeMap<&'static str, usize>,
+    /// How many entities of each kind this register has already, identical.
+    pub identical: BTreeMap<&'static str, usize>,
+    pub renamed: Vec<Renamed>,
+    pub renumbered: Vec<Renumbered>,
+    /// Each pupil new here: the key in the other register and the key here.
+    pub new_pupils: Vec<(String, String)>,
+    /// Each purpose: its id in the other register and its id here.
+    pub purposes: BTreeMap<String, String>,
+}
+
+/// Why a merge is refused: the clashes, by what would resolve them.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Refusal {
+    /// Entities with an id this register uses for something else: `--id-suffix` renames them.
+    pub ids: Vec<String>,
+    /// Pupils whose number a pupil of the same school has here: `--renumber`.
+    pub numbers: Vec<String>,
+    /// Clashes no flag resolves (a school's name, a category, an accepted finding).
+    pub fixed: Vec<String>,
+    /// Something wrong with the flags themselves.
+    pub invalid: Option<String>,
+}
+
+impl Refusal {
+    fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+            && self.numbers.is_empty()
+            && self.fixed.is_empty()
+            && self.invalid.is_none()
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(invalid) = &self.invalid {
+            return write!(f, "{invalid}");
+        }
+        let mut parts = Vec::new();
+        if !self.ids.is_empty() {
+            parts.push(format!(
+                "ids used here for something else: {} (--id-suffix S renames the incoming ones)",
+                self.ids.join(", ")
+            ));
+        }
+        if !self.numbers.is_empty() {
+            parts.push(format!(
+                "pupil numbers taken at their school: {} (--renumber gives the incoming pupils free numbers)",
+                self.numbers.join(", ")
+            ));
+        }
+        if !self.fixed.is_empty() {
+            parts.push(format!(
+                "differences no flag resolves: {} (make them agree in one of the registers first)",
+                self.fixed.join(", ")
+            ));
+        }
+        write!(
+            f,
+            "the other register clashes with this one; {}; nothing was changed",
+            parts.join("; ")
+        )
+    }
+}
+
+/// The id `--id-suffix` gives an incoming entity: `ID-SUFFIX`.
+pub fn suffixed(id: &str, suffix: &str) -> String {
+    format!("{id}-{}", suffix.trim_start_matches('-'))
+}
+
+/// A free pupil number at a school: the first above every number in use there (an
+/// administration hands out numbers upward, and a number above them all is one it has not
+/// given yet), never below the wanted one.
+pub fn free_number(wanted: &str, taken: &BTreeSet<String>) -> String {
+    let highest = taken
+        .iter()
+        .chain(std::iter::once(&wanted.to_string()))
+        .filter_map(|n| n.parse::<u128>().ok())
+        .max()
+        .unwrap_or(0);
+    let mut next = highest + 1;
+    while taken.contains(&next.to_string()) {
+        next += 1;
+    }
+    next.to_string()
+}
+
+/// The register's key for an incoming pupil: the key they had, the number, or
+/// `NUMBER@SCHOOL`, whichever is free first (see migrations/0007_pupil_school.sql); a counter
+/// after it when even that is taken.
+pub fn free_key(
+    old_key: Option<&str>,
+    number: &str,
+    school: Option<&str>,
+    used: &BTreeSet<String>,
+) -> String {
+    let at_school = school.map(|s| format!("{number}@{s}"));
+    let candidates = old_key
+        .map(str::to_string)
+        .into_iter()
+        .chain(std::iter::once(number.to_string()))
+        .chain(at_school.clone());
+    for candidate in candidates {
+        if !used.contains(&candidate) {
+            return candidate;
+        }
+    }
+    let base = at_school.unwrap_or_else(|| number.to_string());
+    (2u64..)
+        .map(|n| format!("{base}#{n}"))
+        .find(|c| !used.contains(c))
+        .unwrap_or(base)
+}
+
+/// Plans the merge of `theirs` into `ours`, or says why it is refused.
+pub fn plan(ours: &Tables, theirs: &Tables, options: Options<'_>) -> Result<Plan, Refusal> {
+    let mut planner = Planner {
+        ours,
+        theirs,
+        options,
+        maps: BTreeMap::new(),
+        refusal: Refusal::default(),
+        plan: Plan::default(),
+        rows: BTreeMap::new(),
+    };
+    if let Some(suffix) = options.suffix
+        && crate::domain::slug::validate_id(&suffixed("x", suffix)).is_err()
+    {
+        planner.refusal.invalid = Some(format!(
+            "--id-suffix '{suffix}': use lower-case letters, digits and '-'"
+        ));
+        return Err(planner.refusal);
+    }
+    planner.run();
+    if !planner.refusal.is_empty() {
+        return Err(planner.refusal);
+    }
+    let mut plan = planner.plan;
+    plan.rows = TABLES
+        .iter()
+        .map(|t| (*t, planner.rows.remove(*t).unwrap_or_default()))
+        .collect();
+    Ok(plan)
+}
+
+/// How a kind of entity is keyed and what it points at.
+struct Kind {
+    kind: &'static str,
+    table: &'static str,
+    /// The column of its id; `None` for a composite key that is never renamed.
+    id: Option<&'static str>,
+    /// The tables of its parts, with the column that names it: compared with it, renamed with it.
+    parts: &'static [(&'static str, &'static str)],
+}
+
+struct Planner<'a> {
+    ours: &'a Tables,
+    theirs: &'a Tables,
+    options: Options<'a>,
+    /// Per kind, incoming id to id here, where they differ.
+    maps: BTreeMap<&'static str, BTreeMap<String, String>>,
+    refusal: Refusal,
+    plan: Plan,
+    rows: BTreeMap<&'static str, Vec<Row>>,
+}
+
+fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
+    row.get(column).and_then(Value::as_str)
+}
+
+/// A row as one comparable string.
+fn canonical(row: &Row) -> String {
+    let sorted: BTreeMap<&String, &Value> = row.iter().collect();
+    serde_json::to_string(&sorted).unwrap_or_default()
+}
+
+/// The parts of an entity, comparable whatever their order.
+fn parts_of(tables: &Tables, table: &str, column: &str, id: &str) -> Vec<String> {
+    let mut parts: Vec<String> = tables
+        .rows(table)
+        .iter()
+        .filter(|r| text(r, column) == Some(id))
+        .map(canonical)
+        .collect();
+    parts.sort();
+    parts
+}
+
+impl Planner<'_> {
+    fn run(&mut self) {
+        self.keyed(
+            "school",
+            |r| {
+                format!(
+                    "{}{}",
+                    text(r, "brin").unwrap_or(""),
+                    text(r, "vestiging").unwrap_or("")
+                )
+            },
+            |_, _| {},
+        );
+        self.keyed(
+            "category",
+            |r| text(r, "code").unwrap_or("").to_string(),
+            |_, _| {},
+        );
+        self.entities(
+            &Kind {
+                kind: "supplier",
+                table: "supplier",
+                id: Some("id"),
+                parts: &[],
+            },
+            |_, _| {},
+        );
+        self.entities(
+            &Kind {
+                kind: "agreement",
+                table: "agreement",
+                id: Some("id"),
+                parts: &[("subprocessor", "agreement_id"), ("scope", "agreement_id")],
+            },
+            |row, maps| rename(row, "supplier_id", maps.get("supplier")),
+        );
+        self.entities(
+            &Kind {
+                kind: "party",
+                table: "party",
+                id: Some("id"),
+                parts: &[],
+            },
+            |_, _| {},
+        );
+        self.entities(
+            &Kind {
+                kind: "purpose",
+                table: "purpose",
+                id: Some("id"),
+                parts: &[],
+            },
+            |row, maps| {
+                // A party's purpose is named after its party: `party-<id>`.
+                let old_party = text(row, "party_id").map(str::to_string);
+                rename(row, "party_id", maps.get("party"));
+                if let (Some(old), Some(new)) = (old_party, text(row, "party_id")) {
+                    let new = new.to_string();
+                    if old != new && text(row, "id") == Some(&format!("party-{old}")) {
+                        row.insert("id".into(), Value::String(format!("party-{new}")));
+                    }
+                }
+            },
+        );
+        self.purpose_names();
+        self.pupils();
+        self.consent();
+        self.entities(
+            &Kind {
+                kind: "breach",
+                table: "breach",
+                id: Some("id"),
+                parts: &[],
+            },
+            |row, maps| {
+                rename(row, "supplier_id", maps.get("supplier"));
+                rename(row, "agreement_id", maps.get("agreement"));
+            },
+        );
+        self.entities(
+            &Kind {
+                kind: "request",
+                table: "request",
+                id: Some("id"),
+                parts: &[],
+            },
+            |row, maps| rename(row, "pupil", maps.get("pupil")),
+        );
+        self.entities(
+            &Kind {
+                kind: "processing",
+                table: "processing",
+                id: Some("id"),
+                parts: &[
+                    ("processing_agreement", "processing_id"),
+                    ("processing_party", "processing_id"),
+                ],
+            },
+            |_, _| {},
+        );
+        self.keyed(
+            "accepted_finding",
+            |r| {
+                format!(
+                    "{} {}:{}",
+                    text(r, "code").unwrap_or(""),
+                    text(r, "subject_kind").unwrap_or(""),
+                    text(r, "subject_id").unwrap_or("")
+                )
+            },
+            |row, maps| {
+                let kind = text(row, "subject_kind").unwrap_or("").to_string();
+                rename(row, "subject_id", maps.get(kind.as_str()));
+            },
+        );
+    }
+
+    /// Rows keyed by something no flag renames (a school's BRIN and vestiging, a category's
+    /// code, an accepted finding's subject): new, identical, or a clash that stops the merge.
+    fn keyed(
+        &mut self,
+        table: &'static str,
+        key: impl Fn(&Row) -> String,
+        refs: impl Fn(&mut Row, &BTreeMap<&'static str, BTreeMap<String, String>>),
+    ) {
+        let ours: BTreeMap<String, &Row> =
+            self.ours.rows(table).iter().map(|r| (key(r), r)).collect();
+        for row in self.theirs.rows(table) {
+            let mut row = row.clone();
+            refs(&mut row, &self.maps);
+            let id = key(&row);
+            match ours.get(&id) {
+                Some(here) if canonical(here) == canonical(&row) => {
+                    *self.plan.identical.entry(table).or_default() += 1;
+                }
+                Some(_) => self
+                    .refusal
+                    .fixed
+                    .push(format!("{} {id}", table.replace('_', " "))),
+                None => {
+                    *self.plan.added.entry(table).or_default() += 1;
+                    self.rows.entry(table).or_default().push(row);
+                }
+            }
+        }
+    }
+
+    /// Entities with an id: new, identical (same row, same parts), or clashing, which
+    /// `--id-suffix` resolves by renaming the incoming one and everything that points at it.
+    fn entities(
+        &mut self,
+        kind: &Kind,
+        refs: impl Fn(&mut Row, &BTreeMap<&'static str, BTreeMap<String, String>>),
+    ) {
+        let Some(id_column) = kind.id else { return };
+        let ours_ids: BTreeSet<&str> = self
+            .ours
+            .rows(kind.table)
+            .iter()
+            .filter_map(|r| text(r, id_column))
+            .collect();
+        let theirs_ids: BTreeSet<&str> = self
+            .theirs
+            .rows(kind.table)
+            .iter()
+            .filter_map(|r| text(r, id_column))
+            .collect();
+        let mut taken: BTreeSet<String> = ours_ids
+            .iter()
+            .chain(theirs_ids.iter())
+            .map(|s| s.to_string())
+            .collect();
+        for original in self.theirs.rows(kind.table) {
+            let Some(old_id) = text(original, id_column).map(str::to_string) else {
+                continue;
+            };
+            let mut row = original.clone();
+            refs(&mut row, &self.maps);
+            let mut id = text(&row, id_column).unwrap_or(&old_id).to_string();
+            let mut parts: Vec<(&'static str, Vec<Row>)> = kind
+                .parts
+                .iter()
+                .map(|(table, column)| {
+                    let rows = self
+                        .theirs
+                        .rows(table)
+                        .iter()
+                        .filter(|r| text(r, column) == Some(&old_id))
+                        .map(|r| {
+                            let mut r = r.clone();
+                            r.insert((*column).into(), Value::String(id.clone()));
+                            rename(&mut r, "agreement_id", self.maps.get("agreement"));
+                            rename(&mut r, "party_id", self.maps.get("party"));
+                            r
+                        })
+                        .collect();
+                    (*table, rows)
+                })
+                .collect();
+            let here = self
+                .ours
+                .rows(kind.table)
+                .iter()
+                .find(|r| text(r, id_column) == Some(&id));
+            if let Some(here) = here {
+                let same_parts = parts.iter().zip(kind.parts).all(|((_, rows), (t, c))| {
+                    let mut mine: Vec<String> = rows.iter().map(canonical).collect();
+                    mine.sort();
+                    mine == parts_of(self.ours, t, c, &id)
+                });
+                if canonical(here) == canonical(&row) && same_parts {
+                    *self.plan.identical.entry(kind.kind).or_default() += 1;
+                    if id != old_id {
+                        self.map(kind.kind, &old_id, &id);
+                    }
+                    continue;
+                }
+                let Some(suffix) = self.options.suffix else {
+                    self.refusal.ids.push(format!("{} {id}", kind.kind));
+                    continue;
+                };
+                let new = suffixed(&id, suffix);
+                if taken.contains(&new) || crate::domain::slug::validate_id(&new).is_err() {
+                    self.refusal.fixed.push(format!(
+                        "{} {id} (its new id {new} is taken or not an id)",
+                        kind.kind
+                    ));
+                    continue;
+                }
+                taken.insert(new.clone());
+                row.insert(id_column.into(), Value::String(new.clone()));
+                for (table, rows) in &mut parts {
+                    let column = kind
+                        .parts
+                        .iter()
+                        .find(|(t, _)| t == table)
+                        .map_or("", |(_, c)| *c);
+                    for r in rows {
+                        r.insert(column.into(), Value::String(new.clone()));
+                    }
+                }
+                id = new;
+            }
+            if id != old_id {
+                self.map(kind.kind, &old_id, &id);
+                self.plan.renamed.push(Renamed {
+                    kind: kind.kind,
+                    from: old_id.clone(),
+                    to: id.clone(),
+                });
+            }
+            *self.plan.added.entry(kind.kind).or_default() += 1;
+            self.rows.entry(kind.table).or_default().push(row);
+            for (table, rows) in parts {
+                self.rows.entry(table).or_default().extend(rows);
+            }
+        }
+        if kind.kind == "purpose" {
+            for row in self.theirs.rows("purpose") {
+                if let Some(id) = text(row, "id") {
+                    let here = self.renamed("purpose", id);
+                    self.plan.purposes.insert(id.to_string(), here);
+                }
+            }
+        }
+    }
+
+    /// Purposes are told apart by name (by parents, the GMR, an import's headers): an incoming
+    /// purpose whose name a purpose here has under another id takes the suffix in its name.
+    fn purpose_names(&mut self) {
+        let names: BTreeMap<String, String> = self
+            .ours
+            .rows("purpose")
+            .iter()
+            .filter_map(|r| Some((text(r, "name")?.to_lowercase(), text(r, "id")?.to_string())))
+            .collect();
+        let Some(rows) = self.rows.get_mut("purpose") else {
+            return;
+        };
+        for row in rows {
+            let (Some(id), Some(name)) = (text(row, "id"), text(row, "name")) else {
+                continue;
+            };
+            let Some(other) = names.get(&name.to_lowercase()).filter(|o| *o != id) else {
+                continue;
+            };
+            match self.options.suffix {
+                Some(suffix) => {
+                    let renamed = format!("{name} ({})", suffix.trim_start_matches('-'));
+                    row.insert("name".into(), Value::String(renamed));
+                }
+                None => self.refusal.ids.push(format!(
+                    "purpose {id} (its name is that of purpose {other})"
+                )),
+            }
+        }
+    }
+
+    /// Pupils, keyed here by school and number (see migrations/0007_pupil_school.sql): the same
+    /// pupil is identical; another pupil with the number at the school is a clash that
+    /// `--renumber` resolves; a key another school's pupil has here is changed without asking.
+    fn pupils(&mut self) {
+        let school_of = |r: &Row| text(r, "school").map(str::to_string);
+        let number_of = |r: &Row| text(r, "number").unwrap_or("").to_string();
+        let ours: BTreeMap<(String, Option<String>), &Row> = self
+            .ours
+            .rows("pupil")
+            .iter()
+            .map(|r| ((number_of(r), school_of(r)), r))
+            .collect();
+        let mut used: BTreeSet<String> = self
+            .ours
+            .rows("pupil")
+            .iter()
+            .filter_map(|r| text(r, "leerlingnummer").map(str::to_string))
+            .collect();
+        // Every number of a school in either register: a new number is free in both.
+        let mut numbers: BTreeMap<Option<String>, BTreeSet<String>> = BTreeMap::new();
+        for r in self
+            .ours
+            .rows("pupil")
+            .iter()
+            .chain(self.theirs.rows("pupil"))
+        {
+            numbers
+                .entry(school_of(r))
+                .or_default()
+                .insert(number_of(r));
+        }
+        let content = |r: &Row| {
+            let mut r = r.clone();
+            r.remove("leerlingnummer");
+            canonical(&r)
+        };
+        for original in self.theirs.rows("pupil") {
+            let Some(old_key) = text(original, "leerlingnummer").map(str::to_string) else {
+                continue;
+            };
+            let (number, school) = (number_of(original), school_of(original));
+            let mut row = original.clone();
+            let mut new_number = None;
+            if let Some(here) = ours.get(&(number.clone(), school.clone())) {
+                let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
+                if content(here) == content(original) {
+                    *self.plan.identical.entry("pupil").or_default() += 1;
+                    if here_key != old_key {
+                        self.map("pupil", &old_key, &here_key);
+                    }
+                    continue;
+                }
+                let at = school.as_deref().unwrap_or("no school");
+                if !self.options.renumber {
+                    self.refusal.numbers.push(format!("{number} at {at}"));
+                    continue;
+                }
+                let taken = numbers.entry(school.clone()).or_default();
+                let free = free_number(&number, taken);
+                taken.insert(free.clone());
+                row.insert("number".into(), Value::String(free.clone()));
+                new_number = Some(free);
+            }
+            let key = match &new_number {
+                Some(n) => free_key(None, n, school.as_deref(), &used),
+                None => free_key(Some(&old_key), &number, school.as_deref(), &used),
+            };
+            used.insert(key.clone());
+            row.insert("leerlingnummer".into(), Value::String(key.clone()));
+            if let Some(to) = new_number {
+                self.plan.renumbered.push(Renumbered {
+                    school: school.clone(),
+                    from: number.clone(),
+                    to,
+                    key: key.clone(),
+                });
+            }
+            if key != old_key {
+                self.map("pupil", &old_key, &key);
+            }
+            self.plan.new_pupils.push((old_key, key));
+            *self.plan.added.entry("pupil").or_default() += 1;
+            self.rows.entry("pupil").or_default().push(row);
+        }
+    }
+
+    /// The whole consent history and the imports' memory of their cells, under the pupils'
+    /// and purposes' ids here. A pupil this register has already keeps the events it has; only
+    /// the other register's events it lacks are added, and its own import memory stays.
+    fn consent(&mut self) {
+        let pupil_map = self.maps.get("pupil").cloned().unwrap_or_default();
+        let purpose_map = self.maps.get("purpose").cloned().unwrap_or_default();
+        let remap = |row: &mut Row| {
+            rename(row, "pupil", Some(&pupil_map));
+            rename(row, "purpose", Some(&purpose_map));
+        };
+        let new: BTreeSet<&str> = self
+            .plan
+            .new_pupils
+            .iter()
+            .map(|(_, here)| here.as_str())
+            .collect();
+        let known: BTreeSet<String> = self
+            .ours
+            .rows("consent_event")
+            .iter()
+            .map(canonical)
+            .collect();
+        let mut events = Vec::new();
+        for row in self.theirs.rows("consent_event") {
+            let mut row = row.clone();
+            remap(&mut row);
+            let pupil = text(&row, "pupil").unwrap_or("");
+            if new.contains(pupil) || !known.contains(&canonical(&row)) {
+                events.push(row);
+            }
+        }
+        let cells: BTreeSet<(String, String)> = self
+            .ours
+            .rows("import_cell")
+            .iter()
+            .map(|r| {
+                (
+                    text(r, "pupil").unwrap_or("").to_string(),
+                    text(r, "purpose").unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let mut imported = Vec::new();
+        for row in self.theirs.rows("import_cell") {
+            let mut row = row.clone();
+            remap(&mut row);
+            let cell = (
+                text(&row, "pupil").unwrap_or("").to_string(),
+                text(&row, "purpose").unwrap_or("").to_string(),
+            );
+            if !cells.contains(&cell) {
+                imported.push(row);
+            }
+        }
+        *self.plan.added.entry("consent_event").or_default() += events.len();
+        self.rows.insert("consent_event", events);
+        self.rows.insert("import_cell", imported);
+    }
+
+    fn map(&mut self, kind: &'static str, from: &str, to: &str) {
+        self.maps
+            .entry(kind)
+            .or_default()
+            .insert(from.to_string(), to.to_string());
+    }
+
+    fn renamed(&self, kind: &str, id: &str) -> String {
+        self.maps
+            .get(kind)
+            .and_then(|m| m.get(id))
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Points a reference column at the renamed entity, where it was renamed.
+fn rename(row: &mut Row, column: &str, map: Option<&BTreeMap<String, String>>) {
+    let Some(map) = map else { return };
+    if let Some(new) = text(row, column).and_then(|old| map.get(old)) {
+        let new = new.clone();
+        row.insert(column.into(), Value::String(new));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn row(value: Value) -> Row {
+        match value {
+            Value::Object(map) => map,
+            _ => panic!("a row is an object"),
+        }
+    }
+
+    fn tables(entries: &[(&str, Vec<Value>)]) -> Tables {
+        Tables(
+            entries
+                .iter()
+                .map(|(t, rows)| (t.to_string(), rows.iter().cloned().map(row).collect()))
+                .collect(),
+        )
+    }
+
+    fn supplier(id: &str, name: &str) -> Value {
+        json!({"id": id, "name": name})
+    }
+
+    fn agreement(id: &str, supplier: &str, notes: &str) -> Value {
+        json!({"id": id, "supplier_id": supplier, "notes": notes})
+    }
+
+    fn pupil(key: &str, number: &str, school: &str, name: &str) -> Value {
+        json!({"leerlingnummer": key, "name": name, "school": school, "number": number})
+    }
+
+    fn event(pupil: &str, purpose: &str, date: &str) -> Value {
+        json!({"pupil": pupil, "purpose": purpose, "decision": "granted", "date": date})
+    }
+
+    fn rows<'p>(plan: &'p Plan, table: &str) -> &'p [Row] {
+        plan.rows
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map_or(&[], |(_, r)| r.as_slice())
+    }
+
+    #[test]
+    fn suffixes_and_free_numbers() {
+        assert_eq!(suffixed("parnassys-vwo", "twee"), "parnassys-vwo-twee");
+        assert_eq!(suffixed("parnassys-vwo", "-twee"), "parnassys-vwo-twee");
+        let taken: BTreeSet<String> = ["1001", "1002", "17"].map(String::from).into();
+        assert_eq!(free_number("1001", &taken), "1003");
+        assert_eq!(free_number("5000", &taken), "5001");
+        assert_eq!(free_number("1", &BTreeSet::new()), "2");
+    }
+
+    #[test]
+    fn keys_stay_unless_taken() {
+        let used: BTreeSet<String> = ["1001", "1001@12AB00"].map(String::from).into();
+        assert_eq!(
+            free_key(Some("2002"), "2002", Some("12AB00"), &used),
+            "2002"
+        );
+        assert_eq!(
+            free_key(Some("1001"), "1001", Some("34CD00"), &used),
+            "1001@34CD00"
+        );
+        assert_eq!(
+            free_key(Some("1001"), "1001", Some("12AB00"), &used),
+            "1001@12AB00#2"
+        );
+        assert_eq!(free_key(None, "1001", None, &used), "1001#2");
+    }
+
+    #[test]
+    fn identical_entities_are_no_clash() {
+        let ours = tables(&[
+            ("supplier", vec![supplier("gynzy", "Gynzy")]),
+            ("agreement", vec![agreement("gynzy-1", "gynzy", "n")]),
+        ]);
+        let plan = plan(&ours, &ours.clone(), Options::default()).unwrap();
+        assert_eq!(plan.identical.get("supplier"), Some(&1));
+        assert_eq!(plan.identical.get("agreement"), Some(&1));
+        assert!(plan.rows.iter().all(|(_, r)| r.is_empty()));
+    }
+
+    #[test]
+    fn a_clash_is_refused_without_a_suffix_and_renamed_with_one() {
+        let ours = tables(&[
+            ("supplier", vec![supplier("gynzy", "Gynzy")]),
+            ("agreement", vec![agreement("gynzy-1", "gynzy", "ours")]),
+        ]);
+        let theirs = tables(&[
+            ("supplier", vec![supplier("gynzy", "Gynzy")]),
+            ("agreement", vec![agreement("gynzy-1", "gynzy", "theirs")]),
+            (
+                "breach",
+                vec![json!({"id": "lek-1", "supplier_id": "gynzy", "agreement_id": "gynzy-1"})],
+            ),
+            (
+                "processing_agreement",
+                vec![json!({"processing_id": "lvs", "agreement_id": "gynzy-1"})],
+            ),
+            ("processing", vec![json!({"id": "lvs", "name": "LVS"})]),
+            (
+                "accepted_finding",
+                vec![
+                    json!({"code": "review-overdue", "subject_kind": "agreement",
+                            "subject_id": "gynzy-1", "reason": "r", "until": "2027-01-01"}),
+                ],
+            ),
+        ]);
+        let refusal = plan(&ours, &theirs, Options::default()).unwrap_err();
+        assert_eq!(refusal.ids, ["agreement gynzy-1"]);
+        assert!(refusal.to_string().contains("--id-suffix"));
+
+        let options = Options {
+            suffix: Some("b"),
+            renumber: false,
+        };
+        let plan = plan(&ours, &theirs, options).unwrap();
+        assert_eq!(
+            plan.renamed,
+            [Renamed {
+                kind: "agreement",
+                from: "gynzy-1".into(),
+                to: "gynzy-1-b".into()
+            }]
+        );
+        assert_eq!(rows(&plan, "agreement")[0]["id"], "gynzy-1-b");
+        assert_eq!(rows(&plan, "breach")[0]["agreement_id"], "gynzy-1-b");
+        assert_eq!(rows(&plan, "breach")[0]["supplier_id"], "gynzy");
+        assert_eq!(
+            rows(&plan, "processing_agreement")[0]["agreement_id"],
+            "gynzy-1-b"
+        );
+        assert_eq!(
+            rows(&plan, "accepted_finding")[0]["subject_id"],
+            "gynzy-1-b"
+        );
+        assert!(rows(&plan, "supplier").is_empty());
+    }
+
+    #[test]
+    fn a_renamed_party_takes_its_purpose_along() {
+        let party = |notes: &str| json!({"id": "ggd", "name": "GGD", "notes": notes});
+        let purpose = json!({"id": "party-ggd", "name": "Delen met GGD", "party_id": "ggd"});
+        let ours = tables(&[
+            ("party", vec![party("ours")]),
+            ("purpose", vec![purpose.clone()]),
+        ]);
+        let theirs = tables(&[
+            ("party", vec![party("theirs")]),
+            ("purpose", vec![purpose]),
+            ("pupil", vec![pupil("7", "7", "12AB00", "Ada")]),
+            ("consent_event", vec![event("7", "party-ggd", "2026-09-01")]),
+        ]);
+        let options = Options {
+            suffix: Some("b"),
+            renumber: false,
+        };
+        let plan = plan(&ours, &theirs, options).unwrap();
+        let purpose = &rows(&plan, "purpose")[0];
+        assert_eq!(purpose["id"], "party-ggd-b");
+        assert_eq!(purpose["party_id"], "ggd-b");
+        assert_eq!(purpose["name"], "Delen met GGD (b)");
+        assert_eq!(rows(&plan, "consent_event")[0]["purpose"], "party-ggd-b");
+        assert_eq!(plan.purposes["party-ggd"], "party-ggd-b");
+    }
+
+    #[test]
+    fn a_pupil_number_taken_at_the_school_is_renumbered_on_request() {
+        let ours = tables(&[(
+            "pupil",
+            vec![
+                pupil("1001", "1001", "12AB00", "Ada"),
+                pupil("1002", "1002", "34CD00", "Bo"),
+            ],
+        )]);
+        let theirs = tables(&[
+            (
+                "pupil",
+                vec![
+                    pupil("1001", "1001", "12AB00", "Cas"),
+                    pupil("1002", "1002", "12AB00", "Dirk"),
+                ],
+            ),
+            (
+                "consent_event",
+                vec![
+                    event("1001", "photo-website", "2026-09-01"),
+                    event("1002", "photo-website", "2026-09-02"),
+                ],
+            ),
+            (
+                "request",
+                vec![json!({"id": "r1", "pupil": "1001", "kind": "access"})],
+            ),
+        ]);
+        let refusal = plan(&ours, &theirs, Options::default()).unwrap_err();
+        assert_eq!(refusal.numbers, ["1001 at 12AB00"]);
+
+        let options = Options {
+            suffix: None,
+            renumber: true,
+        };
+        let plan = plan(&ours, &theirs, options).unwrap();
+        // Free at the school in both registers: 1001 and 1002 are taken there.
+        assert_eq!(
+            plan.renumbered,
+            [Renumbered {
+                school: Some("12AB00".into()),
+                from: "1001".into(),
+                to: "1003".into(),
+                key: "1003".into()
+            }]
+        );
+        let pupils = rows(&plan, "pupil");
+        // 1002 is another school's pupil here: the same number, another key.
+        assert_eq!(pupils[1]["leerlingnummer"], "1002@12AB00");
+        assert_eq!(pupils[1]["number"], "1002");
+        let events = rows(&plan, "consent_event");
+        assert_eq!(events[0]["pupil"], "1003");
+        assert_eq!(events[1]["pupil"], "1002@12AB00");
+        assert_eq!(rows(&plan, "request")[0]["pupil"], "1003");
+        assert_eq!(
+            plan.new_pupils,
+            [
+                ("1001".to_string(), "1003".to_string()),
+                ("1002".to_string(), "1002@12AB00".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_pupil_keeps_their_events_and_gains_the_missing_ones() {
+        let ada = pupil("1001", "1001", "12AB00", "Ada");
+        let ours = tables(&[
+            ("pupil", vec![ada.clone()]),
+            (
+                "consent_event",
+                vec![event("1001", "photo-website", "2026-09-01")],
+            ),
+        ]);
+        let theirs = tables(&[
+            ("pupil", vec![ada]),
+            (
+                "consent_event",
+                vec![
+                    event("1001", "photo-website", "2026-09-01"),
+                    event("1001", "photo-internal", "2026-09-03"),
+                ],
+            ),
+        ]);
+        let plan = plan(&ours, &theirs, Options::default()).unwrap();
+        assert_eq!(plan.identical.get("pupil"), Some(&1));
+        let events = rows(&plan, "consent_event");
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0]["purpose"], "photo-internal");
+    }
+
+    #[test]
+    fn a_school_with_another_name_is_no_clash_a_flag_resolves() {
+        let ours = tables(&[(
+            "school",
+            vec![json!({"brin": "12AB", "vestiging": "00", "name": "De Regenboog"})],
+        )]);
+        let theirs = tables(&[(
+            "school",
+            vec![json!({"brin": "12AB", "vestiging": "00", "name": "Regenboog"})],
+        )]);
+        let options = Options {
+            suffix: Some("b"),
+            renumber: true,
+        };
+        let refusal = plan(&ours, &theirs, options).unwrap_err();
+        assert_eq!(refusal.fixed, ["school 12AB00"]);
+    }
+
+    #[test]
+    fn a_bad_suffix_is_refused() {
+        let options = Options {
+            suffix: Some("Twee!"),
+            renumber: false,
+        };
+        let refusal = plan(&Tables::default(), &Tables::default(), options).unwrap_err();
+        assert!(refusal.invalid.is_some());
+    }
+}

@@ -1,0 +1,126 @@
+//! Reading another register to merge it into this one, and writing the rows a merge plans
+//! (see `domain::merge`). The other register is opened read-only.
+
+use std::path::Path;
+
+use anyhow::Context;
+use rusqlite::types::{Value as Sql, ValueRef};
+use rusqlite::{Connection, OpenFlags};
+use serde_json::Value;
+
+use super::{Store, Tx, check_version, plain, schema_version};
+use crate::Error;
+use crate::domain::merge::{Row, TABLES, Tables};
+
+impl Store {
+    /// Opens another register to read it, never to write it: a vreg register of the schema
+    /// version this vreg writes. An older one is refused rather than migrated, since that would
+    /// write to it.
+    pub fn open_other(path: &Path, actor: &str) -> anyhow::Result<Store> {
+        if !path.is_file() {
+            return Err(match path.exists() {
+                true => Error::NotARegister(path.to_path_buf()).into(),
+                false => Error::RegisterMissing(path.to_path_buf()).into(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(plain(path), flags)
+            .with_context(|| format!("cannot open register {}", path.display()))?;
+        match check_version(&conn, path)? {
+            0 => return Err(Error::NotARegister(path.to_path_buf()).into()),
+            version if version < schema_version() => {
+                return Err(Error::Invalid(format!(
+                    "{} is a register of schema version {version} and this vreg writes version {}; open it with vreg once (`vreg --db {} check`) to bring it up to date, then merge",
+                    path.display(),
+                    schema_version(),
+                    path.display()
+                ))
+                .into());
+            }
+            _ => {}
+        }
+        Store::with(conn, path, actor)
+    }
+}
+
+impl Tx<'_> {
+    /// Every row of every table a merge copies. Consent events come in recording order and
+    /// without their sequence number, which the register they are written to gives them.
+    pub fn merge_rows(&self) -> anyhow::Result<Tables> {
+        let mut tables = Tables::default();
+        for table in TABLES {
+            let order = if *table == "consent_event" {
+                " ORDER BY seq"
+            } else {
+                ""
+            };
+            let mut stmt = self.tx.prepare(&format!("SELECT * FROM {table}{order}"))?;
+            let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
+            let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                let mut map = Row::new();
+                for (i, column) in columns.iter().enumerate() {
+                    if *table == "consent_event" && column == "seq" {
+                        continue;
+                    }
+                    map.insert(column.clone(), json_value(row.get_ref(i)?)?);
+                }
+                out.push(map);
+            }
+            tables.0.insert((*table).to_string(), out);
+        }
+        Ok(tables)
+    }
+
+    /// Inserts the rows a merge planned, table by table in the order given. Nothing is
+    /// replaced: a row whose key is taken fails the merge, and with it the transaction.
+    pub fn insert_merged(&self, rows: &[(&'static str, Vec<Row>)]) -> anyhow::Result<()> {
+        for (table, rows) in rows {
+            if !TABLES.contains(table) {
+                return Err(anyhow::anyhow!("{table} is not a table a merge writes"));
+            }
+            for row in rows {
+                let columns: Vec<String> = row
+                    .keys()
+                    .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+                    .collect();
+                let marks: Vec<String> = (1..=row.len()).map(|i| format!("?{i}")).collect();
+                let sql = format!(
+                    "INSERT INTO {table} ({}) VALUES ({})",
+                    columns.join(", "),
+                    marks.join(", ")
+                );
+                let values: Vec<Sql> = row.values().map(sql_value).collect();
+                self.tx
+                    .prepare_cached(&sql)?
+                    .execute(rusqlite::params_from_iter(values))
+                    .with_context(|| format!("could not merge a row into {table}"))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn json_value(value: ValueRef<'_>) -> anyhow::Result<Value> {
+    Ok(match value {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::from(i),
+        ValueRef::Real(f) => Value::from(f),
+        ValueRef::Text(t) => Value::String(std::str::from_utf8(t)?.to_string()),
+        ValueRef::Blob(_) => return Err(anyhow::anyhow!("a register holds no binary values")),
+    })
+}
+
+fn sql_value(value: &Value) -> Sql {
+    match value {
+        Value::Null => Sql::Null,
+        Value::Bool(b) => Sql::Integer(i64::from(*b)),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Sql::Integer(i),
+            None => Sql::Real(n.as_f64().unwrap_or_default()),
+        },
+        Value::String(s) => Sql::Text(s.clone()),
+        other => Sql::Text(other.to_string()),
+    }
+}

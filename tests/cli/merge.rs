@@ -1,0 +1,388 @@
+//! `vreg merge`: another board's register into this one, safely.
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, write};
+
+/// A board's register file: one school, the shared supplier with an agreement whose document
+/// is the board's own (so the id `parnassys-vwo` clashes between boards), and a supplier of
+/// its own.
+fn board(name: &str, kvk: &str, own: &str) -> String {
+    format!(
+        r#"[organisation]
+name = "{name}"
+kvk = "{kvk}"
+
+[[school]]
+brin = "12AB"
+vestiging = "00"
+name = "OBS De Regenboog"
+
+[[supplier]]
+id = "parnassys"
+name = "ParnasSys"
+kvk = "30123456"
+convenant = "participant"
+
+[[supplier.agreement]]
+id = "parnassys-vwo"
+products = ["ParnasSys"]
+model = "model-4.0"
+signed_on = 2024-01-10
+document = "dms://{kvk}/vwo"
+review_on = 2027-06-01
+scope = ["name", "group"]
+
+[[supplier.agreement.subprocessor]]
+name = "Host"
+country = "NL"
+
+[[supplier]]
+id = "{own}"
+name = "{own}"
+convenant = "participant"
+
+[[supplier.agreement]]
+id = "{own}-vwo"
+model = "model-4.0"
+signed_on = 2024-01-10
+document = "dms://{kvk}/{own}"
+review_on = 2027-06-01
+scope = ["name"]
+"#
+    )
+}
+
+/// vreg on the register at `db`.
+fn on(db: &std::path::Path, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["--db".to_string(), db.to_str().unwrap().to_string()];
+    all.extend(args.iter().map(|a| a.to_string()));
+    all
+}
+
+struct Boards {
+    env: TestEnv,
+    /// The second board's register, to merge into the first (`env.db`).
+    other: std::path::PathBuf,
+}
+
+impl Boards {
+    fn run(&self, db: &std::path::Path, args: &[&str]) -> String {
+        let args = on(db, args);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.env.ok(&refs)
+    }
+
+    fn json(&self, db: &std::path::Path, args: &[&str]) -> Value {
+        let args = on(db, args);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.env.json(&refs)
+    }
+
+    fn both(&self) -> (Vec<u8>, Vec<u8>) {
+        (
+            std::fs::read(&self.env.db).unwrap(),
+            std::fs::read(&self.other).unwrap(),
+        )
+    }
+
+    /// `vreg merge` on the first register; asserts a refusal that changed neither file.
+    fn refused(&self, extra: &[&str]) -> String {
+        let before = self.both();
+        let mut args = vec!["merge", self.other.to_str().unwrap()];
+        args.extend(extra);
+        let err = self.env.fails(&args);
+        assert!(
+            before == self.both(),
+            "vreg merge {extra:?} changed a register"
+        );
+        err
+    }
+}
+
+/// Two boards with one school each (the same school code), a clashing agreement id and a
+/// clashing pupil number: 1001 is Sanne at board een and Cas at board twee.
+fn boards() -> Boards {
+    let env = TestEnv::empty();
+    let other = env.path("twee.sqlite");
+    let boards = Boards { env, other };
+    for (db, text, csv) in [
+        (
+            boards.env.db.clone(),
+            board("Stichting Een", "11111111", "eigen-een"),
+            "Leerlingnummer;Naam;Groep;BRIN;photo-website\n1001;Sanne de Vries;5B;12AB00;ja\n",
+        ),
+        (
+            boards.other.clone(),
+            board("Stichting Twee", "22222222", "eigen-twee"),
+            "Leerlingnummer;Naam;Groep;BRIN;photo-website;photo-internal\n\
+             1001;Cas Jansen;6A;12AB00;nee;ja\n1005;Daan Bakker;7A;12AB00;ja;ja\n",
+        ),
+    ] {
+        let file = boards.env.path("board.toml");
+        write(&file, text);
+        boards.run(&db, &["import", file.to_str().unwrap(), "--create"]);
+        let csv_file = boards.env.path("leerlingen.csv");
+        write(&csv_file, csv);
+        boards.run(
+            &db,
+            &[
+                "pupil",
+                "import",
+                csv_file.to_str().unwrap(),
+                "--on",
+                "2026-09-01",
+            ],
+        );
+    }
+    let twee = boards.other.clone();
+    // A history at board twee: a grant, a withdrawal on the same day, a second parent.
+    for args in [
+        &[
+            "consent",
+            "set",
+            "1001",
+            "photo-social-media",
+            "granted",
+            "--on",
+            "2026-09-15",
+            "--form",
+            "written",
+            "--evidence",
+            "formulier 12",
+        ][..],
+        &[
+            "consent",
+            "set",
+            "1001",
+            "photo-social-media",
+            "withdrawn",
+            "--on",
+            "2026-09-15",
+        ],
+        &[
+            "consent",
+            "set",
+            "1005",
+            "photo-website",
+            "refused",
+            "--on",
+            "2026-10-01",
+            "--who",
+            "ouder 2",
+        ],
+    ] {
+        boards.run(&twee, args);
+    }
+    boards.run(
+        &twee,
+        &[
+            "breach",
+            "add",
+            "Lek bij ParnasSys",
+            "--discovered",
+            "2026-10-23 16:00",
+            "--supplier",
+            "parnassys",
+            "--agreement",
+            "parnassys-vwo",
+        ],
+    );
+    boards
+}
+
+#[test]
+fn clashing_ids_and_numbers_are_refused_by_name_and_nothing_changes() {
+    let b = boards();
+    let err = b.refused(&[]);
+    assert!(err.contains("agreement parnassys-vwo"), "{err}");
+    assert!(err.contains("1001 at 12AB00"), "{err}");
+    assert!(
+        err.contains("--id-suffix") && err.contains("--renumber"),
+        "{err}"
+    );
+    // Identical entities are no clash: the shared supplier and the school are not named.
+    assert!(!err.contains("supplier parnassys"), "{err}");
+    assert!(!err.contains("school 12AB00"), "{err}");
+    let err = b.refused(&["--id-suffix", "twee"]);
+    assert!(
+        !err.contains("parnassys-vwo") && err.contains("1001 at 12AB00"),
+        "{err}"
+    );
+    let err = b.refused(&["--renumber"]);
+    assert!(
+        err.contains("parnassys-vwo") && !err.contains("1001 at"),
+        "{err}"
+    );
+    let err = b.refused(&["--id-suffix", "Twee!", "--renumber"]);
+    assert!(err.contains("--id-suffix"), "{err}");
+}
+
+#[test]
+fn a_dry_run_reports_the_mapping_and_writes_nothing() {
+    let b = boards();
+    let before = b.both();
+    let other = b.other.to_str().unwrap();
+    let out = b.env.ok(&[
+        "merge",
+        other,
+        "--id-suffix",
+        "twee",
+        "--renumber",
+        "--dry-run",
+    ]);
+    assert!(
+        out.contains("agreement parnassys-vwo -> parnassys-vwo-twee"),
+        "{out}"
+    );
+    assert!(out.contains("pupil 1001 at 12AB00 -> 1006"), "{out}");
+    assert!(before == b.both(), "a dry run changed a register");
+}
+
+#[test]
+fn a_merge_with_a_suffix_and_renumbering_keeps_every_consent_event() {
+    let b = boards();
+    let twee = b.other.clone();
+    let other_before = std::fs::read(&twee).unwrap();
+    let history = |db: &std::path::Path, pupil: &str| b.json(db, &["consent", "show", pupil]);
+    let cas = history(&twee, "1001");
+    let daan = history(&twee, "1005");
+    assert_eq!(cas["history"].as_array().unwrap().len(), 4);
+    let breach_there = b.json(&twee, &["breach", "list"]);
+
+    let report = b.json(
+        &b.env.db,
+        &[
+            "merge",
+            twee.to_str().unwrap(),
+            "--id-suffix",
+            "twee",
+            "--renumber",
+        ],
+    );
+    assert_eq!(
+        report["renamed"],
+        serde_json::json!([{"kind": "agreement", "from": "parnassys-vwo", "to": "parnassys-vwo-twee"}])
+    );
+    assert_eq!(
+        report["renumbered"],
+        serde_json::json!([{"school": "12AB00", "from": "1001", "to": "1006", "key": "1006"}])
+    );
+    assert_eq!(report["added"]["pupil"], 2);
+    assert_eq!(report["identical"]["supplier"], 1);
+    assert_eq!(report["identical"]["school"], 1);
+    // The other register was only read.
+    assert!(other_before == std::fs::read(&twee).unwrap());
+
+    let een = b.env.db.clone();
+    // This register keeps its organisation, its own agreement and pupil.
+    let export = b.json(&een, &["export", "json"]);
+    assert_eq!(export["organisation"]["name"], "Stichting Een");
+    let ours = b.json(&een, &["agreement", "show", "parnassys-vwo"]);
+    assert_eq!(ours["document"], "dms://11111111/vwo");
+    let theirs = b.json(&een, &["agreement", "show", "parnassys-vwo-twee"]);
+    assert_eq!(theirs["document"], "dms://22222222/vwo");
+    assert_eq!(theirs["supplier"], "parnassys");
+    assert_eq!(
+        b.json(&een, &["pupil", "show", "1001"])["name"],
+        "Sanne de Vries"
+    );
+    assert_eq!(
+        b.json(&een, &["pupil", "show", "1006"])["name"],
+        "Cas Jansen"
+    );
+    assert!(
+        b.run(&een, &["supplier", "show", "eigen-twee"])
+            .contains("eigen-twee")
+    );
+
+    // Every consent event, with its date, decider, form, evidence, source, recording time and
+    // actor; and where each pupil stands, for every purpose.
+    for (here, there) in [("1006", &cas), ("1005", &daan)] {
+        let merged = history(&een, here);
+        assert_eq!(merged["history"], there["history"], "pupil {here}");
+        assert_eq!(merged["current"], there["current"], "pupil {here}");
+    }
+    let sanne = history(&een, "1001");
+    assert_eq!(sanne["history"].as_array().unwrap().len(), 1);
+
+    // The breach points at the renamed agreement.
+    let breaches = b.json(&een, &["breach", "list"]);
+    let id = breach_there[0]["id"].as_str().unwrap();
+    let breach = b.json(&een, &["breach", "show", id]);
+    assert_eq!(breach["agreement"], "parnassys-vwo-twee", "{breaches}");
+
+    // The renumbering is kept in the change log, under the pupil.
+    let log = b.json(&een, &["log", "--entity", "pupil:1006"]);
+    let entry = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "renumber")
+        .expect("a renumber entry");
+    assert_eq!(entry["detail"]["from"], "1001");
+    assert_eq!(entry["detail"]["to"], "1006");
+
+    // Merging again: everything is identical now, or clashes only with itself renamed.
+    let again = b.json(
+        &een,
+        &[
+            "merge",
+            twee.to_str().unwrap(),
+            "--dry-run",
+            "--renumber",
+            "--id-suffix",
+            "drie",
+        ],
+    );
+    assert_eq!(again["identical"]["supplier"], 2);
+}
+
+#[test]
+fn a_register_that_cannot_be_read_changes_nothing() {
+    let b = boards();
+    let een_before = std::fs::read(&b.env.db).unwrap();
+    // Damaged: the pages after the first overwritten.
+    let damaged = b.env.path("kapot.sqlite");
+    let mut bytes = std::fs::read(&b.other).unwrap();
+    for byte in bytes.iter_mut().skip(4096) {
+        *byte = 0xA5;
+    }
+    write(&damaged, &bytes);
+    let err = b.env.fails(&[
+        "merge",
+        damaged.to_str().unwrap(),
+        "--id-suffix",
+        "x",
+        "--renumber",
+    ]);
+    assert!(
+        err.contains("kapot.sqlite") || err.contains("malformed"),
+        "{err}"
+    );
+    // Older: a register of the previous schema version is not migrated by a merge.
+    let older = b.env.path("oud.sqlite");
+    std::fs::copy(&b.other, &older).unwrap();
+    let conn = rusqlite::Connection::open(&older).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    conn.pragma_update(None, "user_version", version - 1)
+        .unwrap();
+    drop(conn);
+    let older_bytes = std::fs::read(&older).unwrap();
+    let err = b.env.fails(&["merge", older.to_str().unwrap()]);
+    assert!(err.contains("open it with vreg once"), "{err}");
+    assert!(older_bytes == std::fs::read(&older).unwrap());
+    // Not a register at all, missing, or this register itself.
+    let text = b.env.path("notes.txt");
+    write(&text, "not a register");
+    for path in [
+        text.to_str().unwrap(),
+        b.env.path("missing.sqlite").to_str().unwrap(),
+        b.env.db.to_str().unwrap(),
+    ] {
+        b.env.fails(&["merge", path]);
+    }
+    assert!(een_before == std::fs::read(&b.env.db).unwrap());
+}
