@@ -81,7 +81,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     let dbs = match cli.db.is_empty() {
-        false => cli.db,
+        false => expand_registers(cli.db)?,
         true => vec![match env("VREG_DB").map(PathBuf::from) {
             Some(path) => path,
             None => store::default_path()?,
@@ -193,6 +193,47 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
             .into());
         }
     })
+}
+
+/// `--db` values as given, a file name with `*` or `?` (quoted, so that the shell leaves it,
+/// e.g. `--db 'besturen/*.sqlite'`) standing for the files of its directory that it matches, in
+/// name order. A pattern that matches nothing is an error.
+fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
+    let mut dbs = Vec::new();
+    for path in given {
+        let pattern = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .filter(|n| n.contains(['*', '?']));
+        let Some(pattern) = pattern else {
+            dbs.push(path);
+            continue;
+        };
+        let parent = path.parent().filter(|d| !d.as_os_str().is_empty());
+        let dir = parent.unwrap_or(std::path::Path::new("."));
+        let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| Error::Invalid(format!("--db {}: {e}", path.display())))?
+            .filter_map(Result::ok)
+            .filter(|entry| {
+                crate::domain::slug::wildcard_matches(
+                    &pattern,
+                    &entry.file_name().to_string_lossy(),
+                )
+            })
+            .map(|entry| match parent {
+                Some(parent) => parent.join(entry.file_name()),
+                None => PathBuf::from(entry.file_name()),
+            })
+            .collect();
+        if found.is_empty() {
+            return Err(
+                Error::Invalid(format!("--db {}: no register matches", path.display())).into(),
+            );
+        }
+        found.sort();
+        dbs.extend(found);
+    }
+    Ok(dbs)
 }
 
 /// The user running vreg: from the environment, else the account of the process's user id.

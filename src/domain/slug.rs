@@ -56,9 +56,44 @@ pub fn validate_id(id: &str) -> Result<(), String> {
     }
 }
 
+/// Whether `name` matches `pattern`, where `*` stands for any run of characters and `?` for one.
+pub fn wildcard_matches(pattern: &str, name: &str) -> bool {
+    let (p, n): (Vec<char>, Vec<char>) = (pattern.chars().collect(), name.chars().collect());
+    // The classic two-pointer match with backtracking to the last `*`.
+    let (mut i, mut j, mut star, mut mark) = (0, 0, None, 0);
+    while j < n.len() {
+        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some(i);
+            mark = j;
+            i += 1;
+        } else if let Some(s) = star {
+            i = s + 1;
+            mark += 1;
+            j = mark;
+        } else {
+            return false;
+        }
+    }
+    p[i..].iter().all(|&c| c == '*')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wildcards_match_as_a_shell_does() {
+        assert!(wildcard_matches("*.sqlite", "b1.sqlite"));
+        assert!(wildcard_matches("b?.sqlite", "b1.sqlite"));
+        assert!(!wildcard_matches("b?.sqlite", "b10.sqlite"));
+        assert!(wildcard_matches("b*1*.sqlite", "bestuur-1-2026.sqlite"));
+        assert!(!wildcard_matches("*.sqlite", "b1.sqlite-journal"));
+        assert!(wildcard_matches("*", ""));
+        assert!(!wildcard_matches("a", ""));
+    }
 
     #[test]
     fn names_become_slugs() {

@@ -286,6 +286,16 @@ fn a_portfolio_audit_has_a_row_per_register_and_the_worst_exit_code() {
         lines[3].ends_with(",1") && lines[1].ends_with(",0"),
         "{csv}"
     );
+    // A quoted pattern stands for the registers it matches, in name order.
+    let out = env
+        .cmd()
+        .args(["--db", "*.sqlite", "audit", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), csv);
+    assert_eq!(out.status.code(), Some(1));
+    let err = env.refused(&["--db", "nothing-*.sqlite", "audit"]);
+    assert!(err.contains("no register matches"), "{err}");
 
     // Accepted findings hold per register: accepting c's error there makes the run pass.
     let c = env.path("c.sqlite");
