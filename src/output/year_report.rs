@@ -459,15 +459,17 @@ fn not_granted(t: &Tally) -> u64 {
     t.granted_not_counting + t.refused + t.withdrawn + t.disputed
 }
 
+/// Granted, not granted and unknown as shown: the pupils' total is shown beside them, so one
+/// hidden part would follow from the other two; `row_counts` hides a second one with it.
+fn parts(t: &Tally, min: u64) -> Vec<String> {
+    super::gmr::row_counts(&[t.granted, not_granted(t), t.unknown], min)
+}
+
 fn consent_row(name: &str, t: &Tally, min: u64) -> Vec<String> {
-    vec![
-        name.to_string(),
-        small_count(pupils(t), min),
-        small_count(t.granted, min),
-        small_count(not_granted(t), min),
-        small_count(t.unknown, min),
-        coverage_percent(t, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")),
-    ]
+    let mut row = vec![name.to_string(), small_count(pupils(t), min)];
+    row.extend(parts(t, min));
+    row.push(coverage_percent(t, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
+    row
 }
 
 // ------------------------------------------------------------------ charts
@@ -896,16 +898,25 @@ fn consent_view(
     t: &Tally,
     min: u64,
 ) -> ConsentView {
+    let shown = parts(t, min);
     ConsentView {
         purpose: p.purpose.clone(),
         name: p.name.clone(),
         school: school.map(|s| s.0.to_string()),
         school_name: school.map(|s| s.1.to_string()),
         pupils: pupil_count(pupils(t), min),
-        granted: pupil_count(t.granted, min),
-        not_granted: pupil_count(not_granted(t), min),
-        unknown: pupil_count(t.unknown, min),
+        granted: shown_count(&shown[0]),
+        not_granted: shown_count(&shown[1]),
+        unknown: shown_count(&shown[2]),
         coverage_percent: coverage_percent(t, min),
+    }
+}
+
+/// A count as shown, in JSON: the number, or the string that hides it (`<5`, `*`).
+fn shown_count(shown: &str) -> Value {
+    match shown.parse::<u64>() {
+        Ok(n) => Value::from(n),
+        Err(_) => Value::from(shown),
     }
 }
 

@@ -78,3 +78,32 @@ fn a_file_that_names_the_brin_alone_keeps_a_pupil_at_their_vestiging() {
     assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
     assert_eq!(list[0]["pupil"], "505", "{list}");
 }
+
+#[test]
+fn a_hidden_small_count_cannot_be_worked_out_from_its_row() {
+    let env = TestEnv::new();
+    let csv = env.path("p.csv");
+    let mut text = String::from("leerlingnummer;naam;groep;photo-internal\n1;Een;7;ja\n");
+    for i in 2..=7 {
+        text.push_str(&format!("{i};Leerling {i};7;\n"));
+    }
+    write(&csv, text);
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    let report = env.json(&["report", "year", "2026"]);
+    let row = report["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
+        .unwrap()
+        .clone();
+    assert_eq!(row["pupils"], 7, "{row}");
+    assert_eq!(row["granted"], "<5", "{row}");
+    // 7 pupils, 0 not granted: without this the 6 unknown would give the 1 away.
+    assert_eq!(row["unknown"], "*", "{row}");
+    let dir = env.path("gmr");
+    env.ok(&["export", "gmr", "--out-dir", dir.to_str().unwrap()]);
+    let counts = std::fs::read_to_string(dir.join("toestemmingen.csv")).unwrap();
+    let line = counts.lines().find(|l| l.contains("nieuwsbrief")).unwrap();
+    assert!(line.contains(";<5;0;0;0;0;*;"), "{line}");
+}
