@@ -282,7 +282,8 @@ pub struct ImportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// The register as TOML, in the format `import` reads; the same register gives the same bytes
+    /// The register as TOML, in the format `import` reads; the same register gives the same bytes.
+    /// TOML only: --format json or csv is refused (`vreg export json` is the same document as JSON)
     #[command(
         after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml\n  vreg export toml --out register.toml"
     )]

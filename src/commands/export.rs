@@ -17,6 +17,15 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     {
         return gmr_portfolio(ctx, args);
     }
+    if let ExportCommand::Toml(_) = cmd
+        && ctx.format_flag != FormatFlag::Table
+    {
+        return Err(crate::Error::Invalid(
+            "export toml writes TOML only and takes no --format; for JSON use `vreg export json`"
+                .into(),
+        )
+        .into());
+    }
     let store = ctx.store()?;
     let tx = store.read()?;
     match cmd {

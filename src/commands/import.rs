@@ -5,13 +5,12 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{Ctx, Outcome, diff, note};
+use super::{Ctx, Outcome, Written, diff, note, print_written};
 use crate::Error;
 use crate::cli::ImportArgs;
 use crate::domain::audit::Acceptance;
 use crate::domain::consent::namesake;
 use crate::domain::document::{AgreementFull, Document, Located, Register};
-use crate::output::Format;
 use crate::output::file;
 use crate::store::{Store, Tx};
 
@@ -179,6 +178,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
         check_references(&tx, (&document, &register), today, &locate)?;
         let mut report = apply(&tx, &register, &source)?;
         report.skipped = skipped;
+        // The report goes out before the commit: if it cannot be printed, nothing is kept.
+        print_written(ctx, Written::document("vreg import", &report)?)?;
         if !args.dry_run {
             tx.commit()?;
         }
@@ -197,7 +198,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     if created && !args.dry_run {
         note(format!("created register at {}", ctx.db.display()));
     }
-    print(ctx, &report, args.dry_run)?;
+    print_notes(&report, args.dry_run)?;
     Ok(Outcome::Done)
 }
 
@@ -708,10 +709,7 @@ fn agreement_json(full: &AgreementFull) -> anyhow::Result<Value> {
     Ok(value)
 }
 
-fn print(ctx: &Ctx, report: &Report, dry_run: bool) -> anyhow::Result<()> {
-    if ctx.format == Format::Json {
-        crate::output::document(report)?;
-    }
+fn print_notes(report: &Report, dry_run: bool) -> anyhow::Result<()> {
     let (add, change) = if dry_run {
         ("would add", "would change")
     } else {

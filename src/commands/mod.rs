@@ -31,7 +31,7 @@ use serde_json::{Map, Value, json};
 
 use crate::cli::{Cli, Command};
 use crate::domain::text;
-use crate::output::{Format, FormatFlag};
+use crate::output::{self, Format, FormatFlag};
 use crate::store::{self, Store};
 use crate::{Error, clock};
 
@@ -283,6 +283,76 @@ pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<V
     Ok(Value::Object(changed))
 }
 
+/// What a command wrote, as it prints it: see [`print_written`].
+pub struct Written<'a> {
+    /// The line table mode prints on stdout: the new id of `add`; other verbs print none and
+    /// leave their notes on stderr.
+    line: Option<&'a str>,
+    json: Value,
+    /// The headers and the one CSV record, or `None` where one row cannot hold what was written.
+    csv: Option<(&'static [&'static str], Vec<String>)>,
+    /// The command, as a refusal of `--format csv` names it: `vreg scope set`.
+    command: &'a str,
+}
+
+impl<'a> Written<'a> {
+    /// An object as `show` prints it: `detail` as JSON, `row` as the CSV record.
+    pub fn object<T: output::Row>(
+        command: &'a str,
+        row: &T,
+        detail: &impl Serialize,
+    ) -> anyhow::Result<Self> {
+        Ok(Written {
+            line: None,
+            json: serde_json::to_value(detail)?,
+            csv: Some((T::HEADERS, row.cells())),
+            command,
+        })
+    }
+
+    /// A document that one CSV row cannot hold: JSON only.
+    pub fn document(command: &'a str, detail: &impl Serialize) -> anyhow::Result<Self> {
+        Ok(Written {
+            line: None,
+            json: serde_json::to_value(detail)?,
+            csv: None,
+            command,
+        })
+    }
+
+    /// What table mode prints on stdout: the id an `add` made, for scripts to capture.
+    pub fn with_line(self, line: &'a str) -> Self {
+        Written {
+            line: Some(line),
+            ..self
+        }
+    }
+}
+
+/// The one rule for what a command that writes prints on stdout: with `--format json` what it
+/// wrote as one document, with `--format csv` as one record under its headers (refused, naming
+/// `--format json`, where a row makes no sense), in table mode the id of `add` or nothing.
+/// Called before the commit, so that a failure to print leaves nothing written; a reader that
+/// closes the pipe early does not undo the write.
+pub fn print_written(ctx: &Ctx, written: Written<'_>) -> anyhow::Result<()> {
+    let printed = match (ctx.format, written.csv) {
+        (Format::Json, _) => output::document(&written.json),
+        (Format::Csv, Some((headers, cells))) => output::record(headers, cells),
+        (Format::Csv, None) => {
+            return Err(Error::Invalid(format!(
+                "`{}` cannot print what it wrote as one CSV row; use --format json",
+                written.command
+            ))
+            .into());
+        }
+        (Format::Table, _) => match written.line {
+            Some(line) => output::line(line),
+            None => Ok(()),
+        },
+    };
+    output::answered(printed, ())
+}
+
 /// An id the user gave, checked, or one derived from `name` that is not yet taken.
 pub fn new_id(
     given: Option<&str>,
@@ -328,7 +398,7 @@ pub fn required_text(value: String, what: &str) -> anyhow::Result<String> {
 /// Prints a yes/no answer with its reason, and turns it into the exit code: the answer of
 /// `consent check` and `party check`.
 pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome> {
-    use crate::output::{self, Row};
+    use crate::output::Row;
 
     #[derive(Serialize)]
     struct Answer {

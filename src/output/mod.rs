@@ -284,6 +284,14 @@ pub fn document(value: &impl Serialize) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Prints one CSV record under its headers on stdout.
+pub fn record(headers: &[&str], cells: Vec<String>) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    csv(&mut out, headers, [cells])?;
+    out.flush()?;
+    Ok(())
+}
+
 /// A two-column table of field names and values.
 pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
     let mut table = table();

@@ -15,6 +15,7 @@ mod deadlines;
 mod errors;
 mod exports;
 mod files;
+mod formats;
 mod found;
 mod gmr;
 mod gmr_html;

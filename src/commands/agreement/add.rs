@@ -1,9 +1,9 @@
 use crate::cli::AgreementAdd;
-use crate::commands::{Ctx, Outcome, board_schools, new_id, note};
+use crate::commands::{Ctx, Outcome, board_schools, new_id, note, print_written};
 use crate::domain::agreement::{Agreement, Model, id_base};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
-use crate::{Error, output, prompt};
+use crate::{Error, prompt};
 
 pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
@@ -65,8 +65,9 @@ pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
         &agreement.id,
         serde_json::to_value(&agreement)?,
     )?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&agreement.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = super::show::written(ctx, &tx, &agreement.id, "vreg agreement add")?;
+    print_written(ctx, written.with_line(&agreement.id))?;
     tx.commit()?;
     note(format!(
         "added agreement {} of {}; register its data with `vreg scope set {} CATEGORY...`",

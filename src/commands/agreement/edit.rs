@@ -1,7 +1,7 @@
 use super::add::dedup;
 use crate::Error;
 use crate::cli::{AgreementEdit, Clear};
-use crate::commands::{Ctx, Outcome, board_schools, diff, note};
+use crate::commands::{Ctx, Outcome, board_schools, diff, note, print_written};
 use crate::domain::non_empty;
 
 pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
@@ -54,13 +54,19 @@ pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
     }
     a.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &a)?;
-    if changes.as_object().is_some_and(|c| c.is_empty()) {
-        note(format!("agreement {} unchanged", a.id));
-        return Ok(Outcome::Done);
+    let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
+    if !unchanged {
+        tx.save_agreement(&a)?;
+        tx.log("edit", "agreement", &a.id, changes)?;
     }
-    tx.save_agreement(&a)?;
-    tx.log("edit", "agreement", &a.id, changes)?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &a.id, "vreg agreement edit")?,
+    )?;
     tx.commit()?;
-    note(format!("updated agreement {}", a.id));
+    match unchanged {
+        true => note(format!("agreement {} unchanged", a.id)),
+        false => note(format!("updated agreement {}", a.id)),
+    }
     Ok(Outcome::Done)
 }

@@ -2,7 +2,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::cli::AgreementEnd;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, note, print_written};
 
 pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
@@ -23,6 +23,10 @@ pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
         "agreement",
         &agreement.id,
         json!({ "terminated_on": args.on }),
+    )?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &agreement.id, "vreg agreement end")?,
     )?;
     tx.commit()?;
     note(format!(

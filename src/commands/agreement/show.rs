@@ -1,7 +1,21 @@
 use super::{AgreementDetail, print_parts};
 use crate::cli::AgreementShow;
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written};
+use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
 use crate::output;
+use crate::store::Tx;
+
+/// What a command wrote to agreement `id`, as `agreement show` prints it today.
+pub fn written<'a>(
+    ctx: &Ctx,
+    tx: &Tx<'_>,
+    id: &str,
+    command: &'a str,
+) -> anyhow::Result<Written<'a>> {
+    let agreement = tx.agreement(id)?;
+    let detail = AgreementDetail::load(tx, agreement, ctx.as_of(None)?, DEFAULT_HORIZON_DAYS)?;
+    Written::object(command, &detail.view, &detail)
+}
 
 pub fn run(ctx: &Ctx, args: &AgreementShow) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;

@@ -2,7 +2,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::cli::{SubprocessorAdd, SubprocessorCommand, SubprocessorList, SubprocessorRemove};
-use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::commands::{Ctx, Outcome, Written, note, print_written, required_text};
 use crate::domain::agreement::Subprocessor;
 use crate::domain::non_empty;
 use crate::output;
@@ -44,8 +44,9 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
         &agreement.id,
         serde_json::to_value(&sub)?,
     )?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&sub.name), ())?;
+    // The name goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = Written::object("vreg agreement subprocessor add", &sub, &sub)?;
+    print_written(ctx, written.with_line(&sub.name))?;
     tx.commit()?;
     note(format!(
         "agreement {} names sub-processor {}",
@@ -58,6 +59,11 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
+    // What is printed is the sub-processor as the agreement named it until now.
+    let removed = tx
+        .subprocessors(&agreement.id)?
+        .into_iter()
+        .find(|s| s.name == args.name.trim());
     if !tx.delete_subprocessor(&agreement.id, args.name.trim())? {
         return Err(Error::Invalid(format!(
             "agreement {} names no sub-processor '{}' (see `vreg agreement subprocessor list {}`)",
@@ -71,6 +77,10 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
         &agreement.id,
         json!({ "name": args.name }),
     )?;
+    if let Some(removed) = removed {
+        let command = "vreg agreement subprocessor remove";
+        print_written(ctx, Written::object(command, &removed, &removed)?)?;
+    }
     tx.commit()?;
     note(format!(
         "removed sub-processor {} from agreement {}",

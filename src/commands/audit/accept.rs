@@ -5,7 +5,7 @@ use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, Written, note, print_written};
 use crate::domain::audit::Acceptance;
 use crate::domain::date::parse_date;
 use crate::output::{self, Row};
@@ -48,6 +48,9 @@ pub fn log_id(a: &Acceptance) -> String {
     format!("{} {}:{}", a.code, a.subject_kind, a.subject_id)
 }
 
+const ACCEPT: &str = "vreg audit accept";
+
+/// Accepts a finding, or revokes it; prints the acceptance as `audit accepted` lists it.
 pub fn run(ctx: &Ctx, args: &AcceptArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let (kind, id) = args.subject.split_once(':').ok_or_else(|| {
@@ -67,6 +70,15 @@ pub fn run(ctx: &Ctx, args: &AcceptArgs) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let key = log_id(&acceptance);
     if args.revoke {
+        // What is printed is the acceptance as it stood until now.
+        let revoked = tx.acceptances()?.into_iter().find(|a| {
+            (&a.code, &a.subject_kind, &a.subject_id)
+                == (
+                    &acceptance.code,
+                    &acceptance.subject_kind,
+                    &acceptance.subject_id,
+                )
+        });
         if !tx.delete_acceptance(
             &acceptance.code,
             &acceptance.subject_kind,
@@ -78,6 +90,9 @@ pub fn run(ctx: &Ctx, args: &AcceptArgs) -> anyhow::Result<Outcome> {
             .into());
         }
         tx.log("revoke", "finding", &key, json!({}))?;
+        if let Some(revoked) = revoked {
+            print_written(ctx, Written::object(ACCEPT, &revoked, &revoked)?)?;
+        }
         tx.commit()?;
         note(format!("{key} counts again from now"));
         return Ok(Outcome::Done);
@@ -97,6 +112,7 @@ pub fn run(ctx: &Ctx, args: &AcceptArgs) -> anyhow::Result<Outcome> {
         &key,
         json!({ "reason": acceptance.reason, "until": acceptance.until }),
     )?;
+    print_written(ctx, Written::object(ACCEPT, &acceptance, &acceptance)?)?;
     tx.commit()?;
     note(format!(
         "accepted {key} until {}; the audit shows it apart and does not fail on it",

@@ -1,10 +1,10 @@
 use super::link;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::commands::{Ctx, Outcome, note, print_written, required_text};
 use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
 use crate::domain::category::Category;
 use crate::domain::non_empty;
-use crate::{Error, clock, output};
+use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -76,8 +76,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     breach.validate(now).map_err(Error::Invalid)?;
     tx.save_breach(&breach)?;
     tx.log("add", "breach", &breach.id, serde_json::to_value(&breach)?)?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&breach.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = super::show::written(&tx, &breach.id, now, "vreg breach add")?;
+    print_written(ctx, written.with_line(&breach.id))?;
     tx.commit()?;
     let linked = match (&breach.supplier, &breach.agreement) {
         (Some(s), Some(a)) => format!(" at supplier {s} (agreement {a})"),

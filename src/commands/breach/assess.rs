@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::commands::{Ctx, Outcome, note, print_written, required_text};
 use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
 use crate::{Error, clock};
 
@@ -43,6 +43,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             "at": b.assessed_at.map(iso),
             "from": { "risk": before.0, "reason": before.1 },
         }),
+    )?;
+    print_written(
+        ctx,
+        super::show::written(&tx, &b.id, now, "vreg breach assess")?,
     )?;
     tx.commit()?;
     note(match args.risk {

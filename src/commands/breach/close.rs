@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::commands::{Ctx, Outcome, note, print_written, required_text};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::{Error, clock};
 
@@ -41,6 +41,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         "breach",
         &b.id,
         json!({ "at": iso(at), "measures": b.measures }),
+    )?;
+    print_written(
+        ctx,
+        super::show::written(&tx, &b.id, now, "vreg breach close")?,
     )?;
     tx.commit()?;
     if b.risk.is_none() {

@@ -1,7 +1,7 @@
 use super::add::dedup;
 use super::{clear_time, link};
 use crate::cli::Clear;
-use crate::commands::{Ctx, Outcome, diff, note, required_text};
+use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
 use crate::domain::breach::{Instant, Kind, parse_school, parse_time, year};
 use crate::domain::category::Category;
 use crate::domain::non_empty;
@@ -150,13 +150,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     }
     b.validate(now).map_err(Error::Invalid)?;
     let changes = diff(&before, &b)?;
-    if changes.as_object().is_some_and(|c| c.is_empty()) {
-        note(format!("breach {} unchanged", b.id));
-        return Ok(Outcome::Done);
+    let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
+    if !unchanged {
+        tx.save_breach(&b)?;
+        tx.log("edit", "breach", &b.id, changes)?;
     }
-    tx.save_breach(&b)?;
-    tx.log("edit", "breach", &b.id, changes)?;
+    print_written(
+        ctx,
+        super::show::written(&tx, &b.id, now, "vreg breach edit")?,
+    )?;
     tx.commit()?;
-    note(format!("updated breach {}", b.id));
+    match unchanged {
+        true => note(format!("breach {} unchanged", b.id)),
+        false => note(format!("updated breach {}", b.id)),
+    }
     Ok(Outcome::Done)
 }

@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, note, print_written};
 use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
 use crate::domain::non_empty;
 use crate::{Error, clock};
@@ -75,6 +75,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         "breach",
         &b.id,
         json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how }),
+    )?;
+    print_written(
+        ctx,
+        super::show::written(&tx, &b.id, now, "vreg breach notify")?,
     )?;
     tx.commit()?;
     let timing = match args.to {

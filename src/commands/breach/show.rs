@@ -1,6 +1,19 @@
 use super::BreachView;
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written};
+use crate::domain::breach::Instant;
+use crate::store::Tx;
 use crate::{clock, output};
+
+/// What a command wrote to breach `id`, as `breach show` prints it at `now`.
+pub fn written<'a>(
+    tx: &Tx<'_>,
+    id: &str,
+    now: Instant,
+    command: &'a str,
+) -> anyhow::Result<Written<'a>> {
+    let view = BreachView::load(tx, tx.breach(id)?, now)?;
+    Written::object(command, &view, &view)
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, note, print_written};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::{Error, clock};
 
@@ -29,6 +29,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
     b.supplier_reported_at = Some(args.at);
     b.validate(now).map_err(Error::Invalid)?;
     if before == b.supplier_reported_at {
+        print_written(
+            ctx,
+            super::show::written(&tx, &b.id, now, "vreg breach supplier-reported")?,
+        )?;
         note(format!("breach {} unchanged", b.id));
         return Ok(Outcome::Done);
     }
@@ -40,6 +44,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
         json!({ "from": before.map(iso), "at": iso(args.at) }),
     )?;
     let hours = super::notice_hours(&tx, &b)?;
+    print_written(
+        ctx,
+        super::show::written(&tx, &b.id, now, "vreg breach supplier-reported")?,
+    )?;
     tx.commit()?;
     let verdict = match b.processor_due(hours) {
         Some(due) if args.at > due => format!(

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, diff, new_id, note, required_text};
+use crate::commands::{Ctx, Outcome, Written, diff, new_id, note, print_written, required_text};
 use crate::domain::consent::{AppliesTo, Purpose, Renewal};
 use crate::domain::date::parse_date;
 use crate::output::{self, Row, opt};
@@ -159,30 +159,37 @@ fn add(ctx: &Ctx, args: PurposeAddArgs) -> anyhow::Result<Outcome> {
         &purpose.id,
         serde_json::to_value(&purpose)?,
     )?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&purpose.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = Written::object("vreg consent purpose add", &purpose, &purpose)?;
+    print_written(ctx, written.with_line(&purpose.id))?;
     tx.commit()?;
     note(format!("added consent purpose {}", purpose.id));
     Ok(Outcome::Done)
 }
 
 /// Stores a changed purpose and logs what changed; a change that changes nothing writes nothing.
+/// Prints the purpose as `consent purposes` lists it, as `command` wrote it.
 fn save(
-    ctx_tx: &crate::store::Tx<'_>,
-    before: &Purpose,
-    after: Purpose,
+    ctx: &Ctx,
+    tx: &crate::store::Tx<'_>,
+    (before, after): (&Purpose, Purpose),
     action: &str,
+    command: &str,
 ) -> anyhow::Result<bool> {
     let after = after.normalised();
     after.validate().map_err(Error::Invalid)?;
     let changes = diff(before, &after)?;
-    if changes.as_object().is_some_and(|c| c.is_empty()) {
-        note(format!("purpose {} unchanged", after.id));
-        return Ok(false);
+    let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
+    if !unchanged {
+        tx.save_purpose(&after)?;
+        tx.log(action, "purpose", &after.id, changes)?;
     }
-    ctx_tx.save_purpose(&after)?;
-    ctx_tx.log(action, "purpose", &after.id, changes)?;
-    Ok(true)
+    let stored = tx.purpose(&after.id)?;
+    print_written(ctx, Written::object(command, &stored, &stored)?)?;
+    if unchanged {
+        note(format!("purpose {} unchanged", after.id));
+    }
+    Ok(!unchanged)
 }
 
 fn edit(ctx: &Ctx, args: PurposeEditArgs) -> anyhow::Result<Outcome> {
@@ -207,7 +214,13 @@ fn edit(ctx: &Ctx, args: PurposeEditArgs) -> anyhow::Result<Outcome> {
     if let Some(applies_to) = args.applies_to {
         after.applies_to = applies_to;
     }
-    if save(&tx, &before, after, "edit")? {
+    if save(
+        ctx,
+        &tx,
+        (&before, after),
+        "edit",
+        "vreg consent purpose edit",
+    )? {
         tx.commit()?;
         note(format!("updated consent purpose {}", before.id));
     }
@@ -232,7 +245,13 @@ fn retire(ctx: &Ctx, args: &PurposeRetireArgs) -> anyhow::Result<Outcome> {
         ..before.clone()
     };
     let action = if args.undo { "unretire" } else { "retire" };
-    if save(&tx, &before, after, action)? {
+    if save(
+        ctx,
+        &tx,
+        (&before, after),
+        action,
+        "vreg consent purpose retire",
+    )? {
         tx.commit()?;
         match args.undo {
             true => note(format!("consent purpose {} is in use again", before.id)),

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, note, print_written};
 use crate::domain::consent::{
     Decision, Form, GivenBy, by_whom, check_decision_date, check_given_by, normalise_decider,
 };
@@ -97,6 +97,10 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
                 "decider": decider, "form": args.form, "evidence": evidence, "date": on }),
     )?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
+    print_written(
+        ctx,
+        super::show::written(&tx, pupil.clone(), purpose.clone(), today)?,
+    )?;
     tx.commit()?;
     note(format!(
         "recorded: {} {} for {} on {on} by {}",

@@ -2,10 +2,13 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
-use crate::commands::{Ctx, Outcome};
-use crate::domain::consent::{Decision, Event, Form, GivenBy, State, by_whom, deciders, reason};
+use crate::commands::{Ctx, Outcome, Written};
+use crate::domain::consent::{
+    Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, deciders, reason,
+};
 use crate::domain::pupil::{Pupil, parse_number};
 use crate::output::{self, Format, Row, opt};
+use crate::store::Tx;
 
 #[derive(Debug, Args)]
 pub struct ConsentShowArgs {
@@ -129,11 +132,37 @@ pub(super) fn yes_no(counts: bool) -> String {
     if counts { "yes" } else { "no" }.to_string()
 }
 
-pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
-    let today = ctx.as_of(None)?;
-    let store = ctx.store()?;
-    let tx = store.read()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+/// Where a pupil stands on one purpose, from the pupil's events.
+fn current(p: Purpose, s: Standing, events: &[Event], today: NaiveDate) -> Current {
+    let own: Vec<Event> = events
+        .iter()
+        .filter(|e| e.purpose == p.id)
+        .cloned()
+        .collect();
+    Current {
+        reason: reason(&p, &s),
+        deciders: deciders(&own, today)
+            .into_iter()
+            .map(|e| Decider {
+                given_by: e.given_by,
+                decider: e.decider.clone(),
+                decision: e.decision,
+                date: e.date,
+                form: e.form,
+            })
+            .collect(),
+        purpose: p.id,
+        state: s.state,
+        counts: s.counts,
+        date: s.date,
+        form: s.form,
+        given_by: s.given_by,
+        decider: s.decider,
+    }
+}
+
+/// The pupil's consent as `consent show` prints it.
+fn detail(tx: &Tx<'_>, pupil: Pupil, today: NaiveDate) -> anyhow::Result<ConsentDetail> {
     let events = tx.consent_history(&pupil.key)?;
     let mut standing = tx.standing_of_pupil(&pupil.key, today)?;
     let current = tx
@@ -141,34 +170,8 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
         .into_iter()
         .filter(|p| p.active_on(today))
         .map(|p| {
-            let s = standing
-                .remove(&p.id)
-                .unwrap_or(crate::domain::consent::Standing::UNKNOWN);
-            let own: Vec<Event> = events
-                .iter()
-                .filter(|e| e.purpose == p.id)
-                .cloned()
-                .collect();
-            Current {
-                reason: reason(&p, &s),
-                deciders: deciders(&own, today)
-                    .into_iter()
-                    .map(|e| Decider {
-                        given_by: e.given_by,
-                        decider: e.decider.clone(),
-                        decision: e.decision,
-                        date: e.date,
-                        form: e.form,
-                    })
-                    .collect(),
-                purpose: p.id,
-                state: s.state,
-                counts: s.counts,
-                date: s.date,
-                form: s.form,
-                given_by: s.given_by,
-                decider: s.decider,
-            }
+            let s = standing.remove(&p.id).unwrap_or(Standing::UNKNOWN);
+            current(p, s, &events, today)
         })
         .collect();
     let history = events
@@ -186,11 +189,41 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
             actor: e.actor,
         })
         .collect();
-    let detail = ConsentDetail {
+    Ok(ConsentDetail {
         pupil,
         current,
         history,
-    };
+    })
+}
+
+/// What `consent set` wrote, as `consent show` prints its parts: the event it recorded (the
+/// last of the pupil's history) and the decision that stands on the purpose after it. One CSV
+/// row cannot hold both.
+pub fn written<'a>(
+    tx: &Tx<'_>,
+    pupil: Pupil,
+    purpose: Purpose,
+    today: NaiveDate,
+) -> anyhow::Result<Written<'a>> {
+    #[derive(Serialize)]
+    struct Recorded {
+        event: Option<History>,
+        decision: Current,
+    }
+
+    let standing = tx.standing(&pupil.key, &purpose.id, today)?;
+    let events = tx.consent_history(&pupil.key)?;
+    let decision = current(purpose, standing, &events, today);
+    let event = detail(tx, pupil, today)?.history.pop();
+    Written::document("vreg consent set", &Recorded { event, decision })
+}
+
+pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let detail = detail(&tx, pupil, today)?;
     match ctx.format {
         Format::Json => output::document(&detail)?,
         // CSV has one table: where the pupil stands per purpose.

@@ -2,9 +2,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Ctx, Outcome, diff, note};
+use super::{Ctx, Outcome, Written, diff, note, print_written};
 use crate::cli::{ConvenantCommand, ConvenantList, ConvenantSet};
-use crate::domain::supplier::{Convenant, ConvenantVersion, days_since};
+use crate::domain::supplier::{Convenant, ConvenantVersion, Supplier, days_since};
 use crate::output::{self, Row, opt};
 
 pub fn run(ctx: &Ctx, cmd: ConvenantCommand) -> anyhow::Result<Outcome> {
@@ -38,6 +38,8 @@ fn set(ctx: &Ctx, args: &ConvenantSet) -> anyhow::Result<Outcome> {
     let mut changes = diff(&before, &after)?;
     changes["status"] = json!(after.convenant);
     tx.log("convenant-set", "supplier", &after.id, changes)?;
+    let row = ConvenantRow::new(after.clone(), today);
+    print_written(ctx, Written::object("vreg convenant set", &row, &row)?)?;
     tx.commit()?;
     note(format!(
         "supplier {}: convenant {} ({}), checked on {checked_on}",
@@ -56,6 +58,20 @@ struct ConvenantRow {
     convenant_version: Option<ConvenantVersion>,
     convenant_checked_on: Option<NaiveDate>,
     days_since_check: Option<i64>,
+}
+
+impl ConvenantRow {
+    /// A supplier's line in `convenant list` on day `as_of`.
+    fn new(s: Supplier, as_of: NaiveDate) -> Self {
+        ConvenantRow {
+            days_since_check: days_since(s.convenant_checked_on, as_of),
+            supplier: s.id,
+            name: s.name,
+            convenant: s.convenant,
+            convenant_version: s.convenant_version,
+            convenant_checked_on: s.convenant_checked_on,
+        }
+    }
 }
 
 impl Row for ConvenantRow {
@@ -87,14 +103,7 @@ fn list(ctx: &Ctx, args: &ConvenantList) -> anyhow::Result<Outcome> {
     let rows: Vec<ConvenantRow> = tx
         .suppliers()?
         .into_iter()
-        .map(|s| ConvenantRow {
-            days_since_check: days_since(s.convenant_checked_on, as_of),
-            supplier: s.id,
-            name: s.name,
-            convenant: s.convenant,
-            convenant_version: s.convenant_version,
-            convenant_checked_on: s.convenant_checked_on,
-        })
+        .map(|s| ConvenantRow::new(s, as_of))
         .collect();
     output::list(ctx.format, &rows, "no suppliers")?;
     Ok(Outcome::Done)

@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use super::answer;
-use super::{Ctx, Outcome, diff, new_id, note, required_text};
+use super::{Ctx, Outcome, Written, diff, new_id, note, print_written, required_text};
 use crate::Error;
 use crate::cli::{Clear, PartyAdd, PartyCheck, PartyCommand, PartyEdit, PartyRemove, PartyShow};
 use crate::domain::consent::{Purpose, namesake, reason};
@@ -126,8 +126,9 @@ fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
     tx.save_party(&party)?;
     tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;
     sync_purpose(&tx, None, &party)?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&party.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = Written::object("vreg party add", &party, &party)?;
+    print_written(ctx, written.with_line(&party.id))?;
     tx.commit()?;
     note(format!("added party {} ({})", party.id, party.name));
     Ok(Outcome::Done)
@@ -183,15 +184,18 @@ fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
     }
     party.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &party)?;
-    if changes.as_object().is_some_and(|c| c.is_empty()) {
-        note(format!("party {} unchanged", party.id));
-        return Ok(Outcome::Done);
+    let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
+    if !unchanged {
+        tx.save_party(&party)?;
+        tx.log("edit", "party", &party.id, changes)?;
+        sync_purpose(&tx, Some(&before), &party)?;
     }
-    tx.save_party(&party)?;
-    tx.log("edit", "party", &party.id, changes)?;
-    sync_purpose(&tx, Some(&before), &party)?;
+    print_written(ctx, Written::object("vreg party edit", &party, &party)?)?;
     tx.commit()?;
-    note(format!("updated party {}", party.id));
+    match unchanged {
+        true => note(format!("party {} unchanged", party.id)),
+        false => note(format!("updated party {}", party.id)),
+    }
     Ok(Outcome::Done)
 }
 

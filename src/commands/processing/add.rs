@@ -2,13 +2,13 @@ use chrono::NaiveDate;
 use serde_json::to_value;
 
 use super::{categories, links, subjects};
+use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, new_id, note};
+use crate::commands::{Ctx, Outcome, new_id, note, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::processing::Processing;
-use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -98,8 +98,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     }
     tx.save_processing(&processing)?;
     tx.log("add", "processing", &processing.id, to_value(&processing)?)?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&processing.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = super::show::written(ctx, &tx, &processing.id, "vreg processing add")?;
+    print_written(ctx, written.with_line(&processing.id))?;
     tx.commit()?;
     note(format!(
         "added processing activity {} ({})",

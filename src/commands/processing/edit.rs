@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use super::{categories, links, subjects};
 use crate::Error;
 use crate::cli::Clear;
-use crate::commands::{Ctx, Outcome, diff, note, required_text};
+use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
@@ -126,11 +126,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     p.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &p)?;
     if changes.as_object().is_some_and(|c| c.is_empty()) {
+        print_written(
+            ctx,
+            super::show::written(ctx, &tx, &p.id, "vreg processing edit")?,
+        )?;
         note(format!("processing activity {} unchanged", p.id));
         return Ok(Outcome::Done);
     }
     tx.save_processing(&p)?;
     tx.log("edit", "processing", &p.id, changes)?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &p.id, "vreg processing edit")?,
+    )?;
     tx.commit()?;
     note(format!("updated processing activity {}", p.id));
     let missing = p.missing();

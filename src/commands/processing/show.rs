@@ -1,7 +1,10 @@
 use super::ProcessingView;
-use crate::commands::{Ctx, Outcome};
+use chrono::NaiveDate;
+
+use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::processing::activity;
 use crate::output::{self, joined, opt};
+use crate::store::Tx;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -9,17 +12,33 @@ pub struct Args {
     pub id: String,
 }
 
+/// The activity with what is derived from the register on `today`, as `show` prints it.
+fn view(tx: &Tx<'_>, id: &str, today: NaiveDate) -> anyhow::Result<ProcessingView> {
+    let processing = tx.processing(id)?;
+    let derived = activity(&processing, &tx.register()?, today);
+    Ok(ProcessingView {
+        processing,
+        recipients: derived.recipients,
+        transfers: derived.transfers,
+    })
+}
+
+/// What a command wrote to activity `id`, as `processing show` prints it today.
+pub fn written<'a>(
+    ctx: &Ctx,
+    tx: &Tx<'_>,
+    id: &str,
+    command: &'a str,
+) -> anyhow::Result<Written<'a>> {
+    let view = view(tx, id, ctx.as_of(None)?)?;
+    Written::object(command, &view.processing, &view)
+}
+
 pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let processing = tx.processing(args.id.trim())?;
-    let derived = activity(&processing, &tx.register()?, today);
-    let view = ProcessingView {
-        processing,
-        recipients: derived.recipients,
-        transfers: derived.transfers,
-    };
+    let view = view(&tx, args.id.trim(), today)?;
     output::show(ctx.format, &view.processing, &view, |out| {
         if view.recipients.is_empty() {
             writeln!(out, "recipients: none (link agreements and parties)")?;

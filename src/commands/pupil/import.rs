@@ -13,7 +13,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::cli::PupilImport;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, Written, note, print_written};
 use crate::domain::columns::Column;
 use crate::domain::consent::{
     Decision, Event, GivenBy, Standing, State, check_decision_date, check_given_by,
@@ -24,7 +24,7 @@ use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
-use crate::output::{self, Format, file};
+use crate::output::{Format, file};
 use crate::store::{NewEvent, Tx};
 
 /// What an import did (or would do).
@@ -122,6 +122,8 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         > 0
         || !report.pupils_left.is_empty()
         || saves_map;
+    // The report goes out before the commit: if it cannot be printed, nothing is kept.
+    print_written(ctx, Written::document("vreg pupil import", &report)?)?;
     if args.dry_run || !changed {
         // Nothing to keep: an import that changes nothing leaves the register as it was.
         drop(tx);
@@ -159,9 +161,7 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         }
         tx.commit()?;
     }
-    if ctx.format == Format::Json {
-        output::document(&report)?;
-    } else {
+    if ctx.format != Format::Json {
         for number in &report.pupils_left {
             note(format!(
                 "{} {number}: not in the complete file, left on {on}",

@@ -4,7 +4,7 @@ pub mod report;
 
 use serde_json::json;
 
-use super::{Ctx, Outcome, note, pupil_filter};
+use super::{Ctx, Outcome, Written, note, print_written, pupil_filter};
 use crate::Error;
 use crate::cli::{PupilCommand, PupilLeave, PupilList, PupilPurge, PupilShow};
 use crate::domain::pupil::Pupil;
@@ -74,6 +74,9 @@ fn show(ctx: &Ctx, args: &PupilShow) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+const LEAVE: &str = "vreg pupil leave";
+
+/// Records that a pupil left, corrects or undoes it; prints the pupil as `pupil show` does.
 fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
@@ -96,6 +99,7 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
             &pupil.key,
             json!({ "left_on": { "from": left, "to": null } }),
         )?;
+        print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
         tx.commit()?;
         note(format!(
             "pupil {} is at school again (the leaving date {left} is undone)",
@@ -112,6 +116,7 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
     }
     match before {
         Some(left) if left == on => {
+            print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
             note(format!(
                 "pupil {} already left on {on}",
                 pupil.leerlingnummer
@@ -146,6 +151,7 @@ fn leave(ctx: &Ctx, args: &PupilLeave) -> anyhow::Result<Outcome> {
         &pupil.key,
         json!({ "left_on": { "from": before, "to": on } }),
     )?;
+    print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
     tx.commit()?;
     note(match before {
         Some(left) => format!(

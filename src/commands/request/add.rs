@@ -1,12 +1,12 @@
 use chrono::NaiveDate;
 
+use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, note, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Request, RequestedBy, check_requester, next_id};
-use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -63,8 +63,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             "due_on": request.due_on(),
         }),
     )?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&request.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = super::show::written(ctx, &tx, &request.id, "vreg request add")?;
+    print_written(ctx, written.with_line(&request.id))?;
     tx.commit()?;
     note(format!(
         "added {} request {}; the answer is due on {}",

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome, note, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::request::Outcome as Answer;
 
@@ -26,6 +26,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let r =
         crate::commands::close_request(ctx, &tx, args.id.trim(), args.on, args.outcome, args.note)?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &r.id, "vreg request close")?,
+    )?;
     tx.commit()?;
     let when = if r.closed_on.is_some_and(|c| c > r.due_on()) {
         format!("late: it was due on {}", r.due_on())

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome, note, required_text};
+use crate::commands::{Ctx, Outcome, note, print_written, required_text};
 use crate::domain::date::parse_date;
 use crate::domain::request::check_extension;
 
@@ -48,6 +48,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         "request",
         &r.id,
         json!({ "reason": r.extension_reason, "notified_on": args.notified_on, "due_on": r.due_on() }),
+    )?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &r.id, "vreg request extend")?,
     )?;
     tx.commit()?;
     note(format!(

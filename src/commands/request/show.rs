@@ -1,10 +1,22 @@
 use chrono::NaiveDate;
 
 use super::RequestView;
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::date::parse_date;
 use crate::domain::request::Status;
 use crate::output;
+use crate::store::Tx;
+
+/// What a command wrote to request `id`, as `request show` prints it today.
+pub fn written<'a>(
+    ctx: &Ctx,
+    tx: &Tx<'_>,
+    id: &str,
+    command: &'a str,
+) -> anyhow::Result<Written<'a>> {
+    let view = RequestView::new(tx.request(id)?, ctx.as_of(None)?);
+    Written::object(command, &view, &view)
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

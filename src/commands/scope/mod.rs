@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use super::{Ctx, Outcome, note};
+use super::{Ctx, Outcome, Written, note, print_written};
 use crate::Error;
 use crate::cli::{ScopeChange, ScopeCommand, ScopeList, ScopeSet};
 use crate::domain::category::{CatalogueEntry, Category, ScopeEntry, catalogue};
@@ -56,7 +56,7 @@ fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     for &new in wanted.iter().filter(|c| !before.contains(c)) {
         tx.save_scope_entry(&agreement, &ScopeEntry::of(new))?;
     }
-    finish(tx, "scope-set", &agreement, before_entries)
+    finish(ctx, tx, "scope-set", &agreement, before_entries)
 }
 
 fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
@@ -81,7 +81,7 @@ fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
         entry.validate().map_err(Error::Invalid)?;
         tx.save_scope_entry(&agreement, &entry)?;
     }
-    finish(tx, "scope-add", &agreement, current)
+    finish(ctx, tx, "scope-add", &agreement, current)
 }
 
 fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
@@ -100,19 +100,23 @@ fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
     for &category in &categories {
         tx.delete_scope_entry(&agreement, category)?;
     }
-    finish(tx, "scope-remove", &agreement, before_entries)
+    finish(ctx, tx, "scope-remove", &agreement, before_entries)
 }
 
 /// Logs and commits a change of an agreement's data set (what was added, removed, or given another
 /// purpose or retention), and tells what it now receives. A change that changes nothing is neither
-/// logged nor written.
+/// logged nor written. What it prints is the agreement's scope, as `agreement show` has it.
 fn finish(
+    ctx: &Ctx,
     tx: Tx<'_>,
     action: &str,
     agreement: &str,
     before: Vec<ScopeEntry>,
 ) -> anyhow::Result<Outcome> {
     let after = tx.scope(agreement)?;
+    let command = format!("vreg {}", action.replace('-', " "));
+    let written = json!({ "agreement": agreement, "scope": after });
+    print_written(ctx, Written::document(&command, &written)?)?;
     if after == before {
         note(format!("agreement {agreement}: data set unchanged"));
         return Ok(Outcome::Done);

@@ -1,9 +1,9 @@
 use super::apply;
 use crate::Error;
 use crate::cli::SupplierAdd;
-use crate::commands::{Ctx, Outcome, new_id, note, required_text};
+use crate::commands::{Ctx, Outcome, new_id, note, print_written, required_text};
 use crate::domain::supplier::{Supplier, comparable_name};
-use crate::{output, prompt};
+use crate::prompt;
 
 /// A supplier already in the register under another id: the same name once case, punctuation
 /// and the legal form are ignored, or the same KvK number.
@@ -48,8 +48,9 @@ pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
         &supplier.id,
         serde_json::to_value(&supplier)?,
     )?;
-    // The id goes out before the commit: if it cannot be written, nothing is kept.
-    output::answered(output::line(&supplier.id), ())?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = super::show::written(ctx, &tx, &supplier.id, "vreg supplier add")?;
+    print_written(ctx, written.with_line(&supplier.id))?;
     tx.commit()?;
     note(format!(
         "added supplier {} ({})",

@@ -1,6 +1,6 @@
 use super::apply;
 use crate::cli::SupplierEdit;
-use crate::commands::{Ctx, Outcome, diff, note, required_text};
+use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
 
 pub fn run(ctx: &Ctx, args: SupplierEdit) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
@@ -12,13 +12,19 @@ pub fn run(ctx: &Ctx, args: SupplierEdit) -> anyhow::Result<Outcome> {
     }
     apply(args.fields, &mut after)?;
     let changes = diff(&before, &after)?;
-    if changes.as_object().is_some_and(|c| c.is_empty()) {
-        note(format!("supplier {} unchanged", after.id));
-        return Ok(Outcome::Done);
+    let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
+    if !unchanged {
+        tx.save_supplier(&after)?;
+        tx.log("edit", "supplier", &after.id, changes)?;
     }
-    tx.save_supplier(&after)?;
-    tx.log("edit", "supplier", &after.id, changes)?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &after.id, "vreg supplier edit")?,
+    )?;
     tx.commit()?;
-    note(format!("updated supplier {}", after.id));
+    match unchanged {
+        true => note(format!("supplier {} unchanged", after.id)),
+        false => note(format!("updated supplier {}", after.id)),
+    }
     Ok(Outcome::Done)
 }

@@ -3,7 +3,7 @@ mod edit;
 mod list;
 mod remove;
 pub mod retire;
-mod show;
+pub mod show;
 
 use super::{Ctx, Outcome};
 use crate::Error;

@@ -3,7 +3,7 @@ use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome, diff, note};
+use crate::commands::{Ctx, Outcome, diff, note, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::supplier::Supplier;
 
@@ -62,12 +62,20 @@ pub fn run(ctx: &Ctx, args: &SupplierRetireArgs) -> anyhow::Result<Outcome> {
     after.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &after)?;
     if changes.as_object().is_some_and(|c| c.is_empty()) {
+        print_written(
+            ctx,
+            super::show::written(ctx, &tx, &before.id, "vreg supplier retire")?,
+        )?;
         note(format!("supplier {} unchanged", before.id));
         return Ok(Outcome::Done);
     }
     tx.save_supplier(&after)?;
     let action = if args.undo { "unretire" } else { "retire" };
     tx.log(action, "supplier", &after.id, json!(changes))?;
+    print_written(
+        ctx,
+        super::show::written(ctx, &tx, &after.id, "vreg supplier retire")?,
+    )?;
     tx.commit()?;
     match args.undo {
         true => note(format!("supplier {} is a current supplier again", after.id)),

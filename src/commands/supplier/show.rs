@@ -2,9 +2,13 @@ use serde::Serialize;
 
 use crate::cli::SupplierShow;
 use crate::commands::agreement::{AgreementDetail, print_detail};
-use crate::commands::{Ctx, Outcome};
+use chrono::NaiveDate;
+
+use crate::commands::{Ctx, Outcome, Written};
+use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
 use crate::domain::supplier::Supplier;
 use crate::output;
+use crate::store::Tx;
 
 #[derive(Serialize)]
 struct SupplierDetail {
@@ -13,20 +17,36 @@ struct SupplierDetail {
     agreements: Vec<AgreementDetail>,
 }
 
+/// The supplier with its agreements, as `show` prints it.
+fn detail(tx: &Tx<'_>, id: &str, as_of: NaiveDate, within: u32) -> anyhow::Result<SupplierDetail> {
+    let supplier = tx.supplier(id)?;
+    let agreements = tx
+        .agreements(Some(&supplier.id))?
+        .into_iter()
+        .map(|a| AgreementDetail::load(tx, a, as_of, within))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok(SupplierDetail {
+        supplier,
+        agreements,
+    })
+}
+
+/// What a command wrote to supplier `id`, as `supplier show` prints it today.
+pub fn written<'a>(
+    ctx: &Ctx,
+    tx: &Tx<'_>,
+    id: &str,
+    command: &'a str,
+) -> anyhow::Result<Written<'a>> {
+    let detail = detail(tx, id, ctx.as_of(None)?, DEFAULT_HORIZON_DAYS)?;
+    Written::object(command, &detail.supplier, &detail)
+}
+
 pub fn run(ctx: &Ctx, args: &SupplierShow) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let supplier = tx.supplier(&args.id)?;
-    let agreements = tx
-        .agreements(Some(&supplier.id))?
-        .into_iter()
-        .map(|a| AgreementDetail::load(&tx, a, as_of, args.when.within))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let detail = SupplierDetail {
-        supplier,
-        agreements,
-    };
+    let detail = detail(&tx, &args.id, as_of, args.when.within)?;
     output::show(ctx.format, &detail.supplier, &detail, |out| {
         if detail.agreements.is_empty() {
             writeln!(out, "no agreements")?;
