@@ -26,6 +26,14 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
         )
         .into());
     }
+    if let ExportCommand::Json(_) = cmd
+        && !matches!(ctx.format_flag, FormatFlag::Table | FormatFlag::Json)
+    {
+        return Err(crate::Error::Invalid(
+            "export json writes JSON only; for the register as TOML use `vreg export toml`".into(),
+        )
+        .into());
+    }
     let store = ctx.store()?;
     let tx = store.read()?;
     match cmd {
