@@ -35,3 +35,4 @@ mod shell;
 mod standing;
 mod store;
 mod supplier;
+mod tables;
