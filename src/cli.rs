@@ -39,6 +39,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
     pub color: ColourChoice,
 
+    /// Tables keep every column; at narrow widths they otherwise leave out the columns each
+    /// list's --help names
+    #[arg(long, global = true)]
+    pub wide: bool,
+
     /// No notes on stderr (what was added, warnings about the data); errors still print
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -129,6 +134,8 @@ pub enum Command {
     )]
     Report(crate::commands::report::ReportCommand),
     /// Every dated duty in one list, soonest first: exit 1 when one has passed
+    ///
+    /// When the terminal is narrow, the table leaves out settle with (--wide keeps it).
     #[command(
         visible_alias = "termijnen",
         after_help = "Examples:\n  vreg deadlines --within 30\n  vreg deadlines --format ics --out termijnen.ics\n  vreg deadlines --within 14 || mail -s termijnen fg@school.example    # from cron"
@@ -154,9 +161,14 @@ pub enum Command {
     )]
     Export(ExportCommand),
     /// Check the whole register: exit 0 = nothing at or above --fail-on, 1 = findings, 2 = error
+    ///
+    /// When the terminal is narrow, the table leaves out hint (--wide keeps them).
     #[command(visible_alias = "controle", args_conflicts_with_subcommands = true, after_help = AUDIT_HELP)]
     Audit(AuditArgs),
     /// The change history of the register
+    ///
+    /// When the terminal is narrow, the table leaves out entity kind, detail, actor (--wide keeps
+    /// them).
     #[command(
         after_help = "Examples:\n  vreg log --entity supplier:gynzy-bv\n  vreg log --since 2026-08-01 --format csv"
     )]
@@ -230,12 +242,17 @@ pub struct AuditArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Saved audit runs; `history show N` prints one as the audit did
+    ///
+    /// When the terminal is narrow, the table leaves out severity, subject id (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg audit history --format csv\n  vreg audit history show 3"
     )]
     History(crate::commands::audit::history::HistoryArgs),
     /// Findings new, resolved and still open between two saved runs (default: the last saved
     /// run and now)
+    ///
+    /// When the terminal is narrow, the table leaves out subject kind, severity, subject id (--wide
+    /// keeps them).
     #[command(after_help = "Examples:\n  vreg audit diff\n  vreg audit diff 2 3 --format csv")]
     Diff(crate::commands::audit::history::DiffArgs),
     /// Live with a finding until a day, for a reason: shown apart, not failing the audit
@@ -244,6 +261,8 @@ pub enum AuditCommand {
     )]
     Accept(crate::commands::audit::accept::AcceptArgs),
     /// The findings the board accepted, with reason and end date
+    ///
+    /// When the terminal is narrow, the table leaves out subject kind (--wide keeps them).
     #[command(after_help = "Example:\n  vreg audit accepted --format csv")]
     Accepted,
     /// Every finding code with its severity and meaning
@@ -355,6 +374,9 @@ pub enum SupplierCommand {
     )]
     Add(SupplierAdd),
     /// List suppliers
+    ///
+    /// When the terminal is narrow, the table leaves out role, kvk, convenant version, convenant
+    /// checked on (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg supplier list --convenant none\n  vreg supplier list --format csv > leveranciers.csv"
     )]
@@ -466,6 +488,9 @@ pub enum ConvenantCommand {
     )]
     Set(ConvenantSet),
     /// Every supplier's convenant status and days since it was checked
+    ///
+    /// When the terminal is narrow, the table leaves out days since check, convenant version
+    /// (--wide keeps them).
     #[command(after_help = "Example:\n  vreg convenant list --format csv")]
     List(ConvenantList),
 }
@@ -501,6 +526,9 @@ pub enum AgreementCommand {
     )]
     Add(AgreementAdd),
     /// List agreements with their status
+    ///
+    /// When the terminal is narrow, the table leaves out review on, storage countries, model,
+    /// signed on, supplier (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg agreement list --status expiring --within 120\n  vreg agreement list --supplier gynzy-bv --as-of 2027-01-01 --format json"
     )]
@@ -731,6 +759,9 @@ pub enum ScopeCommand {
     #[command(after_help = "Example:\n  vreg scope remove gynzy-bv-2024 bsn")]
     Remove(ScopeSet),
     /// Who receives what
+    ///
+    /// When the terminal is narrow, the table leaves out supplier, law, retention (--wide keeps
+    /// them).
     #[command(
         after_help = "Example:\n  vreg scope list --category health    # who receives medical data?"
     )]
@@ -783,6 +814,9 @@ pub enum PartyCommand {
     )]
     Add(PartyAdd),
     /// List external parties
+    ///
+    /// When the terminal is narrow, the table leaves out notes, schools, in privacy regulation,
+    /// law, categories (--wide keeps them).
     #[command(after_help = "Example:\n  vreg party list --format csv")]
     List,
     /// One external party
@@ -904,6 +938,8 @@ pub enum PupilCommand {
     )]
     Import(PupilImport),
     /// List pupils at school (not those who left)
+    ///
+    /// When the terminal is narrow, the table leaves out left on, birth date (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg pupil list --group 5B\n  vreg pupil list --school 12AB --all --format csv"
     )]

@@ -36,6 +36,8 @@ impl Row for DeadlineView {
     ];
     const TABLE: &'static [&'static str] = &["due_on", "status", "what", "command"];
 
+    const FREE_TEXT: &'static [&'static str] = &["what", "command"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.due_on.to_string(),
@@ -206,20 +208,24 @@ fn table(list: &[Deadline], views: &[DeadlineView]) -> String {
     if list.is_empty() {
         return String::new();
     }
-    let mut t = output::table();
-    t.set_header(["due", "status", "what", "settle with"]);
-    for (d, v) in list.iter().zip(views) {
+    let rows = list.iter().zip(views).map(|(d, v)| {
         let status = comfy_table::Cell::new(d.state.label());
         let status = match v.colour("status") {
             Some(c) if d.state != State::Upcoming => status.fg(c),
             _ => status,
         };
-        t.add_row(vec![
-            comfy_table::Cell::new(d.due.shown()),
+        vec![
+            output::cell(&d.due.shown()),
             status,
-            comfy_table::Cell::new(output::shown_text(&d.what)),
-            comfy_table::Cell::new(output::shown_text(&d.command)),
-        ]);
-    }
+            output::cell(&d.what),
+            output::cell(&d.command),
+        ]
+    });
+    let columns = output::Columns {
+        headers: &["due", "status", "what", "settle_with"],
+        free_text: &["what", "settle_with"],
+        narrow: &["settle_with"],
+    };
+    let t = output::laid_out(columns, rows);
     format!("{t}\n")
 }

@@ -13,6 +13,10 @@ impl Row for ChangeEvent {
         "detail",
     ];
 
+    // An acceptance's entity id is its code and subject: it may wrap between the two.
+    const FREE_TEXT: &'static [&'static str] = &["actor", "entity_id", "detail"];
+    const NARROW: &'static [&'static str] = &["entity_kind", "detail", "actor"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.at.clone(),

@@ -77,6 +77,7 @@ impl Ctx {
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     crate::output::set_colour(cli.color);
+    crate::output::set_wide(cli.wide);
     QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());

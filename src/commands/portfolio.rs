@@ -116,16 +116,15 @@ fn print(format: Format, rows: &[(String, String, Part)]) -> anyhow::Result<()> 
             )?;
         }
         Format::Table => {
-            let mut table = output::table();
-            table.set_header(headers.clone());
-            for row in rows {
-                table.add_row(
-                    cells(row)
-                        .iter()
-                        .map(|c| output::shown_text(c))
-                        .collect::<Vec<_>>(),
-                );
-            }
+            let columns = output::Columns {
+                headers: &headers,
+                free_text: &["organisation"],
+                narrow: &[],
+            };
+            let rows = rows
+                .iter()
+                .map(|row| cells(row).iter().map(|c| output::cell(c)).collect());
+            let table = output::laid_out(columns, rows);
             writeln!(out, "== summary ==\n{table}")?;
         }
     }

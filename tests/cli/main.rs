@@ -36,3 +36,4 @@ mod shell;
 mod standing;
 mod store;
 mod supplier;
+mod tables;

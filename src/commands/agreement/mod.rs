@@ -82,6 +82,15 @@ impl Row for AgreementView {
         "status",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["products", "storage_countries"];
+    const NARROW: &'static [&'static str] = &[
+        "review_on",
+        "storage_countries",
+        "model",
+        "signed_on",
+        "supplier",
+    ];
+
     fn cells(&self) -> Vec<String> {
         let a = &self.agreement;
         vec![
@@ -160,16 +169,23 @@ pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<
     if detail.scope.is_empty() {
         writeln!(out, "scope: none registered")?;
     } else {
-        let mut table = output::table();
-        table.set_header(["category", "label", "purpose", "retention"]);
-        for e in &detail.scope {
-            table.add_row(output::shown_cells([
+        let rows = detail.scope.iter().map(|e| {
+            [
                 e.category.to_string(),
                 e.category.label().to_string(),
                 opt(&e.purpose),
                 opt(&e.retention),
-            ]));
-        }
+            ]
+            .iter()
+            .map(|c| output::cell(c))
+            .collect()
+        });
+        let columns = output::Columns {
+            headers: &["category", "label", "purpose", "retention"],
+            free_text: &["label", "purpose", "retention"],
+            narrow: &[],
+        };
+        let table = output::laid_out(columns, rows);
         writeln!(out, "scope:\n{table}")?;
     }
     if !detail.subprocessors.is_empty() {
@@ -185,6 +201,8 @@ pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<
 impl Row for Subprocessor {
     const HEADERS: &'static [&'static str] = &["name", "country", "purpose", "transfer_safeguard"];
 
+    const FREE_TEXT: &'static [&'static str] = &["name", "purpose"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.name.clone(),
@@ -196,10 +214,5 @@ impl Row for Subprocessor {
 }
 
 fn subprocessor_table(rows: &[Subprocessor]) -> comfy_table::Table {
-    let mut table = output::table();
-    table.set_header(Subprocessor::HEADERS.iter().map(|h| h.replace('_', " ")));
-    for s in rows {
-        table.add_row(output::shown_cells(s.cells()));
-    }
-    table
+    output::row_table(rows)
 }

@@ -32,6 +32,9 @@ impl Row for Acceptance {
     const HEADERS: &'static [&'static str] =
         &["code", "subject_kind", "subject_id", "reason", "until"];
 
+    const FREE_TEXT: &'static [&'static str] = &["reason"];
+    const NARROW: &'static [&'static str] = &["subject_kind"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.code.clone(),

@@ -85,6 +85,9 @@ impl Row for Change {
         "message",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["message"];
+    const NARROW: &'static [&'static str] = &["subject_kind", "severity", "subject_id"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.change.to_string(),

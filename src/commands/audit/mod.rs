@@ -29,6 +29,9 @@ impl Row for Finding {
     ];
     const TABLE: &'static [&'static str] = &["code", "severity", "subject_id", "message"];
 
+    const FREE_TEXT: &'static [&'static str] = &["message"];
+    const NARROW: &'static [&'static str] = &["severity", "subject_id"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.code.to_string(),
@@ -81,6 +84,8 @@ struct CodeRow {
 
 impl output::Row for CodeRow {
     const HEADERS: &'static [&'static str] = &["code", "severity", "meaning"];
+
+    const FREE_TEXT: &'static [&'static str] = &["meaning"];
 
     fn cells(&self) -> Vec<String> {
         vec![
@@ -234,42 +239,44 @@ fn print_table(
             true => writeln!(out, "\x1b[{ansi}m{heading}\x1b[0m")?,
             false => writeln!(out, "{heading}")?,
         }
-        let mut table = output::table();
-        table.set_header(["code", "subject", "message", "hint"]);
-        for f in &group {
-            table.add_row([
+        let rows = group.iter().map(|f| {
+            vec![
                 Cell::new(&f.code).fg(colour),
-                Cell::new(output::shown_text(&format!(
-                    "{} {}",
-                    f.subject_kind, f.subject_id
-                ))),
-                Cell::new(output::shown_text(&f.message)),
-                Cell::new(output::shown_text(&f.hint)),
-            ]);
-        }
+                subject(f),
+                output::cell(&f.message),
+                output::cell(&f.hint),
+            ]
+        });
+        let columns = output::Columns {
+            headers: &["code", "subject", "message", "hint"],
+            free_text: &["message", "hint"],
+            narrow: &["hint"],
+        };
+        let table = output::laid_out(columns, rows);
         writeln!(out, "{table}\n")?;
     }
     let accepted: Vec<&Finding> = findings.iter().filter(|f| f.accepted.is_some()).collect();
     if !accepted.is_empty() {
         writeln!(out, "accepted ({})", accepted.len())?;
-        let mut table = output::table();
-        table.set_header(["code", "subject", "reason", "until"]);
-        for f in accepted {
-            let a = f
+        let rows = accepted.iter().map(|f| {
+            let (reason, until) = f
                 .accepted
                 .as_ref()
-                .map(|a| (a.reason.as_str(), a.until.to_string()));
-            let (reason, until) = a.unwrap_or_default();
-            table.add_row([
+                .map(|a| (a.reason.as_str(), a.until.to_string()))
+                .unwrap_or_default();
+            vec![
                 Cell::new(&f.code),
-                Cell::new(output::shown_text(&format!(
-                    "{} {}",
-                    f.subject_kind, f.subject_id
-                ))),
-                Cell::new(output::shown_text(reason)),
-                Cell::new(until),
-            ]);
-        }
+                subject(f),
+                output::cell(reason),
+                output::cell(&until),
+            ]
+        });
+        let columns = output::Columns {
+            headers: &["code", "subject", "reason", "until"],
+            free_text: &["reason"],
+            narrow: &[],
+        };
+        let table = output::laid_out(columns, rows);
         writeln!(out, "{table}\n")?;
     }
     writeln!(
@@ -285,4 +292,9 @@ fn print_table(
     )?;
     out.flush()?;
     Ok(())
+}
+
+/// What a finding is about: its kind above its id, so that the id stays whole on one line.
+fn subject(f: &Finding) -> Cell {
+    output::cell(&format!("{}\n{}", f.subject_kind, f.subject_id))
 }

@@ -40,6 +40,8 @@ impl Row for Deadline {
         "message",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["title", "message"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.breach.clone(),

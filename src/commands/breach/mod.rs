@@ -25,6 +25,9 @@ pub enum BreachCommand {
     #[command(after_help = ADD_HELP)]
     Add(add::Args),
     /// List breaches with the state of their AP deadline
+    ///
+    /// When the terminal is narrow, the table leaves out discovered at, supplier, risk (--wide
+    /// keeps them).
     #[command(
         after_help = "Examples:\n  vreg breach list --open\n  vreg datalek list --year 2026 --format csv"
     )]
@@ -183,6 +186,9 @@ impl Row for BreachView {
         "ap_due",
         "ap_status",
     ];
+
+    const FREE_TEXT: &'static [&'static str] = &["title"];
+    const NARROW: &'static [&'static str] = &["discovered_at", "supplier", "risk"];
 
     fn cells(&self) -> Vec<String> {
         let b = &self.breach;

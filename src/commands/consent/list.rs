@@ -48,6 +48,9 @@ impl Row for ListRow {
     // The reason names date, form and who; at 80 columns it is the one column that wraps.
     const TABLE: &'static [&'static str] = &["pupil", "name", "group", "state", "counts", "reason"];
 
+    const FREE_TEXT: &'static [&'static str] = &["name", "reason"];
+    const NARROW: &'static [&'static str] = &["group"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.pupil.clone(),

@@ -141,10 +141,17 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
             cells
         })
         .collect();
-    output::grid(ctx.format, &headers, cells, "no pupils")?;
+    output::grid(
+        ctx.format,
+        &headers,
+        &["name"],
+        &["group", "name"],
+        cells,
+        "no pupils",
+    )?;
     if table {
         output::line(
-            "yes: consent that counts; NO: refused, withdrawn or not in a form that counts; ?: no decision; DISP: the parents disagree",
+            "yes: consent that counts; NO: refused, withdrawn or not in a form that counts;\n?: no decision; DISP: the parents disagree",
         )?;
     }
     Ok(Outcome::Done)

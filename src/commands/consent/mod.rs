@@ -19,6 +19,9 @@ pub enum ConsentCommand {
     )]
     Set(set::ConsentSetArgs),
     /// Where a pupil stands per purpose, each parent's decision, and the full history
+    ///
+    /// When the terminal is narrow, the table leaves out given by, form, recorded at (--wide keeps
+    /// them).
     #[command(after_help = "Example:\n  vreg consent show 1001 --format json")]
     Show(show::ConsentShowArgs),
     /// May we? Exit 0 = yes, 1 = no, with the reason
@@ -27,16 +30,23 @@ pub enum ConsentCommand {
     )]
     Check(check::ConsentCheckArgs),
     /// Pupils and their consent for one purpose, e.g. who may not be on the class photo
+    ///
+    /// When the terminal is narrow, the table leaves out group (--wide keeps them).
     #[command(
         after_help = "Example:\n  vreg consent list --purpose photo-internal --not-granted --group 5B"
     )]
     List(list::ConsentListArgs),
     /// One row per pupil, one column per purpose: yes, no, unknown or disputed at a glance
+    ///
+    /// When the terminal is narrow, the table leaves out group, name (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg consent matrix --group 5B\n  vreg consent matrix --group 5B --format csv > groep5b.csv"
     )]
     Matrix(matrix::ConsentMatrixArgs),
     /// The consent purposes in use (--all: retired ones too)
+    ///
+    /// When the terminal is narrow, the table leaves out retired on, party, written only, explicit
+    /// (--wide keeps them).
     #[command(after_help = "Example:\n  vreg consent purposes --all")]
     Purposes(purpose::PurposesArgs),
     /// Add, change or retire consent purposes

@@ -100,6 +100,9 @@ impl Row for Purpose {
         "party",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["name"];
+    const NARROW: &'static [&'static str] = &["retired_on", "party", "written_only", "explicit"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.clone(),

@@ -72,6 +72,8 @@ impl Row for Current {
     const TABLE: &'static [&'static str] =
         &["purpose", "state", "counts", "date", "form", "given_by"];
 
+    const NARROW: &'static [&'static str] = &["given_by", "form"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.purpose.clone(),
@@ -111,6 +113,9 @@ impl Row for History {
         "evidence",
         "recorded_at",
     ];
+
+    const FREE_TEXT: &'static [&'static str] = &["evidence"];
+    const NARROW: &'static [&'static str] = &["recorded_at", "given_by", "form"];
 
     fn cells(&self) -> Vec<String> {
         vec![

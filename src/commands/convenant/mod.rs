@@ -84,6 +84,9 @@ impl Row for ConvenantRow {
         "days_since_check",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["name"];
+    const NARROW: &'static [&'static str] = &["days_since_check", "convenant_version"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.supplier.clone(),

@@ -35,6 +35,15 @@ impl Row for Party {
         "schools",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["name", "law", "categories", "notes", "schools"];
+    const NARROW: &'static [&'static str] = &[
+        "notes",
+        "schools",
+        "in_privacy_regulation",
+        "law",
+        "categories",
+    ];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.clone(),

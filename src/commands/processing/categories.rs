@@ -5,6 +5,8 @@ use crate::output::{self, Row};
 impl Row for CategoryInfo {
     const HEADERS: &'static [&'static str] = &["code", "label", "special", "national_id", "own"];
 
+    const FREE_TEXT: &'static [&'static str] = &["label"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.code.clone(),

@@ -23,6 +23,9 @@ pub enum ProcessingCommand {
     #[command(after_help = ADD_HELP)]
     Add(add::Args),
     /// List processing activities
+    ///
+    /// When the terminal is narrow, the table leaves out review on, owner, parties, agreements,
+    /// categories, subjects (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg processing list --subject staff\n  vreg verwerking list --agreement cloudwerk-2025 --format csv"
     )]
@@ -99,6 +102,17 @@ impl Row for Processing {
         "review_on",
         "agreements",
         "parties",
+    ];
+
+    const FREE_TEXT: &'static [&'static str] =
+        &["name", "categories", "owner", "agreements", "parties"];
+    const NARROW: &'static [&'static str] = &[
+        "review_on",
+        "owner",
+        "parties",
+        "agreements",
+        "categories",
+        "subjects",
     ];
 
     fn cells(&self) -> Vec<String> {

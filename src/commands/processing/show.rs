@@ -43,12 +43,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
         if view.recipients.is_empty() {
             writeln!(out, "recipients: none (link agreements and parties)")?;
         }
-        for r in &view.recipients {
-            match r.kind {
-                "supplier" => writeln!(
-                    out,
-                    "recipient: {} ({}), agreement {} ({}), stored in {}{}",
-                    r.name,
+        let rows = view.recipients.iter().map(|r| {
+            let how = match r.kind {
+                "supplier" => format!(
+                    "{}, agreement {} ({}), stored in {}{}",
                     opt(&r.role),
                     opt(&r.agreement),
                     opt(&r.agreement_status),
@@ -69,18 +67,25 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
                                 .join(", ")
                         )
                     }
-                )?,
-                _ => writeln!(
-                    out,
-                    "recipient: {} (party, {}{})",
-                    r.name,
+                ),
+                _ => format!(
+                    "party, {}{}",
                     opt(&r.basis),
                     r.law
                         .as_deref()
                         .map(|l| format!(", {l}"))
                         .unwrap_or_default()
-                )?,
-            }
+                ),
+            };
+            vec![output::cell(&r.name), output::cell(&how)]
+        });
+        if !view.recipients.is_empty() {
+            let columns = output::Columns {
+                headers: &["recipient", "how"],
+                free_text: &["recipient", "how"],
+                narrow: &[],
+            };
+            writeln!(out, "recipients:\n{}", output::laid_out(columns, rows))?;
         }
         for t in &view.transfers {
             writeln!(

@@ -38,6 +38,9 @@ impl Row for Pupil {
         "left_on",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["name"];
+    const NARROW: &'static [&'static str] = &["left_on", "birth_date"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.leerlingnummer.clone(),

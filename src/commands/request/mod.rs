@@ -20,6 +20,9 @@ pub enum RequestCommand {
     #[command(after_help = ADD_HELP)]
     Add(add::Args),
     /// List requests with their due dates
+    ///
+    /// When the terminal is narrow, the table leaves out requested by, received on, outcome, days
+    /// left (--wide keeps them).
     #[command(
         after_help = "Examples:\n  vreg request list --open\n  vreg verzoek list --overdue --format csv"
     )]
@@ -112,6 +115,9 @@ impl Row for RequestView {
         "days_left",
         "outcome",
     ];
+
+    const NARROW: &'static [&'static str] =
+        &["requested_by", "received_on", "outcome", "days_left"];
 
     fn cells(&self) -> Vec<String> {
         let r = &self.request;

@@ -168,6 +168,9 @@ impl Row for ScopeRow {
         "law",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["purpose", "retention", "law"];
+    const NARROW: &'static [&'static str] = &["supplier", "law", "retention"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.agreement.clone(),
@@ -190,6 +193,8 @@ fn list(ctx: &Ctx, args: &ScopeList) -> anyhow::Result<Outcome> {
 
 impl Row for CatalogueEntry {
     const HEADERS: &'static [&'static str] = &["code", "label", "special", "national_id"];
+
+    const FREE_TEXT: &'static [&'static str] = &["label"];
 
     fn cells(&self) -> Vec<String> {
         let yes = |b: bool| b.to_string();

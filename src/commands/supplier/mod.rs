@@ -48,6 +48,10 @@ impl Row for Supplier {
         "convenant_checked_on",
     ];
 
+    const FREE_TEXT: &'static [&'static str] = &["name"];
+    const NARROW: &'static [&'static str] =
+        &["role", "kvk", "convenant_version", "convenant_checked_on"];
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.clone(),
