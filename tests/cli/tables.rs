@@ -127,8 +127,9 @@ const LISTS: &[List] = &[
     },
     List {
         args: &["consent", "matrix"],
+        // Purposes are numbered with a legend: the group fits at 80 columns.
         whole: &["pupil"],
-        narrow: &[("group", "group")],
+        narrow: &[],
     },
     List {
         args: &["consent", "purposes"],

@@ -125,8 +125,11 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         .to_vec();
     if table {
         headers.pop();
+        // Purposes by number, named in the legend: the names stay in the table at 80 columns.
+        headers.extend((1..=purposes.len()).map(|n| n.to_string()));
+    } else {
+        headers.extend(purposes.iter().cloned());
     }
-    headers.extend(purposes.iter().cloned());
     let cells = rows
         .into_iter()
         .map(|r| {
@@ -145,11 +148,14 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         ctx.format,
         &headers,
         &["name"],
-        &["group", "name"],
+        &["group"],
         cells,
         "no pupils",
     )?;
     if table {
+        for (n, purpose) in purposes.iter().enumerate() {
+            output::line(format!("{}: {purpose}", n + 1))?;
+        }
         output::line(
             "yes: consent that counts; NO: refused, withdrawn or not in a form that counts;\n?: no decision; DISP: the parents disagree",
         )?;

@@ -38,7 +38,8 @@ pub enum ConsentCommand {
     List(list::ConsentListArgs),
     /// One row per pupil, one column per purpose: yes, no, unknown or disputed at a glance
     ///
-    /// When the terminal is narrow, the table leaves out group, name (--wide keeps them).
+    /// The table numbers the purposes and names them below it. When the terminal is narrow, it
+    /// leaves out group (--wide keeps it).
     #[command(
         after_help = "Examples:\n  vreg consent matrix --group 5B\n  vreg consent matrix --group 5B --format csv > groep5b.csv"
     )]
