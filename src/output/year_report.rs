@@ -872,11 +872,7 @@ pub fn html(r: &YearReport, min: u64) -> String {
 
 /// A count of pupils in JSON: the number, or the string `<N` when it is hidden.
 fn pupil_count(n: u64, min: u64) -> Value {
-    let shown = small_count(n, min);
-    match shown.parse::<u64>() {
-        Ok(n) => Value::from(n),
-        Err(_) => Value::from(shown),
-    }
+    shown_count(&small_count(n, min))
 }
 
 #[derive(Serialize)]
