@@ -241,26 +241,8 @@ pub fn validate_id(id: &str) -> Result<(), String> {
     }
 }
 
-/// A school as a breach names it: a BRIN (`12AB`) or a BRIN with vestiging (`12AB00`).
-pub fn parse_school(text: &str) -> Result<String, String> {
-    let t = text.trim().to_uppercase();
-    let brin_ok = t.len() >= 4
-        && t.as_bytes()[..4]
-            .iter()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
-    let vestiging_ok = match t.len() {
-        4 => true,
-        6 => t.as_bytes()[4..].iter().all(u8::is_ascii_digit),
-        _ => false,
-    };
-    if brin_ok && vestiging_ok {
-        Ok(t)
-    } else {
-        Err(format!(
-            "'{text}' is not a BRIN (e.g. 12AB) or BRIN with vestiging (e.g. 12AB00)"
-        ))
-    }
-}
+/// A school as a breach names it: the one rule for school codes.
+pub use super::pupil::parse_school;
 
 // ------------------------------------------------------------------ the record
 

@@ -327,6 +327,10 @@ impl Standing {
 /// A refusal or withdrawal by anyone who decides stands; a grant beside it is a dispute, which
 /// is no consent. This is the reference the store's query is tested against.
 pub fn standing(purpose: &Purpose, events: &[Event], as_of: NaiveDate) -> Standing {
+    // A purpose retired by then is asked of no one.
+    if !purpose.active_on(as_of) {
+        return Standing::UNKNOWN;
+    }
     let deciders = deciders(events, as_of);
     let grants = deciders
         .iter()

@@ -97,12 +97,7 @@ mod tests {
 /// itself a BRIN or BRIN with vestiging: a BRIN covers each of its vestigingen, and is covered
 /// by any of them.
 pub fn serves(schools: &[String], school: &str) -> bool {
-    schools.is_empty()
-        || schools.iter().any(|s| {
-            s == school
-                || (s.len() == 4 && school.starts_with(s.as_str()))
-                || (school.len() == 4 && s.starts_with(school))
-        })
+    schools.is_empty() || schools.iter().any(|s| super::pupil::same_school(s, school))
 }
 
 /// The schools named in `given` that are none of the board's, as they were given.

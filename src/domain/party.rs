@@ -83,6 +83,19 @@ impl Party {
         }
     }
 
+    /// Why this party may not receive data about a pupil at `school`, if it may not: it receives
+    /// data from the schools it lists only (none listed: every school).
+    pub fn school_problem(&self, school: Option<&str>) -> Option<String> {
+        let school = school?;
+        (!super::organisation::serves(&self.schools, school)).then(|| {
+            format!(
+                "{} receives data from {} only, and this pupil is at {school}",
+                self.id,
+                self.schools.join(", ")
+            )
+        })
+    }
+
     pub fn purpose_id(&self) -> Option<String> {
         (self.basis == Basis::Consent).then(|| format!("party-{}", self.id))
     }

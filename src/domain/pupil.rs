@@ -198,9 +198,10 @@ pub fn known_vestiging(old: Option<&str>, given: Option<String>) -> Option<Strin
     }
 }
 
-/// Whether a pupil's school matches a filter: the same code, or the filter is the BRIN of it.
+/// Whether a pupil's school matches a filter: one school by [`same_school`], so a pupil known by
+/// BRIN alone is found by the BRIN with a vestiging too, as `pupil show` finds them.
 pub fn school_matches(school: Option<&str>, filter: &str) -> bool {
-    school.is_some_and(|s| s == filter || (filter.len() == 4 && s.starts_with(filter)))
+    school.is_some_and(|s| same_school(s, filter))
 }
 
 impl Pupil {

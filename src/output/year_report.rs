@@ -465,10 +465,20 @@ fn parts(t: &Tally, min: u64) -> Vec<String> {
     super::gmr::row_counts(&[t.granted, not_granted(t), t.unknown], min)
 }
 
+/// The coverage of a row, unless the row hides a count: a percentage beside hidden counts
+/// would give them back.
+fn shown_coverage(t: &Tally, min: u64) -> Option<u64> {
+    let hides = |cell: &String| cell.parse::<u64>().is_err();
+    match parts(t, min).iter().any(hides) || hides(&small_count(pupils(t), min)) {
+        true => None,
+        false => coverage_percent(t, min),
+    }
+}
+
 fn consent_row(name: &str, t: &Tally, min: u64) -> Vec<String> {
     let mut row = vec![name.to_string(), small_count(pupils(t), min)];
     row.extend(parts(t, min));
-    row.push(coverage_percent(t, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
+    row.push(shown_coverage(t, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
     row
 }
 
@@ -520,7 +530,7 @@ fn coverage_chart(purposes: &[PurposeCoverage], min: u64) -> String {
             s,
             "<rect x=\"{x0}\" y=\"{y}\" width=\"{w}\" height=\"17\" fill=\"#e6e6e6\"/>"
         );
-        match coverage_percent(&p.board, min) {
+        match shown_coverage(&p.board, min) {
             Some(pct) => {
                 let bar = w as u64 * pct / 100;
                 let _ = writeln!(
@@ -904,7 +914,7 @@ fn consent_view(
         granted: shown_count(&shown[0]),
         not_granted: shown_count(&shown[1]),
         unknown: shown_count(&shown[2]),
-        coverage_percent: coverage_percent(t, min),
+        coverage_percent: shown_coverage(t, min),
     }
 }
 

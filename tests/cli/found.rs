@@ -107,3 +107,72 @@ fn a_hidden_small_count_cannot_be_worked_out_from_its_row() {
     let line = counts.lines().find(|l| l.contains("nieuwsbrief")).unwrap();
     assert!(line.contains(";<5;0;0;0;0;*;"), "{line}");
 }
+
+#[test]
+fn a_school_is_one_school_whether_named_by_brin_or_with_its_vestiging() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let csv = env.path("p.csv");
+    write(
+        &csv,
+        "leerlingnummer;naam;groep;brin;photo-internal\n1001;Sanne;5B;12AB;ja\n2002;Daan;7;34CD00;ja\n",
+    );
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    // Known by BRIN alone, found by the BRIN with a vestiging as `pupil show` finds them.
+    let listed = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--school",
+        "12AB00",
+    ]);
+    let pupils: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["pupil"].as_str().unwrap())
+        .collect();
+    assert_eq!(pupils, ["1001"]);
+    // A party that receives data from one school answers no for a pupil of another.
+    env.ok(&["party", "edit", "ggd", "--school", "12AB"]);
+    assert_eq!(
+        env.code(&["party", "check", "ggd", "--pupil", "1001"]),
+        Some(0)
+    );
+    let out = env
+        .cmd()
+        .args(["party", "check", "ggd", "--pupil", "2002"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("receives data from 12AB only"));
+}
+
+#[test]
+fn a_percentage_never_gives_a_hidden_count_back() {
+    let env = TestEnv::new();
+    let csv = env.path("p.csv");
+    let mut text = String::from("leerlingnummer;naam;groep;photo-internal\n");
+    for i in 1..=22 {
+        let answer = match i {
+            1..=10 => "ja",
+            11..=12 => "nee",
+            _ => "",
+        };
+        text.push_str(&format!("{i};Leerling {i};7;{answer}\n"));
+    }
+    write(&csv, text);
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    let report = env.json(&["report", "year", "2026"]);
+    let row = report["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
+        .unwrap()
+        .clone();
+    assert_eq!(row["not_granted"], "<5", "{row}");
+    // 45% of 22 would give the granted 10 back, and with it the hidden 2.
+    assert_eq!(row["coverage_percent"], serde_json::Value::Null, "{row}");
+}

@@ -48,6 +48,7 @@ proptest! {
         explicit in any::<bool>(),
         written_only in any::<bool>(),
         as_of in 0u32..5,
+        retired in prop::option::of(0u32..6),
     ) {
         let store = Store::memory("test").unwrap();
         let tx = store.write().unwrap();
@@ -64,6 +65,7 @@ proptest! {
         let purpose = consent::Purpose {
             explicit,
             written_only,
+            retired_on: retired.map(day),
             ..tx.purpose("photo-internal").unwrap()
         }
         .normalised();

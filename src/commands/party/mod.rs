@@ -263,6 +263,9 @@ fn check(ctx: &Ctx, args: &PartyCheck) -> anyhow::Result<Outcome> {
         }
         _ => None,
     };
+    if let Some(problem) = party.school_problem(pupil.as_ref().and_then(|p| p.school.as_deref())) {
+        return answer(ctx, false, &problem);
+    }
     let verdict = may_share(&party, &args.categories, consent);
     answer(ctx, verdict.allowed, &verdict.reason)
 }
