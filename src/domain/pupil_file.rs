@@ -277,12 +277,15 @@ impl<R: Read> PupilFile<R> {
                 cell(self.at(&Column::LastName)),
             ),
         };
+        let name_column = name_at
+            .or(self.at(&Column::FirstName))
+            .or(self.at(&Column::LastName));
         if name.is_empty() && named {
-            let at = name_at
-                .or(self.at(&Column::FirstName))
-                .or(self.at(&Column::LastName));
-            return Err(fail(at, format!("pupil {number} has no name")));
+            return Err(fail(name_column, format!("pupil {number} has no name")));
         }
+        // Joined from its parts, a name keeps the limit of a name.
+        super::text::check("the name", &name, super::text::Kind::Name)
+            .map_err(|e| fail(name_column, e))?;
         let optional = |c: &Column| {
             let at = self.at(c);
             let text = cell(at);

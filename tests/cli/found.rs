@@ -176,3 +176,23 @@ fn a_percentage_never_gives_a_hidden_count_back() {
     // 45% of 22 would give the granted 10 back, and with it the hidden 2.
     assert_eq!(row["coverage_percent"], serde_json::Value::Null, "{row}");
 }
+
+#[test]
+fn a_file_name_or_a_joined_name_keeps_the_rules_of_stored_text() {
+    let env = TestEnv::new();
+    let odd = env.path("toestemming\u{202E}vsc.csv");
+    write(&odd, "leerlingnummer;naam;photo-internal\n1;Anna;ja\n");
+    let err = env.refused(&["pupil", "import", odd.to_str().unwrap()]);
+    assert!(
+        err.contains("the file's name") && err.contains("U+202E"),
+        "{err}"
+    );
+    let long = env.path("lang.csv");
+    let part = "a".repeat(200);
+    write(
+        &long,
+        format!("leerlingnummer;roepnaam;achternaam\n1;{part};{part}\n"),
+    );
+    let err = env.refused(&["pupil", "import", long.to_str().unwrap()]);
+    assert!(err.contains("the name is 401 characters long"), "{err}");
+}

@@ -78,6 +78,9 @@ pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
         || args.file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
+    // The file's name is kept as the source and evidence of every decision it brings.
+    crate::domain::text::check("the file's name", &source, crate::domain::text::Kind::Name)
+        .map_err(Error::Invalid)?;
     if let Some(name) = &args.save_map {
         check_profile_name(name).map_err(|e| Error::Invalid(format!("--save-map: {e}")))?;
     }
