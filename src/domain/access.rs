@@ -9,7 +9,7 @@ use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
 use super::agreement::Safeguard;
-use super::consent::{AGE_OF_CONSENT, Event, Purpose, Standing, State};
+use super::consent::{Event, Purpose, Standing, State};
 use super::country::in_eea;
 use super::document::Register;
 use super::party::Basis;
@@ -337,10 +337,7 @@ pub fn build(
             school_name,
             birth_date: pupil.birth_date,
             left_on: pupil.left_on,
-            decides_alone: pupil
-                .birth_date
-                .and_then(|b| as_of.years_since(b))
-                .is_some_and(|age| age >= AGE_OF_CONSENT),
+            decides_alone: super::consent::is_sixteen(pupil.birth_date, as_of),
         },
         agreements_for_all_schools: !per_school,
         suppliers,

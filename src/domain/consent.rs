@@ -212,6 +212,26 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// Every pupil counted, whatever their state.
+    pub fn pupils(&self) -> u64 {
+        self.granted
+            + self.granted_not_counting
+            + self.refused
+            + self.withdrawn
+            + self.disputed
+            + self.unknown
+    }
+
+    /// Adds another tally's counts (a school's to the board's).
+    pub fn absorb(&mut self, other: &Tally) {
+        self.granted += other.granted;
+        self.granted_not_counting += other.granted_not_counting;
+        self.refused += other.refused;
+        self.withdrawn += other.withdrawn;
+        self.disputed += other.disputed;
+        self.unknown += other.unknown;
+    }
+
     /// Counts `n` pupils whose standing decision is `state`, consent that counts or not.
     pub fn add(&mut self, state: State, counts: bool, n: u64) {
         let slot = match state {
@@ -466,13 +486,20 @@ pub fn born_by_for_sixteen(day: NaiveDate) -> NaiveDate {
 pub fn may_decide_alone(birth_date: Option<NaiveDate>, on: NaiveDate) -> Result<(), String> {
     match birth_date {
         None => Err("the pupil's birth date is not known, so it cannot be shown that they are 16 or older; the decision must come from a parent or guardian".into()),
-        Some(born) => match on.years_since(born) {
-            Some(age) if age >= AGE_OF_CONSENT => Ok(()),
-            _ => Err(format!(
-                "the pupil is younger than {AGE_OF_CONSENT} on {on}: a parent or guardian decides (--by parent)"
-            )),
-        },
+        Some(_) if is_sixteen(birth_date, on) => Ok(()),
+        Some(_) => Err(format!(
+            "the pupil is younger than {AGE_OF_CONSENT} on {on}: a parent or guardian decides (--by parent)"
+        )),
     }
+}
+
+/// Whether a pupil born on `birth_date` is 16 or older on `on` (29 February: 16 on 1 March in a
+/// year without one). An unknown birth date cannot show it. The one age rule: consent, requests
+/// and the access answer ask it; [`born_by_for_sixteen`] is its form for SQL.
+pub fn is_sixteen(birth_date: Option<NaiveDate>, on: NaiveDate) -> bool {
+    birth_date
+        .and_then(|born| on.years_since(born))
+        .is_some_and(|age| age >= AGE_OF_CONSENT)
 }
 
 /// Whether `given_by` may decide for a pupil born on `birth_date` on `on`: under 16 a parent or

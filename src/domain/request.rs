@@ -115,8 +115,9 @@ pub fn check_requester(
     birth_date: Option<NaiveDate>,
     received: NaiveDate,
 ) -> Result<Option<String>, String> {
+    let sixteen = super::consent::is_sixteen(birth_date, received);
+    // For the message only: the rule is `is_sixteen`.
     let age = birth_date.and_then(|born| received.years_since(born));
-    let sixteen = age.is_some_and(|a| a >= AGE_OF_CONSENT);
     match by {
         RequestedBy::Pupil | RequestedBy::Representative if !sixteen => {
             let who = if by == RequestedBy::Pupil {

@@ -208,15 +208,10 @@ pub struct PurposeCoverage {
     pub schools: Vec<(String, String, Tally)>,
 }
 
-/// Pupils counted in a tally.
-pub fn pupils(t: &Tally) -> u64 {
-    t.granted + t.granted_not_counting + t.refused + t.withdrawn + t.disputed + t.unknown
-}
-
 /// The share with consent that counts, in whole percent; none when it would let a count below
 /// `min_count` be worked out (of those with consent, or of those without).
 pub fn coverage_percent(t: &Tally, min_count: u64) -> Option<u64> {
-    let all = pupils(t);
+    let all = t.pupils();
     let small = |n: u64| n > 0 && n < min_count;
     if all == 0 || small(t.granted) || small(all - t.granted) {
         return None;
@@ -523,12 +518,7 @@ fn consent(
             if purpose != &p.id {
                 continue;
             }
-            board.granted += t.granted;
-            board.granted_not_counting += t.granted_not_counting;
-            board.refused += t.refused;
-            board.withdrawn += t.withdrawn;
-            board.disputed += t.disputed;
-            board.unknown += t.unknown;
+            board.absorb(t);
             schools.push((school.clone(), school_name(school), *t));
         }
         out.push(PurposeCoverage {

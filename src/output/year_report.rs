@@ -12,7 +12,7 @@ use super::access::escape;
 use super::gmr::small_count;
 use crate::domain::consent::Tally;
 use crate::domain::supplier::Convenant;
-use crate::domain::year_report::{Coverage, PurposeCoverage, YearReport, coverage_percent, pupils};
+use crate::domain::year_report::{Coverage, PurposeCoverage, YearReport, coverage_percent};
 
 fn date(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
@@ -302,7 +302,7 @@ fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
          aantal onder {min} zou verraden, staat er niet.",
         date(r.to)
     )));
-    if r.consent.iter().any(|p| pupils(&p.board) > 0) {
+    if r.consent.iter().any(|p| p.board.pupils() > 0) {
         b.push(Block::Table(
             vec![
                 "Doel",
@@ -469,14 +469,14 @@ fn parts(t: &Tally, min: u64) -> Vec<String> {
 /// would give them back.
 fn shown_coverage(t: &Tally, min: u64) -> Option<u64> {
     let hides = |cell: &String| cell.parse::<u64>().is_err();
-    match parts(t, min).iter().any(hides) || hides(&small_count(pupils(t), min)) {
+    match parts(t, min).iter().any(hides) || hides(&small_count(t.pupils(), min)) {
         true => None,
         false => coverage_percent(t, min),
     }
 }
 
 fn consent_row(name: &str, t: &Tally, min: u64) -> Vec<String> {
-    let mut row = vec![name.to_string(), small_count(pupils(t), min)];
+    let mut row = vec![name.to_string(), small_count(t.pupils(), min)];
     row.extend(parts(t, min));
     row.push(shown_coverage(t, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
     row
@@ -910,7 +910,7 @@ fn consent_view(
         name: p.name.clone(),
         school: school.map(|s| s.0.to_string()),
         school_name: school.map(|s| s.1.to_string()),
-        pupils: pupil_count(pupils(t), min),
+        pupils: pupil_count(t.pupils(), min),
         granted: shown_count(&shown[0]),
         not_granted: shown_count(&shown[1]),
         unknown: shown_count(&shown[2]),
