@@ -192,14 +192,11 @@ pub fn build(
         .iter()
         .flat_map(|(_, agreements)| agreements)
         .any(|a| !a.agreement.schools.is_empty());
-    let school_name = pupil.school.as_deref().and_then(|code| {
-        register
-            .schools
-            .iter()
-            .find(|s| s.code() == code)
-            .or_else(|| register.schools.iter().find(|s| s.brin == code))
-            .map(|s| s.name.clone())
-    });
+    let school_name = pupil
+        .school
+        .as_deref()
+        .and_then(|code| super::organisation::find_school(&register.schools, code))
+        .map(|s| s.name.clone());
     let label = |c: &super::category::Category| c.label();
     let suppliers = register
         .suppliers

@@ -93,6 +93,15 @@ mod tests {
     }
 }
 
+/// The school a code names: itself, or for a BRIN alone (pupils registered without their
+/// vestiging) the first vestiging of that BRIN.
+pub fn find_school<'a>(schools: &'a [School], code: &str) -> Option<&'a School> {
+    schools
+        .iter()
+        .find(|s| s.code() == code)
+        .or_else(|| schools.iter().find(|s| s.brin == code))
+}
+
 /// Whether a list of schools (BRIN or BRIN with vestiging; empty: every school) covers `school`,
 /// itself a BRIN or BRIN with vestiging: a BRIN covers each of its vestigingen, and is covered
 /// by any of them.

@@ -505,9 +505,7 @@ fn consent(
         if code.is_empty() {
             return "zonder school".to_string();
         }
-        r.schools
-            .iter()
-            .find(|s| s.code() == code)
+        super::organisation::find_school(&r.schools, code)
             .map_or_else(|| code.to_string(), |s| s.name.clone())
     };
     let mut out = Vec::new();

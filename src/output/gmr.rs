@@ -489,22 +489,17 @@ pub const CONSENT_COLUMNS: &[Column] = &[
 /// are counted apart: neither is consent.
 pub fn consent_table(data: &GmrData) -> Table {
     let school_name = |code: &str| -> String {
-        data.register
-            .schools
-            .iter()
-            .find(|s| s.code() == code)
-            .or_else(|| data.register.schools.iter().find(|s| s.brin == code))
-            .map_or_else(
-                || {
-                    if code.is_empty() {
-                        "(geen school vastgelegd)".to_string()
-                    } else {
-                        code.to_string()
-                    }
-                },
-                // Pupils registered with a BRIN alone keep that BRIN as their school.
-                |s| format!("{} ({code})", s.name),
-            )
+        crate::domain::organisation::find_school(&data.register.schools, code).map_or_else(
+            || {
+                if code.is_empty() {
+                    "(geen school vastgelegd)".to_string()
+                } else {
+                    code.to_string()
+                }
+            },
+            // Pupils registered with a BRIN alone keep that BRIN as their school.
+            |s| format!("{} ({code})", s.name),
+        )
     };
     let purpose_name = |id: &str| -> String {
         data.register
