@@ -396,13 +396,20 @@ fn check_references(
             .iter()
             .map(|a| (a.span(), school_list_of(&a.get_ref().schools)))
     });
-    let named = named.chain(
-        document
-            .parties
-            .iter()
-            .map(|p| (p.span(), school_list_of(&p.get_ref().schools))),
-    );
-    for (span, schools) in named {
+    let named = named
+        .chain(
+            document
+                .parties
+                .iter()
+                .map(|p| (p.span(), school_list_of(&p.get_ref().schools))),
+        )
+        .chain(
+            document
+                .breaches
+                .iter()
+                .map(|b| (b.span(), school_list_of(&b.get_ref().schools))),
+        );
+    for (span, schools) in named.filter(|_| !board.is_empty()) {
         let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
         if !unknown.is_empty() {
             return Err(fail(

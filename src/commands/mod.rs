@@ -445,10 +445,10 @@ pub fn find_pupil(
 }
 
 /// The `--school` filter as typed: BRIN, or BRIN with vestiging.
-pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
+pub fn school_filter(tx: &store::Tx<'_>, school: Option<&str>) -> anyhow::Result<Option<String>> {
     school
         .map(|s| {
-            crate::domain::pupil::parse_school(s)
+            crate::domain::pupil::resolve_school(s, &tx.schools()?)
                 .map_err(|e| Error::Invalid(format!("--school: {e}")).into())
         })
         .transpose()
@@ -456,6 +456,7 @@ pub fn school_filter(school: Option<&str>) -> anyhow::Result<Option<String>> {
 
 /// Which pupils a list shows, from its `--group` and `--school` flags.
 pub fn pupil_filter<'a>(
+    tx: &store::Tx<'_>,
     day: NaiveDate,
     include_left: bool,
     group: Option<&'a str>,
@@ -465,7 +466,7 @@ pub fn pupil_filter<'a>(
         day,
         include_left,
         group,
-        school: school_filter(school)?,
+        school: school_filter(tx, school)?,
     })
 }
 
@@ -519,13 +520,20 @@ pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()
 
 /// The schools given with `--school`, each once, all of them schools of the board.
 pub fn board_schools(tx: &store::Tx<'_>, given: Vec<String>) -> anyhow::Result<Vec<String>> {
+    let board = tx.schools()?;
     let mut schools: Vec<String> = Vec::new();
     for school in given {
+        // A school's name as in [[school]] is its code too.
+        let school = crate::domain::pupil::resolve_school(&school, &board).unwrap_or(school);
         if !schools.contains(&school) {
             schools.push(school);
         }
     }
-    let board = tx.schools()?;
+    // A register that lists no schools cannot check them: the codes stand as given, as they
+    // do for pupils.
+    if board.is_empty() {
+        return Ok(schools);
+    }
     let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
     if !unknown.is_empty() {
         let known: Vec<String> = board

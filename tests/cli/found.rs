@@ -196,3 +196,45 @@ fn a_file_name_or_a_joined_name_keeps_the_rules_of_stored_text() {
     let err = env.refused(&["pupil", "import", long.to_str().unwrap()]);
     assert!(err.contains("the name is 401 characters long"), "{err}");
 }
+
+#[test]
+fn every_school_flag_takes_the_boards_schools_by_code_or_name_and_no_other() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let csv = env.path("p.csv");
+    write(
+        &csv,
+        "leerlingnummer;naam;groep;brin;photo-internal\n1001;Sanne;5B;12AB00;ja\n",
+    );
+    env.ok(&["pupil", "import", csv.to_str().unwrap()]);
+    // By name, as `pupil show` takes it.
+    let listed = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--school",
+        "OBS De Regenboog",
+    ]);
+    assert_eq!(listed[0]["pupil"], "1001", "{listed}");
+    // A school the board does not have is an error, not an empty list.
+    let err = env.refused(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--school",
+        "99ZZ",
+    ]);
+    assert!(err.contains("not one of the register's schools"), "{err}");
+    let err = env.refused(&[
+        "breach",
+        "add",
+        "Lek",
+        "--discovered",
+        "2026-10-23 16:00",
+        "--school",
+        "99ZZ",
+    ]);
+    assert!(err.contains("not a school of this board"), "{err}");
+}

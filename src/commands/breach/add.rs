@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         ended_at: args.ended,
         supplier,
         agreement,
-        schools: dedup(args.schools),
+        schools: crate::commands::board_schools(&tx, args.schools)?,
         categories: dedup(args.categories),
         subjects: args.subjects,
         kinds: dedup(args.kinds),

@@ -128,7 +128,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         (s, a) => (b.supplier, b.agreement) = link(&tx, s, a, b.discovered_at)?,
     }
     if let Some(schools) = schools {
-        b.schools = schools;
+        b.schools = crate::commands::board_schools(&tx, schools)?;
     }
     if let Some(categories) = categories {
         b.categories = categories;

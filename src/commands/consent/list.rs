@@ -73,9 +73,15 @@ impl Row for ListRow {
 
 pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
-    let filter = pupil_filter(today, false, args.group.as_deref(), args.school.as_deref())?;
     let store = ctx.store()?;
     let tx = store.read()?;
+    let filter = pupil_filter(
+        &tx,
+        today,
+        false,
+        args.group.as_deref(),
+        args.school.as_deref(),
+    )?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
     // Row by row: memory does not grow with the number of pupils.
     output::stream(ctx.format, "no pupils", |emit| {

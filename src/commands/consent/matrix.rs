@@ -86,7 +86,13 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         .filter(|p| p.active_on(as_of))
         .map(|p| p.id)
         .collect();
-    let filter = pupil_filter(as_of, false, args.group.as_deref(), args.school.as_deref())?;
+    let filter = pupil_filter(
+        &tx,
+        as_of,
+        false,
+        args.group.as_deref(),
+        args.school.as_deref(),
+    )?;
     let pupils: Vec<_> = tx
         .pupils()?
         .into_iter()

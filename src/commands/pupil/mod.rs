@@ -55,14 +55,15 @@ impl Row for Pupil {
 
 fn list(ctx: &Ctx, args: &PupilList) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
+    let store = ctx.store()?;
+    let tx = store.read()?;
     let filter = pupil_filter(
+        &tx,
         today,
         args.all,
         args.group.as_deref(),
         args.school.as_deref(),
     )?;
-    let store = ctx.store()?;
-    let tx = store.read()?;
     output::stream(ctx.format, "no pupils", |emit| {
         tx.for_each_pupil(|p| if filter.wants(&p) { emit(p) } else { Ok(()) })
     })?;
