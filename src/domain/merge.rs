@@ -9,6 +9,8 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::pupil::same_school;
+
 /// One row of a table, column name to value, as the store reads it.
 pub type Row = Map<String, Value>;
 
@@ -568,12 +570,16 @@ impl Planner<'_> {
     fn pupils(&mut self) {
         let school_of = |r: &Row| text(r, "school").map(str::to_string);
         let number_of = |r: &Row| text(r, "number").unwrap_or("").to_string();
-        let ours: BTreeMap<(String, Option<String>), &Row> = self
-            .ours
-            .rows("pupil")
-            .iter()
-            .map(|r| ((number_of(r), school_of(r)), r))
-            .collect();
+        // One school by `same_school`: a pupil here at the BRIN is the pupil there at its
+        // vestiging, as a pupil import finds them.
+        let one_school = |a: &Option<String>, b: &Option<String>| match (a, b) {
+            (Some(a), Some(b)) => same_school(a, b),
+            (a, b) => a == b,
+        };
+        let mut ours: BTreeMap<String, Vec<&Row>> = BTreeMap::new();
+        for r in self.ours.rows("pupil") {
+            ours.entry(number_of(r)).or_default().push(r);
+        }
         let mut used: BTreeSet<String> = self
             .ours
             .rows("pupil")
@@ -605,7 +611,10 @@ impl Planner<'_> {
             let (number, school) = (number_of(original), school_of(original));
             let mut row = original.clone();
             let mut new_number = None;
-            if let Some(here) = ours.get(&(number.clone(), school.clone())) {
+            let here = ours
+                .get(&number)
+                .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
+            if let Some(here) = here {
                 let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
                 if content(here) == content(original) {
                     *self.plan.identical.entry("pupil").or_default() += 1;
@@ -619,9 +628,16 @@ impl Planner<'_> {
                     self.refusal.numbers.push(format!("{number} at {at}"));
                     continue;
                 }
-                let taken = numbers.entry(school.clone()).or_default();
-                let free = free_number(&number, taken);
-                taken.insert(free.clone());
+                let taken: BTreeSet<String> = numbers
+                    .iter()
+                    .filter(|(s, _)| one_school(s, &school))
+                    .flat_map(|(_, n)| n.iter().cloned())
+                    .collect();
+                let free = free_number(&number, &taken);
+                numbers
+                    .entry(school.clone())
+                    .or_default()
+                    .insert(free.clone());
                 row.insert("number".into(), Value::String(free.clone()));
                 new_number = Some(free);
             }
@@ -898,6 +914,27 @@ mod tests {
         assert_eq!(purpose["name"], "Delen met GGD (b)");
         assert_eq!(rows(&plan, "consent_event")[0]["purpose"], "party-ggd-b");
         assert_eq!(plan.purposes["party-ggd"], "party-ggd-b");
+    }
+
+    #[test]
+    fn a_pupil_at_the_brin_is_the_pupil_at_its_vestiging() {
+        let ours = tables(&[("pupil", vec![pupil("1001", "1001", "12AB", "Ada")])]);
+        let theirs = tables(&[(
+            "pupil",
+            vec![
+                pupil("1001", "1001", "12AB00", "Cas"),
+                pupil("1002", "1002", "12AB00", "Dirk"),
+            ],
+        )]);
+        let refusal = plan(&ours, &theirs, Options::default()).unwrap_err();
+        assert_eq!(refusal.numbers, ["1001 at 12AB00"]);
+        let options = Options {
+            suffix: None,
+            renumber: true,
+        };
+        let plan = plan(&ours, &theirs, options).unwrap();
+        assert_eq!(plan.renumbered[0].to, "1003");
+        assert_eq!(rows(&plan, "pupil")[1]["number"], "1002");
     }
 
     #[test]
