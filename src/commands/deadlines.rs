@@ -112,24 +112,15 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
             .into());
         }
     };
-    match &args.out {
-        Some(path) => {
-            output::file::write(path, text.as_bytes())?;
-            note(format!(
-                "wrote {} deadline{} to {}",
-                list.len(),
-                if list.len() == 1 { "" } else { "s" },
-                path.display()
-            ));
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            let printed = out
-                .write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(anyhow::Error::from);
-            output::answered(printed, ())?;
-        }
+    // The exit code tells of a passed deadline even when the reader closed the pipe.
+    output::answered(output::file::emit(args.out.as_deref(), text.as_bytes()), ())?;
+    if let Some(path) = &args.out {
+        note(format!(
+            "wrote {} deadline{} to {}",
+            list.len(),
+            if list.len() == 1 { "" } else { "s" },
+            path.display()
+        ));
     }
     if list.is_empty() {
         note(match args.within {

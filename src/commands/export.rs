@@ -112,7 +112,11 @@ fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &Art30Args) -> anyhow::Result<()> {
 
 /// Writes an export to stdout, or to a new private file.
 fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
-    emit_with(out, |w| Ok(w.write_all(&bytes)?))
+    file::emit(out.as_deref(), &bytes)?;
+    if let Some(path) = out {
+        super::note(format!("wrote {}", path.display()));
+    }
+    Ok(())
 }
 
 /// Writes an export as it is made, to stdout or to a new private file that is moved into place

@@ -176,6 +176,19 @@ fn sync_directory(target: &Path) {
     }
 }
 
+/// A document to `--out` (replacing what was there), or to stdout without it.
+pub fn emit(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    match out {
+        Some(path) => write(path, bytes),
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(bytes)?;
+            stdout.flush()?;
+            Ok(())
+        }
+    }
+}
+
 /// Writes one file, replacing what was at `target`.
 pub fn write(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     write_all(&[(target.to_path_buf(), bytes)])

@@ -1,4 +1,3 @@
-use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -61,11 +60,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
                 path.display()
             ));
         }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
+        None => output::file::emit(None, text.as_bytes())?,
     }
     Ok(Outcome::Done)
 }

@@ -69,20 +69,13 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
         FormatFlag::Json => output::year_report::json(&report, args.min_count)?,
         _ => output::year_report::markdown(&report, args.min_count),
     };
-    match &args.out {
-        Some(path) => {
-            output::file::write(path, text.as_bytes())?;
-            note(format!(
-                "wrote the privacy year report {} to {}",
-                args.year,
-                path.display()
-            ));
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
+    output::file::emit(args.out.as_deref(), text.as_bytes())?;
+    if let Some(path) = &args.out {
+        note(format!(
+            "wrote the privacy year report {} to {}",
+            args.year,
+            path.display()
+        ));
     }
     Ok(Outcome::Done)
 }
