@@ -338,15 +338,7 @@ impl Breach {
             }
         }
         let discovered = self.discovered_at;
-        let after_discovery = [
-            ("the supplier's report", self.supplier_reported_at),
-            ("the assessment", self.assessed_at),
-            ("the report to the AP", self.ap_reported_at),
-            ("telling the people affected", self.subjects_notified_at),
-            ("telling the Inspectie", self.inspectie_notified_at),
-            ("closing", self.closed_at),
-        ];
-        for (what, at) in after_discovery {
+        for (what, at) in self.steps() {
             if let Some(at) = at.filter(|at| *at < discovered) {
                 return Err(format!(
                     "{what} ({}) cannot be before the breach was discovered ({})",
@@ -386,20 +378,26 @@ impl Breach {
         Ok(())
     }
 
-    /// Nothing is recorded as having happened after `now`.
-    pub fn not_after(&self, now: Instant) -> Result<(), String> {
-        let moments = [
-            ("discovered", Some(self.discovered_at)),
-            ("started", self.started_at),
-            ("ended", self.ended_at),
+    /// What was done about the breach after it was discovered, each with when.
+    fn steps(&self) -> [(&'static str, Option<Instant>); 6] {
+        [
             ("the supplier's report", self.supplier_reported_at),
             ("the assessment", self.assessed_at),
             ("the report to the AP", self.ap_reported_at),
             ("telling the people affected", self.subjects_notified_at),
             ("telling the Inspectie", self.inspectie_notified_at),
             ("closing", self.closed_at),
+        ]
+    }
+
+    /// Nothing is recorded as having happened after `now`.
+    pub fn not_after(&self, now: Instant) -> Result<(), String> {
+        let breach = [
+            ("discovered", Some(self.discovered_at)),
+            ("started", self.started_at),
+            ("ended", self.ended_at),
         ];
-        for (what, at) in moments {
+        for (what, at) in breach.into_iter().chain(self.steps()) {
             if let Some(at) = at.filter(|at| *at > now) {
                 return Err(format!(
                     "{what}: {} is in the future (now it is {})",

@@ -404,14 +404,17 @@ fn fixed_width(header: Option<&str>, cells: &[&Cell]) -> usize {
         .map(|c| text_width(&c.content()))
         .max()
         .unwrap_or(0);
-    let header = header
-        .map(header_pieces)
-        .unwrap_or_default()
+    let header = header.map_or(0, header_width);
+    content.max(header).max(1)
+}
+
+/// The width of a header's longest piece: the least its column can be.
+fn header_width(header: &str) -> usize {
+    header_pieces(header)
         .iter()
         .map(|p| text_width(p.trim_end()))
         .max()
-        .unwrap_or(0);
-    content.max(header).max(1)
+        .unwrap_or(0)
 }
 
 /// A header cut after each space and hyphen: the places it may wrap.
@@ -450,13 +453,7 @@ fn free_width(header: Option<&str>, cells: &[&Cell]) -> usize {
         .flat_map(|t| t.split_whitespace().map(text_width).collect::<Vec<_>>())
         .max()
         .unwrap_or(0);
-    let header = header
-        .map(header_pieces)
-        .unwrap_or_default()
-        .iter()
-        .map(|p| text_width(p.trim_end()))
-        .max()
-        .unwrap_or(0);
+    let header = header.map_or(0, header_width);
     content
         .min(FREE_TEXT_MIN)
         .max(word.min(WORD_MAX))

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, named_params, params};
 
+use super::pupil::{PUPIL_COLUMNS, pupil_from_row};
 use super::{Tx, code, opt_code};
 use crate::Error;
 use crate::domain::consent::{Purpose, Standing, State, Tally, born_by_for_sixteen};
@@ -280,23 +281,14 @@ impl Tx<'_> {
     ) -> anyhow::Result<()> {
         let sql = format!(
             "WITH standing AS ({STANDING_OF_PURPOSE}) \
-             SELECT p.leerlingnummer, p.name, p.groep, p.school, p.birth_date, p.left_on, p.number, \
-                    s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
+             SELECT {PUPIL_COLUMNS}, s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
              FROM pupil p LEFT JOIN standing s ON s.pupil = p.leerlingnummer \
              ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer"
         );
         let mut stmt = self.tx.prepare(&sql)?;
         let mut rows = stmt.query(named_params! {":purpose": purpose, ":as_of": as_of})?;
         while let Some(row) = rows.next()? {
-            let pupil = crate::domain::pupil::Pupil {
-                key: row.get(0)?,
-                name: row.get(1)?,
-                group: row.get(2)?,
-                school: row.get(3)?,
-                birth_date: row.get(4)?,
-                left_on: row.get(5)?,
-                leerlingnummer: row.get(6)?,
-            };
+            let pupil = pupil_from_row(row)?;
             let standing = match row.get_ref(7)? {
                 rusqlite::types::ValueRef::Null => Standing::UNKNOWN,
                 _ => standing_from_row_at(row, 7)?.2,

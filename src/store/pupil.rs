@@ -22,7 +22,7 @@ macro_rules! event_columns {
         "pupil, purpose, decision, given_by, decider, form, date, evidence, source, recorded_at, actor"
     };
 }
-const PUPIL_COLUMNS: &str = pupil_columns!();
+pub(super) const PUPIL_COLUMNS: &str = pupil_columns!();
 const FIND_PUPIL: &str = concat!(
     "SELECT ",
     pupil_columns!(),
@@ -95,7 +95,7 @@ fn event_params<'a>(
     )
 }
 
-fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
+pub(super) fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil> {
     Ok(Pupil {
         key: row.get(0)?,
         name: row.get(1)?,
