@@ -27,6 +27,14 @@ fn purpose_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Purpose> {
     })
 }
 
+/// The codes of the pupil's own side as an SQL list: `GivenBy::own_side` (a unit test holds
+/// the two together).
+macro_rules! own_side {
+    () => {
+        "('pupil', 'representative', 'file')"
+    };
+}
+
 /// The standing decision of every (pupil, purpose) whose events pass `$filter` (an SQL
 /// condition on `e`, the consent event), as of `:as_of`. It is `domain::consent::standing` in
 /// SQL, and a property test holds the two together:
@@ -47,7 +55,7 @@ macro_rules! standing_sql {
         concat!(
             "WITH latest AS (
                SELECT e.seq, e.pupil, e.purpose, e.decision, e.form, e.date, e.given_by, e.decider,
-                      e.given_by IN ('pupil', 'representative', 'file') AS own,
+                      e.given_by IN ", own_side!(), " AS own,
                       e.decision <> 'granted' AS neg,
                       CASE WHEN u.written_only THEN e.form = 'written'
                            WHEN u.explicit THEN e.form IN ('written', 'digital')
@@ -62,9 +70,9 @@ macro_rules! standing_sql {
                       SELECT 1 FROM consent_event l
                        WHERE l.pupil = e.pupil AND l.purpose = e.purpose AND l.date <= :as_of
                          AND (l.date > e.date OR (l.date = e.date AND l.seq > e.seq))
-                         AND (CASE WHEN l.given_by IN ('pupil', 'representative', 'file') THEN ''
+                         AND (CASE WHEN l.given_by IN ", own_side!(), " THEN ''
                                    ELSE l.given_by || ':' || coalesce(l.decider, '') END)
-                           = (CASE WHEN e.given_by IN ('pupil', 'representative', 'file') THEN ''
+                           = (CASE WHEN e.given_by IN ", own_side!(), " THEN ''
                                    ELSE e.given_by || ':' || coalesce(e.decider, '') END))),
              grouped AS (
                SELECT pupil, purpose, decision, form, date, given_by, decider, form_counts,
@@ -415,8 +423,9 @@ impl Tx<'_> {
             &format!(
                 "SELECT p.number, group_concat(s.purpose, ', ') FROM temp.standing_now s \
                  JOIN pupil p ON p.leerlingnummer = s.pupil AND {PRESENT} \
-                 WHERE p.birth_date <= ?2 AND s.given_by IN ('parent', 'guardian') \
-                 GROUP BY p.leerlingnummer ORDER BY p.leerlingnummer"
+                 WHERE p.birth_date <= ?2 AND s.given_by NOT IN {} \
+                 GROUP BY p.leerlingnummer ORDER BY p.leerlingnummer",
+                own_side!()
             )
             .replace(":as_of", "?1"),
         )?;
@@ -432,5 +441,20 @@ impl Tx<'_> {
             disputed,
             turned_16,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::consent::GivenBy;
+
+    #[test]
+    fn the_own_side_in_sql_is_the_own_side_of_the_domain() {
+        let listed: Vec<String> = GivenBy::ALL
+            .iter()
+            .filter(|g| g.own_side())
+            .map(|g| format!("'{}'", g.code()))
+            .collect();
+        assert_eq!(own_side!(), format!("({})", listed.join(", ")));
     }
 }
