@@ -124,6 +124,11 @@ pub struct Agreement {
 pub const MAX_BREACH_NOTICE_HOURS: u32 = 24 * 366;
 
 impl Agreement {
+    /// Whether its review date has passed on `as_of` (on the day itself it is not yet overdue).
+    pub fn review_overdue(&self, as_of: NaiveDate) -> bool {
+        self.review_on.is_some_and(|r| r < as_of)
+    }
+
     /// The agreement's status on `as_of`, with `expiring` meaning "ends within `within_days`".
     ///
     /// The last day of an agreement is its `expires_on`: on that day it is still in force. A
@@ -409,6 +414,15 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_review_is_overdue_the_day_after_its_date() {
+        let mut a = signed("2025-08-01");
+        assert!(!a.review_overdue(d("2026-08-01")));
+        a.review_on = Some(d("2026-08-01"));
+        assert!(!a.review_overdue(d("2026-08-01")));
+        assert!(a.review_overdue(d("2026-08-02")));
     }
 
     fn signed(on: &str) -> Agreement {

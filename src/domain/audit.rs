@@ -522,7 +522,7 @@ fn agreement_rules(
         _ => {}
     }
     if status.in_force() {
-        if let Some(review) = a.review_on.filter(|r| *r < as_of) {
+        if let Some(review) = a.review_on.filter(|_| a.review_overdue(as_of)) {
             f.add(
                 "review-overdue",
                 Severity::Warning,
@@ -559,7 +559,7 @@ fn agreement_rules(
             );
         }
         let late_signed = a.signed_on.is_some_and(|s| s >= model4_required_from());
-        let past_review = a.review_on.is_some_and(|r| r < as_of);
+        let past_review = a.review_overdue(as_of);
         if a.model == Model::Model3 && (late_signed || past_review) {
             f.add("model-outdated", Severity::Warning, subject,
                   if late_signed {
