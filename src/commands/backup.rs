@@ -4,10 +4,19 @@ use anyhow::Context;
 use serde::Serialize;
 
 use super::{Ctx, Outcome, note};
-use crate::cli::BackupArgs;
+
 use crate::output::file::NewFile;
 use crate::output::{self, Format};
 use crate::store::{Health, Store, schema_version};
+
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where the copy goes; must not exist yet
+    pub file: PathBuf,
+}
 
 pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;

@@ -9,7 +9,7 @@ use crate::output::{self, FormatFlag, Row};
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct DeadlinesArgs {
     /// Only what is due within this many days from today (a deadline exactly that many days
     /// ahead included); passed ones are always listed [default: everything]
     #[arg(long, value_name = "DAYS")]
@@ -63,7 +63,7 @@ impl Row for DeadlineView {
     }
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<Outcome> {
     if crate::commands::portfolio::several(ctx) {
         if args.out.is_some()
             || !matches!(
@@ -132,7 +132,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
 }
 
 /// The deadlines of one register of several: its table under its heading, and its counts.
-fn in_portfolio(ctx: &Ctx, args: &Args) -> anyhow::Result<crate::commands::portfolio::Part> {
+fn in_portfolio(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<crate::commands::portfolio::Part> {
     let today = clock::today()?;
     let (_, list) = listed(ctx, args, today, clock::instant()?)?;
     let views: Vec<DeadlineView> = list.iter().map(|d| DeadlineView::of(d, today)).collect();
@@ -163,7 +163,7 @@ fn in_portfolio(ctx: &Ctx, args: &Args) -> anyhow::Result<crate::commands::portf
 /// The register and its deadlines within `--within`.
 fn listed(
     ctx: &Ctx,
-    args: &Args,
+    args: &DeadlinesArgs,
     today: chrono::NaiveDate,
     now: crate::domain::breach::Instant,
 ) -> anyhow::Result<(crate::domain::document::Register, Vec<Deadline>)> {

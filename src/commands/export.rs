@@ -4,12 +4,83 @@ use std::path::PathBuf;
 use anyhow::Context;
 
 use super::{Ctx, Outcome};
-use crate::cli::{ExportCommand, GmrArgs};
+
 use crate::domain::breach::moment_of;
 use crate::domain::document::Document;
 use crate::output::gmr::{self, GmrData};
 use crate::output::{self, FormatFlag, file};
 use crate::store::Tx;
+
+use crate::domain::date::parse_date;
+use crate::domain::pupil::parse_school;
+use chrono::NaiveDate;
+use clap::Args;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The register as TOML, in the format `import` reads; the same register gives the same bytes.
+    /// TOML only: --format json or csv is refused (`vreg export json` is the same document as JSON)
+    #[command(
+        after_help = "Example:\n  vreg export toml > register.toml && git diff register.toml\n  vreg export toml --out register.toml"
+    )]
+    Toml(OutArgs),
+    /// The same document as JSON; with --with-pupils also every pupil, consent event and request
+    #[command(
+        after_help = "Examples:\n  vreg export json --out register.json\n  vreg export json --with-pupils --out volledig.json    # holds pupil data: keep it private"
+    )]
+    Json(ExportJsonArgs),
+    /// Dutch CSV for the GMR (participation council): the overview on stdout, or five files;
+    /// --format html: all five tables as one document to print on A4 landscape
+    #[command(
+        after_help = "Examples:\n  vreg export gmr > verwerkersregister.csv\n  vreg export gmr --out-dir gmr/ --as-of 2026-09-01\n  vreg export gmr --format html --out gmr.html"
+    )]
+    Gmr(ExportGmrArgs),
+    /// The register of processing activities (AVG art. 30(1)(a)-(g)) for the Autoriteit
+    /// Persoonsgegevens, in Dutch: --format csv (default), json or html
+    #[command(after_help = crate::commands::export::ART30_HELP)]
+    Art30(crate::commands::export::ExportArt30Args),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportGmrArgs {
+    /// Agreement status and consent counts as of this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv, datalekken.csv and
+    /// verzoeken.csv here
+    #[arg(long, value_name = "DIR", conflicts_with = "out")]
+    pub out_dir: Option<PathBuf>,
+    /// Write the overview (verwerkersregister.csv), or with --format html the document, to this
+    /// file, mode 0600, instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only what concerns this school (BRIN or BRIN with vestiging): for the school's MR
+    #[arg(long, value_name = "BRIN", value_parser = parse_school)]
+    pub school: Option<String>,
+    /// In toestemmingen.csv, counts from 1 up to this number are written "<N": a count of one
+    /// for a care party at a small school points at a child (at least 1, which shows every count)
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_count: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportJsonArgs {
+    #[command(flatten)]
+    pub out: OutArgs,
+    /// Add every pupil, their consent history and the requests of parents and pupils: the
+    /// complete register, with pupil data in it
+    #[arg(long)]
+    pub with_pupils: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OutArgs {
+    /// Write to this file (created anew, mode 0600, moved into place when complete) instead of
+    /// stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
 
 pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     if let ExportCommand::Gmr(args) = cmd
@@ -65,7 +136,7 @@ Examples:
 
 /// The arguments of `export art30`.
 #[derive(Debug, clap::Args)]
-pub struct Art30Args {
+pub struct ExportArt30Args {
     /// Write to this file (created anew, mode 0600, moved into place when complete) instead of
     /// stdout
     #[arg(long, value_name = "FILE")]
@@ -86,7 +157,7 @@ pub fn is_gmr(command: &crate::cli::Command) -> bool {
 }
 
 /// The register of processing activities for the Autoriteit Persoonsgegevens.
-fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &Art30Args) -> anyhow::Result<()> {
+fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &ExportArt30Args) -> anyhow::Result<()> {
     if matches!(ctx.format_flag, FormatFlag::Md | FormatFlag::Ics) {
         return Err(
             crate::Error::Invalid("export art30 writes csv, json or html; not md".into()).into(),
@@ -209,7 +280,7 @@ fn to_json(value: toml::Value) -> serde_json::Value {
 
 /// The GMR files of several registers: one folder per register under `--out-dir`, named after
 /// the register file, and the summary of what each holds.
-fn gmr_portfolio(ctx: &Ctx, args: &GmrArgs) -> anyhow::Result<Outcome> {
+fn gmr_portfolio(ctx: &Ctx, args: &ExportGmrArgs) -> anyhow::Result<Outcome> {
     let Some(dir) = &args.out_dir else {
         return Err(crate::Error::Invalid(
             "with several --db, export gmr writes one folder per register: give --out-dir DIR"
@@ -247,7 +318,7 @@ fn gmr_portfolio(ctx: &Ctx, args: &GmrArgs) -> anyhow::Result<Outcome> {
         let folder = folders.next().unwrap_or_else(|| dir.clone());
         let store = one.store()?;
         let tx = store.read()?;
-        let own = GmrArgs {
+        let own = ExportGmrArgs {
             out_dir: Some(folder),
             ..args.clone()
         };
@@ -267,7 +338,7 @@ fn gmr_portfolio(ctx: &Ctx, args: &GmrArgs) -> anyhow::Result<Outcome> {
     })
 }
 
-fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &GmrArgs) -> anyhow::Result<()> {
+fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
     let html = match ctx.format_flag {
         FormatFlag::Table | FormatFlag::Csv => false,
         FormatFlag::Html => true,

@@ -7,12 +7,37 @@ use serde_json::{Value, json};
 
 use super::{Ctx, Outcome, Written, diff, note, print_written};
 use crate::Error;
-use crate::cli::ImportArgs;
+
 use crate::domain::audit::Acceptance;
 use crate::domain::consent::namesake;
 use crate::domain::document::{AgreementFull, Document, Located, Register};
 use crate::output::file;
 use crate::store::{Store, Tx};
+
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A TOML file like register.example.toml
+    pub file: PathBuf,
+    /// Report what would be added or changed, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Patch: keys the file leaves out keep their value; an entity may be just its id and the
+    /// keys to change
+    #[arg(long)]
+    pub merge: bool,
+    /// With --merge: touch only suppliers, agreements and the rest that the register has already
+    #[arg(long, requires = "merge")]
+    pub only_existing: bool,
+    /// Create the register when the file at --db does not exist yet
+    #[arg(long)]
+    pub create: bool,
+    /// Import a file whose organisation has another KvK number than the register's
+    #[arg(long)]
+    pub force: bool,
+}
 
 /// What an import did (or, in a dry run, would do).
 #[derive(Debug, Default, Serialize)]

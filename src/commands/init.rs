@@ -1,8 +1,17 @@
 use serde_json::json;
 
 use super::{Ctx, Outcome, import, note};
-use crate::cli::InitArgs;
+
 use crate::store::{Store, schema_version};
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Fill the new register with the example board of register.example.toml
+    #[arg(long)]
+    pub example: bool,
+}
 
 /// The example board, as shipped in register.example.toml.
 pub const EXAMPLE: &str = include_str!("../../register.example.toml");

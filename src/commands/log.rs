@@ -1,7 +1,53 @@
 use super::{Ctx, Outcome};
-use crate::cli::LogArgs;
+
 use crate::output::{self, Row};
 use crate::store::ChangeEvent;
+
+use crate::domain::date::parse_date;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only changes on or after this day (UTC)
+    #[arg(long, value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// Only changes to this entity, e.g. supplier:gynzy-bv
+    #[arg(long, value_name = "KIND:ID", value_parser = parse_entity)]
+    pub entity: Option<(String, String)>,
+}
+
+/// The kinds of thing the change log records changes to.
+const LOGGED_KINDS: &[&str] = &[
+    "register",
+    "organisation",
+    "school",
+    "supplier",
+    "agreement",
+    "party",
+    "purpose",
+    "pupil",
+    "import",
+    "finding",
+    "import-profile",
+    "breach",
+    "request",
+    "category",
+    "processing",
+];
+
+fn parse_entity(s: &str) -> Result<(String, String), String> {
+    match s.split_once(':') {
+        Some((kind, id)) if LOGGED_KINDS.contains(&kind) && !id.is_empty() => {
+            Ok((kind.to_string(), id.to_string()))
+        }
+        Some((kind, _)) if !LOGGED_KINDS.contains(&kind) => Err(format!(
+            "unknown kind '{kind}' (expected one of: {})",
+            LOGGED_KINDS.join(", ")
+        )),
+        _ => Err(format!("'{s}' is not KIND:ID, e.g. supplier:gynzy-bv")),
+    }
+}
 
 impl Row for ChangeEvent {
     const HEADERS: &'static [&'static str] = &[

@@ -13,7 +13,7 @@ use crate::store::Store;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct MergeArgs {
     /// The register to merge into this one (--db); it is only read
     pub other: PathBuf,
     /// Rename each incoming entity whose id this register uses for something else to ID-S, and
@@ -38,7 +38,7 @@ struct Report {
     renumbered: Vec<Renumbered>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
     let same_file = match (ctx.db.canonicalize(), args.other.canonicalize()) {
         (Ok(here), Ok(other)) => here == other,
         _ => false,

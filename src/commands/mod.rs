@@ -1,26 +1,26 @@
 //! One module per command noun, one file per verb. Each reads its arguments, applies the domain
 //! rules and the store in one transaction, and hands rows to an output printer.
 
-mod agreement;
+pub mod agreement;
 pub mod audit;
-mod backup;
+pub mod backup;
 pub mod breach;
 pub mod consent;
-mod convenant;
+pub mod convenant;
 pub mod deadlines;
 pub mod export;
-mod import;
-mod init;
-mod log;
+pub mod import;
+pub mod init;
+pub mod log;
 pub mod merge;
-mod party;
+pub mod party;
 pub mod portfolio;
 pub mod processing;
 pub mod pupil;
 pub mod report;
 pub mod request;
-mod scope;
-mod shell;
+pub mod scope;
+pub mod shell;
 pub mod supplier;
 
 use std::path::PathBuf;
@@ -112,7 +112,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
 
 /// The commands an officer of several boards runs over all their registers at once.
 fn takes_several_registers(command: &Command) -> bool {
-    use crate::cli::{AuditArgs, ExportCommand};
+    use crate::commands::audit::AuditArgs;
+    use crate::commands::export::ExportCommand;
     use report::ReportCommand;
     matches!(
         command,

@@ -3,7 +3,15 @@
 use clap::CommandFactory;
 
 use super::Outcome;
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::Cli;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
+    pub shell: clap_complete::Shell,
+}
 
 pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Outcome> {
     let mut out = Vec::new();

@@ -15,14 +15,14 @@ use super::supplier::Role;
 code_enum! {
     /// What kind of duty a deadline is. The codes are stable: calendar UIDs are made of them.
     pub enum Kind ("deadline kind") {
-        AgreementEnd = "agreement-end", "verwerkersovereenkomst loopt af";
+        AgreementEndArgs = "agreement-end", "verwerkersovereenkomst loopt af";
         AgreementReview = "agreement-review", "verwerkersovereenkomst evalueren";
         ConvenantCheck = "convenant-check", "convenantstatus opnieuw nagaan";
         BreachAp = "breach-ap", "datalek melden bij de AP";
         BreachProcessor = "breach-processor", "melding van de verwerker";
         BreachSubjects = "breach-subjects", "betrokkenen informeren";
         RequestAnswer = "request-answer", "verzoek beantwoorden";
-        PupilPurge = "pupil-purge", "leerlinggegevens verwijderen";
+        PupilPurgeArgs = "pupil-purge", "leerlinggegevens verwijderen";
     }
 }
 
@@ -220,7 +220,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                     .is_none()
             {
                 out.push(day(
-                    Kind::AgreementEnd,
+                    Kind::AgreementEndArgs,
                     end,
                     "agreement",
                     &a.id,
@@ -276,7 +276,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
             format!("{count} leerlingen")
         };
         out.push(day(
-            Kind::PupilPurge,
+            Kind::PupilPurgeArgs,
             due,
             "pupils-left-on",
             &left_on.to_string(),
@@ -477,7 +477,7 @@ mod tests {
         let on = |today| {
             list(&r, &[], &[], today)
                 .into_iter()
-                .find(|x| x.kind == Kind::AgreementEnd)
+                .find(|x| x.kind == Kind::AgreementEndArgs)
                 .map(|x| (x.due, x.state))
         };
         assert_eq!(
@@ -509,7 +509,7 @@ mod tests {
             .map(|x| (x.kind, x.subject_id))
             .collect();
         assert!(
-            !kinds.contains(&(Kind::AgreementEnd, "a".into())),
+            !kinds.contains(&(Kind::AgreementEndArgs, "a".into())),
             "{kinds:?}"
         );
         assert!(
@@ -548,7 +548,7 @@ mod tests {
         let r = register(Some("2026-06-01"), vec![]);
         let purge: Vec<Deadline> = list(&r, &[], &[(left, 3)], "2026-11-28")
             .into_iter()
-            .filter(|x| x.kind == Kind::PupilPurge)
+            .filter(|x| x.kind == Kind::PupilPurgeArgs)
             .collect();
         assert_eq!(purge.len(), 1);
         assert_eq!(
@@ -589,7 +589,7 @@ mod tests {
         assert_eq!(
             kept,
             [
-                (Kind::AgreementEnd, State::Overdue),
+                (Kind::AgreementEndArgs, State::Overdue),
                 (Kind::ConvenantCheck, State::Overdue)
             ]
         );

@@ -1,11 +1,72 @@
-use crate::cli::AgreementAdd;
 use crate::commands::{Ctx, Outcome, board_schools, new_id, note, print_written};
 use crate::domain::agreement::{Agreement, Model, id_base};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::{Error, prompt};
 
-pub fn run(ctx: &Ctx, args: AgreementAdd) -> anyhow::Result<Outcome> {
+use crate::cli::code;
+use crate::domain::agreement::Safeguard;
+use crate::domain::country::parse_country;
+use crate::domain::pupil::parse_school;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AgreementAddArgs {
+    /// The supplier's id (asked for on a terminal when missing)
+    pub supplier: Option<String>,
+    /// Add it even when the supplier has an agreement signed that day with the same document
+    #[arg(long)]
+    pub force: bool,
+    /// The id [default: <supplier>-<year signed>, e.g. gynzy-bv-2024]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Date signed (YYYY-MM-DD or DD-MM-YYYY)
+    #[arg(long, value_parser = parse_date)]
+    pub signed_on: Option<NaiveDate>,
+    /// Date it takes effect
+    #[arg(long, value_parser = parse_date)]
+    pub starts_on: Option<NaiveDate>,
+    /// Last day in force [default: indefinite]
+    #[arg(long, value_parser = parse_date)]
+    pub expires_on: Option<NaiveDate>,
+    /// Date of the next review
+    #[arg(long, value_parser = parse_date)]
+    pub review_on: Option<NaiveDate>,
+    /// model-4.0, model-3.0, general-4.0, own, none [default: from the convenant status]
+    #[arg(long, value_parser = code::<Model>(Model::SPELLINGS))]
+    pub model: Option<Model>,
+    /// A product or service covered (repeat for several)
+    #[arg(long = "product", value_name = "PRODUCT")]
+    pub products: Vec<String>,
+    /// A school it serves: BRIN or BRIN with vestiging (repeat for several) [default: every
+    /// school of the board]
+    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    pub schools: Vec<String>,
+    /// Where the signed document is: path, URL or DMS reference
+    #[arg(long)]
+    pub document: Option<String>,
+    /// Privacybijsluiter version or reference
+    #[arg(long)]
+    pub privacy_leaflet: Option<String>,
+    /// Country where data is stored, ISO 3166 alpha-2 (repeat for several)
+    #[arg(long = "storage", value_name = "CC", value_parser = parse_country)]
+    pub storage_countries: Vec<String>,
+    /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
+    #[arg(long, value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
+    pub safeguard: Option<Safeguard>,
+    /// Hours within which the supplier reports a data breach
+    #[arg(long)]
+    pub breach_hours: Option<u32>,
+    /// DPIA reference
+    #[arg(long)]
+    pub dpia: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let supplier = prompt::require(args.supplier, "Supplier id", "SUPPLIER (the supplier's id)")?;
     let signed_on = prompt::require_parsed(

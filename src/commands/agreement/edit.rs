@@ -1,10 +1,70 @@
 use super::add::dedup;
 use crate::Error;
-use crate::cli::{AgreementEdit, Clear};
+use crate::cli::Clear;
 use crate::commands::{Ctx, Outcome, board_schools, diff, note, print_written};
 use crate::domain::non_empty;
 
-pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
+use crate::cli::clearable;
+use crate::cli::code;
+use crate::domain::agreement::Model;
+use crate::domain::agreement::Safeguard;
+use crate::domain::country::parse_country;
+use crate::domain::date::parse_date;
+use crate::domain::pupil::parse_school;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AgreementEditArgs {
+    pub id: String,
+    /// Date signed
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub signed_on: Option<Clear<NaiveDate>>,
+    /// Date it takes effect
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub starts_on: Option<Clear<NaiveDate>>,
+    /// Last day in force ("" = indefinite)
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub expires_on: Option<Clear<NaiveDate>>,
+    /// Date of the next review
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub review_on: Option<Clear<NaiveDate>>,
+    /// Correct the termination date ("" = not terminated); to terminate, use `agreement end`
+    #[arg(long, value_parser = clearable(parse_date))]
+    pub terminated_on: Option<Clear<NaiveDate>>,
+    /// model-4.0, model-3.0, general-4.0, own, none
+    #[arg(long, value_parser = code::<Model>(Model::SPELLINGS))]
+    pub model: Option<Model>,
+    /// Replace the products (repeat for several; one empty value clears them)
+    #[arg(long = "product", value_name = "PRODUCT")]
+    pub products: Option<Vec<String>>,
+    /// Replace the schools it serves (repeat for several; one empty value: every school)
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(parse_school))]
+    pub schools: Option<Vec<Clear<String>>>,
+    /// Where the signed document is
+    #[arg(long)]
+    pub document: Option<String>,
+    /// Privacybijsluiter version or reference
+    #[arg(long)]
+    pub privacy_leaflet: Option<String>,
+    /// Replace the storage countries (repeat for several; one empty value clears them)
+    #[arg(long = "storage", value_name = "CC", value_parser = clearable(parse_country))]
+    pub storage_countries: Option<Vec<Clear<String>>>,
+    /// Transfer safeguard: adequacy, scc, dpf, bcr, none
+    #[arg(long, value_parser = clearable(|s: &str| s.parse::<Safeguard>().map_err(|e| e.to_string())))]
+    pub safeguard: Option<Clear<Safeguard>>,
+    /// Hours within which the supplier reports a data breach
+    #[arg(long, value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| format!("'{s}' is not a whole number of hours"))))]
+    pub breach_hours: Option<Clear<u32>>,
+    /// DPIA reference
+    #[arg(long)]
+    pub dpia: Option<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: AgreementEditArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.agreement(&args.id)?;

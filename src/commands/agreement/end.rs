@@ -1,10 +1,22 @@
 use serde_json::json;
 
 use crate::Error;
-use crate::cli::AgreementEnd;
+
 use crate::commands::{Ctx, Outcome, note, print_written};
 
-pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
+use crate::domain::date::parse_date;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AgreementEndArgs {
+    pub id: String,
+    /// The day the termination takes effect
+    #[arg(long, value_parser = parse_date)]
+    pub on: NaiveDate,
+}
+
+pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut agreement = tx.agreement(&args.id)?;

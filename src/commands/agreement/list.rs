@@ -1,10 +1,26 @@
 use super::AgreementView;
-use crate::cli::AgreementList;
+
 use crate::commands::{Ctx, Outcome};
 use crate::domain::agreement::Status;
 use crate::output;
 
-pub fn run(ctx: &Ctx, args: &AgreementList) -> anyhow::Result<Outcome> {
+use crate::cli::AsOf;
+use crate::cli::code;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AgreementListArgs {
+    /// Only this supplier's agreements
+    #[arg(long)]
+    pub supplier: Option<String>,
+    /// Only agreements with this status; `active` includes those expiring soon
+    #[arg(long, value_parser = code::<Status>(Status::SPELLINGS))]
+    pub status: Option<Status>,
+    #[command(flatten)]
+    pub when: AsOf,
+}
+
+pub fn run(ctx: &Ctx, args: &AgreementListArgs) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -5,17 +5,66 @@ mod list;
 mod show;
 mod subprocessor;
 
+use subprocessor::SubprocessorCommand;
+
+use end::AgreementEndArgs;
+
+use edit::AgreementEditArgs;
+
+use show::AgreementShowArgs;
+
+use list::AgreementListArgs;
+
+use add::AgreementAddArgs;
+
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Ctx, Outcome};
-use crate::cli::AgreementCommand;
+
 use crate::domain::agreement::{Agreement, Status, Subprocessor};
 use crate::domain::category::ScopeEntry;
 use crate::output::{self, Row, joined, opt};
 use crate::store::Tx;
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum AgreementCommand {
+    /// Register a processor agreement of a supplier; prints its id
+    #[command(
+        after_help = "Example:\n  vreg agreement add gynzy-bv --signed-on 2024-03-01 --expires-on 2027-07-31 \\\n       --product Gynzy --storage NL --breach-hours 24 --document DMS/VWO/2024-01"
+    )]
+    Add(AgreementAddArgs),
+    /// List agreements with their status
+    ///
+    /// When the terminal is narrow, the table leaves out review on, storage countries, model,
+    /// signed on, supplier (--wide keeps them).
+    #[command(
+        after_help = "Examples:\n  vreg agreement list --status expiring --within 120\n  vreg agreement list --supplier gynzy-bv --as-of 2027-01-01 --format json"
+    )]
+    List(AgreementListArgs),
+    /// One agreement with its scope and sub-processors
+    #[command(after_help = "Example:\n  vreg agreement show gynzy-bv-2024")]
+    Show(AgreementShowArgs),
+    /// Change an agreement (an empty value clears an optional field)
+    #[command(
+        after_help = "Example:\n  vreg agreement edit gynzy-bv-2024 --review-on 2027-03-01 --dpia DPIA-2026-03"
+    )]
+    Edit(AgreementEditArgs),
+    /// Terminate an agreement; it is kept, with status terminated from that day
+    #[command(after_help = "Example:\n  vreg agreement end gynzy-bv-2024 --on 2026-07-31")]
+    End(AgreementEndArgs),
+    /// Sub-processors (subverwerkers) named in an agreement
+    #[command(
+        subcommand,
+        visible_alias = "subverwerker",
+        after_help = "Example:\n  vreg agreement subprocessor list gynzy-bv-2024"
+    )]
+    Subprocessor(SubprocessorCommand),
+}
 
 pub fn run(ctx: &Ctx, cmd: AgreementCommand) -> anyhow::Result<Outcome> {
     match cmd {

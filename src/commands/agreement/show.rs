@@ -1,9 +1,19 @@
 use super::{AgreementDetail, print_parts};
-use crate::cli::AgreementShow;
+
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
 use crate::output;
 use crate::store::Tx;
+
+use crate::cli::AsOf;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct AgreementShowArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub when: AsOf,
+}
 
 /// What a command wrote to agreement `id`, as `agreement show` prints it today.
 pub fn written<'a>(
@@ -17,7 +27,7 @@ pub fn written<'a>(
     Written::object(command, &detail.view, &detail)
 }
 
-pub fn run(ctx: &Ctx, args: &AgreementShow) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &AgreementShowArgs) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -1,11 +1,62 @@
 use serde_json::json;
 
 use crate::Error;
-use crate::cli::{SubprocessorAdd, SubprocessorCommand, SubprocessorList, SubprocessorRemove};
+
 use crate::commands::{Ctx, Outcome, Written, note, print_written, required_text};
 use crate::domain::agreement::Subprocessor;
 use crate::domain::non_empty;
 use crate::output;
+
+use crate::cli::code;
+use crate::domain::agreement::Safeguard;
+use crate::domain::country::parse_country;
+use clap::Args;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum SubprocessorCommand {
+    /// Name a sub-processor in an agreement
+    #[command(
+        after_help = "Example:\n  vreg agreement subprocessor add gynzy-bv-2024 \"Amazon Web Services\" --country IE --purpose hosting"
+    )]
+    Add(SubprocessorAddArgs),
+    /// Remove a sub-processor from an agreement
+    #[command(
+        after_help = "Example:\n  vreg agreement subprocessor remove gynzy-bv-2024 \"Amazon Web Services\""
+    )]
+    Remove(SubprocessorRemoveArgs),
+    /// An agreement's sub-processors
+    #[command(
+        after_help = "Example:\n  vreg agreement subprocessor list gynzy-bv-2024 --format csv"
+    )]
+    List(SubprocessorListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SubprocessorAddArgs {
+    pub agreement: String,
+    pub name: String,
+    /// Country where it processes the data, ISO 3166 alpha-2
+    #[arg(long, value_parser = parse_country)]
+    pub country: String,
+    /// What it does
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
+    #[arg(long, value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
+    pub safeguard: Option<Safeguard>,
+}
+
+#[derive(Debug, Args)]
+pub struct SubprocessorRemoveArgs {
+    pub agreement: String,
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SubprocessorListArgs {
+    pub agreement: String,
+}
 
 pub fn run(ctx: &Ctx, cmd: SubprocessorCommand) -> anyhow::Result<Outcome> {
     match cmd {
@@ -15,7 +66,7 @@ pub fn run(ctx: &Ctx, cmd: SubprocessorCommand) -> anyhow::Result<Outcome> {
     }
 }
 
-fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
+fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
@@ -55,7 +106,7 @@ fn add(ctx: &Ctx, args: SubprocessorAdd) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
+fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
@@ -89,7 +140,7 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemove) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-fn list(ctx: &Ctx, args: &SubprocessorList) -> anyhow::Result<Outcome> {
+fn list(ctx: &Ctx, args: &SubprocessorListArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let agreement = tx.agreement(&args.agreement)?;

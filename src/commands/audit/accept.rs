@@ -11,7 +11,7 @@ use crate::domain::date::parse_date;
 use crate::output::{self, Row};
 
 #[derive(Debug, Args)]
-pub struct AcceptArgs {
+pub struct AuditAcceptArgs {
     /// The finding code (see `vreg audit codes`)
     pub code: String,
     /// What it is about, as KIND:ID, e.g. supplier:camping-de-berk
@@ -54,7 +54,7 @@ pub fn log_id(a: &Acceptance) -> String {
 const ACCEPT: &str = "vreg audit accept";
 
 /// Accepts a finding, or revokes it; prints the acceptance as `audit accepted` lists it.
-pub fn run(ctx: &Ctx, args: &AcceptArgs) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let (kind, id) = args.subject.split_once(':').ok_or_else(|| {
         Error::Invalid(format!(

@@ -10,7 +10,7 @@ use crate::output::{self, Format, Row};
 use crate::store::Tx;
 
 #[derive(Debug, Args)]
-pub struct HistoryArgs {
+pub struct AuditHistoryArgs {
     #[command(subcommand)]
     pub command: Option<HistoryCommand>,
 }
@@ -26,14 +26,14 @@ pub enum HistoryCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct DiffArgs {
+pub struct AuditDiffArgs {
     /// The earlier saved run [default: the last one]
     pub from: Option<i64>,
     /// The later saved run [default: the audit as of today]
     pub to: Option<i64>,
 }
 
-pub fn run(ctx: &Ctx, args: &HistoryArgs) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &AuditHistoryArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     match args.command {
@@ -114,7 +114,7 @@ fn findings_of(
 
 pub fn diff(
     ctx: &Ctx,
-    args: &DiffArgs,
+    args: &AuditDiffArgs,
     today_audit: impl FnOnce(&Tx<'_>) -> anyhow::Result<Vec<Finding>>,
 ) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;

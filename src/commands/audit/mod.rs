@@ -8,13 +8,84 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{Ctx, Outcome, note};
-use crate::cli::{AuditArgs, AuditCommand};
+
 use crate::clock;
 use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit};
 use crate::domain::breach::moment_of;
 use crate::output::{self, Color, Format, Row};
 use crate::store::AuditRun;
 use comfy_table::Cell;
+
+use crate::cli::code;
+use crate::domain::audit::FailOn;
+use crate::domain::date::parse_date;
+use chrono::NaiveDate;
+use clap::Args;
+use clap::Subcommand;
+
+pub const AUDIT_HELP: &str = "Exit codes:
+  0  no finding at or above --fail-on (default: error)
+  1  a finding at or above --fail-on
+  2  the audit could not run (no register, bad flag, ...)
+
+--fail-on error    fail on errors only (missing or expired agreements, BSN, unsafeguarded transfers, ...)
+--fail-on warning  fail on warnings too (expiring agreements, convenant, stale consent, ...)
+--fail-on never    always exit 0; read the findings from --format json
+
+Examples:
+  vreg audit
+  vreg audit --format json --fail-on warning > audit.json || mail -s \"audit\" fg@school.example < audit.json
+  vreg audit --as-of 2027-08-01 --horizon 120 --save
+  vreg audit history";
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub command: Option<AuditCommand>,
+    /// Check the register as it stands on this day [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Warn about agreements that end within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
+    pub horizon: u32,
+    /// Exit 1 when a finding is at or above this severity: error, warning, never
+    #[arg(long, default_value = "error", value_parser = code::<FailOn>(FailOn::SPELLINGS))]
+    pub fail_on: FailOn,
+    /// Store this run (see `vreg audit history`)
+    #[arg(long)]
+    pub save: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Saved audit runs; `history show N` prints one as the audit did
+    ///
+    /// When the terminal is narrow, the table leaves out severity, subject id (--wide keeps them).
+    #[command(
+        after_help = "Examples:\n  vreg audit history --format csv\n  vreg audit history show 3"
+    )]
+    History(crate::commands::audit::history::AuditHistoryArgs),
+    /// Findings new, resolved and still open between two saved runs (default: the last saved
+    /// run and now)
+    ///
+    /// When the terminal is narrow, the table leaves out subject kind, severity, subject id (--wide
+    /// keeps them).
+    #[command(after_help = "Examples:\n  vreg audit diff\n  vreg audit diff 2 3 --format csv")]
+    Diff(crate::commands::audit::history::AuditDiffArgs),
+    /// Live with a finding until a day, for a reason: shown apart, not failing the audit
+    #[command(
+        after_help = "Examples:\n  vreg audit accept convenant-none supplier:camping-de-berk --reason \"schoolkamp, geen leerlingdata buiten naam\" --until 2027-07-31\n  vreg audit accept --revoke convenant-none supplier:camping-de-berk"
+    )]
+    Accept(crate::commands::audit::accept::AuditAcceptArgs),
+    /// The findings the board accepted, with reason and end date
+    ///
+    /// When the terminal is narrow, the table leaves out subject kind (--wide keeps them).
+    #[command(after_help = "Example:\n  vreg audit accepted --format csv")]
+    Accepted,
+    /// Every finding code with its severity and meaning
+    #[command(after_help = "Example:\n  vreg audit codes --format csv")]
+    Codes,
+}
 
 impl Row for Finding {
     const HEADERS: &'static [&'static str] = &[

@@ -7,7 +7,7 @@ use crate::domain::non_empty;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachAddArgs {
     /// What happened, in a few words (no names or numbers of pupils)
     pub title: String,
     /// When the board became aware of it, Dutch time ("2026-10-23 16:00"); the 72 hours for
@@ -47,7 +47,7 @@ pub struct Args {
     pub consequences: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let title = required_text(args.title, "the title")?;
     let store = ctx.store()?;

@@ -6,7 +6,7 @@ use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachAssessArgs {
     /// The breach's id, e.g. 2026-001
     pub id: String,
     /// none: no report needed (stops the AP clock); risk: report to the AP; high: report to
@@ -21,7 +21,7 @@ pub struct Args {
     pub at: Option<Instant>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let reason = required_text(args.reason, "the reason")?;
     let store = ctx.store()?;

@@ -9,7 +9,7 @@ use crate::domain::breach::{Clock, ClockKind, ClockStatus, DEFAULT_WARN_HOURS, I
 use crate::output::{self, Format, Row, opt};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachClockArgs {
     /// Exit 1 when a deadline is less than this many hours away
     #[arg(long, value_name = "HOURS", default_value_t = DEFAULT_WARN_HOURS)]
     pub within: u32,
@@ -56,7 +56,7 @@ impl Row for Deadline {
     }
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &BreachClockArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let store = ctx.store()?;
     let tx = store.read()?;

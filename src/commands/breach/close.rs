@@ -5,7 +5,7 @@ use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachCloseArgs {
     /// The breach's id, e.g. 2026-001
     pub id: String,
     /// The measures taken to end the breach and prevent another
@@ -16,7 +16,7 @@ pub struct Args {
     pub on: Option<Instant>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let measures = required_text(args.measures, "the measures")?;
     let store = ctx.store()?;

@@ -8,7 +8,7 @@ use crate::domain::non_empty;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachEditArgs {
     /// The breach's id, e.g. 2026-001
     pub id: String,
     /// New title (no names or numbers of pupils)
@@ -71,7 +71,7 @@ fn list<T: PartialEq>(
     Ok(Some(dedup(parsed)))
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let schools = list(args.schools, parse_school)?;
     let categories = list(args.categories, |s| {

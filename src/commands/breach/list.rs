@@ -4,7 +4,7 @@ use crate::domain::breach::year;
 use crate::{clock, output};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachListArgs {
     /// Only breaches not yet closed
     #[arg(long)]
     pub open: bool,
@@ -13,7 +13,7 @@ pub struct Args {
     pub year: Option<i32>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &BreachListArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let store = ctx.store()?;
     let tx = store.read()?;

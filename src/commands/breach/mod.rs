@@ -23,7 +23,7 @@ use crate::store::Tx;
 pub enum BreachCommand {
     /// Register a breach; prints its id (2026-001, numbered per calendar year)
     #[command(after_help = ADD_HELP)]
-    Add(add::Args),
+    Add(add::BreachAddArgs),
     /// List breaches with the state of their AP deadline
     ///
     /// When the terminal is narrow, the table leaves out discovered at, supplier, risk (--wide
@@ -31,38 +31,38 @@ pub enum BreachCommand {
     #[command(
         after_help = "Examples:\n  vreg breach list --open\n  vreg datalek list --year 2026 --format csv"
     )]
-    List(list::Args),
+    List(list::BreachListArgs),
     /// One breach with every clock: "AP: uiterlijk 26-10-2026 15:00 (70 h left)"
     #[command(after_help = "Example:\n  vreg breach show 2026-001 --format json")]
-    Show(show::Args),
+    Show(show::BreachShowArgs),
     /// Change what is known about a breach (an empty value clears an optional field)
     #[command(
         after_help = "Example:\n  vreg breach edit 2026-001 --subjects 120 --ended \"2026-10-23 18:30\""
     )]
-    Edit(edit::Args),
+    Edit(edit::BreachEditArgs),
     /// Record when the supplier (processor) told the board
     #[command(
         name = "supplier-reported",
         after_help = "Example:\n  vreg breach supplier-reported 2026-001 --at \"2026-10-24 22:00\""
     )]
-    SupplierReported(supplier_reported::Args),
+    SupplierReported(supplier_reported::BreachSupplierReportedArgs),
     /// Record the decision whether to report, with its reason (none stops the AP clock)
     #[command(
         after_help = "Examples:\n  vreg breach assess 2026-001 --risk risk --reason \"e-mailadressen van 120 ouders\"\n  vreg breach assess 2026-002 --risk none --reason \"versleutelde laptop\""
     )]
-    Assess(assess::Args),
+    Assess(assess::BreachAssessArgs),
     /// Record a notification: to the AP (with its report number), the people affected, or
     /// the Inspectie
     #[command(after_help = NOTIFY_HELP)]
-    Notify(notify::Args),
+    Notify(notify::BreachNotifyArgs),
     /// Close a breach with the measures taken
     #[command(
         after_help = "Example:\n  vreg breach close 2026-001 --measures \"wachtwoorden gereset, MFA aangezet\""
     )]
-    Close(close::Args),
+    Close(close::BreachCloseArgs),
     /// Every open deadline; exit 1 when one is passed or less than --within hours away (for cron)
     #[command(after_help = CLOCK_HELP)]
-    Clock(clock::Args),
+    Clock(clock::BreachClockArgs),
 }
 
 const ADD_HELP: &str = "Times are Dutch local time as shown on the clock: \"2026-10-23 16:00\" or \

@@ -7,7 +7,7 @@ use crate::domain::non_empty;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachNotifyArgs {
     /// The breach's id, e.g. 2026-001
     pub id: String,
     /// Who was told: ap (Autoriteit Persoonsgegevens), subjects (the people affected: parents,
@@ -25,7 +25,7 @@ pub struct Args {
     pub how: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let reference = non_empty(args.reference);
     let how = non_empty(args.how);

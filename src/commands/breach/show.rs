@@ -16,12 +16,12 @@ pub fn written<'a>(
 }
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachShowArgs {
     /// The breach's id, e.g. 2026-001
     pub id: String,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &BreachShowArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -5,7 +5,7 @@ use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct BreachSupplierReportedArgs {
     /// The breach's id, e.g. 2026-001
     pub id: String,
     /// When the supplier told the board, Dutch time ("2026-10-24 22:00")
@@ -13,7 +13,7 @@ pub struct Args {
     pub at: Instant,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let store = ctx.store()?;
     let tx = store.write()?;

@@ -49,7 +49,7 @@ pub enum ConsentCommand {
     /// When the terminal is narrow, the table leaves out retired on, party, written only, explicit
     /// (--wide keeps them).
     #[command(after_help = "Example:\n  vreg consent purposes --all")]
-    Purposes(purpose::PurposesArgs),
+    Purposes(purpose::ConsentPurposesArgs),
     /// Add, change or retire consent purposes
     #[command(
         subcommand,

@@ -11,7 +11,7 @@ use crate::domain::date::parse_date;
 use crate::output::{self, Row, opt};
 
 #[derive(Debug, Args)]
-pub struct PurposesArgs {
+pub struct ConsentPurposesArgs {
     /// Also purposes that were retired
     #[arg(long)]
     pub all: bool,
@@ -23,21 +23,21 @@ pub enum PurposeCommand {
     #[command(
         after_help = "Example:\n  vreg consent purpose add \"Deelname aan onderzoek\" --explicit --applies-to some"
     )]
-    Add(PurposeAddArgs),
+    Add(ConsentPurposeAddArgs),
     /// Change a consent purpose
     #[command(
         after_help = "Examples:\n  vreg consent purpose edit photo-internal --name \"Foto's in de ouderapp\"\n  vreg consent purpose edit photo-website --written-only true"
     )]
-    Edit(PurposeEditArgs),
+    Edit(ConsentPurposeEditArgs),
     /// Stop using a purpose: kept with its history, gone from lists, checks and the GMR
     #[command(
         after_help = "Example:\n  vreg consent purpose retire social-media-use --on 2026-08-01"
     )]
-    Retire(PurposeRetireArgs),
+    Retire(ConsentPurposeRetireArgs),
 }
 
 #[derive(Debug, Args)]
-pub struct PurposeAddArgs {
+pub struct ConsentPurposeAddArgs {
     /// The name parents read, in Dutch
     pub name: String,
     /// The id [default: derived from the name]
@@ -58,7 +58,7 @@ pub struct PurposeAddArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct PurposeEditArgs {
+pub struct ConsentPurposeEditArgs {
     pub id: String,
     /// New name
     #[arg(long)]
@@ -78,7 +78,7 @@ pub struct PurposeEditArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct PurposeRetireArgs {
+pub struct ConsentPurposeRetireArgs {
     pub id: String,
     /// The first day it is no longer used [default: today]
     #[arg(long, value_parser = parse_date)]
@@ -117,7 +117,7 @@ impl Row for Purpose {
     }
 }
 
-pub fn list(ctx: &Ctx, args: &PurposesArgs) -> anyhow::Result<Outcome> {
+pub fn list(ctx: &Ctx, args: &ConsentPurposesArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
@@ -138,7 +138,7 @@ pub fn run(ctx: &Ctx, cmd: PurposeCommand) -> anyhow::Result<Outcome> {
     }
 }
 
-fn add(ctx: &Ctx, args: PurposeAddArgs) -> anyhow::Result<Outcome> {
+fn add(ctx: &Ctx, args: ConsentPurposeAddArgs) -> anyhow::Result<Outcome> {
     let name = required_text(args.name, "the purpose's name")?;
     let store = ctx.store()?;
     let tx = store.write()?;
@@ -195,7 +195,7 @@ fn save(
     Ok(!unchanged)
 }
 
-fn edit(ctx: &Ctx, args: PurposeEditArgs) -> anyhow::Result<Outcome> {
+fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.purpose(&args.id)?;
@@ -230,7 +230,7 @@ fn edit(ctx: &Ctx, args: PurposeEditArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-fn retire(ctx: &Ctx, args: &PurposeRetireArgs) -> anyhow::Result<Outcome> {
+fn retire(ctx: &Ctx, args: &ConsentPurposeRetireArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;

@@ -1,53 +1,36 @@
+mod list;
+mod set;
 use chrono::NaiveDate;
+use list::ConvenantListArgs;
 use serde::Serialize;
-use serde_json::json;
+use set::ConvenantSetArgs;
 
-use super::{Ctx, Outcome, Written, diff, note, print_written};
-use crate::cli::{ConvenantCommand, ConvenantList, ConvenantSet};
+use super::{Ctx, Outcome};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Supplier, days_since};
-use crate::output::{self, Row, opt};
+use crate::output::{Row, opt};
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ConvenantCommand {
+    /// Record a supplier's convenant status (deelnemer, medestander, none, unknown)
+    #[command(
+        after_help = "Example:\n  vreg convenant set gynzy-bv deelnemer --version 4.0 --checked-on 2026-09-14"
+    )]
+    Set(ConvenantSetArgs),
+    /// Every supplier's convenant status and days since it was checked
+    ///
+    /// When the terminal is narrow, the table leaves out days since check, convenant version
+    /// (--wide keeps them).
+    #[command(after_help = "Example:\n  vreg convenant list --format csv")]
+    List(ConvenantListArgs),
+}
 
 pub fn run(ctx: &Ctx, cmd: ConvenantCommand) -> anyhow::Result<Outcome> {
     match cmd {
-        ConvenantCommand::Set(args) => set(ctx, &args),
-        ConvenantCommand::List(args) => list(ctx, &args),
+        ConvenantCommand::Set(args) => set::run(ctx, &args),
+        ConvenantCommand::List(args) => list::run(ctx, &args),
     }
-}
-
-fn set(ctx: &Ctx, args: &ConvenantSet) -> anyhow::Result<Outcome> {
-    let today = ctx.as_of(None)?;
-    let checked_on = args.checked_on.unwrap_or(today);
-    if checked_on > today {
-        return Err(crate::Error::Invalid(format!(
-            "--checked-on {checked_on} is after today ({today}): record a check once it is done"
-        ))
-        .into());
-    }
-    let store = ctx.store()?;
-    let tx = store.write()?;
-    let before = tx.supplier(&args.supplier)?;
-    let mut after = before.clone();
-    after.convenant = args.status;
-    after.convenant_checked_on = Some(checked_on);
-    after.convenant_version = match args.status {
-        // Only members have a version; a new status without one keeps the one on record.
-        Convenant::Participant | Convenant::Supporter => args.version.or(before.convenant_version),
-        Convenant::None | Convenant::Unknown => None,
-    };
-    tx.save_supplier(&after)?;
-    let mut changes = diff(&before, &after)?;
-    changes["status"] = json!(after.convenant);
-    tx.log("convenant-set", "supplier", &after.id, changes)?;
-    let row = ConvenantRow::new(after.clone(), today);
-    print_written(ctx, Written::object("vreg convenant set", &row, &row)?)?;
-    tx.commit()?;
-    note(format!(
-        "supplier {}: convenant {} ({}), checked on {checked_on}",
-        after.id,
-        after.convenant,
-        after.convenant.label()
-    ));
-    Ok(Outcome::Done)
 }
 
 #[derive(Serialize)]
@@ -97,17 +80,4 @@ impl Row for ConvenantRow {
             opt(&self.days_since_check),
         ]
     }
-}
-
-fn list(ctx: &Ctx, args: &ConvenantList) -> anyhow::Result<Outcome> {
-    let as_of = ctx.as_of(args.as_of)?;
-    let store = ctx.store()?;
-    let tx = store.read()?;
-    let rows: Vec<ConvenantRow> = tx
-        .suppliers()?
-        .into_iter()
-        .map(|s| ConvenantRow::new(s, as_of))
-        .collect();
-    output::list(ctx.format, &rows, "no suppliers")?;
-    Ok(Outcome::Done)
 }

@@ -11,7 +11,7 @@ use crate::domain::party::Basis;
 use crate::domain::processing::Processing;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ProcessingAddArgs {
     /// The activity's name, e.g. "Leerlingadministratie"
     pub name: String,
     /// The id [default: derived from the name]
@@ -60,7 +60,7 @@ pub struct Args {
     pub notes: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: ProcessingAddArgs) -> anyhow::Result<Outcome> {
     let subjects = subjects(&args.subjects)?;
     let store = ctx.store()?;
     let tx = store.write()?;

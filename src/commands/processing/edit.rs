@@ -9,7 +9,7 @@ use crate::domain::non_empty;
 use crate::domain::party::Basis;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ProcessingEditArgs {
     /// The activity's id
     pub id: String,
     /// New name (the id stays)
@@ -74,7 +74,7 @@ fn clear_date(s: &str) -> Result<Clear<NaiveDate>, String> {
     parse_date(s).map(|d| Clear(Some(d)))
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: ProcessingEditArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.processing(args.id.trim())?;

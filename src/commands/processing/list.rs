@@ -3,7 +3,7 @@ use crate::domain::processing::Subject;
 use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ProcessingListArgs {
     /// Only activities that use this agreement
     #[arg(long, value_name = "ID")]
     pub agreement: Option<String>,
@@ -18,7 +18,7 @@ pub struct Args {
     pub subject: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &ProcessingListArgs) -> anyhow::Result<Outcome> {
     let subject = args
         .subject
         .as_deref()

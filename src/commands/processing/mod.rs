@@ -21,7 +21,7 @@ use crate::store::Tx;
 pub enum ProcessingCommand {
     /// Register a processing activity; prints its id
     #[command(after_help = ADD_HELP)]
-    Add(add::Args),
+    Add(add::ProcessingAddArgs),
     /// List processing activities
     ///
     /// When the terminal is narrow, the table leaves out review on, owner, parties, agreements,
@@ -29,20 +29,20 @@ pub enum ProcessingCommand {
     #[command(
         after_help = "Examples:\n  vreg processing list --subject staff\n  vreg verwerking list --agreement cloudwerk-2025 --format csv"
     )]
-    List(list::Args),
+    List(list::ProcessingListArgs),
     /// One processing activity with its recipients and transfers, derived from its agreements
     /// and parties
     #[command(after_help = "Example:\n  vreg processing show leerlingadministratie --format json")]
-    Show(show::Args),
+    Show(show::ProcessingShowArgs),
     /// Change a processing activity (an empty value clears an optional field; a list flag
     /// replaces the list, one empty value empties it)
     #[command(
         after_help = "Examples:\n  vreg processing edit leerlingadministratie --review-on 2027-09-01 --owner \"directeur-bestuurder\"\n  vreg processing edit leerlingadministratie --agreement schoolkompas-2023 --agreement cloudwerk-2025"
     )]
-    Edit(edit::Args),
+    Edit(edit::ProcessingEditArgs),
     /// Remove a processing activity (its agreements and parties stay)
     #[command(after_help = "Example:\n  vreg processing remove oude-verwerking --yes")]
-    Remove(remove::Args),
+    Remove(remove::ProcessingRemoveArgs),
     /// The data categories an activity may name: the fixed catalogue and the board's own
     #[command(after_help = "Example:\n  vreg processing categories --format csv")]
     Categories,

@@ -4,7 +4,7 @@ use crate::commands::{Ctx, Outcome, note};
 use crate::prompt;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ProcessingRemoveArgs {
     /// The activity's id
     pub id: String,
     /// Do not ask for confirmation (required without a terminal)
@@ -12,7 +12,7 @@ pub struct Args {
     pub yes: bool,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &ProcessingRemoveArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let processing = tx.processing(args.id.trim())?;

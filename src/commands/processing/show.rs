@@ -7,7 +7,7 @@ use crate::output::{self, joined, opt};
 use crate::store::Tx;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ProcessingShowArgs {
     /// The activity's id
     pub id: String,
 }
@@ -34,7 +34,7 @@ pub fn written<'a>(
     Written::object(command, &view.processing, &view)
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -6,7 +6,7 @@ use crate::domain::request::{Kind, Outcome as Answer};
 use crate::{Error, prompt};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct PupilEraseArgs {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
@@ -25,7 +25,7 @@ pub struct Args {
     pub yes: bool,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;

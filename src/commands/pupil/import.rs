@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::Error;
-use crate::cli::PupilImport;
+
 use crate::commands::{Ctx, Outcome, Written, note, print_written};
 use crate::domain::columns::Column;
 use crate::domain::consent::{
@@ -26,6 +26,57 @@ use crate::domain::pupil::{
 use crate::domain::pupil_file::PupilFile;
 use crate::output::{Format, file};
 use crate::store::{NewEvent, Tx};
+
+use crate::cli::code;
+use crate::domain::consent::Form;
+use crate::domain::date::parse_date;
+use crate::domain::document::parse_mapping;
+use chrono::NaiveDate;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct PupilImportArgs {
+    /// The CSV file: `;` or `,`, UTF-8 (UTF-16 with a byte-order mark) or Windows-1252, a
+    /// header row; `-` reads standard input
+    pub file: PathBuf,
+    /// The school of the rows when the file has no school column: BRIN, BRIN with vestiging, or
+    /// its name as in `[[school]]`
+    #[arg(long)]
+    pub school: Option<String>,
+    /// The file is the whole school on --on: its pupils missing from the file are marked as
+    /// left on that day (the dry run lists them first)
+    #[arg(long)]
+    pub complete: bool,
+    /// The file answers this school year's question: a cell that says what stands is recorded as
+    /// a re-confirmation dated --on (a later decision is never overruled)
+    #[arg(long)]
+    pub reconfirm: bool,
+    /// Store this import's --map flags in the register under NAME, for --profile
+    #[arg(long, value_name = "NAME")]
+    pub save_map: Option<String>,
+    /// Use the column mapping saved under NAME (--map flags given as well come on top)
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Date of the decisions in the file [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+    /// Map a column: HEADER=field (leerlingnummer, name, first_name, prefix, last_name, group,
+    /// school, birth_date, ignore) or HEADER=purpose-id
+    #[arg(long = "map", value_name = "HEADER=TARGET", value_parser = parse_mapping)]
+    pub maps: Vec<(String, String)>,
+    /// How the decisions in the file were given: written, digital, verbal
+    #[arg(long, default_value = "digital", value_parser = code::<Form>(Form::SPELLINGS))]
+    pub form: Form,
+    /// Who decided for pupils of 16 and older: file (an export does not say who clicked),
+    /// pupil or representative; for younger pupils it is always a parent
+    #[arg(long = "by", default_value = "file", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
+    pub given_by: GivenBy,
+    /// Check the whole file and report, per pupil and purpose, what would be recorded and what
+    /// is kept because a later decision stands; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
 
 /// What an import did (or would do).
 #[derive(Debug, Default, Serialize)]
@@ -70,7 +121,7 @@ struct Cell {
     reason: String,
 }
 
-pub fn run(ctx: &Ctx, args: &PupilImport) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let on = args.on.unwrap_or(today);
     check_decision_date(on, today, None).map_err(|e| Error::Invalid(format!("--on: {e}")))?;
@@ -379,7 +430,7 @@ fn maps_json(maps: &[(String, String)]) -> serde_json::Value {
 
 fn import(
     tx: &Tx<'_>,
-    args: &PupilImport,
+    args: &PupilImportArgs,
     maps: &[(String, String)],
     source: &str,
     input: Input,

@@ -10,7 +10,7 @@ use crate::output::FormatFlag;
 use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct PupilReportArgs {
     /// The leerlingnummer
     #[arg(value_parser = parse_number)]
     pub pupil: String,
@@ -27,7 +27,7 @@ pub struct Args {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &PupilReportArgs) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;

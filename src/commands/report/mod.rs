@@ -13,7 +13,7 @@ pub enum ReportCommand {
     #[command(
         after_help = "Formats: md (default: the paragraph for the bestuursverslag), html (one self-contained page with charts, for A4), json (the figures).\n\nExamples:\n  vreg report year 2026 --format html --out privacyjaarverslag-2026.html\n  vreg report year 2025 --format json"
     )]
-    Year(year::Args),
+    Year(year::ReportYearArgs),
 }
 
 pub fn run(ctx: &Ctx, command: ReportCommand) -> anyhow::Result<Outcome> {

@@ -8,7 +8,7 @@ use crate::output::FormatFlag;
 use crate::{Error, clock, output};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct ReportYearArgs {
     /// The calendar year, e.g. 2026; a year still running is reported up to today
     #[arg(value_name = "YEAR", allow_negative_numbers = true)]
     pub year: i32,
@@ -21,7 +21,7 @@ pub struct Args {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
     if crate::commands::portfolio::several(ctx) {
         if args.out.is_some() || matches!(ctx.format_flag, FormatFlag::Html | FormatFlag::Ics) {
             return Err(Error::Invalid(
@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
 }
 
 /// The year report of one register.
-fn build(ctx: &Ctx, args: &Args) -> anyhow::Result<year_report::YearReport> {
+fn build(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<year_report::YearReport> {
     let today = clock::today()?;
     let (from, to, complete) = year_report::period(args.year, today).map_err(Error::Invalid)?;
     let now = moment_of(to, today, clock::instant()?);

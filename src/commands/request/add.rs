@@ -9,7 +9,7 @@ use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Request, RequestedBy, check_requester, next_id};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct RequestAddArgs {
     /// access, rectification, erasure, restriction, portability, objection
     #[arg(value_parser = code::<Kind>(Kind::SPELLINGS))]
     pub kind: Kind,
@@ -35,7 +35,7 @@ pub struct Args {
     pub notes: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: RequestAddArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;

@@ -6,7 +6,7 @@ use crate::domain::date::parse_date;
 use crate::domain::request::Outcome as Answer;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct RequestCloseArgs {
     /// The request's id, e.g. 2026-001
     pub id: String,
     /// The day the answer was sent
@@ -21,7 +21,7 @@ pub struct Args {
     pub note: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: RequestCloseArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let r =

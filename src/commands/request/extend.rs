@@ -7,7 +7,7 @@ use crate::domain::date::parse_date;
 use crate::domain::request::check_extension;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct RequestExtendArgs {
     /// The request's id, e.g. 2026-001
     pub id: String,
     /// Why more time is needed (complex or many requests), as told to the requester
@@ -18,7 +18,7 @@ pub struct Args {
     pub notified_on: NaiveDate,
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: RequestExtendArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let reason = required_text(args.reason, "the reason")?;
     let store = ctx.store()?;

@@ -7,7 +7,7 @@ use crate::domain::request::Status;
 use crate::output;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct RequestListArgs {
     /// Only requests not yet answered
     #[arg(long)]
     pub open: bool,
@@ -19,7 +19,7 @@ pub struct Args {
     pub as_of: Option<NaiveDate>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &RequestListArgs) -> anyhow::Result<Outcome> {
     let day = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -18,7 +18,7 @@ use crate::output::{Row, opt};
 pub enum RequestCommand {
     /// Register a request; prints its id (2026-001, numbered per calendar year of receipt)
     #[command(after_help = ADD_HELP)]
-    Add(add::Args),
+    Add(add::RequestAddArgs),
     /// List requests with their due dates
     ///
     /// When the terminal is narrow, the table leaves out requested by, received on, outcome, days
@@ -26,21 +26,21 @@ pub enum RequestCommand {
     #[command(
         after_help = "Examples:\n  vreg request list --open\n  vreg verzoek list --overdue --format csv"
     )]
-    List(list::Args),
+    List(list::RequestListArgs),
     /// One request with its due date and where it stands
     #[command(after_help = "Example:\n  vreg request show 2026-001 --format json")]
-    Show(show::Args),
+    Show(show::RequestShowArgs),
     /// Extend the term by two further months (three months from receipt in all); the requester
     /// must have been told, with reasons, within the first month
     #[command(
         after_help = "Example:\n  vreg request extend 2026-001 --reason \"gegevens bij drie leveranciers opvragen\" --notified-on 2026-11-20"
     )]
-    Extend(extend::Args),
+    Extend(extend::RequestExtendArgs),
     /// Record the answer: granted, partly or refused
     #[command(
         after_help = "Examples:\n  vreg request close 2026-001 --on 2026-11-27 --outcome granted --note \"inzage verstuurd per brief\"\n  vreg pupil erase 1001 --request 2026-002 --yes    # an erasure that is granted closes itself"
     )]
-    Close(close::Args),
+    Close(close::RequestCloseArgs),
 }
 
 const ADD_HELP: &str = "KIND is access (inzage), rectification, erasure, restriction, portability \

@@ -19,7 +19,7 @@ pub fn written<'a>(
 }
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct RequestShowArgs {
     /// The request's id, e.g. 2026-001
     pub id: String,
     /// Judge the due date on this day [default: today]
@@ -27,7 +27,7 @@ pub struct Args {
     pub as_of: Option<NaiveDate>,
 }
 
-pub fn run(ctx: &Ctx, args: &Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &RequestShowArgs) -> anyhow::Result<Outcome> {
     let day = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -1,20 +1,54 @@
+mod add;
+mod categories;
+mod list;
+mod remove;
+mod set;
+use add::ScopeAddArgs;
+use list::ScopeListArgs;
 use serde_json::json;
+use set::ScopeSetArgs;
 
 use super::{Ctx, Outcome, Written, note, print_written};
-use crate::Error;
-use crate::cli::{ScopeChange, ScopeCommand, ScopeList, ScopeSet};
-use crate::domain::category::{CatalogueEntry, Category, ScopeEntry, catalogue};
-use crate::domain::non_empty;
-use crate::output::{self, Row, opt};
-use crate::store::{ScopeRow, Tx};
+use crate::domain::category::{Category, ScopeEntry};
+use crate::store::Tx;
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ScopeCommand {
+    /// Replace an agreement's data set with these categories
+    #[command(
+        after_help = "Example:\n  vreg scope set gynzy-bv-2024 eck-id name group results usage"
+    )]
+    Set(ScopeSetArgs),
+    /// Add categories to an agreement's data set (or update their purpose/retention)
+    #[command(
+        after_help = "Examples:\n  vreg scope add gynzy-bv-2024 results --purpose \"adaptief oefenen\" --retention \"1 jaar na vertrek\"\n  vreg scope add parnassys-2023 bsn --law \"WPO art. 178a\" --purpose \"leveringen aan DUO (BRON)\""
+    )]
+    Add(ScopeAddArgs),
+    /// Remove categories from an agreement's data set
+    #[command(after_help = "Example:\n  vreg scope remove gynzy-bv-2024 bsn")]
+    Remove(remove::ScopeRemoveArgs),
+    /// Who receives what
+    ///
+    /// When the terminal is narrow, the table leaves out supplier, law, retention (--wide keeps
+    /// them).
+    #[command(
+        after_help = "Example:\n  vreg scope list --category health    # who receives medical data?"
+    )]
+    List(ScopeListArgs),
+    /// The catalogue of data categories with their flags and Dutch labels
+    #[command(after_help = "Example:\n  vreg scope categories --format json")]
+    Categories,
+}
 
 pub fn run(ctx: &Ctx, cmd: ScopeCommand) -> anyhow::Result<Outcome> {
     match cmd {
-        ScopeCommand::Set(args) => set(ctx, args),
-        ScopeCommand::Add(args) => add(ctx, args),
-        ScopeCommand::Remove(args) => remove(ctx, args),
-        ScopeCommand::List(args) => list(ctx, &args),
-        ScopeCommand::Categories => categories(ctx),
+        ScopeCommand::Set(args) => set::run(ctx, args),
+        ScopeCommand::Add(args) => add::run(ctx, args),
+        ScopeCommand::Remove(args) => remove::run(ctx, args),
+        ScopeCommand::List(args) => list::run(ctx, &args),
+        ScopeCommand::Categories => categories::run(ctx),
     }
 }
 
@@ -41,66 +75,6 @@ fn warn_about(categories: &[Category]) {
 
 fn codes(entries: impl IntoIterator<Item = Category>) -> Vec<&'static str> {
     entries.into_iter().map(Category::code).collect()
-}
-
-fn set(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
-    let wanted = distinct(args.categories);
-    let store = ctx.store()?;
-    let tx = store.write()?;
-    let agreement = tx.agreement(&args.agreement)?.id;
-    let before_entries = tx.scope(&agreement)?;
-    let before: Vec<Category> = before_entries.iter().map(|e| e.category).collect();
-    for &gone in before.iter().filter(|c| !wanted.contains(c)) {
-        tx.delete_scope_entry(&agreement, gone)?;
-    }
-    for &new in wanted.iter().filter(|c| !before.contains(c)) {
-        tx.save_scope_entry(&agreement, &ScopeEntry::of(new))?;
-    }
-    finish(ctx, tx, "scope-set", &agreement, before_entries)
-}
-
-fn add(ctx: &Ctx, args: ScopeChange) -> anyhow::Result<Outcome> {
-    let categories = distinct(args.categories);
-    let (purpose, retention, law) = (args.purpose, args.retention, args.law);
-    let store = ctx.store()?;
-    let tx = store.write()?;
-    let agreement = tx.agreement(&args.agreement)?.id;
-    let current = tx.scope(&agreement)?;
-    for &category in &categories {
-        let existing = current.iter().find(|e| e.category == category);
-        let keep = |given: &Option<String>, old: Option<&Option<String>>| match given {
-            Some(_) => non_empty(given.clone()),
-            None => old.cloned().flatten(),
-        };
-        let entry = ScopeEntry {
-            category,
-            purpose: keep(&purpose, existing.map(|e| &e.purpose)),
-            retention: keep(&retention, existing.map(|e| &e.retention)),
-            law: keep(&law, existing.map(|e| &e.law)),
-        };
-        entry.validate().map_err(Error::Invalid)?;
-        tx.save_scope_entry(&agreement, &entry)?;
-    }
-    finish(ctx, tx, "scope-add", &agreement, current)
-}
-
-fn remove(ctx: &Ctx, args: ScopeSet) -> anyhow::Result<Outcome> {
-    let categories = distinct(args.categories);
-    let store = ctx.store()?;
-    let tx = store.write()?;
-    let agreement = tx.agreement(&args.agreement)?.id;
-    let before_entries = tx.scope(&agreement)?;
-    let before: Vec<Category> = before_entries.iter().map(|e| e.category).collect();
-    if let Some(missing) = categories.iter().find(|c| !before.contains(c)) {
-        return Err(Error::Invalid(format!(
-            "agreement {agreement} does not receive '{missing}' (see `vreg agreement show {agreement}`)"
-        ))
-        .into());
-    }
-    for &category in &categories {
-        tx.delete_scope_entry(&agreement, category)?;
-    }
-    finish(ctx, tx, "scope-remove", &agreement, before_entries)
 }
 
 /// Logs and commits a change of an agreement's data set (what was added, removed, or given another
@@ -155,59 +129,5 @@ fn finish(
             codes(scope.iter().copied()).join(", ")
         )),
     }
-    Ok(Outcome::Done)
-}
-
-impl Row for ScopeRow {
-    const HEADERS: &'static [&'static str] = &[
-        "agreement",
-        "supplier",
-        "category",
-        "purpose",
-        "retention",
-        "law",
-    ];
-
-    const FREE_TEXT: &'static [&'static str] = &["purpose", "retention", "law"];
-    const NARROW: &'static [&'static str] = &["supplier", "law", "retention"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.agreement.clone(),
-            self.supplier.clone(),
-            self.entry.category.to_string(),
-            opt(&self.entry.purpose),
-            opt(&self.entry.retention),
-            opt(&self.entry.law),
-        ]
-    }
-}
-
-fn list(ctx: &Ctx, args: &ScopeList) -> anyhow::Result<Outcome> {
-    let store = ctx.store()?;
-    let tx = store.read()?;
-    let rows = tx.scope_rows(None, args.category)?;
-    output::list(ctx.format, &rows, "no agreement receives that")?;
-    Ok(Outcome::Done)
-}
-
-impl Row for CatalogueEntry {
-    const HEADERS: &'static [&'static str] = &["code", "label", "special", "national_id"];
-
-    const FREE_TEXT: &'static [&'static str] = &["label"];
-
-    fn cells(&self) -> Vec<String> {
-        let yes = |b: bool| b.to_string();
-        vec![
-            self.code.to_string(),
-            self.label.to_string(),
-            yes(self.special),
-            yes(self.national_id),
-        ]
-    }
-}
-
-fn categories(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    output::list(ctx.format, &catalogue(), "")?;
     Ok(Outcome::Done)
 }

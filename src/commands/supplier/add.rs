@@ -1,9 +1,27 @@
+use super::SupplierFields;
 use super::apply;
 use crate::Error;
-use crate::cli::SupplierAdd;
+
 use crate::commands::{Ctx, Outcome, new_id, note, print_written, required_text};
 use crate::domain::supplier::{Supplier, comparable_name};
 use crate::prompt;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SupplierAddArgs {
+    /// The supplier's name, e.g. "Gynzy B.V." (asked for on a terminal when missing)
+    pub name: Option<String>,
+    /// The id [default: derived from the name, e.g. gynzy-bv]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Add it even when a supplier with the same name (without case, punctuation and legal form)
+    /// or KvK number exists
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub fields: SupplierFields,
+}
 
 /// A supplier already in the register under another id: the same name once case, punctuation
 /// and the legal form are ignored, or the same KvK number.
@@ -24,7 +42,7 @@ fn refuse_duplicate(existing: &[Supplier], new: &Supplier) -> anyhow::Result<()>
     }
 }
 
-pub fn run(ctx: &Ctx, args: SupplierAdd) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: SupplierAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let name = prompt::require(
         args.name,

@@ -1,8 +1,21 @@
+use super::SupplierFields;
 use super::apply;
-use crate::cli::SupplierEdit;
+
 use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
 
-pub fn run(ctx: &Ctx, args: SupplierEdit) -> anyhow::Result<Outcome> {
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SupplierEditArgs {
+    pub id: String,
+    /// New name (the id stays)
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: SupplierFields,
+}
+
+pub fn run(ctx: &Ctx, args: SupplierEditArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.supplier(&args.id)?;

@@ -1,8 +1,25 @@
-use crate::cli::SupplierList;
 use crate::commands::{Ctx, Outcome};
 use crate::output;
 
-pub fn run(ctx: &Ctx, args: &SupplierList) -> anyhow::Result<Outcome> {
+use crate::cli::code;
+use crate::domain::supplier::Convenant;
+use crate::domain::supplier::Role;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SupplierListArgs {
+    /// Only suppliers with this convenant status: participant, supporter, none, unknown
+    #[arg(long, value_parser = code::<Convenant>(Convenant::SPELLINGS))]
+    pub convenant: Option<Convenant>,
+    /// Only suppliers with this role: processor, controller, joint-controller
+    #[arg(long, value_parser = code::<Role>(Role::SPELLINGS))]
+    pub role: Option<Role>,
+    /// Also former (retired) suppliers
+    #[arg(long)]
+    pub all: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &SupplierListArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -5,12 +5,83 @@ mod remove;
 pub mod retire;
 pub mod show;
 
+use remove::SupplierRemoveArgs;
+
+use edit::SupplierEditArgs;
+
+use show::SupplierShowArgs;
+
+use list::SupplierListArgs;
+
+use add::SupplierAddArgs;
+
 use super::{Ctx, Outcome};
 use crate::Error;
-use crate::cli::{SupplierCommand, SupplierFields};
+
 use crate::domain::non_empty;
 use crate::domain::supplier::Supplier;
 use crate::output::{Row, opt};
+
+use crate::cli::code;
+use crate::domain::supplier::Role;
+use clap::Args;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum SupplierCommand {
+    /// Register a supplier; prints its id
+    #[command(
+        after_help = "Examples:\n  vreg supplier add \"Gynzy B.V.\" --kvk 12345678 --website https://gynzy.example\n  id=$(vreg supplier add \"Heutink ICT\" --role processor)"
+    )]
+    Add(SupplierAddArgs),
+    /// List suppliers
+    ///
+    /// When the terminal is narrow, the table leaves out role, kvk, convenant version, convenant
+    /// checked on (--wide keeps them).
+    #[command(
+        after_help = "Examples:\n  vreg supplier list --convenant none\n  vreg supplier list --format csv > leveranciers.csv"
+    )]
+    List(SupplierListArgs),
+    /// Everything about one supplier: agreements, scopes, sub-processors
+    #[command(after_help = "Example:\n  vreg supplier show gynzy-bv --format json")]
+    Show(SupplierShowArgs),
+    /// Change a supplier's details (an empty value clears an optional field)
+    #[command(
+        after_help = "Example:\n  vreg supplier edit gynzy-bv --contact privacy@gynzy.example --website \"\""
+    )]
+    Edit(SupplierEditArgs),
+    /// Remove a supplier entered by mistake (a former supplier is retired, not removed)
+    #[command(
+        after_help = "Examples:\n  vreg supplier remove oud-bv\n  vreg supplier remove oud-bv --cascade --yes    # with its agreements, in a script"
+    )]
+    Remove(SupplierRemoveArgs),
+    /// A former supplier: kept with its agreements as evidence, out of lists and of the findings
+    /// that expect a current agreement or convenant check
+    #[command(
+        after_help = "Examples:\n  vreg supplier retire oud-bv --on 2026-07-31 --reason \"contract niet verlengd\"\n  vreg supplier retire oud-bv --undo"
+    )]
+    Retire(crate::commands::supplier::retire::SupplierRetireArgs),
+}
+
+/// The supplier fields that `add` and `edit` share.
+#[derive(Debug, Args)]
+pub struct SupplierFields {
+    /// KvK number (8 digits)
+    #[arg(long)]
+    pub kvk: Option<String>,
+    /// Website
+    #[arg(long)]
+    pub website: Option<String>,
+    /// Contact (privacy contact, e-mail)
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Role under the AVG: processor, controller, joint-controller [add: processor]
+    #[arg(long, value_parser = code::<Role>(Role::SPELLINGS))]
+    pub role: Option<Role>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
 
 pub fn run(ctx: &Ctx, cmd: SupplierCommand) -> anyhow::Result<Outcome> {
     match cmd {

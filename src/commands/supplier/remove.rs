@@ -1,11 +1,24 @@
 use serde_json::json;
 
 use crate::Error;
-use crate::cli::SupplierRemove;
+
 use crate::commands::{Ctx, Outcome, note};
 use crate::prompt;
 
-pub fn run(ctx: &Ctx, args: &SupplierRemove) -> anyhow::Result<Outcome> {
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SupplierRemoveArgs {
+    pub id: String,
+    /// Also remove the supplier's agreements, scopes and sub-processors
+    #[arg(long)]
+    pub cascade: bool,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let supplier = tx.supplier(&args.id)?;

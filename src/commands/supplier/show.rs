@@ -1,6 +1,5 @@
 use serde::Serialize;
 
-use crate::cli::SupplierShow;
 use crate::commands::agreement::{AgreementDetail, print_detail};
 use chrono::NaiveDate;
 
@@ -9,6 +8,16 @@ use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
 use crate::domain::supplier::Supplier;
 use crate::output;
 use crate::store::Tx;
+
+use crate::cli::AsOf;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SupplierShowArgs {
+    pub id: String,
+    #[command(flatten)]
+    pub when: AsOf,
+}
 
 #[derive(Serialize)]
 struct SupplierDetail {
@@ -42,7 +51,7 @@ pub fn written<'a>(
     Written::object(command, &detail.supplier, &detail)
 }
 
-pub fn run(ctx: &Ctx, args: &SupplierShow) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &SupplierShowArgs) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.when.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;

@@ -1,0 +1,59 @@
+use super::ConvenantRow;
+use crate::commands::{Ctx, Outcome, Written, diff, note, print_written};
+use crate::domain::supplier::{Convenant, ConvenantVersion};
+use chrono::NaiveDate;
+use serde_json::json;
+
+use crate::cli::code;
+use crate::domain::date::parse_date;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ConvenantSetArgs {
+    pub supplier: String,
+    /// participant (deelnemer), supporter (medestander), none, unknown
+    #[arg(value_parser = code::<Convenant>(Convenant::SPELLINGS))]
+    pub status: Convenant,
+    /// Convenant version the supplier joined: 2.0, 3.0, 4.0
+    #[arg(long, value_parser = code::<ConvenantVersion>(ConvenantVersion::SPELLINGS))]
+    pub version: Option<ConvenantVersion>,
+    /// When the status was checked on privacyconvenant.nl [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub checked_on: Option<NaiveDate>,
+}
+
+pub fn run(ctx: &Ctx, args: &ConvenantSetArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    let checked_on = args.checked_on.unwrap_or(today);
+    if checked_on > today {
+        return Err(crate::Error::Invalid(format!(
+            "--checked-on {checked_on} is after today ({today}): record a check once it is done"
+        ))
+        .into());
+    }
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let before = tx.supplier(&args.supplier)?;
+    let mut after = before.clone();
+    after.convenant = args.status;
+    after.convenant_checked_on = Some(checked_on);
+    after.convenant_version = match args.status {
+        // Only members have a version; a new status without one keeps the one on record.
+        Convenant::Participant | Convenant::Supporter => args.version.or(before.convenant_version),
+        Convenant::None | Convenant::Unknown => None,
+    };
+    tx.save_supplier(&after)?;
+    let mut changes = diff(&before, &after)?;
+    changes["status"] = json!(after.convenant);
+    tx.log("convenant-set", "supplier", &after.id, changes)?;
+    let row = ConvenantRow::new(after.clone(), today);
+    print_written(ctx, Written::object("vreg convenant set", &row, &row)?)?;
+    tx.commit()?;
+    note(format!(
+        "supplier {}: convenant {} ({}), checked on {checked_on}",
+        after.id,
+        after.convenant,
+        after.convenant.label()
+    ));
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,78 @@
+use super::sync_purpose;
+use crate::Error;
+use crate::commands::{Ctx, Outcome, Written, new_id, note, print_written, required_text};
+use crate::domain::non_empty;
+use crate::domain::party::Party;
+
+use crate::cli::code;
+use crate::domain::category::Category;
+use crate::domain::party::Basis;
+use crate::domain::party::Kind;
+use crate::domain::pupil::parse_school;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct PartyAddArgs {
+    /// The party's name, e.g. "GGD Hollands Noorden"
+    pub name: String,
+    /// The id [default: derived from the name]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// government, education, care, safety, other
+    #[arg(long, value_parser = code::<Kind>(Kind::SPELLINGS))]
+    pub kind: Kind,
+    /// AVG art. 6(1): consent, contract, legal-obligation, vital-interest, public-task,
+    /// legitimate-interest
+    #[arg(long, value_parser = code::<Basis>(Basis::SPELLINGS))]
+    pub basis: Basis,
+    /// The law that prescribes or allows the exchange (required for legal-obligation)
+    #[arg(long)]
+    pub law: Option<String>,
+    /// A data category it may receive (repeat for several)
+    #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
+    pub categories: Vec<Category>,
+    /// Listed in the board's privacyreglement
+    #[arg(long)]
+    pub in_regulation: bool,
+    /// A school it receives data from: BRIN or BRIN with vestiging (repeat for several)
+    /// [default: every school of the board]
+    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    pub schools: Vec<String>,
+    /// Free text
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
+    let name = required_text(args.name, "the party's name")?;
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let existing: Vec<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
+    let id = new_id(args.id.as_deref(), &name, "party", |c| {
+        Ok(existing.iter().any(|e| e == c))
+    })?;
+    let mut categories = args.categories;
+    categories.sort();
+    categories.dedup();
+    let party = Party {
+        id,
+        name,
+        kind: args.kind,
+        basis: args.basis,
+        law: non_empty(args.law),
+        categories,
+        in_privacy_regulation: args.in_regulation,
+        notes: non_empty(args.notes),
+        schools: crate::commands::board_schools(&tx, args.schools)?,
+    };
+    party.validate().map_err(Error::Invalid)?;
+    tx.save_party(&party)?;
+    tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;
+    sync_purpose(&tx, None, &party)?;
+    // What was written goes out before the commit: if it cannot be printed, nothing is kept.
+    let written = Written::object("vreg party add", &party, &party)?;
+    print_written(ctx, written.with_line(&party.id))?;
+    tx.commit()?;
+    note(format!("added party {} ({})", party.id, party.name));
+    Ok(Outcome::Done)
+}

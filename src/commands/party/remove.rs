@@ -1,0 +1,44 @@
+use crate::commands::{Ctx, Outcome, note};
+use crate::prompt;
+use serde_json::json;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct PartyRemoveArgs {
+    pub id: String,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &PartyRemoveArgs) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let party = tx.party(&args.id)?;
+    let decisions = match party.purpose_id() {
+        Some(purpose) => tx.consent_decision_count(&purpose)?,
+        None => 0,
+    };
+    let question = match decisions {
+        0 => format!("Remove party {} ({})?", party.id, party.name),
+        n => format!(
+            "Remove party {} ({}), its consent purpose and the {n} consent decision(s) recorded for it?",
+            party.id, party.name
+        ),
+    };
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing removed");
+        return Ok(Outcome::Done);
+    }
+    tx.delete_party(&party.id)?;
+    tx.log(
+        "remove",
+        "party",
+        &party.id,
+        json!({ "party": party, "consent_decisions_removed": decisions }),
+    )?;
+    tx.commit()?;
+    note(format!("removed party {}", party.id));
+    Ok(Outcome::Done)
+}

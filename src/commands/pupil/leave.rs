@@ -1,0 +1,117 @@
+use crate::Error;
+use crate::commands::{Ctx, Outcome, Written, note, print_written};
+use serde_json::json;
+
+use crate::domain::date::parse_date;
+use crate::domain::pupil::parse_number;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct PupilLeaveArgs {
+    /// The leerlingnummer
+    #[arg(value_parser = parse_number)]
+    pub pupil: String,
+    /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
+    /// vestiging, or its name
+    #[arg(long)]
+    pub school: Option<String>,
+    /// The day the pupil left
+    #[arg(long, value_parser = parse_date, required_unless_present = "undo")]
+    pub on: Option<NaiveDate>,
+    /// Change the leaving date of a pupil who already has one
+    #[arg(long, conflicts_with = "undo")]
+    pub correct: bool,
+    /// Take back a leaving date entered by mistake: the pupil is at school again
+    #[arg(long, conflicts_with = "on")]
+    pub undo: bool,
+}
+
+const LEAVE: &str = "vreg pupil leave";
+
+/// Records that a pupil left, corrects or undoes it; prints the pupil as `pupil show` does.
+pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let mut pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let before = pupil.left_on;
+    let Some(on) = args.on else {
+        // `--undo`: the pupil never left.
+        let Some(left) = before else {
+            return Err(Error::Invalid(format!(
+                "pupil {} has no leaving date to undo",
+                pupil.leerlingnummer
+            ))
+            .into());
+        };
+        pupil.left_on = None;
+        tx.save_pupil(&pupil)?;
+        tx.log(
+            "leave-undo",
+            "pupil",
+            &pupil.key,
+            json!({ "left_on": { "from": left, "to": null } }),
+        )?;
+        print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
+        tx.commit()?;
+        note(format!(
+            "pupil {} is at school again (the leaving date {left} is undone)",
+            pupil.leerlingnummer
+        ));
+        return Ok(Outcome::Done);
+    };
+    if let Some(born) = pupil.birth_date.filter(|born| on < *born) {
+        return Err(Error::Invalid(format!(
+            "--on {on} is before pupil {} was born ({born})",
+            pupil.leerlingnummer
+        ))
+        .into());
+    }
+    match before {
+        Some(left) if left == on => {
+            print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
+            note(format!(
+                "pupil {} already left on {on}",
+                pupil.leerlingnummer
+            ));
+            return Ok(Outcome::Done);
+        }
+        Some(left) if !args.correct => {
+            return Err(Error::Conflict(format!(
+                "pupil {} already left on {left}; change the date with --correct, or take it back with --undo",
+                pupil.leerlingnummer
+            ))
+            .into());
+        }
+        None if args.correct => {
+            return Err(Error::Invalid(format!(
+                "pupil {} has no leaving date to correct; leave out --correct",
+                pupil.leerlingnummer
+            ))
+            .into());
+        }
+        _ => {}
+    }
+    pupil.left_on = Some(on);
+    tx.save_pupil(&pupil)?;
+    tx.log(
+        if args.correct {
+            "leave-correct"
+        } else {
+            "leave"
+        },
+        "pupil",
+        &pupil.key,
+        json!({ "left_on": { "from": before, "to": on } }),
+    )?;
+    print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
+    tx.commit()?;
+    note(match before {
+        Some(left) => format!(
+            "pupil {} left on {on} (corrected from {left})",
+            pupil.leerlingnummer
+        ),
+        None => format!("pupil {} left on {on}", pupil.leerlingnummer),
+    });
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,63 @@
+use crate::Error;
+use crate::commands::{Ctx, Outcome, note};
+use crate::prompt;
+use serde_json::json;
+
+use crate::domain::date::parse_date;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct PupilPurgeArgs {
+    /// Remove pupils whose leaving date is before this day
+    #[arg(long, value_parser = parse_date)]
+    pub left_before: NaiveDate,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long, short)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
+    let today = ctx.as_of(None)?;
+    if args.left_before > today {
+        return Err(Error::Invalid(format!(
+            "--left-before {} is after today ({today}): only pupils who have left can be purged",
+            args.left_before
+        ))
+        .into());
+    }
+    let store = ctx.store()?;
+    let tx = store.write()?;
+    let count = tx.count_pupils_left_before(args.left_before)?;
+    if count == 0 {
+        note(format!("no pupils left before {}", args.left_before));
+        return Ok(Outcome::Done);
+    }
+    let question = format!(
+        "Remove {count} pupil(s) who left before {}, with their consent history?",
+        args.left_before
+    );
+    if !prompt::confirm(&question, args.yes)? {
+        note("nothing removed");
+        return Ok(Outcome::Done);
+    }
+    let removed = tx.delete_pupils_left_before(args.left_before)?;
+    // The log says how many, never who: the point of purging is that they are gone.
+    tx.log(
+        "purge",
+        "pupil",
+        "*",
+        json!({ "left_before": args.left_before, "removed": removed }),
+    )?;
+    tx.commit()?;
+    // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
+    // pages out of the file is what is left, and a failure there undoes nothing.
+    if let Err(e) = store.reclaim() {
+        note(format!("warning: {e:#}"));
+    }
+    note(format!(
+        "removed {removed} pupil(s) who left before {}",
+        args.left_before
+    ));
+    Ok(Outcome::Done)
+}
