@@ -1,16 +1,15 @@
 use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
 
 use anyhow::Context;
+use clap::Args;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, note};
-
+use super::{Ctx, Outcome};
 use crate::output::file::NewFile;
+use crate::output::note;
 use crate::output::{self, Format};
 use crate::store::{Health, Store, schema_version};
-
-use clap::Args;
-use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {

@@ -3,8 +3,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::deadline::{self, Deadline, DeadlineView, Sources, State};
+use crate::output::note;
 use crate::output::{self, FormatFlag, Row};
 use crate::{Error, clock};
 
@@ -132,7 +133,10 @@ pub fn run(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<Outcome> {
 }
 
 /// The deadlines of one register of several: its table under its heading, and its counts.
-fn in_portfolio(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<crate::commands::portfolio::Part> {
+fn in_portfolio(
+    ctx: &Ctx,
+    args: &DeadlinesArgs,
+) -> anyhow::Result<crate::commands::portfolio::Part> {
     let today = clock::today()?;
     let (_, list) = listed(ctx, args, today, clock::instant()?)?;
     let views: Vec<DeadlineView> = list.iter().map(|d| DeadlineView::of(d, today)).collect();

@@ -2,20 +2,18 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
-
-use super::{Ctx, Outcome};
-
-use crate::domain::breach::moment_of;
-use crate::domain::document::Document;
-use crate::output::gmr::{self, GmrData};
-use crate::output::{self, FormatFlag, file};
-use crate::store::Tx;
-
-use crate::domain::date::parse_date;
-use crate::domain::pupil::parse_school;
 use chrono::NaiveDate;
 use clap::Args;
 use clap::Subcommand;
+
+use super::{Ctx, Outcome};
+use crate::domain::breach::moment_of;
+use crate::domain::date::parse_date;
+use crate::domain::document::Document;
+use crate::domain::pupil::parse_school;
+use crate::output::gmr::{self, GmrData};
+use crate::output::{self, FormatFlag, file};
+use crate::store::Tx;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -38,8 +36,8 @@ pub enum ExportCommand {
     Gmr(ExportGmrArgs),
     /// The register of processing activities (AVG art. 30(1)(a)-(g)) for the Autoriteit
     /// Persoonsgegevens, in Dutch: --format csv (default), json or html
-    #[command(after_help = crate::commands::export::ART30_HELP)]
-    Art30(crate::commands::export::ExportArt30Args),
+    #[command(after_help = ART30_HELP)]
+    Art30(ExportArt30Args),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -112,7 +110,7 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
         ExportCommand::Json(args) => {
             emit_with(&args.out.out, |out| write_json(&tx, out, args.with_pupils))?;
             if args.with_pupils {
-                super::note(
+                crate::output::note(
                     "note: this export holds pupil data (names, birth dates, consent); keep it private",
                 );
             }
@@ -185,7 +183,7 @@ fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &ExportArt30Args) -> anyhow::Result<()> {
 fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
     file::emit(out.as_deref(), &bytes)?;
     if let Some(path) = out {
-        super::note(format!("wrote {}", path.display()));
+        crate::output::note(format!("wrote {}", path.display()));
     }
     Ok(())
 }
@@ -206,7 +204,7 @@ fn emit_with(
                     .with_context(|| format!("cannot write {}", path.display()))?;
             }
             target.replace()?;
-            super::note(format!("wrote {}", path.display()));
+            crate::output::note(format!("wrote {}", path.display()));
         }
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
@@ -371,7 +369,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
     };
     let mut data = data;
     if let Some(school) = &args.school {
-        super::board_schools(tx, vec![school.clone()])?;
+        crate::ops::school::board_schools(tx, vec![school.clone()])?;
         data.only_school(school);
     }
     let data = data;
@@ -401,7 +399,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         .collect();
     file::write_all(&files)?;
     for (path, _) in &files {
-        super::note(format!("wrote {}", path.display()));
+        crate::output::note(format!("wrote {}", path.display()));
     }
     Ok(())
 }

@@ -1,10 +1,9 @@
+use clap::Args;
 use serde_json::json;
 
-use super::{Ctx, Outcome, import, note};
-
+use super::{Ctx, Outcome};
+use crate::output::note;
 use crate::store::{Store, schema_version};
-
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -20,7 +19,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
     // Checked before the file exists, so that a broken example leaves nothing behind.
     let example = match args.example {
         true => Some(
-            import::parse(EXAMPLE, "register.example.toml")?
+            crate::ops::register::parse(EXAMPLE, "register.example.toml")?
                 .into_register()
                 .map_err(|e| anyhow::anyhow!("register.example.toml: {}", e.message))?,
         ),
@@ -35,7 +34,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
         json!({ "schema_version": schema_version() }),
     )?;
     if let Some(register) = &example {
-        import::apply(&tx, register, "register.example.toml")?;
+        crate::ops::register::apply(&tx, register, "register.example.toml")?;
     }
     tx.commit()?;
     note(format!("created register at {}", ctx.db.display()));

@@ -1,11 +1,10 @@
-use super::{Ctx, Outcome};
-
-use crate::output::{self, Row};
-use crate::store::ChangeEvent;
-
-use crate::domain::date::parse_date;
 use chrono::NaiveDate;
 use clap::Args;
+
+use super::{Ctx, Outcome};
+use crate::domain::date::parse_date;
+use crate::output::{self, Row};
+use crate::store::ChangeEvent;
 
 #[derive(Debug, Args)]
 pub struct LogArgs {

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::merge::{self, Options, Renamed, Renumbered};
+use crate::output::note;
 use crate::output::{self, Format};
 use crate::store::Store;
 use crate::{Error, clock};

@@ -27,7 +27,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use crate::cli::{Cli, Command};
 use crate::domain::text;
@@ -78,7 +78,7 @@ impl Ctx {
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     crate::output::set_colour(cli.color);
     crate::output::set_wide(cli.wide);
-    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
+    crate::output::set_quiet(cli.quiet);
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     let dbs = match cli.db.is_empty() {
@@ -258,33 +258,6 @@ fn os_user() -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
-/// A message for the person at the terminal; never mixed into data on stdout.
-pub fn note(message: impl std::fmt::Display) {
-    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-        eprintln!("{}", text::escape(&message.to_string(), true));
-    }
-}
-
-/// `--quiet`: set once, before any command runs.
-static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// The fields that differ between two versions of a thing, as `{field: {from, to}}`.
-pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<Value> {
-    let (Value::Object(before), Value::Object(after)) =
-        (serde_json::to_value(before)?, serde_json::to_value(after)?)
-    else {
-        return Err(anyhow::anyhow!("diff of values that are not objects"));
-    };
-    let changed: Map<String, Value> = after
-        .into_iter()
-        .filter_map(|(field, to)| {
-            let from = before.get(&field).cloned().unwrap_or(Value::Null);
-            (from != to).then(|| (field, json!({ "from": from, "to": to })))
-        })
-        .collect();
-    Ok(Value::Object(changed))
-}
-
 /// What a command wrote, as it prints it: see [`print_written`].
 pub struct Written<'a> {
     /// The line table mode prints on stdout: the new id of `add`; other verbs print none and
@@ -426,131 +399,4 @@ pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome>
         Format::Table => output::line(format!("{}: {reason}", if allowed { "yes" } else { "no" })),
     };
     output::answered(printed, if allowed { Outcome::Done } else { Outcome::No })
-}
-
-/// The pupil a command names by leerlingnummer, and by `--school` (BRIN, BRIN with vestiging,
-/// or the school's name) where pupils of several schools have that number.
-pub fn find_pupil(
-    tx: &crate::store::Tx<'_>,
-    number: &str,
-    school: Option<&str>,
-) -> anyhow::Result<crate::domain::pupil::Pupil> {
-    let school = match school {
-        Some(s) => Some(
-            crate::domain::pupil::resolve_school(s, &tx.schools()?)
-                .map_err(|e| Error::Invalid(format!("--school: {e}")))?,
-        ),
-        None => None,
-    };
-    tx.pupil(number, school.as_deref())
-}
-
-/// The `--school` filter as typed: BRIN, or BRIN with vestiging.
-pub fn school_filter(tx: &store::Tx<'_>, school: Option<&str>) -> anyhow::Result<Option<String>> {
-    school
-        .map(|s| {
-            crate::domain::pupil::resolve_school(s, &tx.schools()?)
-                .map_err(|e| Error::Invalid(format!("--school: {e}")).into())
-        })
-        .transpose()
-}
-
-/// Which pupils a list shows, from its `--group` and `--school` flags.
-pub fn pupil_filter<'a>(
-    tx: &store::Tx<'_>,
-    day: NaiveDate,
-    include_left: bool,
-    group: Option<&'a str>,
-    school: Option<&str>,
-) -> anyhow::Result<crate::domain::pupil::PupilFilter<'a>> {
-    Ok(crate::domain::pupil::PupilFilter {
-        day,
-        include_left,
-        group,
-        school: school_filter(tx, school)?,
-    })
-}
-
-/// Records the answer to a request: `request close`, and `pupil erase`, which closes the
-/// erasure request it carries out. Refused when the request was answered already, or when
-/// the day is before its receipt or after today.
-pub fn close_request(
-    ctx: &Ctx,
-    tx: &store::Tx<'_>,
-    id: &str,
-    on: NaiveDate,
-    outcome: crate::domain::request::Outcome,
-    outcome_note: Option<String>,
-) -> anyhow::Result<crate::domain::request::Request> {
-    let today = ctx.as_of(None)?;
-    let mut r = tx.request(id)?;
-    if let Some(closed) = r.closed_on {
-        return Err(Error::Conflict(format!(
-            "request {} was answered on {closed} ({})",
-            r.id,
-            output_code(r.outcome)
-        ))
-        .into());
-    }
-    r.closed_on = Some(on);
-    r.outcome = Some(outcome);
-    r.outcome_note = crate::domain::non_empty(outcome_note);
-    r.validate(today).map_err(Error::Invalid)?;
-    tx.save_request(&r)?;
-    tx.log(
-        "close",
-        "request",
-        &r.id,
-        json!({ "closed_on": on, "outcome": outcome, "note": r.outcome_note,
-                "due_on": r.due_on(), "on_time": on <= r.due_on() }),
-    )?;
-    Ok(r)
-}
-
-fn output_code(outcome: Option<crate::domain::request::Outcome>) -> &'static str {
-    outcome.map_or("", |o| o.code())
-}
-
-/// Writes `bytes` to a new file that only its owner may read (a document with pupil data);
-/// refuses an existing file, and leaves no partial file behind when writing fails.
-pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut file = crate::output::file::NewFile::create(path)?;
-    file.write(bytes)?;
-    file.place()
-}
-
-/// The schools given with `--school`, each once, all of them schools of the board.
-pub fn board_schools(tx: &store::Tx<'_>, given: Vec<String>) -> anyhow::Result<Vec<String>> {
-    let board = tx.schools()?;
-    let mut schools: Vec<String> = Vec::new();
-    for school in given {
-        // A school's name as in [[school]] is its code too.
-        let school = crate::domain::pupil::resolve_school(&school, &board).unwrap_or(school);
-        if !schools.contains(&school) {
-            schools.push(school);
-        }
-    }
-    // A register that lists no schools cannot check them: the codes stand as given, as they
-    // do for pupils.
-    if board.is_empty() {
-        return Ok(schools);
-    }
-    let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
-    if !unknown.is_empty() {
-        let known: Vec<String> = board
-            .iter()
-            .map(|s| format!("{} ({})", s.code(), s.name))
-            .collect();
-        return Err(Error::Invalid(format!(
-            "--school {}: not a school of this board (known: {})",
-            unknown.join(", "),
-            if known.is_empty() {
-                "none; add them as [[school]] in the register file".to_string()
-            } else {
-                known.join(", ")
-            }
-        ))
-        .into());
-    }
-    Ok(schools)
 }

@@ -1,11 +1,10 @@
 //! Completions and the man page, generated from the same clap definition as the parser.
 
+use clap::Args;
 use clap::CommandFactory;
 
 use super::Outcome;
 use crate::cli::Cli;
-
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {

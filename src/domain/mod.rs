@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod audit;
 pub mod breach;
 pub mod category;
+pub mod change;
 pub mod columns;
 pub mod consent;
 pub mod country;

@@ -243,3 +243,11 @@ pub fn read_bounded(mut input: impl io::Read, source: &Path) -> anyhow::Result<V
     }
     Ok(bytes)
 }
+
+/// Writes `bytes` to a new file that only its owner may read (a document with pupil data);
+/// refuses an existing file, and leaves no partial file behind when writing fails.
+pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut file = crate::output::file::NewFile::create(path)?;
+    file.write(bytes)?;
+    file.place()
+}

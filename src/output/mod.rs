@@ -1,6 +1,7 @@
 //! Printers: one per format. Data goes to stdout; messages go to stderr.
 
 pub mod access;
+pub mod agreement;
 pub mod art30;
 pub mod csv;
 pub mod file;
@@ -590,3 +591,20 @@ pub fn joined(values: &[impl ToString]) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// A message for the person at the terminal; never mixed into data on stdout.
+pub fn note(message: impl std::fmt::Display) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!(
+            "{}",
+            crate::domain::text::escape(&message.to_string(), true)
+        );
+    }
+}
+
+/// `--quiet`: set once, before any command runs.
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -1,15 +1,17 @@
-use crate::commands::{Ctx, Outcome, board_schools, new_id, note, print_written};
-use crate::domain::agreement::{Agreement, Model, id_base};
-use crate::domain::date::parse_date;
-use crate::domain::non_empty;
-use crate::{Error, prompt};
-
-use crate::cli::code;
-use crate::domain::agreement::Safeguard;
-use crate::domain::country::parse_country;
-use crate::domain::pupil::parse_school;
 use chrono::NaiveDate;
 use clap::Args;
+
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, new_id, print_written};
+use crate::domain::agreement::Safeguard;
+use crate::domain::agreement::{Agreement, Model, id_base};
+use crate::domain::country::parse_country;
+use crate::domain::date::parse_date;
+use crate::domain::non_empty;
+use crate::domain::pupil::parse_school;
+use crate::ops::school::board_schools;
+use crate::output::note;
+use crate::{Error, prompt};
 
 #[derive(Debug, Args)]
 pub struct AgreementAddArgs {

@@ -1,18 +1,21 @@
+use chrono::NaiveDate;
+use clap::Args;
+
 use super::add::dedup;
 use crate::Error;
 use crate::cli::Clear;
-use crate::commands::{Ctx, Outcome, board_schools, diff, note, print_written};
-use crate::domain::non_empty;
-
 use crate::cli::clearable;
 use crate::cli::code;
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::agreement::Model;
 use crate::domain::agreement::Safeguard;
+use crate::domain::change::diff;
 use crate::domain::country::parse_country;
 use crate::domain::date::parse_date;
+use crate::domain::non_empty;
 use crate::domain::pupil::parse_school;
-use chrono::NaiveDate;
-use clap::Args;
+use crate::ops::school::board_schools;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct AgreementEditArgs {

@@ -1,12 +1,11 @@
+use chrono::NaiveDate;
+use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-
-use crate::commands::{Ctx, Outcome, note, print_written};
-
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::date::parse_date;
-use chrono::NaiveDate;
-use clap::Args;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct AgreementEndArgs {

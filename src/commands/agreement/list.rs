@@ -1,12 +1,11 @@
-use super::AgreementView;
-
-use crate::commands::{Ctx, Outcome};
-use crate::domain::agreement::Status;
-use crate::output;
+use clap::Args;
 
 use crate::cli::AsOf;
 use crate::cli::code;
-use clap::Args;
+use crate::commands::{Ctx, Outcome};
+use crate::domain::agreement::Status;
+use crate::ops::agreement::AgreementView;
+use crate::output;
 
 #[derive(Debug, Args)]
 pub struct AgreementListArgs {

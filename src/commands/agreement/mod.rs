@@ -5,31 +5,17 @@ mod list;
 mod show;
 mod subprocessor;
 
+use add::AgreementAddArgs;
+use clap::Subcommand;
+use edit::AgreementEditArgs;
+use end::AgreementEndArgs;
+use list::AgreementListArgs;
+use show::AgreementShowArgs;
 use subprocessor::SubprocessorCommand;
 
-use end::AgreementEndArgs;
-
-use edit::AgreementEditArgs;
-
-use show::AgreementShowArgs;
-
-use list::AgreementListArgs;
-
-use add::AgreementAddArgs;
-
-use std::io::{self, Write};
-
-use chrono::NaiveDate;
-use serde::Serialize;
-
 use super::{Ctx, Outcome};
-
-use crate::domain::agreement::{Agreement, Status, Subprocessor};
-use crate::domain::category::ScopeEntry;
-use crate::output::{self, Row, joined, opt};
-use crate::store::Tx;
-
-use clap::Subcommand;
+use crate::domain::agreement::Subprocessor;
+use crate::output::{Row, opt};
 
 #[derive(Debug, Subcommand)]
 pub enum AgreementCommand {
@@ -77,176 +63,6 @@ pub fn run(ctx: &Ctx, cmd: AgreementCommand) -> anyhow::Result<Outcome> {
     }
 }
 
-/// An agreement with its status on the day asked for.
-#[derive(Debug, Serialize)]
-pub struct AgreementView {
-    #[serde(flatten)]
-    pub agreement: Agreement,
-    pub status: Status,
-}
-
-impl AgreementView {
-    /// The agreement with its status among `siblings`, the supplier's agreements.
-    pub fn new(
-        agreement: Agreement,
-        siblings: &[Agreement],
-        as_of: NaiveDate,
-        within_days: u32,
-    ) -> Self {
-        let status = agreement.status_among(siblings, as_of, within_days);
-        AgreementView { agreement, status }
-    }
-}
-
-impl Row for AgreementView {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "supplier",
-        "products",
-        "model",
-        "signed_on",
-        "starts_on",
-        "expires_on",
-        "review_on",
-        "terminated_on",
-        "document",
-        "privacy_leaflet",
-        "storage_countries",
-        "transfer_safeguard",
-        "breach_notice_hours",
-        "dpia",
-        "notes",
-        "schools",
-        "status",
-    ];
-    const TABLE: &'static [&'static str] = &[
-        "id",
-        "supplier",
-        "products",
-        "model",
-        "signed_on",
-        "expires_on",
-        "review_on",
-        "storage_countries",
-        "status",
-    ];
-
-    const FREE_TEXT: &'static [&'static str] = &["products", "storage_countries"];
-    const NARROW: &'static [&'static str] = &[
-        "review_on",
-        "storage_countries",
-        "model",
-        "signed_on",
-        "supplier",
-    ];
-
-    fn cells(&self) -> Vec<String> {
-        let a = &self.agreement;
-        vec![
-            a.id.clone(),
-            a.supplier.clone(),
-            joined(&a.products),
-            a.model.to_string(),
-            opt(&a.signed_on),
-            opt(&a.starts_on),
-            opt(&a.expires_on),
-            opt(&a.review_on),
-            opt(&a.terminated_on),
-            opt(&a.document),
-            opt(&a.privacy_leaflet),
-            joined(&a.storage_countries),
-            opt(&a.transfer_safeguard),
-            opt(&a.breach_notice_hours),
-            opt(&a.dpia),
-            opt(&a.notes),
-            joined(&a.schools),
-            self.status.to_string(),
-        ]
-    }
-
-    fn colour(&self, header: &str) -> Option<output::Color> {
-        (header == "status").then_some(match self.status {
-            Status::Active => output::Color::Green,
-            Status::Expiring => output::Color::Yellow,
-            Status::Expired => output::Color::Red,
-            Status::Terminated | Status::Renewed => output::Color::DarkGrey,
-            Status::Draft => output::Color::Blue,
-        })
-    }
-}
-
-/// An agreement with its status, data set and sub-processors: `agreement show`, and each
-/// agreement of `supplier show`.
-#[derive(Debug, Serialize)]
-pub struct AgreementDetail {
-    #[serde(flatten)]
-    pub view: AgreementView,
-    pub scope: Vec<ScopeEntry>,
-    pub subprocessors: Vec<Subprocessor>,
-}
-
-impl AgreementDetail {
-    pub fn load(
-        tx: &Tx<'_>,
-        agreement: Agreement,
-        as_of: NaiveDate,
-        within_days: u32,
-    ) -> anyhow::Result<Self> {
-        let scope = tx.scope(&agreement.id)?;
-        let subprocessors = tx.subprocessors(&agreement.id)?;
-        let siblings = tx.agreements(Some(&agreement.supplier))?;
-        Ok(AgreementDetail {
-            view: AgreementView::new(agreement, &siblings, as_of, within_days),
-            scope,
-            subprocessors,
-        })
-    }
-}
-
-/// The table form of an agreement's details.
-pub fn print_detail(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}",
-        output::fields(AgreementView::HEADERS, detail.view.cells())
-    )?;
-    print_parts(out, detail)
-}
-
-/// The table form of an agreement's data set and sub-processors.
-pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<()> {
-    if detail.scope.is_empty() {
-        writeln!(out, "scope: none registered")?;
-    } else {
-        let rows = detail.scope.iter().map(|e| {
-            [
-                e.category.to_string(),
-                e.category.label().to_string(),
-                opt(&e.purpose),
-                opt(&e.retention),
-            ]
-            .iter()
-            .map(|c| output::cell(c))
-            .collect()
-        });
-        let columns = output::Columns {
-            headers: &["category", "label", "purpose", "retention"],
-            free_text: &["label", "purpose", "retention"],
-            narrow: &[],
-        };
-        let table = output::laid_out(columns, rows);
-        writeln!(out, "scope:\n{table}")?;
-    }
-    if !detail.subprocessors.is_empty() {
-        writeln!(
-            out,
-            "sub-processors:\n{}",
-            subprocessor_table(&detail.subprocessors)
-        )?;
-    }
-    Ok(())
-}
-
 impl Row for Subprocessor {
     const HEADERS: &'static [&'static str] = &["name", "country", "purpose", "transfer_safeguard"];
 
@@ -260,8 +76,4 @@ impl Row for Subprocessor {
             opt(&self.transfer_safeguard),
         ]
     }
-}
-
-fn subprocessor_table(rows: &[Subprocessor]) -> comfy_table::Table {
-    output::row_table(rows)
 }

@@ -1,12 +1,12 @@
-use super::{AgreementDetail, print_parts};
-
-use crate::commands::{Ctx, Outcome, Written};
-use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
-use crate::output;
-use crate::store::Tx;
+use clap::Args;
 
 use crate::cli::AsOf;
-use clap::Args;
+use crate::commands::{Ctx, Outcome, Written};
+use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
+use crate::ops::agreement::AgreementDetail;
+use crate::output;
+use crate::output::agreement::print_parts;
+use crate::store::Tx;
 
 #[derive(Debug, Args)]
 pub struct AgreementShowArgs {

@@ -1,17 +1,16 @@
+use clap::Args;
+use clap::Subcommand;
 use serde_json::json;
 
 use crate::Error;
-
-use crate::commands::{Ctx, Outcome, Written, note, print_written, required_text};
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, Written, print_written, required_text};
+use crate::domain::agreement::Safeguard;
 use crate::domain::agreement::Subprocessor;
+use crate::domain::country::parse_country;
 use crate::domain::non_empty;
 use crate::output;
-
-use crate::cli::code;
-use crate::domain::agreement::Safeguard;
-use crate::domain::country::parse_country;
-use clap::Args;
-use clap::Subcommand;
+use crate::output::note;
 
 #[derive(Debug, Subcommand)]
 pub enum SubprocessorCommand {

@@ -5,9 +5,10 @@ use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome, Written, note, print_written};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::audit::Acceptance;
 use crate::domain::date::parse_date;
+use crate::output::note;
 use crate::output::{self, Row};
 
 #[derive(Debug, Args)]

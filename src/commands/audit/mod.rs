@@ -5,23 +5,22 @@ pub mod history;
 
 use std::io::Write;
 
-use serde::Serialize;
-
-use super::{Ctx, Outcome, note};
-
-use crate::clock;
-use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit};
-use crate::domain::breach::moment_of;
-use crate::output::{self, Color, Format, Row};
-use crate::store::AuditRun;
-use comfy_table::Cell;
-
-use crate::cli::code;
-use crate::domain::audit::FailOn;
-use crate::domain::date::parse_date;
 use chrono::NaiveDate;
 use clap::Args;
 use clap::Subcommand;
+use comfy_table::Cell;
+use serde::Serialize;
+
+use super::{Ctx, Outcome};
+use crate::cli::code;
+use crate::clock;
+use crate::domain::audit::FailOn;
+use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit};
+use crate::domain::breach::moment_of;
+use crate::domain::date::parse_date;
+use crate::output::note;
+use crate::output::{self, Color, Format, Row};
+use crate::store::AuditRun;
 
 pub const AUDIT_HELP: &str = "Exit codes:
   0  no finding at or above --fail-on (default: error)
@@ -64,19 +63,19 @@ pub enum AuditCommand {
     #[command(
         after_help = "Examples:\n  vreg audit history --format csv\n  vreg audit history show 3"
     )]
-    History(crate::commands::audit::history::AuditHistoryArgs),
+    History(history::AuditHistoryArgs),
     /// Findings new, resolved and still open between two saved runs (default: the last saved
     /// run and now)
     ///
     /// When the terminal is narrow, the table leaves out subject kind, severity, subject id (--wide
     /// keeps them).
     #[command(after_help = "Examples:\n  vreg audit diff\n  vreg audit diff 2 3 --format csv")]
-    Diff(crate::commands::audit::history::AuditDiffArgs),
+    Diff(history::AuditDiffArgs),
     /// Live with a finding until a day, for a reason: shown apart, not failing the audit
     #[command(
         after_help = "Examples:\n  vreg audit accept convenant-none supplier:camping-de-berk --reason \"schoolkamp, geen leerlingdata buiten naam\" --until 2027-07-31\n  vreg audit accept --revoke convenant-none supplier:camping-de-berk"
     )]
-    Accept(crate::commands::audit::accept::AuditAcceptArgs),
+    Accept(accept::AuditAcceptArgs),
     /// The findings the board accepted, with reason and end date
     ///
     /// When the terminal is narrow, the table leaves out subject kind (--wide keeps them).

@@ -1,9 +1,10 @@
 use super::link;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
 use crate::domain::category::Category;
 use crate::domain::non_empty;
+use crate::output::note;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -65,7 +66,7 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
         ended_at: args.ended,
         supplier,
         agreement,
-        schools: crate::commands::board_schools(&tx, args.schools)?,
+        schools: crate::ops::school::board_schools(&tx, args.schools)?,
         categories: dedup(args.categories),
         subjects: args.subjects,
         kinds: dedup(args.kinds),

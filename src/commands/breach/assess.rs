@@ -1,8 +1,9 @@
 use serde_json::json;
 
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
+use crate::output::note;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]

@@ -4,8 +4,9 @@ use serde::Serialize;
 
 use super::notice_hours;
 use crate::clock;
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::{Clock, ClockKind, ClockStatus, DEFAULT_WARN_HOURS, Instant, iso};
+use crate::output::note;
 use crate::output::{self, Format, Row, opt};
 
 #[derive(Debug, clap::Args)]

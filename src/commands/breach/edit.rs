@@ -1,10 +1,12 @@
 use super::add::dedup;
 use super::{clear_time, link};
 use crate::cli::Clear;
-use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Kind, parse_school, parse_time, year};
 use crate::domain::category::Category;
+use crate::domain::change::diff;
 use crate::domain::non_empty;
+use crate::output::note;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -128,7 +130,7 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
         (s, a) => (b.supplier, b.agreement) = link(&tx, s, a, b.discovered_at)?,
     }
     if let Some(schools) = schools {
-        b.schools = crate::commands::board_schools(&tx, schools)?;
+        b.schools = crate::ops::school::board_schools(&tx, schools)?;
     }
     if let Some(categories) = categories {
         b.categories = categories;

@@ -1,9 +1,10 @@
 use serde_json::json;
 
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, print_written};
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
 use crate::domain::non_empty;
+use crate::output::note;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]

@@ -1,7 +1,8 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome, note, print_written};
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::output::note;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]

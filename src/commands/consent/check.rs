@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     answer(ctx, standing.counts, &reason(&purpose, &standing))

@@ -2,8 +2,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::show::yes_no;
-use crate::commands::{Ctx, Outcome, pupil_filter};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::consent::{Form, GivenBy, State, by_whom, reason};
+use crate::ops::school::pupil_filter;
 use crate::output::{self, Row, opt};
 
 #[derive(Debug, Args)]

@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
-use crate::commands::{Ctx, Outcome, pupil_filter};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::consent::{Standing, State};
 use crate::domain::date::parse_date;
+use crate::ops::school::pupil_filter;
 use crate::output::{self, Format, opt};
 
 #[derive(Debug, Args)]

@@ -5,9 +5,11 @@ use clap::{Args, Subcommand};
 
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, Written, diff, new_id, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, Written, new_id, print_written, required_text};
+use crate::domain::change::diff;
 use crate::domain::consent::{AppliesTo, Purpose, Renewal};
 use crate::domain::date::parse_date;
+use crate::output::note;
 use crate::output::{self, Row, opt};
 
 #[derive(Debug, Args)]

@@ -4,13 +4,14 @@ use serde_json::json;
 
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, print_written};
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::consent::{
     Decision, Form, GivenBy, by_whom, check_decision_date, check_given_by, normalise_decider,
 };
 use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
 use crate::domain::text::{Kind, check};
+use crate::output::note;
 use crate::store::NewEvent;
 
 #[derive(Debug, Args)]
@@ -68,7 +69,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     }
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let purpose = tx.active_purpose(&args.purpose, on)?;
     check_decision_date(on, today, pupil.birth_date)
         .map_err(|e| Error::Invalid(format!("--on: {e}")))?;

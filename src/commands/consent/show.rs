@@ -227,7 +227,7 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let detail = detail(&tx, pupil, today)?;
     match ctx.format {
         Format::Json => output::document(&detail)?,

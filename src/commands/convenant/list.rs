@@ -1,10 +1,10 @@
+use chrono::NaiveDate;
+use clap::Args;
+
 use super::ConvenantRow;
 use crate::commands::{Ctx, Outcome};
-use crate::output::{self};
-use chrono::NaiveDate;
-
 use crate::domain::date::parse_date;
-use clap::Args;
+use crate::output::{self};
 
 #[derive(Debug, Args)]
 pub struct ConvenantListArgs {

@@ -1,6 +1,8 @@
 mod list;
 mod set;
+
 use chrono::NaiveDate;
+use clap::Subcommand;
 use list::ConvenantListArgs;
 use serde::Serialize;
 use set::ConvenantSetArgs;
@@ -8,8 +10,6 @@ use set::ConvenantSetArgs;
 use super::{Ctx, Outcome};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Supplier, days_since};
 use crate::output::{Row, opt};
-
-use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ConvenantCommand {

@@ -1,12 +1,14 @@
-use super::ConvenantRow;
-use crate::commands::{Ctx, Outcome, Written, diff, note, print_written};
-use crate::domain::supplier::{Convenant, ConvenantVersion};
 use chrono::NaiveDate;
+use clap::Args;
 use serde_json::json;
 
+use super::ConvenantRow;
 use crate::cli::code;
+use crate::commands::{Ctx, Outcome, Written, print_written};
+use crate::domain::change::diff;
 use crate::domain::date::parse_date;
-use clap::Args;
+use crate::domain::supplier::{Convenant, ConvenantVersion};
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct ConvenantSetArgs {

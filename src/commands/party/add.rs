@@ -1,15 +1,16 @@
-use super::sync_purpose;
-use crate::Error;
-use crate::commands::{Ctx, Outcome, Written, new_id, note, print_written, required_text};
-use crate::domain::non_empty;
-use crate::domain::party::Party;
+use clap::Args;
 
+use crate::Error;
 use crate::cli::code;
+use crate::commands::{Ctx, Outcome, Written, new_id, print_written, required_text};
 use crate::domain::category::Category;
+use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::party::Kind;
+use crate::domain::party::Party;
 use crate::domain::pupil::parse_school;
-use clap::Args;
+use crate::ops::party::sync_purpose;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct PartyAddArgs {
@@ -63,7 +64,7 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
         categories,
         in_privacy_regulation: args.in_regulation,
         notes: non_empty(args.notes),
-        schools: crate::commands::board_schools(&tx, args.schools)?,
+        schools: crate::ops::school::board_schools(&tx, args.schools)?,
     };
     party.validate().map_err(Error::Invalid)?;
     tx.save_party(&party)?;

@@ -1,12 +1,12 @@
-use crate::commands::answer;
-use crate::commands::{Ctx, Outcome};
-use crate::domain::consent::reason;
-use crate::domain::party::may_share;
+use clap::Args;
 
 use crate::cli::code;
+use crate::commands::answer;
+use crate::commands::{Ctx, Outcome};
 use crate::domain::category::Category;
+use crate::domain::consent::reason;
+use crate::domain::party::may_share;
 use crate::domain::pupil::parse_number;
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct PartyCheckArgs {
@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
     let pupil = args
         .pupil
         .as_deref()
-        .map(|n| crate::commands::find_pupil(&tx, n, args.school.as_deref()))
+        .map(|n| crate::ops::school::find_pupil(&tx, n, args.school.as_deref()))
         .transpose()?;
     let consent = match (party.purpose_id(), &pupil) {
         (Some(purpose_id), Some(pupil)) => {

@@ -1,16 +1,18 @@
-use super::sync_purpose;
-use crate::Error;
-use crate::commands::{Ctx, Outcome, Written, diff, note, print_written, required_text};
-use crate::domain::non_empty;
+use clap::Args;
 
+use crate::Error;
 use crate::cli::Clear;
 use crate::cli::clearable;
 use crate::cli::code;
+use crate::commands::{Ctx, Outcome, Written, print_written, required_text};
 use crate::domain::category::Category;
+use crate::domain::change::diff;
+use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::party::Kind;
 use crate::domain::pupil::parse_school;
-use clap::Args;
+use crate::ops::party::sync_purpose;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct PartyEditArgs {
@@ -69,7 +71,7 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
         party.in_privacy_regulation = listed;
     }
     if let Some(schools) = args.schools {
-        party.schools = crate::commands::board_schools(
+        party.schools = crate::ops::school::board_schools(
             &tx,
             schools.into_iter().filter_map(|Clear(s)| s).collect(),
         )?;

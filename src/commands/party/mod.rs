@@ -4,20 +4,17 @@ mod edit;
 mod list;
 mod remove;
 mod show;
+
 use add::PartyAddArgs;
 use check::PartyCheckArgs;
+use clap::Subcommand;
 use edit::PartyEditArgs;
 use remove::PartyRemoveArgs;
 use show::PartyShowArgs;
 
-use super::{Ctx, Outcome, diff, note};
-use crate::Error;
-use crate::domain::consent::{Purpose, namesake};
+use super::{Ctx, Outcome};
 use crate::domain::party::Party;
 use crate::output::{Row, joined, opt};
-use crate::store::Tx;
-
-use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum PartyCommand {
@@ -96,54 +93,4 @@ impl Row for Party {
             joined(&self.schools),
         ]
     }
-}
-
-/// Keeps the consent purpose of a party on consent in step with it: created when missing, its
-/// generated name following the party's. A purpose is never dropped here: its decisions are evidence.
-pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyhow::Result<()> {
-    let Some(id) = party.purpose_id() else {
-        return Ok(());
-    };
-    let existing = tx.purposes()?.into_iter().find(|p| p.id == id);
-    if let Some(other) = existing
-        .as_ref()
-        .filter(|p| p.party.as_deref() != Some(&party.id))
-    {
-        return Err(Error::Conflict(format!(
-            "consent purpose {} exists but is not about party {}; rename it first (`vreg consent purpose edit`) or give the party another --id",
-            other.id, party.id
-        ))
-        .into());
-    }
-    if let Some(namesake) = namesake(&tx.purposes()?, &id, &party.purpose_name()) {
-        return Err(Error::Conflict(format!(
-            "consent purpose {} is already named '{}'; rename it first (`vreg consent purpose edit {} --name ...`)",
-            namesake.id, namesake.name, namesake.id
-        ))
-        .into());
-    }
-    let generated_before = before.map(Party::purpose_name);
-    let (purpose, action, detail) = match existing {
-        None => {
-            let purpose = Purpose::of_party(&party.id, party.purpose_name());
-            let detail = serde_json::to_value(&purpose)?;
-            (purpose, "add", detail)
-        }
-        Some(p) if Some(&p.name) == generated_before.as_ref() && p.name != party.purpose_name() => {
-            let renamed = Purpose {
-                name: party.purpose_name(),
-                ..p.clone()
-            };
-            let detail = diff(&p, &renamed)?;
-            (renamed, "edit", detail)
-        }
-        Some(_) => return Ok(()),
-    };
-    tx.save_purpose(&purpose)?;
-    tx.log(action, "purpose", &purpose.id, detail)?;
-    note(format!(
-        "consent purpose {} ({}) is what parents consent to before data goes to {}",
-        purpose.id, purpose.name, party.id
-    ));
-    Ok(())
 }

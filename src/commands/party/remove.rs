@@ -1,8 +1,9 @@
-use crate::commands::{Ctx, Outcome, note};
-use crate::prompt;
+use clap::Args;
 use serde_json::json;
 
-use clap::Args;
+use crate::commands::{Ctx, Outcome};
+use crate::output::note;
+use crate::prompt;
 
 #[derive(Debug, Args)]
 pub struct PartyRemoveArgs {

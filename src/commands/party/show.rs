@@ -1,7 +1,7 @@
+use clap::Args;
+
 use crate::commands::{Ctx, Outcome};
 use crate::output::{self};
-
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct PartyShowArgs {

@@ -4,11 +4,12 @@ use serde_json::to_value;
 use super::{categories, links, subjects};
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, new_id, note, print_written};
+use crate::commands::{Ctx, Outcome, new_id, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::processing::Processing;
+use crate::output::note;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingAddArgs {

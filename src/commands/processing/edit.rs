@@ -3,10 +3,12 @@ use chrono::NaiveDate;
 use super::{categories, links, subjects};
 use crate::Error;
 use crate::cli::Clear;
-use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, print_written, required_text};
+use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
+use crate::output::note;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingEditArgs {

@@ -1,6 +1,7 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome};
+use crate::output::note;
 use crate::prompt;
 
 #[derive(Debug, clap::Args)]

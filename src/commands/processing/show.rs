@@ -1,6 +1,6 @@
-use super::ProcessingView;
 use chrono::NaiveDate;
 
+use super::ProcessingView;
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::processing::activity;
 use crate::output::{self, joined, opt};

@@ -1,8 +1,10 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome, close_request, note};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Outcome as Answer};
+use crate::ops::request::close_request;
+use crate::output::note;
 use crate::{Error, prompt};
 
 #[derive(Debug, clap::Args)]
@@ -29,7 +31,7 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let request = tx.request(args.request.trim())?;
     if request.kind != Kind::Erasure {
         return Err(Error::Invalid(format!(
@@ -61,8 +63,8 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     let closed = close_request(
-        ctx,
         &tx,
+        ctx.as_of(None)?,
         &request.id,
         today,
         Answer::Granted,

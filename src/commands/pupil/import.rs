@@ -4,36 +4,35 @@
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
+use std::path::PathBuf;
 
 use anyhow::Context;
+use chrono::NaiveDate;
+use clap::Args;
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use serde::Serialize;
 use serde_json::json;
 
 use crate::Error;
-
-use crate::commands::{Ctx, Outcome, Written, note, print_written};
+use crate::cli::code;
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::columns::Column;
+use crate::domain::consent::Form;
 use crate::domain::consent::{
     Decision, Event, GivenBy, Standing, State, check_decision_date, check_given_by,
     decider_standing, imported_decision, may_decide_alone, reason, standing,
 };
+use crate::domain::date::parse_date;
 use crate::domain::document::check_profile_name;
+use crate::domain::document::parse_mapping;
 use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
+use crate::output::note;
 use crate::output::{Format, file};
 use crate::store::{NewEvent, Tx};
-
-use crate::cli::code;
-use crate::domain::consent::Form;
-use crate::domain::date::parse_date;
-use crate::domain::document::parse_mapping;
-use chrono::NaiveDate;
-use clap::Args;
-use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct PupilImportArgs {

@@ -1,11 +1,12 @@
-use crate::Error;
-use crate::commands::{Ctx, Outcome, Written, note, print_written};
-use serde_json::json;
-
-use crate::domain::date::parse_date;
-use crate::domain::pupil::parse_number;
 use chrono::NaiveDate;
 use clap::Args;
+use serde_json::json;
+
+use crate::Error;
+use crate::commands::{Ctx, Outcome, Written, print_written};
+use crate::domain::date::parse_date;
+use crate::domain::pupil::parse_number;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct PupilLeaveArgs {
@@ -33,7 +34,7 @@ const LEAVE: &str = "vreg pupil leave";
 pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
-    let mut pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let mut pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let before = pupil.left_on;
     let Some(on) = args.on else {
         // `--undo`: the pupil never left.

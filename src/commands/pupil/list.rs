@@ -1,7 +1,8 @@
-use crate::commands::{Ctx, Outcome, pupil_filter};
-use crate::output::{self};
-
 use clap::Args;
+
+use crate::commands::{Ctx, Outcome};
+use crate::ops::school::pupil_filter;
+use crate::output::{self};
 
 #[derive(Debug, Args)]
 pub struct PupilListArgs {

@@ -6,21 +6,16 @@ mod purge;
 pub mod report;
 mod show;
 
-use purge::PupilPurgeArgs;
-
-use leave::PupilLeaveArgs;
-
-use show::PupilShowArgs;
-
-use list::PupilListArgs;
-
+use clap::Subcommand;
 use import::PupilImportArgs;
+use leave::PupilLeaveArgs;
+use list::PupilListArgs;
+use purge::PupilPurgeArgs;
+use show::PupilShowArgs;
 
 use super::{Ctx, Outcome};
 use crate::domain::pupil::Pupil;
 use crate::output::{Row, opt};
-
-use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum PupilCommand {
@@ -50,10 +45,10 @@ pub enum PupilCommand {
     #[command(
         after_help = "Formats: --format md (default), html (one self-contained page that prints on A4) or json.\n\nExamples:\n  vreg pupil report 1001 --format html --out inzage-1001.html\n  vreg leerling report 1001 --as-of 2026-11-27 --format json"
     )]
-    Report(crate::commands::pupil::report::PupilReportArgs),
+    Report(report::PupilReportArgs),
     /// Erase one pupil for a granted erasure request, as thoroughly as purge, and close it
     #[command(after_help = "Example:\n  vreg pupil erase 1001 --request 2026-002 --yes")]
-    Erase(crate::commands::pupil::erase::PupilEraseArgs),
+    Erase(erase::PupilEraseArgs),
 }
 
 pub fn run(ctx: &Ctx, cmd: PupilCommand) -> anyhow::Result<Outcome> {

@@ -1,11 +1,12 @@
-use crate::Error;
-use crate::commands::{Ctx, Outcome, note};
-use crate::prompt;
-use serde_json::json;
-
-use crate::domain::date::parse_date;
 use chrono::NaiveDate;
 use clap::Args;
+use serde_json::json;
+
+use crate::Error;
+use crate::commands::{Ctx, Outcome};
+use crate::domain::date::parse_date;
+use crate::output::note;
+use crate::prompt;
 
 #[derive(Debug, Args)]
 pub struct PupilPurgeArgs {

@@ -2,11 +2,13 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::commands::{Ctx, Outcome, note, write_new_file};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::access;
 use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
 use crate::output::FormatFlag;
+use crate::output::file::write_new_file;
+use crate::output::note;
 use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
@@ -31,7 +33,7 @@ pub fn run(ctx: &Ctx, args: &PupilReportArgs) -> anyhow::Result<Outcome> {
     let as_of = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let report = access::build(
         &tx.register()?,
         &pupil,

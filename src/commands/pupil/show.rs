@@ -1,8 +1,8 @@
-use crate::commands::{Ctx, Outcome};
-use crate::output::{self};
-
-use crate::domain::pupil::parse_number;
 use clap::Args;
+
+use crate::commands::{Ctx, Outcome};
+use crate::domain::pupil::parse_number;
+use crate::output::{self};
 
 #[derive(Debug, Args)]
 pub struct PupilShowArgs {
@@ -18,7 +18,7 @@ pub struct PupilShowArgs {
 pub fn run(ctx: &Ctx, args: &PupilShowArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     output::show(ctx.format, &pupil, &pupil, |_| Ok(()))?;
     Ok(Outcome::Done)
 }

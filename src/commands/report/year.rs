@@ -1,10 +1,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::moment_of;
 use crate::domain::year_report::{self, Inputs, SupplierChange};
 use crate::output::FormatFlag;
+use crate::output::note;
 use crate::{Error, clock, output};
 
 #[derive(Debug, clap::Args)]

@@ -2,11 +2,12 @@ use chrono::NaiveDate;
 
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, print_written};
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Request, RequestedBy, check_requester, next_id};
+use crate::output::note;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestAddArgs {
@@ -39,7 +40,7 @@ pub fn run(ctx: &Ctx, args: RequestAddArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = crate::commands::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
+    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let caution = check_requester(args.requested_by, pupil.birth_date, args.received)
         .map_err(Error::Invalid)?;
     let year = chrono::Datelike::year(&args.received);

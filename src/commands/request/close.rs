@@ -1,9 +1,10 @@
 use chrono::NaiveDate;
 
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, note, print_written};
+use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::request::Outcome as Answer;
+use crate::output::note;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestCloseArgs {
@@ -24,8 +25,14 @@ pub struct RequestCloseArgs {
 pub fn run(ctx: &Ctx, args: RequestCloseArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
-    let r =
-        crate::commands::close_request(ctx, &tx, args.id.trim(), args.on, args.outcome, args.note)?;
+    let r = crate::ops::request::close_request(
+        &tx,
+        ctx.as_of(None)?,
+        args.id.trim(),
+        args.on,
+        args.outcome,
+        args.note,
+    )?;
     print_written(
         ctx,
         super::show::written(ctx, &tx, &r.id, "vreg request close")?,

@@ -2,9 +2,10 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::date::parse_date;
 use crate::domain::request::check_extension;
+use crate::output::note;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestExtendArgs {

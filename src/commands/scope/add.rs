@@ -1,11 +1,11 @@
+use clap::Args;
+
 use super::{distinct, finish};
 use crate::Error;
+use crate::cli::code;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::category::{Category, ScopeEntry};
 use crate::domain::non_empty;
-
-use crate::cli::code;
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ScopeAddArgs {

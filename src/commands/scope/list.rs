@@ -1,10 +1,10 @@
+use clap::Args;
+
+use crate::cli::code;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::category::Category;
 use crate::output::{self, Row, opt};
 use crate::store::ScopeRow;
-
-use crate::cli::code;
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ScopeListArgs {

@@ -3,16 +3,17 @@ mod categories;
 mod list;
 mod remove;
 mod set;
+
 use add::ScopeAddArgs;
+use clap::Subcommand;
 use list::ScopeListArgs;
 use serde_json::json;
 use set::ScopeSetArgs;
 
-use super::{Ctx, Outcome, Written, note, print_written};
+use super::{Ctx, Outcome, Written, print_written};
 use crate::domain::category::{Category, ScopeEntry};
+use crate::output::note;
 use crate::store::Tx;
-
-use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ScopeCommand {

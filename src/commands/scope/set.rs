@@ -1,9 +1,9 @@
+use clap::Args;
+
 use super::{distinct, finish};
+use crate::cli::code;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::category::{Category, ScopeEntry};
-
-use crate::cli::code;
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct ScopeSetArgs {

@@ -1,12 +1,12 @@
+use clap::Args;
+
 use super::SupplierFields;
 use super::apply;
 use crate::Error;
-
-use crate::commands::{Ctx, Outcome, new_id, note, print_written, required_text};
+use crate::commands::{Ctx, Outcome, new_id, print_written, required_text};
 use crate::domain::supplier::{Supplier, comparable_name};
+use crate::output::note;
 use crate::prompt;
-
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct SupplierAddArgs {

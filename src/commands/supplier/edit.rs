@@ -1,9 +1,10 @@
+use clap::Args;
+
 use super::SupplierFields;
 use super::apply;
-
-use crate::commands::{Ctx, Outcome, diff, note, print_written, required_text};
-
-use clap::Args;
+use crate::commands::{Ctx, Outcome, print_written, required_text};
+use crate::domain::change::diff;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct SupplierEditArgs {

@@ -1,10 +1,10 @@
-use crate::commands::{Ctx, Outcome};
-use crate::output;
+use clap::Args;
 
 use crate::cli::code;
+use crate::commands::{Ctx, Outcome};
 use crate::domain::supplier::Convenant;
 use crate::domain::supplier::Role;
-use clap::Args;
+use crate::output;
 
 #[derive(Debug, Args)]
 pub struct SupplierListArgs {

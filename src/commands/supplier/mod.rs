@@ -5,27 +5,21 @@ mod remove;
 pub mod retire;
 pub mod show;
 
-use remove::SupplierRemoveArgs;
-
-use edit::SupplierEditArgs;
-
-use show::SupplierShowArgs;
-
-use list::SupplierListArgs;
-
 use add::SupplierAddArgs;
+use clap::Args;
+use clap::Subcommand;
+use edit::SupplierEditArgs;
+use list::SupplierListArgs;
+use remove::SupplierRemoveArgs;
+use show::SupplierShowArgs;
 
 use super::{Ctx, Outcome};
 use crate::Error;
-
+use crate::cli::code;
 use crate::domain::non_empty;
+use crate::domain::supplier::Role;
 use crate::domain::supplier::Supplier;
 use crate::output::{Row, opt};
-
-use crate::cli::code;
-use crate::domain::supplier::Role;
-use clap::Args;
-use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum SupplierCommand {
@@ -60,7 +54,7 @@ pub enum SupplierCommand {
     #[command(
         after_help = "Examples:\n  vreg supplier retire oud-bv --on 2026-07-31 --reason \"contract niet verlengd\"\n  vreg supplier retire oud-bv --undo"
     )]
-    Retire(crate::commands::supplier::retire::SupplierRetireArgs),
+    Retire(retire::SupplierRetireArgs),
 }
 
 /// The supplier fields that `add` and `edit` share.

@@ -1,11 +1,10 @@
+use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-
-use crate::commands::{Ctx, Outcome, note};
+use crate::commands::{Ctx, Outcome};
+use crate::output::note;
 use crate::prompt;
-
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct SupplierRemoveArgs {

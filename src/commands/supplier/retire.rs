@@ -3,9 +3,11 @@ use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome, diff, note, print_written};
+use crate::commands::{Ctx, Outcome, print_written};
+use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::supplier::Supplier;
+use crate::output::note;
 
 #[derive(Debug, Args)]
 pub struct SupplierRetireArgs {

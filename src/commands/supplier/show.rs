@@ -1,16 +1,15 @@
+use chrono::NaiveDate;
+use clap::Args;
 use serde::Serialize;
 
-use crate::commands::agreement::{AgreementDetail, print_detail};
-use chrono::NaiveDate;
-
+use crate::cli::AsOf;
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::agreement::DEFAULT_HORIZON_DAYS;
 use crate::domain::supplier::Supplier;
+use crate::ops::agreement::AgreementDetail;
 use crate::output;
+use crate::output::agreement::print_detail;
 use crate::store::Tx;
-
-use crate::cli::AsOf;
-use clap::Args;
 
 #[derive(Debug, Args)]
 pub struct SupplierShowArgs {

@@ -1,0 +1,21 @@
+//! The change log's vocabulary: what a change event records.
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+/// The fields that differ between two versions of a thing, as `{field: {from, to}}`.
+pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<Value> {
+    let (Value::Object(before), Value::Object(after)) =
+        (serde_json::to_value(before)?, serde_json::to_value(after)?)
+    else {
+        return Err(anyhow::anyhow!("diff of values that are not objects"));
+    };
+    let changed: Map<String, Value> = after
+        .into_iter()
+        .filter_map(|(field, to)| {
+            let from = before.get(&field).cloned().unwrap_or(Value::Null);
+            (from != to).then(|| (field, json!({ "from": from, "to": to })))
+        })
+        .collect();
+    Ok(Value::Object(changed))
+}

@@ -1,0 +1,9 @@
+//! Work that more than one command needs: applying a register document, a party's consent
+//! purpose, resolving a school or a pupil, answering a request. Commands call these; these never
+//! call commands.
+
+pub mod agreement;
+pub mod party;
+pub mod register;
+pub mod request;
+pub mod school;

@@ -1,0 +1,85 @@
+//! Schools and pupils as commands name them: `--school` and a leerlingnummer.
+
+use chrono::NaiveDate;
+
+use crate::Error;
+use crate::store;
+
+/// The pupil a command names by leerlingnummer, and by `--school` (BRIN, BRIN with vestiging,
+/// or the school's name) where pupils of several schools have that number.
+pub fn find_pupil(
+    tx: &crate::store::Tx<'_>,
+    number: &str,
+    school: Option<&str>,
+) -> anyhow::Result<crate::domain::pupil::Pupil> {
+    let school = match school {
+        Some(s) => Some(
+            crate::domain::pupil::resolve_school(s, &tx.schools()?)
+                .map_err(|e| Error::Invalid(format!("--school: {e}")))?,
+        ),
+        None => None,
+    };
+    tx.pupil(number, school.as_deref())
+}
+
+/// The `--school` filter as typed: BRIN, or BRIN with vestiging.
+pub fn school_filter(tx: &store::Tx<'_>, school: Option<&str>) -> anyhow::Result<Option<String>> {
+    school
+        .map(|s| {
+            crate::domain::pupil::resolve_school(s, &tx.schools()?)
+                .map_err(|e| Error::Invalid(format!("--school: {e}")).into())
+        })
+        .transpose()
+}
+
+/// Which pupils a list shows, from its `--group` and `--school` flags.
+pub fn pupil_filter<'a>(
+    tx: &store::Tx<'_>,
+    day: NaiveDate,
+    include_left: bool,
+    group: Option<&'a str>,
+    school: Option<&str>,
+) -> anyhow::Result<crate::domain::pupil::PupilFilter<'a>> {
+    Ok(crate::domain::pupil::PupilFilter {
+        day,
+        include_left,
+        group,
+        school: school_filter(tx, school)?,
+    })
+}
+
+/// The schools given with `--school`, each once, all of them schools of the board.
+pub fn board_schools(tx: &store::Tx<'_>, given: Vec<String>) -> anyhow::Result<Vec<String>> {
+    let board = tx.schools()?;
+    let mut schools: Vec<String> = Vec::new();
+    for school in given {
+        // A school's name as in [[school]] is its code too.
+        let school = crate::domain::pupil::resolve_school(&school, &board).unwrap_or(school);
+        if !schools.contains(&school) {
+            schools.push(school);
+        }
+    }
+    // A register that lists no schools cannot check them: the codes stand as given, as they
+    // do for pupils.
+    if board.is_empty() {
+        return Ok(schools);
+    }
+    let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
+    if !unknown.is_empty() {
+        let known: Vec<String> = board
+            .iter()
+            .map(|s| format!("{} ({})", s.code(), s.name))
+            .collect();
+        return Err(Error::Invalid(format!(
+            "--school {}: not a school of this board (known: {})",
+            unknown.join(", "),
+            if known.is_empty() {
+                "none; add them as [[school]] in the register file".to_string()
+            } else {
+                known.join(", ")
+            }
+        ))
+        .into());
+    }
+    Ok(schools)
+}
