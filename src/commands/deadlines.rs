@@ -170,7 +170,7 @@ fn listed(
     args: &DeadlinesArgs,
     today: chrono::NaiveDate,
     now: crate::domain::breach::Instant,
-) -> anyhow::Result<(crate::domain::document::Register, Vec<Deadline>)> {
+) -> anyhow::Result<(crate::domain::register::Register, Vec<Deadline>)> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let register = tx.register()?;

@@ -11,9 +11,9 @@ use serde::Serialize;
 use super::agreement::Safeguard;
 use super::consent::{Event, Purpose, Standing, State};
 use super::country::in_eea;
-use super::document::Register;
 use super::party::Basis;
 use super::pupil::Pupil;
+use crate::domain::register::Register;
 
 /// How long the board keeps a pupil's file after the pupil left (the rule of `pupil-retention`).
 pub const RETENTION_MONTHS: u32 = 24;

@@ -9,10 +9,11 @@ use super::agreement::{Agreement, Model, Safeguard, Status, TransferProblem, tra
 use super::breach::{Instant, Risk, show_time};
 use super::category::Category;
 use super::code_enum;
-use super::document::{AgreementFull, Register};
 use super::party::Basis;
 use super::request::{DUE_SOON_DAYS, Request, Status as RequestStatus};
 use super::supplier::{Convenant, Role};
+use crate::domain::register::AgreementFull;
+use crate::domain::register::Register;
 
 code_enum! {
     /// How bad a finding is. Ordered: errors first.

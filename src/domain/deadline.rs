@@ -8,9 +8,9 @@ use super::agreement::Status;
 use super::audit::superseded;
 use super::breach::{Breach, ClockStatus, Instant, iso, show_time};
 use super::code_enum;
-use super::document::Register;
 use super::request::Request;
 use super::supplier::Role;
+use crate::domain::register::Register;
 
 code_enum! {
     /// What kind of duty a deadline is. The codes are stable: calendar UIDs are made of them.
@@ -409,7 +409,7 @@ mod tests {
     use crate::domain::agreement::{Agreement, Model};
     use crate::domain::audit::retention_limit;
     use crate::domain::breach::parse_time;
-    use crate::domain::document::AgreementFull;
+    use crate::domain::register::AgreementFull;
     use crate::domain::supplier::Supplier;
 
     fn d(s: &str) -> NaiveDate {

@@ -19,6 +19,7 @@ pub mod patch;
 pub mod processing;
 pub mod pupil;
 pub mod pupil_file;
+pub mod register;
 pub mod request;
 pub mod slug;
 pub mod supplier;

@@ -10,11 +10,11 @@ use super::agreement::{DEFAULT_HORIZON_DAYS, Safeguard, Status};
 use super::category::Category;
 use super::code_enum;
 use super::country::in_eea;
-use super::document::Register;
 use super::organisation::Organisation;
 use super::party::Basis;
 use super::supplier::Role;
 use super::text::{Kind, check, check_opt, check_required};
+use crate::domain::register::Register;
 
 code_enum! {
     /// Whose personal data an activity processes (art. 30(1)(c)).

@@ -12,9 +12,9 @@ use super::agreement::{Agreement, Status};
 use super::audit::superseded;
 use super::breach::{self, Instant, Kind as BreachKind};
 use super::consent::Tally;
-use super::document::Register;
 use super::request::{Kind as RequestKind, Request, Status as RequestStatus};
 use super::supplier::{Convenant, Role};
+use crate::domain::register::Register;
 
 /// The code, severity and subject of a saved finding: what "resolved" is judged by.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
@@ -576,7 +576,7 @@ mod tests {
     use super::*;
     use crate::domain::agreement::Model;
     use crate::domain::breach::parse_time;
-    use crate::domain::document::AgreementFull;
+    use crate::domain::register::AgreementFull;
     use crate::domain::supplier::Supplier;
     use serde_json::json;
 

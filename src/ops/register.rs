@@ -13,7 +13,9 @@ use crate::Error;
 use crate::domain::audit::Acceptance;
 use crate::domain::change::diff;
 use crate::domain::consent::namesake;
-use crate::domain::document::{AgreementFull, Document, Located, Register};
+use crate::domain::document::{Document, Located};
+use crate::domain::register::AgreementFull;
+use crate::domain::register::Register;
 use crate::output::{file, note};
 use crate::store::Tx;
 

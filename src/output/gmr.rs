@@ -15,7 +15,7 @@ use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
 use crate::domain::consent::Tally;
 use crate::domain::country::in_eea;
-use crate::domain::document::Register;
+use crate::domain::register::Register;
 use crate::domain::request::{self, Request};
 
 /// What the GMR sees: the register and counts, nothing per pupil.

@@ -4,8 +4,8 @@ use rusqlite::OptionalExtension;
 use super::{Tx, code};
 use crate::Error;
 use crate::domain::consent::{Decision, Event, Form, GivenBy};
-use crate::domain::document::ImportProfile;
 use crate::domain::pupil::{Pupil, names_pupil, same_school};
+use crate::domain::register::ImportProfile;
 
 /// What stands where a source file name named a purged or erased pupil.
 pub const REMOVED_SOURCE: &str = "(file name removed with a purged pupil)";

@@ -4,9 +4,10 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Tx, code, json_list, string_list};
 use crate::Error;
-use crate::domain::document::{AgreementFull, Register};
 use crate::domain::organisation::{Organisation, School};
 use crate::domain::party::Party;
+use crate::domain::register::AgreementFull;
+use crate::domain::register::Register;
 
 fn party_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Party> {
     let categories: Vec<String> = string_list(row, 5)?;

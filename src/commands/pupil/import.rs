@@ -24,12 +24,12 @@ use crate::domain::consent::{
     decider_standing, imported_decision, may_decide_alone, reason, standing,
 };
 use crate::domain::date::parse_date;
-use crate::domain::document::check_profile_name;
-use crate::domain::document::parse_mapping;
 use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
+use crate::domain::register::check_profile_name;
+use crate::domain::register::parse_mapping;
 use crate::output::note;
 use crate::output::{Format, file};
 use crate::store::{NewEvent, Tx};

@@ -1,0 +1,267 @@
+//! The declarative register: the format of `register.example.toml`, `vreg import` and
+//! `vreg export toml`. Parsing checks every value where it stands, so that an error can name its
+//! line; [`Document::into_register`] then applies the rules that span several values.
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::domain::agreement::{Model, Safeguard};
+use crate::domain::breach::{Kind as BreachKind, Risk};
+use crate::domain::category::Category;
+use crate::domain::consent::{AppliesTo, Renewal};
+use crate::domain::party::{Basis, Kind};
+use crate::domain::processing::Subject;
+use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
+
+mod adapters;
+mod check;
+mod from_register;
+
+pub use adapters::{BreachId, Country, Date, Id, Kvk, Located, SchoolCode, ScopeItem, Time};
+use adapters::{at, dates, dedup, school_list, text};
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub organisation: Option<Spanned<OrganisationDoc>>,
+    #[serde(default, rename = "school", skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<Spanned<SchoolDoc>>,
+    #[serde(default, rename = "supplier", skip_serializing_if = "Vec::is_empty")]
+    pub suppliers: Vec<Spanned<SupplierDoc>>,
+    #[serde(default, rename = "party", skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Spanned<PartyDoc>>,
+    #[serde(default, rename = "purpose", skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<Spanned<PurposeDoc>>,
+    #[serde(default, rename = "breach", skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<Spanned<BreachDoc>>,
+    #[serde(default, rename = "accepted", skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<Spanned<AcceptedDoc>>,
+    #[serde(default, rename = "category", skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Spanned<CategoryDoc>>,
+    #[serde(default, rename = "processing", skip_serializing_if = "Vec::is_empty")]
+    pub processings: Vec<Spanned<ProcessingDoc>>,
+    #[serde(
+        default,
+        rename = "import_profile",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub import_profiles: Vec<Spanned<ImportProfileDoc>>,
+}
+
+/// A finding the board decided to live with until a day: `[[accepted]]`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptedDoc {
+    pub code: String,
+    pub subject_kind: String,
+    pub subject_id: String,
+    pub reason: String,
+    pub until: Date,
+}
+
+/// A data category of the board's own, beside the fixed catalogue.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryDoc {
+    pub code: Id,
+    pub label: String,
+    #[serde(default)]
+    pub special: bool,
+    #[serde(default)]
+    pub national_id: bool,
+}
+
+/// A processing activity (AVG art. 30). Purposes, subjects, categories and basis may be left
+/// out while the register is being filled; the audit names what is missing.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessingDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
+    pub basis: Option<Basis>,
+    pub law: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<Subject>,
+    /// Codes of the fixed catalogue or of a `[[category]]`; checked against both on import.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Id>,
+    pub retention: Option<String>,
+    pub security: Option<String>,
+    pub dpia: Option<String>,
+    pub owner: Option<String>,
+    pub review_on: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Id>,
+    pub notes: Option<String>,
+}
+
+/// A saved column mapping of `vreg pupil import`: `map` holds `HEADER=TARGET` as `--map` does.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportProfileDoc {
+    pub name: String,
+    pub map: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreachDoc {
+    pub id: BreachId,
+    pub title: String,
+    pub discovered_at: Time,
+    pub started_at: Option<Time>,
+    pub ended_at: Option<Time>,
+    pub supplier: Option<Id>,
+    pub agreement: Option<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolCode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    pub subjects: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<BreachKind>,
+    pub description: Option<String>,
+    pub consequences: Option<String>,
+    pub supplier_reported_at: Option<Time>,
+    pub risk: Option<Risk>,
+    pub risk_reason: Option<String>,
+    pub assessed_at: Option<Time>,
+    pub ap_reported_at: Option<Time>,
+    pub ap_reference: Option<String>,
+    pub subjects_notified_at: Option<Time>,
+    pub subjects_notice: Option<String>,
+    pub inspectie_notified_at: Option<Time>,
+    pub inspectie_reference: Option<String>,
+    pub measures: Option<String>,
+    pub closed_at: Option<Time>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationDoc {
+    pub name: String,
+    pub kvk: Option<Kvk>,
+    pub privacy_officer: Option<String>,
+    /// The controller's contact (e-mail or telephone), for the art. 30 register.
+    pub contact: Option<String>,
+    /// The controller's postal address.
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolDoc {
+    pub brin: String,
+    pub vestiging: String,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupplierDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    pub kvk: Option<Kvk>,
+    pub website: Option<String>,
+    pub contact: Option<String>,
+    #[serde(default = "processor")]
+    pub role: Role,
+    #[serde(default = "unknown")]
+    pub convenant: Convenant,
+    pub convenant_version: Option<ConvenantVersion>,
+    pub convenant_checked_on: Option<Date>,
+    pub notes: Option<String>,
+    pub retired_on: Option<Date>,
+    pub retired_reason: Option<String>,
+    #[serde(default, rename = "agreement", skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<Spanned<AgreementDoc>>,
+}
+
+fn processor() -> Role {
+    Role::Processor
+}
+
+fn unknown() -> Convenant {
+    Convenant::Unknown
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementDoc {
+    pub id: Option<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub products: Vec<String>,
+    pub model: Option<Model>,
+    pub signed_on: Option<Date>,
+    pub starts_on: Option<Date>,
+    pub expires_on: Option<Date>,
+    pub review_on: Option<Date>,
+    pub terminated_on: Option<Date>,
+    pub document: Option<String>,
+    pub privacy_leaflet: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub storage_countries: Vec<Country>,
+    pub transfer_safeguard: Option<Safeguard>,
+    pub breach_notice_hours: Option<u32>,
+    pub dpia: Option<String>,
+    pub notes: Option<String>,
+    /// The schools it serves; none: every school of the board.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolCode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<ScopeItem>,
+    #[serde(
+        default,
+        rename = "subprocessor",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub subprocessors: Vec<Spanned<SubprocessorDoc>>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubprocessorDoc {
+    pub name: String,
+    pub country: Country,
+    pub purpose: Option<String>,
+    pub transfer_safeguard: Option<Safeguard>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    pub kind: Kind,
+    pub basis: Basis,
+    pub law: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    #[serde(default)]
+    pub in_privacy_regulation: bool,
+    pub notes: Option<String>,
+    /// The schools it receives data from; none: every school of the board.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schools: Vec<SchoolCode>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeDoc {
+    pub id: Option<Id>,
+    pub name: String,
+    #[serde(default)]
+    pub explicit: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written_only: bool,
+    /// Default `yearly`.
+    pub renewal: Option<Renewal>,
+    /// Default `all`, and `some` for an external party's purpose.
+    pub applies_to: Option<AppliesTo>,
+    pub retired_on: Option<Date>,
+    pub party: Option<Id>,
+}

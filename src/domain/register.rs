@@ -1,0 +1,80 @@
+//! The register as the domain sees it: every entity, checked, as a register file describes it
+//! and as the store holds it.
+
+use serde::Serialize;
+
+use crate::domain::agreement::{Agreement, Subprocessor};
+use crate::domain::breach::Breach;
+use crate::domain::category::ScopeEntry;
+use crate::domain::consent::Purpose;
+use crate::domain::organisation::{Organisation, School};
+use crate::domain::party::Party;
+use crate::domain::processing::{OwnCategory, Processing};
+use crate::domain::supplier::Supplier;
+
+/// An agreement with everything hanging off it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementFull {
+    pub agreement: Agreement,
+    pub scope: Vec<ScopeEntry>,
+    pub subprocessors: Vec<Subprocessor>,
+}
+
+/// The content of a register, checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Register {
+    pub organisation: Option<Organisation>,
+    pub schools: Vec<School>,
+    pub suppliers: Vec<(Supplier, Vec<AgreementFull>)>,
+    pub parties: Vec<Party>,
+    pub purposes: Vec<Purpose>,
+    pub breaches: Vec<Breach>,
+    pub accepted: Vec<crate::domain::audit::Acceptance>,
+    /// The board's own data categories.
+    pub categories: Vec<OwnCategory>,
+    /// The register of processing activities (AVG art. 30).
+    pub processings: Vec<Processing>,
+    pub import_profiles: Vec<ImportProfile>,
+}
+
+/// A saved column mapping of `vreg pupil import` (`--save-map NAME`, `--profile NAME`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportProfile {
+    pub name: String,
+    /// `(header, target)` in the order of the `--map` flags.
+    pub maps: Vec<(String, String)>,
+}
+
+/// A profile's name is an id: `magister`, `somtoday-baken`.
+pub fn check_profile_name(name: &str) -> Result<(), String> {
+    let ok = name
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "'{name}' is not a profile name: lower-case letters, digits and '-'"
+        ))
+    }
+}
+
+/// One `HEADER=TARGET` mapping, as `--map` takes it.
+pub fn parse_mapping(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((header, target)) if !header.trim().is_empty() && !target.trim().is_empty() => {
+            let (header, target) = (header.trim(), target.trim());
+            crate::domain::text::check("the header", header, crate::domain::text::Kind::Name)?;
+            crate::domain::text::check("the target", target, crate::domain::text::Kind::Name)?;
+            Ok((header.to_string(), target.to_string()))
+        }
+        _ => Err(format!(
+            "'{s}' is not HEADER=TARGET, e.g. \"Foto website=photo-website\""
+        )),
+    }
+}
