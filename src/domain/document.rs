@@ -145,7 +145,7 @@ checked_text!(
 checked_text!(
     /// A KvK number.
     Kvk,
-    |s| supplier::validate_kvk(s).map(|()| s.to_string())
+    |s| supplier::validate_kvk(s.trim()).map(|()| s.trim().to_string())
 );
 checked_text!(
     /// A breach id: year and number.
@@ -285,9 +285,10 @@ pub struct ProcessingDoc {
     pub law: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subjects: Vec<Subject>,
-    /// Codes of the fixed catalogue or of a `[[category]]`; checked against both on import.
+    /// Codes of the fixed catalogue (any of its spellings) or of a `[[category]]`; checked
+    /// against both on import.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<Id>,
+    pub categories: Vec<String>,
     pub retention: Option<String>,
     pub security: Option<String>,
     pub dpia: Option<String>,
@@ -846,7 +847,7 @@ impl Document {
                 basis: p.basis,
                 law: text(&p.law),
                 subjects: p.subjects.clone(),
-                categories: ids(&p.categories),
+                categories: p.categories.clone(),
                 retention: text(&p.retention),
                 security: text(&p.security),
                 dpia: text(&p.dpia),
@@ -893,7 +894,7 @@ fn agreement(
     let agreement = Agreement {
         id: ids.claim(spanned, "agreement", a.id.as_ref(), &base)?,
         supplier: supplier.id.clone(),
-        products: a.products.iter().map(|p| p.trim().to_string()).collect(),
+        products: a.products.clone(),
         model: a.model.unwrap_or(Model::default_for(supplier.convenant)),
         signed_on: dates(a.signed_on),
         starts_on: dates(a.starts_on),
@@ -912,7 +913,8 @@ fn agreement(
         dpia: text(&a.dpia),
         notes: text(&a.notes),
         schools: school_list(&a.schools),
-    };
+    }
+    .normalised();
     agreement.validate().map_err(|e| at(spanned, e))?;
     let mut scope: Vec<ScopeEntry> = Vec::new();
     for ScopeItem(entry) in &a.scope {
@@ -922,11 +924,16 @@ fn agreement(
                 format!("agreement {}: scope {}: {e}", agreement.id, entry.category),
             )
         })?;
+        // The same entry twice is one fact said twice; the same category with other details
+        // is a contradiction.
+        if scope.contains(entry) {
+            continue;
+        }
         if scope.iter().any(|e| e.category == entry.category) {
             return Err(at(
                 spanned,
                 format!(
-                    "agreement {}: scope names '{}' twice",
+                    "agreement {}: scope names '{}' twice, with different purpose, retention or law",
                     agreement.id, entry.category
                 ),
             ));
@@ -1161,7 +1168,7 @@ impl From<&Register> for Document {
                         basis: p.basis,
                         law: p.law.clone(),
                         subjects: p.subjects.clone(),
-                        categories: ids(&p.categories),
+                        categories: p.categories.clone(),
                         retention: p.retention.clone(),
                         security: p.security.clone(),
                         dpia: p.dpia.clone(),

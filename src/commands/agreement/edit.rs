@@ -1,4 +1,3 @@
-use super::add::dedup;
 use crate::Error;
 use crate::cli::{AgreementEdit, Clear};
 use crate::commands::{Ctx, Outcome, board_schools, diff, note, print_written};
@@ -23,18 +22,17 @@ pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
         a.model = model;
     }
     if let Some(products) = args.products {
-        a.products = dedup(
-            products
-                .into_iter()
-                .filter_map(|p| non_empty(Some(p)))
-                .collect(),
-        );
+        // An empty value empties the list.
+        a.products = products
+            .into_iter()
+            .filter_map(|p| non_empty(Some(p)))
+            .collect();
     }
     if let Some(schools) = args.schools {
         a.schools = board_schools(&tx, schools.into_iter().filter_map(|Clear(s)| s).collect())?;
     }
     if let Some(countries) = args.storage_countries {
-        a.storage_countries = dedup(countries.into_iter().filter_map(|Clear(c)| c).collect());
+        a.storage_countries = countries.into_iter().filter_map(|Clear(c)| c).collect();
     }
     if let Some(Clear(safeguard)) = args.safeguard {
         a.transfer_safeguard = safeguard;
@@ -52,6 +50,7 @@ pub fn run(ctx: &Ctx, args: AgreementEdit) -> anyhow::Result<Outcome> {
             *field = non_empty(value);
         }
     }
+    let a = a.normalised();
     a.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &a)?;
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
