@@ -213,15 +213,7 @@ impl Agreement {
     /// The agreement as it is stored, whichever way it came in: product names trimmed, and each
     /// product and storage country once, in the order first given.
     pub fn normalised(mut self) -> Agreement {
-        fn once(values: impl IntoIterator<Item = String>) -> Vec<String> {
-            let mut kept: Vec<String> = Vec::new();
-            for v in values {
-                if !kept.contains(&v) {
-                    kept.push(v);
-                }
-            }
-            kept
-        }
+        use super::once;
         self.products = once(self.products.iter().map(|p| p.trim().to_string()));
         self.storage_countries = once(self.storage_countries);
         self

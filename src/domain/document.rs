@@ -576,25 +576,9 @@ fn text(value: &Option<String>) -> Option<String> {
     non_empty(value.clone())
 }
 
-fn dedup<T: Clone + PartialEq>(values: &[T]) -> Vec<T> {
-    let mut kept: Vec<T> = Vec::with_capacity(values.len());
-    for v in values {
-        if !kept.contains(v) {
-            kept.push(v.clone());
-        }
-    }
-    kept
-}
-
 /// School codes as given, each once, in the order given.
 fn school_list(given: &[SchoolCode]) -> Vec<String> {
-    let mut schools: Vec<String> = Vec::new();
-    for SchoolCode(code) in given {
-        if !schools.contains(code) {
-            schools.push(code.clone());
-        }
-    }
-    schools
+    super::once(given.iter().map(|SchoolCode(code)| code.clone()))
 }
 
 fn dates(d: Option<Date>) -> Option<NaiveDate> {
@@ -675,20 +659,18 @@ impl Document {
         let mut party_ids = Ids::default();
         for spanned in &self.parties {
             let p = spanned.get_ref();
-            let mut categories = p.categories.clone();
-            categories.sort();
-            categories.dedup();
             let party = Party {
                 id: party_ids.claim(spanned, "party", p.id.as_ref(), &p.name)?,
-                name: p.name.trim().to_string(),
+                name: p.name.clone(),
                 kind: p.kind,
                 basis: p.basis,
                 law: text(&p.law),
-                categories,
+                categories: p.categories.clone(),
                 in_privacy_regulation: p.in_privacy_regulation,
                 notes: text(&p.notes),
                 schools: school_list(&p.schools),
-            };
+            }
+            .normalised();
             party.validate().map_err(|e| at(spanned, e))?;
             register.parties.push(party);
         }
@@ -733,16 +715,16 @@ impl Document {
             let schools = school_list(&b.schools);
             let breach = Breach {
                 id: b.id.0.clone(),
-                title: b.title.trim().to_string(),
+                title: b.title.clone(),
                 discovered_at: b.discovered_at.0,
                 started_at: time(b.started_at),
                 ended_at: time(b.ended_at),
                 supplier: b.supplier.clone().map(|Id(id)| id),
                 agreement: b.agreement.clone().map(|Id(id)| id),
                 schools,
-                categories: dedup(&b.categories),
+                categories: b.categories.clone(),
                 subjects: b.subjects,
-                kinds: dedup(&b.kinds),
+                kinds: b.kinds.clone(),
                 description: text(&b.description),
                 consequences: text(&b.consequences),
                 supplier_reported_at: time(b.supplier_reported_at),
@@ -757,7 +739,8 @@ impl Document {
                 inspectie_reference: text(&b.inspectie_reference),
                 measures: text(&b.measures),
                 closed_at: time(b.closed_at),
-            };
+            }
+            .normalised();
             if !breach_ids.insert(breach.id.clone()) {
                 return Err(at(
                     spanned,

@@ -117,20 +117,18 @@ fn add(ctx: &Ctx, args: PartyAdd) -> anyhow::Result<Outcome> {
     let id = new_id(args.id.as_deref(), &name, "party", |c| {
         Ok(existing.iter().any(|e| e == c))
     })?;
-    let mut categories = args.categories;
-    categories.sort();
-    categories.dedup();
     let party = Party {
         id,
         name,
         kind: args.kind,
         basis: args.basis,
         law: non_empty(args.law),
-        categories,
+        categories: args.categories,
         in_privacy_regulation: args.in_regulation,
         notes: non_empty(args.notes),
         schools: super::board_schools(&tx, args.schools)?,
-    };
+    }
+    .normalised();
     party.validate().map_err(Error::Invalid)?;
     tx.save_party(&party)?;
     tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;
@@ -176,10 +174,7 @@ fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
         party.law = non_empty(args.law);
     }
     if let Some(categories) = args.categories {
-        let mut categories: Vec<_> = categories.into_iter().filter_map(|Clear(c)| c).collect();
-        categories.sort();
-        categories.dedup();
-        party.categories = categories;
+        party.categories = categories.into_iter().filter_map(|Clear(c)| c).collect();
     }
     if let Some(listed) = args.in_regulation {
         party.in_privacy_regulation = listed;
@@ -191,6 +186,7 @@ fn edit(ctx: &Ctx, args: PartyEdit) -> anyhow::Result<Outcome> {
     if args.notes.is_some() {
         party.notes = non_empty(args.notes);
     }
+    let party = party.normalised();
     party.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &party)?;
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
