@@ -243,8 +243,9 @@ pub(crate) fn clearable<T>(
     }
 }
 
-/// The parser of a domain enumeration: its codes go into help and shell completion, and its
-/// Dutch spellings are accepted too.
+/// The parser of a domain enumeration: its codes go into help and shell completion, and a value
+/// is read as the domain reads it (any letter case, Dutch spellings), so that a flag takes what a
+/// register file takes.
 pub(crate) fn code<T>(
     spellings: &'static [(&'static str, &'static [&'static str])],
 ) -> impl clap::builder::TypedValueParser<Value = T>
@@ -253,10 +254,43 @@ where
     T::Err: std::error::Error + Send + Sync + 'static,
 {
     use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-    PossibleValuesParser::new(
-        spellings
-            .iter()
-            .map(|(code, aliases)| PossibleValue::new(*code).aliases(aliases.iter().copied())),
+    DomainCode(
+        PossibleValuesParser::new(
+            spellings
+                .iter()
+                .map(|(code, aliases)| PossibleValue::new(*code).aliases(aliases.iter().copied())),
+        )
+        .try_map(|text: String| text.parse::<T>()),
     )
-    .try_map(|text: String| text.parse::<T>())
+}
+
+/// Reads a value with the domain's `FromStr`; what it does not know gets clap's error, which
+/// lists the codes.
+#[derive(Clone)]
+struct DomainCode<P>(P);
+
+impl<P> clap::builder::TypedValueParser for DomainCode<P>
+where
+    P: clap::builder::TypedValueParser,
+    P::Value: std::str::FromStr,
+{
+    type Value = P::Value;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        match value.to_str().map(str::parse::<P::Value>) {
+            Some(Ok(parsed)) => Ok(parsed),
+            _ => self.0.parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        self.0.possible_values()
+    }
 }

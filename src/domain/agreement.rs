@@ -210,6 +210,15 @@ impl Agreement {
         }
     }
 
+    /// The agreement as it is stored, whichever way it came in: product names trimmed, and each
+    /// product and storage country once, in the order first given.
+    pub fn normalised(mut self) -> Agreement {
+        use super::once;
+        self.products = once(self.products.iter().map(|p| p.trim().to_string()));
+        self.storage_countries = once(self.storage_countries);
+        self
+    }
+
     /// The rules an agreement must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
         if let (Some(signed), Some(expires)) = (self.signed_on, self.expires_on)
@@ -390,6 +399,18 @@ mod tests {
             rekenen.status_among([&both], d("2027-02-01"), 90),
             Status::Renewed
         );
+    }
+
+    #[test]
+    fn products_and_countries_are_stored_once_each() {
+        let a = Agreement {
+            products: vec![" Y ".into(), "Y".into(), "Taal".into(), "Y".into()],
+            storage_countries: vec!["NL".into(), "DE".into(), "NL".into()],
+            ..signed("2024-01-01")
+        }
+        .normalised();
+        assert_eq!(a.products, ["Y", "Taal"]);
+        assert_eq!(a.storage_countries, ["NL", "DE"]);
     }
 
     #[test]

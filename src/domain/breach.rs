@@ -278,6 +278,16 @@ impl Breach {
         }
     }
 
+    /// The breach as it is stored, whichever way it came in: the title trimmed, and each school,
+    /// category and kind once, in the order first given.
+    pub fn normalised(mut self) -> Breach {
+        self.title = self.title.trim().to_string();
+        self.schools = super::once(self.schools);
+        self.categories = super::once(self.categories);
+        self.kinds = super::once(self.kinds);
+        self
+    }
+
     pub fn is_open(&self) -> bool {
         self.closed_at.is_none()
     }

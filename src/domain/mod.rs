@@ -102,6 +102,17 @@ pub(crate) use code_enum;
 
 pub use text::{MAX_NAME, MAX_TEXT};
 
+/// The list without repeats, in the order first given.
+pub fn once<T: PartialEq>(values: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut kept: Vec<T> = Vec::new();
+    for v in values {
+        if !kept.contains(&v) {
+            kept.push(v);
+        }
+    }
+    kept
+}
+
 /// Whether an optional text field holds something worth keeping: empty text clears a field.
 pub fn non_empty(value: Option<String>) -> Option<String> {
     value

@@ -44,6 +44,16 @@ pub struct Party {
 }
 
 impl Party {
+    /// The party as it is stored, whichever way it came in: the name trimmed, its categories in
+    /// the catalogue's order and each once, each school once.
+    pub fn normalised(mut self) -> Party {
+        self.name = self.name.trim().to_string();
+        self.categories.sort();
+        self.categories.dedup();
+        self.schools = super::once(self.schools);
+        self
+    }
+
     /// The rules a party must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
         // Its consent purpose is `party-<id>`, and ids have at most 64 characters.

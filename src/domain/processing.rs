@@ -90,16 +90,24 @@ pub fn resolve(code: &str, own: &[OwnCategory]) -> Option<CategoryInfo> {
     catalogue(own).into_iter().find(|c| c.code == code)
 }
 
+/// A category as typed, in the form it is stored and compared in: a spelling of the fixed
+/// catalogue becomes its code; anything else (a board's own code) is kept as typed, trimmed.
+pub fn canonical_category(typed: &str) -> String {
+    let typed = typed.trim();
+    match typed.parse::<Category>() {
+        Ok(c) => c.code().to_string(),
+        Err(_) => typed.to_string(),
+    }
+}
+
 /// A category code as typed, in its stored form: the fixed catalogue's code (its spellings are
 /// read too), or one of the board's own.
 pub fn category_code(typed: &str, own: &[OwnCategory]) -> Result<String, String> {
+    let code = canonical_category(typed);
+    if code.parse::<Category>().is_ok() || own.iter().any(|c| c.code == code) {
+        return Ok(code);
+    }
     let typed = typed.trim();
-    if let Ok(c) = typed.parse::<Category>() {
-        return Ok(c.code().to_string());
-    }
-    if own.iter().any(|c| c.code == typed) {
-        return Ok(typed.to_string());
-    }
     Err(format!(
         "unknown data category '{typed}' (see `vreg processing categories`; a board adds its own as [[category]] in the register file)"
     ))
@@ -142,6 +150,11 @@ impl Processing {
         self.name = self.name.trim().to_string();
         self.subjects.sort();
         self.subjects.dedup();
+        self.categories = self
+            .categories
+            .iter()
+            .map(|c| canonical_category(c))
+            .collect();
         // Categories in the catalogue's order, the board's own after them.
         self.categories
             .sort_by_key(|c| match c.parse::<Category>() {

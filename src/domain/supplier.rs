@@ -94,6 +94,31 @@ impl Supplier {
                 self.id
             ));
         }
+        // Only a deelnemer or medestander joined a version of the convenant.
+        if let Some(version) = self.convenant_version
+            && !matches!(
+                self.convenant,
+                Convenant::Participant | Convenant::Supporter
+            )
+        {
+            return Err(format!(
+                "supplier {}: convenant version {version} with status {}: only a participant or supporter has a version",
+                self.id, self.convenant
+            ));
+        }
+        Ok(())
+    }
+
+    /// [`Supplier::validate`], and the rules that depend on the day: a convenant check is
+    /// recorded once it is done, never ahead.
+    pub fn validate_on(&self, today: NaiveDate) -> Result<(), String> {
+        self.validate()?;
+        if let Some(checked) = self.convenant_checked_on.filter(|d| *d > today) {
+            return Err(format!(
+                "supplier {}: convenant_checked_on {checked} is after today ({today}): record a check once it is done",
+                self.id
+            ));
+        }
         Ok(())
     }
 }
@@ -175,6 +200,24 @@ mod tests {
             err.to_string(),
             "unknown convenant status 'member' (expected one of: participant, supporter, none, unknown)"
         );
+    }
+
+    #[test]
+    fn a_version_belongs_to_members_and_a_check_to_the_past() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let mut s = Supplier::new("x".into(), "X".into());
+        s.convenant_version = Some(ConvenantVersion::V4);
+        for status in [Convenant::None, Convenant::Unknown] {
+            s.convenant = status;
+            assert!(s.validate().unwrap_err().contains("version 4.0"));
+        }
+        for status in [Convenant::Participant, Convenant::Supporter] {
+            s.convenant = status;
+            assert_eq!(s.validate_on(today), Ok(()));
+        }
+        s.convenant_checked_on = today.succ_opt();
+        assert!(s.validate_on(today).unwrap_err().contains("after today"));
+        assert_eq!(s.validate(), Ok(()));
     }
 
     #[test]

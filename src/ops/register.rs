@@ -300,15 +300,9 @@ fn check_references(
         })
     };
     for (doc, (supplier, _)) in document.suppliers.iter().zip(&register.suppliers) {
-        if let Some(checked) = supplier.convenant_checked_on.filter(|d| *d > today) {
-            return Err(fail(
-                doc.span(),
-                format!(
-                    "supplier {}: convenant_checked_on {checked} is after today ({today})",
-                    supplier.id
-                ),
-            ));
-        }
+        supplier
+            .validate_on(today)
+            .map_err(|e| fail(doc.span(), e))?;
     }
     let stored_purposes = tx.purposes()?;
     for (doc, purpose) in document.purposes.iter().zip(&register.purposes) {

@@ -31,6 +31,7 @@ mod pupil;
 mod reliability;
 mod report;
 mod request;
+mod same_facts;
 mod scope;
 mod shell;
 mod standing;

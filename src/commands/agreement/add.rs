@@ -87,11 +87,7 @@ pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
     let agreement = Agreement {
         id,
         supplier: supplier.id.clone(),
-        products: args
-            .products
-            .into_iter()
-            .map(|p| p.trim().to_string())
-            .collect(),
+        products: args.products,
         model,
         signed_on: Some(signed_on),
         starts_on: args.starts_on,
@@ -100,13 +96,14 @@ pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
         terminated_on: None,
         document: non_empty(args.document),
         privacy_leaflet: non_empty(args.privacy_leaflet),
-        storage_countries: dedup(args.storage_countries),
+        storage_countries: args.storage_countries,
         transfer_safeguard: args.safeguard,
         breach_notice_hours: args.breach_hours,
         dpia: non_empty(args.dpia),
         notes: non_empty(args.notes),
         schools: board_schools(&tx, args.schools)?,
-    };
+    }
+    .normalised();
     agreement.validate().map_err(Error::Invalid)?;
     if !args.force
         && let Some(same) = tx.agreements(Some(&supplier.id))?.into_iter().find(|a| {
@@ -137,15 +134,4 @@ pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
         agreement.id, supplier.id, agreement.id
     ));
     Ok(Outcome::Done)
-}
-
-/// The list without repeats, in the order given.
-pub fn dedup(values: Vec<String>) -> Vec<String> {
-    let mut seen = Vec::with_capacity(values.len());
-    for v in values {
-        if !seen.contains(&v) {
-            seen.push(v);
-        }
-    }
-    seen
 }

@@ -1,7 +1,6 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use super::add::dedup;
 use crate::Error;
 use crate::cli::Clear;
 use crate::cli::clearable;
@@ -86,18 +85,17 @@ pub fn run(ctx: &Ctx, args: AgreementEditArgs) -> anyhow::Result<Outcome> {
         a.model = model;
     }
     if let Some(products) = args.products {
-        a.products = dedup(
-            products
-                .into_iter()
-                .filter_map(|p| non_empty(Some(p)))
-                .collect(),
-        );
+        // An empty value empties the list.
+        a.products = products
+            .into_iter()
+            .filter_map(|p| non_empty(Some(p)))
+            .collect();
     }
     if let Some(schools) = args.schools {
         a.schools = board_schools(&tx, schools.into_iter().filter_map(|Clear(s)| s).collect())?;
     }
     if let Some(countries) = args.storage_countries {
-        a.storage_countries = dedup(countries.into_iter().filter_map(|Clear(c)| c).collect());
+        a.storage_countries = countries.into_iter().filter_map(|Clear(c)| c).collect();
     }
     if let Some(Clear(safeguard)) = args.safeguard {
         a.transfer_safeguard = safeguard;
@@ -115,6 +113,7 @@ pub fn run(ctx: &Ctx, args: AgreementEditArgs) -> anyhow::Result<Outcome> {
             *field = non_empty(value);
         }
     }
+    let a = a.normalised();
     a.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &a)?;
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());

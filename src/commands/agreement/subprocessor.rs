@@ -109,15 +109,17 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
+    // The name as it is stored: trimmed, as `add` and an import store it.
+    let name = args.name.trim();
     // What is printed is the sub-processor as the agreement named it until now.
     let removed = tx
         .subprocessors(&agreement.id)?
         .into_iter()
-        .find(|s| s.name == args.name.trim());
-    if !tx.delete_subprocessor(&agreement.id, args.name.trim())? {
+        .find(|s| s.name == name);
+    if !tx.delete_subprocessor(&agreement.id, name)? {
         return Err(Error::Invalid(format!(
-            "agreement {} names no sub-processor '{}' (see `vreg agreement subprocessor list {}`)",
-            agreement.id, args.name, agreement.id
+            "agreement {} names no sub-processor '{name}' (see `vreg agreement subprocessor list {}`)",
+            agreement.id, agreement.id
         ))
         .into());
     }
@@ -125,7 +127,7 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
         "subprocessor-remove",
         "agreement",
         &agreement.id,
-        json!({ "name": args.name }),
+        json!({ "name": name }),
     )?;
     if let Some(removed) = removed {
         let command = "vreg agreement subprocessor remove";
@@ -133,8 +135,8 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
     }
     tx.commit()?;
     note(format!(
-        "removed sub-processor {} from agreement {}",
-        args.name, agreement.id
+        "removed sub-processor {name} from agreement {}",
+        agreement.id
     ));
     Ok(Outcome::Done)
 }

@@ -67,13 +67,14 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
         supplier,
         agreement,
         schools: crate::ops::school::board_schools(&tx, args.schools)?,
-        categories: dedup(args.categories),
+        categories: args.categories,
         subjects: args.subjects,
-        kinds: dedup(args.kinds),
+        kinds: args.kinds,
         description: non_empty(args.description),
         consequences: non_empty(args.consequences),
         ..Breach::new(id, title, args.discovered)
-    };
+    }
+    .normalised();
     breach.validate(now).map_err(Error::Invalid)?;
     tx.save_breach(&breach)?;
     tx.log("add", "breach", &breach.id, serde_json::to_value(&breach)?)?;
@@ -93,15 +94,4 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
         breach.id
     ));
     Ok(Outcome::Done)
-}
-
-/// The list without repeats, in the order given.
-pub fn dedup<T: PartialEq>(values: Vec<T>) -> Vec<T> {
-    let mut seen = Vec::with_capacity(values.len());
-    for v in values {
-        if !seen.contains(&v) {
-            seen.push(v);
-        }
-    }
-    seen
 }

@@ -1,4 +1,3 @@
-use super::add::dedup;
 use super::{clear_time, link};
 use crate::cli::Clear;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
@@ -58,7 +57,7 @@ pub struct BreachEditArgs {
 }
 
 /// Parses a repeated flag where one empty value clears the list.
-fn list<T: PartialEq>(
+fn list<T>(
     values: Option<Vec<String>>,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> anyhow::Result<Option<Vec<T>>> {
@@ -70,7 +69,7 @@ fn list<T: PartialEq>(
         .filter(|v| !v.trim().is_empty())
         .map(|v| parse(v).map_err(Error::Invalid))
         .collect::<Result<Vec<T>, _>>()?;
-    Ok(Some(dedup(parsed)))
+    Ok(Some(parsed))
 }
 
 pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
@@ -150,6 +149,7 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
             *field = non_empty(value);
         }
     }
+    let b = b.normalised();
     b.validate(now).map_err(Error::Invalid)?;
     let changes = diff(&before, &b)?;
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());

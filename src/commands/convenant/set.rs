@@ -27,12 +27,6 @@ pub struct ConvenantSetArgs {
 pub fn run(ctx: &Ctx, args: &ConvenantSetArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let checked_on = args.checked_on.unwrap_or(today);
-    if checked_on > today {
-        return Err(crate::Error::Invalid(format!(
-            "--checked-on {checked_on} is after today ({today}): record a check once it is done"
-        ))
-        .into());
-    }
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.supplier(&args.supplier)?;
@@ -40,10 +34,12 @@ pub fn run(ctx: &Ctx, args: &ConvenantSetArgs) -> anyhow::Result<Outcome> {
     after.convenant = args.status;
     after.convenant_checked_on = Some(checked_on);
     after.convenant_version = match args.status {
-        // Only members have a version; a new status without one keeps the one on record.
+        // A member's new status without a version keeps the one on record; leaving the
+        // convenant ends it. A version given with a non-member status is refused below.
         Convenant::Participant | Convenant::Supporter => args.version.or(before.convenant_version),
-        Convenant::None | Convenant::Unknown => None,
+        Convenant::None | Convenant::Unknown => args.version,
     };
+    after.validate_on(today).map_err(crate::Error::Invalid)?;
     tx.save_supplier(&after)?;
     let mut changes = diff(&before, &after)?;
     changes["status"] = json!(after.convenant);

@@ -52,20 +52,18 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
     let id = new_id(args.id.as_deref(), &name, "party", |c| {
         Ok(existing.iter().any(|e| e == c))
     })?;
-    let mut categories = args.categories;
-    categories.sort();
-    categories.dedup();
     let party = Party {
         id,
         name,
         kind: args.kind,
         basis: args.basis,
         law: non_empty(args.law),
-        categories,
+        categories: args.categories,
         in_privacy_regulation: args.in_regulation,
         notes: non_empty(args.notes),
         schools: crate::ops::school::board_schools(&tx, args.schools)?,
-    };
+    }
+    .normalised();
     party.validate().map_err(Error::Invalid)?;
     tx.save_party(&party)?;
     tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;

@@ -62,10 +62,7 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
         party.law = non_empty(args.law);
     }
     if let Some(categories) = args.categories {
-        let mut categories: Vec<_> = categories.into_iter().filter_map(|Clear(c)| c).collect();
-        categories.sort();
-        categories.dedup();
-        party.categories = categories;
+        party.categories = categories.into_iter().filter_map(|Clear(c)| c).collect();
     }
     if let Some(listed) = args.in_regulation {
         party.in_privacy_regulation = listed;
@@ -79,6 +76,7 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
     if args.notes.is_some() {
         party.notes = non_empty(args.notes);
     }
+    let party = party.normalised();
     party.validate().map_err(Error::Invalid)?;
     let changes = diff(&before, &party)?;
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());

@@ -137,7 +137,7 @@ checked_text!(
 checked_text!(
     /// A KvK number.
     Kvk,
-    |s| supplier::validate_kvk(s).map(|()| s.to_string())
+    |s| supplier::validate_kvk(s.trim()).map(|()| s.trim().to_string())
 );
 checked_text!(
     /// A breach id: year and number.
@@ -215,25 +215,9 @@ pub(super) fn text(value: &Option<String>) -> Option<String> {
     non_empty(value.clone())
 }
 
-pub(super) fn dedup<T: Clone + PartialEq>(values: &[T]) -> Vec<T> {
-    let mut kept: Vec<T> = Vec::with_capacity(values.len());
-    for v in values {
-        if !kept.contains(v) {
-            kept.push(v.clone());
-        }
-    }
-    kept
-}
-
 /// School codes as given, each once, in the order given.
 pub(super) fn school_list(given: &[SchoolCode]) -> Vec<String> {
-    let mut schools: Vec<String> = Vec::new();
-    for SchoolCode(code) in given {
-        if !schools.contains(code) {
-            schools.push(code.clone());
-        }
-    }
-    schools
+    crate::domain::once(given.iter().map(|SchoolCode(code)| code.clone()))
 }
 
 pub(super) fn dates(d: Option<Date>) -> Option<NaiveDate> {

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use toml::Spanned;
 
 use super::{
-    AgreementDoc, Country, Document, Id, Kvk, Located, ScopeItem, Time, at, dates, dedup,
-    school_list, text,
+    AgreementDoc, Country, Document, Id, Kvk, Located, ScopeItem, Time, at, dates, school_list,
+    text,
 };
 use crate::domain::agreement::{Agreement, Model, Subprocessor};
 use crate::domain::breach::{self as breach, Breach};
@@ -131,20 +131,18 @@ impl Document {
         let mut party_ids = Ids::default();
         for spanned in &self.parties {
             let p = spanned.get_ref();
-            let mut categories = p.categories.clone();
-            categories.sort();
-            categories.dedup();
             let party = Party {
                 id: party_ids.claim(spanned, "party", p.id.as_ref(), &p.name)?,
-                name: p.name.trim().to_string(),
+                name: p.name.clone(),
                 kind: p.kind,
                 basis: p.basis,
                 law: text(&p.law),
-                categories,
+                categories: p.categories.clone(),
                 in_privacy_regulation: p.in_privacy_regulation,
                 notes: text(&p.notes),
                 schools: school_list(&p.schools),
-            };
+            }
+            .normalised();
             party.validate().map_err(|e| at(spanned, e))?;
             register.parties.push(party);
         }
@@ -189,16 +187,16 @@ impl Document {
             let schools = school_list(&b.schools);
             let breach = Breach {
                 id: b.id.0.clone(),
-                title: b.title.trim().to_string(),
+                title: b.title.clone(),
                 discovered_at: b.discovered_at.0,
                 started_at: time(b.started_at),
                 ended_at: time(b.ended_at),
                 supplier: b.supplier.clone().map(|Id(id)| id),
                 agreement: b.agreement.clone().map(|Id(id)| id),
                 schools,
-                categories: dedup(&b.categories),
+                categories: b.categories.clone(),
                 subjects: b.subjects,
-                kinds: dedup(&b.kinds),
+                kinds: b.kinds.clone(),
                 description: text(&b.description),
                 consequences: text(&b.consequences),
                 supplier_reported_at: time(b.supplier_reported_at),
@@ -213,7 +211,8 @@ impl Document {
                 inspectie_reference: text(&b.inspectie_reference),
                 measures: text(&b.measures),
                 closed_at: time(b.closed_at),
-            };
+            }
+            .normalised();
             if !breach_ids.insert(breach.id.clone()) {
                 return Err(at(
                     spanned,
@@ -303,7 +302,7 @@ impl Document {
                 basis: p.basis,
                 law: text(&p.law),
                 subjects: p.subjects.clone(),
-                categories: ids(&p.categories),
+                categories: p.categories.clone(),
                 retention: text(&p.retention),
                 security: text(&p.security),
                 dpia: text(&p.dpia),
@@ -350,7 +349,7 @@ fn agreement(
     let agreement = Agreement {
         id: ids.claim(spanned, "agreement", a.id.as_ref(), &base)?,
         supplier: supplier.id.clone(),
-        products: a.products.iter().map(|p| p.trim().to_string()).collect(),
+        products: a.products.clone(),
         model: a.model.unwrap_or(Model::default_for(supplier.convenant)),
         signed_on: dates(a.signed_on),
         starts_on: dates(a.starts_on),
@@ -369,7 +368,8 @@ fn agreement(
         dpia: text(&a.dpia),
         notes: text(&a.notes),
         schools: school_list(&a.schools),
-    };
+    }
+    .normalised();
     agreement.validate().map_err(|e| at(spanned, e))?;
     let mut scope: Vec<ScopeEntry> = Vec::new();
     for ScopeItem(entry) in &a.scope {
@@ -379,11 +379,16 @@ fn agreement(
                 format!("agreement {}: scope {}: {e}", agreement.id, entry.category),
             )
         })?;
+        // The same entry twice is one fact said twice; the same category with other details
+        // is a contradiction.
+        if scope.contains(entry) {
+            continue;
+        }
         if scope.iter().any(|e| e.category == entry.category) {
             return Err(at(
                 spanned,
                 format!(
-                    "agreement {}: scope names '{}' twice",
+                    "agreement {}: scope names '{}' twice, with different purpose, retention or law",
                     agreement.id, entry.category
                 ),
             ));

@@ -206,7 +206,7 @@ impl From<&Register> for Document {
                         basis: p.basis,
                         law: p.law.clone(),
                         subjects: p.subjects.clone(),
-                        categories: ids(&p.categories),
+                        categories: p.categories.clone(),
                         retention: p.retention.clone(),
                         security: p.security.clone(),
                         dpia: p.dpia.clone(),

@@ -18,7 +18,7 @@ mod check;
 mod from_register;
 
 pub use adapters::{BreachId, Country, Date, Id, Kvk, Located, SchoolCode, ScopeItem, Time};
-use adapters::{at, dates, dedup, school_list, text};
+use adapters::{at, dates, school_list, text};
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -84,9 +84,10 @@ pub struct ProcessingDoc {
     pub law: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subjects: Vec<Subject>,
-    /// Codes of the fixed catalogue or of a `[[category]]`; checked against both on import.
+    /// Codes of the fixed catalogue (any of its spellings) or of a `[[category]]`; checked
+    /// against both on import.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<Id>,
+    pub categories: Vec<String>,
     pub retention: Option<String>,
     pub security: Option<String>,
     pub dpia: Option<String>,
