@@ -1,0 +1,206 @@
+use super::*;
+
+fn t(s: &str) -> Instant {
+    parse_time(s).unwrap()
+}
+
+#[test]
+fn local_times_get_the_offset_of_their_season() {
+    assert_eq!(iso(t("2026-10-23 16:00")), "2026-10-23T16:00:00+02:00");
+    assert_eq!(iso(t("23-10-2026 16:00")), "2026-10-23T16:00:00+02:00");
+    assert_eq!(iso(t("2026-12-01T08:30")), "2026-12-01T08:30:00+01:00");
+    assert_eq!(iso(t("2026-12-01 08:30:15")), "2026-12-01T08:30:15+01:00");
+    // An instant given with another offset is shown in Dutch time.
+    assert_eq!(iso(t("2026-10-23T14:00:00Z")), "2026-10-23T16:00:00+02:00");
+    assert_eq!(
+        iso(t("2026-10-23 16:00+02:00")),
+        "2026-10-23T16:00:00+02:00"
+    );
+}
+
+#[test]
+fn the_repeated_and_the_missing_hour() {
+    let twice = parse_time("2026-10-25 02:30").unwrap_err();
+    assert!(twice.contains("2026-10-25T02:30:00+02:00"), "{twice}");
+    assert!(twice.contains("2026-10-25T02:30:00+01:00"), "{twice}");
+    assert_eq!(
+        iso(t("2026-10-25T02:30:00+01:00")),
+        "2026-10-25T02:30:00+01:00"
+    );
+    assert!(
+        parse_time("2026-03-29 02:30")
+            .unwrap_err()
+            .contains("does not exist")
+    );
+    for bad in [
+        "",
+        "2026-10-23",
+        "16:00",
+        "2026-13-01 10:00",
+        "2026-10-23 25:00",
+    ] {
+        assert!(parse_time(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn seventy_two_elapsed_hours_across_the_clock_changes() {
+    // Autumn: the clocks go back on 25 October 2026; 72 h is 15:00 on the Monday.
+    let autumn = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    assert_eq!(iso(autumn.ap_due()), "2026-10-26T15:00:00+01:00");
+    // Spring: the clocks go forward on 29 March 2026; 72 h is 17:00.
+    let spring = Breach::new("2026-002".into(), "x".into(), t("2026-03-27 16:00"));
+    assert_eq!(iso(spring.ap_due()), "2026-03-30T17:00:00+02:00");
+    // No change in between: the same hour three days later.
+    let plain = Breach::new("2026-003".into(), "x".into(), t("2026-06-01 09:00"));
+    assert_eq!(show_time(plain.ap_due()), "04-06-2026 09:00");
+}
+
+#[test]
+fn the_ap_clock_at_its_edges() {
+    let mut b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    let due = b.ap_due();
+    let at = |m: i64| due + Duration::minutes(m);
+    let clock = |b: &Breach, now| b.clocks(now, None)[0].clone();
+    assert_eq!(clock(&b, at(-1)).status, ClockStatus::Running);
+    assert_eq!(clock(&b, at(0)).status, ClockStatus::Running);
+    assert_eq!(clock(&b, at(0)).minutes_left, Some(0));
+    assert_eq!(clock(&b, at(1)).status, ClockStatus::Overdue);
+    assert!(!b.ap_late(at(0)));
+    assert!(b.ap_late(at(1)));
+    b.risk = Some(Risk::Risk);
+    b.risk_reason = Some("r".into());
+    b.ap_reference = Some("M1".into());
+    b.ap_reported_at = Some(at(0));
+    assert_eq!(clock(&b, at(100)).status, ClockStatus::Met);
+    assert!(!b.ap_late(at(100)));
+    b.ap_reported_at = Some(at(1));
+    assert_eq!(clock(&b, at(100)).status, ClockStatus::Late);
+    assert!(b.ap_late(at(100)));
+    // No risk stops the clock, and is never late.
+    b.ap_reported_at = None;
+    b.risk = Some(Risk::None);
+    assert_eq!(clock(&b, at(100)).status, ClockStatus::Stopped);
+    assert!(!b.ap_late(at(100)));
+}
+
+#[test]
+fn pressing_means_passed_or_within_the_warning() {
+    let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    let due = b.ap_due();
+    let clock = |now| b.clocks(now, None)[0].clone();
+    assert!(!clock(due - Duration::hours(24)).pressing(24));
+    assert!(clock(due - Duration::hours(24) + Duration::minutes(1)).pressing(24));
+    assert!(clock(due + Duration::minutes(1)).pressing(24));
+}
+
+#[test]
+fn the_processor_and_subjects_clocks() {
+    let mut b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    let now = t("2026-10-24 23:00");
+    assert_eq!(b.clocks(now, None).len(), 1);
+    b.supplier_reported_at = Some(t("2026-10-24 22:00"));
+    let clocks = b.clocks(now, Some(24));
+    assert_eq!(clocks[1].kind, ClockKind::Processor);
+    assert_eq!(clocks[1].status, ClockStatus::Late);
+    assert_eq!(
+        clocks[1].describe(),
+        "Verwerker: uiterlijk 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"
+    );
+    assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
+    b.risk = Some(Risk::High);
+    assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Due);
+    assert!(b.clocks(now, None)[1].pressing(0));
+}
+
+#[test]
+fn describe_says_what_is_left() {
+    let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    assert_eq!(
+        b.clocks(t("2026-10-23 18:00"), None)[0].describe(),
+        "AP: uiterlijk 26-10-2026 15:00 (70 h left)"
+    );
+    assert_eq!(
+        b.clocks(t("2026-10-26 14:15"), None)[0].describe(),
+        "AP: uiterlijk 26-10-2026 15:00 (45 min left)"
+    );
+    assert_eq!(
+        b.clocks(t("2026-10-26 18:00"), None)[0].describe(),
+        "AP: uiterlijk 26-10-2026 15:00 (3 h late)"
+    );
+}
+
+#[test]
+fn ids_count_per_year() {
+    assert_eq!(next_id(2026, Vec::<String>::new()), "2026-001");
+    assert_eq!(
+        next_id(
+            2026,
+            ["2026-001".into(), "2026-009".into(), "2025-044".into()]
+        ),
+        "2026-010"
+    );
+    assert_eq!(next_id(2027, ["2026-001".to_string()]), "2027-001");
+    assert_eq!(next_id(2026, ["2026-999".to_string()]), "2026-1000");
+    assert!(validate_id("2026-001").is_ok());
+    assert!(validate_id("2026-1000").is_ok());
+    for bad in [
+        "2026-01",
+        "26-001",
+        "2026-000",
+        "2026_001",
+        "abcd-001",
+        "2026-001-",
+    ] {
+        assert!(validate_id(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn the_year_is_the_dutch_calendar_year() {
+    // New Year's Eve 23:30 in Amsterdam is still the old year, though UTC says so too;
+    // 00:30 on 1 January is the new year, while UTC still says 31 December.
+    assert_eq!(year(t("2026-12-31 23:30")), 2026);
+    assert_eq!(year(t("2027-01-01 00:30")), 2027);
+}
+
+#[test]
+fn future_and_out_of_order_moments_are_refused() {
+    let now = t("2026-10-24 12:00");
+    let mut b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    assert!(b.validate(now).is_ok());
+    b.started_at = Some(t("2026-10-23 17:00"));
+    assert!(
+        b.validate(now)
+            .unwrap_err()
+            .contains("after it was discovered")
+    );
+    b.started_at = Some(t("2026-10-20 17:00"));
+    b.ended_at = Some(t("2026-10-19 17:00"));
+    assert!(b.validate(now).unwrap_err().contains("before it started"));
+    b.ended_at = None;
+    b.supplier_reported_at = Some(t("2026-10-23 15:00"));
+    assert!(b.validate(now).is_err());
+    b.supplier_reported_at = Some(t("2026-10-24 12:01"));
+    assert!(b.validate(now).unwrap_err().contains("future"));
+}
+
+#[test]
+fn schools_are_brin_codes() {
+    assert_eq!(parse_school("12ab"), Ok("12AB".into()));
+    assert_eq!(parse_school("12AB00"), Ok("12AB00".into()));
+    for bad in ["12A", "12AB0", "12AB0X", "12-B"] {
+        assert!(parse_school(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn the_moment_of_a_day() {
+    let now = t("2026-11-28 10:00");
+    let today = "2026-11-28".parse().unwrap();
+    assert_eq!(moment_of(today, today, now), now);
+    assert_eq!(
+        iso(moment_of("2026-10-26".parse().unwrap(), today, now)),
+        "2026-10-26T23:59:59+01:00"
+    );
+}

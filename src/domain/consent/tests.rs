@@ -1,0 +1,396 @@
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+const TODAY: &str = "2026-11-28";
+
+fn by(given_by: GivenBy, who: Option<&str>, decision: Decision, form: Form, date: &str) -> Event {
+    Event {
+        pupil: "1".into(),
+        purpose: "p".into(),
+        decision,
+        given_by,
+        decider: who.map(String::from),
+        form,
+        date: d(date),
+        evidence: None,
+        source: None,
+        recorded_at: String::new(),
+        actor: String::new(),
+    }
+}
+
+fn event(decision: Decision, form: Form, date: &str) -> Event {
+    by(GivenBy::Parent, None, decision, form, date)
+}
+
+fn purpose(explicit: bool) -> Purpose {
+    Purpose {
+        explicit,
+        ..Purpose::new("p", "P")
+    }
+}
+
+fn state(p: &Purpose, events: &[Event]) -> (State, bool) {
+    let s = standing(p, events, d(TODAY));
+    (s.state, s.counts)
+}
+
+#[test]
+fn an_older_decision_entered_later_does_not_win() {
+    let events = [
+        event(Decision::Withdrawn, Form::Written, "2026-09-01"),
+        event(Decision::Granted, Form::Written, "2026-08-15"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Withdrawn, false));
+}
+
+#[test]
+fn on_the_same_day_the_later_recorded_wins() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+        event(Decision::Refused, Form::Written, "2026-09-01"),
+    ];
+    assert_eq!(state(&purpose(false), &events).0, State::Refused);
+    let events = [
+        event(Decision::Refused, Form::Written, "2026-09-01"),
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Granted, true));
+}
+
+#[test]
+fn a_decision_dated_after_the_day_asked_does_not_stand_yet() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+        event(Decision::Withdrawn, Form::Written, "2026-11-29"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Granted, true));
+}
+
+#[test]
+fn no_decision_is_never_consent() {
+    let s = standing(&purpose(false), &[], d(TODAY));
+    assert_eq!(s, Standing::UNKNOWN);
+    assert!(reason(&purpose(false), &s).contains("no decision recorded"));
+}
+
+#[test]
+fn withdrawal_ends_consent() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2025-09-01"),
+        event(Decision::Withdrawn, Form::Digital, "2026-02-01"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Withdrawn, false));
+}
+
+#[test]
+fn explicit_purposes_count_written_and_digital_grants_never_verbal() {
+    let grant = |form| [event(Decision::Granted, form, "2026-09-01")];
+    let explicit = purpose(true);
+    assert!(state(&explicit, &grant(Form::Written)).1);
+    assert!(state(&explicit, &grant(Form::Digital)).1);
+    assert!(!state(&explicit, &grant(Form::Verbal)).1);
+    assert!(state(&purpose(false), &grant(Form::Verbal)).1);
+    let s = standing(&explicit, &grant(Form::Verbal), d(TODAY));
+    assert!(
+        reason(&explicit, &s).contains("written or digital"),
+        "{}",
+        reason(&explicit, &s)
+    );
+}
+
+#[test]
+fn a_written_only_purpose_counts_paper_alone() {
+    let paper = Purpose {
+        written_only: true,
+        ..purpose(true)
+    };
+    assert!(paper.form_counts(Form::Written));
+    assert!(!paper.form_counts(Form::Digital));
+    assert!(!paper.form_counts(Form::Verbal));
+    let s = standing(
+        &paper,
+        &[event(Decision::Granted, Form::Digital, "2026-09-01")],
+        d(TODAY),
+    );
+    assert!(!s.counts);
+    assert!(reason(&paper, &s).contains("written (paper)"));
+}
+
+#[test]
+fn either_parents_refusal_stands_and_a_split_is_disputed() {
+    use Decision::*;
+    let p = purpose(false);
+    let one = |dec, date| by(GivenBy::Parent, Some("ouder 1"), dec, Form::Digital, date);
+    let two = |dec, date| by(GivenBy::Parent, Some("ouder 2"), dec, Form::Digital, date);
+    assert_eq!(
+        state(
+            &p,
+            &[one(Granted, "2026-09-01"), two(Granted, "2026-09-02")]
+        ),
+        (State::Granted, true)
+    );
+    assert_eq!(
+        state(
+            &p,
+            &[one(Granted, "2026-09-01"), two(Refused, "2026-09-02")]
+        ),
+        (State::Disputed, false)
+    );
+    // The refusal is older, and still stands beside the other parent's later grant.
+    assert_eq!(
+        state(
+            &p,
+            &[two(Refused, "2026-08-01"), one(Granted, "2026-09-02")]
+        ),
+        (State::Disputed, false)
+    );
+    assert_eq!(
+        state(
+            &p,
+            &[one(Refused, "2026-09-01"), two(Withdrawn, "2026-09-02")]
+        ),
+        (State::Withdrawn, false)
+    );
+    // The same parent again: their own later decision replaces the earlier.
+    assert_eq!(
+        state(
+            &p,
+            &[
+                one(Granted, "2026-09-01"),
+                two(Refused, "2026-09-02"),
+                two(Granted, "2026-10-01")
+            ]
+        ),
+        (State::Granted, true)
+    );
+    let s = standing(
+        &p,
+        &[one(Granted, "2026-09-01"), two(Refused, "2026-09-02")],
+        d(TODAY),
+    );
+    assert_eq!(s.decider.as_deref(), Some("ouder 2"));
+    assert!(reason(&p, &s).contains("disputed"));
+}
+
+#[test]
+fn a_grant_in_a_form_that_counts_is_the_one_shown() {
+    let explicit = purpose(true);
+    let events = [
+        by(
+            GivenBy::Parent,
+            Some("ouder 1"),
+            Decision::Granted,
+            Form::Written,
+            "2026-09-01",
+        ),
+        by(
+            GivenBy::Parent,
+            Some("ouder 2"),
+            Decision::Granted,
+            Form::Verbal,
+            "2026-09-05",
+        ),
+    ];
+    let s = standing(&explicit, &events, d(TODAY));
+    assert_eq!(
+        (s.state, s.counts, s.form),
+        (State::Granted, true, Some(Form::Written))
+    );
+}
+
+#[test]
+fn once_the_pupil_decides_the_parents_decisions_stop_counting() {
+    let p = purpose(false);
+    let parent = event(Decision::Refused, Form::Written, "2025-09-01");
+    assert_eq!(state(&p, std::slice::from_ref(&parent)).0, State::Refused);
+    let own = by(
+        GivenBy::Pupil,
+        None,
+        Decision::Granted,
+        Form::Digital,
+        "2026-10-01",
+    );
+    assert_eq!(
+        state(&p, &[parent.clone(), own.clone()]),
+        (State::Granted, true)
+    );
+    // The file and the pupil are one decider: the later decides.
+    let file = by(
+        GivenBy::File,
+        None,
+        Decision::Refused,
+        Form::Digital,
+        "2026-11-01",
+    );
+    assert_eq!(state(&p, &[parent, own, file]).0, State::Refused);
+}
+
+#[test]
+fn deciders_are_named_alike_whatever_the_spelling() {
+    assert_eq!(normalise_decider("  Ouder   2 "), Some("ouder 2".into()));
+    assert_eq!(normalise_decider("   "), None);
+}
+
+#[test]
+fn cells_are_read_in_dutch_and_english() {
+    for yes in ["ja", "J", " yes ", "Y", "1", "Toestemming"] {
+        assert_eq!(parse_cell(yes), Ok(Some(Decision::Granted)), "{yes}");
+    }
+    for no in [
+        "nee",
+        "N",
+        "no",
+        "0",
+        "geen toestemming",
+        "GEEN TOESTEMMING",
+    ] {
+        assert_eq!(parse_cell(no), Ok(Some(Decision::Refused)), "{no}");
+    }
+    assert_eq!(parse_cell("  "), Ok(None));
+    assert!(parse_cell("misschien").is_err());
+}
+
+#[test]
+fn imports_record_only_changes() {
+    use Decision::*;
+    let d = Form::Digital;
+    assert_eq!(imported_decision(Granted, d, None, None), Some(Granted));
+    assert_eq!(
+        imported_decision(Granted, d, None, Some((Granted, d))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Granted, d, None, Some((Withdrawn, d))),
+        Some(Granted)
+    );
+    assert_eq!(imported_decision(Refused, d, None, None), Some(Refused));
+    assert_eq!(
+        imported_decision(Refused, d, None, Some((Granted, Form::Written))),
+        Some(Withdrawn)
+    );
+    assert_eq!(
+        imported_decision(Refused, d, None, Some((Refused, d))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Refused, d, None, Some((Withdrawn, d))),
+        None
+    );
+}
+
+#[test]
+fn a_cell_that_says_what_the_last_import_said_never_overrules() {
+    use Decision::*;
+    let d = Form::Digital;
+    // Withdrawn by hand since the last import said "ja": the same "ja" again changes nothing.
+    assert_eq!(
+        imported_decision(Granted, d, Some(Granted), Some((Withdrawn, Form::Written))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Refused, d, Some(Refused), Some((Granted, Form::Written))),
+        None
+    );
+    // A cell that changed is a new decision.
+    assert_eq!(
+        imported_decision(Granted, d, Some(Refused), Some((Refused, d))),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Refused, d, Some(Granted), Some((Granted, d))),
+        Some(Withdrawn)
+    );
+}
+
+#[test]
+fn an_import_in_writing_strengthens_a_digital_grant() {
+    use Decision::*;
+    assert_eq!(
+        imported_decision(Granted, Form::Written, None, Some((Granted, Form::Digital))),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Written, None, Some((Granted, Form::Written))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Digital, None, Some((Granted, Form::Written))),
+        None
+    );
+}
+
+#[test]
+fn decisions_are_dated_between_birth_and_today() {
+    let today = d(TODAY);
+    assert!(check_decision_date(today, today, None).is_ok());
+    assert!(
+        check_decision_date(d("2026-11-29"), today, None)
+            .unwrap_err()
+            .contains("after today")
+    );
+    assert!(check_decision_date(d("2015-01-01"), today, Some(d("2015-01-02"))).is_err());
+    assert!(check_decision_date(d("2015-01-02"), today, Some(d("2015-01-02"))).is_ok());
+}
+
+#[test]
+fn pupils_decide_alone_from_their_sixteenth_birthday() {
+    let born = Some(d("2010-03-15"));
+    assert!(may_decide_alone(born, d("2026-03-15")).is_ok());
+    assert!(may_decide_alone(born, d("2026-03-14")).is_err());
+    assert!(may_decide_alone(None, d("2030-01-01")).is_err());
+    // Born on 29 February: 16 on 1 March in a year without one.
+    assert!(may_decide_alone(Some(d("2008-02-29")), d("2024-02-29")).is_ok());
+    assert!(may_decide_alone(Some(d("2012-02-29")), d("2028-02-28")).is_err());
+}
+
+#[test]
+fn who_decides_depends_on_the_sixteenth_birthday() {
+    let born = Some(d("2010-03-15"));
+    let (before, on) = (d("2026-03-14"), d("2026-03-15"));
+    for younger in [GivenBy::Parent, GivenBy::Guardian] {
+        assert!(check_given_by(younger, born, before).is_ok());
+        assert!(check_given_by(younger, born, on).is_err());
+    }
+    for own in [GivenBy::Pupil, GivenBy::Representative, GivenBy::File] {
+        assert!(check_given_by(own, born, before).is_err(), "{own}");
+        assert!(check_given_by(own, born, on).is_ok(), "{own}");
+    }
+    assert!(check_given_by(GivenBy::Representative, None, on).is_err());
+    assert!(check_given_by(GivenBy::Parent, None, on).is_ok());
+}
+
+#[test]
+fn the_sixteen_cut_off_agrees_with_the_birthday_rule() {
+    let mut day = d("2023-01-01");
+    while day < d("2029-01-01") {
+        let cutoff = born_by_for_sixteen(day);
+        for born in [
+            cutoff,
+            cutoff.succ_opt().unwrap(),
+            cutoff.pred_opt().unwrap(),
+        ] {
+            assert_eq!(
+                born <= cutoff,
+                may_decide_alone(Some(born), day).is_ok(),
+                "born {born}, on {day}"
+            );
+        }
+        for born in [
+            d("2008-02-29"),
+            d("2012-02-29"),
+            d("2010-02-28"),
+            d("2010-03-01"),
+        ] {
+            assert_eq!(
+                born <= cutoff,
+                may_decide_alone(Some(born), day).is_ok(),
+                "born {born}, on {day}"
+            );
+        }
+        day = day.succ_opt().unwrap();
+    }
+}

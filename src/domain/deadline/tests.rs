@@ -1,0 +1,231 @@
+use super::*;
+use crate::domain::agreement::{Agreement, Model};
+use crate::domain::audit::retention_limit;
+use crate::domain::breach::parse_time;
+use crate::domain::register::AgreementFull;
+use crate::domain::supplier::Supplier;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn agreement(id: &str, expires: Option<&str>, review: Option<&str>) -> AgreementFull {
+    AgreementFull {
+        agreement: Agreement {
+            schools: vec![],
+            id: id.into(),
+            supplier: "gynzy".into(),
+            products: vec!["Gynzy".into()],
+            model: Model::Model4,
+            signed_on: Some(d("2024-03-01")),
+            starts_on: None,
+            expires_on: expires.map(d),
+            review_on: review.map(d),
+            terminated_on: None,
+            document: None,
+            privacy_leaflet: None,
+            storage_countries: vec![],
+            transfer_safeguard: None,
+            breach_notice_hours: Some(24),
+            dpia: None,
+            notes: None,
+        },
+        scope: vec![],
+        subprocessors: vec![],
+    }
+}
+
+fn register(checked: Option<&str>, agreements: Vec<AgreementFull>) -> Register {
+    let mut s = Supplier::new("gynzy".into(), "Gynzy B.V.".into());
+    s.convenant_checked_on = checked.map(d);
+    Register {
+        suppliers: vec![(s, agreements)],
+        ..Register::default()
+    }
+}
+
+fn list(
+    r: &Register,
+    requests: &[Request],
+    left: &[(NaiveDate, u64)],
+    today: &str,
+) -> Vec<Deadline> {
+    let hours = |_: &str| Some(24);
+    let sources = Sources {
+        register: r,
+        requests,
+        left_per_day: left,
+        notice_hours: &hours,
+    };
+    let now = parse_time(&format!("{today} 12:00")).unwrap();
+    deadlines(&sources, d(today), now)
+}
+
+#[test]
+fn an_agreement_ends_on_its_last_day_and_is_overdue_the_day_after() {
+    let r = register(
+        Some("2026-06-01"),
+        vec![agreement("a", Some("2026-12-31"), None)],
+    );
+    let on = |today| {
+        list(&r, &[], &[], today)
+            .into_iter()
+            .find(|x| x.kind == Kind::AgreementEndArgs)
+            .map(|x| (x.due, x.state))
+    };
+    assert_eq!(
+        on("2026-12-30"),
+        Some((Due::Day(d("2026-12-31")), State::Upcoming))
+    );
+    assert_eq!(
+        on("2026-12-31"),
+        Some((Due::Day(d("2026-12-31")), State::Due))
+    );
+    // 1 January: the agreement lapsed without a successor.
+    assert_eq!(
+        on("2027-01-01"),
+        Some((Due::Day(d("2026-12-31")), State::Overdue))
+    );
+}
+
+#[test]
+fn a_renewed_agreement_has_no_end_to_mind() {
+    let mut next = agreement("b", None, None);
+    next.agreement.signed_on = Some(d("2026-11-01"));
+    next.agreement.starts_on = Some(d("2027-01-01"));
+    let r = register(
+        Some("2026-06-01"),
+        vec![agreement("a", Some("2026-12-31"), Some("2026-12-01")), next],
+    );
+    let kinds: Vec<(Kind, String)> = list(&r, &[], &[], "2026-11-28")
+        .into_iter()
+        .map(|x| (x.kind, x.subject_id))
+        .collect();
+    assert!(
+        !kinds.contains(&(Kind::AgreementEndArgs, "a".into())),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&(Kind::AgreementReview, "a".into())),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn the_convenant_is_checked_again_a_year_later_and_never_checked_is_due_now() {
+    let r = register(Some("2025-11-28"), vec![]);
+    let c = &list(&r, &[], &[], "2026-11-28")[0];
+    assert_eq!(
+        (c.kind, c.due, c.state),
+        (Kind::ConvenantCheck, Due::Day(d("2026-11-28")), State::Due)
+    );
+    let r = register(None, vec![]);
+    let c = &list(&r, &[], &[], "2026-11-28")[0];
+    assert!(c.undated);
+    assert_eq!((c.due, c.state), (Due::Day(d("2026-11-28")), State::Due));
+}
+
+#[test]
+fn purging_agrees_with_the_audit_retention_limit_even_after_29_february() {
+    let left = d("2024-02-29");
+    assert_eq!(purge_due(left), d("2026-02-28"));
+    for today in ["2026-02-27", "2026-02-28", "2026-03-01"] {
+        let today = d(today);
+        let audit_says_overdue = left < retention_limit(today);
+        assert_eq!(
+            state_of_day(purge_due(left), today) == State::Overdue,
+            audit_says_overdue,
+            "{today}"
+        );
+    }
+    let r = register(Some("2026-06-01"), vec![]);
+    let purge: Vec<Deadline> = list(&r, &[], &[(left, 3)], "2026-11-28")
+        .into_iter()
+        .filter(|x| x.kind == Kind::PupilPurgeArgs)
+        .collect();
+    assert_eq!(purge.len(), 1);
+    assert_eq!(
+        purge[0].what,
+        "Gegevens verwijderen van 3 leerlingen vertrokken op 29-02-2024"
+    );
+    assert_eq!(
+        purge[0].command,
+        "vreg pupil purge --left-before 2024-03-01 --yes"
+    );
+}
+
+#[test]
+fn within_includes_a_deadline_exactly_at_the_limit_and_every_passed_one() {
+    let r = register(
+        Some("2026-01-10"),
+        vec![agreement("a", Some("2026-12-08"), Some("2026-12-09"))],
+    );
+    let all = list(&r, &[], &[], "2026-11-28");
+    let days: Vec<NaiveDate> = within(all.clone(), d("2026-11-28"), Some(10))
+        .iter()
+        .map(|x| x.due.day())
+        .collect();
+    assert_eq!(days, [d("2026-12-08")]);
+    let days: Vec<NaiveDate> = within(all.clone(), d("2026-11-28"), Some(9))
+        .iter()
+        .map(|x| x.due.day())
+        .collect();
+    assert!(days.is_empty(), "{days:?}");
+    assert_eq!(within(all.clone(), d("2026-11-28"), None).len(), 3);
+    // Passed ones stay whatever the window: the lapsed agreement and the convenant check of
+    // 10 January; the review of an agreement no longer in force is no duty.
+    let later = list(&r, &[], &[], "2027-02-01");
+    let kept: Vec<(Kind, State)> = within(later, d("2027-02-01"), Some(0))
+        .iter()
+        .map(|x| (x.kind, x.state))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            (Kind::AgreementEndArgs, State::Overdue),
+            (Kind::ConvenantCheck, State::Overdue)
+        ]
+    );
+}
+
+#[test]
+fn breach_clocks_are_moments_and_sort_after_whole_days_of_the_same_day() {
+    let mut b = Breach::new(
+        "2026-001".into(),
+        "Phishing".into(),
+        parse_time("2026-11-27 16:00").unwrap(),
+    );
+    b.agreement = Some("a".into());
+    b.supplier = Some("gynzy".into());
+    let mut r = register(Some("2025-11-30"), vec![]);
+    r.breaches.push(b);
+    let all = list(&r, &[], &[], "2026-11-28");
+    let kinds: Vec<Kind> = all.iter().map(|x| x.kind).collect();
+    // Processor: 24 h after discovery (passed at noon the next day); the AP: 72 h.
+    assert_eq!(
+        kinds,
+        [Kind::BreachProcessor, Kind::ConvenantCheck, Kind::BreachAp]
+    );
+    assert_eq!(all[0].due, Due::At(parse_time("2026-11-28 16:00").unwrap()));
+    assert_eq!(all[0].state, State::Upcoming);
+    assert_eq!(all[2].due.shown(), "30-11-2026 16:00");
+    assert_eq!(all[2].uid(), "breach-ap-2026-001@vreg");
+}
+
+#[test]
+fn requests_are_due_one_month_after_receipt_across_the_year_end() {
+    use crate::domain::request::{Kind as RKind, RequestedBy};
+    let r = Request::new(
+        "2026-004".into(),
+        RKind::Access,
+        "1001".into(),
+        RequestedBy::Parent,
+        d("2026-12-31"),
+    );
+    let reg = register(Some("2026-06-01"), vec![]);
+    let all = list(&reg, &[r], &[], "2026-12-31");
+    let req = all.iter().find(|x| x.kind == Kind::RequestAnswer).unwrap();
+    // 31 January 2027 is a Sunday: due Monday 1 February.
+    assert_eq!(req.due, Due::Day(d("2027-02-01")));
+    assert!(!req.what.contains("1001"));
+}

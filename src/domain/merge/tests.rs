@@ -1,0 +1,305 @@
+use super::*;
+use serde_json::json;
+
+fn row(value: Value) -> Row {
+    match value {
+        Value::Object(map) => map,
+        _ => panic!("a row is an object"),
+    }
+}
+
+fn tables(entries: &[(&str, Vec<Value>)]) -> Tables {
+    Tables(
+        entries
+            .iter()
+            .map(|(t, rows)| (t.to_string(), rows.iter().cloned().map(row).collect()))
+            .collect(),
+    )
+}
+
+fn supplier(id: &str, name: &str) -> Value {
+    json!({"id": id, "name": name})
+}
+
+fn agreement(id: &str, supplier: &str, notes: &str) -> Value {
+    json!({"id": id, "supplier_id": supplier, "notes": notes})
+}
+
+fn pupil(key: &str, number: &str, school: &str, name: &str) -> Value {
+    json!({"leerlingnummer": key, "name": name, "school": school, "number": number})
+}
+
+fn event(pupil: &str, purpose: &str, date: &str) -> Value {
+    json!({"pupil": pupil, "purpose": purpose, "decision": "granted", "date": date})
+}
+
+fn rows<'p>(plan: &'p Plan, table: &str) -> &'p [Row] {
+    plan.rows
+        .iter()
+        .find(|(t, _)| *t == table)
+        .map_or(&[], |(_, r)| r.as_slice())
+}
+
+#[test]
+fn suffixes_and_free_numbers() {
+    assert_eq!(suffixed("parnassys-vwo", "twee"), "parnassys-vwo-twee");
+    assert_eq!(suffixed("parnassys-vwo", "-twee"), "parnassys-vwo-twee");
+    let taken: BTreeSet<String> = ["1001", "1002", "17"].map(String::from).into();
+    assert_eq!(free_number("1001", &taken), "1003");
+    assert_eq!(free_number("5000", &taken), "5001");
+    assert_eq!(free_number("1", &BTreeSet::new()), "2");
+}
+
+#[test]
+fn keys_stay_unless_taken() {
+    let used: BTreeSet<String> = ["1001", "1001@12AB00"].map(String::from).into();
+    assert_eq!(
+        free_key(Some("2002"), "2002", Some("12AB00"), &used),
+        "2002"
+    );
+    assert_eq!(
+        free_key(Some("1001"), "1001", Some("34CD00"), &used),
+        "1001@34CD00"
+    );
+    assert_eq!(
+        free_key(Some("1001"), "1001", Some("12AB00"), &used),
+        "1001@12AB00#2"
+    );
+    assert_eq!(free_key(None, "1001", None, &used), "1001#2");
+}
+
+#[test]
+fn identical_entities_are_no_clash() {
+    let ours = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("agreement", vec![agreement("gynzy-1", "gynzy", "n")]),
+    ]);
+    let plan = plan(&ours, &ours.clone(), Options::default()).unwrap();
+    assert_eq!(plan.identical.get("supplier"), Some(&1));
+    assert_eq!(plan.identical.get("agreement"), Some(&1));
+    assert!(plan.rows.iter().all(|(_, r)| r.is_empty()));
+}
+
+#[test]
+fn a_clash_is_refused_without_a_suffix_and_renamed_with_one() {
+    let ours = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("agreement", vec![agreement("gynzy-1", "gynzy", "ours")]),
+    ]);
+    let theirs = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("agreement", vec![agreement("gynzy-1", "gynzy", "theirs")]),
+        (
+            "breach",
+            vec![json!({"id": "lek-1", "supplier_id": "gynzy", "agreement_id": "gynzy-1"})],
+        ),
+        (
+            "processing_agreement",
+            vec![json!({"processing_id": "lvs", "agreement_id": "gynzy-1"})],
+        ),
+        ("processing", vec![json!({"id": "lvs", "name": "LVS"})]),
+        (
+            "accepted_finding",
+            vec![
+                json!({"code": "review-overdue", "subject_kind": "agreement",
+                        "subject_id": "gynzy-1", "reason": "r", "until": "2027-01-01"}),
+            ],
+        ),
+    ]);
+    let refusal = plan(&ours, &theirs, Options::default()).unwrap_err();
+    assert_eq!(refusal.ids, ["agreement gynzy-1"]);
+    assert!(refusal.to_string().contains("--id-suffix"));
+
+    let options = Options {
+        suffix: Some("b"),
+        renumber: false,
+    };
+    let plan = plan(&ours, &theirs, options).unwrap();
+    assert_eq!(
+        plan.renamed,
+        [Renamed {
+            kind: "agreement",
+            from: "gynzy-1".into(),
+            to: "gynzy-1-b".into()
+        }]
+    );
+    assert_eq!(rows(&plan, "agreement")[0]["id"], "gynzy-1-b");
+    assert_eq!(rows(&plan, "breach")[0]["agreement_id"], "gynzy-1-b");
+    assert_eq!(rows(&plan, "breach")[0]["supplier_id"], "gynzy");
+    assert_eq!(
+        rows(&plan, "processing_agreement")[0]["agreement_id"],
+        "gynzy-1-b"
+    );
+    assert_eq!(
+        rows(&plan, "accepted_finding")[0]["subject_id"],
+        "gynzy-1-b"
+    );
+    assert!(rows(&plan, "supplier").is_empty());
+}
+
+#[test]
+fn a_renamed_party_takes_its_purpose_along() {
+    let party = |notes: &str| json!({"id": "ggd", "name": "GGD", "notes": notes});
+    let purpose = json!({"id": "party-ggd", "name": "Delen met GGD", "party_id": "ggd"});
+    let ours = tables(&[
+        ("party", vec![party("ours")]),
+        ("purpose", vec![purpose.clone()]),
+    ]);
+    let theirs = tables(&[
+        ("party", vec![party("theirs")]),
+        ("purpose", vec![purpose]),
+        ("pupil", vec![pupil("7", "7", "12AB00", "Ada")]),
+        ("consent_event", vec![event("7", "party-ggd", "2026-09-01")]),
+    ]);
+    let options = Options {
+        suffix: Some("b"),
+        renumber: false,
+    };
+    let plan = plan(&ours, &theirs, options).unwrap();
+    let purpose = &rows(&plan, "purpose")[0];
+    assert_eq!(purpose["id"], "party-ggd-b");
+    assert_eq!(purpose["party_id"], "ggd-b");
+    assert_eq!(purpose["name"], "Delen met GGD (b)");
+    assert_eq!(rows(&plan, "consent_event")[0]["purpose"], "party-ggd-b");
+    assert_eq!(plan.purposes["party-ggd"], "party-ggd-b");
+}
+
+#[test]
+fn a_pupil_at_the_brin_is_the_pupil_at_its_vestiging() {
+    let ours = tables(&[("pupil", vec![pupil("1001", "1001", "12AB", "Ada")])]);
+    let theirs = tables(&[(
+        "pupil",
+        vec![
+            pupil("1001", "1001", "12AB00", "Cas"),
+            pupil("1002", "1002", "12AB00", "Dirk"),
+        ],
+    )]);
+    let refusal = plan(&ours, &theirs, Options::default()).unwrap_err();
+    assert_eq!(refusal.numbers, ["1001 at 12AB00"]);
+    let options = Options {
+        suffix: None,
+        renumber: true,
+    };
+    let plan = plan(&ours, &theirs, options).unwrap();
+    assert_eq!(plan.renumbered[0].to, "1003");
+    assert_eq!(rows(&plan, "pupil")[1]["number"], "1002");
+}
+
+#[test]
+fn a_pupil_number_taken_at_the_school_is_renumbered_on_request() {
+    let ours = tables(&[(
+        "pupil",
+        vec![
+            pupil("1001", "1001", "12AB00", "Ada"),
+            pupil("1002", "1002", "34CD00", "Bo"),
+        ],
+    )]);
+    let theirs = tables(&[
+        (
+            "pupil",
+            vec![
+                pupil("1001", "1001", "12AB00", "Cas"),
+                pupil("1002", "1002", "12AB00", "Dirk"),
+            ],
+        ),
+        (
+            "consent_event",
+            vec![
+                event("1001", "photo-website", "2026-09-01"),
+                event("1002", "photo-website", "2026-09-02"),
+            ],
+        ),
+        (
+            "request",
+            vec![json!({"id": "r1", "pupil": "1001", "kind": "access"})],
+        ),
+    ]);
+    let refusal = plan(&ours, &theirs, Options::default()).unwrap_err();
+    assert_eq!(refusal.numbers, ["1001 at 12AB00"]);
+
+    let options = Options {
+        suffix: None,
+        renumber: true,
+    };
+    let plan = plan(&ours, &theirs, options).unwrap();
+    // Free at the school in both registers: 1001 and 1002 are taken there.
+    assert_eq!(
+        plan.renumbered,
+        [Renumbered {
+            school: Some("12AB00".into()),
+            from: "1001".into(),
+            to: "1003".into(),
+            key: "1003".into()
+        }]
+    );
+    let pupils = rows(&plan, "pupil");
+    // 1002 is another school's pupil here: the same number, another key.
+    assert_eq!(pupils[1]["leerlingnummer"], "1002@12AB00");
+    assert_eq!(pupils[1]["number"], "1002");
+    let events = rows(&plan, "consent_event");
+    assert_eq!(events[0]["pupil"], "1003");
+    assert_eq!(events[1]["pupil"], "1002@12AB00");
+    assert_eq!(rows(&plan, "request")[0]["pupil"], "1003");
+    assert_eq!(
+        plan.new_pupils,
+        [
+            ("1001".to_string(), "1003".to_string()),
+            ("1002".to_string(), "1002@12AB00".to_string())
+        ]
+    );
+}
+
+#[test]
+fn the_same_pupil_keeps_their_events_and_gains_the_missing_ones() {
+    let ada = pupil("1001", "1001", "12AB00", "Ada");
+    let ours = tables(&[
+        ("pupil", vec![ada.clone()]),
+        (
+            "consent_event",
+            vec![event("1001", "photo-website", "2026-09-01")],
+        ),
+    ]);
+    let theirs = tables(&[
+        ("pupil", vec![ada]),
+        (
+            "consent_event",
+            vec![
+                event("1001", "photo-website", "2026-09-01"),
+                event("1001", "photo-internal", "2026-09-03"),
+            ],
+        ),
+    ]);
+    let plan = plan(&ours, &theirs, Options::default()).unwrap();
+    assert_eq!(plan.identical.get("pupil"), Some(&1));
+    let events = rows(&plan, "consent_event");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["purpose"], "photo-internal");
+}
+
+#[test]
+fn a_school_with_another_name_is_no_clash_a_flag_resolves() {
+    let ours = tables(&[(
+        "school",
+        vec![json!({"brin": "12AB", "vestiging": "00", "name": "De Regenboog"})],
+    )]);
+    let theirs = tables(&[(
+        "school",
+        vec![json!({"brin": "12AB", "vestiging": "00", "name": "Regenboog"})],
+    )]);
+    let options = Options {
+        suffix: Some("b"),
+        renumber: true,
+    };
+    let refusal = plan(&ours, &theirs, options).unwrap_err();
+    assert_eq!(refusal.fixed, ["school 12AB00"]);
+}
+
+#[test]
+fn a_bad_suffix_is_refused() {
+    let options = Options {
+        suffix: Some("Twee!"),
+        renumber: false,
+    };
+    let refusal = plan(&Tables::default(), &Tables::default(), options).unwrap_err();
+    assert!(refusal.invalid.is_some());
+}

@@ -1,0 +1,151 @@
+use super::*;
+
+fn processing() -> Processing {
+    Processing {
+        id: "leerlingadministratie".into(),
+        name: "Leerlingadministratie".into(),
+        purposes: vec!["onderwijs geven".into()],
+        basis: Some(Basis::PublicTask),
+        law: None,
+        subjects: vec![Subject::Pupils],
+        categories: vec!["name".into()],
+        retention: None,
+        security: None,
+        dpia: None,
+        owner: None,
+        review_on: None,
+        agreements: Vec::new(),
+        parties: Vec::new(),
+        notes: None,
+    }
+}
+
+fn own() -> Vec<OwnCategory> {
+    vec![OwnCategory {
+        code: "vog".into(),
+        label: "verklaring omtrent het gedrag".into(),
+        special: true,
+        national_id: false,
+    }]
+}
+
+#[test]
+fn each_missing_item_is_named() {
+    assert!(processing().missing().is_empty());
+    let bare = Processing {
+        purposes: Vec::new(),
+        subjects: Vec::new(),
+        categories: Vec::new(),
+        basis: None,
+        ..processing()
+    };
+    assert_eq!(
+        bare.missing(),
+        ["purpose", "subjects", "categories", "basis"]
+    );
+    let no_basis = Processing {
+        basis: None,
+        ..processing()
+    };
+    assert_eq!(no_basis.missing(), ["basis"]);
+}
+
+#[test]
+fn review_is_overdue_from_the_day_after() {
+    let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+    let p = Processing {
+        review_on: Some(d("2026-11-28")),
+        ..processing()
+    };
+    assert!(!p.review_overdue(d("2026-11-28")));
+    assert!(p.review_overdue(d("2026-11-29")));
+    assert!(!processing().review_overdue(d("2099-01-01")));
+}
+
+#[test]
+fn special_categories_need_consent_or_a_law() {
+    let health = Processing {
+        categories: vec!["health".into(), "name".into()],
+        ..processing()
+    };
+    assert_eq!(health.special_without_exception(&[]), ["health"]);
+    let with_law = Processing {
+        law: Some("UAVG art. 30".into()),
+        ..health.clone()
+    };
+    assert!(with_law.special_without_exception(&[]).is_empty());
+    let on_consent = Processing {
+        basis: Some(Basis::Consent),
+        ..health
+    };
+    assert!(on_consent.special_without_exception(&[]).is_empty());
+    // A board's own category flagged special counts too; staff sick leave is health data.
+    let vog = Processing {
+        categories: vec!["absence".into(), "vog".into()],
+        ..processing()
+    };
+    assert_eq!(vog.special_without_exception(&own()), ["absence", "vog"]);
+}
+
+#[test]
+fn category_codes_come_from_the_catalogue_or_the_board() {
+    assert_eq!(category_code(" salary ", &[]).unwrap(), "salary");
+    assert_eq!(category_code("vog", &own()).unwrap(), "vog");
+    assert!(
+        category_code("vog", &[])
+            .unwrap_err()
+            .contains("unknown data category 'vog'")
+    );
+    let clash = OwnCategory {
+        code: "health".into(),
+        ..own()[0].clone()
+    };
+    assert!(clash.validate().unwrap_err().contains("fixed catalogue"));
+    let unlabelled = OwnCategory {
+        label: " ".into(),
+        ..own()[0].clone()
+    };
+    assert!(unlabelled.validate().is_err());
+    assert!(resolve("vog", &own()).is_some_and(|c| c.own && c.special));
+}
+
+#[test]
+fn the_controller_needs_contact_address_and_fg() {
+    let o = Organisation {
+        name: "Stichting".into(),
+        kvk: None,
+        privacy_officer: Some("fg@example.nl".into()),
+        contact: None,
+        address: Some("Dorpsstraat 1".into()),
+    };
+    let e = controller(Some(&o)).unwrap_err();
+    assert!(e.contains("lacks contact;"), "{e}");
+    assert!(controller(None).unwrap_err().contains("no [organisation]"));
+    let full = Organisation {
+        contact: Some("bestuur@example.nl".into()),
+        ..o
+    };
+    assert_eq!(
+        controller(Some(&full)).unwrap().contact,
+        "bestuur@example.nl"
+    );
+}
+
+#[test]
+fn staff_only_agreements_are_known_by_their_activities() {
+    let salary = Processing {
+        subjects: vec![Subject::Staff, Subject::Applicants],
+        agreements: vec!["salaris-2025".into()],
+        ..processing()
+    };
+    assert!(agreement_only_for_staff(
+        "salaris-2025",
+        std::slice::from_ref(&salary)
+    ));
+    let pupils = Processing {
+        agreements: vec!["salaris-2025".into()],
+        ..processing()
+    };
+    assert!(!agreement_only_for_staff("salaris-2025", &[salary, pupils]));
+    assert!(!agreement_only_for_staff("unlinked", &[]));
+}
