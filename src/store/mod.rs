@@ -4,6 +4,7 @@ mod agreement;
 mod audit;
 mod breach;
 mod consent;
+mod health;
 mod log;
 mod merge;
 mod processing;
@@ -13,7 +14,9 @@ mod report;
 mod request;
 mod supplier;
 
-use std::collections::BTreeSet;
+pub use health::Health;
+use health::damaged;
+
 use std::fs::{DirBuilder, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -170,191 +173,7 @@ impl Store {
     }
 }
 
-/// What `vreg check` found.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Health {
-    pub schema_version: i64,
-    /// What `PRAGMA integrity_check` lists (`["ok"]` for a sound file), or the error that kept it
-    /// from reading the file.
-    pub integrity: Vec<String>,
-    pub foreign_key_violations: u64,
-    /// Tables, indexes and triggers of the schema that the file lacks, as `kind name`.
-    pub missing_schema_objects: Vec<String>,
-    /// Values outside their enumeration (written by another tool), as `table.column = 'value'
-    /// (n rows)`: vreg cannot read those rows.
-    pub enumeration_violations: Vec<String>,
-    /// SQLite's journal mode; vreg keeps the rollback journal (`delete`).
-    pub journal_mode: String,
-}
-
-impl Health {
-    pub fn sound(&self) -> bool {
-        self.integrity == ["ok"]
-            && self.foreign_key_violations == 0
-            && self.missing_schema_objects.is_empty()
-            && self.enumeration_violations.is_empty()
-    }
-}
-
-/// Every stored enumeration with the codes vreg reads: a value outside them makes the rows
-/// unreadable to vreg, so `vreg check` names it.
-fn enumeration_violations(conn: &Connection) -> anyhow::Result<Vec<String>> {
-    use crate::domain::{agreement, breach, category, consent, party, request, supplier};
-    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
-        all.iter().map(|v| code(*v)).collect()
-    }
-    let columns: Vec<(&str, &str, Vec<&str>)> = vec![
-        (
-            "supplier",
-            "role",
-            codes(supplier::Role::ALL, supplier::Role::code),
-        ),
-        (
-            "supplier",
-            "convenant",
-            codes(supplier::Convenant::ALL, supplier::Convenant::code),
-        ),
-        (
-            "supplier",
-            "convenant_version",
-            codes(
-                supplier::ConvenantVersion::ALL,
-                supplier::ConvenantVersion::code,
-            ),
-        ),
-        (
-            "agreement",
-            "model",
-            codes(agreement::Model::ALL, agreement::Model::code),
-        ),
-        (
-            "agreement",
-            "transfer_safeguard",
-            codes(agreement::Safeguard::ALL, agreement::Safeguard::code),
-        ),
-        (
-            "subprocessor",
-            "transfer_safeguard",
-            codes(agreement::Safeguard::ALL, agreement::Safeguard::code),
-        ),
-        (
-            "scope",
-            "category",
-            codes(category::Category::ALL, category::Category::code),
-        ),
-        ("party", "kind", codes(party::Kind::ALL, party::Kind::code)),
-        (
-            "party",
-            "basis",
-            codes(party::Basis::ALL, party::Basis::code),
-        ),
-        (
-            "consent_event",
-            "decision",
-            codes(consent::Decision::ALL, consent::Decision::code),
-        ),
-        (
-            "consent_event",
-            "given_by",
-            codes(consent::GivenBy::ALL, consent::GivenBy::code),
-        ),
-        (
-            "consent_event",
-            "form",
-            codes(consent::Form::ALL, consent::Form::code),
-        ),
-        (
-            "breach",
-            "risk",
-            codes(breach::Risk::ALL, breach::Risk::code),
-        ),
-        (
-            "request",
-            "kind",
-            codes(request::Kind::ALL, request::Kind::code),
-        ),
-    ];
-    let mut found = Vec::new();
-    for (table, column, allowed) in columns {
-        let list = allowed
-            .iter()
-            .map(|c| format!("'{c}'"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut stmt = conn.prepare(&format!(
-            "SELECT {column}, count(*) FROM {table} \
-             WHERE {column} IS NOT NULL AND {column} NOT IN ({list}) GROUP BY {column}"
-        ))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        for row in rows {
-            let (value, n) = row?;
-            found.push(format!("{table}.{column} = '{value}' ({n} row(s))"));
-        }
-    }
-    Ok(found)
-}
-
-/// Whether an error says the file is damaged (rather than missing, locked or foreign).
-fn damaged(e: &anyhow::Error) -> bool {
-    e.chain().any(|cause| {
-        cause
-            .downcast_ref::<rusqlite::Error>()
-            .and_then(rusqlite::Error::sqlite_error_code)
-            .is_some_and(|code| {
-                matches!(
-                    code,
-                    ErrorCode::DatabaseCorrupt | ErrorCode::SystemIoFailure
-                )
-            })
-    })
-}
-
-/// What SQLite says about damage, once (its error repeats the message after the code).
-fn damage(e: &anyhow::Error) -> String {
-    e.chain()
-        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(_, Some(message))) => Some(message.clone()),
-            Some(rusqlite::Error::SqliteFailure(code, None)) => Some(code.to_string()),
-            _ => None,
-        })
-        .unwrap_or_else(|| format!("{e:#}"))
-}
-
-/// The schema version from the file's header (bytes 60..64), for a file SQLite cannot read.
-fn header_version(path: &Path) -> anyhow::Result<i64> {
-    use std::io::Read;
-    let mut header = [0u8; 64];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(i64::from(i32::from_be_bytes([
-        header[60], header[61], header[62], header[63],
-    ])))
-}
-
-/// The tables, indexes and triggers the schema of this vreg makes, as `kind name`.
-fn expected_schema() -> anyhow::Result<BTreeSet<String>> {
-    let conn = Connection::open_in_memory()?;
-    for sql in MIGRATIONS {
-        conn.execute_batch(sql)?;
-    }
-    schema_objects(&conn)
-}
-
-fn schema_objects(conn: &Connection) -> anyhow::Result<BTreeSet<String>> {
-    let mut stmt = conn.prepare(
-        "SELECT type || ' ' || name FROM sqlite_schema
-         WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite_%'",
-    )?;
-    let names = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<Result<_, _>>()?;
-    Ok(names)
-}
-
 impl Store {
-    /// Integrity, foreign keys and schema objects of the whole file. Damage is reported, not
-    /// returned as an error: a file SQLite cannot read at all says so in `integrity`.
     /// Rebuilds the file from what it holds, so that the pages freed by a purge or an erasure
     /// leave the file: after [`Tx::delete_pupil`] (which zeroes what it deletes) and this, no
     /// byte of a removed pupil is in the register.
@@ -362,103 +181,6 @@ impl Store {
         self.conn
             .execute_batch("VACUUM")
             .context("could not reclaim the freed space of the register")
-    }
-
-    pub fn health(&self) -> anyhow::Result<Health> {
-        let snapshot = match self.read() {
-            Ok(tx) => Some(tx),
-            Err(e) if damaged(&e) => None,
-            Err(e) => return Err(e),
-        };
-        let schema_version = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .or_else(|_| header_version(&self.path))?;
-        let report = |e: anyhow::Error| vec![damage(&e)];
-        let integrity = (|| -> anyhow::Result<Vec<String>> {
-            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-            let rows = stmt
-                .query_map([], |r| r.get::<_, String>(0))?
-                .collect::<Result<_, _>>()?;
-            Ok(rows)
-        })()
-        .unwrap_or_else(report);
-        let foreign_key_violations = (|| -> anyhow::Result<usize> {
-            let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-            let n = stmt.query_map([], |_| Ok(()))?.count();
-            Ok(n)
-        })();
-        let present = schema_objects(&self.conn);
-        let mut integrity = integrity;
-        for e in [
-            foreign_key_violations.as_ref().err(),
-            present.as_ref().err(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            let text = damage(e);
-            if !integrity.contains(&text) {
-                if integrity == ["ok"] {
-                    integrity.clear();
-                }
-                integrity.push(text);
-            }
-        }
-        let missing_schema_objects = match &present {
-            Ok(present) => expected_schema()?.difference(present).cloned().collect(),
-            Err(_) => Vec::new(),
-        };
-        let enumeration_violations = match (&snapshot, missing_schema_objects.is_empty()) {
-            (Some(_), true) => enumeration_violations(&self.conn).unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        let journal_mode = self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
-            .unwrap_or_default();
-        drop(snapshot);
-        Ok(Health {
-            schema_version,
-            integrity,
-            foreign_key_violations: u64::try_from(foreign_key_violations.unwrap_or(0))?,
-            missing_schema_objects,
-            enumeration_violations,
-            journal_mode,
-        })
-    }
-
-    /// Copies the register into `path`, an empty private file just made for it, with SQLite's
-    /// online backup, then checks the copy. All pages are copied in one step under a read lock:
-    /// a step-wise copy is restarted by every write of another process and may never finish
-    /// while a register is written to steadily.
-    pub fn backup_into(&self, path: &Path) -> anyhow::Result<Health> {
-        // Only a vreg register of a known version is copied.
-        drop(self.read()?);
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut copy = Connection::open_with_flags(plain(path), flags)
-            .with_context(|| format!("cannot open {}", path.display()))?;
-        copy.busy_timeout(BUSY_TIMEOUT)?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-            // One step copies every page; the source waits for a writer's commit up to its
-            // busy timeout.
-            if backup.step(-1)? != rusqlite::backup::StepResult::Done {
-                return Err(Error::Conflict(
-                    "the register stayed locked by another vreg for 30 s; try again".into(),
-                )
-                .into());
-            }
-        }
-        drop(copy);
-        let health = Store::open(path, &self.actor)?.health()?;
-        if !health.sound() {
-            return Err(Error::Invalid(
-                "the copy failed its integrity check; nothing was written".into(),
-            )
-            .into());
-        }
-        Ok(health)
     }
 }
 

@@ -1,0 +1,100 @@
+//! Breach times: Dutch local time in and out, stored in UTC; the AP's hours run in elapsed time.
+
+use super::Instant;
+use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime};
+use chrono::{TimeZone, Utc};
+use chrono_tz::Europe::Amsterdam;
+
+/// An instant shown with the offset Dutch clocks had at that moment.
+pub fn dutch(t: DateTime<impl TimeZone>) -> Instant {
+    t.with_timezone(&Amsterdam).fixed_offset()
+}
+
+/// A Dutch local time as people type it: `2026-10-23 16:00`, `23-10-2026 16:00` (seconds
+/// optional, `T` between date and time allowed), or an ISO time with its offset
+/// (`2026-10-25T02:30:00+01:00`), which is the way to name the repeated hour when the clocks go
+/// back.
+pub fn parse_time(text: &str) -> Result<Instant, String> {
+    let at = parse_any_time(text)?;
+    crate::domain::date::check_year(at.date_naive()).map_err(|_| {
+        format!(
+            "'{}' is not a time between {} and {}",
+            text.trim(),
+            crate::domain::date::YEARS.start(),
+            crate::domain::date::YEARS.end()
+        )
+    })?;
+    Ok(at)
+}
+
+fn parse_any_time(text: &str) -> Result<Instant, String> {
+    let t = text.trim();
+    let with_offset = t.replacen(' ', "T", 1);
+    if let Ok(at) = DateTime::parse_from_rfc3339(&with_offset) {
+        return Ok(dutch(at));
+    }
+    for format in ["%Y-%m-%dT%H:%M%:z", "%d-%m-%YT%H:%M%:z"] {
+        if let Ok(at) = DateTime::parse_from_str(&with_offset, format) {
+            return Ok(dutch(at));
+        }
+    }
+    let local = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%d-%m-%Y %H:%M",
+        "%d-%m-%Y %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok());
+    let Some(local) = local else {
+        return Err(format!(
+            "'{text}' is not a time (use \"YYYY-MM-DD HH:MM\" or \"DD-MM-YYYY HH:MM\", Dutch time)"
+        ));
+    };
+    match Amsterdam.from_local_datetime(&local) {
+        LocalResult::Single(at) => Ok(at.fixed_offset()),
+        LocalResult::Ambiguous(summer, winter) => Err(format!(
+            "'{text}' happened twice when the clocks went back; add the offset: {} (summer time) or {} (winter time)",
+            summer.fixed_offset().to_rfc3339(),
+            winter.fixed_offset().to_rfc3339()
+        )),
+        LocalResult::None => Err(format!(
+            "'{text}' does not exist in Dutch time: the clocks moved forward an hour then"
+        )),
+    }
+}
+
+/// An instant as Dutch people read it: `26-10-2026 15:00`.
+pub fn show_time(t: Instant) -> String {
+    t.with_timezone(&Amsterdam)
+        .format("%d-%m-%Y %H:%M")
+        .to_string()
+}
+
+/// An instant as an ISO string with its offset, for JSON, CSV and the register file.
+pub fn iso(t: Instant) -> String {
+    t.to_rfc3339()
+}
+
+/// The calendar year (Dutch time) a moment falls in.
+pub fn year(t: Instant) -> i32 {
+    t.with_timezone(&Amsterdam).year()
+}
+
+/// The moment a judgement "as of a day" is made at: now when the day is today, else the end of
+/// that day in Dutch time.
+pub fn moment_of(as_of: NaiveDate, today: NaiveDate, now: Instant) -> Instant {
+    if as_of == today {
+        return now;
+    }
+    let next = as_of.succ_opt().unwrap_or(as_of);
+    let midnight = next.and_hms_opt(0, 0, 0).unwrap_or_default();
+    match Amsterdam.from_local_datetime(&midnight) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => {
+            (t - Duration::seconds(1)).fixed_offset()
+        }
+        LocalResult::None => dutch(Utc.from_utc_datetime(&midnight)),
+    }
+}
