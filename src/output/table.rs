@@ -1,9 +1,11 @@
 //! Tables at the terminal's width: ids, codes, dates and numbers whole, free text wrapping, and
 //! low-value columns left out while the room is too small (`--wide` keeps them).
 
-use super::{Row, colour, shown_text, wide};
-use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use std::io::{self, IsTerminal};
+
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
+
+use super::{Row, colour, shown_text, wide};
 
 /// A two-column table of field names and values; the values wrap, the names do not.
 pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {

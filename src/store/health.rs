@@ -1,11 +1,13 @@
 //! The register's health (`vreg check`) and its verified copy (`vreg backup`).
 
-use super::{BUSY_TIMEOUT, MIGRATIONS, Store, plain};
-use crate::Error;
-use anyhow::Context;
-use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::collections::BTreeSet;
 use std::path::Path;
+
+use anyhow::Context;
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::{BUSY_TIMEOUT, MIGRATIONS, Store, plain};
+use crate::Error;
 
 /// What `vreg check` found.
 #[derive(Debug, Clone, serde::Serialize)]

@@ -5,17 +5,17 @@ mod list;
 mod show;
 mod subprocessor;
 
-use add::AgreementAddArgs;
 use clap::Subcommand;
+
+use super::{Ctx, Outcome};
+use crate::domain::agreement::Subprocessor;
+use crate::output::{Row, opt};
+use add::AgreementAddArgs;
 use edit::AgreementEditArgs;
 use end::AgreementEndArgs;
 use list::AgreementListArgs;
 use show::AgreementShowArgs;
 use subprocessor::SubprocessorCommand;
-
-use super::{Ctx, Outcome};
-use crate::domain::agreement::Subprocessor;
-use crate::output::{Row, opt};
 
 #[derive(Debug, Subcommand)]
 pub enum AgreementCommand {

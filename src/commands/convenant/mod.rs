@@ -3,13 +3,13 @@ mod set;
 
 use chrono::NaiveDate;
 use clap::Subcommand;
-use list::ConvenantListArgs;
 use serde::Serialize;
-use set::ConvenantSetArgs;
 
 use super::{Ctx, Outcome};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Supplier, days_since};
 use crate::output::{Row, opt};
+use list::ConvenantListArgs;
+use set::ConvenantSetArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum ConvenantCommand {

@@ -5,16 +5,16 @@ mod list;
 mod remove;
 mod show;
 
-use add::PartyAddArgs;
-use check::PartyCheckArgs;
 use clap::Subcommand;
-use edit::PartyEditArgs;
-use remove::PartyRemoveArgs;
-use show::PartyShowArgs;
 
 use super::{Ctx, Outcome};
 use crate::domain::party::Party;
 use crate::output::{Row, joined, opt};
+use add::PartyAddArgs;
+use check::PartyCheckArgs;
+use edit::PartyEditArgs;
+use remove::PartyRemoveArgs;
+use show::PartyShowArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum PartyCommand {

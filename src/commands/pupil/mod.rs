@@ -7,15 +7,15 @@ pub mod report;
 mod show;
 
 use clap::Subcommand;
+
+use super::{Ctx, Outcome};
+use crate::domain::pupil::Pupil;
+use crate::output::{Row, opt};
 use import::PupilImportArgs;
 use leave::PupilLeaveArgs;
 use list::PupilListArgs;
 use purge::PupilPurgeArgs;
 use show::PupilShowArgs;
-
-use super::{Ctx, Outcome};
-use crate::domain::pupil::Pupil;
-use crate::output::{Row, opt};
 
 #[derive(Debug, Subcommand)]
 pub enum PupilCommand {

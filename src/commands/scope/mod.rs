@@ -4,16 +4,16 @@ mod list;
 mod remove;
 mod set;
 
-use add::ScopeAddArgs;
 use clap::Subcommand;
-use list::ScopeListArgs;
 use serde_json::json;
-use set::ScopeSetArgs;
 
 use super::{Ctx, Outcome, Written, print_written};
 use crate::domain::category::{Category, ScopeEntry};
 use crate::output::note;
 use crate::store::Tx;
+use add::ScopeAddArgs;
+use list::ScopeListArgs;
+use set::ScopeSetArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum ScopeCommand {

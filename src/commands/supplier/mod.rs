@@ -5,13 +5,8 @@ mod remove;
 pub mod retire;
 pub mod show;
 
-use add::SupplierAddArgs;
 use clap::Args;
 use clap::Subcommand;
-use edit::SupplierEditArgs;
-use list::SupplierListArgs;
-use remove::SupplierRemoveArgs;
-use show::SupplierShowArgs;
 
 use super::{Ctx, Outcome};
 use crate::Error;
@@ -20,6 +15,11 @@ use crate::domain::non_empty;
 use crate::domain::supplier::Role;
 use crate::domain::supplier::Supplier;
 use crate::output::{Row, opt};
+use add::SupplierAddArgs;
+use edit::SupplierEditArgs;
+use list::SupplierListArgs;
+use remove::SupplierRemoveArgs;
+use show::SupplierShowArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum SupplierCommand {

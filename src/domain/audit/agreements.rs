@@ -1,6 +1,8 @@
 //! Rules on suppliers and their agreements: a current agreement, its dates, model, scope,
 //! transfers, convenant.
 
+use chrono::{Months, NaiveDate};
+
 use super::{Findings, Severity, model4_required_from};
 use crate::domain::agreement::{
     Agreement, Model, Safeguard, Status, TransferProblem, transfer_problem,
@@ -8,7 +10,6 @@ use crate::domain::agreement::{
 use crate::domain::category::Category;
 use crate::domain::register::AgreementFull;
 use crate::domain::supplier::{Convenant, Role};
-use chrono::{Months, NaiveDate};
 
 pub(super) fn supplier_rules(
     f: &mut Findings,

@@ -1,7 +1,8 @@
 //! Rules on consent: decisions missing, stale, disputed, in a form that does not count.
 
-use super::{Findings, Severity, Snapshot, retention_limit, school_year_start};
 use chrono::NaiveDate;
+
+use super::{Findings, Severity, Snapshot, retention_limit, school_year_start};
 
 pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
     let c = &snapshot.consent;

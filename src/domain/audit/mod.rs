@@ -1,5 +1,12 @@
 //! The yearly audit: every rule a pure function over a snapshot of the register.
 
+mod agreements;
+mod breaches;
+mod consent;
+mod parties;
+mod processing;
+mod requests;
+
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -9,13 +16,6 @@ use super::breach::Instant;
 use super::code_enum;
 use super::request::Request;
 use crate::domain::register::Register;
-
-mod agreements;
-mod breaches;
-mod consent;
-mod parties;
-mod processing;
-mod requests;
 
 pub use agreements::superseded;
 

@@ -1,8 +1,9 @@
 //! Rules on the register of processing activities (art. 30): purpose, basis, retention, review.
 
+use chrono::NaiveDate;
+
 use super::{Findings, Severity};
 use crate::domain::register::Register;
-use chrono::NaiveDate;
 
 /// The register of processing activities: complete, reviewed, special categories on an
 /// exception, and every agreement in force used by an activity.

@@ -1,8 +1,9 @@
 //! Rules on requests of parents and pupils: answered within the month, or extended in time.
 
+use chrono::NaiveDate;
+
 use super::{Findings, Severity, Snapshot};
 use crate::domain::request::{DUE_SOON_DAYS, Status as RequestStatus};
-use chrono::NaiveDate;
 
 /// Open requests past their due date, and those due within a week. A request received after
 /// `as_of` is not yet known to the audit; one answered after it was still open then.

@@ -1,9 +1,10 @@
 //! Breach times: Dutch local time in and out, stored in UTC; the AP's hours run in elapsed time.
 
-use super::Instant;
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime};
 use chrono::{TimeZone, Utc};
 use chrono_tz::Europe::Amsterdam;
+
+use super::Instant;
 
 /// An instant shown with the offset Dutch clocks had at that moment.
 pub fn dutch(t: DateTime<impl TimeZone>) -> Instant {

@@ -2,6 +2,10 @@
 //! `vreg export toml`. Parsing checks every value where it stands, so that an error can name its
 //! line; [`Document::into_register`] then applies the rules that span several values.
 
+mod adapters;
+mod check;
+mod from_register;
+
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -12,13 +16,9 @@ use crate::domain::consent::{AppliesTo, Renewal};
 use crate::domain::party::{Basis, Kind};
 use crate::domain::processing::Subject;
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
-
-mod adapters;
-mod check;
-mod from_register;
+use adapters::{at, dates, school_list, text};
 
 pub use adapters::{BreachId, Country, Date, Id, Kvk, Located, SchoolCode, ScopeItem, Time};
-use adapters::{at, dates, school_list, text};
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -1,3 +1,4 @@
+use super::html::css_string;
 use super::*;
 
 #[test]

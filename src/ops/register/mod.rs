@@ -1,8 +1,10 @@
 //! Applying a register document (the TOML of `vreg import` and `vreg init --example`) to a
 //! register: checked against what the register holds, then every entity upserted and logged.
 
-use std::collections::{BTreeSet, HashMap};
-use std::ops::Range;
+mod locate;
+mod references;
+
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -12,12 +14,15 @@ use serde_json::{Value, json};
 use crate::Error;
 use crate::domain::audit::Acceptance;
 use crate::domain::change::diff;
-use crate::domain::consent::namesake;
 use crate::domain::document::{Document, Located};
 use crate::domain::register::AgreementFull;
 use crate::domain::register::Register;
-use crate::output::{file, note};
+use crate::output::note;
 use crate::store::Tx;
+use locate::{Input, parse_table, read_text};
+use references::check_references;
+
+pub use locate::parse;
 
 /// A register file as read: its text, the name errors give it, and for a patch (`--merge`)
 /// the file as a plain table.
@@ -113,90 +118,6 @@ pub struct Change {
     pub to: Value,
 }
 
-/// The document to import, and for a patch, where each of its entities stands in the file.
-struct Input {
-    text: String,
-    /// For `--merge`: per entity of `text`, its kind and place in the file's list of that kind.
-    origin: Option<Vec<(String, usize)>>,
-}
-
-impl Input {
-    /// An error of the document, named at its place in the file.
-    fn locate(&self, file_text: &str, source: &str, e: Located) -> anyhow::Error {
-        let Some(origin) = &self.origin else {
-            return located(file_text, source, e);
-        };
-        let Some(span) = e.span.clone() else {
-            return located(file_text, source, e);
-        };
-        let start = span.start.min(self.text.len());
-        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let key = self.text[line..]
-            .lines()
-            .next()
-            .and_then(|l| l.split_once('='))
-            .map(|(k, _)| k.trim().to_string());
-        // The top-level entity the error lies in: the last top-level header up to its line.
-        let line_end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| start + i);
-        let upto = &self.text[..line_end];
-        let entity = upto.lines().rev().find_map(top_level);
-        let place = entity.and_then(|kind| {
-            let nth = upto
-                .lines()
-                .filter_map(top_level)
-                .filter(|k| *k == kind)
-                .count()
-                - 1;
-            let (_, index) = origin.iter().filter(|(k, _)| k == kind).nth(nth)?;
-            header_offset(file_text, kind, *index)
-        });
-        let message = match key {
-            Some(key) => format!("key `{key}` (with the register's values): {}", e.message),
-            None => e.message,
-        };
-        match place {
-            Some(at) => {
-                let line_no = file_text[..at].matches('\n').count() + 1;
-                Error::Invalid(format!(
-                    "{source}:{line_no}: {}",
-                    message.replace('\n', " ")
-                ))
-                .into()
-            }
-            None => Error::Invalid(format!("{source}: {}", message.replace('\n', " "))).into(),
-        }
-    }
-}
-
-/// The kind a top-level header line opens: `[[supplier]]` or `[organisation]`.
-fn top_level(line: &str) -> Option<&str> {
-    let line = line.trim();
-    let inner = line
-        .strip_prefix("[[")
-        .and_then(|l| l.strip_suffix("]]"))
-        .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?
-        .trim();
-    (!inner.contains('.') && !inner.is_empty()).then_some(inner)
-}
-
-/// Where the `index`-th entity of `kind` opens in a file.
-fn header_offset(text: &str, kind: &str, index: usize) -> Option<usize> {
-    let mut offset = 0;
-    let mut seen = 0;
-    for line in text.split_inclusive('\n') {
-        if top_level(line) == Some(kind) {
-            if seen == index {
-                return Some(offset);
-            }
-            seen += 1;
-        }
-        offset += line.len();
-    }
-    None
-}
-
 /// A file of another board is refused unless `--force` says it is meant: importing it would
 /// put one board's facts into another's register.
 fn check_kvk(tx: &Tx<'_>, register: &Register, source: &str, force: bool) -> anyhow::Result<()> {
@@ -220,244 +141,6 @@ fn check_kvk(tx: &Tx<'_>, register: &Register, source: &str, force: bool) -> any
         .into());
     }
     note(format!("warning: {message}; imported because of --force"));
-    Ok(())
-}
-
-/// A file read as plain TOML, for `--merge`; a syntax error names its line.
-fn parse_table(text: &str, source: &str) -> anyhow::Result<toml::Table> {
-    text.parse::<toml::Table>().map_err(|e| {
-        located(
-            text,
-            source,
-            Located {
-                span: e.span(),
-                message: e.message().to_string(),
-            },
-        )
-    })
-}
-
-/// Reads a register file, or a pipe, through a bounded reader: more than 64 MiB is refused.
-fn read_text(path: &Path) -> anyhow::Result<String> {
-    let too_big = |size: u64| {
-        Error::Invalid(format!(
-            "{} is {size} bytes; a register file of more than 64 MiB is refused",
-            path.display()
-        ))
-    };
-    let input = file::open_input(path)?;
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.is_file()
-        && meta.len() > file::MAX_READ_BYTES
-    {
-        return Err(too_big(meta.len()).into());
-    }
-    let bytes = file::read_bounded(input, path)?;
-    String::from_utf8(bytes)
-        .map_err(|_| Error::Invalid(format!("{} is not UTF-8 text", path.display())).into())
-}
-
-/// Parses a register file; an error names the file, the line and the key.
-pub fn parse(text: &str, source: &str) -> anyhow::Result<Document> {
-    Document::parse(text).map_err(|e| located(text, source, e))
-}
-
-/// `FILE:LINE: key `k`: message`.
-fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
-    let Some(Range { start, .. }) = e.span else {
-        return Error::Invalid(format!("{source}: {}", e.message)).into();
-    };
-    let start = start.min(text.len());
-    let line_no = text[..start].matches('\n').count() + 1;
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[line_start..].lines().next().unwrap_or("").trim();
-    let key = if line.starts_with('[') {
-        Some(line.trim_matches(['[', ']']).trim().to_string())
-    } else {
-        line.split_once('=').map(|(k, _)| k.trim().to_string())
-    };
-    let message = e.message.replace('\n', " ");
-    Error::Invalid(match key {
-        Some(key) if !key.is_empty() => format!("{source}:{line_no}: key `{key}`: {message}"),
-        _ => format!("{source}:{line_no}: {message}"),
-    })
-    .into()
-}
-
-/// A purpose may name only a party that is in the file or already in the register.
-/// What a file says must fit what the register holds: a purpose names a party that exists, and an
-/// agreement stays with the supplier it belongs to.
-fn check_references(
-    tx: &Tx<'_>,
-    (document, register): (&Document, &Register),
-    today: chrono::NaiveDate,
-    locate: &dyn Fn(Located) -> anyhow::Error,
-) -> anyhow::Result<()> {
-    let fail = |span: std::ops::Range<usize>, message: String| {
-        locate(Located {
-            span: Some(span),
-            message,
-        })
-    };
-    for (doc, (supplier, _)) in document.suppliers.iter().zip(&register.suppliers) {
-        supplier
-            .validate_on(today)
-            .map_err(|e| fail(doc.span(), e))?;
-    }
-    let stored_purposes = tx.purposes()?;
-    for (doc, purpose) in document.purposes.iter().zip(&register.purposes) {
-        if let Some(namesake) = namesake(&stored_purposes, &purpose.id, &purpose.name)
-            .filter(|p| !register.purposes.iter().any(|q| q.id == p.id))
-        {
-            return Err(fail(
-                doc.span(),
-                format!(
-                    "purpose {} has the same name as purpose {} in the register",
-                    purpose.id, namesake.id
-                ),
-            ));
-        }
-    }
-    let owners: HashMap<String, String> = tx
-        .agreements(None)?
-        .into_iter()
-        .map(|a| (a.id, a.supplier))
-        .collect();
-    for (doc, (supplier, agreements)) in document.suppliers.iter().zip(&register.suppliers) {
-        for (spanned, full) in doc.get_ref().agreements.iter().zip(agreements) {
-            let id = &full.agreement.id;
-            if let Some(owner) = owners.get(id).filter(|owner| **owner != supplier.id) {
-                let e = Located {
-                    span: Some(spanned.span()),
-                    message: format!(
-                        "agreement {id} belongs to supplier {owner}, not {}; agreement ids are unique across suppliers",
-                        supplier.id
-                    ),
-                };
-                return Err(locate(e));
-            }
-        }
-    }
-    let mut agreements: HashMap<String, String> = owners.clone();
-    let mut suppliers: BTreeSet<String> = tx.suppliers()?.into_iter().map(|s| s.id).collect();
-    for (supplier, own) in &register.suppliers {
-        suppliers.insert(supplier.id.clone());
-        for full in own {
-            agreements.insert(full.agreement.id.clone(), supplier.id.clone());
-        }
-    }
-    let now = crate::clock::instant()?;
-    for (doc, b) in document.breaches.iter().zip(&register.breaches) {
-        let problem = if let Some(s) = b.supplier.as_ref().filter(|s| !suppliers.contains(*s)) {
-            Some(format!(
-                "breach {} names supplier '{s}', which is neither in the file nor in the register",
-                b.id
-            ))
-        } else if let Some(a) = &b.agreement {
-            match agreements.get(a) {
-                None => Some(format!(
-                    "breach {} names agreement '{a}', which is neither in the file nor in the register",
-                    b.id
-                )),
-                Some(owner) if Some(owner) != b.supplier.as_ref() => Some(format!(
-                    "breach {}: agreement {a} belongs to supplier {owner}",
-                    b.id
-                )),
-                Some(_) => None,
-            }
-        } else {
-            None
-        };
-        if let Some(message) = problem.or_else(|| {
-            b.not_after(now)
-                .err()
-                .map(|e| format!("breach {}: {e}", b.id))
-        }) {
-            return Err(fail(doc.span(), message));
-        }
-    }
-    // Schools named by agreements and parties: of the board, in the file or the register.
-    let mut board = tx.schools()?;
-    board.extend(register.schools.iter().cloned());
-    let named = document.suppliers.iter().flat_map(|s| {
-        s.get_ref()
-            .agreements
-            .iter()
-            .map(|a| (a.span(), school_list_of(&a.get_ref().schools)))
-    });
-    let named = named
-        .chain(
-            document
-                .parties
-                .iter()
-                .map(|p| (p.span(), school_list_of(&p.get_ref().schools))),
-        )
-        .chain(
-            document
-                .breaches
-                .iter()
-                .map(|b| (b.span(), school_list_of(&b.get_ref().schools))),
-        );
-    for (span, schools) in named.filter(|_| !board.is_empty()) {
-        let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
-        if !unknown.is_empty() {
-            return Err(fail(
-                span,
-                format!(
-                    "school {} is not a school of this board (add it as [[school]])",
-                    unknown.join(", ")
-                ),
-            ));
-        }
-    }
-    let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
-    parties.extend(register.parties.iter().map(|p| p.id.clone()));
-    for purpose in &document.purposes {
-        if let Some(party) = &purpose.get_ref().party
-            && !parties.contains(&party.0)
-        {
-            let e = Located {
-                span: Some(purpose.span()),
-                message: format!(
-                    "purpose names party '{}', which is neither in the file nor in the register",
-                    party.0
-                ),
-            };
-            return Err(locate(e));
-        }
-    }
-    let mut own = tx.own_categories()?;
-    for c in &register.categories {
-        own.retain(|o| o.code != c.code);
-        own.push(c.clone());
-    }
-    for (doc, p) in document.processings.iter().zip(&register.processings) {
-        let unknown_category = p
-            .categories
-            .iter()
-            .find(|c| crate::domain::processing::resolve(c, &own).is_none());
-        let problem = if let Some(c) = unknown_category {
-            Some(format!(
-                "processing {} names category '{c}', which is neither in the catalogue nor a [[category]] of the file or the register",
-                p.id
-            ))
-        } else if let Some(a) = p.agreements.iter().find(|a| !agreements.contains_key(*a)) {
-            Some(format!(
-                "processing {} names agreement '{a}', which is neither in the file nor in the register",
-                p.id
-            ))
-        } else {
-            p.parties.iter().find(|q| !parties.contains(*q)).map(|q| {
-                format!(
-                    "processing {} names party '{q}', which is neither in the file nor in the register",
-                    p.id
-                )
-            })
-        };
-        if let Some(message) = problem {
-            return Err(fail(doc.span(), message));
-        }
-    }
     Ok(())
 }
 
@@ -687,10 +370,6 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
         }
     }
     Ok(report)
-}
-
-fn school_list_of(codes: &[crate::domain::document::SchoolCode]) -> Vec<String> {
-    codes.iter().map(|c| c.0.clone()).collect()
 }
 
 fn to_json(value: &impl Serialize) -> anyhow::Result<Value> {

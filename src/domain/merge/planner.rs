@@ -1,0 +1,536 @@
+//! The planner: what of the other register is added, renamed, renumbered or refused, kind by
+//! kind, in the order of the foreign keys.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use super::{
+    Options, Plan, Refusal, Renamed, Renumbered, Row, Tables, free_key, free_number, suffixed,
+};
+use crate::domain::pupil::same_school;
+
+/// How a kind of entity is keyed and what it points at.
+pub(super) struct Kind {
+    pub(super) kind: &'static str,
+    pub(super) table: &'static str,
+    /// The column of its id; `None` for a composite key that is never renamed.
+    pub(super) id: Option<&'static str>,
+    /// The tables of its parts, with the column that names it: compared with it, renamed with it.
+    pub(super) parts: &'static [(&'static str, &'static str)],
+}
+
+pub(super) struct Planner<'a> {
+    pub(super) ours: &'a Tables,
+    pub(super) theirs: &'a Tables,
+    pub(super) options: Options<'a>,
+    /// Per kind, incoming id to id here, where they differ.
+    pub(super) maps: BTreeMap<&'static str, BTreeMap<String, String>>,
+    pub(super) refusal: Refusal,
+    pub(super) plan: Plan,
+    pub(super) rows: BTreeMap<&'static str, Vec<Row>>,
+}
+
+pub(super) fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
+    row.get(column).and_then(Value::as_str)
+}
+
+/// A row as one comparable string.
+pub(super) fn canonical(row: &Row) -> String {
+    let sorted: BTreeMap<&String, &Value> = row.iter().collect();
+    serde_json::to_string(&sorted).unwrap_or_default()
+}
+
+/// The parts of an entity, comparable whatever their order.
+pub(super) fn parts_of(tables: &Tables, table: &str, column: &str, id: &str) -> Vec<String> {
+    let mut parts: Vec<String> = tables
+        .rows(table)
+        .iter()
+        .filter(|r| text(r, column) == Some(id))
+        .map(canonical)
+        .collect();
+    parts.sort();
+    parts
+}
+
+impl Planner<'_> {
+    pub(super) fn run(&mut self) {
+        self.keyed(
+            "school",
+            |r| {
+                format!(
+                    "{}{}",
+                    text(r, "brin").unwrap_or(""),
+                    text(r, "vestiging").unwrap_or("")
+                )
+            },
+            |_, _| {},
+        );
+        self.keyed(
+            "category",
+            |r| text(r, "code").unwrap_or("").to_string(),
+            |_, _| {},
+        );
+        self.entities(
+            &Kind {
+                kind: "supplier",
+                table: "supplier",
+                id: Some("id"),
+                parts: &[],
+            },
+            |_, _| {},
+        );
+        self.entities(
+            &Kind {
+                kind: "agreement",
+                table: "agreement",
+                id: Some("id"),
+                parts: &[("subprocessor", "agreement_id"), ("scope", "agreement_id")],
+            },
+            |row, maps| rename(row, "supplier_id", maps.get("supplier")),
+        );
+        self.entities(
+            &Kind {
+                kind: "party",
+                table: "party",
+                id: Some("id"),
+                parts: &[],
+            },
+            |_, _| {},
+        );
+        self.entities(
+            &Kind {
+                kind: "purpose",
+                table: "purpose",
+                id: Some("id"),
+                parts: &[],
+            },
+            |row, maps| {
+                // A party's purpose is named after its party: `party-<id>`.
+                let old_party = text(row, "party_id").map(str::to_string);
+                rename(row, "party_id", maps.get("party"));
+                if let (Some(old), Some(new)) = (old_party, text(row, "party_id")) {
+                    let new = new.to_string();
+                    if old != new && text(row, "id") == Some(&format!("party-{old}")) {
+                        row.insert("id".into(), Value::String(format!("party-{new}")));
+                    }
+                }
+            },
+        );
+        self.purpose_names();
+        self.pupils();
+        self.consent();
+        self.entities(
+            &Kind {
+                kind: "breach",
+                table: "breach",
+                id: Some("id"),
+                parts: &[],
+            },
+            |row, maps| {
+                rename(row, "supplier_id", maps.get("supplier"));
+                rename(row, "agreement_id", maps.get("agreement"));
+            },
+        );
+        self.entities(
+            &Kind {
+                kind: "request",
+                table: "request",
+                id: Some("id"),
+                parts: &[],
+            },
+            |row, maps| rename(row, "pupil", maps.get("pupil")),
+        );
+        self.entities(
+            &Kind {
+                kind: "processing",
+                table: "processing",
+                id: Some("id"),
+                parts: &[
+                    ("processing_agreement", "processing_id"),
+                    ("processing_party", "processing_id"),
+                ],
+            },
+            |_, _| {},
+        );
+        self.keyed(
+            "accepted_finding",
+            |r| {
+                format!(
+                    "{} {}:{}",
+                    text(r, "code").unwrap_or(""),
+                    text(r, "subject_kind").unwrap_or(""),
+                    text(r, "subject_id").unwrap_or("")
+                )
+            },
+            |row, maps| {
+                let kind = text(row, "subject_kind").unwrap_or("").to_string();
+                rename(row, "subject_id", maps.get(kind.as_str()));
+            },
+        );
+    }
+
+    /// Rows keyed by something no flag renames (a school's BRIN and vestiging, a category's
+    /// code, an accepted finding's subject): new, identical, or a clash that stops the merge.
+    fn keyed(
+        &mut self,
+        table: &'static str,
+        key: impl Fn(&Row) -> String,
+        refs: impl Fn(&mut Row, &BTreeMap<&'static str, BTreeMap<String, String>>),
+    ) {
+        let ours: BTreeMap<String, &Row> =
+            self.ours.rows(table).iter().map(|r| (key(r), r)).collect();
+        for row in self.theirs.rows(table) {
+            let mut row = row.clone();
+            refs(&mut row, &self.maps);
+            let id = key(&row);
+            match ours.get(&id) {
+                Some(here) if canonical(here) == canonical(&row) => {
+                    *self.plan.identical.entry(table).or_default() += 1;
+                }
+                Some(_) => self
+                    .refusal
+                    .fixed
+                    .push(format!("{} {id}", table.replace('_', " "))),
+                None => {
+                    *self.plan.added.entry(table).or_default() += 1;
+                    self.rows.entry(table).or_default().push(row);
+                }
+            }
+        }
+    }
+
+    /// Entities with an id: new, identical (same row, same parts), or clashing, which
+    /// `--id-suffix` resolves by renaming the incoming one and everything that points at it.
+    fn entities(
+        &mut self,
+        kind: &Kind,
+        refs: impl Fn(&mut Row, &BTreeMap<&'static str, BTreeMap<String, String>>),
+    ) {
+        let Some(id_column) = kind.id else { return };
+        let ours_ids: BTreeSet<&str> = self
+            .ours
+            .rows(kind.table)
+            .iter()
+            .filter_map(|r| text(r, id_column))
+            .collect();
+        let theirs_ids: BTreeSet<&str> = self
+            .theirs
+            .rows(kind.table)
+            .iter()
+            .filter_map(|r| text(r, id_column))
+            .collect();
+        let mut taken: BTreeSet<String> = ours_ids
+            .iter()
+            .chain(theirs_ids.iter())
+            .map(|s| s.to_string())
+            .collect();
+        for original in self.theirs.rows(kind.table) {
+            let Some(old_id) = text(original, id_column).map(str::to_string) else {
+                continue;
+            };
+            let mut row = original.clone();
+            refs(&mut row, &self.maps);
+            let mut id = text(&row, id_column).unwrap_or(&old_id).to_string();
+            let mut parts: Vec<(&'static str, Vec<Row>)> = kind
+                .parts
+                .iter()
+                .map(|(table, column)| {
+                    let rows = self
+                        .theirs
+                        .rows(table)
+                        .iter()
+                        .filter(|r| text(r, column) == Some(&old_id))
+                        .map(|r| {
+                            let mut r = r.clone();
+                            r.insert((*column).into(), Value::String(id.clone()));
+                            rename(&mut r, "agreement_id", self.maps.get("agreement"));
+                            rename(&mut r, "party_id", self.maps.get("party"));
+                            r
+                        })
+                        .collect();
+                    (*table, rows)
+                })
+                .collect();
+            let here = self
+                .ours
+                .rows(kind.table)
+                .iter()
+                .find(|r| text(r, id_column) == Some(&id));
+            if let Some(here) = here {
+                let same_parts = parts.iter().zip(kind.parts).all(|((_, rows), (t, c))| {
+                    let mut mine: Vec<String> = rows.iter().map(canonical).collect();
+                    mine.sort();
+                    mine == parts_of(self.ours, t, c, &id)
+                });
+                if canonical(here) == canonical(&row) && same_parts {
+                    *self.plan.identical.entry(kind.kind).or_default() += 1;
+                    if id != old_id {
+                        self.map(kind.kind, &old_id, &id);
+                    }
+                    continue;
+                }
+                let Some(suffix) = self.options.suffix else {
+                    self.refusal.ids.push(format!("{} {id}", kind.kind));
+                    continue;
+                };
+                let new = suffixed(&id, suffix);
+                if taken.contains(&new) || crate::domain::slug::validate_id(&new).is_err() {
+                    self.refusal.fixed.push(format!(
+                        "{} {id} (its new id {new} is taken or not an id)",
+                        kind.kind
+                    ));
+                    continue;
+                }
+                taken.insert(new.clone());
+                row.insert(id_column.into(), Value::String(new.clone()));
+                for (table, rows) in &mut parts {
+                    let column = kind
+                        .parts
+                        .iter()
+                        .find(|(t, _)| t == table)
+                        .map_or("", |(_, c)| *c);
+                    for r in rows {
+                        r.insert(column.into(), Value::String(new.clone()));
+                    }
+                }
+                id = new;
+            }
+            if id != old_id {
+                self.map(kind.kind, &old_id, &id);
+                self.plan.renamed.push(Renamed {
+                    kind: kind.kind,
+                    from: old_id.clone(),
+                    to: id.clone(),
+                });
+            }
+            *self.plan.added.entry(kind.kind).or_default() += 1;
+            self.rows.entry(kind.table).or_default().push(row);
+            for (table, rows) in parts {
+                self.rows.entry(table).or_default().extend(rows);
+            }
+        }
+        if kind.kind == "purpose" {
+            for row in self.theirs.rows("purpose") {
+                if let Some(id) = text(row, "id") {
+                    let here = self.renamed("purpose", id);
+                    self.plan.purposes.insert(id.to_string(), here);
+                }
+            }
+        }
+    }
+
+    /// Purposes are told apart by name (by parents, the GMR, an import's headers): an incoming
+    /// purpose whose name a purpose here has under another id takes the suffix in its name.
+    fn purpose_names(&mut self) {
+        let names: BTreeMap<String, String> = self
+            .ours
+            .rows("purpose")
+            .iter()
+            .filter_map(|r| Some((text(r, "name")?.to_lowercase(), text(r, "id")?.to_string())))
+            .collect();
+        let Some(rows) = self.rows.get_mut("purpose") else {
+            return;
+        };
+        for row in rows {
+            let (Some(id), Some(name)) = (text(row, "id"), text(row, "name")) else {
+                continue;
+            };
+            let Some(other) = names.get(&name.to_lowercase()).filter(|o| *o != id) else {
+                continue;
+            };
+            match self.options.suffix {
+                Some(suffix) => {
+                    let renamed = format!("{name} ({})", suffix.trim_start_matches('-'));
+                    row.insert("name".into(), Value::String(renamed));
+                }
+                None => self.refusal.ids.push(format!(
+                    "purpose {id} (its name is that of purpose {other})"
+                )),
+            }
+        }
+    }
+
+    /// Pupils, keyed here by school and number (see migrations/0007_pupil_school.sql): the same
+    /// pupil is identical; another pupil with the number at the school is a clash that
+    /// `--renumber` resolves; a key another school's pupil has here is changed without asking.
+    fn pupils(&mut self) {
+        let school_of = |r: &Row| text(r, "school").map(str::to_string);
+        let number_of = |r: &Row| text(r, "number").unwrap_or("").to_string();
+        // One school by `same_school`: a pupil here at the BRIN is the pupil there at its
+        // vestiging, as a pupil import finds them.
+        let one_school = |a: &Option<String>, b: &Option<String>| match (a, b) {
+            (Some(a), Some(b)) => same_school(a, b),
+            (a, b) => a == b,
+        };
+        let mut ours: BTreeMap<String, Vec<&Row>> = BTreeMap::new();
+        for r in self.ours.rows("pupil") {
+            ours.entry(number_of(r)).or_default().push(r);
+        }
+        let mut used: BTreeSet<String> = self
+            .ours
+            .rows("pupil")
+            .iter()
+            .filter_map(|r| text(r, "leerlingnummer").map(str::to_string))
+            .collect();
+        // Every number of a school in either register: a new number is free in both.
+        let mut numbers: BTreeMap<Option<String>, BTreeSet<String>> = BTreeMap::new();
+        for r in self
+            .ours
+            .rows("pupil")
+            .iter()
+            .chain(self.theirs.rows("pupil"))
+        {
+            numbers
+                .entry(school_of(r))
+                .or_default()
+                .insert(number_of(r));
+        }
+        let content = |r: &Row| {
+            let mut r = r.clone();
+            r.remove("leerlingnummer");
+            canonical(&r)
+        };
+        for original in self.theirs.rows("pupil") {
+            let Some(old_key) = text(original, "leerlingnummer").map(str::to_string) else {
+                continue;
+            };
+            let (number, school) = (number_of(original), school_of(original));
+            let mut row = original.clone();
+            let mut new_number = None;
+            let here = ours
+                .get(&number)
+                .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
+            if let Some(here) = here {
+                let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
+                if content(here) == content(original) {
+                    *self.plan.identical.entry("pupil").or_default() += 1;
+                    if here_key != old_key {
+                        self.map("pupil", &old_key, &here_key);
+                    }
+                    continue;
+                }
+                let at = school.as_deref().unwrap_or("no school");
+                if !self.options.renumber {
+                    self.refusal.numbers.push(format!("{number} at {at}"));
+                    continue;
+                }
+                let taken: BTreeSet<String> = numbers
+                    .iter()
+                    .filter(|(s, _)| one_school(s, &school))
+                    .flat_map(|(_, n)| n.iter().cloned())
+                    .collect();
+                let free = free_number(&number, &taken);
+                numbers
+                    .entry(school.clone())
+                    .or_default()
+                    .insert(free.clone());
+                row.insert("number".into(), Value::String(free.clone()));
+                new_number = Some(free);
+            }
+            let key = match &new_number {
+                Some(n) => free_key(None, n, school.as_deref(), &used),
+                None => free_key(Some(&old_key), &number, school.as_deref(), &used),
+            };
+            used.insert(key.clone());
+            row.insert("leerlingnummer".into(), Value::String(key.clone()));
+            if let Some(to) = new_number {
+                self.plan.renumbered.push(Renumbered {
+                    school: school.clone(),
+                    from: number.clone(),
+                    to,
+                    key: key.clone(),
+                });
+            }
+            if key != old_key {
+                self.map("pupil", &old_key, &key);
+            }
+            self.plan.new_pupils.push((old_key, key));
+            *self.plan.added.entry("pupil").or_default() += 1;
+            self.rows.entry("pupil").or_default().push(row);
+        }
+    }
+
+    /// The whole consent history and the imports' memory of their cells, under the pupils'
+    /// and purposes' ids here. A pupil this register has already keeps the events it has; only
+    /// the other register's events it lacks are added, and its own import memory stays.
+    fn consent(&mut self) {
+        let pupil_map = self.maps.get("pupil").cloned().unwrap_or_default();
+        let purpose_map = self.maps.get("purpose").cloned().unwrap_or_default();
+        let remap = |row: &mut Row| {
+            rename(row, "pupil", Some(&pupil_map));
+            rename(row, "purpose", Some(&purpose_map));
+        };
+        let new: BTreeSet<&str> = self
+            .plan
+            .new_pupils
+            .iter()
+            .map(|(_, here)| here.as_str())
+            .collect();
+        let known: BTreeSet<String> = self
+            .ours
+            .rows("consent_event")
+            .iter()
+            .map(canonical)
+            .collect();
+        let mut events = Vec::new();
+        for row in self.theirs.rows("consent_event") {
+            let mut row = row.clone();
+            remap(&mut row);
+            let pupil = text(&row, "pupil").unwrap_or("");
+            if new.contains(pupil) || !known.contains(&canonical(&row)) {
+                events.push(row);
+            }
+        }
+        let cells: BTreeSet<(String, String)> = self
+            .ours
+            .rows("import_cell")
+            .iter()
+            .map(|r| {
+                (
+                    text(r, "pupil").unwrap_or("").to_string(),
+                    text(r, "purpose").unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let mut imported = Vec::new();
+        for row in self.theirs.rows("import_cell") {
+            let mut row = row.clone();
+            remap(&mut row);
+            let cell = (
+                text(&row, "pupil").unwrap_or("").to_string(),
+                text(&row, "purpose").unwrap_or("").to_string(),
+            );
+            if !cells.contains(&cell) {
+                imported.push(row);
+            }
+        }
+        *self.plan.added.entry("consent_event").or_default() += events.len();
+        self.rows.insert("consent_event", events);
+        self.rows.insert("import_cell", imported);
+    }
+
+    fn map(&mut self, kind: &'static str, from: &str, to: &str) {
+        self.maps
+            .entry(kind)
+            .or_default()
+            .insert(from.to_string(), to.to_string());
+    }
+
+    fn renamed(&self, kind: &str, id: &str) -> String {
+        self.maps
+            .get(kind)
+            .and_then(|m| m.get(id))
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Points a reference column at the renamed entity, where it was renamed.
+pub(super) fn rename(row: &mut Row, column: &str, map: Option<&BTreeMap<String, String>>) {
+    let Some(map) = map else { return };
+    if let Some(new) = text(row, column).and_then(|old| map.get(old)) {
+        let new = new.clone();
+        row.insert(column.into(), Value::String(new));
+    }
+}

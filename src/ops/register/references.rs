@@ -1,0 +1,190 @@
+//! What a file says must fit what the register holds: a purpose names a party that exists, an
+//! agreement stays with its supplier, a check date is not in the future.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::domain::consent::namesake;
+use crate::domain::document::{Document, Located};
+use crate::domain::register::Register;
+use crate::store::Tx;
+
+/// A purpose may name only a party that is in the file or already in the register.
+/// What a file says must fit what the register holds: a purpose names a party that exists, and an
+/// agreement stays with the supplier it belongs to.
+pub(super) fn check_references(
+    tx: &Tx<'_>,
+    (document, register): (&Document, &Register),
+    today: chrono::NaiveDate,
+    locate: &dyn Fn(Located) -> anyhow::Error,
+) -> anyhow::Result<()> {
+    let fail = |span: std::ops::Range<usize>, message: String| {
+        locate(Located {
+            span: Some(span),
+            message,
+        })
+    };
+    for (doc, (supplier, _)) in document.suppliers.iter().zip(&register.suppliers) {
+        supplier
+            .validate_on(today)
+            .map_err(|e| fail(doc.span(), e))?;
+    }
+    let stored_purposes = tx.purposes()?;
+    for (doc, purpose) in document.purposes.iter().zip(&register.purposes) {
+        if let Some(namesake) = namesake(&stored_purposes, &purpose.id, &purpose.name)
+            .filter(|p| !register.purposes.iter().any(|q| q.id == p.id))
+        {
+            return Err(fail(
+                doc.span(),
+                format!(
+                    "purpose {} has the same name as purpose {} in the register",
+                    purpose.id, namesake.id
+                ),
+            ));
+        }
+    }
+    let owners: HashMap<String, String> = tx
+        .agreements(None)?
+        .into_iter()
+        .map(|a| (a.id, a.supplier))
+        .collect();
+    for (doc, (supplier, agreements)) in document.suppliers.iter().zip(&register.suppliers) {
+        for (spanned, full) in doc.get_ref().agreements.iter().zip(agreements) {
+            let id = &full.agreement.id;
+            if let Some(owner) = owners.get(id).filter(|owner| **owner != supplier.id) {
+                let e = Located {
+                    span: Some(spanned.span()),
+                    message: format!(
+                        "agreement {id} belongs to supplier {owner}, not {}; agreement ids are unique across suppliers",
+                        supplier.id
+                    ),
+                };
+                return Err(locate(e));
+            }
+        }
+    }
+    let mut agreements: HashMap<String, String> = owners.clone();
+    let mut suppliers: BTreeSet<String> = tx.suppliers()?.into_iter().map(|s| s.id).collect();
+    for (supplier, own) in &register.suppliers {
+        suppliers.insert(supplier.id.clone());
+        for full in own {
+            agreements.insert(full.agreement.id.clone(), supplier.id.clone());
+        }
+    }
+    let now = crate::clock::instant()?;
+    for (doc, b) in document.breaches.iter().zip(&register.breaches) {
+        let problem = if let Some(s) = b.supplier.as_ref().filter(|s| !suppliers.contains(*s)) {
+            Some(format!(
+                "breach {} names supplier '{s}', which is neither in the file nor in the register",
+                b.id
+            ))
+        } else if let Some(a) = &b.agreement {
+            match agreements.get(a) {
+                None => Some(format!(
+                    "breach {} names agreement '{a}', which is neither in the file nor in the register",
+                    b.id
+                )),
+                Some(owner) if Some(owner) != b.supplier.as_ref() => Some(format!(
+                    "breach {}: agreement {a} belongs to supplier {owner}",
+                    b.id
+                )),
+                Some(_) => None,
+            }
+        } else {
+            None
+        };
+        if let Some(message) = problem.or_else(|| {
+            b.not_after(now)
+                .err()
+                .map(|e| format!("breach {}: {e}", b.id))
+        }) {
+            return Err(fail(doc.span(), message));
+        }
+    }
+    // Schools named by agreements and parties: of the board, in the file or the register.
+    let mut board = tx.schools()?;
+    board.extend(register.schools.iter().cloned());
+    let named = document.suppliers.iter().flat_map(|s| {
+        s.get_ref()
+            .agreements
+            .iter()
+            .map(|a| (a.span(), school_list_of(&a.get_ref().schools)))
+    });
+    let named = named
+        .chain(
+            document
+                .parties
+                .iter()
+                .map(|p| (p.span(), school_list_of(&p.get_ref().schools))),
+        )
+        .chain(
+            document
+                .breaches
+                .iter()
+                .map(|b| (b.span(), school_list_of(&b.get_ref().schools))),
+        );
+    for (span, schools) in named.filter(|_| !board.is_empty()) {
+        let unknown = crate::domain::organisation::unknown_schools(&schools, &board);
+        if !unknown.is_empty() {
+            return Err(fail(
+                span,
+                format!(
+                    "school {} is not a school of this board (add it as [[school]])",
+                    unknown.join(", ")
+                ),
+            ));
+        }
+    }
+    let mut parties: BTreeSet<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
+    parties.extend(register.parties.iter().map(|p| p.id.clone()));
+    for purpose in &document.purposes {
+        if let Some(party) = &purpose.get_ref().party
+            && !parties.contains(&party.0)
+        {
+            let e = Located {
+                span: Some(purpose.span()),
+                message: format!(
+                    "purpose names party '{}', which is neither in the file nor in the register",
+                    party.0
+                ),
+            };
+            return Err(locate(e));
+        }
+    }
+    let mut own = tx.own_categories()?;
+    for c in &register.categories {
+        own.retain(|o| o.code != c.code);
+        own.push(c.clone());
+    }
+    for (doc, p) in document.processings.iter().zip(&register.processings) {
+        let unknown_category = p
+            .categories
+            .iter()
+            .find(|c| crate::domain::processing::resolve(c, &own).is_none());
+        let problem = if let Some(c) = unknown_category {
+            Some(format!(
+                "processing {} names category '{c}', which is neither in the catalogue nor a [[category]] of the file or the register",
+                p.id
+            ))
+        } else if let Some(a) = p.agreements.iter().find(|a| !agreements.contains_key(*a)) {
+            Some(format!(
+                "processing {} names agreement '{a}', which is neither in the file nor in the register",
+                p.id
+            ))
+        } else {
+            p.parties.iter().find(|q| !parties.contains(*q)).map(|q| {
+                format!(
+                    "processing {} names party '{q}', which is neither in the file nor in the register",
+                    p.id
+                )
+            })
+        };
+        if let Some(message) = problem {
+            return Err(fail(doc.span(), message));
+        }
+    }
+    Ok(())
+}
+
+fn school_list_of(codes: &[crate::domain::document::SchoolCode]) -> Vec<String> {
+    codes.iter().map(|c| c.0.clone()).collect()
+}

@@ -1,0 +1,186 @@
+//! The GMR tables as one document to print on A4 landscape.
+
+use super::{GmrData, Table, board, date};
+
+/// At most this many columns side by side on a landscape page. A wider table is printed in
+/// parts, each repeating the row number and the first column, so that a row can be followed
+/// from one part to the next.
+pub(super) const PRINTED_COLUMNS: usize = 10;
+
+/// Text as a CSS string: everything but letters, digits and spaces as a hexadecimal escape, so
+/// that no name can end the string or the style sheet.
+pub(super) fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page: A4 landscape, the style of the other documents with smaller tables, and the board
+/// and reference date at the top of every printed page.
+pub(super) fn style(running_head: &str) -> String {
+    format!(
+        "{}
+@page {{ size: A4 landscape; margin: 16mm 12mm 16mm 12mm;
+  @top-left {{ content: {}; font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 7.5pt; color: #444; }}
+  @bottom-right {{ content: \"pagina \" counter(page) \" van \" counter(pages); font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 7.5pt; color: #444; }} }}
+body {{ max-width: none; font-size: 9pt; }}
+p.sub {{ font-size: 10.5pt; margin-bottom: 4mm; }}
+table {{ font-size: 7.5pt; }}
+th, td {{ overflow-wrap: break-word; hyphens: auto; }}
+td.n {{ text-align: right; white-space: nowrap; }}
+h3 {{ font-size: 9.5pt; }}
+dl.uitleg {{ column-count: 2; column-gap: 8mm; font-size: 8pt; margin: 0 0 4mm; }}
+dl.uitleg div {{ break-inside: avoid; page-break-inside: avoid; margin-bottom: 1mm; }}
+dl.uitleg dt {{ font-weight: bold; display: inline; }}
+dl.uitleg dd {{ display: inline; margin: 0; }}",
+        crate::output::access::STYLE,
+        css_string(running_head)
+    )
+}
+
+/// One printed table: the header row and the rows, figures aligned right; without rows, the
+/// header row and a line that says so.
+pub(super) fn html_table(body: &mut String, headers: &[&str], rows: &[Vec<String>]) {
+    use crate::output::access::escape;
+    body.push_str("<table>\n<thead><tr>");
+    for h in headers {
+        body.push_str(&format!("<th>{}</th>", escape(h)));
+    }
+    body.push_str("</tr></thead>\n<tbody>\n");
+    if rows.is_empty() {
+        body.push_str(&format!(
+            "<tr><td colspan=\"{}\">Op de peildatum is hier niets vastgelegd.</td></tr>\n",
+            headers.len()
+        ));
+    }
+    for row in rows {
+        body.push_str("<tr>");
+        for cell in row {
+            let class = if crate::output::year_report::is_figure(cell) {
+                " class=\"n\""
+            } else {
+                ""
+            };
+            body.push_str(&format!("<td{class}>{}</td>", escape(cell)));
+        }
+        body.push_str("</tr>\n");
+    }
+    body.push_str("</tbody>\n</table>\n");
+}
+
+/// The name of the school an export is limited to, as the board calls it.
+pub(super) fn school_label(data: &GmrData, school: &str) -> String {
+    data.register
+        .schools
+        .iter()
+        .find(|s| s.code() == school)
+        .or_else(|| data.register.schools.iter().find(|s| s.brin == school))
+        .map_or_else(|| school.to_string(), |s| format!("{} ({school})", s.name))
+}
+
+/// The GMR tables as one self-contained HTML document for A4 landscape: no scripts, nothing
+/// fetched, the fonts of the system. It holds the rows of the CSV files, with the board and the
+/// reference date once at the top (and on every printed page) instead of in every row, and
+/// under each table what its columns mean.
+pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
+    use crate::output::access::escape;
+    let board = match board(data) {
+        name if name.trim().is_empty() => "het schoolbestuur".to_string(),
+        name => name,
+    };
+    let as_of = date(Some(data.as_of));
+    let title = match school {
+        Some(code) => format!(
+            "Verwerkersregister voor de MR van {}",
+            school_label(data, code)
+        ),
+        None => "Verwerkersregister voor de GMR".to_string(),
+    };
+    let mut body = format!(
+        "<h1>{}</h1>\n<p class=\"sub\">{} · peildatum {}</p>\n",
+        escape(&title),
+        escape(&board),
+        escape(&as_of)
+    );
+    let mut intro = format!(
+        "Dit overzicht is opgesteld uit het verwerkersregister van {board} en geeft de stand op \
+         {as_of} (de peildatum). Het bevat dezelfde gegevens als de CSV-bestanden van \
+         vreg export gmr, zonder gegevens over individuele leerlingen. Onder elke tabel staat \
+         wat de kolommen betekenen."
+    );
+    if school.is_some() {
+        intro.push_str(
+            " Het gaat alleen over deze school: de overeenkomsten en partijen die voor haar \
+             gelden, de toestemmingen van haar leerlingen en de datalekken die haar raakten of \
+             geen school noemen. De verzoeken zijn die van het hele bestuur.",
+        );
+    }
+    body.push_str(&format!("<p>{}</p>\n", escape(&intro)));
+    for (number, table) in tables.iter().enumerate() {
+        body.push_str(&format!(
+            "<h2>{}. {}</h2>\n<p>{} <em>({})</em></p>\n",
+            number + 1,
+            escape(table.title),
+            escape(&table.about),
+            escape(table.file)
+        ));
+        let headers = table.headers();
+        if headers.len() <= PRINTED_COLUMNS {
+            html_table(&mut body, &headers, &table.rows);
+        } else {
+            // The row number and the first column, then an even share of the others per part.
+            let others = headers.len() - 1;
+            let parts = others.div_ceil(PRINTED_COLUMNS - 2);
+            let per_part = others.div_ceil(parts);
+            for part in 0..parts {
+                let columns = 1 + part * per_part..(1 + (part + 1) * per_part).min(headers.len());
+                body.push_str(&format!(
+                    "<h3>Deel {} van {parts}: {} tot en met {}</h3>\n",
+                    part + 1,
+                    escape(headers[columns.start]),
+                    escape(headers[columns.end - 1])
+                ));
+                let mut part_headers = vec!["Nr.", headers[0]];
+                part_headers.extend(&headers[columns.clone()]);
+                let rows: Vec<Vec<String>> = table
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, row)| {
+                        let mut cells = vec![(i + 1).to_string(), row[0].clone()];
+                        cells.extend(row[columns.clone()].iter().cloned());
+                        cells
+                    })
+                    .collect();
+                html_table(&mut body, &part_headers, &rows);
+            }
+        }
+        body.push_str("<h3>Wat de kolommen betekenen</h3>\n<dl class=\"uitleg\">\n");
+        for c in table.columns {
+            body.push_str(&format!(
+                "<div><dt>{}:</dt> <dd>{}</dd></div>\n",
+                escape(c.name),
+                escape(c.explains)
+            ));
+        }
+        body.push_str("</dl>\n");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{}</title>\n<style>\n{}\n</style>\n</head>\n<body>\n{body}\
+         <footer>Opgesteld uit het verwerkersregister van {}, peildatum {}.</footer>\n</body>\n</html>\n",
+        escape(&format!("{title} — {board}")),
+        style(&format!("{board} · {title} · peildatum {as_of}")),
+        escape(&board),
+        escape(&as_of),
+    )
+}

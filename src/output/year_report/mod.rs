@@ -1,0 +1,312 @@
+//! The privacy year report as a document: Markdown for the bestuursverslag, one self-contained
+//! HTML page with inline SVG charts for A4 (no scripts, no external references, system fonts),
+//! and JSON with the figures. Counts of pupils from 1 below the threshold are written `<N`.
+
+mod blocks;
+mod charts;
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::gmr::small_count;
+use crate::domain::consent::Tally;
+use crate::domain::supplier::Convenant;
+use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
+use crate::output::access::escape;
+use blocks::blocks;
+
+fn date(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+/// "1 overeenkomst", "3 overeenkomsten".
+fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A block of the document, printed by both the Markdown and the HTML printer.
+enum Block {
+    Heading(String),
+    Para(String),
+    Table(Vec<&'static str>, Vec<Vec<String>>),
+    List(Vec<String>),
+    /// An SVG drawing (HTML only) with its caption.
+    Chart(String, String),
+}
+
+fn period_text(r: &YearReport) -> String {
+    if r.complete {
+        format!(
+            "kalenderjaar {} ({} tot en met {})",
+            r.year,
+            date(r.from),
+            date(r.to)
+        )
+    } else {
+        format!(
+            "{} tot en met {} (het jaar loopt nog: de cijfers zijn voorlopig)",
+            date(r.from),
+            date(r.to)
+        )
+    }
+}
+
+fn convenant_label(c: Convenant) -> &'static str {
+    match c {
+        Convenant::Participant => "deelnemer",
+        Convenant::Supporter => "medestander",
+        Convenant::None => "geen deelnemer of medestander",
+        Convenant::Unknown => "status onbekend",
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn severity_label(code: &str) -> String {
+    match code {
+        "error" => "fout",
+        "warning" => "waarschuwing",
+        "info" => "informatie",
+        other => other,
+    }
+    .to_string()
+}
+
+fn not_granted(t: &Tally) -> u64 {
+    t.granted_not_counting + t.refused + t.withdrawn + t.disputed
+}
+
+/// Granted, not granted and unknown as shown: the pupils' total is shown beside them, so one
+/// hidden part would follow from the other two; `row_counts` hides a second one with it.
+fn parts(t: &Tally, min: u64) -> Vec<String> {
+    super::gmr::row_counts(&[t.granted, not_granted(t), t.unknown], min)
+}
+
+/// The coverage of a row, unless the row hides a count: a percentage beside hidden counts
+/// would give them back.
+fn shown_coverage(t: &Tally, min: u64) -> Option<u64> {
+    let hides = |cell: &String| cell.parse::<u64>().is_err();
+    match parts(t, min).iter().any(hides) || hides(&small_count(t.pupils(), min)) {
+        true => None,
+        false => coverage_percent(t, min),
+    }
+}
+
+fn consent_row(name: &str, t: &Tally, min: u64) -> Vec<String> {
+    let mut row = vec![name.to_string(), small_count(t.pupils(), min)];
+    row.extend(parts(t, min));
+    row.push(shown_coverage(t, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
+    row
+}
+
+// ------------------------------------------------------------------ charts
+
+fn title(r: &YearReport) -> String {
+    format!(
+        "Privacyjaarverslag {} — {}",
+        r.year,
+        r.board.as_deref().unwrap_or("schoolbestuur")
+    )
+}
+
+/// The paragraph for the bestuursverslag, tables included.
+pub fn markdown(r: &YearReport, min: u64) -> String {
+    let mut out = format!("# {}\n\n", md_text(&title(r)));
+    for block in blocks(r, min) {
+        match block {
+            Block::Heading(t) => {
+                let _ = write!(out, "## {}\n\n", md_text(&t));
+            }
+            Block::Para(t) => {
+                let _ = write!(out, "{}\n\n", md_text(&t));
+            }
+            Block::List(items) => {
+                for i in items {
+                    let _ = writeln!(out, "- {}", md_text(&i));
+                }
+                out.push('\n');
+            }
+            Block::Table(headers, rows) => {
+                let _ = writeln!(out, "| {} |", headers.join(" | "));
+                let _ = writeln!(
+                    out,
+                    "|{}",
+                    headers.iter().map(|_| "---|").collect::<String>()
+                );
+                for row in rows {
+                    let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
+                    let _ = writeln!(out, "| {} |", cells.join(" | "));
+                }
+                out.push('\n');
+            }
+            Block::Chart(_, _) => {}
+        }
+    }
+    out
+}
+
+/// Text from the register in Markdown: characters that would start markup are escaped.
+fn md_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+fn md_cell(text: &str) -> String {
+    md_text(text)
+}
+
+/// Print styles: A4, charts and table rows kept whole, headings kept with what follows.
+const STYLE: &str = "@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.4; color: #000; max-width: 178mm; margin: 0 auto; }
+h1 { font-size: 16pt; margin: 0 0 4mm; }
+h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 0.4pt solid #555; break-after: avoid; page-break-after: avoid; }
+p, ul { margin: 0 0 2.5mm; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 9pt; }
+th, td { border: 0.4pt solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+td.n { text-align: right; white-space: nowrap; }
+th { background: #eee; overflow-wrap: normal; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+figure { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
+figure svg { display: block; max-width: 100%; height: auto; }
+figcaption { font-size: 8.5pt; color: #333; margin-top: 1mm; }
+footer { margin-top: 6mm; font-size: 8pt; color: #444; }";
+
+/// A cell that holds a figure: a count, `<5`, a percentage or a dash.
+pub(super) fn is_figure(cell: &str) -> bool {
+    let core = cell.trim_start_matches('<').trim_end_matches('%');
+    cell == "–" || (!core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The report as one self-contained HTML page: inline styles and SVG, nothing fetched.
+pub fn html(r: &YearReport, min: u64) -> String {
+    let mut body = format!("<h1>{}</h1>\n", escape(&title(r)));
+    for block in blocks(r, min) {
+        match block {
+            Block::Heading(t) => {
+                let _ = writeln!(body, "<h2>{}</h2>", escape(&t));
+            }
+            Block::Para(t) => {
+                let _ = writeln!(body, "<p>{}</p>", escape(&t));
+            }
+            Block::List(items) => {
+                body.push_str("<ul>\n");
+                for i in items {
+                    let _ = writeln!(body, "<li>{}</li>", escape(&i));
+                }
+                body.push_str("</ul>\n");
+            }
+            Block::Table(headers, rows) => {
+                body.push_str("<table>\n<thead><tr>");
+                for h in headers {
+                    let _ = write!(body, "<th>{}</th>", escape(h));
+                }
+                body.push_str("</tr></thead>\n<tbody>\n");
+                for row in rows {
+                    body.push_str("<tr>");
+                    for c in row {
+                        let class = if is_figure(&c) { " class=\"n\"" } else { "" };
+                        let _ = write!(body, "<td{class}>{}</td>", escape(&c));
+                    }
+                    body.push_str("</tr>\n");
+                }
+                body.push_str("</tbody>\n</table>\n");
+            }
+            Block::Chart(svg, caption) => {
+                let _ = writeln!(
+                    body,
+                    "<figure>\n{svg}\n<figcaption>{}</figcaption>\n</figure>",
+                    escape(&caption)
+                );
+            }
+        }
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n{body}\
+         <footer>Opgesteld uit het verwerkersregister, peildatum {}.</footer>\n</body>\n</html>\n",
+        escape(&title(r)),
+        date(r.to),
+    )
+}
+
+/// A count of pupils in JSON: the number, or the string `<N` when it is hidden.
+fn pupil_count(n: u64, min: u64) -> Value {
+    shown_count(&small_count(n, min))
+}
+
+#[derive(Serialize)]
+struct ConsentView {
+    purpose: String,
+    name: String,
+    school: Option<String>,
+    school_name: Option<String>,
+    pupils: Value,
+    granted: Value,
+    not_granted: Value,
+    unknown: Value,
+    coverage_percent: Option<u64>,
+}
+
+fn consent_view(
+    p: &PurposeCoverage,
+    school: Option<(&str, &str)>,
+    t: &Tally,
+    min: u64,
+) -> ConsentView {
+    let shown = parts(t, min);
+    ConsentView {
+        purpose: p.purpose.clone(),
+        name: p.name.clone(),
+        school: school.map(|s| s.0.to_string()),
+        school_name: school.map(|s| s.1.to_string()),
+        pupils: pupil_count(t.pupils(), min),
+        granted: shown_count(&shown[0]),
+        not_granted: shown_count(&shown[1]),
+        unknown: shown_count(&shown[2]),
+        coverage_percent: shown_coverage(t, min),
+    }
+}
+
+/// A count as shown, in JSON: the number, or the string that hides it (`<5`, `*`).
+fn shown_count(shown: &str) -> Value {
+    match shown.parse::<u64>() {
+        Ok(n) => Value::from(n),
+        Err(_) => Value::from(shown),
+    }
+}
+
+/// The figures behind the documents, as one JSON object. Counts of pupils are numbers, or the
+/// string `<N` when they are hidden.
+pub fn json(r: &YearReport, min: u64) -> anyhow::Result<String> {
+    let mut value = serde_json::to_value(r)?;
+    let mut consent = Vec::new();
+    for p in &r.consent {
+        consent.push(consent_view(p, None, &p.board, min));
+        for (code, name, t) in &p.schools {
+            consent.push(consent_view(p, Some((code, name)), t, min));
+        }
+    }
+    if let Value::Object(map) = &mut value {
+        map.insert("min_count".into(), Value::from(min));
+        map.insert("consent".into(), serde_json::to_value(consent)?);
+    }
+    Ok(format!("{}\n", serde_json::to_string_pretty(&value)?))
+}
