@@ -4,6 +4,7 @@
 
 pub mod agreement;
 pub mod party;
+pub mod pupil_import;
 pub mod register;
 pub mod request;
 pub mod school;

@@ -1,0 +1,468 @@
+//! A school administration's pupil file applied to the register: pupils added, changed or
+//! left, and each consent cell recorded as a snapshot (only what changed since the previous
+//! import is a new decision; a later decision in the register stands).
+
+mod input;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use encoding_rs_io::DecodeReaderBytesBuilder;
+use serde::Serialize;
+
+use crate::Error;
+use crate::domain::columns::Column;
+use crate::domain::consent::Form;
+use crate::domain::consent::{
+    Decision, Event, GivenBy, Standing, State, check_given_by, decider_standing, imported_decision,
+    may_decide_alone, reason, standing,
+};
+use crate::domain::pupil::{
+    Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
+};
+use crate::domain::pupil_file::PupilFile;
+use crate::store::{NewEvent, Tx};
+
+pub use input::Input;
+
+/// How a pupil file is read and what it may change.
+pub struct Options<'a> {
+    /// The file (`-` is standard input).
+    pub path: &'a Path,
+    /// The school of a file without a school column.
+    pub school: Option<&'a str>,
+    /// The file lists every pupil of its school: pupils missing from it have left on `on`.
+    pub complete: bool,
+    /// A cell that says what stands is recorded as this year's answer.
+    pub reconfirm: bool,
+    pub form: Form,
+    pub given_by: GivenBy,
+    /// The day the file's decisions are dated.
+    pub on: NaiveDate,
+    pub today: NaiveDate,
+    /// Every recorded cell goes into the report (a dry run, JSON), not only the kept ones.
+    pub list_recorded: bool,
+}
+
+/// What an import did (or would do).
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    pub pupils_added: u64,
+    pub pupils_changed: u64,
+    pub pupils_unchanged: u64,
+    /// Pupils of the school missing from a `--complete` file, marked as left on `--on`.
+    pub pupils_left: Vec<String>,
+    pub decisions_recorded: u64,
+    /// Cells that say what stands, recorded as this year's answer (`--reconfirm`).
+    pub decisions_reconfirmed: u64,
+    /// Cells whose answer is not what stands, because a later decision does.
+    pub decisions_kept: u64,
+    /// Cells whose answer differs from the previous import's: remembered, so that the next
+    /// export that says the same is no new decision.
+    #[serde(skip)]
+    pub answers_changed: u64,
+    pub ignored_columns: Vec<String>,
+    /// The file has columns, but none of them is a consent purpose.
+    #[serde(skip)]
+    pub no_purpose_read: bool,
+    /// Rows to look at: names with a `?` where a letter belongs.
+    pub warnings: Vec<String>,
+    /// Per pupil and purpose: what is recorded (listed in a dry run and in JSON) and what is
+    /// kept (always listed).
+    pub cells: Vec<Cell>,
+}
+
+/// One consent cell of the file that records something, or that the register overrules.
+#[derive(Debug, Serialize)]
+pub struct Cell {
+    pub pupil: String,
+    pub purpose: String,
+    pub line: u64,
+    /// What the file says: granted or refused.
+    pub answer: Decision,
+    /// `recorded`, `reconfirmed` or `kept`.
+    pub action: &'static str,
+    /// The decision recorded; for `kept`, the state that stands.
+    pub state: State,
+    pub reason: String,
+}
+
+/// The answer a decision gives in a cell of an export: granted, or refused (a withdrawal is a
+/// "no" too).
+fn as_answer(decision: Decision) -> Decision {
+    match decision {
+        Decision::Granted => Decision::Granted,
+        Decision::Refused | Decision::Withdrawn => Decision::Refused,
+    }
+}
+
+pub fn import(
+    tx: &Tx<'_>,
+    options: &Options<'_>,
+    maps: &[(String, String)],
+    source: &str,
+    input: Input,
+) -> anyhow::Result<Report> {
+    let (on, today, list_recorded) = (options.on, options.today, options.list_recorded);
+    let (encoding, file) = input.into_reader(options.path)?;
+    let decoded = DecodeReaderBytesBuilder::new()
+        .encoding(Some(encoding))
+        .build(file);
+    let purposes = tx.purposes()?;
+    let schools = tx.schools()?;
+    let default_school = options
+        .school
+        .map(|s| resolve_school(s, &schools))
+        .transpose()
+        .map_err(|e| Error::Invalid(format!("--school: {e}")))?;
+    let mut rows = PupilFile::open(decoded, &purposes, maps, source, encoding.name())
+        .map_err(Error::Invalid)?;
+    if rows.reads(&Column::School) && default_school.is_some() {
+        return Err(Error::Invalid(format!(
+            "{source} has a school column; --school is for a file without one"
+        ))
+        .into());
+    }
+    if options.complete
+        && !rows.reads(&Column::School)
+        && default_school.is_none()
+        && schools.len() > 1
+    {
+        return Err(Error::Invalid(format!(
+            "--complete: {source} has no school column, and the register has {} schools; say which school the file is with --school",
+            schools.len()
+        ))
+        .into());
+    }
+    let purpose_ids: Vec<String> = rows.purposes().into_iter().map(String::from).collect();
+    let file_purposes: Vec<crate::domain::consent::Purpose> = purpose_ids
+        .iter()
+        .map(|id| tx.purpose(id))
+        .collect::<anyhow::Result<_>>()?;
+    if let Some(retired) = file_purposes.iter().find(|p| !p.active_on(on)) {
+        return Err(Error::Invalid(format!(
+            "{source}: the file has a column for consent purpose {}, which was retired; leave the column out (--map \"HEADER=ignore\")",
+            retired.id
+        ))
+        .into());
+    }
+    let mut report = Report {
+        ignored_columns: rows.ignored(),
+        no_purpose_read: file_purposes.is_empty() && !rows.ignored().is_empty(),
+        ..Report::default()
+    };
+    // The schools a `--complete` file is the whole of.
+    let mut complete_schools: Vec<String> = default_school.iter().cloned().collect();
+    let mut writer = tx.pupil_writer()?;
+    while let Some(row) = rows.next_row() {
+        let row = row.map_err(Error::Invalid)?;
+        let row_school = match &row.school {
+            Some(text) => Some(resolve_school(text, &schools).map_err(|e| {
+                Error::Invalid(format!(
+                    "{source} line {}, {}: {e}",
+                    row.line,
+                    rows.column(&Column::School)
+                ))
+            })?),
+            None => default_school.clone(),
+        };
+        if let Some(school) = &row_school
+            && !complete_schools.contains(school)
+        {
+            complete_schools.push(school.clone());
+        }
+        if row.lost_letters {
+            report.warnings.push(format!(
+                "{source} line {}: the name of pupil {} holds '?' where a letter belongs (a character the export could not save); correct it in the administration and export as UTF-8",
+                row.line, row.number
+            ));
+        }
+        // A leerlingnummer is unique within one school: a row is the pupil with its number at
+        // its school (or one without a school yet), and never a pupil of another school.
+        let mut candidates = writer.numbered(&row.number)?;
+        let existing = match &row_school {
+            Some(school) => {
+                let at = candidates
+                    .iter()
+                    .position(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)))
+                    .or_else(|| candidates.iter().position(|p| p.school.is_none()));
+                at.map(|i| candidates.swap_remove(i))
+            }
+            None if candidates.len() > 1 => {
+                return Err(Error::Invalid(format!(
+                    "{source} line {}: leerlingnummer {} is a pupil at {} schools: {}; give the file a school column, or say which school it is with --school",
+                    row.line,
+                    row.number,
+                    candidates.len(),
+                    tx.school_names(candidates.iter().map(|p| p.school.as_deref()))?
+                ))
+                .into());
+            }
+            None => candidates.pop(),
+        };
+        let named = row.name.is_some();
+        let key = match &existing {
+            Some(old) => old.key.clone(),
+            None => new_key(
+                &row.number,
+                row_school.as_deref(),
+                candidates.iter().any(|p| p.key == row.number),
+            ),
+        };
+        if !writer.first_sighting(&key)? {
+            return Err(Error::Invalid(format!(
+                "{source} line {}, {}: leerlingnummer {} appears twice in the file",
+                row.line,
+                rows.number_column(),
+                row.number
+            ))
+            .into());
+        }
+        let mut pupil = Pupil {
+            key,
+            leerlingnummer: row.number,
+            name: row.name.unwrap_or_default(),
+            group: row.group,
+            school: row_school,
+            birth_date: row.birth_date,
+            left_on: None,
+        };
+        // A new pupil is one insert; a known one is compared, and what the file does not say
+        // about it (its leaving date, and any column the file lacks) is kept.
+        let is_new = named && existing.is_none();
+        if is_new {
+            writer.insert(&pupil)?;
+            report.pupils_added += 1;
+        } else {
+            let Some(old) = &existing else {
+                return Err(Error::Invalid(format!(
+                    "{source} line {}: pupil {} is not in the register, and the file has no name column: a file of numbers only updates known pupils",
+                    row.line, pupil.leerlingnummer
+                ))
+                .into());
+            };
+            if named
+                && pupil.birth_date.is_some()
+                && old.birth_date.is_some()
+                && pupil.birth_date != old.birth_date
+                && !same_name(&pupil.name, &old.name)
+            {
+                return Err(Error::Invalid(format!(
+                    "{source} line {}: leerlingnummer {} was {} ({}), now {} ({}); a number that changes person would keep the other child's consent. \
+                     If the administration gave the number to another pupil, let the first leave and purge or erase them before this import",
+                    row.line,
+                    pupil.leerlingnummer,
+                    short_name(&old.name),
+                    old.birth_date.map_or_else(String::new, |d| d.to_string()),
+                    short_name(&pupil.name),
+                    pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
+                ))
+                .into());
+            }
+            {
+                if !named {
+                    pupil.name = old.name.clone();
+                }
+                pupil.left_on = old.left_on;
+                if !rows.reads(&Column::Group) {
+                    pupil.group = old.group.clone();
+                }
+                if !rows.reads(&Column::School) && default_school.is_none() {
+                    pupil.school = old.school.clone();
+                }
+                pupil.school = known_vestiging(old.school.as_deref(), pupil.school.take());
+                if !rows.reads(&Column::BirthDate) {
+                    pupil.birth_date = old.birth_date;
+                }
+            }
+            if existing.as_ref() == Some(&pupil) {
+                report.pupils_unchanged += 1;
+            } else {
+                report.pupils_changed += 1;
+                writer.save(&pupil)?;
+            }
+        }
+        if let Some(born) = pupil.birth_date.filter(|born| *born > today) {
+            return Err(Error::Invalid(format!(
+                "{source} line {}: pupil {} has a birth date in the future ({born})",
+                row.line, pupil.leerlingnummer
+            ))
+            .into());
+        }
+        if pupil.birth_date.is_some_and(|born| born > on) && row.answers.iter().any(Option::is_some)
+        {
+            return Err(Error::Invalid(format!(
+                "{source} line {}: pupil {} was born after the decisions' date {on}",
+                row.line, pupil.leerlingnummer
+            ))
+            .into());
+        }
+        // From 16 a pupil decides alone, but an export does not say who clicked: `--by` says it
+        // (by default "the file"). Under 16 a parent decided.
+        let given_by = match may_decide_alone(pupil.birth_date, on) {
+            Ok(()) => options.given_by,
+            Err(_) => GivenBy::Parent,
+        };
+        if row.answers.iter().any(Option::is_some) {
+            check_given_by(given_by, pupil.birth_date, on).map_err(|e| {
+                Error::Invalid(format!(
+                    "{source} line {}: pupil {}: --by {given_by}: {e}",
+                    row.line, pupil.leerlingnummer
+                ))
+            })?;
+        }
+        let evidence = format!("{source} line {}", row.line);
+        for (purpose, answer) in file_purposes.iter().zip(row.answers) {
+            let Some(answer) = answer else { continue };
+            let (number, key) = (&pupil.leerlingnummer, &pupil.key);
+            // What the previous import said in this cell: a remembered answer, else what the
+            // last event an import recorded says.
+            let (remembered, mut events) = match is_new {
+                true => (None, Vec::new()),
+                false => (
+                    writer.imported_answer(key, &purpose.id)?,
+                    writer.events_of(key, &purpose.id)?,
+                ),
+            };
+            let previous = remembered.or_else(|| {
+                events
+                    .iter()
+                    .rev()
+                    .find(|e| e.source.is_some())
+                    .map(|e| as_answer(e.decision))
+            });
+            let own = decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form));
+            let mut recorded = imported_decision(answer, options.form, previous, own);
+            let mut reconfirms = false;
+            if recorded.is_none() && options.reconfirm && !is_new {
+                // This year's answer, the same as what stands: evidence of a renewed decision.
+                // Where a later decision says otherwise, the file overrules nothing.
+                let now = standing(purpose, &events, today.max(on));
+                if agrees(answer, now.state) {
+                    recorded = Some(match now.state {
+                        State::Withdrawn => Decision::Withdrawn,
+                        _ => answer,
+                    });
+                    reconfirms = true;
+                }
+            }
+            if let Some(decision) = recorded {
+                writer.add_event(&NewEvent {
+                    pupil: key,
+                    purpose: &purpose.id,
+                    decision,
+                    given_by,
+                    decider: None,
+                    form: options.form,
+                    date: on,
+                    evidence: Some(&evidence),
+                    source: Some(source),
+                })?;
+                if reconfirms {
+                    report.decisions_reconfirmed += 1;
+                } else {
+                    report.decisions_recorded += 1;
+                }
+                if !is_new {
+                    events.push(Event {
+                        pupil: number.clone(),
+                        purpose: purpose.id.clone(),
+                        decision,
+                        given_by,
+                        decider: None,
+                        form: options.form,
+                        date: on,
+                        evidence: None,
+                        source: None,
+                        recorded_at: String::new(),
+                        actor: String::new(),
+                    });
+                }
+            }
+            match recorded {
+                // The event says what the file said; a remembered answer would overrule it.
+                Some(decision) if as_answer(decision) == answer && remembered.is_some() => {
+                    writer.forget_answer(key, &purpose.id)?;
+                    report.answers_changed += 1;
+                }
+                Some(decision) if as_answer(decision) == answer => {}
+                _ if previous != Some(answer) => {
+                    writer.remember_answer(key, &purpose.id, answer, on)?;
+                    report.answers_changed += 1;
+                }
+                _ => {}
+            }
+            // What stands now, after this import: where it is not what the file says, a later
+            // decision stands and the register keeps it. A new pupil has only this decision.
+            let now = match is_new {
+                true => Standing {
+                    state: answer.into(),
+                    ..Standing::UNKNOWN
+                },
+                false => standing(purpose, &events, today.max(on)),
+            };
+            let agrees = agrees(answer, now.state);
+            let cell = |action, state, reason| Cell {
+                pupil: number.clone(),
+                purpose: purpose.id.clone(),
+                line: row.line,
+                answer,
+                action,
+                state,
+                reason,
+            };
+            // A cell whose decision was recorded is not kept, even where another decider's
+            // decision makes it stand otherwise (one parent's grant, the other's refusal): it is
+            // listed then, with what stands.
+            if recorded.is_none() && !agrees && now.state != State::Unknown {
+                report.decisions_kept += 1;
+                report.cells.push(cell(
+                    "kept",
+                    now.state,
+                    format!("the file says {answer}, but {}", reason(purpose, &now)),
+                ));
+            } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
+                let mut said = format!("{decision} on {on} by {given_by} ({})", options.form);
+                if !agrees {
+                    said = format!("{said}; {}", reason(purpose, &now));
+                }
+                report.cells.push(cell(
+                    if reconfirms {
+                        "reconfirmed"
+                    } else {
+                        "recorded"
+                    },
+                    decision.into(),
+                    said,
+                ));
+            }
+        }
+    }
+    if options.complete {
+        let left = tx.pupils_missing_from_import(on, &complete_schools)?;
+        for mut pupil in left {
+            pupil.left_on = Some(on);
+            tx.save_pupil(&pupil)?;
+            report.pupils_left.push(pupil.key);
+        }
+    }
+    Ok(report)
+}
+
+/// Whether what stands is the answer a cell gives.
+fn agrees(answer: Decision, state: State) -> bool {
+    match answer {
+        Decision::Granted => state == State::Granted,
+        _ => matches!(state, State::Refused | State::Withdrawn),
+    }
+}
+
+/// Two spellings of one name: case and spacing aside.
+fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
