@@ -2,6 +2,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::store::{Store, schema_version};
 
@@ -29,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     tx.log(
         "init",
-        "register",
+        EntityKind::Register,
         "register",
         json!({ "schema_version": schema_version() }),
     )?;

@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::{self, Row};
 use crate::store::ChangeEvent;
@@ -13,36 +14,15 @@ pub struct LogArgs {
     pub since: Option<NaiveDate>,
     /// Only changes to this entity, e.g. supplier:gynzy-bv
     #[arg(long, value_name = "KIND:ID", value_parser = parse_entity)]
-    pub entity: Option<(String, String)>,
+    pub entity: Option<(EntityKind, String)>,
 }
 
-/// The kinds of thing the change log records changes to.
-const LOGGED_KINDS: &[&str] = &[
-    "register",
-    "organisation",
-    "school",
-    "supplier",
-    "agreement",
-    "party",
-    "purpose",
-    "pupil",
-    "import",
-    "finding",
-    "import-profile",
-    "breach",
-    "request",
-    "category",
-    "processing",
-];
-
-fn parse_entity(s: &str) -> Result<(String, String), String> {
+fn parse_entity(s: &str) -> Result<(EntityKind, String), String> {
     match s.split_once(':') {
-        Some((kind, id)) if LOGGED_KINDS.contains(&kind) && !id.is_empty() => {
-            Ok((kind.to_string(), id.to_string()))
-        }
-        Some((kind, _)) if !LOGGED_KINDS.contains(&kind) => Err(format!(
-            "unknown kind '{kind}' (expected one of: {})",
-            LOGGED_KINDS.join(", ")
+        Some((kind, id)) if !id.is_empty() => Ok((
+            kind.parse()
+                .map_err(|e: crate::domain::UnknownCode| e.to_string())?,
+            id.to_string(),
         )),
         _ => Err(format!("'{s}' is not KIND:ID, e.g. supplier:gynzy-bv")),
     }
@@ -77,7 +57,7 @@ impl Row for ChangeEvent {
 pub fn run(ctx: &Ctx, args: &LogArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    let entity = args.entity.as_ref().map(|(k, i)| (k.as_str(), i.as_str()));
+    let entity = args.entity.as_ref().map(|(k, i)| (*k, i.as_str()));
     let events = tx.changes(args.since, entity)?;
     output::list(ctx.format, &events, "no changes recorded")?;
     Ok(Outcome::Done)

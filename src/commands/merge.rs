@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::commands::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::domain::merge::{self, Options, Renamed, Renumbered};
 use crate::output::note;
 use crate::output::{self, Format};
@@ -102,7 +103,7 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
     );
     tx.log(
         "merge",
-        "register",
+        EntityKind::Register,
         &source,
         json!({ "added": plan.added, "identical": plan.identical, "renamed": plan.renamed,
                 "renumbered": plan.renumbered.len() }),
@@ -111,7 +112,7 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
     for r in &plan.renumbered {
         tx.log(
             "renumber",
-            "pupil",
+            EntityKind::Pupil,
             &r.key,
             json!({ "school": r.school, "from": r.from, "to": r.to, "merged_from": source }),
         )?;

@@ -19,3 +19,24 @@ pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<V
         .collect();
     Ok(Value::Object(changed))
 }
+
+super::code_enum! {
+    /// The kinds of thing the change log records changes to (`vreg log --entity KIND:ID`).
+    pub enum EntityKind ("entity kind") {
+        Register = "register", "register";
+        Organisation = "organisation", "organisatie";
+        School = "school", "school";
+        Supplier = "supplier", "leverancier";
+        Agreement = "agreement", "overeenkomst";
+        Party = "party", "partij";
+        Purpose = "purpose", "toestemmingsdoel";
+        Pupil = "pupil", "leerling";
+        Import = "import", "import";
+        Finding = "finding", "bevinding";
+        ImportProfile = "import-profile", "importprofiel";
+        Breach = "breach", "datalek";
+        Request = "request", "verzoek";
+        Category = "category", "eigen categorie";
+        Processing = "processing", "verwerking";
+    }
+}

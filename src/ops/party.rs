@@ -1,6 +1,7 @@
 //! A party on consent has its own consent purpose, kept in step with the party.
 
 use crate::Error;
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::consent::{Purpose, namesake};
 use crate::domain::party::Party;
@@ -49,7 +50,7 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
         Some(_) => return Ok(()),
     };
     tx.save_purpose(&purpose)?;
-    tx.log(action, "purpose", &purpose.id, detail)?;
+    tx.log(action, EntityKind::Purpose, &purpose.id, detail)?;
     note(format!(
         "consent purpose {} ({}) is what parents consent to before data goes to {}",
         purpose.id, purpose.name, party.id

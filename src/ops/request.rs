@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use crate::Error;
+use crate::domain::change::EntityKind;
 use crate::store;
 
 /// Records the answer to a request: `request close`, and `pupil erase`, which closes the
@@ -34,7 +35,7 @@ pub fn close_request(
     tx.save_request(&r)?;
     tx.log(
         "close",
-        "request",
+        EntityKind::Request,
         &r.id,
         json!({ "closed_on": on, "outcome": outcome, "note": r.outcome_note,
                 "due_on": r.due_on(), "on_time": on <= r.due_on() }),

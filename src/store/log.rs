@@ -3,6 +3,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::Tx;
+use crate::domain::change::EntityKind;
 
 /// One entry of the append-only change log.
 #[derive(Debug, Clone, Serialize)]
@@ -20,14 +21,21 @@ impl Tx<'_> {
     pub fn log(
         &self,
         action: &str,
-        entity_kind: &str,
+        entity_kind: EntityKind,
         entity_id: &str,
         detail: serde_json::Value,
     ) -> anyhow::Result<()> {
         self.tx.execute(
             "INSERT INTO change_event (at, actor, action, entity_kind, entity_id, detail) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![self.at, self.actor, action, entity_kind, entity_id, detail],
+            params![
+                self.at,
+                self.actor,
+                action,
+                entity_kind.code(),
+                entity_id,
+                detail
+            ],
         )?;
         Ok(())
     }
@@ -36,14 +44,14 @@ impl Tx<'_> {
     pub fn changes(
         &self,
         since: Option<NaiveDate>,
-        entity: Option<(&str, &str)>,
+        entity: Option<(EntityKind, &str)>,
     ) -> anyhow::Result<Vec<ChangeEvent>> {
         let mut stmt = self.tx.prepare(
             "SELECT at, actor, action, entity_kind, entity_id, detail FROM change_event \
              WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR (entity_kind = ?2 AND entity_id = ?3)) \
              ORDER BY seq",
         )?;
-        let (kind, id) = entity.unzip();
+        let (kind, id) = entity.map(|(k, id)| (k.code(), id)).unzip();
         let rows = stmt.query_map(params![since.map(|d| d.to_string()), kind, id], |row| {
             Ok(ChangeEvent {
                 at: row.get(0)?,

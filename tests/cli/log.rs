@@ -128,7 +128,7 @@ fn a_misspelled_kind_is_an_error_not_an_empty_history() {
     let env = TestEnv::new();
     assert!(
         env.refused(&["log", "--entity", "supllier:x"])
-            .contains("unknown kind 'supllier'")
+            .contains("unknown entity kind 'supllier'")
     );
 }
 

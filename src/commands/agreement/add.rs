@@ -5,6 +5,7 @@ use crate::cli::code;
 use crate::commands::{Ctx, Outcome, new_id, print_written};
 use crate::domain::agreement::Safeguard;
 use crate::domain::agreement::{Agreement, Model, id_base};
+use crate::domain::change::EntityKind;
 use crate::domain::country::parse_country;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
@@ -121,7 +122,7 @@ pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
     tx.save_agreement(&agreement)?;
     tx.log(
         "add",
-        "agreement",
+        EntityKind::Agreement,
         &agreement.id,
         serde_json::to_value(&agreement)?,
     )?;

@@ -8,6 +8,7 @@ use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::agreement::Model;
 use crate::domain::agreement::Safeguard;
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::country::parse_country;
 use crate::domain::date::parse_date;
@@ -119,7 +120,7 @@ pub fn run(ctx: &Ctx, args: AgreementEditArgs) -> anyhow::Result<Outcome> {
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
     if !unchanged {
         tx.save_agreement(&a)?;
-        tx.log("edit", "agreement", &a.id, changes)?;
+        tx.log("edit", EntityKind::Agreement, &a.id, changes)?;
     }
     print_written(
         ctx,

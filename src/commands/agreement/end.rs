@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
 
@@ -31,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
     tx.save_agreement(&agreement)?;
     tx.log(
         "end",
-        "agreement",
+        EntityKind::Agreement,
         &agreement.id,
         json!({ "terminated_on": args.on }),
     )?;

@@ -7,6 +7,7 @@ use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, print_written, required_text};
 use crate::domain::agreement::Safeguard;
 use crate::domain::agreement::Subprocessor;
+use crate::domain::change::EntityKind;
 use crate::domain::country::parse_country;
 use crate::domain::non_empty;
 use crate::output;
@@ -90,7 +91,7 @@ fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
     tx.save_subprocessor(&agreement.id, &sub)?;
     tx.log(
         "subprocessor-add",
-        "agreement",
+        EntityKind::Agreement,
         &agreement.id,
         serde_json::to_value(&sub)?,
     )?;
@@ -125,7 +126,7 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
     }
     tx.log(
         "subprocessor-remove",
-        "agreement",
+        EntityKind::Agreement,
         &agreement.id,
         json!({ "name": name }),
     )?;

@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::Error;
 use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::audit::Acceptance;
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
 use crate::output::{self, Row};
@@ -93,7 +94,7 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
             ))
             .into());
         }
-        tx.log("revoke", "finding", &key, json!({}))?;
+        tx.log("revoke", EntityKind::Finding, &key, json!({}))?;
         if let Some(revoked) = revoked {
             print_written(ctx, Written::object(ACCEPT, &revoked, &revoked)?)?;
         }
@@ -112,7 +113,7 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
     tx.save_acceptance(&acceptance)?;
     tx.log(
         "accept",
-        "finding",
+        EntityKind::Finding,
         &key,
         json!({ "reason": acceptance.reason, "until": acceptance.until }),
     )?;

@@ -3,6 +3,7 @@ use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
 use crate::domain::category::Category;
+use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
 use crate::{Error, clock};
@@ -77,7 +78,12 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     .normalised();
     breach.validate(now).map_err(Error::Invalid)?;
     tx.save_breach(&breach)?;
-    tx.log("add", "breach", &breach.id, serde_json::to_value(&breach)?)?;
+    tx.log(
+        "add",
+        EntityKind::Breach,
+        &breach.id,
+        serde_json::to_value(&breach)?,
+    )?;
     // What was written goes out before the commit: if it cannot be printed, nothing is kept.
     let written = super::show::written(&tx, &breach.id, now, "vreg breach add")?;
     print_written(ctx, written.with_line(&breach.id))?;

@@ -3,6 +3,7 @@ use serde_json::json;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::{Error, clock};
 
@@ -36,7 +37,7 @@ pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     tx.save_breach(&b)?;
     tx.log(
         "assess",
-        "breach",
+        EntityKind::Breach,
         &b.id,
         json!({
             "risk": args.risk,

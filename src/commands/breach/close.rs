@@ -2,6 +2,7 @@ use serde_json::json;
 
 use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::{Error, clock};
 
@@ -39,7 +40,7 @@ pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
     tx.save_breach(&b)?;
     tx.log(
         "close",
-        "breach",
+        EntityKind::Breach,
         &b.id,
         json!({ "at": iso(at), "measures": b.measures }),
     )?;

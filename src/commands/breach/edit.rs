@@ -3,6 +3,7 @@ use crate::cli::Clear;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Kind, parse_school, parse_time, year};
 use crate::domain::category::Category;
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::non_empty;
 use crate::output::note;
@@ -155,7 +156,7 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
     if !unchanged {
         tx.save_breach(&b)?;
-        tx.log("edit", "breach", &b.id, changes)?;
+        tx.log("edit", EntityKind::Breach, &b.id, changes)?;
     }
     print_written(
         ctx,

@@ -3,6 +3,7 @@ use serde_json::json;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
+use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
 use crate::{Error, clock};
@@ -73,7 +74,7 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     tx.save_breach(&b)?;
     tx.log(
         "notify",
-        "breach",
+        EntityKind::Breach,
         &b.id,
         json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how }),
     )?;

@@ -2,6 +2,7 @@ use serde_json::json;
 
 use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::{Error, clock};
 
@@ -40,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
     tx.save_breach(&b)?;
     tx.log(
         "supplier-reported",
-        "breach",
+        EntityKind::Breach,
         &b.id,
         json!({ "from": before.map(iso), "at": iso(args.at) }),
     )?;

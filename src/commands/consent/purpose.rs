@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, new_id, print_written, required_text};
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::consent::{AppliesTo, Purpose, Renewal};
 use crate::domain::date::parse_date;
@@ -160,7 +161,7 @@ fn add(ctx: &Ctx, args: ConsentPurposeAddArgs) -> anyhow::Result<Outcome> {
     tx.save_purpose(&purpose)?;
     tx.log(
         "add",
-        "purpose",
+        EntityKind::Purpose,
         &purpose.id,
         serde_json::to_value(&purpose)?,
     )?;
@@ -187,7 +188,7 @@ fn save(
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
     if !unchanged {
         tx.save_purpose(&after)?;
-        tx.log(action, "purpose", &after.id, changes)?;
+        tx.log(action, EntityKind::Purpose, &after.id, changes)?;
     }
     let stored = tx.purpose(&after.id)?;
     print_written(ctx, Written::object(command, &stored, &stored)?)?;

@@ -5,6 +5,7 @@ use serde_json::json;
 use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::consent::{
     Decision, Form, GivenBy, by_whom, check_decision_date, check_given_by, normalise_decider,
 };
@@ -92,7 +93,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     })?;
     tx.log(
         "consent-set",
-        "pupil",
+        EntityKind::Pupil,
         &pupil.key,
         json!({ "purpose": purpose.id, "decision": args.decision, "given_by": args.given_by,
                 "decider": decider, "form": args.form, "evidence": evidence, "date": on }),

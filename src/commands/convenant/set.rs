@@ -5,6 +5,7 @@ use serde_json::json;
 use super::ConvenantRow;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::supplier::{Convenant, ConvenantVersion};
@@ -43,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &ConvenantSetArgs) -> anyhow::Result<Outcome> {
     tx.save_supplier(&after)?;
     let mut changes = diff(&before, &after)?;
     changes["status"] = json!(after.convenant);
-    tx.log("convenant-set", "supplier", &after.id, changes)?;
+    tx.log("convenant-set", EntityKind::Supplier, &after.id, changes)?;
     let row = ConvenantRow::new(after.clone(), today);
     print_written(ctx, Written::object("vreg convenant set", &row, &row)?)?;
     tx.commit()?;

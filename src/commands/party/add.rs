@@ -4,6 +4,7 @@ use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, new_id, print_written, required_text};
 use crate::domain::category::Category;
+use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::party::Kind;
@@ -66,7 +67,12 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
     .normalised();
     party.validate().map_err(Error::Invalid)?;
     tx.save_party(&party)?;
-    tx.log("add", "party", &party.id, serde_json::to_value(&party)?)?;
+    tx.log(
+        "add",
+        EntityKind::Party,
+        &party.id,
+        serde_json::to_value(&party)?,
+    )?;
     sync_purpose(&tx, None, &party)?;
     // What was written goes out before the commit: if it cannot be printed, nothing is kept.
     let written = Written::object("vreg party add", &party, &party)?;

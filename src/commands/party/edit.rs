@@ -6,6 +6,7 @@ use crate::cli::clearable;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, print_written, required_text};
 use crate::domain::category::Category;
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
@@ -82,7 +83,7 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
     if !unchanged {
         tx.save_party(&party)?;
-        tx.log("edit", "party", &party.id, changes)?;
+        tx.log("edit", EntityKind::Party, &party.id, changes)?;
         sync_purpose(&tx, Some(&before), &party)?;
     }
     print_written(ctx, Written::object("vreg party edit", &party, &party)?)?;

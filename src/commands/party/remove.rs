@@ -2,6 +2,7 @@ use clap::Args;
 use serde_json::json;
 
 use crate::commands::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
 
@@ -35,7 +36,7 @@ pub fn run(ctx: &Ctx, args: &PartyRemoveArgs) -> anyhow::Result<Outcome> {
     tx.delete_party(&party.id)?;
     tx.log(
         "remove",
-        "party",
+        EntityKind::Party,
         &party.id,
         json!({ "party": party, "consent_decisions_removed": decisions }),
     )?;

@@ -5,6 +5,7 @@ use super::{categories, links, subjects};
 use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, new_id, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
@@ -98,7 +99,12 @@ pub fn run(ctx: &Ctx, args: ProcessingAddArgs) -> anyhow::Result<Outcome> {
         .into());
     }
     tx.save_processing(&processing)?;
-    tx.log("add", "processing", &processing.id, to_value(&processing)?)?;
+    tx.log(
+        "add",
+        EntityKind::Processing,
+        &processing.id,
+        to_value(&processing)?,
+    )?;
     // What was written goes out before the commit: if it cannot be printed, nothing is kept.
     let written = super::show::written(ctx, &tx, &processing.id, "vreg processing add")?;
     print_written(ctx, written.with_line(&processing.id))?;

@@ -4,6 +4,7 @@ use super::{categories, links, subjects};
 use crate::Error;
 use crate::cli::Clear;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
@@ -136,7 +137,7 @@ pub fn run(ctx: &Ctx, args: ProcessingEditArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     tx.save_processing(&p)?;
-    tx.log("edit", "processing", &p.id, changes)?;
+    tx.log("edit", EntityKind::Processing, &p.id, changes)?;
     print_written(
         ctx,
         super::show::written(ctx, &tx, &p.id, "vreg processing edit")?,

@@ -1,6 +1,7 @@
 use serde_json::json;
 
 use crate::commands::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
 
@@ -28,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &ProcessingRemoveArgs) -> anyhow::Result<Outcome> {
     tx.delete_processing(&processing.id)?;
     tx.log(
         "remove",
-        "processing",
+        EntityKind::Processing,
         &processing.id,
         json!({ "processing": processing }),
     )?;

@@ -1,6 +1,7 @@
 use serde_json::json;
 
 use crate::commands::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Outcome as Answer};
 use crate::ops::request::close_request;
@@ -82,7 +83,7 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
     // Logged on the request, never on the pupil: nothing may name them any more.
     tx.log(
         "erase",
-        "request",
+        EntityKind::Request,
         &closed.id,
         json!({ "pupils_removed": 1 }),
     )?;

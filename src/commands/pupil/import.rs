@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::consent::Form;
 use crate::domain::consent::{GivenBy, check_decision_date};
 use crate::domain::date::parse_date;
@@ -136,7 +137,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
     } else {
         tx.log(
             "pupil-import",
-            "import",
+            EntityKind::Import,
             &source,
             json!({
                 "source": source,
@@ -152,7 +153,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
             // On the pupil, so that a purge takes it along.
             tx.log(
                 "leave",
-                "pupil",
+                EntityKind::Pupil,
                 number,
                 json!({ "left_on": { "from": null, "to": on }, "complete_import": source }),
             )?;
@@ -160,7 +161,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         if let Some(name) = &args.save_map {
             tx.log(
                 "save",
-                "import-profile",
+                EntityKind::ImportProfile,
                 name,
                 json!({ "maps": maps_json(&maps) }),
             )?;

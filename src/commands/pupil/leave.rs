@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome, Written, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
 use crate::output::note;
@@ -49,7 +50,7 @@ pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
         tx.save_pupil(&pupil)?;
         tx.log(
             "leave-undo",
-            "pupil",
+            EntityKind::Pupil,
             &pupil.key,
             json!({ "left_on": { "from": left, "to": null } }),
         )?;
@@ -101,7 +102,7 @@ pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
         } else {
             "leave"
         },
-        "pupil",
+        EntityKind::Pupil,
         &pupil.key,
         json!({ "left_on": { "from": before, "to": on } }),
     )?;

@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
 use crate::prompt;
@@ -46,7 +47,7 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     // The log says how many, never who: the point of purging is that they are gone.
     tx.log(
         "purge",
-        "pupil",
+        EntityKind::Pupil,
         "*",
         json!({ "left_before": args.left_before, "removed": removed }),
     )?;

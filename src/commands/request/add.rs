@@ -3,6 +3,7 @@ use chrono::NaiveDate;
 use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::pupil::parse_number;
@@ -55,7 +56,7 @@ pub fn run(ctx: &Ctx, args: RequestAddArgs) -> anyhow::Result<Outcome> {
     // The log names the request, never the pupil: an erasure must leave nothing that does.
     tx.log(
         "add",
-        "request",
+        EntityKind::Request,
         &request.id,
         serde_json::json!({
             "kind": request.kind,

@@ -3,6 +3,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
+use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::request::check_extension;
 use crate::output::note;
@@ -46,7 +47,7 @@ pub fn run(ctx: &Ctx, args: RequestExtendArgs) -> anyhow::Result<Outcome> {
     tx.save_request(&r)?;
     tx.log(
         "extend",
-        "request",
+        EntityKind::Request,
         &r.id,
         json!({ "reason": r.extension_reason, "notified_on": args.notified_on, "due_on": r.due_on() }),
     )?;

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::{Ctx, Outcome, Written, print_written};
 use crate::domain::category::{Category, ScopeEntry};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::store::Tx;
 use add::ScopeAddArgs;
@@ -114,7 +115,7 @@ fn finish(
     let scope: Vec<Category> = after.iter().map(|e| e.category).collect();
     tx.log(
         action,
-        "agreement",
+        EntityKind::Agreement,
         agreement,
         json!({ "added": codes(added.iter().copied()), "removed": codes(removed),
                 "changed": changed, "scope": codes(scope.iter().copied()) }),

@@ -4,6 +4,7 @@ use super::SupplierFields;
 use super::apply;
 use crate::Error;
 use crate::commands::{Ctx, Outcome, new_id, print_written, required_text};
+use crate::domain::change::EntityKind;
 use crate::domain::supplier::{Supplier, comparable_name};
 use crate::output::note;
 use crate::prompt;
@@ -62,7 +63,7 @@ pub fn run(ctx: &Ctx, args: SupplierAddArgs) -> anyhow::Result<Outcome> {
     tx.save_supplier(&supplier)?;
     tx.log(
         "add",
-        "supplier",
+        EntityKind::Supplier,
         &supplier.id,
         serde_json::to_value(&supplier)?,
     )?;

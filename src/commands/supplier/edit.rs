@@ -3,6 +3,7 @@ use clap::Args;
 use super::SupplierFields;
 use super::apply;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::output::note;
 
@@ -29,7 +30,7 @@ pub fn run(ctx: &Ctx, args: SupplierEditArgs) -> anyhow::Result<Outcome> {
     let unchanged = changes.as_object().is_some_and(|c| c.is_empty());
     if !unchanged {
         tx.save_supplier(&after)?;
-        tx.log("edit", "supplier", &after.id, changes)?;
+        tx.log("edit", EntityKind::Supplier, &after.id, changes)?;
     }
     print_written(
         ctx,

@@ -3,6 +3,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome};
+use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
 
@@ -58,7 +59,7 @@ pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
     tx.delete_supplier(&supplier.id)?;
     tx.log(
         "remove",
-        "supplier",
+        EntityKind::Supplier,
         &supplier.id,
         json!({ "supplier": supplier, "agreements": agreements }),
     )?;

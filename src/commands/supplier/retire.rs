@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::commands::{Ctx, Outcome, print_written};
+use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::supplier::Supplier;
@@ -73,7 +74,7 @@ pub fn run(ctx: &Ctx, args: &SupplierRetireArgs) -> anyhow::Result<Outcome> {
     }
     tx.save_supplier(&after)?;
     let action = if args.undo { "unretire" } else { "retire" };
-    tx.log(action, "supplier", &after.id, json!(changes))?;
+    tx.log(action, EntityKind::Supplier, &after.id, json!(changes))?;
     print_written(
         ctx,
         super::show::written(ctx, &tx, &after.id, "vreg supplier retire")?,

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::Error;
 use crate::domain::audit::Acceptance;
-use crate::domain::change::diff;
+use crate::domain::change::{EntityKind, diff};
 use crate::domain::document::{Document, Located};
 use crate::domain::register::AgreementFull;
 use crate::domain::register::Register;
@@ -149,7 +149,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     let stored = tx.register()?;
     let mut report = Report::default();
     let mut record =
-        |kind: &str, id: &str, before: Option<Value>, after: Value| -> anyhow::Result<bool> {
+        |kind: EntityKind, id: &str, before: Option<Value>, after: Value| -> anyhow::Result<bool> {
             let label = format!("{kind} {id}");
             match before {
                 None => {
@@ -172,7 +172,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
                     if let Some(fields) = changes.as_object() {
                         for (field, change) in fields {
                             report.changes.push(Change {
-                                kind: kind.to_string(),
+                                kind: kind.code().to_string(),
                                 id: id.to_string(),
                                 field: field.clone(),
                                 from: change["from"].clone(),
@@ -198,7 +198,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
 
     if let Some(org) = &register.organisation
         && record(
-            "organisation",
+            EntityKind::Organisation,
             "organisation",
             stored.organisation.as_ref().map(to_json).transpose()?,
             to_json(org)?,
@@ -212,7 +212,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             .get(&school.code())
             .map(|s| to_json(*s))
             .transpose()?;
-        if record("school", &school.code(), before, to_json(school)?)? {
+        if record(EntityKind::School, &school.code(), before, to_json(school)?)? {
             tx.save_school(school)?;
         }
     }
@@ -226,7 +226,12 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             .get(profile.name.as_str())
             .map(|p| to_json(*p))
             .transpose()?;
-        if record("import-profile", &profile.name, before, to_json(profile)?)? {
+        if record(
+            EntityKind::ImportProfile,
+            &profile.name,
+            before,
+            to_json(profile)?,
+        )? {
             tx.save_import_profile(&profile.name, &profile.maps)?;
         }
     }
@@ -238,7 +243,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     for (supplier, agreements) in &register.suppliers {
         let existing = suppliers.get(supplier.id.as_str());
         if record(
-            "supplier",
+            EntityKind::Supplier,
             &supplier.id,
             existing.map(|(s, _)| to_json(*s)).transpose()?,
             to_json(supplier)?,
@@ -255,7 +260,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
             let stored = stored_agreements.get(full.agreement.id.as_str());
             let before = stored.map(|f| agreement_json(f)).transpose()?;
             if record(
-                "agreement",
+                EntityKind::Agreement,
                 &full.agreement.id,
                 before,
                 agreement_json(full)?,
@@ -269,7 +274,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     let parties: HashMap<&str, _> = stored.parties.iter().map(|p| (p.id.as_str(), p)).collect();
     for party in &register.parties {
         if record(
-            "party",
+            EntityKind::Party,
             &party.id,
             parties
                 .get(party.id.as_str())
@@ -293,7 +298,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     let purposes: HashMap<&str, _> = stored.purposes.iter().map(|p| (p.id.as_str(), p)).collect();
     for purpose in &register.purposes {
         if record(
-            "purpose",
+            EntityKind::Purpose,
             &purpose.id,
             purposes
                 .get(purpose.id.as_str())
@@ -307,7 +312,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     let breaches: HashMap<&str, _> = stored.breaches.iter().map(|b| (b.id.as_str(), b)).collect();
     for breach in &register.breaches {
         if record(
-            "breach",
+            EntityKind::Breach,
             &breach.id,
             breaches
                 .get(breach.id.as_str())
@@ -322,7 +327,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     let accepted: HashMap<String, _> = stored.accepted.iter().map(|a| (key(a), a)).collect();
     for acceptance in &register.accepted {
         if record(
-            "finding",
+            EntityKind::Finding,
             &key(acceptance),
             accepted
                 .get(&key(acceptance))
@@ -340,7 +345,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
         .collect();
     for category in &register.categories {
         if record(
-            "category",
+            EntityKind::Category,
             &category.code,
             categories
                 .get(category.code.as_str())
@@ -358,7 +363,7 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
         .collect();
     for processing in &register.processings {
         if record(
-            "processing",
+            EntityKind::Processing,
             &processing.id,
             processings
                 .get(processing.id.as_str())
