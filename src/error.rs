@@ -18,6 +18,9 @@ pub enum Error {
     NotARegister(PathBuf),
     #[error("no {kind} '{id}' (see `vreg {kind} list`)")]
     NotFound { kind: &'static str, id: String },
+    /// Something named that is not there, where the message says more than "no KIND 'ID'".
+    #[error("{0}")]
+    Missing(String),
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -44,7 +47,9 @@ pub fn kind(e: &anyhow::Error) -> &'static str {
     for cause in e.chain() {
         if let Some(error) = cause.downcast_ref::<Error>() {
             return match error {
-                Error::NotFound { .. } | Error::RegisterMissing(_) => "not_found",
+                Error::NotFound { .. } | Error::Missing(_) | Error::RegisterMissing(_) => {
+                    "not_found"
+                }
                 Error::Conflict(_) | Error::RegisterExists(_) => "conflict",
                 Error::NewerSchema { .. } | Error::NotARegister(_) => "damaged",
                 Error::Invalid(_) | Error::NonInteractive(_) => "invalid",

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
 
     let created = !ctx.db.exists();
     if created && !args.create {
-        return Err(Error::Invalid(format!(
+        return Err(Error::Missing(format!(
             "no register at {}; `vreg import --create` makes one from {}, or create it with `vreg init` first",
             ctx.db.display(),
             file.source

@@ -70,7 +70,7 @@ impl Tx<'_> {
             )
             .optional()?
             .ok_or_else(|| {
-                crate::Error::Invalid(format!(
+                crate::Error::Missing(format!(
                     "no saved audit run {id} (see `vreg audit history`)"
                 ))
             })?;

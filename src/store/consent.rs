@@ -144,7 +144,7 @@ impl Tx<'_> {
     /// A purpose by id, or an error that points at the list.
     pub fn purpose(&self, id: &str) -> anyhow::Result<Purpose> {
         self.find_purpose(id)?.ok_or_else(|| {
-            Error::Invalid(format!(
+            Error::Missing(format!(
                 "no consent purpose '{id}' (see `vreg consent purposes`)"
             ))
             .into()

@@ -101,3 +101,38 @@ fn quiet_keeps_notes_off_stderr_but_not_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: "));
 }
+
+#[test]
+fn whatever_is_named_and_not_there_is_not_found() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let agreement = env.ok(&["agreement", "list", "--format", "csv"]);
+    let agreement = agreement.lines().nth(1).unwrap().split(',').next().unwrap();
+    for args in [
+        vec!["consent", "purpose", "edit", "nope", "--name", "x"],
+        vec!["consent", "list", "--purpose", "nope"],
+        vec!["agreement", "subprocessor", "remove", agreement, "nope"],
+        vec!["scope", "remove", agreement, "health"],
+        vec![
+            "audit",
+            "accept",
+            "--revoke",
+            "convenant-none",
+            "supplier:nope",
+        ],
+        vec!["audit", "history", "show", "99"],
+    ] {
+        let mut args = args;
+        args.extend(["--format", "json"]);
+        let e = error(&env, &args);
+        assert_eq!(e["error"]["kind"], "not_found", "{args:?}: {e}");
+    }
+    let missing = TestEnv::empty();
+    let file = missing.path("register.toml");
+    write(&file, "[organisation]\nname = \"Stichting\"\n");
+    let e = error(
+        &missing,
+        &["import", file.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(e["error"]["kind"], "not_found", "{e}");
+}

@@ -118,7 +118,7 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
         .into_iter()
         .find(|s| s.name == name);
     if !tx.delete_subprocessor(&agreement.id, name)? {
-        return Err(Error::Invalid(format!(
+        return Err(Error::Missing(format!(
             "agreement {} names no sub-processor '{name}' (see `vreg agreement subprocessor list {}`)",
             agreement.id, agreement.id
         ))

@@ -89,7 +89,7 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
             &acceptance.subject_kind,
             &acceptance.subject_id,
         )? {
-            return Err(Error::Invalid(format!(
+            return Err(Error::Missing(format!(
                 "{key} is not accepted (see `vreg audit accepted`)"
             ))
             .into());

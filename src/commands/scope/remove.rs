@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: ScopeRemoveArgs) -> anyhow::Result<Outcome> {
     let before_entries = tx.scope(&agreement)?;
     let before: Vec<Category> = before_entries.iter().map(|e| e.category).collect();
     if let Some(missing) = categories.iter().find(|c| !before.contains(c)) {
-        return Err(Error::Invalid(format!(
+        return Err(Error::Missing(format!(
             "agreement {agreement} does not receive '{missing}' (see `vreg agreement show {agreement}`)"
         ))
         .into());
