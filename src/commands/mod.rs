@@ -333,35 +333,24 @@ pub fn new_id(
     given: Option<&str>,
     name: &str,
     kind: &str,
-    mut taken: impl FnMut(&str) -> anyhow::Result<bool>,
+    taken: impl FnMut(&str) -> anyhow::Result<bool>,
 ) -> anyhow::Result<String> {
-    match given {
-        Some(id) => {
-            crate::domain::slug::validate_id(id).map_err(Error::Invalid)?;
-            if taken(id)? {
-                let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                    "an"
-                } else {
-                    "a"
-                };
-                return Err(Error::Conflict(format!(
-                    "{article} {kind} with id '{id}' already exists"
-                ))
-                .into());
-            }
-            Ok(id.to_string())
+    use crate::domain::slug::{Unclaimed, claim};
+    claim(given, name, taken).map_err(|refused| match refused {
+        Unclaimed::Invalid(message) => Error::Invalid(message).into(),
+        Unclaimed::Taken(id) => {
+            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            Error::Conflict(format!("{article} {kind} with id '{id}' already exists")).into()
         }
-        None => {
-            let base = crate::domain::slug::slugify(name);
-            if base.is_empty() {
-                return Err(Error::Invalid(format!(
-                    "cannot derive an id from '{name}'; pass --id"
-                ))
-                .into());
-            }
-            crate::domain::slug::unique(&base, taken)
+        Unclaimed::Underivable => {
+            Error::Invalid(format!("cannot derive an id from '{name}'; pass --id")).into()
         }
-    }
+        Unclaimed::Lookup(e) => e,
+    })
 }
 
 /// A value that must not be empty, as a user typed it.

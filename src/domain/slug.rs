@@ -38,6 +38,45 @@ pub fn unique<E>(base: &str, mut taken: impl FnMut(&str) -> Result<bool, E>) -> 
     }
 }
 
+/// Why an id could not be claimed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unclaimed<E> {
+    /// The id given is not an id.
+    Invalid(String),
+    /// The id given is in use.
+    Taken(String),
+    /// No id given, and the name has nothing to make one of.
+    Underivable,
+    /// Looking up what is taken failed.
+    Lookup(E),
+}
+
+/// The id of a new thing: the one given, when it is an id and free, or one derived from its name
+/// (`base`, `base-2`, ... on a clash). Every path that adds things (flags, prompts, a register
+/// file) claims its ids here; each says in its own words why a claim failed.
+pub fn claim<E>(
+    given: Option<&str>,
+    name: &str,
+    mut taken: impl FnMut(&str) -> Result<bool, E>,
+) -> Result<String, Unclaimed<E>> {
+    match given {
+        Some(id) => {
+            validate_id(id).map_err(Unclaimed::Invalid)?;
+            if taken(id).map_err(Unclaimed::Lookup)? {
+                return Err(Unclaimed::Taken(id.to_string()));
+            }
+            Ok(id.to_string())
+        }
+        None => {
+            let base = slugify(name);
+            if base.is_empty() {
+                return Err(Unclaimed::Underivable);
+            }
+            unique(&base, taken).map_err(Unclaimed::Lookup)
+        }
+    }
+}
+
 /// Checks an id given by the user.
 pub fn validate_id(id: &str) -> Result<(), String> {
     let mut bytes = id.bytes();
@@ -83,6 +122,30 @@ pub fn wildcard_matches(pattern: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_takes_the_id_given_or_derives_a_free_one() {
+        let taken = |c: &str| Ok::<_, ()>(["gynzy-bv", "gynzy-bv-2"].contains(&c));
+        assert_eq!(
+            claim(Some("eigen-id"), "Gynzy B.V.", taken),
+            Ok("eigen-id".into())
+        );
+        assert_eq!(claim(None, "Gynzy B.V.", taken), Ok("gynzy-bv-3".into()));
+        assert_eq!(claim(None, "Heutink", taken), Ok("heutink".into()));
+        assert_eq!(
+            claim(Some("gynzy-bv"), "Gynzy B.V.", taken),
+            Err(Unclaimed::Taken("gynzy-bv".into()))
+        );
+        assert!(matches!(
+            claim(Some("Gynzy"), "x", taken),
+            Err(Unclaimed::Invalid(_))
+        ));
+        assert_eq!(claim(None, "!!!", taken), Err(Unclaimed::Underivable));
+        assert_eq!(
+            claim(None, "x", |_: &str| Err::<bool, _>("locked")),
+            Err(Unclaimed::Lookup("locked"))
+        );
+    }
 
     #[test]
     fn wildcards_match_as_a_shell_does() {

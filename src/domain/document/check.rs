@@ -20,6 +20,7 @@ use crate::domain::register::{
     AgreementFull, ImportProfile, Register, check_profile_name, parse_mapping,
 };
 use crate::domain::slug;
+use crate::domain::slug::Unclaimed;
 use crate::domain::supplier::Supplier;
 
 /// Ids given in the file, and those derived from names: unique per kind within the file.
@@ -34,24 +35,18 @@ impl Ids {
         given: Option<&Id>,
         derived_from: &str,
     ) -> Result<String, Located> {
-        let id = match given {
-            Some(Id(id)) if self.0.contains(id) => {
-                return Err(at(span, format!("{kind} id '{id}' appears twice")));
-            }
-            Some(Id(id)) => id.clone(),
-            None => {
-                let base = slug::slugify(derived_from);
-                if base.is_empty() {
-                    return Err(at(
-                        span,
-                        format!(
-                            "cannot derive a {kind} id from '{derived_from}'; add id = \"...\""
-                        ),
-                    ));
-                }
-                slug::unique(&base, |c| Ok::<_, ()>(self.0.contains(c))).unwrap_or(base)
-            }
-        };
+        let id = slug::claim(given.map(|Id(id)| id.as_str()), derived_from, |c| {
+            Ok::<_, std::convert::Infallible>(self.0.contains(c))
+        })
+        .map_err(|refused| match refused {
+            Unclaimed::Taken(id) => at(span, format!("{kind} id '{id}' appears twice")),
+            Unclaimed::Invalid(message) => at(span, message),
+            Unclaimed::Underivable => at(
+                span,
+                format!("cannot derive a {kind} id from '{derived_from}'; add id = \"...\""),
+            ),
+            Unclaimed::Lookup(never) => match never {},
+        })?;
         self.0.insert(id.clone());
         Ok(id)
     }
