@@ -195,35 +195,14 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         return super::portfolio::run(ctx, |one| in_portfolio(one, args, as_of));
     }
     let store = ctx.store()?;
-    // A saved run is written in the same transaction, after its report went out: if the report
-    // cannot be written, nothing is saved.
-    let tx = if args.save {
-        store.write()?
-    } else {
-        store.read()?
-    };
-    let now = moment_of(as_of, clock::today()?, clock::instant()?);
-    let findings = findings_on(&tx, as_of, now, args.horizon)?;
-    let summary = Summary::of(&findings);
+    let run = Run::of(&store, args, as_of)?;
     let printed = match ctx.format {
-        Format::Json => output::document(&Report {
-            as_of,
-            summary,
-            findings: &findings,
-        }),
-        Format::Csv => output::list(Format::Csv, &findings, ""),
-        Format::Table => print_table(&findings, as_of, summary),
+        Format::Json => output::document(&run.report(as_of)),
+        Format::Csv => output::list(Format::Csv, &run.findings, ""),
+        Format::Table => print_table(&run.findings, as_of, run.summary),
     };
-    // An accepted finding is shown, but does not fail the audit.
-    let failed = findings
-        .iter()
-        .any(|f| f.accepted.is_none() && args.fail_on.fails(f.severity));
-    let outcome = output::answered(printed, if failed { Outcome::No } else { Outcome::Done })?;
-    if args.save {
-        tx.save_audit_run(as_of, &findings)?;
-        tx.commit()?;
-        note("audit run saved (see `vreg audit history`)");
-    }
+    let outcome = output::answered(printed, run.outcome())?;
+    run.save(args, as_of, "audit run saved (see `vreg audit history`)")?;
     Ok(outcome)
 }
 
@@ -235,26 +214,18 @@ fn in_portfolio(
     as_of: chrono::NaiveDate,
 ) -> anyhow::Result<super::portfolio::Part> {
     let store = ctx.store()?;
-    let tx = if args.save {
-        store.write()?
-    } else {
-        store.read()?
-    };
-    let now = moment_of(as_of, clock::today()?, clock::instant()?);
-    let findings = findings_on(&tx, as_of, now, args.horizon)?;
-    let summary = Summary::of(&findings);
+    let run = Run::of(&store, args, as_of)?;
     if ctx.format == Format::Table {
-        output::answered(print_table(&findings, as_of, summary), ())?;
-    }
-    let failed = findings
-        .iter()
-        .any(|f| f.accepted.is_none() && args.fail_on.fails(f.severity));
-    if args.save {
-        tx.save_audit_run(as_of, &findings)?;
-        tx.commit()?;
-        note(format!("audit run saved in {}", ctx.db.display()));
+        output::answered(print_table(&run.findings, as_of, run.summary), ())?;
     }
     let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    let summary = run.summary;
+    let (json, outcome) = (serde_json::to_value(run.report(as_of))?, run.outcome());
+    run.save(
+        args,
+        as_of,
+        &format!("audit run saved in {}", ctx.db.display()),
+    )?;
     Ok(super::portfolio::Part {
         counts: vec![
             ("error", count(summary.error)),
@@ -262,13 +233,67 @@ fn in_portfolio(
             ("info", count(summary.info)),
             ("accepted", count(summary.accepted)),
         ],
-        json: serde_json::to_value(Report {
-            as_of,
-            summary,
-            findings: &findings,
-        })?,
-        outcome: if failed { Outcome::No } else { Outcome::Done },
+        json,
+        outcome,
     })
+}
+
+/// One audit of one register. Its transaction writes when the run is to be saved, and the run is
+/// saved after its report went out: if the report cannot be written, nothing is saved.
+struct Run<'s> {
+    tx: crate::store::Tx<'s>,
+    findings: Vec<Finding>,
+    summary: Summary,
+    fail_on: FailOn,
+}
+
+impl<'s> Run<'s> {
+    fn of(
+        store: &'s crate::store::Store,
+        args: &AuditArgs,
+        as_of: chrono::NaiveDate,
+    ) -> anyhow::Result<Self> {
+        let tx = if args.save {
+            store.write()?
+        } else {
+            store.read()?
+        };
+        let now = moment_of(as_of, clock::today()?, clock::instant()?);
+        let findings = findings_on(&tx, as_of, now, args.horizon)?;
+        let summary = Summary::of(&findings);
+        Ok(Run {
+            tx,
+            findings,
+            summary,
+            fail_on: args.fail_on,
+        })
+    }
+
+    fn report(&self, as_of: chrono::NaiveDate) -> Report<'_> {
+        Report {
+            as_of,
+            summary: self.summary,
+            findings: &self.findings,
+        }
+    }
+
+    /// An accepted finding is shown, but does not fail the audit.
+    fn outcome(&self) -> Outcome {
+        let failed = self
+            .findings
+            .iter()
+            .any(|f| f.accepted.is_none() && self.fail_on.fails(f.severity));
+        if failed { Outcome::No } else { Outcome::Done }
+    }
+
+    fn save(self, args: &AuditArgs, as_of: chrono::NaiveDate, said: &str) -> anyhow::Result<()> {
+        if args.save {
+            self.tx.save_audit_run(as_of, &self.findings)?;
+            self.tx.commit()?;
+            note(said);
+        }
+        Ok(())
+    }
 }
 
 /// The audit's findings on `as_of`, with the acceptances that hold then.
