@@ -67,7 +67,7 @@ pub enum Command {
     #[command(
         subcommand,
         visible_alias = "leverancier",
-        after_help = "Examples:\n  vreg supplier add \"Gynzy B.V.\"\n  vreg leverancier list"
+        after_help = "Examples:\n  vreg supplier add \"Snappet B.V.\"\n  vreg leverancier list"
     )]
     Supplier(SupplierCommand),
     /// Privacyconvenant Onderwijs status of suppliers
@@ -129,7 +129,7 @@ pub enum Command {
     #[command(
         subcommand,
         visible_alias = "verwerking",
-        after_help = "Examples:\n  vreg processing add \"Salarisadministratie\" --purpose salarisbetaling --basis contract --subjects staff --category salary --agreement loonwerk-2025\n  vreg verwerking list --subject pupils\n  vreg export art30 --format html --out verwerkingsregister.html"
+        after_help = "Examples:\n  vreg processing add Salaris --purpose salaris --basis contract --subjects staff --category name\n  vreg verwerking list --subject pupils\n  vreg export art30 --format html --out verwerkingsregister.html"
     )]
     Processing(crate::commands::processing::ProcessingCommand),
     /// Reports for people: the privacy year report for the bestuursverslag and the GMR
@@ -180,7 +180,7 @@ pub enum Command {
     )]
     Log(LogArgs),
     /// Copy the register while it is in use (SQLite online backup), then verify the copy
-    #[command(after_help = "Example:\n  vreg backup /mnt/backup/register-$(date +%F).sqlite")]
+    #[command(after_help = "Example:\n  vreg backup ~/backups/register-$(date +%F).sqlite")]
     Backup(BackupArgs),
     /// Check the register: integrity, foreign keys, schema version, file permissions
     #[command(

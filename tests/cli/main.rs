@@ -19,6 +19,7 @@ mod formats;
 mod found;
 mod gmr;
 mod gmr_html;
+mod help_examples;
 mod hostile;
 mod import;
 mod log;

@@ -33,7 +33,7 @@ pub const AUDIT_HELP: &str = "Exit codes:
 
 Examples:
   vreg audit
-  vreg audit --format json --fail-on warning > audit.json || mail -s \"audit\" fg@school.example < audit.json
+  vreg audit --format json --fail-on warning >audit.json || mail fg@school.example <audit.json
   vreg audit --as-of 2027-08-01 --horizon 120 --save
   vreg audit history";
 
@@ -73,7 +73,7 @@ pub enum AuditCommand {
     Diff(history::AuditDiffArgs),
     /// Live with a finding until a day, for a reason: shown apart, not failing the audit
     #[command(
-        after_help = "Examples:\n  vreg audit accept convenant-none supplier:camping-de-berk --reason \"schoolkamp, geen leerlingdata buiten naam\" --until 2027-07-31\n  vreg audit accept --revoke convenant-none supplier:camping-de-berk"
+        after_help = "Examples:\n  vreg audit accept convenant-none supplier:camping-de-berk --reason \"schoolkamp\" --until 2027-07-31\n  vreg audit accept --revoke convenant-none supplier:camping-de-berk"
     )]
     Accept(accept::AuditAcceptArgs),
     /// The findings the board accepted, with reason and end date

@@ -73,8 +73,8 @@ Record kinds and numbers of people, never their names or leerlingnummers: keep t
 title, the description and every other text.
 
 Examples:
-  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv \\
-       --category name --category results --subjects 120 --kind confidentiality
+  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv
+  vreg breach add \"Mail aan verkeerde ouders\" --discovered \"2026-11-02 09:00\" --subjects 120
   id=$(vreg datalek add \"Laptop kwijt\" --discovered \"23-10-2026 09:15\" --school 12AB)";
 
 const NOTIFY_HELP: &str = "Examples:
@@ -87,7 +87,11 @@ const CLOCK_HELP: &str = "Exit codes:
   1  a deadline passed, is due now, or is less than --within hours away
   2  the clocks could not be read
 
-Example crontab line (every hour; cron mails what is printed when the exit code is 1):
+Examples:
+  vreg breach clock --within 12
+  vreg datalek clock --format json || mail fg@school.example
+
+A crontab line (every hour; cron mails what is printed when the exit code is 1):
   0 * * * *  vreg breach clock >/tmp/vreg-clock.txt || mail -s \"datalek: deadline\" fg@school.example </tmp/vreg-clock.txt";
 
 pub fn run(ctx: &Ctx, cmd: BreachCommand) -> anyhow::Result<Outcome> {

@@ -15,7 +15,7 @@ use super::{Ctx, Outcome};
 pub enum ConsentCommand {
     /// Record a decision (always a new event: a renewed decision is evidence too)
     #[command(
-        after_help = "Examples:\n  vreg consent set 1001 photo-website granted --form written --on 2026-09-01\n  vreg consent set 1001 photo-website refused --by parent --who \"ouder 2\" --evidence \"e-mail 2026-09-03\""
+        after_help = "Examples:\n  vreg consent set 1001 photo-website granted --form written --on 2026-09-01\n  vreg consent set 1001 photo-website refused --who \"ouder 2\" --evidence \"e-mail 2026-09-03\""
     )]
     Set(set::ConsentSetArgs),
     /// Where a pupil stands per purpose, each parent's decision, and the full history

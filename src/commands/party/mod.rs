@@ -20,7 +20,7 @@ use show::PartyShowArgs;
 pub enum PartyCommand {
     /// Register an external party; prints its id
     #[command(
-        after_help = "Examples:\n  vreg party add \"Leerplicht Waterland\" --kind government --basis legal-obligation \\\n       --law \"Leerplichtwet 1969 art. 21a\" --category name --category attendance --in-regulation\n  vreg party add \"Logopedie De Klank\" --kind care --basis consent --category name --category progress"
+        after_help = "Examples:\n  vreg party add Leerplicht --kind government --basis legal-obligation --law \"LPW art. 21a\"\n  vreg party add \"Logopedie De Klank\" --kind care --basis consent --category progress"
     )]
     Add(PartyAddArgs),
     /// List external parties
@@ -42,7 +42,7 @@ pub enum PartyCommand {
     Remove(PartyRemoveArgs),
     /// May we share this with them? Exit 0 = yes, 1 = no; prints why
     #[command(
-        after_help = "Examples:\n  vreg party check ggd --category name --category bsn\n  vreg party check logopedie-de-klank --pupil 1001 --category progress && echo ok"
+        after_help = "Examples:\n  vreg party check ggd --category name --category bsn\n  vreg party check logopedie-klankkast --pupil 1001 --category progress && echo ok"
     )]
     Check(PartyCheckArgs),
 }

@@ -37,7 +37,7 @@ pub enum ProcessingCommand {
     /// Change a processing activity (an empty value clears an optional field; a list flag
     /// replaces the list, one empty value empties it)
     #[command(
-        after_help = "Examples:\n  vreg processing edit leerlingadministratie --review-on 2027-09-01 --owner \"directeur-bestuurder\"\n  vreg processing edit leerlingadministratie --agreement schoolkompas-2023 --agreement cloudwerk-2025"
+        after_help = "Examples:\n  vreg processing edit leerlingadministratie --review-on 2027-09-01 --owner directeur\n  vreg processing edit leerlingadministratie --agreement cloudwerk-2025    # replaces the list"
     )]
     Edit(edit::ProcessingEditArgs),
     /// Remove a processing activity (its agreements and parties stay)
@@ -55,13 +55,9 @@ Recipients and transfers are not typed: they follow from --agreement (the suppli
 countries and sub-processors) and --party.
 
 Examples:
-  vreg processing add \"Leerlingadministratie\" --purpose \"onderwijs organiseren en volgen\" \\
-       --basis legal-obligation --law \"WPO art. 178a\" --subjects pupils parents \\
-       --category name --category birth-date --category bsn --retention \"2 jaar na vertrek\" \\
-       --security \"Beveiligingsbijlage ParnasSys\" --owner \"directeur-bestuurder\" \\
-       --review-on 2027-09-01 --agreement schoolkompas-2023 --party duo
-  id=$(vreg verwerking add \"Salarisadministratie\" --purpose salarisbetaling --basis contract \\
-       --subjects staff --category salary)";
+  vreg verwerking add Toets --purpose toets --basis public-task --subjects pupils --category results
+  vreg verwerking add Salaris --purpose salaris --basis contract --subjects staff --category name
+  id=$(vreg verwerking add Foto --purpose foto --basis consent --subjects pupils --category photo)";
 
 pub fn run(ctx: &Ctx, cmd: ProcessingCommand) -> anyhow::Result<Outcome> {
     match cmd {

@@ -33,7 +33,7 @@ pub enum RequestCommand {
     /// Extend the term by two further months (three months from receipt in all); the requester
     /// must have been told, with reasons, within the first month
     #[command(
-        after_help = "Example:\n  vreg request extend 2026-001 --reason \"gegevens bij drie leveranciers opvragen\" --notified-on 2026-11-20"
+        after_help = "Example:\n  vreg request extend 2026-001 --reason \"drie leveranciers\" --notified-on 2026-11-20"
     )]
     Extend(extend::RequestExtendArgs),
     /// Record the answer: granted, partly or refused
@@ -52,7 +52,7 @@ a note.
 Keep names out of --via and --notes: the request names the pupil by number only.
 
 Examples:
-  vreg request add access --pupil 1001 --by parent --received 2026-11-02 --via \"e-mail aan de directeur\"
+  vreg request add access --pupil 1001 --by parent --received 2026-11-02 --via e-mail
   id=$(vreg verzoek add inzage --pupil 1001 --by ouder --received 02-11-2026)";
 
 pub fn run(ctx: &Ctx, cmd: RequestCommand) -> anyhow::Result<Outcome> {

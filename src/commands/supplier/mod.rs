@@ -25,7 +25,7 @@ use show::SupplierShowArgs;
 pub enum SupplierCommand {
     /// Register a supplier; prints its id
     #[command(
-        after_help = "Examples:\n  vreg supplier add \"Gynzy B.V.\" --kvk 12345678 --website https://gynzy.example\n  id=$(vreg supplier add \"Heutink ICT\" --role processor)"
+        after_help = "Examples:\n  vreg supplier add \"Snappet B.V.\" --kvk 12345678 --website https://snappet.example\n  id=$(vreg supplier add \"Heutink ICT\" --role processor)"
     )]
     Add(SupplierAddArgs),
     /// List suppliers
@@ -46,7 +46,7 @@ pub enum SupplierCommand {
     Edit(SupplierEditArgs),
     /// Remove a supplier entered by mistake (a former supplier is retired, not removed)
     #[command(
-        after_help = "Examples:\n  vreg supplier remove oud-bv\n  vreg supplier remove oud-bv --cascade --yes    # with its agreements, in a script"
+        after_help = "Examples:\n  vreg supplier remove oud-bv --yes\n  vreg supplier remove oud-bv --cascade --yes    # with its agreements, in a script"
     )]
     Remove(SupplierRemoveArgs),
     /// A former supplier: kept with its agreements as evidence, out of lists and of the findings
