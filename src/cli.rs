@@ -29,29 +29,34 @@ pub struct Cli {
     /// The register file [default: $VREG_DB, else the platform data dir,
     /// verwerkersregister/register.sqlite]; `audit`, `deadlines`, `export gmr` and `report year`
     /// take it several times, one register per board
-    #[arg(long, global = true, value_name = "PATH", action = clap::ArgAction::Append)]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "PATH", action = clap::ArgAction::Append)]
     pub db: Vec<PathBuf>,
 
     /// Who is making the change, for the change log [default: $VREG_ACTOR, else the OS user]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "NAME"
+    )]
     pub actor: Option<String>,
 
     /// Output format of lists and details; md and html are for `pupil report` and `report year`
     /// (html also for `export art30`), ics for `deadlines`
-    #[arg(long, global = true, value_enum, default_value_t = FormatFlag::Table)]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = FormatFlag::Table)]
     pub format: FormatFlag,
 
     /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always, never
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
     pub color: ColourChoice,
 
     /// Tables keep every column; at narrow widths they otherwise leave out the columns each
     /// list's --help names
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub wide: bool,
 
     /// No notes on stderr (what was added, warnings about the data); errors still print
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     #[command(subcommand)]

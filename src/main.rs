@@ -7,7 +7,23 @@ use verwerkersregister::domain::text::escape;
 use verwerkersregister::output::is_broken_pipe;
 use verwerkersregister::{Outcome, error, run};
 
+/// What `vreg` alone prints: the commands a new officer starts with.
+const START: &str = "vreg — the verwerkersregister of a Dutch school board. To start:
+
+  vreg init --example                         a register with an example board, to try things
+  vreg supplier add NAME                      register a supplier (leverancier)
+  vreg agreement add SUPPLIER --signed-on D   its processor agreement (verwerkersovereenkomst)
+  vreg pupil import leerlingen.csv            pupils and consent from the administration's export
+  vreg audit                                  what needs doing; exit 1 when something does
+
+`vreg --help` lists every command; `vreg COMMAND --help` explains one, with examples.
+";
+
 fn main() -> ExitCode {
+    if std::env::args_os().len() == 1 {
+        print!("{START}");
+        return ExitCode::SUCCESS;
+    }
     // The command tree is only needed to parse; freeing it costs more than the lookup that a
     // `consent check` does, so it is left to the end of the process.
     let mut command = std::mem::ManuallyDrop::new(Cli::command());
@@ -70,6 +86,7 @@ fn usage(e: clap::Error, json: bool) -> ExitCode {
             ExitCode::from(2)
         }
         _ => {
+            let suggestion = suggestion(&e);
             let text = e.render().to_string();
             let first: Vec<&str> = text
                 .lines()
@@ -78,8 +95,52 @@ fn usage(e: clap::Error, json: bool) -> ExitCode {
                 .collect();
             let line = first.join(" ");
             let line = line.strip_prefix("error: ").unwrap_or(&line);
-            report("usage", &format!("{line} (see --help)"), json);
+            let line = line.split(" tip: ").next().unwrap_or(line);
+            report("usage", &format!("{line}{suggestion} (see --help)"), json);
             ExitCode::from(2)
         }
     }
+}
+
+/// `; did you mean 'supplier' (leverancier)?` for a mistyped command or value, with the Dutch
+/// name a command also answers to.
+fn suggestion(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    let mut names: Vec<String> = Vec::new();
+    for kind in [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+        ContextKind::SuggestedArg,
+    ] {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => names.push(s.clone()),
+            Some(ContextValue::Strings(list)) => names.extend(list.iter().cloned()),
+            _ => {}
+        }
+    }
+    if names.is_empty() {
+        return String::new();
+    }
+    let aliases = |name: &str| -> Vec<String> {
+        let mut found = Vec::new();
+        fn walk(cmd: &clap::Command, name: &str, found: &mut Vec<String>) {
+            for sub in cmd.get_subcommands() {
+                if sub.get_name() == name {
+                    found.extend(sub.get_visible_aliases().map(String::from));
+                }
+                walk(sub, name, found);
+            }
+        }
+        walk(&Cli::command(), name, &mut found);
+        found.dedup();
+        found
+    };
+    let shown: Vec<String> = names
+        .iter()
+        .map(|name| match aliases(name).as_slice() {
+            [] => format!("'{name}'"),
+            dutch => format!("'{name}' ({})", dutch.join(", ")),
+        })
+        .collect();
+    format!("; did you mean {}?", shown.join(" or "))
 }

@@ -194,3 +194,29 @@ fn answer(p: &mut rexpect::session::PtySession, question: &str, key: &str) {
     p.send(key).unwrap();
     p.flush().unwrap();
 }
+
+#[test]
+fn help_guides_a_new_officer() {
+    let env = TestEnv::new();
+    // `vreg` alone: the commands to start with, not an error.
+    let start = env.ok(&[]);
+    for command in ["vreg init --example", "vreg supplier add", "vreg audit"] {
+        assert!(start.contains(command), "{start}");
+    }
+    // A mistyped command or value gets a suggestion, with the Dutch name it answers to.
+    let err = env.refused(&["suplier", "list"]);
+    assert!(
+        err.contains("did you mean 'supplier' (leverancier)?"),
+        "{err}"
+    );
+    let err = env.refused(&["supplier", "list", "--role", "procesor"]);
+    assert!(err.contains("did you mean 'processor'?"), "{err}");
+    // The global options stand apart from the command's own.
+    let help = env.ok(&["agreement", "end", "--help"]);
+    let (own, global) = help.split_once("Global options:").expect(&help);
+    assert!(own.contains("--on <ON>") && !own.contains("--db"), "{help}");
+    assert!(
+        global.contains("--db <PATH>") && global.contains("--format"),
+        "{help}"
+    );
+}

@@ -121,7 +121,8 @@ fn help_and_version_exit_zero_and_usage_errors_exit_two() {
         env.fails(&["frobnicate"])
             .contains("unrecognized subcommand 'frobnicate'")
     );
-    assert_eq!(env.cmd().output().unwrap().status.code(), Some(2));
+    // `vreg` alone is no error: it shows the commands to start with.
+    assert_eq!(env.cmd().output().unwrap().status.code(), Some(0));
 }
 
 #[test]
@@ -189,7 +190,6 @@ fn empty_environment_variables_count_as_unset() {
 fn a_missing_subcommand_is_one_error_line() {
     let env = TestEnv::empty();
     for args in [
-        &[][..],
         &["supplier"][..],
         &["agreement", "subprocessor"][..],
     ] {
