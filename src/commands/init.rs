@@ -1,3 +1,4 @@
+use crate::commands::{Written, print_written};
 use clap::Args;
 use serde_json::json;
 
@@ -37,6 +38,12 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
     if let Some(register) = &example {
         crate::ops::register::apply(&tx, register, "register.example.toml")?;
     }
+    let created = json!({
+        "register": ctx.db.display().to_string(),
+        "schema_version": schema_version(),
+        "example": args.example,
+    });
+    print_written(ctx, Written::document("vreg init", &created)?)?;
     tx.commit()?;
     note(format!("created register at {}", ctx.db.display()));
     Ok(Outcome::Done)

@@ -442,3 +442,60 @@ fn export_toml_has_one_format_says_so_and_refuses_another() {
     assert_eq!(e["error"]["kind"], "invalid");
     assert!(env.ok(&["export", "toml"]).contains("[[supplier]]"));
 }
+
+#[test]
+fn removals_purges_erasures_and_init_print_what_they_did() {
+    let fresh = TestEnv::empty();
+    let init = wrote(&fresh, &["init"]);
+    assert_eq!(init["example"], false);
+    assert_eq!(init["register"], fresh.db.display().to_string());
+    assert!(init["schema_version"].as_i64().unwrap() > 0);
+
+    let env = env();
+    env.ok(&["supplier", "add", "Oud BV"]);
+    let removed = wrote(&env, &["supplier", "remove", "oud-bv", "--yes"]);
+    assert_eq!(removed["supplier"]["id"], "oud-bv");
+    assert_eq!(removed["agreements"], serde_json::json!([]));
+
+    env.ok(&[
+        "party", "add", "Oud", "--kind", "other", "--basis", "contract",
+    ]);
+    let removed = wrote(&env, &["party", "remove", "oud", "--yes"]);
+    assert_eq!(removed["party"]["id"], "oud");
+    assert_eq!(removed["consent_decisions_removed"], 0);
+
+    env.ok(&["pupil", "leave", "1002", "--on", "2024-06-30"]);
+    let purged = wrote(
+        &env,
+        &["pupil", "purge", "--left-before", "2024-08-01", "--yes"],
+    );
+    assert_eq!(purged["removed"], 1);
+    assert_eq!(purged["left_before"], "2024-08-01");
+
+    env.ok(&[
+        "request",
+        "add",
+        "erasure",
+        "--pupil",
+        "1001",
+        "--by",
+        "parent",
+        "--received",
+        "2026-11-20",
+    ]);
+    let request = env.ok(&["request", "list", "--format", "csv"]);
+    let request = request.lines().nth(1).unwrap().split(',').next().unwrap();
+    let erased = wrote(
+        &env,
+        &["pupil", "erase", "1001", "--request", request, "--yes"],
+    );
+    assert_eq!(erased["request"], request);
+    assert_eq!(erased["pupils_removed"], 1);
+    assert!(!erased.to_string().contains("Anna"), "{erased}");
+
+    // One CSV row cannot say what a removal did: refused, and nothing is removed.
+    env.ok(&["supplier", "add", "Weg BV"]);
+    let err = env.refused(&["supplier", "remove", "weg-bv", "--yes", "--format", "csv"]);
+    assert!(err.contains("use --format json"), "{err}");
+    env.ok(&["supplier", "show", "weg-bv"]);
+}

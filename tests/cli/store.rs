@@ -189,10 +189,7 @@ fn empty_environment_variables_count_as_unset() {
 #[test]
 fn a_missing_subcommand_is_one_error_line() {
     let env = TestEnv::empty();
-    for args in [
-        &["supplier"][..],
-        &["agreement", "subprocessor"][..],
-    ] {
+    for args in [&["supplier"][..], &["agreement", "subprocessor"][..]] {
         let err = env.fails(args);
         assert!(err.contains("a command is needed here"), "{err}");
     }

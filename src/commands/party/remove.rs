@@ -1,7 +1,7 @@
 use clap::Args;
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
@@ -34,12 +34,9 @@ pub fn run(ctx: &Ctx, args: &PartyRemoveArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     tx.delete_party(&party.id)?;
-    tx.log(
-        "remove",
-        EntityKind::Party,
-        &party.id,
-        json!({ "party": party, "consent_decisions_removed": decisions }),
-    )?;
+    let removed = json!({ "party": party, "consent_decisions_removed": decisions });
+    tx.log("remove", EntityKind::Party, &party.id, removed.clone())?;
+    print_written(ctx, Written::document("vreg party remove", &removed)?)?;
     tx.commit()?;
     note(format!("removed party {}", party.id));
     Ok(Outcome::Done)

@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
@@ -27,12 +27,14 @@ pub fn run(ctx: &Ctx, args: &ProcessingRemoveArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     tx.delete_processing(&processing.id)?;
+    let removed = json!({ "processing": processing });
     tx.log(
         "remove",
         EntityKind::Processing,
         &processing.id,
-        json!({ "processing": processing }),
+        removed.clone(),
     )?;
+    print_written(ctx, Written::document("vreg processing remove", &removed)?)?;
     tx.commit()?;
     note(format!("removed processing activity {}", processing.id));
     Ok(Outcome::Done)

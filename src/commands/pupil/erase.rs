@@ -1,6 +1,6 @@
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Outcome as Answer};
@@ -87,6 +87,9 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
         &closed.id,
         json!({ "pupils_removed": 1 }),
     )?;
+    let erased =
+        json!({ "request": closed.id, "closed_on": closed.closed_on, "pupils_removed": 1 });
+    print_written(ctx, Written::document("vreg pupil erase", &erased)?)?;
     tx.commit()?;
     // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
     // pages out of the file is what is left, and a failure there undoes nothing.

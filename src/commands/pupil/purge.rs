@@ -3,7 +3,7 @@ use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
@@ -31,7 +31,9 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let count = tx.count_pupils_left_before(args.left_before)?;
+    let purged = |removed: usize| json!({ "left_before": args.left_before, "removed": removed });
     if count == 0 {
+        print_written(ctx, Written::document("vreg pupil purge", &purged(0))?)?;
         note(format!("no pupils left before {}", args.left_before));
         return Ok(Outcome::Done);
     }
@@ -45,11 +47,10 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     }
     let removed = tx.delete_pupils_left_before(args.left_before)?;
     // The log says how many, never who: the point of purging is that they are gone.
-    tx.log(
-        "purge",
-        EntityKind::Pupil,
-        "*",
-        json!({ "left_before": args.left_before, "removed": removed }),
+    tx.log("purge", EntityKind::Pupil, "*", purged(removed))?;
+    print_written(
+        ctx,
+        Written::document("vreg pupil purge", &purged(removed))?,
     )?;
     tx.commit()?;
     // The removal stands: `secure_delete` has overwritten what it freed; taking the freed

@@ -2,7 +2,7 @@ use clap::Args;
 use serde_json::json;
 
 use crate::Error;
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
@@ -57,12 +57,14 @@ pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     tx.delete_supplier(&supplier.id)?;
+    let removed = json!({ "supplier": supplier, "agreements": agreements });
     tx.log(
         "remove",
         EntityKind::Supplier,
         &supplier.id,
-        json!({ "supplier": supplier, "agreements": agreements }),
+        removed.clone(),
     )?;
+    print_written(ctx, Written::document("vreg supplier remove", &removed)?)?;
     tx.commit()?;
     note(format!("removed supplier {}", supplier.id));
     Ok(Outcome::Done)
