@@ -233,6 +233,18 @@ impl<'w, W: Write + ?Sized> JsonArray<'w, W> {
 
 /// Prints one thing: `detail` as a JSON object, `row` as one CSV record, and on a terminal the
 /// row as field/value pairs followed by whatever `more` adds.
+/// The keys of `detail`'s JSON that are not columns of its CSV row.
+fn parts_beyond(headers: &[&str], detail: &impl Serialize) -> anyhow::Result<Vec<String>> {
+    Ok(match serde_json::to_value(detail)? {
+        serde_json::Value::Object(fields) => fields
+            .keys()
+            .filter(|k| !headers.contains(&k.as_str()))
+            .cloned()
+            .collect(),
+        _ => Vec::new(),
+    })
+}
+
 pub fn show<T: Row>(
     format: Format,
     row: &T,
@@ -242,7 +254,18 @@ pub fn show<T: Row>(
     let mut out = io::stdout().lock();
     match format {
         Format::Json => json(&mut out, detail)?,
-        Format::Csv => csv(&mut out, T::HEADERS, [row.cells()])?,
+        Format::Csv => {
+            // CSV never drops data: details with parts beyond the row's columns are refused.
+            let parts = parts_beyond(T::HEADERS, detail)?;
+            if !parts.is_empty() {
+                return Err(crate::Error::Invalid(format!(
+                    "one CSV row cannot hold these details' {}; use --format json",
+                    parts.join(", ")
+                ))
+                .into());
+            }
+            csv(&mut out, T::HEADERS, [row.cells()])?
+        }
         Format::Table => {
             writeln!(out, "{}", fields(T::HEADERS, row.cells()))?;
             more(&mut out)?;
@@ -335,11 +358,13 @@ pub fn opt(value: &Option<impl ToString>) -> String {
     value.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
-/// A cell for a list.
+/// A cell for a list: the items joined with `; `. A `;` or `\` inside an item is escaped with a
+/// backslash, so that a reader splitting on unescaped `; ` gets the items back: `["A; B", "C"]`
+/// is `A\; B; C`, not the three items `A`, `B`, `C`.
 pub fn joined(values: &[impl ToString]) -> String {
     values
         .iter()
-        .map(ToString::to_string)
+        .map(|v| v.to_string().replace('\\', "\\\\").replace(';', "\\;"))
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -47,7 +47,7 @@ fn no_csv_output_starts_a_cell_with_a_formula() {
     ]);
     for args in [
         &["supplier", "list"][..],
-        &["supplier", "show", "evil"],
+        &["convenant", "list"],
         &["agreement", "list"],
         &["consent", "list", "--purpose", "foto"],
         &["consent", "purposes"],

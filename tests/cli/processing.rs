@@ -182,7 +182,12 @@ fn add_prints_the_id_and_show_derives_recipients_and_transfers() {
         table.contains("outside the EEA: Cloudwerk Support LLC (sub-processor of Cloudwerk Inc.) in US, safeguard scc"),
         "{table}"
     );
-    let csv = env.ok(&["processing", "show", &id, "--format", "csv"]);
+    let err = env.refused(&["processing", "show", &id, "--format", "csv"]);
+    assert!(
+        err.contains("recipients, transfers; use --format json"),
+        "{err}"
+    );
+    let csv = env.ok(&["processing", "list", "--format", "csv"]);
     assert!(csv.starts_with("id,name,purposes,basis,law,subjects,categories,"));
     assert!(csv.contains("communicatie-met-ouders,Communicatie met ouders,ouders informeren; leerlingaccounts,public-task,"));
 }

@@ -231,8 +231,14 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
     let detail = detail(&tx, pupil, today)?;
     match ctx.format {
         Format::Json => output::document(&detail)?,
-        // CSV has one table: where the pupil stands per purpose.
-        Format::Csv => output::list(Format::Csv, &detail.current, "")?,
+        // CSV never drops data: the pupil, the standing per purpose and the history are three
+        // tables, which one CSV cannot hold.
+        Format::Csv => {
+            return Err(crate::Error::Invalid(
+                "one CSV table cannot hold a pupil with the standing per purpose and the history; use --format json (`vreg consent matrix --format csv` gives standings as rows)".into(),
+            )
+            .into());
+        }
         Format::Table => {
             output::line(format!(
                 "{} ({})",
