@@ -19,9 +19,22 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+/// One page, `vreg(1)`. clap_mangen names each subcommand as a page of its own
+/// (`vreg-supplier(1)`), which is never written; the page names them as commands instead
+/// (`vreg supplier`), whose `--help` tells the rest.
 pub fn man() -> anyhow::Result<Outcome> {
+    let mut cmd = Cli::command();
+    cmd.build();
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
-    crate::output::file::emit(None, &out)?;
+    clap_mangen::Man::new(cmd.clone()).render(&mut out)?;
+    let mut page = String::from_utf8(out)?;
+    for sub in cmd.get_subcommands() {
+        let name = sub.get_name().replace('-', "\\-");
+        page = page.replace(
+            &format!("\nvreg\\-{name}(1)\n"),
+            &format!("\n\\fBvreg {name}\\fR\n"),
+        );
+    }
+    crate::output::file::emit(None, page.as_bytes())?;
     Ok(Outcome::Done)
 }

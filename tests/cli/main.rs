@@ -12,6 +12,7 @@ mod consent_rules;
 mod contract;
 mod convenant;
 mod deadlines;
+mod docs;
 mod errors;
 mod exports;
 mod files;

@@ -33,6 +33,32 @@ fn completions_and_man_page_come_from_the_parser() {
 }
 
 #[test]
+fn the_man_page_names_only_pages_that_exist() {
+    // `vreg man` writes one page, vreg(1): no `vreg-supplier(1)` for a page never written.
+    let man = TestEnv::empty().ok(&["man"]);
+    // A page reference is a name followed by its section: `name(1)`; `art. 6(1)` is none.
+    let pages: Vec<&str> = man
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| {
+            let Some((name, rest)) = word.split_once('(') else {
+                return false;
+            };
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && rest.len() >= 2
+                && rest.as_bytes()[0].is_ascii_digit()
+                && rest.as_bytes()[1] == b')'
+        })
+        .filter(|page| !page.starts_with("vreg("))
+        .collect();
+    assert!(pages.is_empty(), "pages that are not written: {pages:?}");
+    // Every command is still listed, by the name a shell takes.
+    for sub in Cli::command().get_subcommands() {
+        let line = format!("\\fBvreg {}\\fR", sub.get_name().replace('-', "\\-"));
+        assert!(man.lines().any(|l| l == line), "{line}");
+    }
+}
+
+#[test]
 fn every_command_has_examples_in_its_help() {
     fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
         let path = format!("{path} {}", cmd.get_name());
