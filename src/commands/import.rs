@@ -90,8 +90,13 @@ fn print_notes(report: &Report, dry_run: bool) -> anyhow::Result<()> {
     for label in &report.added {
         note(format!("{add} {label}"));
     }
-    for label in &report.changed {
-        note(format!("{change} {label}"));
+    for c in &report.changed {
+        note(format!(
+            "{change} {} {} ({})",
+            c.kind,
+            c.id,
+            c.fields.join(", ")
+        ));
     }
     for c in &report.changes {
         note(format!(

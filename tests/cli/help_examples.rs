@@ -205,16 +205,16 @@ const PUPILS: &str = "Leerlingnummer;Roepnaam;Achternaam;Groep;BRIN;Geboortedatu
 1003;Noor;Bakker;7A;12AB01;2015-01-20;ja;ja\n";
 
 /// The prepared register, its export, and another board's register.
-struct Prepared {
-    _env: TestEnv,
-    db: std::path::PathBuf,
-    toml: String,
-    other: std::path::PathBuf,
+pub struct Prepared {
+    pub env: TestEnv,
+    pub db: std::path::PathBuf,
+    pub toml: String,
+    pub other: std::path::PathBuf,
 }
 
 /// The example board, the suppliers, parties and records the examples name, three saved audit
 /// runs, a breach and two requests.
-fn prepared_register() -> Prepared {
+pub fn prepared_register() -> Prepared {
     let env = TestEnv::empty();
     env.ok(&["init", "--example"]);
     let pupils = env.path("leerlingen.csv");
@@ -307,7 +307,7 @@ fn prepared_register() -> Prepared {
         db: env.db.clone(),
         toml,
         other: other_db,
-        _env: env,
+        env,
     }
 }
 

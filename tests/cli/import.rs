@@ -208,7 +208,7 @@ fn an_upsert_changes_one_field_and_keeps_the_rest() {
         report,
         json!({
             "added": [],
-            "changed": ["supplier leerlijn-digitaal (kvk)"],
+            "changed": [{"kind": "supplier", "id": "leerlijn-digitaal", "fields": ["kvk"]}],
             "unchanged": 30,
             "changes": [{"kind": "supplier", "id": "leerlijn-digitaal", "field": "kvk",
                          "from": "50123456", "to": "50999999"}],

@@ -18,6 +18,7 @@ mod exports;
 mod files;
 mod formats;
 mod found;
+mod glossary;
 mod gmr;
 mod gmr_html;
 mod help_examples;

@@ -92,20 +92,50 @@ pub fn import(tx: &Tx<'_>, file: &RegisterFile, options: &Options) -> anyhow::Re
     check_kvk(tx, &register, &file.source, options.force)?;
     check_references(tx, (&document, &register), options.today, &locate)?;
     let mut report = apply(tx, &register, &file.source)?;
-    report.skipped = skipped;
+    report.skipped = skipped
+        .into_iter()
+        .map(|named| {
+            let (kind, id) = named.split_once(' ').unwrap_or((named.as_str(), ""));
+            Entity {
+                kind: kind.to_string(),
+                id: id.to_string(),
+            }
+        })
+        .collect();
     Ok(report)
 }
 
 /// What an import did (or, in a dry run, would do).
 #[derive(Debug, Default, Serialize)]
 pub struct Report {
-    pub added: Vec<String>,
-    pub changed: Vec<String>,
+    pub added: Vec<Entity>,
+    pub changed: Vec<Changed>,
     pub unchanged: usize,
     /// Each changed key, with its old and new value.
     pub changes: Vec<Change>,
-    /// Entities of the file that `--only-existing` left alone, as `kind id`.
-    pub skipped: Vec<String>,
+    /// Entities of the file that `--only-existing` left alone.
+    pub skipped: Vec<Entity>,
+}
+
+/// An entity an import names: its kind and id.
+#[derive(Debug, Serialize)]
+pub struct Entity {
+    pub kind: String,
+    pub id: String,
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.kind, self.id)
+    }
+}
+
+/// An entity an import changed, and the keys it changed.
+#[derive(Debug, Serialize)]
+pub struct Changed {
+    pub kind: String,
+    pub id: String,
+    pub fields: Vec<String>,
 }
 
 /// One key of one entity that an import changed.
@@ -150,7 +180,6 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     let mut report = Report::default();
     let mut record =
         |kind: EntityKind, id: &str, before: Option<Value>, after: Value| -> anyhow::Result<bool> {
-            let label = format!("{kind} {id}");
             match before {
                 None => {
                     tx.log(
@@ -159,7 +188,10 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
                         id,
                         json!({ "source": source, "value": after }),
                     )?;
-                    report.added.push(label);
+                    report.added.push(Entity {
+                        kind: kind.code().to_string(),
+                        id: id.to_string(),
+                    });
                     Ok(true)
                 }
                 Some(before) if before != after => {
@@ -168,7 +200,6 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
                         .as_object()
                         .map(|c| c.keys().map(String::as_str).collect())
                         .unwrap_or_default();
-                    let label = format!("{label} ({})", fields.join(", "));
                     if let Some(fields) = changes.as_object() {
                         for (field, change) in fields {
                             report.changes.push(Change {
@@ -186,7 +217,11 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
                         id,
                         json!({ "source": source, "changes": changes }),
                     )?;
-                    report.changed.push(label);
+                    report.changed.push(Changed {
+                        kind: kind.code().to_string(),
+                        id: id.to_string(),
+                        fields: fields.iter().map(|f| f.to_string()).collect(),
+                    });
                     Ok(true)
                 }
                 Some(_) => {
