@@ -179,7 +179,7 @@ fn invalid_agreements_are_refused_with_nothing_written() {
                 "--safeguard",
                 "hope",
             ],
-            "invalid value 'hope' for '--safeguard <SAFEGUARD>'",
+            "invalid value 'hope' for '--transfer-safeguard <SAFEGUARD>'",
         ),
         (
             &[

@@ -53,13 +53,13 @@ pub struct AgreementAddArgs {
     #[arg(long)]
     pub privacy_leaflet: Option<String>,
     /// Country where data is stored, ISO 3166 alpha-2 (repeat for several)
-    #[arg(long = "storage", value_name = "CC", value_parser = parse_country)]
+    #[arg(long = "storage-country", visible_alias = "storage", value_name = "CC", value_parser = parse_country)]
     pub storage_countries: Vec<String>,
     /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
-    #[arg(long, value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
+    #[arg(long = "transfer-safeguard", visible_alias = "safeguard", value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
     pub safeguard: Option<Safeguard>,
     /// Hours within which the supplier reports a data breach
-    #[arg(long)]
+    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours")]
     pub breach_hours: Option<u32>,
     /// DPIA reference
     #[arg(long)]

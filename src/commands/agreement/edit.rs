@@ -51,13 +51,13 @@ pub struct AgreementEditArgs {
     #[arg(long)]
     pub privacy_leaflet: Option<String>,
     /// Replace the storage countries (repeat for several; one empty value clears them)
-    #[arg(long = "storage", value_name = "CC", value_parser = clearable(parse_country))]
+    #[arg(long = "storage-country", visible_alias = "storage", value_name = "CC", value_parser = clearable(parse_country))]
     pub storage_countries: Option<Vec<Clear<String>>>,
     /// Transfer safeguard: adequacy, scc, dpf, bcr, none
-    #[arg(long, value_parser = clearable(|s: &str| s.parse::<Safeguard>().map_err(|e| e.to_string())))]
+    #[arg(long = "transfer-safeguard", visible_alias = "safeguard", value_parser = clearable(|s: &str| s.parse::<Safeguard>().map_err(|e| e.to_string())))]
     pub safeguard: Option<Clear<Safeguard>>,
     /// Hours within which the supplier reports a data breach
-    #[arg(long, value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| format!("'{s}' is not a whole number of hours"))))]
+    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours", value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| format!("'{s}' is not a whole number of hours"))))]
     pub breach_hours: Option<Clear<u32>>,
     /// DPIA reference
     #[arg(long)]

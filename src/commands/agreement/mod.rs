@@ -21,7 +21,7 @@ use subprocessor::SubprocessorCommand;
 pub enum AgreementCommand {
     /// Register a processor agreement of a supplier; prints its id
     #[command(
-        after_help = "Examples:\n  vreg agreement add gynzy-bv --signed-on 2024-03-01 --expires-on 2027-07-31 --product Gynzy\n  vreg agreement add gynzy-bv --signed-on 2024-03-01 --storage NL --breach-hours 24 --force"
+        after_help = "Examples:\n  vreg agreement add gynzy-bv --signed-on 2024-03-01 --expires-on 2027-07-31 --product Gynzy\n  vreg agreement add gynzy-bv --signed-on 2025-08-01 --storage-country NL --breach-notice-hours 24"
     )]
     Add(AgreementAddArgs),
     /// List agreements with their status

@@ -43,7 +43,7 @@ pub struct SubprocessorAddArgs {
     #[arg(long)]
     pub purpose: Option<String>,
     /// Transfer safeguard outside the EEA: adequacy, scc, dpf, bcr, none
-    #[arg(long, value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
+    #[arg(long = "transfer-safeguard", visible_alias = "safeguard", value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
     pub safeguard: Option<Safeguard>,
 }
 

@@ -34,7 +34,7 @@ pub struct PartyAddArgs {
     #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
     /// Listed in the board's privacyreglement
-    #[arg(long)]
+    #[arg(long = "in-privacy-regulation", visible_alias = "in-regulation")]
     pub in_regulation: bool,
     /// A school it receives data from: BRIN or BRIN with vestiging (repeat for several)
     /// [default: every school of the board]

@@ -34,7 +34,7 @@ pub struct PartyEditArgs {
     #[arg(long = "category", value_name = "CATEGORY", value_parser = clearable(|s: &str| s.parse::<Category>().map_err(|e| e.to_string())))]
     pub categories: Option<Vec<Clear<Category>>>,
     /// Listed in the privacyreglement: true or false
-    #[arg(long)]
+    #[arg(long = "in-privacy-regulation", visible_alias = "in-regulation")]
     pub in_regulation: Option<bool>,
     /// Replace the schools it receives data from (repeat for several; one empty value: every
     /// school)

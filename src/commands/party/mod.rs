@@ -34,7 +34,7 @@ pub enum PartyCommand {
     Show(PartyShowArgs),
     /// Change an external party (an empty value clears an optional field)
     #[command(
-        after_help = "Example:\n  vreg party edit ggd --category name --category birth-date --in-regulation true"
+        after_help = "Example:\n  vreg party edit ggd --category name --category birth-date --in-privacy-regulation true"
     )]
     Edit(PartyEditArgs),
     /// Remove an external party

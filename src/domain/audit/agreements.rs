@@ -208,9 +208,9 @@ pub(super) fn agreement_rules(
                 Some(name) => format!("sub-processor {name} of agreement {} is in {country}", a.id),
             };
             let fix = match sub {
-                None => format!("vreg agreement edit {} --safeguard S", a.id),
+                None => format!("vreg agreement edit {} --transfer-safeguard S", a.id),
                 Some(name) => format!(
-                    "vreg agreement subprocessor remove {} \"{name}\", then add it again with --safeguard S",
+                    "vreg agreement subprocessor remove {} \"{name}\", then add it again with --transfer-safeguard S",
                     a.id
                 ),
             };

@@ -47,7 +47,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
         if !p.in_privacy_regulation {
             f.add("party-not-in-regulation", Severity::Warning, subject,
                   format!("party {} is not listed in the privacyreglement", p.id),
-                  format!("add it to the privacyreglement (with the GMR), then: vreg party edit {} --in-regulation true", p.id));
+                  format!("add it to the privacyreglement (with the GMR), then: vreg party edit {} --in-privacy-regulation true", p.id));
         }
     }
 }
