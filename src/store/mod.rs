@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_processing.sql"),
     include_str!("../../migrations/0007_pupil_school.sql"),
     include_str!("../../migrations/0008_audit_workflow.sql"),
+    include_str!("../../migrations/0009_enumerations.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

@@ -301,13 +301,34 @@ fn check_names_values_written_by_another_tool_that_vreg_cannot_read() {
     let env = TestEnv::new();
     env.ok(&["supplier", "add", "Gynzy", "--id", "gynzy"]);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute("UPDATE supplier SET role = 'boss' WHERE id = 'gynzy'", [])
-        .unwrap();
+    // The register itself refuses a value outside its enumeration (migration 9's triggers).
+    let err = conn
+        .execute("UPDATE supplier SET role = 'boss' WHERE id = 'gynzy'", [])
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("supplier.role: not one of processor"),
+        "{err}"
+    );
+    let err = conn
+        .execute(
+            "INSERT INTO consent_event (pupil, purpose, decision, given_by, form, date, source, recorded_at, actor) \
+             VALUES ('1', 'photo-internal', 'maybe', 'parent', 'written', '2026-01-01', 'x', 'x', 'x')",
+            [],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("consent_event.decision"), "{err}");
+    // A tool that takes the guard away can still write it; `check` names both.
+    conn.execute_batch(
+        "DROP TRIGGER supplier_role_update; UPDATE supplier SET role = 'boss' WHERE id = 'gynzy'",
+    )
+    .unwrap();
     conn.execute_batch("PRAGMA journal_mode = WAL").unwrap();
     drop(conn);
     let (code, out) = check(&env);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("supplier.role = 'boss' (1 row(s))"), "{out}");
+    assert!(out.contains("supplier_role_update"), "{out}");
     assert!(out.contains("journal mode wal"), "{out}");
     let json = env
         .cmd()
