@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_pupil_school.sql"),
     include_str!("../../migrations/0008_audit_workflow.sql"),
     include_str!("../../migrations/0009_enumerations.sql"),
+    include_str!("../../migrations/0010_agreement_status.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

@@ -41,3 +41,4 @@ mod standing;
 mod store;
 mod supplier;
 mod tables;
+mod views;
