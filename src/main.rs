@@ -25,12 +25,15 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     // The command tree is only needed to parse; freeing it costs more than the lookup that a
-    // `consent check` does, so it is left to the end of the process.
-    let mut command = std::mem::ManuallyDrop::new(Cli::command());
-    let cli = match command
-        .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|matches| Cli::from_arg_matches(&matches))
-    {
+    // `consent check` does, so it is left to the end of the process. English names parse on the
+    // plain tree; only what that does not take (a Dutch name, help, a mistake) is parsed again
+    // on the tree with the Dutch names, which costs the time of adding them.
+    let parse = |command: clap::Command| {
+        std::mem::ManuallyDrop::new(command)
+            .try_get_matches_from_mut(std::env::args_os())
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    let cli = match parse(Cli::command()).or_else(|_| parse(verwerkersregister::cli::command())) {
         Ok(cli) => cli,
         Err(e) => return usage(e, json_asked()),
     };
@@ -131,7 +134,7 @@ fn suggestion(e: &clap::Error) -> String {
                 walk(sub, name, found);
             }
         }
-        walk(&Cli::command(), name, &mut found);
+        walk(&verwerkersregister::cli::command(), name, &mut found);
         found.dedup();
         found
     };

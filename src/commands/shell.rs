@@ -1,10 +1,8 @@
 //! Completions and the man page, generated from the same clap definition as the parser.
 
 use clap::Args;
-use clap::CommandFactory;
 
 use super::Outcome;
-use crate::cli::Cli;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -14,7 +12,7 @@ pub struct CompletionsArgs {
 
 pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Outcome> {
     let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "vreg", &mut out);
+    clap_complete::generate(args.shell, &mut crate::cli::command(), "vreg", &mut out);
     crate::output::file::emit(None, &out)?;
     Ok(Outcome::Done)
 }
@@ -23,7 +21,7 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Outcome> {
 /// (`vreg-supplier(1)`), which is never written; the page names them as commands instead
 /// (`vreg supplier`), whose `--help` tells the rest.
 pub fn man() -> anyhow::Result<Outcome> {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     cmd.build();
     let mut out = Vec::new();
     clap_mangen::Man::new(cmd.clone()).render(&mut out)?;

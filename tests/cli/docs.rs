@@ -3,9 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
-use verwerkersregister::cli::Cli;
-
 /// The pages, from the root of the repository.
 fn pages() -> Vec<PathBuf> {
     let mut pages: Vec<PathBuf> = ["README.md", "GUIDE.md", "FAQ.md"]
@@ -145,7 +142,7 @@ fn the_command_table_lists_every_command() {
         .filter(|words| !words.is_empty())
         .collect();
     let mut missing = Vec::new();
-    for cmd in Cli::command()
+    for cmd in verwerkersregister::cli::command()
         .get_subcommands()
         .filter(|c| !c.is_hide_set())
     {

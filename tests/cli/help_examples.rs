@@ -6,7 +6,6 @@ use std::path::Path;
 use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;
-use clap::CommandFactory;
 
 use crate::common::{TODAY, TestEnv, write};
 
@@ -35,7 +34,7 @@ fn examples() -> Vec<(String, String)> {
         }
     }
     let mut out = Vec::new();
-    walk(&verwerkersregister::cli::Cli::command(), "vreg", &mut out);
+    walk(&verwerkersregister::cli::command(), "vreg", &mut out);
     out
 }
 

@@ -2,9 +2,6 @@
 
 use std::time::Duration;
 
-use clap::CommandFactory;
-use verwerkersregister::cli::Cli;
-
 use crate::common::TestEnv;
 
 #[test]
@@ -52,7 +49,7 @@ fn the_man_page_names_only_pages_that_exist() {
         .collect();
     assert!(pages.is_empty(), "pages that are not written: {pages:?}");
     // Every command is still listed, by the name a shell takes.
-    for sub in Cli::command().get_subcommands() {
+    for sub in verwerkersregister::cli::command().get_subcommands() {
         let line = format!("\\fBvreg {}\\fR", sub.get_name().replace('-', "\\-"));
         assert!(man.lines().any(|l| l == line), "{line}");
     }
@@ -74,12 +71,12 @@ fn every_command_has_examples_in_its_help() {
         }
     }
     let mut missing = Vec::new();
-    walk(&Cli::command(), "", &mut missing);
+    walk(&verwerkersregister::cli::command(), "", &mut missing);
     assert!(
         missing.is_empty(),
         "no examples in the help of: {missing:?}"
     );
-    Cli::command().debug_assert();
+    verwerkersregister::cli::command().debug_assert();
 }
 
 #[test]
@@ -245,4 +242,65 @@ fn help_guides_a_new_officer() {
         global.contains("--db <PATH>") && global.contains("--format"),
         "{help}"
     );
+}
+
+#[test]
+fn every_command_answers_to_its_dutch_name() {
+    // Every command has a Dutch name beside its English one, but for the names that are Dutch
+    // already or name a format.
+    let same = [
+        "convenant",
+        "matrix",
+        "codes",
+        "toml",
+        "json",
+        "gmr",
+        "art30",
+        "help",
+    ];
+    fn walk(cmd: &clap::Command, path: &str, same: &[&str], missing: &mut Vec<String>) {
+        for sub in cmd.get_subcommands() {
+            let name = sub.get_name();
+            if sub.get_visible_aliases().next().is_none() && !same.contains(&name) {
+                missing.push(format!("{path} {name}"));
+            }
+            walk(sub, &format!("{path} {name}"), same, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(
+        &verwerkersregister::cli::command(),
+        "vreg",
+        &same,
+        &mut missing,
+    );
+    assert!(missing.is_empty(), "no Dutch name: {missing:?}");
+
+    let env = TestEnv::new();
+    env.ok(&["leverancier", "toevoegen", "Gynzy B.V."]);
+    assert_eq!(
+        env.ok(&["leverancier", "lijst", "--format", "csv"]),
+        env.ok(&["supplier", "list", "--format", "csv"])
+    );
+    env.ok(&[
+        "overeenkomst",
+        "toevoegen",
+        "gynzy-bv",
+        "--signed-on",
+        "2025-01-01",
+    ]);
+    env.ok(&[
+        "overeenkomst",
+        "beëindigen",
+        "gynzy-bv-2025",
+        "--on",
+        "2026-07-31",
+    ]);
+    let shown = env.json(&["agreement", "show", "gynzy-bv-2025"]);
+    assert_eq!(shown["terminated_on"], "2026-07-31");
+    // The help names them, and shell completion offers them.
+    let help = env.ok(&["supplier", "--help"]);
+    assert!(help.contains("[alias: lijst]"), "{help}");
+    let bash = env.ok(&["completions", "bash"]);
+    assert!(bash.contains("lijst") && bash.contains("toevoegen"));
 }

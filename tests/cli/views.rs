@@ -121,7 +121,14 @@ fn the_agreement_status_view_agrees_with_agreement_list() {
     }
     assert!(compared > 100, "{compared} agreements compared");
     // Every status occurred, renewals among them: the cases reach every rule of the view.
-    for status in ["active", "expiring", "expired", "renewed", "terminated", "draft"] {
+    for status in [
+        "active",
+        "expiring",
+        "expired",
+        "renewed",
+        "terminated",
+        "draft",
+    ] {
         assert!(seen.contains(status), "no {status} among {seen:?}");
     }
 }
