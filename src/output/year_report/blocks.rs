@@ -4,6 +4,7 @@
 use super::charts::{convenant_chart, coverage_chart, runs_chart, timeline};
 use super::{
     Block, capitalised, consent_row, convenant_label, count, date, period_text, severity_label,
+    shown_rows,
 };
 use crate::domain::year_report::YearReport;
 
@@ -271,7 +272,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             ],
             r.consent
                 .iter()
-                .map(|p| consent_row(&p.name, &p.board, min))
+                .map(|p| consent_row(&p.name, &p.board, &shown_rows(p, min).0, min))
                 .collect(),
         ));
         b.push(Block::Chart(
@@ -282,11 +283,16 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             .consent
             .iter()
             .flat_map(|p| {
-                p.schools.iter().map(move |(_, school, t)| {
-                    let mut row = vec![school.clone()];
-                    row.extend(consent_row(&p.name, t, min));
-                    row
-                })
+                let (_, shown) = shown_rows(p, min);
+                p.schools
+                    .iter()
+                    .zip(shown)
+                    .map(move |((_, school, t), shown)| {
+                        let mut row = vec![school.clone()];
+                        row.extend(consent_row(&p.name, t, &shown, min));
+                        row
+                    })
+                    .collect::<Vec<_>>()
             })
             .collect();
         if r.consent.iter().any(|p| p.schools.len() > 1) {
