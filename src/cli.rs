@@ -66,7 +66,6 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new, empty register and say where it is
-    #[command(after_help = "Examples:\n  vreg init\n  vreg --db board.sqlite init --example")]
     Init(InitArgs),
     /// Suppliers of digital learning material and other services
     #[command(
@@ -154,16 +153,10 @@ pub enum Command {
     Deadlines(crate::commands::deadlines::DeadlinesArgs),
     /// Upsert a declarative register file (the format of `export toml`); --create makes the
     /// register, --merge patches it
-    #[command(
-        after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg --db board.sqlite import register.example.toml --create\n  vreg import shared.toml --merge --only-existing"
-    )]
     Import(ImportArgs),
     /// Bring another board's register into this one: suppliers, agreements, parties,
     /// purposes, schools, pupils with their whole consent history, breaches, requests and the
     /// rest, in one transaction; this register keeps its organisation
-    #[command(
-        after_help = "Examples:\n  vreg --db een.sqlite merge twee.sqlite --dry-run\n  vreg --db een.sqlite merge twee.sqlite --id-suffix twee --renumber"
-    )]
     Merge(crate::commands::merge::MergeArgs),
     /// Write the whole register out
     #[command(
@@ -180,12 +173,8 @@ pub enum Command {
     ///
     /// When the terminal is narrow, the table leaves out entity kind, detail, actor (--wide keeps
     /// them).
-    #[command(
-        after_help = "Examples:\n  vreg log --entity supplier:gynzy-bv\n  vreg log --since 2026-08-01 --format csv"
-    )]
     Log(LogArgs),
     /// Copy the register while it is in use (SQLite online backup), then verify the copy
-    #[command(after_help = "Example:\n  vreg backup ~/backups/register-$(date +%F).sqlite")]
     Backup(BackupArgs),
     /// Check the register: integrity, foreign keys, schema version, file permissions
     #[command(
@@ -193,17 +182,11 @@ pub enum Command {
     )]
     Check,
     /// Print a shell completion script
-    #[command(after_help = COMPLETIONS_HELP)]
     Completions(CompletionsArgs),
     /// Print the man page (roff)
     #[command(after_help = "Example:\n  vreg man > ~/.local/share/man/man1/vreg.1")]
     Man,
 }
-
-const COMPLETIONS_HELP: &str = "Examples:
-  vreg completions bash > ~/.local/share/bash-completion/completions/vreg
-  vreg completions zsh > ~/.zfunc/_vreg        # with fpath+=(~/.zfunc) in ~/.zshrc
-  vreg completions fish > ~/.config/fish/completions/vreg.fish";
 
 // ---------------------------------------------------------------- suppliers
 
@@ -236,66 +219,7 @@ pub struct AsOf {
 /// visible alias (`vreg leverancier lijst`). Help, completions and the man page show them.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    dutch(Cli::command(), "")
-}
-
-/// The Dutch name of every command below the top, by its English name; where one English verb
-/// takes another Dutch word under one noun, `noun verb` comes first.
-const DUTCH: &[(&str, &[&str])] = &[
-    ("pupil report", &["inzage"]),
-    ("add", &["toevoegen"]),
-    ("list", &["lijst"]),
-    ("show", &["tonen"]),
-    ("edit", &["wijzigen"]),
-    ("remove", &["verwijderen"]),
-    ("end", &["beëindigen", "beeindigen"]),
-    ("set", &["instellen"]),
-    ("check", &["controleren"]),
-    ("retire", &["uitfaseren"]),
-    ("close", &["afsluiten"]),
-    ("categories", &["categorieen"]),
-    ("year", &["jaar"]),
-    ("supplier-reported", &["leverancier-meldde"]),
-    ("purposes", &["doelen"]),
-    ("purpose", &["doel"]),
-    ("purge", &["opschonen"]),
-    ("notify", &["melden"]),
-    ("leave", &["vertrek"]),
-    ("import", &["importeren"]),
-    ("history", &["geschiedenis"]),
-    ("extend", &["verlengen"]),
-    ("erase", &["wissen"]),
-    ("diff", &["verschil"]),
-    ("clock", &["klok"]),
-    ("assess", &["beoordelen"]),
-    ("accepted", &["geaccepteerd"]),
-    ("accept", &["accepteren"]),
-    ("init", &["aanmaken"]),
-    ("merge", &["samenvoegen"]),
-    ("export", &["exporteren"]),
-    ("log", &["logboek"]),
-    ("backup", &["reservekopie"]),
-    ("completions", &["aanvulling"]),
-    ("man", &["handleiding"]),
-];
-
-fn dutch(mut cmd: clap::Command, path: &str) -> clap::Command {
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in names {
-        let full = format!("{path} {name}").trim_start().to_string();
-        let aliases = DUTCH
-            .iter()
-            .find(|(en, _)| *en == full)
-            .or_else(|| DUTCH.iter().find(|(en, _)| *en == name))
-            .map_or(&[][..], |(_, nl)| *nl);
-        cmd = cmd.mut_subcommand(&name, |sub| {
-            dutch(sub, &full).visible_aliases(aliases.iter().copied())
-        });
-    }
-    cmd
+    crate::commands::dutch::with_dutch_names(Cli::command())
 }
 
 /// A flag value of `edit` where an empty value clears the field.

@@ -12,6 +12,7 @@ use crate::output::{self, Format};
 use crate::store::{Health, Store, schema_version};
 
 #[derive(Debug, Args)]
+#[command(after_help = "Example:\n  vreg backup ~/backups/register-$(date +%F).sqlite")]
 pub struct BackupArgs {
     /// Where the copy goes; must not exist yet
     pub file: PathBuf,

@@ -10,6 +10,9 @@ use crate::output::note;
 use crate::store::Store;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  vreg import register.toml --dry-run\n  vreg --db board.sqlite import register.example.toml --create\n  vreg import shared.toml --merge --only-existing"
+)]
 pub struct ImportArgs {
     /// A TOML file like register.example.toml
     pub file: PathBuf,

@@ -8,6 +8,7 @@ use crate::output::note;
 use crate::store::{Store, schema_version};
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  vreg init\n  vreg --db board.sqlite init --example")]
 pub struct InitArgs {
     /// Fill the new register with the example board of register.example.toml
     #[arg(long)]

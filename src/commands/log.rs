@@ -8,6 +8,9 @@ use crate::output::{self, Row};
 use crate::store::ChangeEvent;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  vreg log --entity supplier:gynzy-bv\n  vreg log --since 2026-08-01 --format csv"
+)]
 pub struct LogArgs {
     /// Only changes on or after this day (UTC)
     #[arg(long, value_parser = parse_date)]

@@ -15,6 +15,9 @@ use crate::store::Store;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  vreg --db een.sqlite merge twee.sqlite --dry-run\n  vreg --db een.sqlite merge twee.sqlite --id-suffix twee --renumber"
+)]
 pub struct MergeArgs {
     /// The register to merge into this one (--db); it is only read
     pub other: PathBuf,

@@ -8,6 +8,7 @@ pub mod breach;
 pub mod consent;
 pub mod convenant;
 pub mod deadlines;
+pub mod dutch;
 pub mod export;
 pub mod import;
 pub mod init;

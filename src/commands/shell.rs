@@ -5,6 +5,7 @@ use clap::Args;
 use super::Outcome;
 
 #[derive(Debug, Args)]
+#[command(after_help = COMPLETIONS_HELP)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, powershell or elvish
     pub shell: clap_complete::Shell,
@@ -36,3 +37,8 @@ pub fn man() -> anyhow::Result<Outcome> {
     crate::output::file::emit(None, page.as_bytes())?;
     Ok(Outcome::Done)
 }
+
+const COMPLETIONS_HELP: &str = "Examples:
+  vreg completions bash > ~/.local/share/bash-completion/completions/vreg
+  vreg completions zsh > ~/.zfunc/_vreg        # with fpath+=(~/.zfunc) in ~/.zshrc
+  vreg completions fish > ~/.config/fish/completions/vreg.fish";
