@@ -58,23 +58,67 @@ impl GmrData {
     }
 }
 
-/// The counts of one row as the GMR sees them. Every row of a school adds up to the same number
-/// of pupils, which other rows show, so one hidden count could be worked out from the rest of its
-/// row; where exactly one count is hidden, the smallest other count above zero is hidden too,
-/// written `*`, so that neither can be worked out.
-pub fn row_counts(counts: &[u64], min_count: u64) -> Vec<String> {
-    let hidden = |n: u64| n > 0 && n < min_count;
-    let mut cells: Vec<String> = counts.iter().map(|&n| small_count(n, min_count)).collect();
-    if counts.iter().filter(|&&n| hidden(n)).count() == 1
-        && let Some((i, _)) = counts
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0 && !hidden(**n))
-            .min_by_key(|(_, n)| **n)
-    {
-        cells[i] = "*".to_string();
+/// Counts as shown. A count from 1 to `min - 1` is hidden (`<min`). So that no hidden count can
+/// be worked out from the others, a row never hides just one of its counts (they add up to the
+/// pupils, shown in the row or known elsewhere), and with `columns_add_up` (the schools of one purpose, which add up to the
+/// board) a column never hides just one of its counts: the smallest count beside it is hidden
+/// too (`*`), until neither holds.
+pub fn suppressed<const N: usize>(
+    rows: &[[u64; N]],
+    min: u64,
+    columns_add_up: bool,
+) -> Vec<[String; N]> {
+    let mut hidden: Vec<[bool; N]> = rows
+        .iter()
+        .map(|row| row.map(|n| n > 0 && n < min))
+        .collect();
+    let mut extra: Vec<[bool; N]> = vec![[false; N]; rows.len()];
+    // Hides the smallest shown count among `cells`: a non-zero one where there is one.
+    let hide_one =
+        |hidden: &mut Vec<[bool; N]>, extra: &mut Vec<[bool; N]>, cells: Vec<(usize, usize)>| {
+            let pick = cells
+                .iter()
+                .filter(|&&(r, c)| !hidden[r][c])
+                .min_by_key(|&&(r, c)| (rows[r][c] == 0, rows[r][c]))
+                .copied();
+            if let Some((r, c)) = pick {
+                hidden[r][c] = true;
+                extra[r][c] = true;
+            }
+            pick.is_some()
+        };
+    loop {
+        let mut changed = false;
+        for r in 0..rows.len() {
+            if hidden[r].iter().filter(|h| **h).count() == 1 {
+                changed |= hide_one(&mut hidden, &mut extra, (0..N).map(|c| (r, c)).collect());
+            }
+        }
+        if columns_add_up && rows.len() > 1 {
+            for c in 0..N {
+                if hidden.iter().filter(|row| row[c]).count() == 1 {
+                    changed |= hide_one(
+                        &mut hidden,
+                        &mut extra,
+                        (0..rows.len()).map(|r| (r, c)).collect(),
+                    );
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
     }
-    cells
+    rows.iter()
+        .enumerate()
+        .map(|(r, row)| {
+            std::array::from_fn(|c| match (extra[r][c], hidden[r][c]) {
+                (true, _) => "*".to_string(),
+                (false, true) => small_count(row[c], min),
+                (false, false) => row[c].to_string(),
+            })
+        })
+        .collect()
 }
 
 /// A count as the GMR sees it: small counts, which could point at a child, as `<N`.

@@ -1,8 +1,9 @@
 //! The five GMR tables, each with its Dutch columns and what each column means.
 
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
-use super::{Column, GmrData, Table, column, date, ja_nee, labels, per_category, row_counts};
+use super::{Column, GmrData, Table, column, date, ja_nee, labels, per_category, suppressed};
 use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Safeguard, Status};
 use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
@@ -335,22 +336,42 @@ pub fn consent_table(data: &GmrData) -> Table {
             .find(|p| p.id == id)
             .map_or_else(|| id.to_string(), |p| p.name.clone())
     };
+    // Per purpose, the schools add up to the board's count (which the year report shows): a
+    // count hidden alone in its column takes another with it, as one hidden alone in its row.
+    let states = |t: &crate::domain::consent::Tally| {
+        [
+            t.granted,
+            t.granted_not_counting,
+            t.refused,
+            t.withdrawn,
+            t.disputed,
+            t.unknown,
+        ]
+    };
+    let mut shown: BTreeMap<(&str, &str), [String; 6]> = BTreeMap::new();
+    let purposes: std::collections::BTreeSet<&str> =
+        data.consent.keys().map(|(_, p)| p.as_str()).collect();
+    for purpose in purposes {
+        let of_purpose: Vec<(&str, [u64; 6])> = data
+            .consent
+            .iter()
+            .filter(|((_, p), _)| p == purpose)
+            .map(|((school, _), t)| (school.as_str(), states(t)))
+            .collect();
+        let counts: Vec<[u64; 6]> = of_purpose.iter().map(|(_, c)| *c).collect();
+        for ((school, _), cells) in of_purpose
+            .iter()
+            .zip(suppressed(&counts, data.min_count, true))
+        {
+            shown.insert((school, purpose), cells);
+        }
+    }
     let rows: Vec<Vec<String>> = data
         .consent
-        .iter()
-        .map(|((school, purpose), counts)| {
+        .keys()
+        .map(|(school, purpose)| {
             let mut row = vec![school_name(school), purpose_name(purpose)];
-            row.extend(row_counts(
-                &[
-                    counts.granted,
-                    counts.granted_not_counting,
-                    counts.refused,
-                    counts.withdrawn,
-                    counts.disputed,
-                    counts.unknown,
-                ],
-                data.min_count,
-            ));
+            row.extend(shown[&(school.as_str(), purpose.as_str())].iter().cloned());
             row
         })
         .collect();

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::gmr::small_count;
+use super::gmr::suppressed;
 use crate::domain::consent::Tally;
 use crate::domain::supplier::Convenant;
 use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
@@ -88,65 +88,6 @@ fn not_granted(t: &Tally) -> u64 {
 /// A tally's four counts: pupils, granted, not granted, unknown.
 fn counts(t: &Tally) -> [u64; 4] {
     [t.pupils(), t.granted, not_granted(t), t.unknown]
-}
-
-/// Counts as shown. A count from 1 to `min - 1` is hidden (`<min`). So that no hidden count can
-/// be worked out from the others, a row never hides just one of its four counts (the parts add
-/// up to the pupils), and with `columns_add_up` (the schools of one purpose, which add up to the
-/// board) a column never hides just one of its counts: the smallest count beside it is hidden
-/// too (`*`), until neither holds.
-pub(super) fn suppressed(rows: &[[u64; 4]], min: u64, columns_add_up: bool) -> Vec<[String; 4]> {
-    let mut hidden: Vec<[bool; 4]> = rows
-        .iter()
-        .map(|row| row.map(|n| n > 0 && n < min))
-        .collect();
-    let mut extra: Vec<[bool; 4]> = vec![[false; 4]; rows.len()];
-    // Hides the smallest shown count among `cells`: a non-zero one where there is one.
-    let hide_one =
-        |hidden: &mut Vec<[bool; 4]>, extra: &mut Vec<[bool; 4]>, cells: Vec<(usize, usize)>| {
-            let pick = cells
-                .iter()
-                .filter(|&&(r, c)| !hidden[r][c])
-                .min_by_key(|&&(r, c)| (rows[r][c] == 0, rows[r][c]))
-                .copied();
-            if let Some((r, c)) = pick {
-                hidden[r][c] = true;
-                extra[r][c] = true;
-            }
-            pick.is_some()
-        };
-    loop {
-        let mut changed = false;
-        for r in 0..rows.len() {
-            if hidden[r].iter().filter(|h| **h).count() == 1 {
-                changed |= hide_one(&mut hidden, &mut extra, (0..4).map(|c| (r, c)).collect());
-            }
-        }
-        if columns_add_up && rows.len() > 1 {
-            for c in 0..4 {
-                if hidden.iter().filter(|row| row[c]).count() == 1 {
-                    changed |= hide_one(
-                        &mut hidden,
-                        &mut extra,
-                        (0..rows.len()).map(|r| (r, c)).collect(),
-                    );
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    rows.iter()
-        .enumerate()
-        .map(|(r, row)| {
-            std::array::from_fn(|c| match (extra[r][c], hidden[r][c]) {
-                (true, _) => "*".to_string(),
-                (false, true) => small_count(row[c], min),
-                (false, false) => row[c].to_string(),
-            })
-        })
-        .collect()
 }
 
 /// The coverage of a row, unless the row hides a count: a percentage beside hidden counts
@@ -369,81 +310,4 @@ pub fn json(r: &YearReport, min: u64) -> anyhow::Result<String> {
         map.insert("consent".into(), serde_json::to_value(consent)?);
     }
     Ok(format!("{}\n", serde_json::to_string_pretty(&value)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::suppressed;
-
-    fn hidden(cell: &str) -> bool {
-        cell.parse::<u64>().is_err()
-    }
-
-    #[test]
-    fn a_school_count_hidden_alone_in_its_column_takes_another_with_it() {
-        // School A has 3 pupils with consent (hidden); with B's 20 and the board's 23 shown, A's
-        // 3 would follow. So a second count of the column is hidden, and each row hides two.
-        let shown = suppressed(&[[8, 3, 5, 0], [30, 20, 6, 4]], 5, true);
-        assert_eq!(shown[0][1], "<5");
-        assert!(hidden(&shown[1][1]), "{shown:?}");
-        for row in &shown {
-            assert_ne!(row.iter().filter(|c| hidden(c)).count(), 1, "{shown:?}");
-        }
-        for c in 0..4 {
-            assert_ne!(
-                shown.iter().filter(|r| hidden(&r[c])).count(),
-                1,
-                "{shown:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_row_with_one_small_part_hides_a_zero_when_nothing_else_is_left() {
-        // 12 pupils, 3 with consent, 9 without: 3 hidden, then 9 (smallest shown non-zero).
-        let shown = suppressed(&[[12, 3, 9, 0]], 5, false);
-        assert_eq!(shown[0], ["12", "<5", "*", "0"]);
-        // Only zeros beside it: the total itself is hidden.
-        let shown = suppressed(&[[3, 3, 0, 0]], 5, false);
-        assert_eq!(shown[0], ["<5", "<5", "0", "0"]);
-    }
-
-    #[test]
-    fn no_hidden_count_can_be_worked_out_on_random_tables() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
-        for _ in 0..2000 {
-            let schools = 1 + next(4) as usize;
-            let rows: Vec<[u64; 4]> = (0..schools)
-                .map(|_| {
-                    let (g, n, u) = (next(12), next(12), next(12));
-                    [g + n + u, g, n, u]
-                })
-                .collect();
-            let shown = suppressed(&rows, 5, true);
-            for (row, cells) in rows.iter().zip(&shown) {
-                for (n, cell) in row.iter().zip(cells) {
-                    if *n > 0 && *n < 5 {
-                        assert!(hidden(cell), "{rows:?} {shown:?}");
-                    }
-                }
-                assert_ne!(
-                    cells.iter().filter(|c| hidden(c)).count(),
-                    1,
-                    "{rows:?} {shown:?}"
-                );
-            }
-            if schools > 1 {
-                for c in 0..4 {
-                    let in_column = shown.iter().filter(|r| hidden(&r[c])).count();
-                    assert_ne!(in_column, 1, "{rows:?} {shown:?}");
-                }
-            }
-        }
-    }
 }
