@@ -555,4 +555,102 @@ mod tests {
         a.breach_notice_hours = Some(MAX_BREACH_NOTICE_HOURS + 1);
         assert!(a.validate().is_err());
     }
+
+    #[test]
+    fn an_id_is_the_supplier_and_the_year_signed() {
+        assert_eq!(id_base("heutink", Some(d("2024-05-01"))), "heutink-2024");
+        assert_eq!(id_base("heutink", None), "heutink");
+        // Shortened to 44 characters, without a dangling hyphen, so the year survives.
+        let long = format!("{}-{}", "a".repeat(43), "b".repeat(20));
+        assert_eq!(
+            id_base(&long, Some(d("2026-01-01"))),
+            format!("{}-2026", "a".repeat(43))
+        );
+    }
+
+    #[test]
+    fn an_agreement_may_expire_or_end_on_the_day_it_starts() {
+        let mut a = signed("2024-05-01");
+        a.starts_on = Some(d("2024-06-01"));
+        a.expires_on = Some(d("2024-06-01"));
+        assert_eq!(a.validate(), Ok(()));
+        assert_eq!(a.status(d("2024-06-01"), 0), Status::Expiring);
+        assert_eq!(a.status(d("2024-06-02"), 0), Status::Expired);
+        let mut b = signed("2024-05-01");
+        b.terminated_on = Some(d("2024-05-01"));
+        assert_eq!(b.validate(), Ok(()));
+        assert_eq!(b.status(d("2024-05-01"), 0), Status::Terminated);
+    }
+
+    #[test]
+    fn breach_hours_run_from_one_hour_to_a_year_of_366_days() {
+        let mut a = signed("2024-05-01");
+        a.breach_notice_hours = Some(1);
+        assert!(a.validate().is_ok());
+        a.breach_notice_hours = Some(8784);
+        assert!(a.validate().is_ok());
+        a.breach_notice_hours = Some(8785);
+        assert!(a.validate().is_err());
+    }
+
+    #[test]
+    fn at_most_100_products_and_100_countries() {
+        let names = |n: usize| (0..n).map(|i| format!("P{i}")).collect::<Vec<_>>();
+        for (products, countries, ok) in [(100, 100, true), (101, 0, false), (0, 101, false)] {
+            let a = Agreement {
+                products: names(products),
+                storage_countries: names(countries),
+                ..signed("2024-05-01")
+            };
+            assert_eq!(
+                a.validate().is_ok(),
+                ok,
+                "{products} products, {countries} countries"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sub_processor_needs_a_name_on_one_line() {
+        let sub = |name: &str| Subprocessor {
+            name: name.into(),
+            country: "NL".into(),
+            purpose: Some("hosting".into()),
+            transfer_safeguard: None,
+        };
+        assert_eq!(sub("Amazon Web Services").validate(), Ok(()));
+        assert!(sub("  ").validate().is_err());
+        assert!(sub("Amazon\nWeb Services").validate().is_err());
+    }
+
+    #[test]
+    fn a_successor_starting_the_same_day_or_ending_sooner_or_for_products_does_not_renew() {
+        let mut old = signed("2024-01-01");
+        old.id = "old".into();
+        old.expires_on = Some(d("2026-12-31"));
+        let after_end = d("2027-02-01");
+        let successor = |starts: &str, expires: Option<&str>, products: &[&str]| Agreement {
+            id: "new".into(),
+            signed_on: Some(d("2023-12-01")),
+            starts_on: Some(d(starts)),
+            expires_on: expires.map(d),
+            products: products.iter().map(|p| p.to_string()).collect(),
+            ..old.clone()
+        };
+        // Ends later than the old one: renews it.
+        let longer = successor("2027-01-01", Some("2029-12-31"), &[]);
+        assert_eq!(old.status_among([&longer], after_end, 90), Status::Renewed);
+        // Takes effect on the same day as the old one: it runs beside it.
+        let same_day = successor("2024-01-01", None, &[]);
+        assert_eq!(
+            old.status_among([&same_day], after_end, 90),
+            Status::Expired
+        );
+        // For one product, while the old one names none: not the same products.
+        let one_product = successor("2027-01-01", None, &["Taal"]);
+        assert_eq!(
+            old.status_among([&one_product], after_end, 90),
+            Status::Expired
+        );
+    }
 }

@@ -145,4 +145,18 @@ mod tests {
         assert!(parse_date("2026-8-1").is_err());
         assert!(parse_date("26-08-01").is_err());
     }
+
+    #[test]
+    fn a_space_or_sign_inside_a_date_is_no_date() {
+        // chrono would read each of these; the shape of a strict date refuses them, and so does
+        // the day-first form of an export.
+        for bad in ["2026- 8-01", "2026-08- 1", "08- 8-2026"] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+        // A signed year is no year of 1900..=2100 either, but the date's form is what is wrong.
+        for bad in ["+026-08-01", "01-08-+202"] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(e.contains("use YYYY-MM-DD or DD-MM-YYYY"), "{bad}: {e}");
+        }
+    }
 }

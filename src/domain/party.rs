@@ -301,4 +301,55 @@ mod tests {
         assert!(!may_share(&p, &[Category::Health], Some((false, "verbal".into()))).allowed);
         assert!(may_share(&p, &[Category::Health], Some((true, "written".into()))).allowed);
     }
+
+    #[test]
+    fn a_party_id_leaves_room_for_its_purpose_id() {
+        let mut p = party(Basis::Consent, &[]);
+        p.id = "p".repeat(58);
+        assert_eq!(p.validate(), Ok(()));
+        assert_eq!(
+            p.purpose_id().map(|id| id.len()),
+            Some(64),
+            "party-<id> fits an id of 64"
+        );
+        p.id = "p".repeat(59);
+        assert!(p.validate().unwrap_err().contains("longer than 58"));
+        let mut unnamed = party(Basis::Consent, &[]);
+        unnamed.name = " ".into();
+        assert!(unnamed.validate().unwrap_err().contains("needs a name"));
+    }
+
+    #[test]
+    fn only_a_party_on_consent_has_a_purpose() {
+        let p = party(Basis::Consent, &[]);
+        assert_eq!(p.purpose_id().as_deref(), Some("party-ggd"));
+        assert_eq!(p.purpose_name(), "Gegevens uitwisselen met GGD");
+        assert_eq!(party(Basis::PublicTask, &[]).purpose_id(), None);
+    }
+
+    #[test]
+    fn a_party_receives_data_only_from_the_schools_it_lists() {
+        let mut p = party(Basis::PublicTask, &[]);
+        assert_eq!(p.school_problem(Some("01AB")), None);
+        p.schools = vec!["01AB".into(), "02CD".into()];
+        assert_eq!(p.school_problem(Some("01AB")), None);
+        assert_eq!(p.school_problem(None), None);
+        assert_eq!(
+            p.school_problem(Some("03EF")).as_deref(),
+            Some("ggd receives data from 01AB, 02CD only, and this pupil is at 03EF")
+        );
+    }
+
+    #[test]
+    fn without_categories_asked_the_verdict_names_the_basis_alone() {
+        let ggd = party(Basis::PublicTask, &[Category::Name]);
+        let v = may_share(&ggd, &[], None);
+        assert!(v.allowed);
+        assert_eq!(v.reason, "basis public-task (Wet publieke gezondheid)");
+        let v = may_share(&ggd, &[Category::Name], None);
+        assert_eq!(
+            v.reason,
+            "basis public-task (Wet publieke gezondheid); the categories asked are allowed"
+        );
+    }
 }

@@ -504,4 +504,91 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn statuses_have_stable_codes() {
+        let codes: Vec<String> = [
+            Status::Open,
+            Status::Overdue,
+            Status::AnsweredOnTime,
+            Status::AnsweredLate,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            codes,
+            ["open", "overdue", "answered_on_time", "answered_late"]
+        );
+    }
+
+    #[test]
+    fn a_request_is_extended_once_the_requester_is_told() {
+        let mut r = request("2026-11-02");
+        assert!(!r.is_extended());
+        assert_eq!(r.due_on(), d("2026-12-02"));
+        r.extension_notified_on = Some(d("2026-11-20"));
+        assert!(r.is_extended());
+    }
+
+    #[test]
+    fn a_refused_requester_is_named_in_the_message() {
+        let born = Some(d("2012-01-01"));
+        let pupil = check_requester(RequestedBy::Pupil, born, d("2026-11-28")).unwrap_err();
+        assert!(pupil.contains("under 16 the pupil cannot"), "{pupil}");
+        let rep = check_requester(RequestedBy::Representative, born, d("2026-11-28")).unwrap_err();
+        assert!(
+            rep.contains("under 16 a representative (curator or mentor) cannot"),
+            "{rep}"
+        );
+    }
+
+    #[test]
+    fn a_request_is_recorded_between_its_receipt_and_today() {
+        let today = d("2026-11-20");
+        let r = request("2026-11-20");
+        assert_eq!(r.validate(today), Ok(()));
+        assert!(
+            request("2026-11-21")
+                .validate(today)
+                .unwrap_err()
+                .contains("after today")
+        );
+        let told = |on: &str| Request {
+            extension_notified_on: Some(d(on)),
+            ..request("2026-11-02")
+        };
+        assert_eq!(told("2026-11-20").validate(today), Ok(()));
+        assert!(
+            told("2026-11-21")
+                .validate(today)
+                .unwrap_err()
+                .contains("after today")
+        );
+        let closed = |on: &str| Request {
+            closed_on: Some(d(on)),
+            ..request("2026-11-02")
+        };
+        assert_eq!(closed("2026-11-02").validate(today), Ok(()));
+        assert_eq!(closed("2026-11-20").validate(today), Ok(()));
+        assert!(
+            closed("2026-11-01")
+                .validate(today)
+                .unwrap_err()
+                .contains("before the request was received")
+        );
+        assert!(
+            closed("2026-11-21")
+                .validate(today)
+                .unwrap_err()
+                .contains("after today")
+        );
+    }
+
+    #[test]
+    fn request_ids_count_on_within_their_year() {
+        assert_eq!(next_id(2026, []), "2026-001");
+        let used = ["2026-001", "2026-007", "2025-010"].map(String::from);
+        assert_eq!(next_id(2026, used), "2026-008");
+    }
 }

@@ -227,4 +227,17 @@ mod tests {
         assert_eq!(days_since(Some(checked), as_of), Some(365));
         assert_eq!(days_since(None, as_of), None);
     }
+
+    #[test]
+    fn a_supplier_retired_on_a_day_is_retired_from_that_day() {
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let mut s = Supplier::new("x".into(), "X".into());
+        assert!(!s.retired_by(day("2026-11-28")));
+        s.retired_on = Some(day("2026-11-28"));
+        assert!(!s.retired_by(day("2026-11-27")));
+        assert!(s.retired_by(day("2026-11-28")));
+        // Checked today is no check in the future.
+        s.convenant_checked_on = Some(day("2026-11-28"));
+        assert_eq!(s.validate_on(day("2026-11-28")), Ok(()));
+    }
 }

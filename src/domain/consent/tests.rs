@@ -394,3 +394,222 @@ fn the_sixteen_cut_off_agrees_with_the_birthday_rule() {
         day = day.succ_opt().unwrap();
     }
 }
+
+#[test]
+fn a_namesake_is_another_purpose_with_the_name_in_any_case() {
+    let purposes = [
+        Purpose::new("foto", "Foto's"),
+        Purpose::new("video", "Video"),
+    ];
+    assert_eq!(
+        namesake(&purposes, "nieuw", "FOTO'S").map(|p| p.id.as_str()),
+        Some("foto")
+    );
+    // A purpose is no namesake of itself.
+    assert_eq!(namesake(&purposes, "foto", "foto's"), None);
+    assert_eq!(namesake(&purposes, "nieuw", "Nieuwsbrief"), None);
+}
+
+#[test]
+fn a_partys_purpose_is_explicit_and_asked_of_those_concerned() {
+    let p = Purpose::of_party("ggd", "Gegevens uitwisselen met GGD");
+    assert_eq!(p.id, "party-ggd");
+    assert!(p.explicit && !p.written_only);
+    assert_eq!(p.applies_to, AppliesTo::Some);
+    assert_eq!(p.party.as_deref(), Some("ggd"));
+    assert_eq!(p.validate(), Ok(()));
+}
+
+#[test]
+fn a_purpose_retired_on_a_day_is_no_longer_in_use_that_day() {
+    let mut p = purpose(false);
+    assert!(p.active_on(d(TODAY)));
+    p.retired_on = Some(d(TODAY));
+    assert!(p.active_on(d("2026-11-27")));
+    assert!(!p.active_on(d(TODAY)));
+    let granted = [event(Decision::Granted, Form::Written, "2026-09-01")];
+    assert_eq!(standing(&p, &granted, d(TODAY)), Standing::UNKNOWN);
+    assert_eq!(
+        standing(&p, &granted, d("2026-11-27")).state,
+        State::Granted
+    );
+}
+
+#[test]
+fn a_purpose_that_demands_paper_demands_an_express_statement() {
+    let paper = Purpose {
+        name: "  Foto's ".into(),
+        written_only: true,
+        ..Purpose::new("foto", "")
+    }
+    .normalised();
+    assert_eq!(paper.name, "Foto's");
+    assert!(paper.explicit);
+    // An explicit purpose stays explicit whatever it says of paper.
+    assert!(purpose(true).normalised().explicit);
+    assert!(!purpose(false).normalised().explicit);
+}
+
+#[test]
+fn a_purpose_id_starting_with_party_belongs_to_that_party_alone() {
+    assert_eq!(Purpose::new("foto", "Foto's").validate(), Ok(()));
+    assert!(
+        Purpose::new("foto", "  ")
+            .validate()
+            .unwrap_err()
+            .contains("needs a name")
+    );
+    let ggd = Purpose::of_party("ggd", "Gegevens uitwisselen met GGD");
+    assert_eq!(ggd.validate(), Ok(()));
+    let other = Purpose {
+        party: Some("jgz".into()),
+        ..ggd.clone()
+    };
+    assert!(other.validate().unwrap_err().contains("must be party-jgz"));
+    let about_a_party = Purpose {
+        party: Some("ggd".into()),
+        ..Purpose::new("foto", "Foto's")
+    };
+    assert!(about_a_party.validate().is_err());
+    let no_party = Purpose { party: None, ..ggd };
+    assert!(no_party.validate().unwrap_err().contains("names no party"));
+}
+
+#[test]
+fn a_tally_counts_each_state_in_its_own_slot() {
+    let mut t = Tally::default();
+    t.add(State::Granted, true, 1);
+    t.add(State::Granted, false, 2);
+    t.add(State::Refused, false, 3);
+    t.add(State::Withdrawn, false, 4);
+    t.add(State::Disputed, false, 5);
+    t.add(State::Unknown, false, 6);
+    t.add(State::Granted, true, 10);
+    let expected = Tally {
+        granted: 11,
+        granted_not_counting: 2,
+        refused: 3,
+        withdrawn: 4,
+        disputed: 5,
+        unknown: 6,
+    };
+    assert_eq!(t, expected);
+    assert_eq!(t.pupils(), 31);
+    // A school's tally added to the board's.
+    let mut board = Tally {
+        granted: 100,
+        granted_not_counting: 200,
+        refused: 300,
+        withdrawn: 400,
+        disputed: 500,
+        unknown: 600,
+    };
+    board.absorb(&t);
+    assert_eq!(
+        board,
+        Tally {
+            granted: 111,
+            granted_not_counting: 202,
+            refused: 303,
+            withdrawn: 404,
+            disputed: 505,
+            unknown: 606,
+        }
+    );
+    assert_eq!(board.pupils(), 2131);
+}
+
+#[test]
+fn a_deciders_standing_decision_is_their_latest_by_the_day() {
+    use Decision::*;
+    let one = |dec, date| by(GivenBy::Parent, Some("ouder 1"), dec, Form::Digital, date);
+    let two = |dec, date| by(GivenBy::Parent, Some("ouder 2"), dec, Form::Digital, date);
+    let events = [
+        one(Granted, "2026-09-01"),
+        two(Refused, "2026-09-02"),
+        one(Withdrawn, "2026-10-01"),
+        by(GivenBy::Pupil, None, Granted, Form::Digital, "2026-09-03"),
+    ];
+    let standing_of = |given_by, who, day: &str| {
+        decider_standing(&events, given_by, who, d(day)).map(|e| (e.decision, e.date))
+    };
+    let parent = GivenBy::Parent;
+    assert_eq!(standing_of(parent, Some("ouder 1"), "2026-08-31"), None);
+    assert_eq!(
+        standing_of(parent, Some("ouder 1"), "2026-09-30"),
+        Some((Granted, d("2026-09-01")))
+    );
+    assert_eq!(
+        standing_of(parent, Some("ouder 1"), "2026-10-01"),
+        Some((Withdrawn, d("2026-10-01")))
+    );
+    assert_eq!(
+        standing_of(parent, Some("ouder 2"), TODAY),
+        Some((Refused, d("2026-09-02")))
+    );
+    assert_eq!(standing_of(GivenBy::Guardian, Some("ouder 2"), TODAY), None);
+    // On the pupil's own side one person decides, whoever is named.
+    assert_eq!(
+        standing_of(GivenBy::Representative, Some("mentor"), TODAY),
+        Some((Granted, d("2026-09-03")))
+    );
+}
+
+#[test]
+fn a_reason_names_the_decision_and_who_gave_it() {
+    assert_eq!(
+        by_whom(GivenBy::Parent, Some("ouder 2")),
+        "parent (ouder 2)"
+    );
+    assert_eq!(by_whom(GivenBy::Pupil, None), "pupil");
+    let p = purpose(true);
+    let grant = |form| {
+        standing(
+            &p,
+            &[by(
+                GivenBy::Parent,
+                Some("ouder 1"),
+                Decision::Granted,
+                form,
+                "2026-09-01",
+            )],
+            d(TODAY),
+        )
+    };
+    assert_eq!(
+        reason(&p, &grant(Form::Digital)),
+        "p granted on 2026-09-01 by parent (ouder 1) (digital)"
+    );
+    assert_eq!(
+        reason(&p, &grant(Form::Verbal)),
+        "p was granted on 2026-09-01 by parent (ouder 1) (verbal), but this purpose needs an express statement, written or digital"
+    );
+}
+
+#[test]
+fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
+    use Decision::*;
+    let again = Some(Granted);
+    assert_eq!(
+        imported_decision(
+            Granted,
+            Form::Written,
+            again,
+            Some((Granted, Form::Digital))
+        ),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Digital, again, Some((Granted, Form::Verbal))),
+        None
+    );
+    assert_eq!(
+        imported_decision(
+            Granted,
+            Form::Written,
+            again,
+            Some((Granted, Form::Written))
+        ),
+        None
+    );
+}

@@ -229,3 +229,96 @@ fn requests_are_due_one_month_after_receipt_across_the_year_end() {
     assert_eq!(req.due, Due::Day(d("2027-02-01")));
     assert!(!req.what.contains("1001"));
 }
+
+#[test]
+fn days_left_count_down_to_zero_on_the_day_and_below_after_it() {
+    let r = register(
+        Some("2026-01-10"),
+        vec![agreement("a", Some("2026-12-08"), None)],
+    );
+    let end = list(&r, &[], &[], "2026-11-28")
+        .into_iter()
+        .find(|x| x.kind == Kind::AgreementEndArgs)
+        .unwrap();
+    assert_eq!(end.days_left(d("2026-11-28")), 10);
+    assert_eq!(end.days_left(d("2026-12-08")), 0);
+    assert_eq!(end.days_left(d("2026-12-10")), -2);
+    let view = DeadlineView::of(&end, d("2026-11-28"));
+    assert_eq!((view.due_on, view.days_left), (d("2026-12-08"), 10));
+}
+
+#[test]
+fn only_a_current_processor_has_its_convenant_checked() {
+    let kinds = |r: &Register| -> Vec<Kind> {
+        list(r, &[], &[], "2026-11-28")
+            .into_iter()
+            .map(|x| x.kind)
+            .collect()
+    };
+    let mut r = register(Some("2026-01-10"), vec![]);
+    assert_eq!(kinds(&r), [Kind::ConvenantCheck]);
+    r.suppliers[0].0.role = Role::Controller;
+    assert_eq!(kinds(&r), []);
+    r.suppliers[0].0.role = Role::Processor;
+    r.suppliers[0].0.retired_on = Some(d("2026-06-01"));
+    assert_eq!(kinds(&r), []);
+}
+
+#[test]
+fn an_expired_agreement_taken_over_by_a_later_one_or_a_draft_has_no_end_to_mind() {
+    let old = agreement("a", Some("2025-12-31"), None);
+    let mut later = agreement("b", None, None);
+    later.agreement.signed_on = Some(d("2026-03-01"));
+    later.agreement.starts_on = Some(d("2026-03-01"));
+    let ends = |agreements| -> Vec<String> {
+        list(&register(None, agreements), &[], &[], "2026-11-28")
+            .into_iter()
+            .filter(|x| x.kind == Kind::AgreementEndArgs)
+            .map(|x| x.subject_id)
+            .collect()
+    };
+    assert_eq!(ends(vec![old.clone()]), ["a"]);
+    assert_eq!(ends(vec![old, later]), Vec::<String>::new());
+    let mut draft = agreement("c", Some("2027-12-31"), None);
+    draft.agreement.signed_on = Some(d("2026-12-01"));
+    assert_eq!(ends(vec![draft]), Vec::<String>::new());
+}
+
+#[test]
+fn a_breach_clock_is_overdue_from_its_very_moment_and_telling_the_people_is_due_now() {
+    use crate::domain::breach::Risk;
+    let mut b = Breach::new(
+        "2026-001".into(),
+        "Phishing".into(),
+        parse_time("2026-11-27 12:00").unwrap(),
+    );
+    b.agreement = Some("a".into());
+    b.risk = Some(Risk::High);
+    let mut r = register(Some("2026-06-01"), vec![]);
+    r.breaches.push(b);
+    // At noon on 28 November the supplier's 24 hours end.
+    let breach: Vec<(Kind, State, bool)> = list(&r, &[], &[], "2026-11-28")
+        .into_iter()
+        .filter(|x| x.subject_kind == "breach")
+        .map(|x| (x.kind, x.state, x.undated))
+        .collect();
+    assert_eq!(
+        breach,
+        [
+            (Kind::BreachSubjects, State::Due, true),
+            (Kind::BreachProcessor, State::Overdue, false),
+            (Kind::BreachAp, State::Upcoming, false),
+        ]
+    );
+    assert!(any_overdue(&list(&r, &[], &[], "2026-11-28")));
+    assert!(!any_overdue(&list(&r, &[], &[], "2026-11-27")));
+}
+
+#[test]
+fn a_whole_day_comes_before_a_moment_on_that_day() {
+    let day = Due::Day(d("2026-11-28"));
+    let moment = Due::At(parse_time("2026-11-28 00:00").unwrap());
+    assert!(day < moment);
+    assert!(Due::At(parse_time("2026-11-27 23:59").unwrap()) < day);
+    assert_eq!(day.partial_cmp(&day), Some(std::cmp::Ordering::Equal));
+}

@@ -149,3 +149,109 @@ fn staff_only_agreements_are_known_by_their_activities() {
     assert!(!agreement_only_for_staff("salaris-2025", &[salary, pupils]));
     assert!(!agreement_only_for_staff("unlinked", &[]));
 }
+
+#[test]
+fn purposes_are_kept_as_given_once_each_and_never_empty() {
+    let p = Processing {
+        name: " Leerlingadministratie ".into(),
+        purposes: vec![
+            " onderwijs geven ".into(),
+            "  ".into(),
+            "begeleiding".into(),
+            "onderwijs geven".into(),
+        ],
+        ..processing()
+    }
+    .normalised();
+    assert_eq!(p.purposes, ["onderwijs geven", "begeleiding"]);
+    assert_eq!(p.name, "Leerlingadministratie");
+}
+
+#[test]
+fn an_activity_needs_a_name() {
+    assert_eq!(processing().validate(), Ok(()));
+    let unnamed = Processing {
+        name: " ".into(),
+        ..processing()
+    };
+    assert!(unnamed.validate().unwrap_err().contains("cannot be empty"));
+}
+
+#[test]
+fn an_activity_lists_its_recipients_and_what_leaves_the_eea() {
+    use crate::domain::agreement::{Agreement, Model, Subprocessor};
+    use crate::domain::party::{Kind as PartyKind, Party};
+    use crate::domain::register::AgreementFull;
+    use crate::domain::supplier::Supplier;
+    let agreement = |id: &str, countries: &[&str]| AgreementFull {
+        agreement: Agreement {
+            schools: vec![],
+            id: id.into(),
+            supplier: "s".into(),
+            products: vec![],
+            model: Model::Model4,
+            signed_on: Some("2024-01-01".parse().unwrap()),
+            starts_on: None,
+            expires_on: None,
+            review_on: None,
+            terminated_on: None,
+            document: None,
+            privacy_leaflet: None,
+            storage_countries: countries.iter().map(|c| c.to_string()).collect(),
+            transfer_safeguard: Some(Safeguard::Scc),
+            breach_notice_hours: None,
+            dpia: None,
+            notes: None,
+        },
+        scope: vec![],
+        subprocessors: ["IN", "DE"]
+            .iter()
+            .map(|c| Subprocessor {
+                name: format!("sub {c}"),
+                country: c.to_string(),
+                purpose: None,
+                transfer_safeguard: None,
+            })
+            .collect(),
+    };
+    let party = |id: &str| Party {
+        schools: vec![],
+        id: id.into(),
+        name: id.to_uppercase(),
+        kind: PartyKind::Care,
+        basis: Basis::PublicTask,
+        law: None,
+        categories: vec![],
+        in_privacy_regulation: true,
+        notes: None,
+    };
+    let register = Register {
+        suppliers: vec![(
+            Supplier::new("s".into(), "S".into()),
+            vec![agreement("other", &["NL"]), agreement("a", &["US", "NL"])],
+        )],
+        parties: vec![party("jgz"), party("ggd")],
+        ..Register::default()
+    };
+    let p = Processing {
+        agreements: vec!["a".into()],
+        parties: vec!["ggd".into()],
+        ..processing()
+    };
+    let a = activity(&p, &register, "2026-11-28".parse().unwrap());
+    let recipients: Vec<(&str, &str, Option<&str>)> = a
+        .recipients
+        .iter()
+        .map(|r| (r.kind, r.id.as_str(), r.agreement.as_deref()))
+        .collect();
+    assert_eq!(
+        recipients,
+        [("supplier", "s", Some("a")), ("party", "ggd", None)]
+    );
+    let transfers: Vec<(&str, Option<&str>, &str)> = a
+        .transfers
+        .iter()
+        .map(|t| (t.recipient.as_str(), t.via.as_deref(), t.country.as_str()))
+        .collect();
+    assert_eq!(transfers, [("S", None, "US"), ("sub IN", Some("S"), "IN")]);
+}
