@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_audit_workflow.sql"),
     include_str!("../../migrations/0009_enumerations.sql"),
     include_str!("../../migrations/0010_agreement_status.sql"),
+    include_str!("../../migrations/0011_consent_standing.sql"),
 ];
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.

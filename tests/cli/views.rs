@@ -132,3 +132,119 @@ fn the_agreement_status_view_agrees_with_agreement_list() {
         assert!(seen.contains(status), "no {status} among {seen:?}");
     }
 }
+
+mod standing {
+    use chrono::{Days, Local, NaiveDate};
+    use proptest::prelude::*;
+    use verwerkersregister::domain::consent::{self, Decision, Event, Form, GivenBy};
+    use verwerkersregister::domain::pupil::Pupil;
+    use verwerkersregister::store::{NewEvent, Store};
+
+    /// (decision, given_by, decider, form, days before today): few days, so that ties are common.
+    type Step = (Decision, GivenBy, Option<&'static str>, Form, u64);
+
+    fn history() -> impl Strategy<Value = Vec<Step>> {
+        prop::collection::vec(
+            (
+                prop::sample::select(Decision::ALL.to_vec()),
+                // Parents more often than the pupil's own side, so that parents disagree often.
+                prop::sample::select(vec![
+                    GivenBy::Parent,
+                    GivenBy::Parent,
+                    GivenBy::Guardian,
+                    GivenBy::Parent,
+                    GivenBy::Pupil,
+                    GivenBy::Representative,
+                    GivenBy::File,
+                ]),
+                prop::sample::select(vec![None, Some("ouder 1"), Some("ouder 2")]),
+                prop::sample::select(Form::ALL.to_vec()),
+                0u64..4,
+            ),
+            0..8,
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The view `consent_standing` gives, today, the standing decision of the reference
+        /// (`domain::consent::standing`), which `consent check` and the lists give too.
+        #[test]
+        fn the_consent_standing_view_agrees_with_the_reference(
+            steps in history(),
+            explicit in any::<bool>(),
+            written_only in any::<bool>(),
+            retired in prop::option::of(0u64..3),
+        ) {
+            let today: NaiveDate = Local::now().date_naive();
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("register.sqlite");
+            let store = Store::create(&path, "test").unwrap();
+            let tx = store.write().unwrap();
+            tx.save_pupil(&Pupil {
+                key: "1".into(),
+                leerlingnummer: "1".into(),
+                name: "Anna".into(),
+                group: None,
+                school: None,
+                birth_date: None,
+                left_on: None,
+            })
+            .unwrap();
+            let purpose = consent::Purpose {
+                explicit,
+                written_only,
+                // Retired yesterday, today or tomorrow.
+                retired_on: retired.map(|d| today + Days::new(d) - Days::new(1)),
+                ..tx.purpose("photo-internal").unwrap()
+            }
+            .normalised();
+            tx.save_purpose(&purpose).unwrap();
+            let mut events = Vec::new();
+            for (decision, given_by, decider, form, before) in &steps {
+                let date = today - Days::new(*before);
+                tx.add_consent_event(&NewEvent {
+                    pupil: "1",
+                    purpose: "photo-internal",
+                    decision: *decision,
+                    given_by: *given_by,
+                    decider: *decider,
+                    form: *form,
+                    date,
+                    evidence: None,
+                    source: None,
+                })
+                .unwrap();
+                events.push(Event {
+                    pupil: "1".into(),
+                    purpose: "photo-internal".into(),
+                    decision: *decision,
+                    given_by: *given_by,
+                    decider: decider.map(String::from),
+                    form: *form,
+                    date,
+                    evidence: None,
+                    source: None,
+                    recorded_at: String::new(),
+                    actor: String::new(),
+                });
+            }
+            tx.commit().unwrap();
+            drop(store);
+            let expected = consent::standing(&purpose, &events, today);
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            let viewed: Option<(String, bool)> = conn
+                .query_row(
+                    "SELECT state, counts FROM consent_standing \
+                     WHERE pupil = '1' AND purpose = 'photo-internal'",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .ok();
+            let (state, counts) = viewed.unwrap_or(("unknown".into(), false));
+            prop_assert_eq!(state, expected.state.code());
+            prop_assert_eq!(counts, expected.counts);
+        }
+    }
+}
