@@ -43,7 +43,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_processing.sql"),
     include_str!("../../migrations/0007_pupil_school.sql"),
     include_str!("../../migrations/0008_audit_workflow.sql"),
+    include_str!("../../migrations/0009_consent_decider.sql"),
 ];
+
+/// The schema version that brought `consent_decider`, which a register reaching it fills from
+/// its consent history.
+const CONSENT_DECIDER_VERSION: i64 = 9;
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
 const APPLICATION_ID: i64 = 0x7672_6567;
@@ -238,6 +243,9 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
             .with_context(|| format!("schema migration {} failed", i + 1))?;
+    }
+    if version < CONSENT_DECIDER_VERSION {
+        consent::fill_deciders(tx).context("could not work out where consent stands")?;
     }
     tx.pragma_update(None, "user_version", schema_version())?;
     Ok(())
