@@ -293,7 +293,8 @@ impl Tx<'_> {
                     "SELECT EXISTS (SELECT 1 FROM consent_decider WHERE pupil = ?1 AND date > ?2)",
                 )?
                 .query_row(params![pupil, as_of], |r| r.get(0))?,
-            // By the index on the date: for one purpose, any decision will do.
+            // One scan, small beside the reads that follow; for one purpose, any decision will
+            // do.
             (None, _) => self
                 .tx
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM consent_decider WHERE date > ?1)")?

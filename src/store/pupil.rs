@@ -303,6 +303,14 @@ impl Tx<'_> {
             ),
             [&param],
         )?;
+        // Kept consent decisions have no foreign key to cascade along.
+        self.tx.execute(
+            &format!(
+                "DELETE FROM consent_decider WHERE pupil IN \
+                 (SELECT leerlingnummer FROM pupil WHERE {condition})"
+            ),
+            [&param],
+        )?;
         Ok(self
             .tx
             .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?)
