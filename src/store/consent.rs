@@ -206,31 +206,6 @@ pub(super) const REFRESH_EVENT: &str = refresh_deciders!("e.seq = ?1");
 /// After recording every event from `?1` on (an import, a merge).
 pub(super) const REFRESH_SINCE: &str = refresh_deciders!("e.seq >= ?1");
 
-/// How many rows of `consent_decider` differ from what the history says (either way): none in
-/// a sound register. The history side is the definition the reads fall back to.
-const DECIDERS_DIFFERING: &str = concat!(
-    "WITH truth AS (
-       SELECT e.pupil, e.purpose, ",
-    decider_key!("e"),
-    " AS decider_key, e.seq, e.decision,
-              e.given_by, e.decider, e.form, e.date
-         FROM consent_event e
-        WHERE NOT EXISTS (
-              SELECT 1 FROM consent_event l
-               WHERE l.pupil = e.pupil AND l.purpose = e.purpose
-                 AND (l.date > e.date OR (l.date = e.date AND l.seq > e.seq))
-                 AND ",
-    decider_key!("l"),
-    " = ",
-    decider_key!("e"),
-    ")),
-     kept AS (
-       SELECT pupil, purpose, decider_key, seq, decision, given_by, decider, form, date
-         FROM consent_decider)
-     SELECT (SELECT count(*) FROM (SELECT * FROM truth EXCEPT SELECT * FROM kept))
-          + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM truth))"
-);
-
 /// One row of the standing-decision query.
 fn standing_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, Standing)> {
     standing_from_row_at(row, 0)
@@ -315,10 +290,88 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// How many rows of `consent_decider` disagree with the history: none in a sound register.
+    /// How many rows of `consent_decider` differ from the history, and how many decisions it
+    /// lacks: none in a sound register.
+    ///
+    /// The history side is worked out here, apart from the SQL that writes the table: the
+    /// events in (pupil, purpose) order (the index `consent_event_latest`), each decider's
+    /// latest by date then recording order, beside the table's rows in the order of its key.
     pub(super) fn deciders_differing(&self) -> anyhow::Result<u64> {
-        let n: i64 = self.tx.query_row(DECIDERS_DIFFERING, [], |r| r.get(0))?;
-        Ok(u64::try_from(n)?)
+        type Row = (
+            String,
+            String,
+            String,
+            i64,
+            String,
+            String,
+            Option<String>,
+            String,
+            String,
+        );
+        let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+            ))
+        };
+        let mut events = self.tx.prepare(
+            "SELECT pupil, purpose, '', seq, decision, given_by, decider, form, date \
+             FROM consent_event ORDER BY pupil, purpose, date, seq",
+        )?;
+        let mut events = events.query_map([], read)?.peekable();
+        let mut kept = self.tx.prepare(
+            "SELECT pupil, purpose, decider_key, seq, decision, given_by, decider, form, date \
+             FROM consent_decider ORDER BY pupil, purpose, decider_key",
+        )?;
+        let mut kept = kept.query_map([], read)?.peekable();
+        let mut differing = 0u64;
+        loop {
+            // The next cell of either stream.
+            let cell = match (events.peek(), kept.peek()) {
+                (None, None) => break,
+                (Some(Err(_)), _) => {
+                    events.next().transpose()?;
+                    continue;
+                }
+                (_, Some(Err(_))) => {
+                    kept.next().transpose()?;
+                    continue;
+                }
+                (Some(Ok(e)), None) => (e.0.clone(), e.1.clone()),
+                (None, Some(Ok(k))) => (k.0.clone(), k.1.clone()),
+                (Some(Ok(e)), Some(Ok(k))) => {
+                    let (pupil, purpose) = std::cmp::min((&e.0, &e.1), (&k.0, &k.1));
+                    (pupil.clone(), purpose.clone())
+                }
+            };
+            let of_cell =
+                |r: &rusqlite::Result<Row>| matches!(r, Ok(r) if r.0 == cell.0 && r.1 == cell.1);
+            // Each decider's latest event: in this order, the last one of theirs.
+            let mut truth: HashMap<String, Row> = HashMap::new();
+            while let Some(row) = events.next_if(of_cell) {
+                let mut row = row?;
+                row.2 = match row.5.parse::<GivenBy>().is_ok_and(GivenBy::own_side) {
+                    true => String::new(),
+                    false => format!("{}:{}", row.5, row.6.as_deref().unwrap_or("")),
+                };
+                truth.insert(row.2.clone(), row);
+            }
+            while let Some(row) = kept.next_if(of_cell) {
+                let row = row?;
+                if truth.remove(&row.2).as_ref() != Some(&row) {
+                    differing += 1;
+                }
+            }
+            differing += truth.len() as u64;
+        }
+        Ok(differing)
     }
 
     pub fn find_purpose(&self, id: &str) -> anyhow::Result<Option<Purpose>> {

@@ -23,8 +23,8 @@ pub struct Health {
     /// (n rows)`: vreg cannot read those rows.
     pub enumeration_violations: Vec<String>,
     /// Rows of `consent_decider` (each decider's latest consent decision, kept as decisions are
-    /// recorded) that differ from what the consent history says, either way. Reports list it
-    /// last, after the fields that were there before it.
+    /// recorded) that differ from what the consent history says, and decisions missing from it.
+    /// Reports list it last, after the fields that were there before it.
     #[serde(skip)]
     pub consent_decider_differences: u64,
     /// SQLite's journal mode; vreg keeps the rollback journal (`delete`).

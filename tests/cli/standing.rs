@@ -598,9 +598,24 @@ fn check_names_kept_decisions_that_the_history_does_not_say() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("2 row(s) of consent_decider differ from the consent history"),
+        stdout.contains("1 row(s) of consent_decider differ from the consent history"),
         "{stdout}"
     );
+    // A decision missing, and one of a pupil the register does not have.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(
+        "DELETE FROM consent_decider; \
+         INSERT INTO consent_decider VALUES ('9999', 'photo-internal', '', 1, 'granted', 'parent', NULL, 'written', '2026-09-01');",
+    )
+    .unwrap();
+    drop(conn);
+    let check = env
+        .cmd()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let check: Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(check["consent_decider_differences"], 2);
 }
 
 #[test]
