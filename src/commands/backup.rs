@@ -47,6 +47,7 @@ impl output::Row for Report {
         "file_mode",
         "problems",
         "warnings",
+        "consent_decider_differences",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -62,6 +63,7 @@ impl output::Row for Report {
             self.file_mode.clone(),
             output::joined(&self.problems),
             output::joined(&self.warnings),
+            self.consent_decider_differences.to_string(),
         ]
     }
 }
@@ -75,6 +77,8 @@ struct Report {
     file_mode: String,
     problems: Vec<String>,
     warnings: Vec<String>,
+    /// Rows of the kept consent decisions that differ from the history (see [`Health`]).
+    consent_decider_differences: u64,
 }
 
 pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
@@ -100,6 +104,12 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
         problems.push(format!(
             "{} row(s) refer to something that is not there",
             health.foreign_key_violations
+        ));
+    }
+    if health.consent_decider_differences > 0 {
+        problems.push(format!(
+            "{} row(s) of consent_decider differ from the consent history (written by another tool?); where consent stands may be shown wrongly",
+            health.consent_decider_differences
         ));
     }
     if health.schema_version != schema_version() {
@@ -129,6 +139,7 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
         path: ctx.db.display().to_string(),
         schema_version_expected: schema_version(),
         file_mode: format!("{mode:04o}"),
+        consent_decider_differences: health.consent_decider_differences,
         health,
         problems,
         warnings,

@@ -22,6 +22,11 @@ pub struct Health {
     /// Values outside their enumeration (written by another tool), as `table.column = 'value'
     /// (n rows)`: vreg cannot read those rows.
     pub enumeration_violations: Vec<String>,
+    /// Rows of `consent_decider` (each decider's latest consent decision, kept as decisions are
+    /// recorded) that differ from what the consent history says, and decisions missing from it.
+    /// Reports list it last, after the fields that were there before it.
+    #[serde(skip)]
+    pub consent_decider_differences: u64,
     /// SQLite's journal mode; vreg keeps the rollback journal (`delete`).
     pub journal_mode: String,
 }
@@ -32,6 +37,7 @@ impl Health {
             && self.foreign_key_violations == 0
             && self.missing_schema_objects.is_empty()
             && self.enumeration_violations.is_empty()
+            && self.consent_decider_differences == 0
     }
 }
 
@@ -253,6 +259,10 @@ impl Store {
             (Some(_), true) => enumeration_violations(&self.conn).unwrap_or_default(),
             _ => Vec::new(),
         };
+        let consent_decider_differences = match (&snapshot, missing_schema_objects.is_empty()) {
+            (Some(tx), true) => tx.deciders_differing().unwrap_or_default(),
+            _ => 0,
+        };
         let journal_mode = self
             .conn
             .query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0))
@@ -264,6 +274,7 @@ impl Store {
             foreign_key_violations: u64::try_from(foreign_key_violations.unwrap_or(0))?,
             missing_schema_objects,
             enumeration_violations,
+            consent_decider_differences,
             journal_mode,
         })
     }

@@ -76,6 +76,12 @@ impl Tx<'_> {
     /// Inserts the rows a merge planned, table by table in the order given. Nothing is
     /// replaced: a row whose key is taken fails the merge, and with it the transaction.
     pub fn insert_merged(&self, rows: &[(&'static str, Vec<Row>)]) -> anyhow::Result<()> {
+        // The merged events get the sequence numbers from here on.
+        let first_event: i64 = self.tx.query_row(
+            "SELECT coalesce(max(seq), 0) + 1 FROM consent_event",
+            [],
+            |r| r.get(0),
+        )?;
         for (table, rows) in rows {
             if !TABLES.contains(table) {
                 return Err(anyhow::anyhow!("{table} is not a table a merge writes"));
@@ -98,7 +104,8 @@ impl Tx<'_> {
                     .with_context(|| format!("could not merge a row into {table}"))?;
             }
         }
-        Ok(())
+        // Where consent stands, with the merged decisions beside those already here.
+        self.refresh_deciders_since(first_event)
     }
 }
 

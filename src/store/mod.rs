@@ -46,7 +46,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_enumerations.sql"),
     include_str!("../../migrations/0010_agreement_status.sql"),
     include_str!("../../migrations/0011_consent_standing.sql"),
+    include_str!("../../migrations/0012_consent_decider.sql"),
 ];
+
+/// The schema version that brought `consent_decider`, which a register reaching it fills from
+/// its consent history.
+const CONSENT_DECIDER_VERSION: i64 = 12;
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
 const APPLICATION_ID: i64 = 0x7672_6567;
@@ -241,6 +246,9 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
             .with_context(|| format!("schema migration {} failed", i + 1))?;
+    }
+    if version < CONSENT_DECIDER_VERSION {
+        consent::fill_deciders(tx).context("could not work out where consent stands")?;
     }
     tx.pragma_update(None, "user_version", schema_version())?;
     Ok(())

@@ -303,6 +303,14 @@ impl Tx<'_> {
             ),
             [&param],
         )?;
+        // Kept consent decisions have no foreign key to cascade along.
+        self.tx.execute(
+            &format!(
+                "DELETE FROM consent_decider WHERE pupil IN \
+                 (SELECT leerlingnummer FROM pupil WHERE {condition})"
+            ),
+            [&param],
+        )?;
         Ok(self
             .tx
             .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?)
@@ -383,10 +391,11 @@ impl Tx<'_> {
     /// Appends a consent event.
     pub fn add_consent_event(&self, e: &NewEvent<'_>) -> anyhow::Result<()> {
         let date = e.date.to_string();
-        self.tx
+        let seq = self
+            .tx
             .prepare_cached(INSERT_EVENT)?
-            .execute(event_params(e, &date, &self.at, self.actor))?;
-        Ok(())
+            .insert(event_params(e, &date, &self.at, self.actor))?;
+        self.refresh_decider(seq)
     }
 
     /// Every event of a pupil, in recording order.
@@ -416,6 +425,10 @@ pub struct PupilWriter<'t> {
     numbered: rusqlite::Statement<'t>,
     mark_seen: rusqlite::Statement<'t>,
     insert_event: rusqlite::Statement<'t>,
+    refresh_deciders: rusqlite::Statement<'t>,
+    /// The first consent event this import recorded: `consent_decider` is brought up to date
+    /// with it and every later one by [`PupilWriter::finish`], in one statement.
+    first_event: Option<i64>,
     events_of_cell: rusqlite::Statement<'t>,
     imported_cell: rusqlite::Statement<'t>,
     save_imported_cell: rusqlite::Statement<'t>,
@@ -443,6 +456,8 @@ impl Tx<'_> {
                 .tx
                 .prepare("INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)")?,
             insert_event: self.tx.prepare(INSERT_EVENT)?,
+            refresh_deciders: self.tx.prepare(super::consent::REFRESH_SINCE)?,
+            first_event: None,
             events_of_cell: self.tx.prepare(EVENTS_OF_CELL)?,
             imported_cell: self.tx.prepare(IMPORTED_CELL)?,
             save_imported_cell: self.tx.prepare(SAVE_IMPORTED_CELL)?,
@@ -535,8 +550,20 @@ impl PupilWriter<'_> {
             self.day = Some((e.date, e.date.to_string()));
         }
         let date = self.day.as_ref().map_or("", |(_, text)| text.as_str());
-        self.insert_event
-            .execute(event_params(e, date, self.at, self.actor))?;
+        let seq = self
+            .insert_event
+            .insert(event_params(e, date, self.at, self.actor))?;
+        self.first_event.get_or_insert(seq);
+        Ok(())
+    }
+
+    /// Brings `consent_decider` up to date with the decisions this import recorded: once, at
+    /// the end, which costs half of doing it for each. Until then it does not hold them (the
+    /// import itself reads each cell's history).
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        if let Some(first) = self.first_event.take() {
+            self.refresh_deciders.execute([first])?;
+        }
         Ok(())
     }
 }

@@ -138,6 +138,12 @@ impl Tx<'_> {
 
     /// Removes a party; its consent purpose and the decisions recorded for it go with it.
     pub fn delete_party(&self, id: &str) -> anyhow::Result<()> {
+        // Kept consent decisions have no foreign key to cascade along.
+        self.tx.execute(
+            "DELETE FROM consent_decider WHERE purpose IN \
+             (SELECT id FROM purpose WHERE party_id = ?1)",
+            [id],
+        )?;
         self.tx.execute("DELETE FROM party WHERE id = ?1", [id])?;
         Ok(())
     }

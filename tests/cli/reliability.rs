@@ -284,14 +284,14 @@ fn check_answers_in_csv_too() {
     let csv = env.ok(&["check", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings\r\n"
+            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings,consent_decider_differences\r\n"
         ),
         "{csv}"
     );
     // The schema version is the number of migrations.
     let version = std::fs::read_dir("migrations").unwrap().count();
     assert!(
-        csv.contains(&format!(",{version},ok,0,,,delete,{version},0600,,\r\n")),
+        csv.contains(&format!(",{version},ok,0,,,delete,{version},0600,,,0\r\n")),
         "{csv}"
     );
 }

@@ -438,6 +438,8 @@ pub fn import(
             }
         }
     }
+    // Where consent stands, with this import's decisions: in the same transaction.
+    writer.finish()?;
     if options.complete {
         let left = tx.pupils_missing_from_import(on, &complete_schools)?;
         for mut pupil in left {
