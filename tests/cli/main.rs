@@ -41,4 +41,5 @@ mod standing;
 mod store;
 mod supplier;
 mod tables;
+mod tour;
 mod views;
