@@ -151,7 +151,6 @@ pub fn short_name(name: &str) -> String {
     }
 }
 
-/// Whether a pupil's group matches a filter: `5b` is group 5B.
 /// Which pupils a list shows: those at school on `day` (or also those who left), of one group
 /// and one school when given.
 #[derive(Debug, Clone)]
@@ -176,6 +175,7 @@ impl PupilFilter<'_> {
     }
 }
 
+/// Whether a pupil's group matches a filter: `5b` is group 5B.
 pub fn group_matches(group: Option<&str>, filter: &str) -> bool {
     group.is_some_and(|g| g.trim().eq_ignore_ascii_case(filter.trim()))
 }
@@ -214,6 +214,89 @@ impl Pupil {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn school(brin: &str, vestiging: &str, name: &str) -> School {
+        School {
+            brin: brin.into(),
+            vestiging: vestiging.into(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn a_school_is_known_by_its_code_its_brin_or_its_name() {
+        let board = [school("12AB", "00", "OBS De Regenboog")];
+        assert_eq!(resolve_school("12AB00", &board), Ok("12AB00".into()));
+        assert_eq!(resolve_school("12ab", &board), Ok("12AB".into()));
+        assert_eq!(
+            resolve_school(" obs de  regenboog ", &board),
+            Ok("12AB00".into())
+        );
+        // Another BRIN of four characters is another board's school.
+        assert!(
+            resolve_school("34CD", &board)
+                .unwrap_err()
+                .contains("not one of")
+        );
+        // Without schools in the register, any BRIN stands.
+        assert_eq!(resolve_school("34CD", &[]), Ok("34CD".into()));
+    }
+
+    #[test]
+    fn a_file_name_names_a_pupil_by_number_or_a_word_of_the_name() {
+        assert!(names_pupil(
+            "toestemming-1001.pdf",
+            "1001",
+            "Sanne de Vries"
+        ));
+        assert!(names_pupil("formulier vries.pdf", "1001", "Sanne de Vries"));
+        assert!(!names_pupil("export-10010.csv", "1001", "Sanne de Vries"));
+        // Prefixes and words under three letters name nobody.
+        assert!(!names_pupil("van-2026.csv", "1001", "Piet van Dijk"));
+        assert!(!names_pupil("li-2026.csv", "1001", "Li Wang"));
+    }
+
+    #[test]
+    fn a_number_another_school_has_gets_the_school_in_its_key() {
+        assert_eq!(new_key("1001", Some("12AB00"), true), "1001@12AB00");
+        assert_eq!(new_key("1001", Some("12AB00"), false), "1001");
+        assert_eq!(new_key("1001", None, true), "1001");
+    }
+
+    #[test]
+    fn a_list_shows_the_pupils_of_its_day_group_and_school() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let pupil = |group: &str, school: &str, left: Option<NaiveDate>| Pupil {
+            key: "1".into(),
+            leerlingnummer: "1".into(),
+            name: "Anna".into(),
+            group: Some(group.into()),
+            school: Some(school.into()),
+            birth_date: None,
+            left_on: left,
+        };
+        let filter = |include_left, group, school: Option<&str>| PupilFilter {
+            day,
+            include_left,
+            group,
+            school: school.map(String::from),
+        };
+        let here = pupil("5B", "12AB00", None);
+        let left = pupil("5B", "12AB00", day.pred_opt());
+        assert!(filter(false, None, None).wants(&here));
+        assert!(!filter(false, None, None).wants(&left));
+        assert!(filter(true, None, None).wants(&left));
+        // Leaving on the day itself: gone that day.
+        assert!(!filter(false, None, None).wants(&pupil("5B", "12AB00", Some(day))));
+        assert!(filter(false, Some("5b"), None).wants(&here));
+        assert!(!filter(false, Some("6A"), None).wants(&here));
+        assert!(filter(false, None, Some("12AB")).wants(&here));
+        assert!(!filter(false, None, Some("34CD")).wants(&here));
+        assert!(!filter(false, Some("5B"), Some("34CD")).wants(&here));
+        assert!(!filter(true, Some("6A"), Some("12AB")).wants(&left));
+        assert!(group_matches(Some(" 5B "), "5b"));
+        assert!(!group_matches(None, "5B"));
+    }
 
     #[test]
     fn numbers_are_digits_without_leading_zeros() {

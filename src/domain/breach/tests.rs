@@ -204,3 +204,101 @@ fn the_moment_of_a_day() {
         "2026-10-26T23:59:59+01:00"
     );
 }
+
+#[test]
+fn a_clock_is_open_until_it_is_met_late_or_stopped() {
+    let open: Vec<ClockStatus> = ClockStatus::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.open())
+        .collect();
+    assert_eq!(
+        open,
+        [ClockStatus::Running, ClockStatus::Due, ClockStatus::Overdue]
+    );
+}
+
+#[test]
+fn moments_on_the_minute_of_discovery_are_allowed() {
+    let discovered = t("2026-10-23 16:00");
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), discovered);
+    // Every step may happen at the moment of discovery; a minute before is refused.
+    b.supplier_reported_at = Some(discovered);
+    b.started_at = Some(discovered);
+    b.ended_at = Some(discovered);
+    assert_eq!(b.check(), Ok(()));
+    b.supplier_reported_at = Some(t("2026-10-23 15:59"));
+    assert!(
+        b.check()
+            .unwrap_err()
+            .contains("before the breach was discovered")
+    );
+    b.supplier_reported_at = None;
+    b.started_at = Some(t("2026-10-23 16:01"));
+    assert!(b.check().unwrap_err().contains("cannot start"));
+    // Ending at the moment it started is allowed, a minute before is not.
+    b.started_at = Some(t("2026-10-23 12:00"));
+    b.ended_at = Some(t("2026-10-23 12:00"));
+    assert_eq!(b.check(), Ok(()));
+    b.ended_at = Some(t("2026-10-23 11:59"));
+    assert!(b.check().unwrap_err().contains("cannot end"));
+    // Nothing after now; now itself is fine.
+    let b = Breach::new("2026-001".into(), "Lek".into(), discovered);
+    assert_eq!(b.not_after(discovered), Ok(()));
+    assert!(
+        b.not_after(t("2026-10-23 15:59"))
+            .unwrap_err()
+            .contains("in the future")
+    );
+}
+
+#[test]
+fn spans_are_minutes_under_an_hour_and_hours_from_one() {
+    assert_eq!(span(Duration::minutes(59)), "59 min");
+    assert_eq!(span(Duration::minutes(60)), "1 h");
+    assert_eq!(span(Duration::minutes(-5)), "0 min");
+}
+
+#[test]
+fn years_count_breaches_by_their_state() {
+    let now = t("2027-02-01 12:00");
+    let mut reported = Breach::new("2026-001".into(), "a".into(), t("2026-03-02 09:00"));
+    reported.risk = Some(Risk::Risk);
+    reported.risk_reason = Some("r".into());
+    reported.ap_reported_at = Some(t("2026-03-03 09:00"));
+    reported.subjects_notified_at = Some(t("2026-03-04 09:00"));
+    reported.closed_at = Some(t("2026-03-10 09:00"));
+    let mut late = Breach::new("2026-002".into(), "b".into(), t("2026-06-01 09:00"));
+    late.ap_reported_at = Some(t("2026-06-10 09:00"));
+    let open = Breach::new("2026-003".into(), "c".into(), t("2026-09-01 09:00"));
+    let next_year = Breach::new("2027-001".into(), "d".into(), t("2027-01-15 09:00"));
+    let future = Breach::new("2027-002".into(), "e".into(), t("2027-03-01 09:00"));
+    let counts = count_per_year(&[reported, late, open, next_year, future], now);
+    assert_eq!(
+        counts,
+        [
+            (
+                2026,
+                YearCount {
+                    total: 3,
+                    reported: 2,
+                    not_reported: 1,
+                    late: 2,
+                    subjects_notified: 1,
+                    open: 2,
+                }
+            ),
+            (
+                2027,
+                YearCount {
+                    total: 1,
+                    reported: 0,
+                    not_reported: 1,
+                    late: 1,
+                    subjects_notified: 0,
+                    open: 1,
+                }
+            ),
+        ]
+    );
+}
