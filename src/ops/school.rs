@@ -12,13 +12,7 @@ pub fn find_pupil(
     number: &str,
     school: Option<&str>,
 ) -> anyhow::Result<crate::domain::pupil::Pupil> {
-    let school = match school {
-        Some(s) => Some(
-            crate::domain::pupil::resolve_school(s, &tx.schools()?)
-                .map_err(|e| Error::Invalid(format!("--school: {e}")))?,
-        ),
-        None => None,
-    };
+    let school = school_filter(tx, school)?;
     tx.pupil(number, school.as_deref())
 }
 

@@ -110,11 +110,7 @@ pub fn import(
         .build(file);
     let purposes = tx.purposes()?;
     let schools = tx.schools()?;
-    let default_school = options
-        .school
-        .map(|s| resolve_school(s, &schools))
-        .transpose()
-        .map_err(|e| Error::Invalid(format!("--school: {e}")))?;
+    let default_school = super::school::school_filter(tx, options.school)?;
     let mut rows = PupilFile::open(decoded, &purposes, maps, source, encoding.name())
         .map_err(Error::Invalid)?;
     if rows.reads(&Column::School) && default_school.is_some() {
