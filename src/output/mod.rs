@@ -233,6 +233,17 @@ impl<'w, W: Write + ?Sized> JsonArray<'w, W> {
 
 /// Prints one thing: `detail` as a JSON object, `row` as one CSV record, and on a terminal the
 /// row as field/value pairs followed by whatever `more` adds.
+/// The refusal of `--format csv` for details whose `parts` one CSV row cannot hold: CSV never
+/// drops data.
+pub fn no_csv_for(parts: &[impl AsRef<str>]) -> anyhow::Error {
+    let parts: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
+    crate::Error::Invalid(format!(
+        "one CSV row cannot hold these details' {}; use --format json",
+        parts.join(", ")
+    ))
+    .into()
+}
+
 /// The keys of `detail`'s JSON that are not columns of its CSV row.
 fn parts_beyond(headers: &[&str], detail: &impl Serialize) -> anyhow::Result<Vec<String>> {
     Ok(match serde_json::to_value(detail)? {
@@ -258,11 +269,7 @@ pub fn show<T: Row>(
             // CSV never drops data: details with parts beyond the row's columns are refused.
             let parts = parts_beyond(T::HEADERS, detail)?;
             if !parts.is_empty() {
-                return Err(crate::Error::Invalid(format!(
-                    "one CSV row cannot hold these details' {}; use --format json",
-                    parts.join(", ")
-                ))
-                .into());
+                return Err(no_csv_for(&parts));
             }
             csv(&mut out, T::HEADERS, [row.cells()])?
         }

@@ -528,3 +528,11 @@ fn a_list_cell_keeps_an_item_that_holds_the_separator() {
         serde_json::json!(["A; B", "C\\D", "E"])
     );
 }
+
+#[test]
+fn consent_show_refuses_csv_rather_than_drop_the_history() {
+    let env = env();
+    env.ok(&["consent", "set", "1001", "photo-internal", "granted"]);
+    let err = env.refused(&["consent", "show", "1001", "--format", "csv"]);
+    assert!(err.contains("current, history; use --format json"), "{err}");
+}

@@ -231,14 +231,9 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
     let detail = detail(&tx, pupil, today)?;
     match ctx.format {
         Format::Json => output::document(&detail)?,
-        // CSV never drops data: the pupil, the standing per purpose and the history are three
-        // tables, which one CSV cannot hold.
-        Format::Csv => {
-            return Err(crate::Error::Invalid(
-                "one CSV table cannot hold a pupil with the standing per purpose and the history; use --format json (`vreg consent matrix --format csv` gives standings as rows)".into(),
-            )
-            .into());
-        }
+        // The standing per purpose and the history are two tables beside the pupil; `consent
+        // matrix --format csv` gives standings as rows.
+        Format::Csv => return Err(output::no_csv_for(&["current", "history"])),
         Format::Table => {
             output::line(format!(
                 "{} ({})",
