@@ -59,6 +59,17 @@ pub struct Cli {
     #[arg(long, short, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
+    /// Language of help, messages and tables: en or nl [default: nl when LC_ALL, LC_MESSAGES or
+    /// LANG is Dutch (nl_*), else en]; JSON and CSV are the same in both
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_enum,
+        value_name = "LANG"
+    )]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }

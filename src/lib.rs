@@ -8,6 +8,7 @@ pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod ops;
 pub mod output;
 pub mod prompt;

@@ -5,7 +5,7 @@ use clap::{CommandFactory, FromArgMatches};
 use verwerkersregister::cli::Cli;
 use verwerkersregister::domain::text::escape;
 use verwerkersregister::output::is_broken_pipe;
-use verwerkersregister::{Outcome, error, run};
+use verwerkersregister::{Outcome, error, i18n, run, tr};
 
 /// What `vreg` alone prints: the commands a new officer starts with.
 const START: &str = "vreg — the verwerkersregister of a Dutch school board. To start:
@@ -20,6 +20,12 @@ const START: &str = "vreg — the verwerkersregister of a Dutch school board. To
 ";
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    i18n::set(i18n::Lang::detect(i18n::Lang::from_args(&args), |name| {
+        std::env::var(name).ok()
+    }));
     if std::env::args_os().len() == 1 {
         print!("{START}");
         return ExitCode::SUCCESS;
@@ -53,7 +59,10 @@ fn main() -> ExitCode {
 
 /// Whether the command line asks for JSON: then an error is one JSON object on stderr too.
 fn json_asked() -> bool {
-    let args: Vec<String> = std::env::args().collect();
+    // Lossy: a file name that is not UTF-8 is no reason to panic.
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     args.iter().any(|a| a == "--format=json")
         || args
             .windows(2)
@@ -69,7 +78,7 @@ fn report(kind: &str, message: &str, json: bool) {
         });
         eprintln!("{value}");
     } else {
-        eprintln!("error: {}", escape(message, false));
+        eprintln!("{} {}", tr!("word-error-prefix"), escape(message, false));
     }
 }
 
@@ -81,11 +90,7 @@ fn usage(e: clap::Error, json: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            report(
-                "usage",
-                "a command is needed here; `--help` lists them",
-                json,
-            );
+            report("usage", &tr!("word-command-needed"), json);
             ExitCode::from(2)
         }
         _ => {
@@ -99,7 +104,11 @@ fn usage(e: clap::Error, json: bool) -> ExitCode {
             let line = first.join(" ");
             let line = line.strip_prefix("error: ").unwrap_or(&line);
             let line = line.split(" tip: ").next().unwrap_or(line);
-            report("usage", &format!("{line}{suggestion} (see --help)"), json);
+            report(
+                "usage",
+                &tr!("word-usage-error", problem = format!("{line}{suggestion}")),
+                json,
+            );
             ExitCode::from(2)
         }
     }
@@ -145,5 +154,5 @@ fn suggestion(e: &clap::Error) -> String {
             dutch => format!("'{name}' ({})", dutch.join(", ")),
         })
         .collect();
-    format!("; did you mean {}?", shown.join(" or "))
+    tr!("word-did-you-mean", names = shown.join(&tr!("word-or")))
 }

@@ -1,0 +1,299 @@
+//! The words people read, in English or in Dutch.
+//!
+//! Messages live in Fluent files, `locales/<lang>/<area>.ftl`, one area per part of vreg. A
+//! message's id starts with its area (`audit-agreement-missing` is in `audit.ftl`), so only the
+//! area a command speaks from is parsed, and only in the language it speaks: a `consent check`
+//! pays for a few lines, not for the whole catalogue.
+//!
+//! What changes with the language: help, prompts, notes, errors, table headers, enumerations as
+//! tables show them, audit messages and hints. What never does: JSON and CSV (keys, values,
+//! messages), finding codes, enumeration codes, exit codes. Help keeps its English in the doc
+//! comments of the command line; its Dutch is in `locales/nl/help.ftl`.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language vreg speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    En,
+    Nl,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language of a locale name as the environment gives it (`nl_NL.UTF-8`, `nl_BE`, `nl`):
+    /// Dutch for every `nl`, English for anything else.
+    pub fn of_locale(locale: &str) -> Lang {
+        let language = locale.split(['_', '.', '@', '-']).next().unwrap_or("");
+        if language.eq_ignore_ascii_case("nl") {
+            Lang::Nl
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The language to speak: `--lang` when given, else the locale of messages as POSIX orders
+    /// it (`LC_ALL`, then `LC_MESSAGES`, then `LANG`; the first that is set and not empty).
+    pub fn detect(flag: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> Lang {
+        if let Some(lang) = flag {
+            return lang;
+        }
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|value| !value.is_empty())
+            .map(|locale| Lang::of_locale(&locale))
+            .unwrap_or_default()
+    }
+
+    /// `--lang` on a command line, read before clap parses it (help is built in the language).
+    pub fn from_args(args: &[String]) -> Option<Lang> {
+        let value = args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix("--lang=")
+                .map(str::to_string)
+                .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+        })?;
+        match value.as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+static CURRENT: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of this run, once, before anything is said.
+pub fn set(lang: Lang) {
+    let _ = CURRENT.set(lang);
+}
+
+/// The language of this run: English until [`set`] says otherwise.
+pub fn lang() -> Lang {
+    CURRENT.get().copied().unwrap_or_default()
+}
+
+/// One value in a message: text, or a number (which chooses a plural).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(value: &String) -> Self {
+        Arg::Text(value.clone())
+    }
+}
+
+impl From<NaiveDate> for Arg {
+    fn from(value: NaiveDate) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<&NaiveDate> for Arg {
+    fn from(value: &NaiveDate) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(value: $t) -> Self {
+                Arg::Number(i64::try_from(value).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u8, u16, u32, u64, usize);
+
+/// A message not yet said: its id and values, to be put in words in any language. The audit
+/// keeps its findings so: English in JSON, the reader's language in the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    key: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Text {
+    pub fn new(key: &'static str, args: Vec<(&'static str, Arg)>) -> Text {
+        Text { key, args }
+    }
+
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        message_in(lang, self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Text {
+    /// The message in the language of this run.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(lang()))
+    }
+}
+
+/// The message `key` in the language of this run. Use [`crate::tr!`].
+pub fn message(key: &'static str, args: &[(&'static str, Arg)]) -> String {
+    message_in(lang(), key, args)
+}
+
+/// The message `key` in `lang`, with its values. An id that is not in the catalogue (a test
+/// keeps every id in both languages) comes back as itself.
+pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let Some(bundle) = bundle(lang, key) else {
+        return key.to_string();
+    };
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        return key.to_string();
+    };
+    let mut values = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => values.set(*name, FluentValue::from(text.as_str())),
+            Arg::Number(n) => values.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&values), &mut errors)
+        .into_owned()
+}
+
+/// An attribute of a message (`help-supplier-add.kvk`), when the catalogue has it.
+pub fn attribute_in(lang: Lang, key: &str, attribute: &str) -> Option<String> {
+    let bundle = bundle(lang, key)?;
+    let pattern = bundle.get_message(key)?.get_attribute(attribute)?.value();
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The value of a message without values, when the catalogue has it.
+pub fn lookup_in(lang: Lang, key: &str) -> Option<String> {
+    let bundle = bundle(lang, key)?;
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The catalogue: each area with its English and Dutch file.
+const AREAS: &[(&str, &str, &str)] = &[
+    (
+        "audit",
+        include_str!("../../locales/en/audit.ftl"),
+        include_str!("../../locales/nl/audit.ftl"),
+    ),
+    (
+        "word",
+        include_str!("../../locales/en/word.ftl"),
+        include_str!("../../locales/nl/word.ftl"),
+    ),
+    (
+        "help",
+        include_str!("../../locales/en/help.ftl"),
+        include_str!("../../locales/nl/help.ftl"),
+    ),
+    (
+        "domain",
+        include_str!("../../locales/en/domain.ftl"),
+        include_str!("../../locales/nl/domain.ftl"),
+    ),
+    (
+        "command",
+        include_str!("../../locales/en/command.ftl"),
+        include_str!("../../locales/nl/command.ftl"),
+    ),
+    (
+        "table",
+        include_str!("../../locales/en/table.ftl"),
+        include_str!("../../locales/nl/table.ftl"),
+    ),
+];
+
+const AREA_COUNT: usize = AREAS.len();
+
+/// The bundle of `key`'s area in `lang`, parsed on first use.
+fn bundle(lang: Lang, key: &str) -> Option<&'static Bundle> {
+    static BUNDLES: [[OnceLock<Bundle>; AREA_COUNT]; 2] =
+        [const { [const { OnceLock::new() }; AREA_COUNT] }; 2];
+    let area = key.split('-').next()?;
+    let index = AREAS.iter().position(|(name, _, _)| *name == area)?;
+    let slot = &BUNDLES[lang as usize][index];
+    Some(slot.get_or_init(|| {
+        let (_, en, nl) = AREAS[index];
+        let source = match lang {
+            Lang::En => en,
+            Lang::Nl => nl,
+        };
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        let locale = match lang {
+            Lang::En => unic_langid::langid!("en"),
+            Lang::Nl => unic_langid::langid!("nl"),
+        };
+        let mut bundle = Bundle::new_concurrent(vec![locale]);
+        // Values are put in as they are: no Unicode isolation marks in a terminal or a file.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        bundle
+    }))
+}
+
+/// A message in the language of this run: `tr!("audit-summary", error = 2)`.
+#[macro_export]
+macro_rules! tr {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::message($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),*])
+    };
+}
+
+/// A message kept to be said later, in any language: `text!("audit-agreement-missing", id = x)`.
+#[macro_export]
+macro_rules! text {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Text::new($key, vec![$((stringify!($name), $crate::i18n::Arg::from($value))),*])
+    };
+}
+
+#[cfg(test)]
+mod tests;
