@@ -266,7 +266,7 @@ fn every_rule_fires_once_where_it_should_and_never_on_the_clean_supplier() {
         retention["message"]
             .as_str()
             .unwrap()
-            .starts_with("1 pupil(s) who left before 2024-11-28")
+            .starts_with("1 pupil who left before 2024-11-28")
     );
     assert_eq!(
         retention["hint"],

@@ -120,7 +120,7 @@ fn a_lawful_board_with_an_accepted_finding_and_a_former_supplier_passes() {
         "{table}"
     );
     assert!(
-        table.contains("0 error(s), 0 warning(s), 0 info; 1 accepted"),
+        table.contains("0 errors, 0 warnings, 0 info; 1 accepted"),
         "{table}"
     );
     // The day after the acceptance ends, the finding counts again.

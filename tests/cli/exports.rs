@@ -667,7 +667,7 @@ fn a_reconfirmed_export_ends_stale_consent_without_overruling_a_later_decision()
         &["--map", "Foto intern=photo-internal", "--on", "2025-09-01"],
     );
     let before =
-        ["3 decision(s) for photo-internal date from before this school year (began 2026-08-01)"];
+        ["3 decisions for photo-internal date from before this school year (began 2026-08-01)"];
     assert_eq!(stale(&env), before);
     // After the 2025 export, a parent withdrew for 1003.
     env.ok(&[
@@ -694,7 +694,7 @@ fn a_reconfirmed_export_ends_stale_consent_without_overruling_a_later_decision()
     // Only the withdrawal of last year is left from before this school year.
     assert_eq!(
         stale(&env),
-        ["1 decision(s) for photo-internal date from before this school year (began 2026-08-01)"]
+        ["1 decision for photo-internal date from before this school year (began 2026-08-01)"]
     );
     let history = env.json(&["consent", "show", "1001"])["history"].clone();
     assert_eq!(history.as_array().unwrap().len(), 2);

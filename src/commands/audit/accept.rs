@@ -11,6 +11,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
 use crate::output::{self, Row};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AuditAcceptArgs {
@@ -58,12 +59,10 @@ const ACCEPT: &str = "vreg audit accept";
 /// Accepts a finding, or revokes it; prints the acceptance as `audit accepted` lists it.
 pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
-    let (kind, id) = args.subject.split_once(':').ok_or_else(|| {
-        Error::Invalid(format!(
-            "'{}' is not KIND:ID, e.g. supplier:camping-de-berk",
-            args.subject
-        ))
-    })?;
+    let (kind, id) = args
+        .subject
+        .split_once(':')
+        .ok_or_else(|| Error::Invalid(tr!("audit-accept-not-kind-id", subject = &args.subject)))?;
     let acceptance = Acceptance {
         code: args.code.trim().to_string(),
         subject_kind: kind.trim().to_string(),
@@ -89,24 +88,22 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
             &acceptance.subject_kind,
             &acceptance.subject_id,
         )? {
-            return Err(Error::Missing(format!(
-                "{key} is not accepted (see `vreg audit accepted`)"
-            ))
-            .into());
+            return Err(Error::Missing(tr!("audit-accept-not-accepted", key = &key)).into());
         }
         tx.log("revoke", EntityKind::Finding, &key, json!({}))?;
         if let Some(revoked) = revoked {
             print_written(ctx, Written::object(ACCEPT, &revoked, &revoked)?)?;
         }
         tx.commit()?;
-        note(format!("{key} counts again from now"));
+        note(tr!("audit-accept-revoked", key = &key));
         return Ok(Outcome::Done);
     }
     acceptance.validate().map_err(Error::Invalid)?;
     if acceptance.until < today {
-        return Err(Error::Invalid(format!(
-            "--until {} is before today ({today}): the acceptance would have ended already",
-            acceptance.until
+        return Err(Error::Invalid(tr!(
+            "audit-accept-until-past",
+            until = acceptance.until,
+            today = today
         ))
         .into());
     }
@@ -119,9 +116,10 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
     )?;
     print_written(ctx, Written::object(ACCEPT, &acceptance, &acceptance)?)?;
     tx.commit()?;
-    note(format!(
-        "accepted {key} until {}; the audit shows it apart and does not fail on it",
-        acceptance.until
+    note(tr!(
+        "audit-accept-accepted",
+        key = &key,
+        until = acceptance.until
     ));
     Ok(Outcome::Done)
 }
@@ -129,6 +127,6 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
 pub fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    output::list(ctx.format, &tx.acceptances()?, "no accepted findings")?;
+    output::list(ctx.format, &tx.acceptances()?, &tr!("audit-no-accepted"))?;
     Ok(Outcome::Done)
 }

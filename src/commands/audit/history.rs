@@ -8,6 +8,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::audit::{Finding, Severity};
 use crate::output::{self, Format, Row};
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AuditHistoryArgs {
@@ -37,11 +38,7 @@ pub fn run(ctx: &Ctx, args: &AuditHistoryArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     match args.command {
-        None => output::list(
-            ctx.format,
-            &tx.audit_runs()?,
-            "no saved audit runs (use `vreg audit --save`)",
-        )?,
+        None => output::list(ctx.format, &tx.audit_runs()?, &tr!("audit-no-saved-runs"))?,
         Some(HistoryCommand::Show { id }) => {
             let (run, findings) = tx.audit_run(id)?;
             match ctx.format {
@@ -52,10 +49,15 @@ pub fn run(ctx: &Ctx, args: &AuditHistoryArgs) -> anyhow::Result<Outcome> {
                 }))?,
                 Format::Csv => output::list(Format::Csv, &findings, "")?,
                 Format::Table => {
-                    output::list(Format::Table, &findings, "no findings")?;
-                    output::line(format!(
-                        "audit {} of {} (run at {}): {} error(s), {} warning(s), {} info",
-                        run.id, run.as_of, run.at, run.error, run.warning, run.info
+                    output::list(Format::Table, &findings, &tr!("audit-no-findings"))?;
+                    output::line(tr!(
+                        "audit-saved-run-line",
+                        id = run.id,
+                        as_of = run.as_of,
+                        at = &run.at,
+                        error = run.error,
+                        warning = run.warning,
+                        info = run.info
                     ))?;
                 }
             }
@@ -121,9 +123,11 @@ pub fn diff(
     let tx = store.read()?;
     let from = match args.from {
         Some(id) => id,
-        None => tx.audit_runs()?.last().map(|r| r.id).ok_or_else(|| {
-            Error::Invalid("no saved audit run to compare with (use `vreg audit --save`)".into())
-        })?,
+        None => tx
+            .audit_runs()?
+            .last()
+            .map(|r| r.id)
+            .ok_or_else(|| Error::Invalid(tr!("audit-nothing-to-compare")))?,
     };
     let before = tx.audit_run(from)?.1;
     let after = findings_of(&tx, args.to, || today_audit(&tx))?;
@@ -171,6 +175,6 @@ pub fn diff(
                 &b.subject_id,
             ))
     });
-    output::list(ctx.format, &changes, "no findings in either run")?;
+    output::list(ctx.format, &changes, &tr!("audit-no-findings-in-either"))?;
     Ok(Outcome::Done)
 }

@@ -15,12 +15,14 @@ use super::{Ctx, Outcome};
 use crate::cli::code;
 use crate::clock;
 use crate::domain::audit::FailOn;
-use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit};
+use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit, describe};
 use crate::domain::breach::moment_of;
 use crate::domain::date::parse_date;
+use crate::i18n::{self, Lang};
 use crate::output::note;
 use crate::output::{self, Color, Format, Row};
 use crate::store::AuditRun;
+use crate::tr;
 
 pub const AUDIT_HELP: &str = "Exit codes:
   0  no finding at or above --fail-on (default: error)
@@ -149,7 +151,7 @@ struct Report<'a> {
 struct CodeRow {
     code: &'static str,
     severity: Severity,
-    meaning: &'static str,
+    meaning: String,
 }
 
 impl output::Row for CodeRow {
@@ -161,19 +163,24 @@ impl output::Row for CodeRow {
         vec![
             self.code.to_string(),
             self.severity.to_string(),
-            self.meaning.to_string(),
+            self.meaning.clone(),
         ]
     }
 }
 
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
     if let Some(AuditCommand::Codes) = args.command {
+        // JSON and CSV say what a code means in English, a table in the reader's language.
+        let lang = match ctx.format {
+            Format::Table => i18n::lang(),
+            _ => Lang::En,
+        };
         let codes: Vec<CodeRow> = crate::domain::audit::CODES
             .iter()
-            .map(|&(code, severity, meaning)| CodeRow {
+            .map(|&(code, severity)| CodeRow {
                 code,
                 severity,
-                meaning,
+                meaning: describe(code, lang).unwrap_or_default(),
             })
             .collect();
         output::list(ctx.format, &codes, "")?;
@@ -202,7 +209,7 @@ pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
         Format::Table => print_table(&run.findings, as_of, run.summary),
     };
     let outcome = output::answered(printed, run.outcome())?;
-    run.save(args, as_of, "audit run saved (see `vreg audit history`)")?;
+    run.save(args, as_of, &tr!("audit-saved-see-history"))?;
     Ok(outcome)
 }
 
@@ -224,7 +231,7 @@ fn in_portfolio(
     run.save(
         args,
         as_of,
-        &format!("audit run saved in {}", ctx.db.display()),
+        &tr!("audit-saved", path = ctx.db.display().to_string()),
     )?;
     Ok(super::portfolio::Part {
         counts: vec![
@@ -314,6 +321,7 @@ fn print_table(
     summary: Summary,
 ) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
+    let lang = i18n::lang();
     for severity in Severity::ALL {
         let group: Vec<Finding> = findings
             .iter()
@@ -329,7 +337,11 @@ fn print_table(
             Severity::Warning => (Color::Yellow, "1;33"),
             Severity::Info => (Color::Blue, "1;34"),
         };
-        let heading = format!("{severity} ({})", group.len());
+        let heading = format!(
+            "{} ({})",
+            i18n::shown(severity.code(), severity.label()),
+            group.len()
+        );
         match output::colour() {
             true => writeln!(out, "\x1b[{ansi}m{heading}\x1b[0m")?,
             false => writeln!(out, "{heading}")?,
@@ -338,8 +350,8 @@ fn print_table(
             vec![
                 Cell::new(&f.code).fg(colour),
                 subject(f),
-                output::cell(&f.message),
-                output::cell(&f.hint),
+                output::cell(&f.message_in(lang)),
+                output::cell(&f.hint_in(lang)),
             ]
         });
         let columns = output::Columns {
@@ -352,7 +364,12 @@ fn print_table(
     }
     let accepted: Vec<&Finding> = findings.iter().filter(|f| f.accepted.is_some()).collect();
     if !accepted.is_empty() {
-        writeln!(out, "accepted ({})", accepted.len())?;
+        writeln!(
+            out,
+            "{} ({})",
+            tr!("audit-heading-accepted"),
+            accepted.len()
+        )?;
         let rows = accepted.iter().map(|f| {
             let (reason, until) = f
                 .accepted
@@ -374,22 +391,24 @@ fn print_table(
         let table = output::laid_out(columns, rows);
         writeln!(out, "{table}\n")?;
     }
-    writeln!(
-        out,
-        "audit of {as_of}: {} error(s), {} warning(s), {} info{}",
-        summary.error,
-        summary.warning,
-        summary.info,
-        match summary.accepted {
-            0 => String::new(),
-            n => format!("; {n} accepted"),
-        }
-    )?;
+    let accepted = match summary.accepted {
+        0 => String::new(),
+        n => tr!("audit-summary-accepted", accepted = n),
+    };
+    let line = tr!(
+        "audit-summary-line",
+        as_of = as_of,
+        error = summary.error,
+        warning = summary.warning,
+        info = summary.info
+    );
+    writeln!(out, "{line}{accepted}")?;
     out.flush()?;
     Ok(())
 }
 
 /// What a finding is about: its kind above its id, so that the id stays whole on one line.
 fn subject(f: &Finding) -> Cell {
-    output::cell(&format!("{}\n{}", f.subject_kind, f.subject_id))
+    let kind = tr!("audit-subject", kind = f.subject_kind.as_str());
+    output::cell(&format!("{kind}\n{}", f.subject_id))
 }

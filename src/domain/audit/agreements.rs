@@ -10,6 +10,7 @@ use crate::domain::agreement::{
 use crate::domain::category::Category;
 use crate::domain::register::AgreementFull;
 use crate::domain::supplier::{Convenant, Role};
+use crate::text;
 
 pub(super) fn supplier_rules(
     f: &mut Findings,
@@ -32,14 +33,13 @@ pub(super) fn supplier_rules(
             "agreement-missing",
             Severity::Error,
             s,
-            format!(
-                "processor {} ({}) has no agreement in force on {as_of}",
-                supplier.id, supplier.name
+            text!(
+                "audit-agreement-missing",
+                id = &supplier.id,
+                name = &supplier.name,
+                as_of = as_of
             ),
-            format!(
-                "register the signed agreement: vreg agreement add {} --signed-on DATE",
-                supplier.id
-            ),
+            text!("audit-agreement-missing-hint", id = &supplier.id),
         );
     }
     if processor && matches!(supplier.convenant, Convenant::None | Convenant::Unknown) {
@@ -47,29 +47,30 @@ pub(super) fn supplier_rules(
             "convenant-none",
             Severity::Warning,
             s,
-            format!(
-                "processor {} is {} in the Privacyconvenant Onderwijs",
-                supplier.id,
-                if supplier.convenant == Convenant::None {
-                    "no participant or supporter"
-                } else {
-                    "of unknown standing"
-                }
+            text!(
+                "audit-convenant-none",
+                id = &supplier.id,
+                standing = supplier.convenant.code()
             ),
-            format!(
-                "check privacyconvenant.nl and record it: vreg convenant set {} STATUS",
-                supplier.id
-            ),
+            text!("audit-convenant-none-hint", id = &supplier.id),
         );
     }
     let year_ago = as_of.checked_sub_months(Months::new(12)).unwrap_or(as_of);
     if processor && supplier.convenant_checked_on.is_none_or(|d| d < year_ago) {
-        f.add("convenant-unchecked", Severity::Info, s,
-              match supplier.convenant_checked_on {
-                  None => format!("the convenant status of {} was never checked", supplier.id),
-                  Some(d) => format!("the convenant status of {} was last checked on {d}, more than a year ago", supplier.id),
-              },
-              format!("check privacyconvenant.nl and record it: vreg convenant set {} STATUS --checked-on DATE", supplier.id));
+        f.add(
+            "convenant-unchecked",
+            Severity::Info,
+            s,
+            match supplier.convenant_checked_on {
+                None => text!("audit-convenant-never-checked", id = &supplier.id),
+                Some(d) => text!(
+                    "audit-convenant-checked-long-ago",
+                    id = &supplier.id,
+                    checked_on = d
+                ),
+            },
+            text!("audit-convenant-unchecked-hint", id = &supplier.id),
+        );
     }
     for full in agreements {
         agreement_rules(f, full, agreements, as_of, horizon);
@@ -95,14 +96,37 @@ pub(super) fn agreement_rules(
     let status = a.status_among(all.iter().map(|f| &f.agreement), as_of, horizon);
     let live = status.in_force() || status == Status::Draft;
     match status {
-        Status::Expired if !superseded(a, all, as_of, horizon) => f.add("agreement-expired", Severity::Error, subject,
-            format!("agreement {} of {} expired on {}", a.id, a.supplier, a.expires_on.map(|d| d.to_string()).unwrap_or_default()),
-            format!("register the renewed agreement (vreg agreement add {}), or end this one: vreg agreement end {} --on DATE", a.supplier, a.id)),
+        Status::Expired if !superseded(a, all, as_of, horizon) => f.add(
+            "agreement-expired",
+            Severity::Error,
+            subject,
+            text!(
+                "audit-agreement-expired",
+                id = &a.id,
+                supplier = &a.supplier,
+                expires_on = a.expires_on.map(|d| d.to_string()).unwrap_or_default()
+            ),
+            text!(
+                "audit-agreement-expired-hint",
+                id = &a.id,
+                supplier = &a.supplier
+            ),
+        ),
         Status::Expiring => {
             let ends = a.ends_on().unwrap_or(as_of);
-            f.add("agreement-expiring", Severity::Warning, subject,
-                  format!("agreement {} of {} ends on {ends}, within {horizon} days", a.id, a.supplier),
-                  format!("renew it in time and register the new agreement: vreg agreement add {}", a.supplier));
+            f.add(
+                "agreement-expiring",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-agreement-expiring",
+                    id = &a.id,
+                    supplier = &a.supplier,
+                    ends_on = ends,
+                    horizon = horizon
+                ),
+                text!("audit-agreement-expiring-hint", supplier = &a.supplier),
+            );
         }
         _ => {}
     }
@@ -112,11 +136,8 @@ pub(super) fn agreement_rules(
                 "review-overdue",
                 Severity::Warning,
                 subject,
-                format!("agreement {} was due for review on {review}", a.id),
-                format!(
-                    "review it and set the next date: vreg agreement edit {} --review-on DATE",
-                    a.id
-                ),
+                text!("audit-review-overdue", id = &a.id, review_on = review),
+                text!("audit-review-overdue-hint", id = &a.id),
             );
         }
         if full.scope.is_empty() {
@@ -124,14 +145,8 @@ pub(super) fn agreement_rules(
                 "scope-missing",
                 Severity::Error,
                 subject,
-                format!(
-                    "agreement {} is in force but registers no data categories",
-                    a.id
-                ),
-                format!(
-                    "register what the supplier receives: vreg scope set {} CATEGORY...",
-                    a.id
-                ),
+                text!("audit-scope-missing", id = &a.id),
+                text!("audit-scope-missing-hint", id = &a.id),
             );
         }
         if a.document.is_none() {
@@ -139,20 +154,28 @@ pub(super) fn agreement_rules(
                 "document-missing",
                 Severity::Warning,
                 subject,
-                format!("agreement {} has no reference to the signed document", a.id),
-                format!("vreg agreement edit {} --document REF", a.id),
+                text!("audit-document-missing", id = &a.id),
+                text!("audit-document-missing-hint", id = &a.id),
             );
         }
         let late_signed = a.signed_on.is_some_and(|s| s >= model4_required_from());
         let past_review = a.review_overdue(as_of);
         if a.model == Model::Model3 && (late_signed || past_review) {
-            f.add("model-outdated", Severity::Warning, subject,
-                  if late_signed {
-                      format!("agreement {} uses the Model Verwerkersovereenkomst 3.0 but was signed on or after {}", a.id, model4_required_from())
-                  } else {
-                      format!("agreement {} still uses the Model Verwerkersovereenkomst 3.0 after its review date", a.id)
-                  },
-                  format!("agree the Model 4.0 with the supplier and record it: vreg agreement edit {} --model model-4.0", a.id));
+            f.add(
+                "model-outdated",
+                Severity::Warning,
+                subject,
+                if late_signed {
+                    text!(
+                        "audit-model-signed-late",
+                        id = &a.id,
+                        from = model4_required_from()
+                    )
+                } else {
+                    text!("audit-model-past-review", id = &a.id)
+                },
+                text!("audit-model-outdated-hint", id = &a.id),
+            );
         }
     }
     if live {
@@ -167,15 +190,12 @@ pub(super) fn agreement_rules(
                 "special-category",
                 Severity::Warning,
                 subject,
-                format!(
-                    "agreement {} receives special categories ({}) without a DPIA reference",
-                    a.id,
-                    special.join(", ")
+                text!(
+                    "audit-special-category",
+                    id = &a.id,
+                    categories = special.join(", ")
                 ),
-                format!(
-                    "carry out a DPIA and record it: vreg agreement edit {} --dpia REF",
-                    a.id
-                ),
+                text!("audit-special-category-hint", id = &a.id),
             );
         }
         // The BSN only where a law prescribes it (UAVG art. 46): the pupil administration names
@@ -185,9 +205,13 @@ pub(super) fn agreement_rules(
             .iter()
             .any(|e| e.category == Category::Bsn && e.law.is_none())
         {
-            f.add("bsn-shared", Severity::Error, subject,
-                  format!("agreement {} gives supplier {} the BSN without naming the law that prescribes it (UAVG art. 46)", a.id, a.supplier),
-                  format!("learning material gets the ECK iD instead: vreg scope remove {} bsn; for the pupil administration name the law: vreg scope add {} bsn --law \"WPO art. 178a\"", a.id, a.id));
+            f.add(
+                "bsn-shared",
+                Severity::Error,
+                subject,
+                text!("audit-bsn-agreement", id = &a.id, supplier = &a.supplier),
+                text!("audit-bsn-agreement-hint", id = &a.id),
+            );
         }
         // Each recipient on its own: the agreement's safeguard covers its storage countries,
         // each sub-processor needs its own.
@@ -203,25 +227,47 @@ pub(super) fn agreement_rules(
             )
         });
         for (sub, country, safeguard) in storage.chain(subs) {
-            let whom = match sub {
-                None => format!("agreement {} stores data in {country}", a.id),
-                Some(name) => format!("sub-processor {name} of agreement {} is in {country}", a.id),
-            };
-            let fix = match sub {
-                None => format!("vreg agreement edit {} --transfer-safeguard S", a.id),
-                Some(name) => format!(
-                    "vreg agreement subprocessor remove {} \"{name}\", then add it again with --transfer-safeguard S",
-                    a.id
-                ),
-            };
+            let recipient = if sub.is_some() { "sub" } else { "storage" };
+            let name = sub.unwrap_or_default();
             match transfer_problem(country, safeguard) {
-                Some(TransferProblem::Unsafeguarded) => f.add("transfer-unsafeguarded", Severity::Error, subject,
-                    format!("{whom} (outside the EEA) without a transfer safeguard of its own"),
-                    format!("record the safeguard (adequacy, scc, dpf, bcr): {fix}")),
-                Some(TransferProblem::Invalid) => f.add("transfer-safeguard-invalid", Severity::Error, subject,
-                    format!("{whom} under safeguard {}, which does not hold for {country}: dpf covers the United States only, adequacy only the countries on the Commission's list ({})",
-                        safeguard.map(Safeguard::code).unwrap_or_default(), crate::domain::country::ADEQUACY.join(", ")),
-                    format!("record a safeguard that holds there (scc or bcr anywhere): {fix}")),
+                Some(TransferProblem::Unsafeguarded) => f.add(
+                    "transfer-unsafeguarded",
+                    Severity::Error,
+                    subject,
+                    text!(
+                        "audit-transfer-unsafeguarded",
+                        recipient = recipient,
+                        id = &a.id,
+                        name = name,
+                        country = country
+                    ),
+                    text!(
+                        "audit-transfer-unsafeguarded-hint",
+                        recipient = recipient,
+                        id = &a.id,
+                        name = name
+                    ),
+                ),
+                Some(TransferProblem::Invalid) => f.add(
+                    "transfer-safeguard-invalid",
+                    Severity::Error,
+                    subject,
+                    text!(
+                        "audit-transfer-invalid",
+                        recipient = recipient,
+                        id = &a.id,
+                        name = name,
+                        country = country,
+                        safeguard = safeguard.map(Safeguard::code).unwrap_or_default(),
+                        adequacy = crate::domain::country::ADEQUACY.join(", ")
+                    ),
+                    text!(
+                        "audit-transfer-invalid-hint",
+                        recipient = recipient,
+                        id = &a.id,
+                        name = name
+                    ),
+                ),
                 None => {}
             }
         }

@@ -2,6 +2,7 @@
 
 use super::{Findings, Severity, Snapshot};
 use crate::domain::breach::{Risk, show_time};
+use crate::text;
 
 pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
     let now = snapshot.now;
@@ -26,32 +27,21 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
         if b.ap_late(now) {
             let (message, hint) = match (b.ap_reported_at, b.risk) {
                 (Some(at), _) => (
-                    format!(
-                        "breach {} was reported to the AP on {}, after the 72 hours (due {due})",
-                        b.id,
-                        show_time(at)
+                    text!(
+                        "audit-breach-reported-late",
+                        id = &b.id,
+                        reported_at = show_time(at),
+                        due = &due
                     ),
-                    "keep the reasons for the delay with the report (art. 33(1) AVG)".to_string(),
+                    text!("audit-breach-reported-late-hint"),
                 ),
                 (None, None) => (
-                    format!(
-                        "breach {} is still not assessed, and its 72 hours ended on {due}",
-                        b.id
-                    ),
-                    format!(
-                        "decide now and report if needed: vreg breach assess {} --risk none|risk|high --reason TEXT",
-                        b.id
-                    ),
+                    text!("audit-breach-unassessed-late", id = &b.id, due = &due),
+                    text!("audit-breach-unassessed-late-hint", id = &b.id),
                 ),
                 (None, Some(_)) => (
-                    format!(
-                        "breach {} is reportable and was not reported to the AP by {due}",
-                        b.id
-                    ),
-                    format!(
-                        "report it now, with the reasons for the delay: vreg breach notify {} ap --at TIME --ref MELDNUMMER",
-                        b.id
-                    ),
+                    text!("audit-breach-unreported", id = &b.id, due = &due),
+                    text!("audit-breach-unreported-hint", id = &b.id),
                 ),
             };
             f.add("breach-ap-late", Severity::Error, subject, message, hint);
@@ -61,38 +51,46 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 "breach-undecided",
                 Severity::Warning,
                 subject,
-                format!("breach {} is not assessed; the AP deadline is {due}", b.id),
-                format!(
-                    "vreg breach assess {} --risk none|risk|high --reason TEXT",
-                    b.id
-                ),
+                text!("audit-breach-undecided", id = &b.id, due = &due),
+                text!("audit-breach-undecided-hint", id = &b.id),
             );
         }
         if b.risk == Some(Risk::High) && b.subjects_notified_at.is_none() {
-            f.add("breach-subjects-unnotified", Severity::Error, subject,
-                  format!("breach {} has a high risk and the people affected were not told", b.id),
-                  format!("tell them without undue delay, then: vreg breach notify {} subjects --at TIME --how TEXT", b.id));
+            f.add(
+                "breach-subjects-unnotified",
+                Severity::Error,
+                subject,
+                text!("audit-breach-subjects-unnotified", id = &b.id),
+                text!("audit-breach-subjects-unnotified-hint", id = &b.id),
+            );
         }
         let hours = b.agreement.as_deref().and_then(notice_hours);
         if let (Some(due), Some(reported)) = (b.processor_due(hours), b.supplier_reported_at)
             && reported > due
         {
-            f.add("breach-processor-late", Severity::Warning, subject,
-                  format!("supplier {} reported breach {} on {}, later than the {} hours of agreement {} (due {})",
-                          b.supplier.as_deref().unwrap_or_default(), b.id, show_time(reported),
-                          hours.unwrap_or_default(), b.agreement.as_deref().unwrap_or_default(), show_time(due)),
-                  "hold the supplier to its agreement and note it at the next review".to_string());
+            f.add(
+                "breach-processor-late",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-breach-processor-late",
+                    supplier = b.supplier.as_deref().unwrap_or_default(),
+                    id = &b.id,
+                    reported_at = show_time(reported),
+                    hours = hours.unwrap_or_default(),
+                    agreement = b.agreement.as_deref().unwrap_or_default(),
+                    due = show_time(due)
+                ),
+                text!("audit-breach-processor-late-hint"),
+            );
         }
         if b.is_open() {
             f.add(
                 "breach-open",
                 Severity::Info,
                 subject,
-                format!("breach {} ({}) is open", b.id, b.title),
-                format!(
-                    "close it when handled: vreg breach close {} --measures TEXT",
-                    b.id
-                ),
+                text!("audit-breach-open", id = &b.id, title = &b.title),
+                text!("audit-breach-open-hint", id = &b.id),
             );
         }
     }

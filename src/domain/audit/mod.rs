@@ -16,6 +16,8 @@ use super::breach::Instant;
 use super::code_enum;
 use super::request::Request;
 use crate::domain::register::Register;
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 pub use agreements::superseded;
 
@@ -60,6 +62,55 @@ pub struct Finding {
     /// The board decided to live with it, for a while: it does not count for `--fail-on`.
     #[serde(default)]
     pub accepted: Option<Acceptance>,
+    /// `message` and `hint` as texts, to be said in the reader's language; `message` and `hint`
+    /// are their English, which JSON and saved runs hold. A saved run read back has none.
+    #[serde(skip)]
+    pub words: Option<Box<Words>>,
+}
+
+/// A finding's message and hint before they are put in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    message: Text,
+    hint: Text,
+    /// The schools an agreement serves, where it does not serve them all.
+    serves: Option<String>,
+}
+
+impl Words {
+    fn message_in(&self, lang: Lang) -> String {
+        let mut message = self.message.in_lang(lang);
+        if let Some(schools) = &self.serves {
+            message.push_str(&text!("audit-serves", schools = schools).in_lang(lang));
+        }
+        message
+    }
+}
+
+impl Finding {
+    /// The message in `lang`; a saved run's in the English it was saved in.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.words {
+            Some(words) if lang != Lang::En => words.message_in(lang),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The hint in `lang`; a saved run's in the English it was saved in.
+    pub fn hint_in(&self, lang: Lang) -> String {
+        match &self.words {
+            Some(words) if lang != Lang::En => words.hint.in_lang(lang),
+            _ => self.hint.clone(),
+        }
+    }
+
+    /// Says which schools the agreement it is about serves.
+    fn serving(&mut self, schools: String) {
+        if let Some(words) = &mut self.words {
+            words.serves = Some(schools);
+            self.message = words.message_in(Lang::En);
+        }
+    }
 }
 
 /// The kinds of thing a finding can be about.
@@ -88,27 +139,21 @@ impl Acceptance {
     /// What can be accepted: a code the audit knows, about a kind of thing it reports on, with a
     /// reason.
     pub fn validate(&self) -> Result<(), String> {
-        if describe(&self.code).is_none() {
-            return Err(format!(
-                "'{}' is not a finding code (see `vreg audit codes`)",
-                self.code
-            ));
+        if !CODES.iter().any(|c| c.0 == self.code) {
+            return Err(crate::tr!("audit-accept-unknown-code", code = &self.code));
         }
         if !SUBJECT_KINDS.contains(&self.subject_kind.as_str()) {
-            return Err(format!(
-                "'{}' is not a kind of subject (expected one of: {})",
-                self.subject_kind,
-                SUBJECT_KINDS.join(", ")
+            return Err(crate::tr!(
+                "audit-accept-unknown-kind",
+                kind = &self.subject_kind,
+                expected = SUBJECT_KINDS.join(", ")
             ));
         }
         if self.subject_id.trim().is_empty() {
-            return Err("the subject needs an id, as KIND:ID".into());
+            return Err(crate::tr!("audit-accept-no-id"));
         }
         if self.reason.trim().is_empty() {
-            return Err(format!(
-                "accepting {} needs the reason (--reason): it is the record of the decision",
-                self.code
-            ));
+            return Err(crate::tr!("audit-accept-no-reason", code = &self.code));
         }
         super::text::check("the subject id", &self.subject_id, super::text::Kind::Name)?;
         super::text::check("the reason", &self.reason, super::text::Kind::Notes)
@@ -185,178 +230,57 @@ pub fn model4_required_from() -> NaiveDate {
     NaiveDate::from_ymd_opt(2022, 8, 1).unwrap_or_default()
 }
 
-/// Every finding the audit can report: its code (stable, scripts filter on it), its severity and
-/// what it means. `vreg audit codes` prints this list.
-pub const CODES: &[(&str, Severity, &str)] = &[
-    (
-        "agreement-missing",
-        Severity::Error,
-        "a processor without an agreement in force (and none that lapsed: that is agreement-expired)",
-    ),
-    (
-        "agreement-expired",
-        Severity::Error,
-        "an agreement past its end, not renewed, and no later agreement of the supplier in force",
-    ),
-    (
-        "scope-missing",
-        Severity::Error,
-        "an agreement in force with no data categories",
-    ),
-    (
-        "bsn-shared",
-        Severity::Error,
-        "an agreement receives the BSN without naming the law on its scope line, or a party not on a legal obligation may receive it",
-    ),
-    (
-        "transfer-unsafeguarded",
-        Severity::Error,
-        "storage or a sub-processor outside the EEA without a safeguard of its own",
-    ),
-    (
-        "transfer-safeguard-invalid",
-        Severity::Error,
-        "a safeguard that does not hold for the country: dpf outside the United States, adequacy for a country not on the Commission's list",
-    ),
-    (
-        "party-no-basis",
-        Severity::Error,
-        "a party on legal-obligation without the law that prescribes it",
-    ),
-    (
-        "special-category-party",
-        Severity::Error,
-        "a party that may receive special categories (art. 9) on contract or legitimate interest, or on a legal obligation or public task without its law",
-    ),
-    (
-        "breach-ap-late",
-        Severity::Error,
-        "a reportable breach reported to the AP after 72 hours, or undecided past them",
-    ),
-    (
-        "breach-subjects-unnotified",
-        Severity::Error,
-        "a high-risk breach and the people affected not told",
-    ),
-    (
-        "request-overdue",
-        Severity::Error,
-        "a request of a parent or pupil past its due date and not answered",
-    ),
-    (
-        "art30-incomplete",
-        Severity::Error,
-        "a processing activity without a purpose, data subjects, data categories or a legal basis (AVG art. 30(1))",
-    ),
-    (
-        "processing-special-no-exception",
-        Severity::Error,
-        "a processing activity with special categories (art. 9) on neither consent nor a law",
-    ),
-    (
-        "agreement-expiring",
-        Severity::Warning,
-        "an agreement that ends within the horizon and has no successor",
-    ),
-    (
-        "review-overdue",
-        Severity::Warning,
-        "an agreement in force past its review date",
-    ),
-    (
-        "document-missing",
-        Severity::Warning,
-        "an agreement in force without a reference to the signed document",
-    ),
-    (
-        "model-outdated",
-        Severity::Warning,
-        "an agreement on Model 3.0 signed on or after 2022-08-01, or in force after its review date",
-    ),
-    (
-        "special-category",
-        Severity::Warning,
-        "an agreement receives special categories without a DPIA reference",
-    ),
-    (
-        "convenant-none",
-        Severity::Warning,
-        "a processor that is neither participant nor supporter of the Privacyconvenant, or of unknown standing",
-    ),
-    (
-        "party-not-in-regulation",
-        Severity::Warning,
-        "a party not listed in the privacyreglement",
-    ),
-    (
-        "party-legitimate-interest",
-        Severity::Warning,
-        "a party on legitimate interest, which does not apply to a school's public task",
-    ),
-    (
-        "consent-stale",
-        Severity::Warning,
-        "decisions for a purpose asked yearly that date from before this school year (1 August)",
-    ),
-    (
-        "consent-explicit-unwritten",
-        Severity::Warning,
-        "grants in a form the purpose does not accept (verbal where an express statement is needed, not on paper where paper is)",
-    ),
-    (
-        "consent-disputed",
-        Severity::Warning,
-        "pupils whose parents disagree: one granted, the other refused or withdrew",
-    ),
-    (
-        "pupil-retention",
-        Severity::Warning,
-        "pupils who left more than 2 years ago still in the register",
-    ),
-    (
-        "breach-processor-late",
-        Severity::Warning,
-        "a supplier reported a breach later than its agreement's hours",
-    ),
-    (
-        "breach-undecided",
-        Severity::Warning,
-        "an open breach not yet assessed",
-    ),
-    (
-        "request-due-soon",
-        Severity::Warning,
-        "an open request due within 7 days",
-    ),
-    (
-        "processing-review-overdue",
-        Severity::Warning,
-        "a processing activity past its review date",
-    ),
-    (
-        "convenant-unchecked",
-        Severity::Info,
-        "a processor's convenant standing never checked, or more than a year ago",
-    ),
-    (
-        "consent-unknown",
-        Severity::Info,
-        "pupils without any decision for a purpose every pupil is asked",
-    ),
-    (
-        "consent-turned-16",
-        Severity::Info,
-        "a pupil of 16 or older for whom a parent's decision still stands",
-    ),
-    ("breach-open", Severity::Info, "a breach that is not closed"),
-    (
-        "agreement-unlinked",
-        Severity::Info,
-        "an agreement in force that no processing activity uses, once the register holds activities",
-    ),
+/// Every finding the audit can report: its code (stable, scripts filter on it) and its severity.
+/// What each means is `audit-meaning-<code>` in the catalogue. `vreg audit codes` prints this
+/// list.
+pub const CODES: &[(&str, Severity)] = &[
+    ("agreement-missing", Severity::Error),
+    ("agreement-expired", Severity::Error),
+    ("scope-missing", Severity::Error),
+    ("bsn-shared", Severity::Error),
+    ("transfer-unsafeguarded", Severity::Error),
+    ("transfer-safeguard-invalid", Severity::Error),
+    ("party-no-basis", Severity::Error),
+    ("special-category-party", Severity::Error),
+    ("breach-ap-late", Severity::Error),
+    ("breach-subjects-unnotified", Severity::Error),
+    ("request-overdue", Severity::Error),
+    ("art30-incomplete", Severity::Error),
+    ("processing-special-no-exception", Severity::Error),
+    ("agreement-expiring", Severity::Warning),
+    ("review-overdue", Severity::Warning),
+    ("document-missing", Severity::Warning),
+    ("model-outdated", Severity::Warning),
+    ("special-category", Severity::Warning),
+    ("convenant-none", Severity::Warning),
+    ("party-not-in-regulation", Severity::Warning),
+    ("party-legitimate-interest", Severity::Warning),
+    ("consent-stale", Severity::Warning),
+    ("consent-explicit-unwritten", Severity::Warning),
+    ("consent-disputed", Severity::Warning),
+    ("pupil-retention", Severity::Warning),
+    ("breach-processor-late", Severity::Warning),
+    ("breach-undecided", Severity::Warning),
+    ("request-due-soon", Severity::Warning),
+    ("processing-review-overdue", Severity::Warning),
+    ("convenant-unchecked", Severity::Info),
+    ("consent-unknown", Severity::Info),
+    ("consent-turned-16", Severity::Info),
+    ("breach-open", Severity::Info),
+    ("agreement-unlinked", Severity::Info),
 ];
 
 struct Findings(Vec<Finding>);
+
+#[cfg(test)]
+impl Findings {
+    /// The findings some rules add.
+    fn with(rules: impl FnOnce(&mut Findings)) -> Vec<Finding> {
+        let mut f = Findings(Vec::new());
+        rules(&mut f);
+        f.0
+    }
+}
 
 impl Findings {
     fn add(
@@ -364,11 +288,11 @@ impl Findings {
         code: &'static str,
         severity: Severity,
         subject: (&'static str, &str),
-        message: String,
-        hint: String,
+        message: Text,
+        hint: Text,
     ) {
         debug_assert!(
-            CODES.contains(&(code, severity, describe(code).unwrap_or_default())),
+            CODES.contains(&(code, severity)),
             "{code} ({severity}) is not in audit::CODES"
         );
         self.0.push(Finding {
@@ -376,16 +300,24 @@ impl Findings {
             severity,
             subject_kind: subject.0.to_string(),
             subject_id: subject.1.to_string(),
-            message,
-            hint,
+            message: message.in_lang(Lang::En),
+            hint: hint.in_lang(Lang::En),
             accepted: None,
+            words: Some(Box::new(Words {
+                message,
+                hint,
+                serves: None,
+            })),
         });
     }
 }
 
-/// What a finding code means.
-pub fn describe(code: &str) -> Option<&'static str> {
-    CODES.iter().find(|c| c.0 == code).map(|c| c.2)
+/// What a finding code means, in `lang`; none for a code the audit does not know.
+pub fn describe(code: &str, lang: Lang) -> Option<String> {
+    CODES
+        .iter()
+        .any(|c| c.0 == code)
+        .then(|| crate::i18n::message_in(lang, &format!("audit-meaning-{code}"), &[]))
 }
 
 /// Runs every rule. Findings come in a stable order: severity, code, subject.
@@ -417,7 +349,7 @@ pub fn audit(snapshot: &Snapshot, as_of: NaiveDate, horizon_days: u32) -> Vec<Fi
             .map(|a| a.agreement.schools.join(", "))
             .unwrap_or_default();
         if !schools.is_empty() {
-            finding.message.push_str(&format!(" (serves {schools})"));
+            finding.serving(schools);
         }
     }
     findings.sort_by(|a, b| {

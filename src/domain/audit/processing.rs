@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Findings, Severity};
 use crate::domain::register::Register;
+use crate::text;
 
 /// The register of processing activities: complete, reviewed, special categories on an
 /// exception, and every agreement in force used by an activity.
@@ -21,15 +22,12 @@ pub(super) fn processing_rules(
                 "art30-incomplete",
                 Severity::Error,
                 subject,
-                format!(
-                    "processing {} lacks {} (AVG art. 30(1))",
-                    p.id,
-                    missing.join(", ")
+                text!(
+                    "audit-art30-incomplete",
+                    id = &p.id,
+                    missing = missing.join(", ")
                 ),
-                format!(
-                    "fill it in: vreg processing edit {} --purpose TEXT --subjects S --category C --basis B",
-                    p.id
-                ),
+                text!("audit-art30-incomplete-hint", id = &p.id),
             );
         }
         let special = p.special_without_exception(&register.categories);
@@ -38,16 +36,13 @@ pub(super) fn processing_rules(
                 "processing-special-no-exception",
                 Severity::Error,
                 subject,
-                format!(
-                    "processing {} holds special categories ({}) on basis {}, without consent or a law that lifts the prohibition of AVG art. 9",
-                    p.id,
-                    special.join(", "),
-                    p.basis.map_or("(none)", |b| b.code())
+                text!(
+                    "audit-processing-special",
+                    id = &p.id,
+                    categories = special.join(", "),
+                    basis = p.basis.map_or("(none)", |b| b.code())
                 ),
-                format!(
-                    "name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit {} --law \"...\", or rest it on explicit consent (--basis consent)",
-                    p.id
-                ),
+                text!("audit-processing-special-hint", id = &p.id),
             );
         }
         if let Some(review) = p.review_on.filter(|_| p.review_overdue(as_of)) {
@@ -55,11 +50,12 @@ pub(super) fn processing_rules(
                 "processing-review-overdue",
                 Severity::Warning,
                 subject,
-                format!("processing {} was due for review on {review}", p.id),
-                format!(
-                    "review it with its owner, then: vreg processing edit {} --review-on DATE",
-                    p.id
+                text!(
+                    "audit-processing-review-overdue",
+                    id = &p.id,
+                    review_on = review
                 ),
+                text!("audit-processing-review-overdue-hint", id = &p.id),
             );
         }
     }
@@ -79,14 +75,8 @@ pub(super) fn processing_rules(
                     "agreement-unlinked",
                     Severity::Info,
                     ("agreement", a.id.as_str()),
-                    format!(
-                        "agreement {} is in force but no processing activity uses it",
-                        a.id
-                    ),
-                    format!(
-                        "link it to the activity it serves: vreg processing edit ID --agreement {} (with the agreements the activity already has)",
-                        a.id
-                    ),
+                    text!("audit-agreement-unlinked", id = &a.id),
+                    text!("audit-agreement-unlinked-hint", id = &a.id),
                 );
             }
         }

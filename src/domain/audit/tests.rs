@@ -275,6 +275,7 @@ fn finding(code: &str, severity: Severity, subject_kind: &str, subject_id: &str)
         message: String::new(),
         hint: String::new(),
         accepted: None,
+        words: None,
     }
 }
 
@@ -785,4 +786,73 @@ fn a_request_is_due_soon_in_its_last_week_and_overdue_the_day_after() {
         ..r
     };
     assert_eq!(request_codes(answered, "2026-12-03"), Vec::<&str>::new());
+}
+
+/// A finding is said in English in JSON and in the reader's language in a table; the schools an
+/// agreement serves are said in both.
+#[test]
+fn a_finding_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
+    let f = Findings::with(|f| {
+        f.add(
+            "document-missing",
+            Severity::Warning,
+            ("agreement", "gynzy-2025"),
+            crate::text!("audit-document-missing", id = "gynzy-2025"),
+            crate::text!("audit-document-missing-hint", id = "gynzy-2025"),
+        )
+    });
+    let mut finding = f.into_iter().next().unwrap();
+    finding.serving("de-regenboog".to_string());
+    assert_eq!(
+        finding.message,
+        "agreement gynzy-2025 has no reference to the signed document (serves de-regenboog)"
+    );
+    assert_eq!(finding.message_in(Lang::En), finding.message);
+    assert_eq!(
+        finding.message_in(Lang::Nl),
+        "overeenkomst gynzy-2025 verwijst niet naar het getekende document (voor de-regenboog)"
+    );
+    assert_eq!(
+        finding.hint,
+        "vreg agreement edit gynzy-2025 --document REF"
+    );
+    assert_eq!(
+        finding.hint_in(Lang::Nl),
+        "vreg agreement edit gynzy-2025 --document VERWIJZING"
+    );
+    let json = serde_json::to_value(&finding).unwrap();
+    assert_eq!(json["message"], finding.message.as_str());
+    // A saved run read back has only its English.
+    let saved: Finding = serde_json::from_value(json).unwrap();
+    assert_eq!(saved.message_in(Lang::Nl), finding.message);
+}
+
+/// Counts choose the plural in both languages.
+#[test]
+fn counts_choose_the_plural() {
+    let said = |n: u64, lang| {
+        crate::text!(
+            "audit-consent-unknown",
+            count = n,
+            purpose = "photo-website"
+        )
+        .in_lang(lang)
+    };
+    assert!(said(1, Lang::En).starts_with("1 pupil has no decision"));
+    assert!(said(2, Lang::En).starts_with("2 pupils have no decision"));
+    assert!(said(1, Lang::Nl).starts_with("voor 1 leerling is geen besluit"));
+    assert!(said(2, Lang::Nl).starts_with("voor 2 leerlingen is geen besluit"));
+}
+
+/// Every code says what it means, in both languages.
+#[test]
+fn every_code_has_its_meaning_in_both_languages() {
+    for (code, _) in CODES {
+        for lang in Lang::ALL {
+            let meaning = describe(code, lang).unwrap();
+            assert!(!meaning.starts_with("audit-meaning"), "{code} in {lang:?}");
+        }
+        assert_ne!(describe(code, Lang::En), describe(code, Lang::Nl), "{code}");
+    }
+    assert_eq!(describe("no-such-code", Lang::En), None);
 }
