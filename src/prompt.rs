@@ -12,30 +12,10 @@ pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// The value given on the command line, or asked for on a terminal, or an error naming the flag.
-pub fn require(value: Option<String>, question: &str, flag: &str) -> anyhow::Result<String> {
-    require_parsed(value, question, flag, |answer| Ok(answer.to_string()))
-}
-
-/// Like [`require`], for values that are parsed: asks again on a terminal until the answer parses.
-pub fn require_parsed<T>(
-    value: Option<T>,
-    question: &str,
-    flag: &str,
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> anyhow::Result<T> {
-    if let Some(v) = value {
-        return Ok(v);
-    }
-    if !interactive() {
-        return Err(Error::NonInteractive(format!("missing {flag}")).into());
-    }
-    let text = Input::<String>::new()
-        .with_prompt(question)
-        .validate_with(|answer: &String| parse(answer).map(|_| ()))
-        .interact_text()
-        .context("could not read the answer")?;
-    parse(&text).map_err(|e| Error::Invalid(e).into())
+/// The value given on the command line, or an error naming what is missing. On a terminal the
+/// guide (`commands::guide`) asks for it before the command runs; this is a script's answer.
+pub fn given<T>(value: Option<T>, flag: &str) -> anyhow::Result<T> {
+    value.ok_or_else(|| Error::NonInteractive(format!("missing {flag}")).into())
 }
 
 /// Confirmation of a destructive step: `--yes`, or "yes" at a terminal. Without a terminal and
@@ -55,4 +35,74 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
         .default(false)
         .interact()
         .context("could not read the answer")
+}
+
+/// A question answered in text, checked as it is typed: asked again until `check` takes it.
+/// An optional question takes an empty answer as "none".
+pub fn text(
+    question: &str,
+    optional: bool,
+    check: impl Fn(&str) -> Result<(), String>,
+) -> anyhow::Result<Option<String>> {
+    let answer = Input::<String>::new()
+        .with_prompt(question)
+        .allow_empty(optional)
+        .validate_with(|answer: &String| match answer.trim() {
+            "" if optional => Ok(()),
+            given => check(given),
+        })
+        .interact_text()
+        .context("could not read the answer")?;
+    let answer = answer.trim();
+    Ok((!answer.is_empty()).then(|| answer.to_string()))
+}
+
+/// One of a short list, with the arrow keys; Esc stops.
+pub fn choose(question: &str, items: &[String], default: usize) -> anyhow::Result<usize> {
+    dialoguer::Select::new()
+        .with_prompt(question)
+        .items(items)
+        .default(default)
+        .interact_opt()
+        .context("could not read the answer")?
+        .ok_or_else(stopped)
+}
+
+/// One of a long list, found by typing part of it; Esc stops.
+pub fn find(question: &str, items: &[String]) -> anyhow::Result<usize> {
+    dialoguer::FuzzySelect::new()
+        .with_prompt(question)
+        .items(items)
+        .default(0)
+        .max_length(10)
+        .interact_opt()
+        .context("could not read the answer")?
+        .ok_or_else(stopped)
+}
+
+/// Any number of a list: space marks, enter is done; Esc stops.
+pub fn choose_many(question: &str, items: &[String]) -> anyhow::Result<Vec<usize>> {
+    dialoguer::MultiSelect::new()
+        .with_prompt(question)
+        .items(items)
+        .max_length(12)
+        .interact_opt()
+        .context("could not read the answer")?
+        .ok_or_else(stopped)
+}
+
+/// A yes/no question whose answer decides what comes next (not a destructive step: see
+/// [`confirm`]).
+pub fn ask_yes_no(question: &str, default: bool) -> anyhow::Result<bool> {
+    Confirm::new()
+        .with_prompt(question)
+        .default(default)
+        .interact_opt()
+        .context("could not read the answer")?
+        .ok_or_else(stopped)
+}
+
+/// Esc at a question: nothing is done.
+fn stopped() -> anyhow::Error {
+    Error::Invalid(crate::tr!("guide-stopped")).into()
 }

@@ -10,6 +10,7 @@ pub mod convenant;
 pub mod deadlines;
 pub mod dutch;
 pub mod export;
+pub mod guide;
 pub mod import;
 pub mod init;
 pub mod log;
@@ -108,7 +109,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         format_flag: cli.format,
     };
     text::check("the actor", &ctx.actor, text::Kind::Name).map_err(Error::Invalid)?;
-    dispatch(&ctx, cli.command).map_err(|e| store::explain(e, &ctx.db))
+    let done = match guide::wanted(&cli.command) {
+        true => guide::run(&ctx, cli.command, dispatch),
+        false => dispatch(&ctx, cli.command),
+    };
+    done.map_err(|e| store::explain(e, &ctx.db))
 }
 
 /// The commands an officer of several boards runs over all their registers at once.

@@ -258,6 +258,11 @@ const AREAS: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/table.ftl"),
         include_str!("../../locales/nl/table.ftl"),
     ),
+    (
+        "guide",
+        include_str!("../../locales/en/guide.ftl"),
+        include_str!("../../locales/nl/guide.ftl"),
+    ),
 ];
 
 const AREA_COUNT: usize = AREAS.len();

@@ -299,7 +299,7 @@ fn bad_pupils_purposes_and_decisions_are_refused() {
     );
     assert!(
         env.refused(&["consent", "set", "1", "photo-internal", "maybe"])
-            .contains("invalid value 'maybe' for '<DECISION>'")
+            .contains("invalid value 'maybe' for '[DECISION]'")
     );
     assert!(
         env.refused(&[

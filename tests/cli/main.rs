@@ -22,6 +22,7 @@ mod found;
 mod glossary;
 mod gmr;
 mod gmr_html;
+mod guide;
 mod help_examples;
 mod hostile;
 mod import;

@@ -157,38 +157,11 @@ fn tables_fit_a_width_when_not_on_a_terminal() {
 }
 
 /// vreg on a pseudo-terminal, as a person at a keyboard runs it.
-fn on_terminal(env: &TestEnv, args: &[&str]) -> rexpect::session::PtySession {
+pub fn on_terminal(env: &TestEnv, args: &[&str]) -> rexpect::session::PtySession {
     let mut cmd = env.bare_cmd();
     cmd.args(args).env("TERM", "xterm").env("NO_COLOR", "1");
     rexpect::session::spawn_command(cmd, Some(Duration::from_secs(20).as_millis() as u64))
         .expect("spawn on a pty")
-}
-
-#[test]
-fn add_asks_for_what_is_missing_on_a_terminal() {
-    let env = TestEnv::new();
-    let mut p = on_terminal(&env, &["supplier", "add", "--kvk", "12345678"]);
-    p.exp_string("Name of the supplier").unwrap();
-    p.send_line("Gynzy B.V.").unwrap();
-    p.exp_string("gynzy-bv").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(
-        env.json(&["supplier", "show", "gynzy-bv"])["kvk"],
-        "12345678"
-    );
-
-    let mut p = on_terminal(&env, &["agreement", "add", "gynzy-bv"]);
-    p.exp_string("Date signed").unwrap();
-    p.send_line("31-02-2024").unwrap();
-    // A date that does not parse is asked again.
-    p.exp_string("not a date").unwrap();
-    p.send_line("01-03-2024").unwrap();
-    p.exp_string("gynzy-bv-2024").unwrap();
-    p.exp_eof().unwrap();
-    assert_eq!(
-        env.json(&["agreement", "show", "gynzy-bv-2024"])["signed_on"],
-        "2024-03-01"
-    );
 }
 
 #[test]

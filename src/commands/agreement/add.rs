@@ -16,7 +16,8 @@ use crate::{Error, prompt};
 
 #[derive(Debug, Args)]
 pub struct AgreementAddArgs {
-    /// The supplier's id (asked for on a terminal when missing)
+    /// The supplier's id (without it on a terminal, vreg asks for every field, choosing the
+    /// supplier from a list)
     pub supplier: Option<String>,
     /// Add it even when the supplier has an agreement signed that day with the same document
     #[arg(long)]
@@ -71,13 +72,8 @@ pub struct AgreementAddArgs {
 
 pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
-    let supplier = prompt::require(args.supplier, "Supplier id", "SUPPLIER (the supplier's id)")?;
-    let signed_on = prompt::require_parsed(
-        args.signed_on,
-        "Date signed (YYYY-MM-DD or DD-MM-YYYY)",
-        "--signed-on DATE",
-        parse_date,
-    )?;
+    let supplier = prompt::given(args.supplier, "SUPPLIER (the supplier's id)")?;
+    let signed_on = prompt::given(args.signed_on, "--signed-on DATE")?;
     let tx = store.write()?;
     let supplier = tx.supplier(supplier.trim())?;
     let model = args.model.unwrap_or(Model::default_for(supplier.convenant));

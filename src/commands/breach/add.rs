@@ -6,16 +6,16 @@ use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
-use crate::{Error, clock};
+use crate::{Error, clock, prompt};
 
 #[derive(Debug, clap::Args)]
 pub struct BreachAddArgs {
     /// What happened, in a few words (no names or numbers of pupils)
-    pub title: String,
+    pub title: Option<String>,
     /// When the board became aware of it, Dutch time ("2026-10-23 16:00"); the 72 hours for
     /// the AP run from here
     #[arg(long, value_name = "TIME", value_parser = parse_time)]
-    pub discovered: Instant,
+    pub discovered: Option<Instant>,
     /// When the breach began, if known
     #[arg(long, value_name = "TIME", value_parser = parse_time)]
     pub started: Option<Instant>,
@@ -51,16 +51,17 @@ pub struct BreachAddArgs {
 
 pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let title = required_text(args.title, "the title")?;
+    let title = required_text(prompt::given(args.title, "TITLE")?, "the title")?;
+    let discovered = prompt::given(args.discovered, "--discovered TIME")?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let (supplier, agreement) = link(
         &tx,
         args.supplier.as_deref(),
         args.agreement.as_deref(),
-        args.discovered,
+        discovered,
     )?;
-    let year = year(args.discovered);
+    let year = year(discovered);
     let id = next_id(year, tx.breach_ids_of_year(year)?);
     let breach = Breach {
         started_at: args.started,
@@ -73,7 +74,7 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
         kinds: args.kinds,
         description: non_empty(args.description),
         consequences: non_empty(args.consequences),
-        ..Breach::new(id, title, args.discovered)
+        ..Breach::new(id, title, discovered)
     }
     .normalised();
     breach.validate(now).map_err(Error::Invalid)?;

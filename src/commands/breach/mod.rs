@@ -1,6 +1,6 @@
 //! `vreg breach`: the breach register (datalekken) and its deadlines.
 
-mod add;
+pub mod add;
 mod assess;
 mod clock;
 mod close;

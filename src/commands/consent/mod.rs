@@ -4,7 +4,7 @@ mod check;
 mod list;
 mod matrix;
 mod purpose;
-mod set;
+pub mod set;
 mod show;
 
 use clap::Subcommand;

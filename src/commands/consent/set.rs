@@ -2,7 +2,6 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde_json::json;
 
-use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::change::EntityKind;
@@ -14,21 +13,23 @@ use crate::domain::pupil::parse_number;
 use crate::domain::text::{Kind, check};
 use crate::output::note;
 use crate::store::NewEvent;
+use crate::{Error, prompt};
 
 #[derive(Debug, Args)]
 pub struct ConsentSetArgs {
     /// The leerlingnummer
+    /// (without it on a terminal, vreg asks for every field)
     #[arg(value_parser = parse_number)]
-    pub pupil: String,
+    pub pupil: Option<String>,
     /// The pupil's school, where pupils of several schools have this number: BRIN, BRIN with
     /// vestiging, or its name
     #[arg(long)]
     pub school: Option<String>,
     /// The purpose id (see `vreg consent purposes`)
-    pub purpose: String,
+    pub purpose: Option<String>,
     /// granted, refused or withdrawn
     #[arg(value_parser = code::<Decision>(Decision::SPELLINGS))]
-    pub decision: Decision,
+    pub decision: Option<Decision>,
     /// Who decided: parent or guardian (under 16); pupil or representative (curator, mentor) from 16
     #[arg(long = "by", default_value = "parent", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
     pub given_by: GivenBy,
@@ -48,6 +49,9 @@ pub struct ConsentSetArgs {
 }
 
 pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
+    let number = prompt::given(args.pupil.clone(), "PUPIL")?;
+    let purpose_id = prompt::given(args.purpose.clone(), "PURPOSE")?;
+    let decision = prompt::given(args.decision, "DECISION")?;
     let today = ctx.as_of(None)?;
     let on = args.on.unwrap_or(today);
     if args.given_by == GivenBy::File {
@@ -70,8 +74,8 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     }
     let store = ctx.store()?;
     let tx = store.write()?;
-    let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
-    let purpose = tx.active_purpose(&args.purpose, on)?;
+    let pupil = crate::ops::school::find_pupil(&tx, &number, args.school.as_deref())?;
+    let purpose = tx.active_purpose(&purpose_id, on)?;
     check_decision_date(on, today, pupil.birth_date)
         .map_err(|e| Error::Invalid(format!("--on: {e}")))?;
     check_given_by(args.given_by, pupil.birth_date, on).map_err(|e| {
@@ -83,7 +87,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     tx.add_consent_event(&NewEvent {
         pupil: &pupil.key,
         purpose: &purpose.id,
-        decision: args.decision,
+        decision,
         given_by: args.given_by,
         decider: decider.as_deref(),
         form: args.form,
@@ -95,7 +99,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         "consent-set",
         EntityKind::Pupil,
         &pupil.key,
-        json!({ "purpose": purpose.id, "decision": args.decision, "given_by": args.given_by,
+        json!({ "purpose": purpose.id, "decision": decision, "given_by": args.given_by,
                 "decider": decider, "form": args.form, "evidence": evidence, "date": on }),
     )?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
@@ -106,7 +110,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     tx.commit()?;
     note(format!(
         "recorded: {} {} for {} on {on} by {}",
-        args.decision,
+        decision,
         purpose.id,
         pupil.leerlingnummer,
         by_whom(args.given_by, decider.as_deref())
@@ -120,7 +124,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     if standing.date.is_some_and(|d| d > on) {
         note("note: a later-dated decision stands; this one is kept as history");
     }
-    if args.decision == Decision::Granted && !purpose.form_counts(args.form) {
+    if decision == Decision::Granted && !purpose.form_counts(args.form) {
         note(format!(
             "warning: {} needs {}; this {} grant does not count",
             purpose.id,

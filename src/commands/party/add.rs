@@ -1,6 +1,5 @@
 use clap::Args;
 
-use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, new_id, print_written, required_text};
 use crate::domain::category::Category;
@@ -12,21 +11,23 @@ use crate::domain::party::Party;
 use crate::domain::pupil::parse_school;
 use crate::ops::party::sync_purpose;
 use crate::output::note;
+use crate::{Error, prompt};
 
 #[derive(Debug, Args)]
 pub struct PartyAddArgs {
-    /// The party's name, e.g. "GGD Hollands Noorden"
-    pub name: String,
+    /// The party's name, e.g. "GGD Hollands Noorden" (without it on a terminal, vreg asks for
+    /// every field)
+    pub name: Option<String>,
     /// The id [default: derived from the name]
     #[arg(long)]
     pub id: Option<String>,
-    /// government, education, care, safety, other
+    /// government, education, care, safety, other (required)
     #[arg(long, value_parser = code::<Kind>(Kind::SPELLINGS))]
-    pub kind: Kind,
+    pub kind: Option<Kind>,
     /// AVG art. 6(1): consent, contract, legal-obligation, vital-interest, public-task,
-    /// legitimate-interest
+    /// legitimate-interest (required)
     #[arg(long, value_parser = code::<Basis>(Basis::SPELLINGS))]
-    pub basis: Basis,
+    pub basis: Option<Basis>,
     /// The law that prescribes or allows the exchange (required for legal-obligation)
     #[arg(long)]
     pub law: Option<String>,
@@ -46,7 +47,9 @@ pub struct PartyAddArgs {
 }
 
 pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
-    let name = required_text(args.name, "the party's name")?;
+    let name = required_text(prompt::given(args.name, "NAME")?, "the party's name")?;
+    let kind = prompt::given(args.kind, "--kind")?;
+    let basis = prompt::given(args.basis, "--basis")?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let existing: Vec<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
@@ -56,8 +59,8 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
     let party = Party {
         id,
         name,
-        kind: args.kind,
-        basis: args.basis,
+        kind,
+        basis,
         law: non_empty(args.law),
         categories: args.categories,
         in_privacy_regulation: args.in_regulation,

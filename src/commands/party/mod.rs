@@ -1,4 +1,4 @@
-mod add;
+pub mod add;
 mod check;
 mod edit;
 mod list;

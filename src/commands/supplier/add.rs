@@ -11,7 +11,8 @@ use crate::prompt;
 
 #[derive(Debug, Args)]
 pub struct SupplierAddArgs {
-    /// The supplier's name, e.g. "Gynzy B.V." (asked for on a terminal when missing)
+    /// The supplier's name, e.g. "Gynzy B.V." (without it on a terminal, vreg asks for every
+    /// field)
     pub name: Option<String>,
     /// The id [default: derived from the name, e.g. gynzy-bv]
     #[arg(long)]
@@ -45,11 +46,7 @@ fn refuse_duplicate(existing: &[Supplier], new: &Supplier) -> anyhow::Result<()>
 
 pub fn run(ctx: &Ctx, args: SupplierAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
-    let name = prompt::require(
-        args.name,
-        "Name of the supplier",
-        "NAME (the supplier's name)",
-    )?;
+    let name = prompt::given(args.name, "NAME (the supplier's name)")?;
     let name = required_text(name, "the supplier's name")?;
     let tx = store.write()?;
     let id = new_id(args.id.as_deref(), &name, "supplier", |c| {

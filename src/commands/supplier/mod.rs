@@ -1,4 +1,4 @@
-mod add;
+pub mod add;
 mod edit;
 mod list;
 mod remove;

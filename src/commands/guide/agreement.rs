@@ -1,0 +1,160 @@
+//! A processor agreement: its supplier from the list, its dates, model, products, where the
+//! data is stored and under which safeguard; then the data it receives.
+
+use super::{Asked, Line, categories, choices, date, optional_text};
+use crate::Error;
+use crate::commands::agreement::add::AgreementAddArgs;
+use crate::commands::{Ctx, new_id};
+use crate::domain::agreement::{Model, Safeguard, id_base};
+use crate::domain::country::{in_eea, parse_country};
+use crate::domain::date::parse_date;
+use crate::{prompt, tr};
+
+pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let suppliers = tx.suppliers()?;
+    let supplier = match given.supplier {
+        Some(id) => tx.supplier(id.trim())?,
+        None => {
+            if suppliers.is_empty() {
+                return Err(Error::Invalid(tr!("guide-agreement-no-suppliers")).into());
+            }
+            let items: Vec<String> = suppliers
+                .iter()
+                .map(|s| format!("{} — {}", s.id, s.name))
+                .collect();
+            suppliers[prompt::find(&tr!("guide-agreement-supplier"), &items)?].clone()
+        }
+    };
+    let mut line = Line::new(&["agreement", "add"]);
+    line.arg(&supplier.id);
+    line.flag_opt("--id", given.id.clone());
+    if given.force {
+        line.switch("--force");
+    }
+    let signed_on = match given.signed_on {
+        Some(day) => day.to_string(),
+        None => date(&tr!("guide-agreement-signed-on"), false)?.unwrap_or_default(),
+    };
+    line.flag("--signed-on", &signed_on);
+    for (flag, value, question) in [
+        (
+            "--starts-on",
+            given.starts_on,
+            tr!("guide-agreement-starts-on"),
+        ),
+        (
+            "--expires-on",
+            given.expires_on,
+            tr!("guide-agreement-expires-on"),
+        ),
+        (
+            "--review-on",
+            given.review_on,
+            tr!("guide-agreement-review-on"),
+        ),
+    ] {
+        let answer = match value {
+            Some(day) => Some(day.to_string()),
+            None => date(&question, true)?,
+        };
+        line.flag_opt(flag, answer);
+    }
+    let model = match given.model {
+        Some(model) => model,
+        None => {
+            let default = Model::default_for(supplier.convenant);
+            let items = choices(Model::ALL, Model::code, Model::label);
+            let at = Model::ALL.iter().position(|m| *m == default).unwrap_or(0);
+            Model::ALL[prompt::choose(&tr!("guide-agreement-model"), &items, at)?]
+        }
+    };
+    line.flag("--model", model.code());
+    let products = match given.products.is_empty() {
+        false => given.products,
+        true => list(optional_text(&tr!("guide-agreement-products"))?),
+    };
+    for product in products {
+        line.flag("--product", product);
+    }
+    for school in given.schools {
+        line.flag("--school", school);
+    }
+    let document = match given.document {
+        Some(d) => Some(d),
+        None => optional_text(&tr!("guide-agreement-document"))?,
+    };
+    line.flag_opt("--document", document);
+    line.flag_opt("--privacy-leaflet", given.privacy_leaflet);
+    let countries = match given.storage_countries.is_empty() {
+        false => given.storage_countries,
+        true => {
+            let answer = prompt::text(&tr!("guide-agreement-countries"), true, |t| {
+                list(Some(t.to_string()))
+                    .iter()
+                    .try_for_each(|c| parse_country(c).map(|_| ()))
+            })?;
+            list(answer)
+                .iter()
+                .filter_map(|c| parse_country(c).ok())
+                .collect()
+        }
+    };
+    for country in &countries {
+        line.flag("--storage-country", country);
+    }
+    // A safeguard is asked only where data leaves the EEA.
+    let safeguard = match given.safeguard {
+        Some(s) => Some(s),
+        None if countries.iter().any(|c| !in_eea(c)) => {
+            let items = choices(Safeguard::ALL, Safeguard::code, Safeguard::label);
+            Some(Safeguard::ALL[prompt::choose(&tr!("guide-agreement-safeguard"), &items, 0)?])
+        }
+        None => None,
+    };
+    line.flag_opt("--transfer-safeguard", safeguard.map(Safeguard::code));
+    let hours = match given.breach_hours {
+        Some(h) => Some(h.to_string()),
+        None => prompt::text(&tr!("guide-agreement-breach-hours"), true, |t| {
+            t.parse::<u32>()
+                .map(|_| ())
+                .map_err(|_| tr!("guide-not-a-number", given = t))
+        })?,
+    };
+    line.flag_opt("--breach-notice-hours", hours);
+    let dpia = match given.dpia {
+        Some(d) => Some(d),
+        None => optional_text(&tr!("guide-agreement-dpia"))?,
+    };
+    line.flag_opt("--dpia", dpia);
+    line.flag_opt("--notes", given.notes);
+    // The id it will get, by the rule `agreement add` claims it with.
+    let signed = parse_date(&signed_on).ok();
+    let base = id_base(&supplier.id, signed);
+    let id = new_id(given.id.as_deref(), &base, "agreement", |c| {
+        tx.agreement_exists(c)
+    })?;
+    let mut lines = vec![line];
+    let received = categories(&tr!("guide-agreement-scope"))?;
+    if !received.is_empty() {
+        let mut scope = Line::new(&["scope", "set"]);
+        scope.arg(&id);
+        for category in received {
+            scope.arg(category);
+        }
+        lines.push(scope);
+    }
+    Ok(Asked { lines, offer: None })
+}
+
+/// The items of a comma-separated answer.
+fn list(answer: Option<String>) -> Vec<String> {
+    answer
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}

@@ -1,0 +1,94 @@
+//! A data breach as soon as it is known: what, since when the board knows, where, which data
+//! and how many people.
+
+use super::{Asked, Line, categories, choices, optional_text};
+use crate::commands::Ctx;
+use crate::commands::breach::add::BreachAddArgs;
+use crate::domain::breach::{Kind, parse_time, show_time};
+use crate::{prompt, tr};
+
+pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
+    let mut line = Line::new(&["breach", "add"]);
+    let title = match given.title {
+        Some(title) => title,
+        None => prompt::text(&tr!("guide-breach-title"), false, |_| Ok(()))?.unwrap_or_default(),
+    };
+    line.arg(title);
+    let discovered = match given.discovered {
+        Some(at) => show_time(at),
+        None => {
+            let answer = prompt::text(&tr!("guide-breach-discovered"), false, |t| {
+                parse_time(t).map(|_| ())
+            })?;
+            answer
+                .and_then(|t| parse_time(&t).ok())
+                .map(show_time)
+                .unwrap_or_default()
+        }
+    };
+    line.flag("--discovered", discovered);
+    line.flag_opt("--started", given.started.map(show_time));
+    line.flag_opt("--ended", given.ended.map(show_time));
+    match (given.supplier, given.agreement) {
+        (None, None) => {
+            let store = ctx.store()?;
+            let suppliers = store.read()?.suppliers()?;
+            let mut items = vec![tr!("guide-breach-no-supplier")];
+            items.extend(suppliers.iter().map(|s| format!("{} — {}", s.id, s.name)));
+            let at = prompt::find(&tr!("guide-breach-supplier"), &items)?;
+            if let Some(supplier) = at.checked_sub(1).and_then(|i| suppliers.get(i)) {
+                line.flag("--supplier", &supplier.id);
+            }
+        }
+        (supplier, agreement) => {
+            line.flag_opt("--supplier", supplier);
+            line.flag_opt("--agreement", agreement);
+        }
+    }
+    for school in given.schools {
+        line.flag("--school", school);
+    }
+    let chosen: Vec<&str> = match given.categories.is_empty() {
+        false => given.categories.iter().map(|c| c.code()).collect(),
+        true => categories(&tr!("guide-breach-categories"))?,
+    };
+    for category in chosen {
+        line.flag("--category", category);
+    }
+    let subjects = match given.subjects {
+        Some(n) => Some(n.to_string()),
+        None => prompt::text(&tr!("guide-breach-subjects"), true, |t| {
+            t.parse::<u32>()
+                .map(|_| ())
+                .map_err(|_| tr!("guide-not-a-number", given = t))
+        })?,
+    };
+    line.flag_opt("--subjects", subjects);
+    let kinds: Vec<&str> = match given.kinds.is_empty() {
+        false => given.kinds.iter().map(|k| k.code()).collect(),
+        true => {
+            let items = choices(Kind::ALL, Kind::code, Kind::label);
+            prompt::choose_many(&tr!("guide-breach-kinds"), &items)?
+                .into_iter()
+                .map(|i| Kind::ALL[i].code())
+                .collect()
+        }
+    };
+    for kind in kinds {
+        line.flag("--kind", kind);
+    }
+    let description = match given.description {
+        Some(d) => Some(d),
+        None => optional_text(&tr!("guide-breach-description"))?,
+    };
+    line.flag_opt("--description", description);
+    let consequences = match given.consequences {
+        Some(c) => Some(c),
+        None => optional_text(&tr!("guide-breach-consequences"))?,
+    };
+    line.flag_opt("--consequences", consequences);
+    Ok(Asked {
+        lines: vec![line],
+        offer: None,
+    })
+}

@@ -1,0 +1,121 @@
+//! A consent decision: the pupil found by number or name, the purpose, the decision, who gave
+//! it and how.
+
+use super::{Asked, Line, choices, date, optional_text};
+use crate::Error;
+use crate::commands::Ctx;
+use crate::commands::consent::set::ConsentSetArgs;
+use crate::domain::consent::{Decision, Form, GivenBy};
+use crate::{prompt, tr};
+
+pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
+    let store = ctx.store()?;
+    let tx = store.read()?;
+    let mut line = Line::new(&["consent", "set"]);
+    let (pupil, school) = match given.pupil {
+        Some(number) => (number, given.school),
+        None => {
+            let pupils: Vec<_> = tx
+                .pupils()?
+                .into_iter()
+                .filter(|p| p.left_on.is_none())
+                .collect();
+            if pupils.is_empty() {
+                return Err(Error::Invalid(tr!("guide-consent-no-pupils")).into());
+            }
+            let items: Vec<String> = pupils
+                .iter()
+                .map(|p| {
+                    let place = [p.group.as_deref(), p.school.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    format!("{} — {} ({place})", p.leerlingnummer, p.name)
+                })
+                .collect();
+            let chosen = &pupils[prompt::find(&tr!("guide-consent-pupil"), &items)?];
+            // A number two schools gave out needs its school to say which pupil.
+            let shared = pupils
+                .iter()
+                .filter(|p| p.leerlingnummer == chosen.leerlingnummer)
+                .count()
+                > 1;
+            let school = given.school.or(chosen.school.clone().filter(|_| shared));
+            (chosen.leerlingnummer.clone(), school)
+        }
+    };
+    line.arg(&pupil);
+    line.flag_opt("--school", school);
+    let purpose = match given.purpose {
+        Some(purpose) => purpose,
+        None => {
+            let today = ctx.as_of(None)?;
+            let purposes: Vec<_> = tx
+                .purposes()?
+                .into_iter()
+                .filter(|p| p.active_on(today))
+                .collect();
+            let items: Vec<String> = purposes
+                .iter()
+                .map(|p| format!("{} — {}", p.id, p.name))
+                .collect();
+            purposes[prompt::choose(&tr!("guide-consent-purpose"), &items, 0)?]
+                .id
+                .clone()
+        }
+    };
+    line.arg(purpose);
+    let decision = match given.decision {
+        Some(decision) => decision,
+        None => {
+            let items = choices(Decision::ALL, Decision::code, Decision::label);
+            Decision::ALL[prompt::choose(&tr!("guide-consent-decision"), &items, 0)?]
+        }
+    };
+    line.arg(decision.code());
+    // Who and how have defaults (parent, digital): the guide asks, starting from them.
+    let deciders = [
+        GivenBy::Parent,
+        GivenBy::Guardian,
+        GivenBy::Pupil,
+        GivenBy::Representative,
+    ];
+    let items = choices(&deciders, GivenBy::code, GivenBy::label);
+    let at = deciders
+        .iter()
+        .position(|g| *g == given.given_by)
+        .unwrap_or(0);
+    let given_by = deciders[prompt::choose(&tr!("guide-consent-by"), &items, at)?];
+    if given_by != GivenBy::Parent {
+        line.flag("--by", given_by.code());
+    }
+    let who = match given.who {
+        Some(who) => Some(who),
+        None if matches!(given_by, GivenBy::Parent | GivenBy::Guardian) => {
+            optional_text(&tr!("guide-consent-who"))?
+        }
+        None => None,
+    };
+    line.flag_opt("--who", who);
+    let items = choices(Form::ALL, Form::code, Form::label);
+    let at = Form::ALL.iter().position(|f| *f == given.form).unwrap_or(0);
+    let form = Form::ALL[prompt::choose(&tr!("guide-consent-form"), &items, at)?];
+    if form != Form::Digital {
+        line.flag("--form", form.code());
+    }
+    let evidence = match given.evidence {
+        Some(e) => Some(e),
+        None => optional_text(&tr!("guide-consent-evidence"))?,
+    };
+    line.flag_opt("--evidence", evidence);
+    let on = match given.on {
+        Some(day) => Some(day.to_string()),
+        None => date(&tr!("guide-consent-on"), true)?,
+    };
+    line.flag_opt("--on", on);
+    Ok(Asked {
+        lines: vec![line],
+        offer: None,
+    })
+}

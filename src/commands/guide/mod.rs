@@ -1,0 +1,192 @@
+//! Guided entry at a terminal: `supplier add`, `agreement add`, `party add`, `breach add` and
+//! `consent set` without what they need walk through every field that matters, with lists to
+//! choose from and answers checked as they are typed.
+//!
+//! The guide only builds a command line. That line is said, so the officer learns the form a
+//! script uses, and then parsed and run like any other: there is no second way to write.
+
+mod agreement;
+mod breach;
+mod consent;
+mod party;
+mod supplier;
+
+use clap::Parser;
+
+use super::{Ctx, Outcome};
+use crate::cli::{Cli, Command};
+use crate::commands::agreement::AgreementCommand;
+use crate::commands::breach::BreachCommand;
+use crate::commands::consent::ConsentCommand;
+use crate::commands::party::PartyCommand;
+use crate::commands::supplier::SupplierCommand;
+use crate::output::note;
+use crate::{prompt, tr};
+
+/// Whether `command` starts the guide: a person at a terminal, and something it needs missing.
+pub fn wanted(command: &Command) -> bool {
+    let missing = match command {
+        Command::Supplier(SupplierCommand::Add(a)) => a.name.is_none(),
+        Command::Agreement(AgreementCommand::Add(a)) => {
+            a.supplier.is_none() || a.signed_on.is_none()
+        }
+        Command::Party(PartyCommand::Add(a)) => {
+            a.name.is_none() || a.kind.is_none() || a.basis.is_none()
+        }
+        Command::Breach(BreachCommand::Add(a)) => a.title.is_none() || a.discovered.is_none(),
+        Command::Consent(ConsentCommand::Set(a)) => {
+            a.pupil.is_none() || a.purpose.is_none() || a.decision.is_none()
+        }
+        _ => false,
+    };
+    missing && prompt::interactive()
+}
+
+/// What the questions gave: the command lines to run, in order, and what to offer after them.
+struct Asked {
+    lines: Vec<Line>,
+    /// A question, and the command it starts when answered yes ("add its agreement now?").
+    offer: Option<(String, Command)>,
+}
+
+/// Asks for what `command` lacks, says the command lines that do the same without questions,
+/// runs them with `dispatch`, and offers the next step.
+pub fn run(
+    ctx: &Ctx,
+    command: Command,
+    dispatch: fn(&Ctx, Command) -> anyhow::Result<Outcome>,
+) -> anyhow::Result<Outcome> {
+    let mut command = command;
+    loop {
+        let asked = match command {
+            Command::Supplier(SupplierCommand::Add(a)) => supplier::ask(ctx, a)?,
+            Command::Agreement(AgreementCommand::Add(a)) => agreement::ask(ctx, a)?,
+            Command::Party(PartyCommand::Add(a)) => party::ask(ctx, a)?,
+            Command::Breach(BreachCommand::Add(a)) => breach::ask(ctx, a)?,
+            Command::Consent(ConsentCommand::Set(a)) => consent::ask(ctx, a)?,
+            other => return dispatch(ctx, other),
+        };
+        let shown: Vec<String> = asked
+            .lines
+            .iter()
+            .map(|l| format!("  {}", l.shell()))
+            .collect();
+        note(tr!(
+            "guide-the-line",
+            count = shown.len(),
+            lines = shown.join("\n")
+        ));
+        let mut outcome = Outcome::Done;
+        for line in &asked.lines {
+            outcome = dispatch(ctx, line.command()?)?;
+        }
+        match asked.offer {
+            Some((question, next)) if prompt::ask_yes_no(&question, true)? => command = next,
+            _ => return Ok(outcome),
+        }
+    }
+}
+
+/// A command line as a script would type it: English names, one word per argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Line(Vec<String>);
+
+impl Line {
+    fn new(path: &[&str]) -> Line {
+        Line(path.iter().map(|w| w.to_string()).collect())
+    }
+
+    fn arg(&mut self, value: impl Into<String>) {
+        self.0.push(value.into());
+    }
+
+    fn flag(&mut self, flag: &str, value: impl Into<String>) {
+        self.0.push(flag.to_string());
+        self.0.push(value.into());
+    }
+
+    fn flag_opt(&mut self, flag: &str, value: Option<impl Into<String>>) {
+        if let Some(value) = value {
+            self.flag(flag, value);
+        }
+    }
+
+    fn switch(&mut self, flag: &str) {
+        self.0.push(flag.to_string());
+    }
+
+    /// The line to type in a POSIX shell: words quoted where the shell would split or expand
+    /// them.
+    fn shell(&self) -> String {
+        std::iter::once("vreg".to_string())
+            .chain(self.0.iter().map(|w| quoted(w)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The command the line is, parsed as any command line is.
+    fn command(&self) -> anyhow::Result<Command> {
+        let words = std::iter::once("vreg").chain(self.0.iter().map(String::as_str));
+        Ok(Cli::try_parse_from(words)
+            .map_err(|e| crate::Error::Invalid(e.kind().to_string()))?
+            .command)
+    }
+}
+
+/// `word` as one word for a POSIX shell.
+fn quoted(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "@%+=:,./_-".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// An enumeration's values as a person chooses them: the Dutch label beside the code in
+/// Dutch, the code in English.
+fn choices<T: Copy>(
+    all: &[T],
+    code: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
+) -> Vec<String> {
+    all.iter()
+        .map(|&v| match crate::i18n::lang() {
+            crate::i18n::Lang::En => code(v).to_string(),
+            crate::i18n::Lang::Nl => format!("{} ({})", label(v), code(v)),
+        })
+        .collect()
+}
+
+/// A date asked for, checked as it is typed; `optional` takes an empty answer as none.
+fn date(question: &str, optional: bool) -> anyhow::Result<Option<String>> {
+    let answer = prompt::text(question, optional, |t| {
+        crate::domain::date::parse_date(t).map(|_| ())
+    })?;
+    Ok(answer.and_then(|t| {
+        crate::domain::date::parse_date(&t)
+            .ok()
+            .map(|d| d.to_string())
+    }))
+}
+
+/// Free text, optional.
+fn optional_text(question: &str) -> anyhow::Result<Option<String>> {
+    prompt::text(question, true, |_| Ok(()))
+}
+
+/// Data categories chosen from the catalogue, shown with their Dutch labels.
+fn categories(question: &str) -> anyhow::Result<Vec<&'static str>> {
+    use crate::domain::category::Category;
+    let items: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| format!("{} ({})", c.label(), c.code()))
+        .collect();
+    Ok(prompt::choose_many(question, &items)?
+        .into_iter()
+        .map(|i| Category::ALL[i].code())
+        .collect())
+}
+
+#[cfg(test)]
+mod tests;

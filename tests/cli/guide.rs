@@ -1,0 +1,210 @@
+//! Guided entry at a terminal, as an officer types it: the questions, the lists, the checks as
+//! they are typed, the command line said at the end, and what was written.
+
+use std::time::Duration;
+
+use rexpect::session::PtySession;
+
+use crate::common::TestEnv;
+use crate::shell::on_terminal;
+
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+
+/// Waits for a question that reads a key at a time, and a moment for the terminal to be in raw
+/// mode (a key sent before would be lost), then sends `keys`.
+fn keys(p: &mut PtySession, question: &str, keys: &[&str]) {
+    p.exp_string(question).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    for key in keys {
+        p.send(key).unwrap();
+        p.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+/// Answers a question in text and ends it with enter.
+fn say(p: &mut PtySession, question: &str, answer: &str) {
+    p.exp_string(question).unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    p.send(answer).unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+}
+
+/// Takes what a list offers first, or moves `moves` and takes that.
+fn pick(p: &mut PtySession, question: &str, moves: &[&str]) {
+    let mut all = moves.to_vec();
+    all.push("\r");
+    keys(p, question, &all);
+}
+
+#[test]
+fn a_new_supplier_walks_through_its_details_convenant_and_agreement() {
+    let env = TestEnv::new();
+    let mut p = on_terminal(&env, &["supplier", "add"]);
+    say(&mut p, "Name of the supplier", "Gynzy B.V.");
+    say(&mut p, "KvK number", "1234");
+    // Checked as it is typed: asked again.
+    p.exp_string("is not 8 digits").unwrap();
+    say(&mut p, "KvK number", "12345678");
+    say(&mut p, "Website", "");
+    say(&mut p, "Privacy contact", "privacy@gynzy.nl");
+    pick(&mut p, "Role under the AVG", &[]);
+    pick(&mut p, "Standing in the Privacyconvenant", &[UP, UP, UP]);
+    pick(&mut p, "Convenant version", &[]);
+    p.exp_string("Without questions, these do the same:")
+        .unwrap();
+    p.exp_string(
+        "vreg supplier add 'Gynzy B.V.' --kvk 12345678 --contact privacy@gynzy.nl --role processor",
+    )
+    .unwrap();
+    p.exp_string("vreg convenant set gynzy-bv participant --version 4.0")
+        .unwrap();
+    keys(&mut p, "Add its processor agreement now?", &["y"]);
+    say(&mut p, "Date signed", "31-02-2024");
+    p.exp_string("not a date").unwrap();
+    say(&mut p, "Date signed", "01-03-2024");
+    say(&mut p, "Date it takes effect", "");
+    say(&mut p, "Last day in force", "2027-07-31");
+    say(&mut p, "Date of the next review", "");
+    pick(&mut p, "Which text is it based on?", &[]);
+    say(&mut p, "Products or services", "Gynzy, Gynzy Rekenen");
+    say(&mut p, "Where the signed document is", "DMS-2024-17");
+    say(&mut p, "Countries where the data is stored", "NL, US");
+    pick(&mut p, "Data leaves the EEA", &[DOWN, DOWN]);
+    say(&mut p, "Hours within which", "24");
+    say(&mut p, "DPIA reference", "");
+    keys(
+        &mut p,
+        "The data it receives",
+        &[" ", DOWN, " ", DOWN, DOWN, " ", "\r"],
+    );
+    p.exp_string("Without questions, these do the same:")
+        .unwrap();
+    p.exp_string("vreg agreement add gynzy-bv --signed-on 2024-03-01 --expires-on 2027-07-31 --model model-4.0 --product Gynzy --product 'Gynzy Rekenen' --document DMS-2024-17 --storage-country NL --storage-country US --transfer-safeguard dpf --breach-notice-hours 24").unwrap();
+    p.exp_string("vreg scope set gynzy-bv-2024 eck-id pupil-number birth-date")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let supplier = env.json(&["supplier", "show", "gynzy-bv"]);
+    assert_eq!(supplier["kvk"], "12345678");
+    assert_eq!(supplier["convenant"], "participant");
+    assert_eq!(supplier["convenant_version"], "4.0");
+    let agreement = &supplier["agreements"][0];
+    assert_eq!(agreement["id"], "gynzy-bv-2024");
+    assert_eq!(agreement["transfer_safeguard"], "dpf");
+    assert_eq!(agreement["breach_notice_hours"], 24);
+    let scope: Vec<&str> = agreement["scope"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(scope, ["eck-id", "pupil-number", "birth-date"]);
+}
+
+/// The guide speaks Dutch to a Dutch terminal, finds a pupil by name, and writes what the
+/// command line it says writes.
+#[test]
+fn consent_is_recorded_in_dutch_with_the_pupil_found_by_name() {
+    let env = TestEnv::new();
+    let pupils = env.path("leerlingen.csv");
+    std::fs::write(
+        &pupils,
+        "leerlingnummer;naam;groep\n1001;Anna de Vries;5\n1002;Bram Jansen;6\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "pupil",
+        "import",
+        pupils.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    let mut cmd = env.bare_cmd();
+    cmd.args(["consent", "set"])
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("LANG", "nl_NL.UTF-8");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    keys(
+        &mut p,
+        "Leerling (typ een nummer of een naam)",
+        &["Bram", "\r"],
+    );
+    pick(&mut p, "Voor welk doel", &[DOWN]);
+    pick(&mut p, "Het besluit", &[DOWN]);
+    pick(&mut p, "Wie besliste", &[]);
+    say(&mut p, "Welke ouder", "ouder 2");
+    pick(&mut p, "Hoe het besluit is gegeven", &[UP]);
+    say(&mut p, "Het bewijs", "mail 2026-11-20");
+    say(&mut p, "Datum van het besluit", "");
+    p.exp_string("Zonder vragen doet deze opdracht hetzelfde:")
+        .unwrap();
+    p.exp_string("vreg consent set 1002 photo-internal refused --who 'ouder 2' --form written --evidence 'mail 2026-11-20'").unwrap();
+    p.exp_eof().unwrap();
+    let history = env.json(&["consent", "show", "1002"])["history"].clone();
+    assert_eq!(history[0]["purpose"], "photo-internal");
+    assert_eq!(history[0]["decision"], "refused");
+    assert_eq!(history[0]["form"], "written");
+}
+
+/// Off a terminal nothing is asked: what is missing is an error that names it.
+#[test]
+fn a_script_gets_an_error_naming_what_is_missing() {
+    let env = TestEnv::new();
+    for (args, missing) in [
+        (&["party", "add", "GGD"][..], "missing --kind"),
+        (&["party", "add"][..], "missing NAME"),
+        (
+            &["breach", "add", "Laptop kwijt"][..],
+            "missing --discovered",
+        ),
+        (&["consent", "set", "1001"][..], "missing PURPOSE"),
+        (&["supplier", "add"][..], "missing NAME"),
+        (&["agreement", "add", "x"][..], "missing --signed-on"),
+    ] {
+        let err = env.fails(args);
+        assert!(err.contains(missing), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_party_and_a_breach_are_guided_too() {
+    let env = TestEnv::new();
+    let mut p = on_terminal(&env, &["party", "add"]);
+    say(&mut p, "Name of the party", "Leerplicht Alkmaar");
+    pick(&mut p, "What kind of organisation", &[]);
+    pick(&mut p, "Basis of the exchange", &[DOWN, DOWN]);
+    say(
+        &mut p,
+        "The law that prescribes",
+        "Leerplichtwet 1969 art. 21a",
+    );
+    keys(
+        &mut p,
+        "The data it may receive",
+        &[DOWN, " ", DOWN, " ", "\r"],
+    );
+    keys(&mut p, "privacyreglement", &["y"]);
+    p.exp_string("vreg party add 'Leerplicht Alkmaar' --kind government --basis legal-obligation --law 'Leerplichtwet 1969 art. 21a' --category pupil-number --category name --in-privacy-regulation").unwrap();
+    p.exp_eof().unwrap();
+    let party = env.json(&["party", "show", "leerplicht-alkmaar"]);
+    assert_eq!(party["basis"], "legal-obligation");
+
+    let mut p = on_terminal(&env, &["breach", "add"]);
+    say(&mut p, "What happened", "Laptop kwijt");
+    say(&mut p, "When the board became aware", "2026-13-01 09:00");
+    p.exp_string("error:").unwrap();
+    say(&mut p, "When the board became aware", "2026-11-02 09:00");
+    keys(&mut p, "At which supplier", &["\r"]);
+    keys(&mut p, "The data affected", &[DOWN, DOWN, " ", "\r"]);
+    say(&mut p, "How many people", "28");
+    keys(&mut p, "What it did to the data", &[" ", "\r"]);
+    say(&mut p, "What happened (no names", "");
+    say(&mut p, "The consequences", "");
+    p.exp_string("vreg breach add 'Laptop kwijt' --discovered '02-11-2026 09:00' --category name --subjects 28 --kind confidentiality").unwrap();
+    p.exp_eof().unwrap();
+    let breaches = env.json(&["breach", "list"]);
+    assert_eq!(breaches[0]["subjects"], 28);
+}
