@@ -30,8 +30,8 @@ table-mark-no = NEE
 table-mark-unknown = ?
 table-mark-disputed = ONEENS
 table-matrix-legend =
-    ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm die telt;
-    ?: geen beslissing; ONEENS: de ouders zijn het oneens
+    ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm
+    die telt; ?: geen beslissing; ONEENS: de ouders zijn het oneens
 table-summary = == samenvatting ==
 
 # Kolomnamen (docs/glossary.md), één per JSON-sleutel.
@@ -175,7 +175,7 @@ table-column-missing = ontbreekt
 table-column-missing_schema_objects = ontbrekende schema-onderdelen
 table-column-model = model
 table-column-name = naam
-table-column-national_id = nationaal nummer
+table-column-national_id = BSN
 table-column-neither = geen van beide
 table-column-new = nieuw
 table-column-not_granted = geen toestemming

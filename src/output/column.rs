@@ -4,6 +4,7 @@
 //! headers are the snake_case names and their values the codes.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::domain::{agreement, audit, breach, change, consent, deadline, party, processing};
 use crate::domain::{request, supplier};
@@ -168,11 +169,22 @@ fn value_in<'a>(lang: Lang, column: &str, text: &'a str) -> Cow<'a, str> {
     }
     match values(column) {
         None => Cow::Borrowed(text),
-        Some(Values::YesNo) => match text {
-            "true" | "yes" => Cow::Owned(i18n::message_in(lang, "table-yes", &[])),
-            "false" | "no" => Cow::Owned(i18n::message_in(lang, "table-no", &[])),
-            _ => Cow::Borrowed(text),
-        },
+        Some(Values::YesNo) => {
+            // Put in words once: a list may have a yes or no on every row.
+            static WORDS: [OnceLock<(String, String)>; Lang::ALL.len()] =
+                [const { OnceLock::new() }; Lang::ALL.len()];
+            let (yes, no) = WORDS[lang as usize].get_or_init(|| {
+                (
+                    i18n::message_in(lang, "table-yes", &[]),
+                    i18n::message_in(lang, "table-no", &[]),
+                )
+            });
+            match text {
+                "true" | "yes" => Cow::Owned(yes.clone()),
+                "false" | "no" => Cow::Owned(no.clone()),
+                _ => Cow::Borrowed(text),
+            }
+        }
         Some(Values::Codes(labels)) => {
             let label = |code: &str| labels.iter().find_map(|label| label(code));
             // A list of codes is joined with "; "; a code may carry a note (`parent (ouder 2)`).

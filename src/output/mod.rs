@@ -91,7 +91,8 @@ pub enum FormatFlag {
 
 /// Something printed as a table row and a CSV record. Its JSON is its `Serialize` form.
 pub trait Row: Serialize {
-    /// CSV headers (snake_case, the JSON keys) and table headers alike.
+    /// CSV headers (snake_case, the JSON keys); a table shows each as [`header`] says, and
+    /// its cells as [`labelled`] says.
     const HEADERS: &'static [&'static str];
     /// The columns a table shows, when not all of them fit.
     const TABLE: &'static [&'static str] = Self::HEADERS;

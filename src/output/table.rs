@@ -104,9 +104,9 @@ fn wrapping(columns: &Columns<'_>, headers: &[&str], rows: &[Vec<Cell>]) -> Vec<
         .collect()
 }
 
-/// Whether an enumeration's column wraps like free text: in Dutch, where its labels are words
-/// (`verloopt binnenkort`). A code never holds a space, so an English table keeps every
-/// enumeration whole on one line, as before.
+/// Whether an enumeration's column wraps like free text: in Dutch, where a label of several
+/// words (`algemeen belang / publieke taak`) would otherwise take the room of the names. It
+/// wraps between words only. An English table shows codes, whole on one line, as before.
 fn wraps(column: &str, cells: impl IntoIterator<Item = String>) -> bool {
     crate::i18n::lang() != crate::i18n::Lang::En
         && column::is_enumeration(column)
