@@ -1,12 +1,12 @@
 # De controle: meldingen en aanwijzingen van de bevindingen, de betekenis van elke code, de samenvatting.
 
-audit-summary-line = controle op { $as_of }: { $error ->
+audit-summary-line = controle { $as_of }: { $error ->
         [one] 1 fout
        *[other] { $error } fouten
     }, { $warning ->
         [one] 1 waarschuwing
        *[other] { $warning } waarschuwingen
-    }, { $info } ter informatie
+    }, { $info } ter info
 audit-summary-accepted = ; { $accepted } geaccepteerd
 audit-heading-accepted = geaccepteerd
 audit-saved = controle bewaard in { $path }
@@ -235,7 +235,7 @@ audit-saved-run-line = controle { $id } op { $as_of } (uitgevoerd { $at }): { $e
     }, { $warning ->
         [one] 1 waarschuwing
        *[other] { $warning } waarschuwingen
-    }, { $info } ter informatie
+    }, { $info } ter info
 audit-no-accepted = geen geaccepteerde bevindingen
 audit-accept-not-kind-id = '{ $subject }' is niet SOORT:ID, bijv. supplier:camping-de-berk
 audit-accept-not-accepted = { $key } is niet geaccepteerd (zie `vreg audit accepted`)

@@ -125,7 +125,7 @@ fn print(format: Format, rows: &[(String, String, Part)]) -> anyhow::Result<()> 
                 .iter()
                 .map(|row| cells(row).iter().map(|c| output::cell(c)).collect());
             let table = output::laid_out(columns, rows);
-            writeln!(out, "== summary ==\n{table}")?;
+            writeln!(out, "{}\n{table}", crate::tr!("table-summary"))?;
         }
     }
     out.flush()?;

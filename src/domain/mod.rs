@@ -60,6 +60,11 @@ macro_rules! code_enum {
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
+
+            /// The label of a code as it is stored and printed (not of its other spellings).
+            pub fn label_of(code: &str) -> Option<&'static str> {
+                $name::ALL.iter().find(|v| v.code() == code).map(|v| v.label())
+            }
         }
 
         impl std::str::FromStr for $name {

@@ -154,7 +154,7 @@ fn values_are_put_in_without_isolation_marks_and_numbers_choose_the_plural() {
                 ("info", Arg::from(0)),
             ]
         ),
-        "controle op 2026-08-01: 1 fout, 2 waarschuwingen, 0 ter informatie"
+        "controle 2026-08-01: 1 fout, 2 waarschuwingen, 0 ter info"
     );
 }
 

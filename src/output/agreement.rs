@@ -96,7 +96,7 @@ pub fn print_detail(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result
 /// The table form of an agreement's data set and sub-processors.
 pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<()> {
     if detail.scope.is_empty() {
-        writeln!(out, "scope: none registered")?;
+        writeln!(out, "{}", crate::tr!("table-agreement-scope-none"))?;
     } else {
         let rows = detail.scope.iter().map(|e| {
             [
@@ -115,12 +115,13 @@ pub fn print_parts(out: &mut dyn Write, detail: &AgreementDetail) -> io::Result<
             narrow: &[],
         };
         let table = output::laid_out(columns, rows);
-        writeln!(out, "scope:\n{table}")?;
+        writeln!(out, "{}\n{table}", crate::tr!("table-agreement-scope"))?;
     }
     if !detail.subprocessors.is_empty() {
         writeln!(
             out,
-            "sub-processors:\n{}",
+            "{}\n{}",
+            crate::tr!("table-agreement-subprocessors"),
             subprocessor_table(&detail.subprocessors)
         )?;
     }

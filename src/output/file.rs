@@ -47,9 +47,12 @@ fn random_suffix() -> String {
 impl NewFile {
     /// Creates the temporary file for `target`, new and exclusive, mode 0600.
     pub fn create(target: &Path) -> anyhow::Result<NewFile> {
-        let name = target
-            .file_name()
-            .ok_or_else(|| Error::Invalid(format!("{} is not a file name", target.display())))?;
+        let name = target.file_name().ok_or_else(|| {
+            Error::Invalid(crate::tr!(
+                "table-file-not-a-name",
+                path = target.display().to_string()
+            ))
+        })?;
         let dir = directory(target);
         for _ in 0..16 {
             let mut temp_name = std::ffi::OsString::from(".");
@@ -71,14 +74,16 @@ impl NewFile {
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => {
-                    return Err(anyhow::Error::new(e)
-                        .context(format!("cannot create a file in {}", dir.display())));
+                    return Err(anyhow::Error::new(e).context(crate::tr!(
+                        "table-file-cannot-create",
+                        dir = dir.display().to_string()
+                    )));
                 }
             }
         }
-        Err(Error::Invalid(format!(
-            "cannot create a new file in {}: every name tried exists",
-            dir.display()
+        Err(Error::Invalid(crate::tr!(
+            "table-file-no-free-name",
+            dir = dir.display().to_string()
         ))
         .into())
     }
@@ -94,22 +99,36 @@ impl NewFile {
 
     /// The open file, to write to as it comes; [`NewFile::replace`] syncs it.
     pub fn file_mut(&mut self) -> anyhow::Result<&mut File> {
-        self.file.as_mut().context("the file is already closed")
+        self.file
+            .as_mut()
+            .with_context(|| crate::tr!("table-file-closed"))
     }
 
     /// Writes `bytes` and syncs them to disk.
     pub fn write(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
-        let file = self.file.as_mut().context("the file is already closed")?;
+        let file = self
+            .file
+            .as_mut()
+            .with_context(|| crate::tr!("table-file-closed"))?;
         file.write_all(bytes)
             .and_then(|()| file.sync_all())
-            .with_context(|| format!("cannot write {}", self.target.display()))
+            .with_context(|| {
+                crate::tr!(
+                    "table-file-cannot-write",
+                    path = self.target.display().to_string()
+                )
+            })
     }
 
     /// Closes the file (what others wrote to the temporary path, such as SQLite, is synced).
     fn finish(&mut self) -> anyhow::Result<()> {
         if let Some(file) = self.file.take() {
-            file.sync_all()
-                .with_context(|| format!("cannot write {}", self.target.display()))?;
+            file.sync_all().with_context(|| {
+                crate::tr!(
+                    "table-file-cannot-write",
+                    path = self.target.display().to_string()
+                )
+            })?;
         }
         Ok(())
     }
@@ -117,9 +136,9 @@ impl NewFile {
     /// Checks that the file can be moved into place: no directory stands at the target.
     fn placeable(&self) -> anyhow::Result<()> {
         match std::fs::symlink_metadata(&self.target) {
-            Ok(meta) if meta.is_dir() => Err(Error::Invalid(format!(
-                "cannot write {}: it is a directory",
-                self.target.display()
+            Ok(meta) if meta.is_dir() => Err(Error::Invalid(crate::tr!(
+                "table-file-is-directory",
+                path = self.target.display().to_string()
             ))
             .into()),
             _ => Ok(()),
@@ -131,8 +150,12 @@ impl NewFile {
     pub fn replace(mut self) -> anyhow::Result<()> {
         self.finish()?;
         self.placeable()?;
-        std::fs::rename(&self.temp, &self.target)
-            .with_context(|| format!("cannot write {}", self.target.display()))?;
+        std::fs::rename(&self.temp, &self.target).with_context(|| {
+            crate::tr!(
+                "table-file-cannot-write",
+                path = self.target.display().to_string()
+            )
+        })?;
         self.temp = PathBuf::new();
         sync_directory(&self.target);
         Ok(())
@@ -144,15 +167,17 @@ impl NewFile {
         match std::fs::hard_link(&self.temp, &self.target) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                return Err(Error::Invalid(format!(
-                    "{} already exists; nothing was written",
-                    self.target.display()
+                return Err(Error::Invalid(crate::tr!(
+                    "table-file-exists",
+                    path = self.target.display().to_string()
                 ))
                 .into());
             }
             Err(e) => {
-                return Err(anyhow::Error::new(e)
-                    .context(format!("cannot write {}", self.target.display())));
+                return Err(anyhow::Error::new(e).context(crate::tr!(
+                    "table-file-cannot-write",
+                    path = self.target.display().to_string()
+                )));
             }
         }
         // The target holds the file now; the temporary name goes (Drop removes it).
@@ -222,7 +247,8 @@ pub fn open_input(path: &Path) -> anyhow::Result<Box<dyn io::Read>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(io::stdin()));
     }
-    let file = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let file = File::open(path)
+        .with_context(|| crate::tr!("table-file-cannot-read", path = path.display().to_string()))?;
     Ok(Box::new(file))
 }
 
@@ -233,11 +259,16 @@ pub fn read_bounded(mut input: impl io::Read, source: &Path) -> anyhow::Result<V
     (&mut input)
         .take(MAX_READ_BYTES + 1)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read {}", source.display()))?;
+        .with_context(|| {
+            crate::tr!(
+                "table-file-cannot-read",
+                path = source.display().to_string()
+            )
+        })?;
     if bytes.len() as u64 > MAX_READ_BYTES {
-        return Err(Error::Invalid(format!(
-            "{} holds more than 64 MiB; such input is refused",
-            source.display()
+        return Err(Error::Invalid(crate::tr!(
+            "table-file-too-large",
+            path = source.display().to_string()
         ))
         .into());
     }

@@ -79,7 +79,7 @@ pub fn calendar(list: &[Deadline], board: Option<&str>, now: Instant) -> anyhow:
         // The zone goes before the first event that refers to it.
         let at = text
             .find("BEGIN:VEVENT\r\n")
-            .ok_or_else(|| anyhow::anyhow!("the calendar has no event to place its zone before"))?;
+            .ok_or_else(|| anyhow::anyhow!(crate::tr!("table-calendar-no-event")))?;
         text.insert_str(at, VTIMEZONE);
     }
     Ok(text)

@@ -3,6 +3,7 @@
 pub mod access;
 pub mod agreement;
 pub mod art30;
+mod column;
 pub mod csv;
 pub mod file;
 pub mod gmr;
@@ -10,7 +11,8 @@ pub mod ics;
 mod table;
 pub mod year_report;
 
-pub use table::{Columns, cell, fields, laid_out, row_table, table};
+pub use column::{header, value as labelled};
+pub use table::{Columns, cell, column_cell, fields, laid_out, row_table, table};
 
 use std::io::{self, IsTerminal, Write};
 
@@ -89,7 +91,8 @@ pub enum FormatFlag {
 
 /// Something printed as a table row and a CSV record. Its JSON is its `Serialize` form.
 pub trait Row: Serialize {
-    /// CSV headers (snake_case, the JSON keys) and table headers alike.
+    /// CSV headers (snake_case, the JSON keys); a table shows each as [`header`] says, and
+    /// its cells as [`labelled`] says.
     const HEADERS: &'static [&'static str];
     /// The columns a table shows, when not all of them fit.
     const TABLE: &'static [&'static str] = Self::HEADERS;
@@ -146,7 +149,12 @@ pub fn grid(
                 free_text,
                 narrow,
             };
-            let cells = rows.iter().map(|row| row.iter().map(|c| cell(c)).collect());
+            let cells = rows.iter().map(|row| {
+                row.iter()
+                    .enumerate()
+                    .map(|(i, c)| column_cell(names.get(i).copied().unwrap_or_default(), c))
+                    .collect()
+            });
             writeln!(out, "{}", laid_out(columns, cells))?;
         }
     }
@@ -237,11 +245,7 @@ impl<'w, W: Write + ?Sized> JsonArray<'w, W> {
 /// drops data.
 pub fn no_csv_for(parts: &[impl AsRef<str>]) -> anyhow::Error {
     let parts: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
-    crate::Error::Invalid(format!(
-        "one CSV row cannot hold these details' {}; use --format json",
-        parts.join(", ")
-    ))
-    .into()
+    crate::Error::Invalid(crate::tr!("table-no-csv", parts = parts.join(", "))).into()
 }
 
 /// The keys of `detail`'s JSON that are not columns of its CSV row.

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal};
 
 use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
+use super::column::{self, header};
 use super::{Row, colour, shown_text, wide};
 
 /// A two-column table of field names and values; the values wrap, the names do not.
@@ -12,7 +13,7 @@ pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
     let rows = headers
         .iter()
         .zip(cells)
-        .map(|(h, v)| vec![Cell::new(h.replace('_', " ")), cell(&v)])
+        .map(|(h, v)| vec![Cell::new(header(h)), column_cell(h, &v)])
         .collect();
     fit(table(), None, &[false, true], rows)
 }
@@ -28,7 +29,7 @@ pub fn row_table<T: Row>(rows: &[T]) -> Table {
         shown
             .iter()
             .map(|&i| {
-                let c = cell(&cells[i]);
+                let c = column_cell(T::HEADERS[i], &cells[i]);
                 match row.colour(T::HEADERS[i]) {
                     Some(colour) => c.fg(colour),
                     None => c,
@@ -47,9 +48,10 @@ pub fn row_table<T: Row>(rows: &[T]) -> Table {
 /// What a table's columns are and how they behave at its width.
 #[derive(Debug, Clone, Copy)]
 pub struct Columns<'a> {
-    /// Every column in order, snake_case (shown with spaces).
+    /// Every column in order, snake_case (shown as [`header`] says).
     pub headers: &'a [&'a str],
-    /// The columns of free text, which wrap; the others never do.
+    /// The columns of free text, which wrap; the others never do (but an enumeration's Dutch
+    /// labels of several words, see [`wraps`]).
     pub free_text: &'a [&'a str],
     /// Columns left out, first to last, while the table is wider than its width; `--wide` keeps
     /// them.
@@ -71,10 +73,7 @@ pub fn laid_out(columns: Columns<'_>, rows: impl IntoIterator<Item = Vec<Cell>>)
     let table = table();
     if let Some(width) = table.width().filter(|_| !wide()) {
         for name in columns.narrow {
-            let free: Vec<bool> = headers
-                .iter()
-                .map(|h| columns.free_text.contains(h))
-                .collect();
+            let free = wrapping(&columns, &headers, &rows);
             if needed(&headers, &free, &rows) <= usize::from(width) {
                 break;
             }
@@ -88,12 +87,30 @@ pub fn laid_out(columns: Columns<'_>, rows: impl IntoIterator<Item = Vec<Cell>>)
             }
         }
     }
-    let free: Vec<bool> = headers
-        .iter()
-        .map(|h| columns.free_text.contains(h))
-        .collect();
-    let names: Vec<String> = headers.iter().map(|h| h.replace('_', " ")).collect();
+    let free = wrapping(&columns, &headers, &rows);
+    let names: Vec<String> = headers.iter().map(|h| header(h)).collect();
     fit(table, Some(names), &free, rows)
+}
+
+/// Which of `headers` wrap: the free text, and the enumerations that [`wraps`].
+fn wrapping(columns: &Columns<'_>, headers: &[&str], rows: &[Vec<Cell>]) -> Vec<bool> {
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            columns.free_text.contains(h)
+                || wraps(h, rows.iter().filter_map(|r| r.get(i)).map(Cell::content))
+        })
+        .collect()
+}
+
+/// Whether an enumeration's column wraps like free text: in Dutch, where a label of several
+/// words (`algemeen belang / publieke taak`) would otherwise take the room of the names. It
+/// wraps between words only. An English table shows codes, whole on one line, as before.
+fn wraps(column: &str, cells: impl IntoIterator<Item = String>) -> bool {
+    crate::i18n::lang() != crate::i18n::Lang::En
+        && column::is_enumeration(column)
+        && cells.into_iter().any(|c| c.trim().contains(' '))
 }
 
 /// The widest line of a text, in terminal columns.
@@ -172,7 +189,7 @@ fn free_width(header: Option<&str>, cells: &[&Cell]) -> usize {
 /// The width of the table with every fixed column whole and every free-text column at its
 /// least: borders, one space either side of each cell, and the cells.
 fn needed(headers: &[&str], free: &[bool], rows: &[Vec<Cell>]) -> usize {
-    let spaced: Vec<String> = headers.iter().map(|h| h.replace('_', " ")).collect();
+    let spaced: Vec<String> = headers.iter().map(|h| header(h)).collect();
     let content: usize = (0..headers.len())
         .map(|i| {
             let cells: Vec<&Cell> = rows.iter().filter_map(|r| r.get(i)).collect();
@@ -217,6 +234,11 @@ fn fit(
     }
     table.set_constraints(constraints);
     table
+}
+
+/// A cell of the column `name`: its value as [`column::value`] shows it, as [`cell`] does.
+pub fn column_cell(name: &str, text: &str) -> Cell {
+    cell(&column::value(name, text))
 }
 
 /// A table cell: the text as [`shown_text`] shows it, a timestamp with its offset (a breach's)

@@ -46,7 +46,7 @@ fn a_dutch_locale_gets_a_dutch_audit_and_scripts_get_the_same_json_and_csv() {
     for dutch_word in [
         "fout (",
         "waarschuwing (",
-        "controle op ",
+        "controle 2026-11-28: ",
         "verwerker",
         "datalek",
     ] {
@@ -79,7 +79,7 @@ fn lang_overrides_the_locale_and_lc_all_overrides_lang() {
     let (english, _, _) = audit_in(env, "nl_NL.UTF-8", &["--lang", "en", "audit"]);
     assert!(english.contains("audit of 2026-11-28"), "{english}");
     let (dutch, _, _) = audit_in(env, "C", &["audit", "--lang", "nl"]);
-    assert!(dutch.contains("controle op 2026-11-28"), "{dutch}");
+    assert!(dutch.contains("controle 2026-11-28:"), "{dutch}");
     let out = env
         .cmd()
         .env("LANG", "nl_NL.UTF-8")

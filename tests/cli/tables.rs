@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::common::{TestEnv, write};
 
 /// The example register with pupils, a breach and a request.
-fn env() -> TestEnv {
+pub(crate) fn env() -> TestEnv {
     let env = TestEnv::empty();
     env.ok(&["init", "--example"]);
     let pupils = env.path("leerlingen.csv");
@@ -73,13 +73,13 @@ fn env() -> TestEnv {
 
 /// A list, the JSON keys whose values a table must never split, and the columns it leaves out
 /// at 80 columns: (a word found only in that header, the header as `--help` names it).
-struct List {
-    args: &'static [&'static str],
-    whole: &'static [&'static str],
-    narrow: &'static [(&'static str, &'static str)],
+pub(crate) struct List {
+    pub args: &'static [&'static str],
+    pub whole: &'static [&'static str],
+    pub narrow: &'static [(&'static str, &'static str)],
 }
 
-const LISTS: &[List] = &[
+pub(crate) const LISTS: &[List] = &[
     List {
         args: &["supplier", "list"],
         whole: &["id", "convenant"],
@@ -179,7 +179,7 @@ const LISTS: &[List] = &[
 ];
 
 /// Details and reports that print tables too.
-const SHOWS: &[&[&str]] = &[
+pub(crate) const SHOWS: &[&[&str]] = &[
     &["supplier", "show", "schoolkompas"],
     &["agreement", "show", "cloudwerk-2025"],
     &["party", "show", "logopedie-klankkast"],
@@ -210,7 +210,7 @@ fn table(env: &TestEnv, args: &[&str], columns: u16, wide: bool) -> String {
     String::from_utf8(out.stdout).expect("utf-8 stdout")
 }
 
-fn assert_fits(args: &[&str], text: &str, columns: u16) {
+pub(crate) fn assert_fits(args: &[&str], text: &str, columns: u16) {
     for line in text.lines() {
         assert!(
             line.chars().count() <= usize::from(columns),
@@ -221,7 +221,7 @@ fn assert_fits(args: &[&str], text: &str, columns: u16) {
 }
 
 /// The values of `keys` in every object of a JSON list, as a table would show them.
-fn values(json: &Value, keys: &[&str]) -> Vec<String> {
+pub(crate) fn values(json: &Value, keys: &[&str]) -> Vec<String> {
     let items = match json {
         Value::Array(items) => items.clone(),
         other => vec![other.clone()],

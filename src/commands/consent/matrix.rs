@@ -47,12 +47,12 @@ impl Mark {
     }
 
     /// In a table: short, so that a group fits at 80 columns.
-    fn shown(self) -> &'static str {
+    fn shown(self) -> String {
         match self {
-            Mark::Yes => "yes",
-            Mark::No => "NO",
-            Mark::Unknown => "?",
-            Mark::Disputed => "DISP",
+            Mark::Yes => crate::tr!("table-mark-yes"),
+            Mark::No => crate::tr!("table-mark-no"),
+            Mark::Unknown => crate::tr!("table-mark-unknown"),
+            Mark::Disputed => crate::tr!("table-mark-disputed"),
         }
     }
 
@@ -137,6 +137,8 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
     } else {
         headers.extend(purposes.iter().cloned());
     }
+    // A table's marks, put in words once.
+    let shown = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(|m| (m, m.shown()));
     let cells = rows
         .into_iter()
         .map(|r| {
@@ -144,9 +146,15 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
             if !table {
                 cells.push(opt(&r.school));
             }
-            cells.extend(r.consent.values().map(|m| match ctx.format {
-                Format::Csv => m.dutch().to_string(),
-                _ => m.shown().to_string(),
+            cells.extend(r.consent.values().map(|m| {
+                match ctx.format {
+                    Format::Csv => m.dutch().to_string(),
+                    _ => shown
+                        .iter()
+                        .find(|(mark, _)| mark == m)
+                        .map(|(_, text)| text.clone())
+                        .unwrap_or_default(),
+                }
             }));
             cells
         })
@@ -163,9 +171,7 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         for (n, purpose) in purposes.iter().enumerate() {
             output::line(format!("{}: {purpose}", n + 1))?;
         }
-        output::line(
-            "yes: consent that counts; NO: refused, withdrawn or not in a form that counts;\n?: no decision; DISP: the parents disagree",
-        )?;
+        output::line(crate::tr!("table-matrix-legend"))?;
     }
     Ok(Outcome::Done)
 }

@@ -45,22 +45,23 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
         }
         let rows = view.recipients.iter().map(|r| {
             let how = match r.kind {
-                "supplier" => format!(
-                    "{}, agreement {} ({}), stored in {}{}",
-                    opt(&r.role),
-                    opt(&r.agreement),
-                    opt(&r.agreement_status),
-                    if r.storage_countries.is_empty() {
-                        "(not recorded)".to_string()
+                "supplier" => crate::tr!(
+                    "table-recipient-supplier",
+                    role = output::labelled("role", &opt(&r.role)).into_owned(),
+                    agreement = opt(&r.agreement),
+                    status = output::labelled("status", &opt(&r.agreement_status)).into_owned(),
+                    storage = if r.storage_countries.is_empty() {
+                        crate::tr!("table-recipient-not-recorded")
                     } else {
                         joined(&r.storage_countries)
                     },
-                    if r.subprocessors.is_empty() {
+                    subprocessors = if r.subprocessors.is_empty() {
                         String::new()
                     } else {
-                        format!(
-                            "; sub-processors: {}",
-                            r.subprocessors
+                        crate::tr!(
+                            "table-recipient-subprocessors",
+                            names = r
+                                .subprocessors
                                 .iter()
                                 .map(|s| format!("{} ({})", s.name, s.country))
                                 .collect::<Vec<_>>()
@@ -68,14 +69,17 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
                         )
                     }
                 ),
-                _ => format!(
-                    "party, {}{}",
-                    opt(&r.basis),
-                    r.law
-                        .as_deref()
-                        .map(|l| format!(", {l}"))
-                        .unwrap_or_default()
-                ),
+                _ => match &r.law {
+                    Some(law) => crate::tr!(
+                        "table-recipient-party-law",
+                        basis = output::labelled("basis", &opt(&r.basis)).into_owned(),
+                        law = law
+                    ),
+                    None => crate::tr!(
+                        "table-recipient-party",
+                        basis = output::labelled("basis", &opt(&r.basis)).into_owned()
+                    ),
+                },
             };
             vec![output::cell(&r.name), output::cell(&how)]
         });
@@ -85,7 +89,8 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
                 free_text: &["recipient", "how"],
                 narrow: &[],
             };
-            writeln!(out, "recipients:\n{}", output::laid_out(columns, rows))?;
+            let table = output::laid_out(columns, rows);
+            writeln!(out, "{}\n{table}", crate::tr!("table-recipients"))?;
         }
         for t in &view.transfers {
             writeln!(
