@@ -39,7 +39,14 @@ fn main() -> ExitCode {
             .try_get_matches_from_mut(std::env::args_os())
             .and_then(|matches| Cli::from_arg_matches(&matches))
     };
-    let cli = match parse(Cli::command()).or_else(|_| parse(verwerkersregister::cli::command())) {
+    // Help and mistakes are said in the reader's language: in Dutch, from the tree with Dutch
+    // help, built only when the command line was not understood.
+    let cli = match parse(Cli::command())
+        .or_else(|_| parse(verwerkersregister::cli::command()))
+        .or_else(|e| match i18n::lang() {
+            i18n::Lang::En => Err(e),
+            lang => parse(i18n::help::localise(verwerkersregister::cli::command(), lang)),
+        }) {
         Ok(cli) => cli,
         Err(e) => return usage(e, json_asked()),
     };

@@ -1,0 +1,1 @@
+//! The Dutch help is whole.
