@@ -20,6 +20,43 @@ help-clap-also = ook:
 help-clap-examples = Voorbeelden:
 help-clap-example = Voorbeeld:
 
+# De gebruiksfouten van clap, zoals main.rs ze zegt (de eerste alinea van die van clap, op één regel).
+help-clap-error-unknown-command = onbekende opdracht '{ $name }'
+help-clap-error-unknown-argument = onverwacht argument '{ $name }'
+help-clap-error-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+help-clap-error-value-missing = '{ $arg }' vraagt om een waarde, maar er is geen gegeven
+help-clap-error-possible-values = [mogelijke waarden: { $values }]
+help-clap-error-missing-arguments = deze verplichte argumenten ontbreken: { $args }
+help-clap-error-missing-command = '{ $name }' vraagt om een opdracht, maar er is geen gegeven
+help-clap-error-commands = [opdrachten: { $names }]
+help-clap-error-too-many = onverwachte waarde '{ $value }' voor '{ $arg }'; er werden geen waarden meer verwacht
+help-clap-error-too-few = '{ $arg }' vraagt om { $min } waarden; er { $actual ->
+        [one] is maar 1 gegeven
+       *[other] zijn maar { $actual } gegeven
+    }
+help-clap-error-wrong-number = '{ $arg }' vraagt om { $expected } waarden, maar er { $actual ->
+        [one] is 1 gegeven
+       *[other] zijn { $actual } gegeven
+    }
+help-clap-error-used-twice = het argument '{ $arg }' mag maar één keer worden gebruikt
+help-clap-error-conflict = het argument '{ $arg }' kan niet samen met { $other }
+help-clap-error-command-conflict = de opdracht '{ $name }' kan niet samen met { $other }
+help-clap-error-conflict-others = een of meer van de andere gegeven argumenten
+help-clap-error-no-equals = bij '{ $arg }' hoort een isgelijkteken tussen argument en waarde
+help-clap-error-utf8 = een of meer argumenten bevatten ongeldige UTF-8
+
+# Wat `vreg` zonder meer toont: de opdrachten waarmee een nieuwe functionaris begint.
+help-start =
+    vreg — het verwerkersregister van een Nederlands schoolbestuur. Om te beginnen:
+
+      vreg init --example                            een register met een voorbeeldbestuur, om te proberen
+      vreg supplier add NAAM                         een leverancier registreren
+      vreg agreement add LEVERANCIER --signed-on D   de verwerkersovereenkomst ervan
+      vreg pupil import leerlingen.csv               leerlingen en toestemming uit de administratie
+      vreg audit                                     wat er te doen is; afsluitcode 1 als er iets is
+
+    `vreg --help` noemt elke opdracht; `vreg OPDRACHT --help` legt er een uit, met voorbeelden.
+
 # Elke opdracht: de waarde is de korte beschrijving, .long-about de lange, .after-help wat na de
 # opties komt als dat meer is dan voorbeelden; elk argument een attribuut met zijn clap-id.
 

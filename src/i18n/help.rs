@@ -11,7 +11,7 @@
 use clap::builder::{Resettable, StyledStr};
 use clap::{Arg, ArgAction, Command};
 
-use super::{Lang, attribute_in, lookup_in};
+use super::{Arg as Value, Lang, attribute_in, lookup_in};
 
 /// The command tree with its help in `lang`. English is the tree as it is, at no cost.
 pub fn localise(cmd: Command, lang: Lang) -> Command {
@@ -71,7 +71,9 @@ fn has_long_help(cmd: &Command, inherited: &[Arg]) -> bool {
                 || arg.is_hide_long_help_set()
                 || arg.is_hide_short_help_set()
                 || (!arg.is_hide_possible_values_set()
-                    && possible_values(arg).iter().any(|v| !v.is_hide_set() && v.get_help().is_some())))
+                    && possible_values(arg)
+                        .iter()
+                        .any(|v| !v.is_hide_set() && v.get_help().is_some())))
     };
     cmd.get_long_about().is_some()
         || cmd.get_before_long_help().is_some()
@@ -118,7 +120,9 @@ fn before_build(mut cmd: Command, path: &str, inherited: &[Arg]) -> Command {
         cmd = cmd.before_help(about);
     }
     if let Some(long_about) = long_about {
-        cmd = cmd.long_about(long_about.clone()).before_long_help(long_about);
+        cmd = cmd
+            .long_about(long_about.clone())
+            .before_long_help(long_about);
     }
     if let Some(english) = cmd.get_after_help().map(|s| s.to_string()) {
         cmd = cmd.after_help(after_help(&english, &key));
@@ -162,9 +166,6 @@ fn before_build(mut cmd: Command, path: &str, inherited: &[Arg]) -> Command {
     for id in globals {
         cmd = cmd.mut_arg(id, |arg| arg);
     }
-    cmd = cmd
-        .subcommand_help_heading(word("help-clap-commands"))
-        .subcommand_value_name(word("help-clap-command"));
 
     let inherited: Vec<Arg> = inherited
         .iter()
@@ -209,8 +210,7 @@ fn localise_arg(mut arg: Arg, key: &str, long: bool) -> Arg {
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
-    if arg.get_action().takes_values() && !arg.is_hide_default_value_set() && !defaults.is_empty()
-    {
+    if arg.get_action().takes_values() && !arg.is_hide_default_value_set() && !defaults.is_empty() {
         specs.push(format!(
             "[{} {}]",
             word("help-clap-default"),
@@ -224,7 +224,11 @@ fn localise_arg(mut arg: Arg, key: &str, long: bool) -> Arg {
         .map(|a| format!("--{a}"))
         .collect();
     if !aliases.is_empty() {
-        specs.push(format!("[{} {}]", word("help-clap-also"), aliases.join(", ")));
+        specs.push(format!(
+            "[{} {}]",
+            word("help-clap-also"),
+            aliases.join(", ")
+        ));
     }
     let values = if arg.is_hide_possible_values_set() {
         Vec::new()
@@ -244,7 +248,11 @@ fn localise_arg(mut arg: Arg, key: &str, long: bool) -> Arg {
                     .or_else(|| value.get_help().map(|h| h.to_string()))
                 {
                     Some(text) => {
-                        value_list.push_str(&format!("\n- {name}: {:pad$}{text}", "", pad = width - name.len()));
+                        value_list.push_str(&format!(
+                            "\n- {name}: {:pad$}{text}",
+                            "",
+                            pad = width - name.len()
+                        ));
                     }
                     None => value_list.push_str(&format!("\n- {name}")),
                 }
@@ -301,6 +309,10 @@ fn localise_arg(mut arg: Arg, key: &str, long: bool) -> Arg {
 /// What is only there once clap has built the tree: the usage line (with `[OPTIES]`) in each
 /// command's template, and the `help` command clap adds.
 fn after_build(cmd: Command) -> Command {
+    // The `help` command's copies of the tree are made while building.
+    let cmd = cmd
+        .subcommand_help_heading(word("help-clap-commands"))
+        .subcommand_value_name(word("help-clap-command"));
     let mut cmd = template(cmd);
     if cmd.get_name() == "help" && cmd.get_about().is_some_and(|a| a.to_string() == CLAP_HELP) {
         cmd = cmd.about(word("help-clap-help-command"));
@@ -310,27 +322,176 @@ fn after_build(cmd: Command) -> Command {
 
 const CLAP_HELP: &str = "Print this message or the help of the given subcommand(s)";
 
+/// The usage line, with `[OPTIES]` and `<OPDRACHT>`, under the about: clap writes "Usage:" itself
+/// and does not wrap the line, so it goes into the text before the help, which clap wraps.
 fn template(mut cmd: Command) -> Command {
     let style = *cmd.get_styles().get_usage();
-    let english = format!("{}Usage:{} ", style.render(), style.render_reset());
-    let usage = cmd.render_usage().ansi().to_string();
-    let usage = usage.strip_prefix(&english).unwrap_or(&usage);
+    // Plain: clap's wrapping breaks a styled usage line with an empty line between.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
     let heading = word("help-clap-usage");
     let indent = " ".repeat(heading.chars().count() + 1);
     let usage = usage
-        .replace("[OPTIONS]", &format!("[{}]", word("help-clap-options-placeholder")))
+        .replace(
+            "[OPTIONS]",
+            &format!("[{}]", word("help-clap-options-placeholder")),
+        )
         .replace("\n       ", &format!("\n{indent}"));
-    let heading = format!("{}{heading}{} ", style.render(), style.render_reset());
-    let has_args = cmd.get_arguments().any(|a| !a.is_hide_set()) || cmd.has_subcommands();
-    let body = if has_args {
-        "\n\n{all-args}{after-help}"
-    } else {
-        "{after-help}"
+    let (on, off) = (style.render(), style.render_reset());
+    // The empty line goes inside the styled heading: clap's wrapping takes an empty line that
+    // starts a line of plain text for the indentation of that text.
+    let before = |about: Option<&StyledStr>| match about.map(|a| a.ansi().to_string()) {
+        Some(about) if !about.is_empty() => format!("{about}\n{on}\n{heading}{off} {usage}"),
+        _ => format!("{on}{heading}{off} {usage}"),
     };
-    let text: StyledStr = format!("{{before-help}}{heading}{usage}{body}").into();
-    cmd = cmd.help_template(text);
-    cmd
+    let short = before(cmd.get_before_help());
+    let long = cmd.get_before_long_help().map(|about| before(Some(about)));
+    cmd = cmd.before_help(short);
+    if let Some(long) = long {
+        cmd = cmd.before_long_help(long);
+    }
+    cmd.help_template("{before-help}{all-args}{after-help}")
 }
 
 #[cfg(test)]
 mod tests;
+
+/// A usage error of clap on one line in `lang`: what main says after `error:`. English is
+/// clap's own words, so `None` for it, and for a kind without its words here.
+pub fn problem(e: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if lang == Lang::En {
+        return None;
+    }
+    let say = |id: &str, args: &[(&str, Value)]| super::message_in(lang, id, args);
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let list = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(list)) => Some(list.clone()),
+        _ => None,
+    };
+    let number = |kind| match e.get(kind) {
+        Some(ContextValue::Number(n)) => Some(Value::from(*n as i64)),
+        _ => None,
+    };
+    let quoted = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    let line = match e.kind() {
+        ErrorKind::InvalidSubcommand => say(
+            "help-clap-error-unknown-command",
+            &[("name", Value::from(text(ContextKind::InvalidSubcommand)?))],
+        ),
+        ErrorKind::UnknownArgument => say(
+            "help-clap-error-unknown-argument",
+            &[("name", Value::from(arg?))],
+        ),
+        ErrorKind::InvalidValue => {
+            let (arg, value) = (arg?, value?);
+            let mut line = if value.is_empty() {
+                say(
+                    "help-clap-error-value-missing",
+                    &[("arg", Value::from(arg))],
+                )
+            } else {
+                say(
+                    "help-clap-error-invalid-value",
+                    &[("value", Value::from(value)), ("arg", Value::from(arg))],
+                )
+            };
+            if let Some(values) = list(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+                let values = say(
+                    "help-clap-error-possible-values",
+                    &[("values", Value::from(values.join(", ")))],
+                );
+                line = format!("{line} {values}");
+            }
+            line
+        }
+        ErrorKind::ValueValidation => {
+            let line = say(
+                "help-clap-error-invalid-value",
+                &[("value", Value::from(value?)), ("arg", Value::from(arg?))],
+            );
+            match std::error::Error::source(e) {
+                Some(source) => format!("{line}: {source}"),
+                None => line,
+            }
+        }
+        ErrorKind::MissingRequiredArgument => say(
+            "help-clap-error-missing-arguments",
+            &[(
+                "args",
+                Value::from(list(ContextKind::InvalidArg)?.join(", ")),
+            )],
+        ),
+        ErrorKind::MissingSubcommand => {
+            let mut line = say(
+                "help-clap-error-missing-command",
+                &[("name", Value::from(text(ContextKind::InvalidSubcommand)?))],
+            );
+            if let Some(names) = list(ContextKind::ValidSubcommand).filter(|v| !v.is_empty()) {
+                let names = say(
+                    "help-clap-error-commands",
+                    &[("names", Value::from(names.join(", ")))],
+                );
+                line = format!("{line} {names}");
+            }
+            line
+        }
+        ErrorKind::TooManyValues => say(
+            "help-clap-error-too-many",
+            &[("value", Value::from(value?)), ("arg", Value::from(arg?))],
+        ),
+        ErrorKind::TooFewValues => say(
+            "help-clap-error-too-few",
+            &[
+                ("arg", Value::from(arg?)),
+                ("min", number(ContextKind::MinValues)?),
+                ("actual", number(ContextKind::ActualNumValues)?),
+            ],
+        ),
+        ErrorKind::WrongNumberOfValues => say(
+            "help-clap-error-wrong-number",
+            &[
+                ("arg", Value::from(arg?)),
+                ("expected", number(ContextKind::ExpectedNumValues)?),
+                ("actual", number(ContextKind::ActualNumValues)?),
+            ],
+        ),
+        ErrorKind::ArgumentConflict => {
+            let prior = e.get(ContextKind::PriorArg);
+            let other = match prior {
+                Some(ContextValue::String(other)) => format!("'{other}'"),
+                Some(ContextValue::Strings(others)) => quoted(others),
+                _ => say("help-clap-error-conflict-others", &[]),
+            };
+            match (arg, text(ContextKind::InvalidSubcommand)) {
+                (Some(arg), _) if prior == Some(&ContextValue::String(arg.clone())) => {
+                    say("help-clap-error-used-twice", &[("arg", Value::from(arg))])
+                }
+                (Some(arg), _) => say(
+                    "help-clap-error-conflict",
+                    &[("arg", Value::from(arg)), ("other", Value::from(other))],
+                ),
+                (None, Some(name)) => say(
+                    "help-clap-error-command-conflict",
+                    &[("name", Value::from(name)), ("other", Value::from(other))],
+                ),
+                (None, None) => return None,
+            }
+        }
+        ErrorKind::NoEquals => say("help-clap-error-no-equals", &[("arg", Value::from(arg?))]),
+        ErrorKind::InvalidUtf8 => say("help-clap-error-utf8", &[]),
+        _ => return None,
+    };
+    Some(line)
+}
