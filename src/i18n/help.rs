@@ -310,14 +310,14 @@ fn localise_arg(mut arg: Arg, key: &str, long: bool) -> Arg {
 /// command's template, and the `help` command clap adds.
 fn after_build(cmd: Command) -> Command {
     // The `help` command's copies of the tree are made while building.
-    let cmd = cmd
+    let mut cmd = cmd
         .subcommand_help_heading(word("help-clap-commands"))
         .subcommand_value_name(word("help-clap-command"));
-    let mut cmd = template(cmd);
     if cmd.get_name() == "help" && cmd.get_about().is_some_and(|a| a.to_string() == CLAP_HELP) {
-        cmd = cmd.about(word("help-clap-help-command"));
+        let about = word("help-clap-help-command");
+        cmd = cmd.about(about.clone()).before_help(about);
     }
-    cmd.mut_subcommands(after_build)
+    template(cmd).mut_subcommands(after_build)
 }
 
 const CLAP_HELP: &str = "Print this message or the help of the given subcommand(s)";
