@@ -7,18 +7,6 @@ use verwerkersregister::domain::text::escape;
 use verwerkersregister::output::is_broken_pipe;
 use verwerkersregister::{Outcome, error, i18n, run, tr};
 
-/// What `vreg` alone prints: the commands a new officer starts with.
-const START: &str = "vreg — the verwerkersregister of a Dutch school board. To start:
-
-  vreg init --example                         a register with an example board, to try things
-  vreg supplier add NAME                      register a supplier (leverancier)
-  vreg agreement add SUPPLIER --signed-on D   its processor agreement (verwerkersovereenkomst)
-  vreg pupil import leerlingen.csv            pupils and consent from the administration's export
-  vreg audit                                  what needs doing; exit 1 when something does
-
-`vreg --help` lists every command; `vreg COMMAND --help` explains one, with examples.
-";
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -26,8 +14,16 @@ fn main() -> ExitCode {
     i18n::set(i18n::Lang::detect(i18n::Lang::from_args(&args), |name| {
         std::env::var(name).ok()
     }));
-    if std::env::args_os().len() == 1 {
-        print!("{START}");
+    // `vreg`, or `vreg --lang nl`: nothing asked yet.
+    let alone = match &args[1.min(args.len())..] {
+        [] => true,
+        [flag] => flag.starts_with("--lang="),
+        [flag, _] => flag == "--lang",
+        _ => false,
+    } && (args.len() == 1 || i18n::Lang::from_args(&args).is_some());
+    if alone {
+        // What `vreg` alone prints: the commands a new officer starts with.
+        println!("{}", tr!("help-start"));
         return ExitCode::SUCCESS;
     }
     // The command tree is only needed to parse; freeing it costs more than the lookup that a
@@ -39,7 +35,17 @@ fn main() -> ExitCode {
             .try_get_matches_from_mut(std::env::args_os())
             .and_then(|matches| Cli::from_arg_matches(&matches))
     };
-    let cli = match parse(Cli::command()).or_else(|_| parse(verwerkersregister::cli::command())) {
+    // Help and mistakes are said in the reader's language: in Dutch, from the tree with Dutch
+    // help, built only when the command line was not understood.
+    let cli = match parse(Cli::command())
+        .or_else(|_| parse(verwerkersregister::cli::command()))
+        .or_else(|e| match i18n::lang() {
+            i18n::Lang::En => Err(e),
+            lang => parse(i18n::help::localise(
+                verwerkersregister::cli::command(),
+                lang,
+            )),
+        }) {
         Ok(cli) => cli,
         Err(e) => return usage(e, json_asked()),
     };
@@ -104,6 +110,7 @@ fn usage(e: clap::Error, json: bool) -> ExitCode {
             let line = first.join(" ");
             let line = line.strip_prefix("error: ").unwrap_or(&line);
             let line = line.split(" tip: ").next().unwrap_or(line);
+            let line = i18n::help::problem(&e, i18n::lang()).unwrap_or_else(|| line.to_string());
             report(
                 "usage",
                 &tr!("word-usage-error", problem = format!("{line}{suggestion}")),

@@ -10,6 +10,8 @@
 //! messages), finding codes, enumeration codes, exit codes. Help keeps its English in the doc
 //! comments of the command line; its Dutch is in `locales/nl/help.ftl`.
 
+pub mod help;
+
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;

@@ -64,6 +64,11 @@ fn every_message_is_in_both_languages_with_the_same_values() {
             );
         }
         for id in nl.keys() {
+            // The Dutch of each command's help has its English in the doc comments: help/tests.rs
+            // holds it to the command tree.
+            if *area == "help" && !en.contains_key(id) {
+                continue;
+            }
             assert!(
                 en.contains_key(id),
                 "{id} has no English (locales/en/{area}.ftl)"
