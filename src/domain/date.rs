@@ -12,12 +12,23 @@ pub fn check_year(date: NaiveDate) -> Result<NaiveDate, String> {
     if YEARS.contains(&date.year()) {
         Ok(date)
     } else {
-        Err(format!(
-            "{date} is not a date between {} and {}",
-            YEARS.start(),
-            YEARS.end()
-        ))
+        Err(outside(&date.to_string()))
     }
+}
+
+/// "`text` is not a date between 1900 and 2100", in the reader's language.
+fn outside(text: &str) -> String {
+    crate::tr!(
+        "domain-date-outside",
+        date = text,
+        first = YEARS.start().to_string(),
+        last = YEARS.end().to_string()
+    )
+}
+
+/// "'`text`' is not a date (use YYYY-MM-DD or DD-MM-YYYY)", in the reader's language.
+fn not_a_date(text: &str) -> String {
+    crate::tr!("domain-date-not-a-date", text = text)
 }
 
 /// A date as a flag or a register file gives it: every form [`parse_export_date`] reads.
@@ -49,7 +60,7 @@ fn parse_strict(text: &str) -> Result<NaiveDate, String> {
     shaped
         .then(|| NaiveDate::parse_from_str(t, format).ok())
         .flatten()
-        .ok_or_else(|| format!("'{text}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
+        .ok_or_else(|| not_a_date(text))
 }
 
 /// A date as school administrations and spreadsheets write them: also `1-8-2015`,
@@ -57,13 +68,7 @@ fn parse_strict(text: &str) -> Result<NaiveDate, String> {
 pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
     let within = |date: NaiveDate| {
-        check_year(date).map_err(|_| {
-            format!(
-                "'{t}' is not a date between {} and {}",
-                YEARS.start(),
-                YEARS.end()
-            )
-        })
+        check_year(date).map_err(|_| outside(&format!("'{t}'")))
     };
     if let Ok(date) = parse_strict(t) {
         return within(date);
@@ -85,7 +90,7 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
         }
         _ => None,
     };
-    date.ok_or_else(|| format!("'{t}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
+    date.ok_or_else(|| not_a_date(t))
         .and_then(within)
 }
 

@@ -26,13 +26,55 @@ pub mod supplier;
 pub mod text;
 pub mod year_report;
 
-/// A value that is not one of an enumeration's codes.
+/// A value that is not one of an enumeration's codes. Its message is in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} '{given}' (expected one of: {})", .expected.join(", "))]
+#[error("{}", crate::tr!(
+    "domain-unknown-code",
+    what = enumeration(.what),
+    given = .given.as_str(),
+    expected = .expected.join(", ")
+))]
 pub struct UnknownCode {
+    /// What the enumeration is, in English: `role`, `data category`.
     pub what: &'static str,
     pub given: String,
     pub expected: Vec<&'static str>,
+}
+
+/// What an enumeration is, in the reader's language: `what` as `code_enum!` names it.
+fn enumeration(what: &str) -> String {
+    match what {
+        "entity kind" => crate::tr!("domain-enum-entity-kind"),
+        "party kind" => crate::tr!("domain-enum-party-kind"),
+        "legal basis" => crate::tr!("domain-enum-legal-basis"),
+        "risk" => crate::tr!("domain-enum-risk"),
+        "breach kind" => crate::tr!("domain-enum-breach-kind"),
+        "recipient" => crate::tr!("domain-enum-recipient"),
+        "clock" => crate::tr!("domain-enum-clock"),
+        "clock status" => crate::tr!("domain-enum-clock-status"),
+        "data subject category" => crate::tr!("domain-enum-subject"),
+        "severity" => crate::tr!("domain-enum-severity"),
+        "--fail-on level" => crate::tr!("domain-enum-fail-on"),
+        "deadline kind" => crate::tr!("domain-enum-deadline-kind"),
+        "deadline status" => crate::tr!("domain-enum-deadline-status"),
+        "role" => crate::tr!("domain-enum-role"),
+        "convenant status" => crate::tr!("domain-enum-convenant"),
+        "convenant version" => crate::tr!("domain-enum-convenant-version"),
+        "data category" => crate::tr!("domain-enum-category"),
+        "renewal" => crate::tr!("domain-enum-renewal"),
+        "applies to" => crate::tr!("domain-enum-applies-to"),
+        "decision" => crate::tr!("domain-enum-decision"),
+        "given by" => crate::tr!("domain-enum-given-by"),
+        "form" => crate::tr!("domain-enum-form"),
+        "consent state" => crate::tr!("domain-enum-consent-state"),
+        "request kind" => crate::tr!("domain-enum-request-kind"),
+        "requester" => crate::tr!("domain-enum-requester"),
+        "outcome" => crate::tr!("domain-enum-outcome"),
+        "agreement model" => crate::tr!("domain-enum-model"),
+        "transfer safeguard" => crate::tr!("domain-enum-safeguard"),
+        "agreement status" => crate::tr!("domain-enum-agreement-status"),
+        other => other.to_string(),
+    }
 }
 
 /// An enumeration with a stable lowercase code (used in the database, JSON, CSV and on the command

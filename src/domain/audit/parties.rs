@@ -33,7 +33,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
             .collect();
         if let Some(problem) = p.special_category_problem().filter(|_| !special.is_empty()) {
             f.add("special-category-party", Severity::Error, subject,
-                  format!("party {} may receive {}: {problem}", p.id, special.join(", ")),
+                  format!("party {} may receive {}: {}", p.id, special.join(", "), problem.in_lang(crate::i18n::Lang::En)),
                   match p.basis {
                       Basis::LegalObligation | Basis::PublicTask => format!("name the law: vreg party edit {} --law \"...\", or remove the categories: vreg party edit {} --category ...", p.id, p.id),
                       _ => format!("remove the special categories (vreg party edit {} --category ...), or share them only on explicit consent (--basis consent)", p.id),
