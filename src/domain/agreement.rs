@@ -553,6 +553,27 @@ mod tests {
     }
 
     #[test]
+    fn an_end_before_the_start_is_refused_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let mut a = signed("2024-05-01");
+        a.expires_on = Some(d("2024-04-30"));
+        assert_eq!(
+            a.validate().unwrap_err(),
+            "agreement a: expires_on 2024-04-30 is before signed_on 2024-05-01"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, || a.validate().unwrap_err()),
+            "verwerkersovereenkomst a: expires_on 2024-04-30 ligt voor signed_on 2024-05-01"
+        );
+        a.expires_on = None;
+        a.notes = Some("\u{1b}[8m".into());
+        assert_eq!(
+            speaking(Lang::Nl, || a.validate().unwrap_err()),
+            "verwerkersovereenkomst a: de notities bevat het stuurteken U+001B"
+        );
+    }
+
+    #[test]
     fn breach_hours_are_bounded() {
         let mut a = signed("2024-05-01");
         a.breach_notice_hours = Some(0);

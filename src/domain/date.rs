@@ -98,6 +98,27 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_bad_date_is_refused_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let wrong = || parse_date("2026-13-01").unwrap_err();
+        assert_eq!(wrong(), "'2026-13-01' is not a date (use YYYY-MM-DD or DD-MM-YYYY)");
+        assert_eq!(
+            speaking(Lang::Nl, wrong),
+            "'2026-13-01' is geen datum (gebruik YYYY-MM-DD of DD-MM-YYYY)"
+        );
+        let old = || parse_date("1899-12-31").unwrap_err();
+        assert_eq!(old(), "'1899-12-31' is not a date between 1900 and 2100");
+        assert_eq!(
+            speaking(Lang::Nl, old),
+            "'1899-12-31' is geen datum tussen 1900 en 2100"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, || check_year(d(2101, 1, 1)).unwrap_err()),
+            "2101-01-01 is geen datum tussen 1900 en 2100"
+        );
+    }
+
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }

@@ -161,3 +161,68 @@ pub fn non_empty(value: Option<String>) -> Option<String> {
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, speaking};
+
+    #[test]
+    fn an_unknown_code_is_named_in_the_readers_language() {
+        let err = || "boss".parse::<super::supplier::Role>().unwrap_err().to_string();
+        assert_eq!(
+            err(),
+            "unknown role 'boss' (expected one of: processor, controller, joint-controller)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, err),
+            "rol 'boss' is onbekend (kies uit: processor, controller, joint-controller)"
+        );
+    }
+
+    #[test]
+    fn every_enumeration_has_a_dutch_name() {
+        fn what<T: std::str::FromStr<Err = super::UnknownCode>>() -> &'static str {
+            match "\u{0}".parse::<T>() {
+                Err(e) => e.what,
+                Ok(_) => unreachable!("no code is a NUL"),
+            }
+        }
+        use super::*;
+        let all = [
+            what::<change::EntityKind>(),
+            what::<party::Kind>(),
+            what::<party::Basis>(),
+            what::<breach::Risk>(),
+            what::<breach::Kind>(),
+            what::<breach::Recipient>(),
+            what::<breach::ClockKind>(),
+            what::<breach::ClockStatus>(),
+            what::<processing::Subject>(),
+            what::<audit::Severity>(),
+            what::<audit::FailOn>(),
+            what::<deadline::Kind>(),
+            what::<deadline::State>(),
+            what::<supplier::Role>(),
+            what::<supplier::Convenant>(),
+            what::<supplier::ConvenantVersion>(),
+            what::<category::Category>(),
+            what::<consent::Renewal>(),
+            what::<consent::AppliesTo>(),
+            what::<consent::Decision>(),
+            what::<consent::GivenBy>(),
+            what::<consent::Form>(),
+            what::<consent::State>(),
+            what::<request::Kind>(),
+            what::<request::RequestedBy>(),
+            what::<request::Outcome>(),
+            what::<agreement::Model>(),
+            what::<agreement::Safeguard>(),
+            what::<agreement::Status>(),
+        ];
+        for what in all {
+            assert_eq!(super::enumeration(what), what, "English stays as it was");
+            let dutch = speaking(Lang::Nl, || super::enumeration(what));
+            assert_ne!(dutch, what, "{what} has no Dutch name");
+        }
+    }
+}

@@ -411,6 +411,28 @@ mod tests {
     }
 
     #[test]
+    fn errors_are_said_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let err = |text: &'static str| move || rows(text).unwrap_err();
+        assert_eq!(
+            speaking(Lang::Nl, err("leerlingnummer;naam;photo-internal\n1;A;ja\n2;B;wellicht\n")),
+            "f.csv regel 3, kolom 3 (photo-internal): 'wellicht' is geen antwoord op een toestemmingsvraag (ja/nee, yes/no, 1/0, toestemming/geen toestemming, of leeg)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, err("leerlingnummer;naam;geboortedatum\n1;A;31-02-2015\n")),
+            "f.csv regel 2, kolom 3 (geboortedatum): '31-02-2015' is geen datum (gebruik YYYY-MM-DD of DD-MM-YYYY)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, err("naam;groep\nA;5B\n")),
+            "f.csv: geen kolom met het leerlingnummer onder 'naam', 'groep'; wijs die aan met --map HEADER=leerlingnummer"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, err("leerlingnummer,naam,photo-internal\n5,A,ja\n6,B\n")),
+            "f.csv regel 3: 2 velden waar de kopregel er 3 heeft"
+        );
+    }
+
+    #[test]
     fn a_prefix_with_an_apostrophe_joins_without_a_space() {
         assert_eq!(join_name("Anna", "d'", "Hondt"), "Anna d'Hondt");
         assert_eq!(join_name("Jan", "van", "Dijk"), "Jan van Dijk");

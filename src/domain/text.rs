@@ -154,6 +154,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_refused_text_is_named_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let bell = || check("the name", "a\u{7}", Kind::Name).unwrap_err();
+        assert_eq!(bell(), "the name contains the control character U+0007");
+        assert_eq!(
+            speaking(Lang::Nl, bell),
+            "de naam bevat het stuurteken U+0007"
+        );
+        let tab = || check("the notes", "a\rb", Kind::Notes).unwrap_err();
+        assert_eq!(
+            tab(),
+            "the notes contains the control character U+000D; it must be on one line"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, tab),
+            "de notities bevat het stuurteken U+000D; het moet op één regel staan"
+        );
+        let long = || check("the title", &"x".repeat(301), Kind::Name).unwrap_err();
+        assert_eq!(long(), "the title is 301 characters long; at most 300 are kept");
+        assert_eq!(
+            speaking(Lang::Nl, long),
+            "de titel is 301 tekens lang; er worden er hoogstens 300 bewaard"
+        );
+        let empty = || check_required("the organisation's name", " ", Kind::Name).unwrap_err();
+        assert_eq!(empty(), "the organisation's name cannot be empty");
+        assert_eq!(
+            speaking(Lang::Nl, empty),
+            "de naam van de organisatie mag niet leeg zijn"
+        );
+        // A flag, and a name the catalogue does not know, are shown as given.
+        assert_eq!(speaking(Lang::Nl, || field("--via")), "--via");
+        assert_eq!(speaking(Lang::Nl, || field("the thing")), "the thing");
+    }
+
+    #[test]
     fn control_characters_are_refused_except_lines_in_notes() {
         for bad in [
             "a\u{1b}[8m",

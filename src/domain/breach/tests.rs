@@ -32,6 +32,13 @@ fn the_repeated_and_the_missing_hour() {
             .unwrap_err()
             .contains("does not exist")
     );
+    let twice = crate::i18n::speaking(crate::i18n::Lang::Nl, || {
+        parse_time("2026-10-25 02:30").unwrap_err()
+    });
+    assert_eq!(
+        twice,
+        "'2026-10-25 02:30' kwam twee keer voor toen de klok werd teruggezet; geef de tijdzone erbij: 2026-10-25T02:30:00+02:00 (zomertijd) of 2026-10-25T02:30:00+01:00 (wintertijd)"
+    );
     for bad in [
         "",
         "2026-10-23",
@@ -115,6 +122,20 @@ fn the_processor_and_subjects_clocks() {
 
 #[test]
 fn describe_says_what_is_left() {
+    use crate::i18n::Lang;
+    let running = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    assert_eq!(
+        running.clocks(t("2026-10-23 18:00"), None)[0]
+            .describe()
+            .in_lang(Lang::Nl),
+        "AP: uiterlijk 26-10-2026 15:00 (nog 70 uur)"
+    );
+    assert_eq!(
+        running.clocks(t("2026-10-26 18:00"), None)[0]
+            .describe()
+            .in_lang(Lang::Nl),
+        "AP: uiterlijk 26-10-2026 15:00 (3 uur te laat)"
+    );
     let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
     assert_eq!(
         b.clocks(t("2026-10-23 18:00"), None)[0].describe().to_string(),
