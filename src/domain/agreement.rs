@@ -283,9 +283,8 @@ impl Agreement {
                 ("the notes", self.notes.as_deref(), Kind::Notes),
             ]);
         for (what, value, kind) in texts {
-            check_opt(what, value, kind).map_err(|e| {
-                crate::tr!("domain-agreement-problem", id = &self.id, problem = e)
-            })?;
+            check_opt(what, value, kind)
+                .map_err(|e| crate::tr!("domain-agreement-problem", id = &self.id, problem = e))?;
         }
         if self.products.len() > 100 || self.storage_countries.len() > 100 {
             return Err(crate::tr!("domain-agreement-too-many", id = &self.id));

@@ -201,7 +201,10 @@ pub fn plan(
         }
     }
     if !columns.contains(&Column::Number) {
-        return Err(crate::tr!("domain-columns-no-number", headers = list(headers)));
+        return Err(crate::tr!(
+            "domain-columns-no-number",
+            headers = list(headers)
+        ));
     }
     Ok(columns)
 }

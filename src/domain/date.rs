@@ -67,9 +67,7 @@ fn parse_strict(text: &str) -> Result<NaiveDate, String> {
 /// `01/08/2015` and `01.08.2015` (day first), besides what [`parse_date`] reads.
 pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
-    let within = |date: NaiveDate| {
-        check_year(date).map_err(|_| outside(&format!("'{t}'")))
-    };
+    let within = |date: NaiveDate| check_year(date).map_err(|_| outside(&format!("'{t}'")));
     if let Ok(date) = parse_strict(t) {
         return within(date);
     }
@@ -90,8 +88,7 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
         }
         _ => None,
     };
-    date.ok_or_else(|| not_a_date(t))
-        .and_then(within)
+    date.ok_or_else(|| not_a_date(t)).and_then(within)
 }
 
 #[cfg(test)]
@@ -102,7 +99,10 @@ mod tests {
     fn a_bad_date_is_refused_in_the_readers_language() {
         use crate::i18n::{Lang, speaking};
         let wrong = || parse_date("2026-13-01").unwrap_err();
-        assert_eq!(wrong(), "'2026-13-01' is not a date (use YYYY-MM-DD or DD-MM-YYYY)");
+        assert_eq!(
+            wrong(),
+            "'2026-13-01' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"
+        );
         assert_eq!(
             speaking(Lang::Nl, wrong),
             "'2026-13-01' is geen datum (gebruik YYYY-MM-DD of DD-MM-YYYY)"

@@ -168,7 +168,12 @@ mod tests {
 
     #[test]
     fn an_unknown_code_is_named_in_the_readers_language() {
-        let err = || "boss".parse::<super::supplier::Role>().unwrap_err().to_string();
+        let err = || {
+            "boss"
+                .parse::<super::supplier::Role>()
+                .unwrap_err()
+                .to_string()
+        };
         assert_eq!(
             err(),
             "unknown role 'boss' (expected one of: processor, controller, joint-controller)"

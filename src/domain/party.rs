@@ -83,9 +83,10 @@ impl Party {
             (Basis::Contract | Basis::LegitimateInterest, _) => {
                 Some(crate::text!("domain-party-special-never", basis = basis))
             }
-            (Basis::LegalObligation | Basis::PublicTask, None) => {
-                Some(crate::text!("domain-party-special-needs-law", basis = basis))
-            }
+            (Basis::LegalObligation | Basis::PublicTask, None) => Some(crate::text!(
+                "domain-party-special-needs-law",
+                basis = basis
+            )),
             _ => None,
         }
     }
@@ -131,11 +132,7 @@ fn no(reason: Text) -> Verdict {
 
 /// Whether `categories` may go to `party`. For a party on consent, `consent` is the pupil's
 /// standing consent for the party's purpose (counts, and why), or `None` when no pupil was named.
-pub fn may_share(
-    party: &Party,
-    categories: &[Category],
-    consent: Option<(bool, Text)>,
-) -> Verdict {
+pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, Text)>) -> Verdict {
     let id = party.id.as_str();
     if categories.contains(&Category::Bsn) && party.basis != Basis::LegalObligation {
         return no(crate::text!(
@@ -331,8 +328,22 @@ mod tests {
         }
         let p = party(Basis::Consent, &health);
         assert!(p.special_category_problem().is_none());
-        assert!(!may_share(&p, &[Category::Health], Some((false, consent_reason("refused")))).allowed);
-        assert!(may_share(&p, &[Category::Health], Some((true, consent_reason("granted")))).allowed);
+        assert!(
+            !may_share(
+                &p,
+                &[Category::Health],
+                Some((false, consent_reason("refused")))
+            )
+            .allowed
+        );
+        assert!(
+            may_share(
+                &p,
+                &[Category::Health],
+                Some((true, consent_reason("granted")))
+            )
+            .allowed
+        );
     }
 
     #[test]
@@ -368,11 +379,15 @@ mod tests {
         assert_eq!(p.school_problem(Some("01AB")), None);
         assert_eq!(p.school_problem(None), None);
         assert_eq!(
-            p.school_problem(Some("03EF")).map(|t| t.to_string()).as_deref(),
+            p.school_problem(Some("03EF"))
+                .map(|t| t.to_string())
+                .as_deref(),
             Some("ggd receives data from 01AB, 02CD only, and this pupil is at 03EF")
         );
         assert_eq!(
-            p.school_problem(Some("03EF")).map(|t| t.in_lang(Lang::Nl)).as_deref(),
+            p.school_problem(Some("03EF"))
+                .map(|t| t.in_lang(Lang::Nl))
+                .as_deref(),
             Some("ggd ontvangt alleen gegevens van 01AB, 02CD, en deze leerling zit op 03EF")
         );
     }

@@ -94,7 +94,11 @@ pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> 
         .map(|s| format!("{}{} ({})", s.brin, s.vestiging, s.name))
         .collect::<Vec<_>>()
         .join(", ");
-    Err(crate::tr!("domain-pupil-unknown-school", school = text, schools = list))
+    Err(crate::tr!(
+        "domain-pupil-unknown-school",
+        school = text,
+        schools = list
+    ))
 }
 
 /// A name compared without case or extra spaces.

@@ -337,7 +337,11 @@ fn not_encoded(source: &str, line: u64, encoding: &str) -> String {
 }
 
 fn cannot_read(source: &str, e: &dyn std::fmt::Display) -> String {
-    crate::tr!("domain-file-cannot-read", source = source, problem = e.to_string())
+    crate::tr!(
+        "domain-file-cannot-read",
+        source = source,
+        problem = e.to_string()
+    )
 }
 
 /// A name from its parts: `Jan van Dijk`; a prefix ending in an apostrophe joins the last name
@@ -415,11 +419,17 @@ mod tests {
         use crate::i18n::{Lang, speaking};
         let err = |text: &'static str| move || rows(text).unwrap_err();
         assert_eq!(
-            speaking(Lang::Nl, err("leerlingnummer;naam;photo-internal\n1;A;ja\n2;B;wellicht\n")),
+            speaking(
+                Lang::Nl,
+                err("leerlingnummer;naam;photo-internal\n1;A;ja\n2;B;wellicht\n")
+            ),
             "f.csv regel 3, kolom 3 (photo-internal): 'wellicht' is geen antwoord op een toestemmingsvraag (ja/nee, yes/no, 1/0, toestemming/geen toestemming, of leeg)"
         );
         assert_eq!(
-            speaking(Lang::Nl, err("leerlingnummer;naam;geboortedatum\n1;A;31-02-2015\n")),
+            speaking(
+                Lang::Nl,
+                err("leerlingnummer;naam;geboortedatum\n1;A;31-02-2015\n")
+            ),
             "f.csv regel 2, kolom 3 (geboortedatum): '31-02-2015' is geen datum (gebruik YYYY-MM-DD of DD-MM-YYYY)"
         );
         assert_eq!(
@@ -427,7 +437,10 @@ mod tests {
             "f.csv: geen kolom met het leerlingnummer onder 'naam', 'groep'; wijs die aan met --map HEADER=leerlingnummer"
         );
         assert_eq!(
-            speaking(Lang::Nl, err("leerlingnummer,naam,photo-internal\n5,A,ja\n6,B\n")),
+            speaking(
+                Lang::Nl,
+                err("leerlingnummer,naam,photo-internal\n5,A,ja\n6,B\n")
+            ),
             "f.csv regel 3: 2 velden waar de kopregel er 3 heeft"
         );
     }

@@ -122,27 +122,25 @@ pub fn check_requester(
     // For the message only: the rule is `is_sixteen`.
     let age = birth_date.and_then(|born| received.years_since(born));
     match by {
-        RequestedBy::Pupil | RequestedBy::Representative if !sixteen => {
-            Err(match (age, by) {
-                (None, _) => crate::tr!(
-                    "domain-request-birth-unknown",
-                    sixteen = AGE_OF_CONSENT,
-                    received = received
-                ),
-                (Some(age), RequestedBy::Pupil) => crate::tr!(
-                    "domain-request-pupil-too-young",
-                    age = age,
-                    sixteen = AGE_OF_CONSENT,
-                    received = received
-                ),
-                (Some(age), _) => crate::tr!(
-                    "domain-request-representative-too-young",
-                    age = age,
-                    sixteen = AGE_OF_CONSENT,
-                    received = received
-                ),
-            })
-        }
+        RequestedBy::Pupil | RequestedBy::Representative if !sixteen => Err(match (age, by) {
+            (None, _) => crate::tr!(
+                "domain-request-birth-unknown",
+                sixteen = AGE_OF_CONSENT,
+                received = received
+            ),
+            (Some(age), RequestedBy::Pupil) => crate::tr!(
+                "domain-request-pupil-too-young",
+                age = age,
+                sixteen = AGE_OF_CONSENT,
+                received = received
+            ),
+            (Some(age), _) => crate::tr!(
+                "domain-request-representative-too-young",
+                age = age,
+                sixteen = AGE_OF_CONSENT,
+                received = received
+            ),
+        }),
         RequestedBy::Parent if sixteen => Ok(Some(crate::tr!(
             "domain-request-pupil-decides",
             sixteen = AGE_OF_CONSENT,

@@ -89,7 +89,10 @@ impl Supplier {
         check_opt("the notes", self.notes.as_deref(), Kind::Notes)?;
         check_opt("the reason", self.retired_reason.as_deref(), Kind::Notes)?;
         if self.retired_reason.is_some() && self.retired_on.is_none() {
-            return Err(crate::tr!("domain-supplier-reason-needs-day", id = &self.id));
+            return Err(crate::tr!(
+                "domain-supplier-reason-needs-day",
+                id = &self.id
+            ));
         }
         // Only a deelnemer or medestander joined a version of the convenant.
         if let Some(version) = self.convenant_version

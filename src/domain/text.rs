@@ -172,7 +172,10 @@ mod tests {
             "de notities bevat het stuurteken U+000D; het moet op één regel staan"
         );
         let long = || check("the title", &"x".repeat(301), Kind::Name).unwrap_err();
-        assert_eq!(long(), "the title is 301 characters long; at most 300 are kept");
+        assert_eq!(
+            long(),
+            "the title is 301 characters long; at most 300 are kept"
+        );
         assert_eq!(
             speaking(Lang::Nl, long),
             "de titel is 301 tekens lang; er worden er hoogstens 300 bewaard"

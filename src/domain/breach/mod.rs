@@ -427,11 +427,9 @@ impl Clock {
             Some(due) => crate::text!("domain-clock-due-by", time = show_time(due)),
             None => crate::text!("domain-clock-undue-delay"),
         };
-        let done = self
-            .done_at
-            .map_or(Arg::from(""), |at| {
-                crate::text!("domain-clock-done", time = show_time(at)).into()
-            });
+        let done = self.done_at.map_or(Arg::from(""), |at| {
+            crate::text!("domain-clock-done", time = show_time(at)).into()
+        });
         let minutes = |m: i64| span(Duration::minutes(m));
         match self.status {
             ClockStatus::Running => crate::text!(
@@ -447,7 +445,9 @@ impl Clock {
                 late = minutes(-self.minutes_left.unwrap_or(0))
             ),
             ClockStatus::Due => crate::text!("domain-clock-not-told", name = name, due = due),
-            ClockStatus::Met => crate::text!("domain-clock-met", name = name, due = due, done = done),
+            ClockStatus::Met => {
+                crate::text!("domain-clock-met", name = name, due = due, done = done)
+            }
             ClockStatus::Late => crate::text!(
                 "domain-clock-late",
                 name = name,

@@ -138,15 +138,21 @@ fn describe_says_what_is_left() {
     );
     let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
     assert_eq!(
-        b.clocks(t("2026-10-23 18:00"), None)[0].describe().to_string(),
+        b.clocks(t("2026-10-23 18:00"), None)[0]
+            .describe()
+            .to_string(),
         "AP: uiterlijk 26-10-2026 15:00 (70 h left)"
     );
     assert_eq!(
-        b.clocks(t("2026-10-26 14:15"), None)[0].describe().to_string(),
+        b.clocks(t("2026-10-26 14:15"), None)[0]
+            .describe()
+            .to_string(),
         "AP: uiterlijk 26-10-2026 15:00 (45 min left)"
     );
     assert_eq!(
-        b.clocks(t("2026-10-26 18:00"), None)[0].describe().to_string(),
+        b.clocks(t("2026-10-26 18:00"), None)[0]
+            .describe()
+            .to_string(),
         "AP: uiterlijk 26-10-2026 15:00 (3 h late)"
     );
 }

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::code_enum;
-use crate::i18n::Text;
 use super::text::{Kind, check};
+use crate::i18n::Text;
 
 code_enum! {
     /// Whether a purpose is asked again every school year, or once.
@@ -409,11 +409,35 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
             form = form,
             needed = purpose.forms_needed()
         ),
-        State::Granted => crate::text!("domain-consent-granted", id = id, on = on, by = by, form = form),
-        State::Disputed => crate::text!("domain-consent-disputed", id = id, on = on, by = by, form = form),
-        State::Refused => crate::text!("domain-consent-refused", id = id, on = on, by = by, form = form),
+        State::Granted => crate::text!(
+            "domain-consent-granted",
+            id = id,
+            on = on,
+            by = by,
+            form = form
+        ),
+        State::Disputed => crate::text!(
+            "domain-consent-disputed",
+            id = id,
+            on = on,
+            by = by,
+            form = form
+        ),
+        State::Refused => crate::text!(
+            "domain-consent-refused",
+            id = id,
+            on = on,
+            by = by,
+            form = form
+        ),
         State::Withdrawn => {
-            crate::text!("domain-consent-withdrawn", id = id, on = on, by = by, form = form)
+            crate::text!(
+                "domain-consent-withdrawn",
+                id = id,
+                on = on,
+                by = by,
+                form = form
+            )
         }
         State::Unknown => crate::text!("domain-consent-unknown", id = id),
     }
@@ -425,7 +449,10 @@ pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
         "" => Ok(None),
         "ja" | "j" | "yes" | "y" | "1" | "toestemming" => Ok(Some(Decision::Granted)),
         "nee" | "n" | "no" | "0" | "geen toestemming" => Ok(Some(Decision::Refused)),
-        _ => Err(crate::tr!("domain-consent-not-an-answer", cell = cell.trim())),
+        _ => Err(crate::tr!(
+            "domain-consent-not-an-answer",
+            cell = cell.trim()
+        )),
     }
 }
 
@@ -468,7 +495,11 @@ pub fn check_decision_date(
         return Err(crate::tr!("domain-consent-after-today", today = today));
     }
     match birth_date {
-        Some(born) if on < born => Err(crate::tr!("domain-consent-before-birth", on = on, born = born)),
+        Some(born) if on < born => Err(crate::tr!(
+            "domain-consent-before-birth",
+            on = on,
+            born = born
+        )),
         _ => Ok(()),
     }
 }
@@ -485,9 +516,16 @@ pub fn born_by_for_sixteen(day: NaiveDate) -> NaiveDate {
 /// A pupil may decide for themselves from their 16th birthday on.
 pub fn may_decide_alone(birth_date: Option<NaiveDate>, on: NaiveDate) -> Result<(), String> {
     match birth_date {
-        None => Err(crate::tr!("domain-consent-birth-unknown", age = AGE_OF_CONSENT)),
+        None => Err(crate::tr!(
+            "domain-consent-birth-unknown",
+            age = AGE_OF_CONSENT
+        )),
         Some(_) if is_sixteen(birth_date, on) => Ok(()),
-        Some(_) => Err(crate::tr!("domain-consent-too-young", age = AGE_OF_CONSENT, on = on)),
+        Some(_) => Err(crate::tr!(
+            "domain-consent-too-young",
+            age = AGE_OF_CONSENT,
+            on = on
+        )),
     }
 }
 

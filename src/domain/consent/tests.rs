@@ -74,7 +74,11 @@ fn a_decision_dated_after_the_day_asked_does_not_stand_yet() {
 fn no_decision_is_never_consent() {
     let s = standing(&purpose(false), &[], d(TODAY));
     assert_eq!(s, Standing::UNKNOWN);
-    assert!(reason(&purpose(false), &s).to_string().contains("no decision recorded"));
+    assert!(
+        reason(&purpose(false), &s)
+            .to_string()
+            .contains("no decision recorded")
+    );
 }
 
 #[test]
@@ -96,7 +100,9 @@ fn explicit_purposes_count_written_and_digital_grants_never_verbal() {
     assert!(state(&purpose(false), &grant(Form::Verbal)).1);
     let s = standing(&explicit, &grant(Form::Verbal), d(TODAY));
     assert!(
-        reason(&explicit, &s).to_string().contains("written or digital"),
+        reason(&explicit, &s)
+            .to_string()
+            .contains("written or digital"),
         "{}",
         reason(&explicit, &s).to_string()
     );
@@ -622,8 +628,20 @@ fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
         ),
         (
             reason_of(&[
-                by(GivenBy::Parent, Some("ouder 1"), Decision::Granted, Form::Written, "2026-09-01"),
-                by(GivenBy::Parent, Some("ouder 2"), Decision::Refused, Form::Written, "2026-09-02"),
+                by(
+                    GivenBy::Parent,
+                    Some("ouder 1"),
+                    Decision::Granted,
+                    Form::Written,
+                    "2026-09-01",
+                ),
+                by(
+                    GivenBy::Parent,
+                    Some("ouder 2"),
+                    Decision::Refused,
+                    Form::Written,
+                    "2026-09-02",
+                ),
             ]),
             "p is disputed: granted by one parent, refused or withdrawn on 2026-09-02 by parent (ouder 2) (written); there is no consent until they agree",
             "p: de ouders zijn het oneens: de een gaf toestemming, op 2026-09-02 is geweigerd of ingetrokken door parent (ouder 2) (written); er is geen toestemming totdat zij het eens zijn",
@@ -631,7 +649,11 @@ fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
     ];
     for (reason, english, dutch) in cases {
         assert_eq!(reason.in_lang(Lang::En), english);
-        assert_eq!(reason.to_string(), english, "a run without a language is English");
+        assert_eq!(
+            reason.to_string(),
+            english,
+            "a run without a language is English"
+        );
         assert_eq!(reason.in_lang(Lang::Nl), dutch);
     }
 }

@@ -39,7 +39,10 @@ impl Ids {
             Ok::<_, std::convert::Infallible>(self.0.contains(c))
         })
         .map_err(|refused| match refused {
-            Unclaimed::Taken(id) => at(span, crate::tr!("domain-doc-id-twice", kind = kind, id = id)),
+            Unclaimed::Taken(id) => at(
+                span,
+                crate::tr!("domain-doc-id-twice", kind = kind, id = id),
+            ),
             Unclaimed::Invalid(message) => at(span, message),
             Unclaimed::Underivable => at(
                 span,
@@ -113,14 +116,16 @@ impl Document {
                 retired_reason: text(&s.retired_reason),
                 id,
             };
-            supplier
-                .validate()
-                .map_err(|e| {
-                    at(
-                        spanned,
-                        crate::tr!("domain-doc-supplier-problem", id = &supplier.id, problem = e),
-                    )
-                })?;
+            supplier.validate().map_err(|e| {
+                at(
+                    spanned,
+                    crate::tr!(
+                        "domain-doc-supplier-problem",
+                        id = &supplier.id,
+                        problem = e
+                    ),
+                )
+            })?;
             let mut agreements = Vec::new();
             for spanned in &s.agreements {
                 agreements.push(agreement(spanned, &supplier, &mut agreement_ids)?);
@@ -236,14 +241,12 @@ impl Document {
                     crate::tr!("domain-doc-breach-needs-supplier", id = &breach.id),
                 ));
             }
-            breach
-                .check()
-                .map_err(|e| {
-                    at(
-                        spanned,
-                        crate::tr!("domain-doc-breach-problem", id = &breach.id, problem = e),
-                    )
-                })?;
+            breach.check().map_err(|e| {
+                at(
+                    spanned,
+                    crate::tr!("domain-doc-breach-problem", id = &breach.id, problem = e),
+                )
+            })?;
             register.breaches.push(breach);
         }
 
@@ -317,18 +320,16 @@ impl Document {
                 notes: text(&p.notes),
             }
             .normalised();
-            processing
-                .validate()
-                .map_err(|e| {
-                    at(
-                        spanned,
-                        crate::tr!(
-                            "domain-doc-processing-problem",
-                            id = &processing.id,
-                            problem = e
-                        ),
-                    )
-                })?;
+            processing.validate().map_err(|e| {
+                at(
+                    spanned,
+                    crate::tr!(
+                        "domain-doc-processing-problem",
+                        id = &processing.id,
+                        problem = e
+                    ),
+                )
+            })?;
             register.processings.push(processing);
         }
         register.processings.sort_by(|a, b| a.id.cmp(&b.id));
@@ -427,13 +428,12 @@ fn agreement(
             purpose: text(&s.purpose),
             transfer_safeguard: s.transfer_safeguard,
         };
-        sub.validate()
-            .map_err(|e| {
-                at(
-                    spanned,
-                    crate::tr!("domain-agreement-problem", id = &agreement.id, problem = e),
-                )
-            })?;
+        sub.validate().map_err(|e| {
+            at(
+                spanned,
+                crate::tr!("domain-agreement-problem", id = &agreement.id, problem = e),
+            )
+        })?;
         if subprocessors.iter().any(|o| o.name == sub.name) {
             return Err(at(
                 spanned,

@@ -126,9 +126,15 @@ impl fmt::Display for Refusal {
             ));
         }
         if !self.fixed.is_empty() {
-            parts.push(crate::tr!("domain-merge-fixed", list = self.fixed.join(", ")));
+            parts.push(crate::tr!(
+                "domain-merge-fixed",
+                list = self.fixed.join(", ")
+            ));
         }
-        f.write_str(&crate::tr!("domain-merge-refused", parts = parts.join("; ")))
+        f.write_str(&crate::tr!(
+            "domain-merge-refused",
+            parts = parts.join("; ")
+        ))
     }
 }
 

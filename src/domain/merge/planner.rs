@@ -188,10 +188,11 @@ impl Planner<'_> {
                 Some(here) if canonical(here) == canonical(&row) => {
                     *self.plan.identical.entry(table).or_default() += 1;
                 }
-                Some(_) => self
-                    .refusal
-                    .fixed
-                    .push(crate::tr!("domain-merge-item", kind = table, id = &id)),
+                Some(_) => {
+                    self.refusal
+                        .fixed
+                        .push(crate::tr!("domain-merge-item", kind = table, id = &id))
+                }
                 None => {
                     *self.plan.added.entry(table).or_default() += 1;
                     self.rows.entry(table).or_default().push(row);
@@ -271,9 +272,11 @@ impl Planner<'_> {
                     continue;
                 }
                 let Some(suffix) = self.options.suffix else {
-                    self.refusal
-                        .ids
-                        .push(crate::tr!("domain-merge-item", kind = kind.kind, id = &id));
+                    self.refusal.ids.push(crate::tr!(
+                        "domain-merge-item",
+                        kind = kind.kind,
+                        id = &id
+                    ));
                     continue;
                 };
                 let new = suffixed(&id, suffix);
@@ -418,7 +421,9 @@ impl Planner<'_> {
                 }
                 if !self.options.renumber {
                     self.refusal.numbers.push(match school.as_deref() {
-                        Some(at) => crate::tr!("domain-merge-number-at", number = &number, school = at),
+                        Some(at) => {
+                            crate::tr!("domain-merge-number-at", number = &number, school = at)
+                        }
                         None => crate::tr!("domain-merge-number-no-school", number = &number),
                     });
                     continue;

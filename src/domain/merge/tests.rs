@@ -196,7 +196,11 @@ fn a_refusal_is_said_in_the_readers_language() {
         ("supplier", vec![supplier("gynzy", "Gynzy Plus")]),
         ("pupil", vec![pupil("1001", "1001", "12AB00", "Cas")]),
     ]);
-    let said = || plan(&ours, &theirs, Options::default()).unwrap_err().to_string();
+    let said = || {
+        plan(&ours, &theirs, Options::default())
+            .unwrap_err()
+            .to_string()
+    };
     assert_eq!(
         said(),
         "the other register clashes with this one; ids used here for something else: supplier gynzy (--id-suffix S renames the incoming ones); pupil numbers taken at their school: 1001 at 12AB00 (--renumber gives the incoming pupils free numbers); nothing was changed"

@@ -41,7 +41,10 @@ impl OwnCategory {
     pub fn validate(&self) -> Result<(), String> {
         super::slug::validate_id(&self.code)?;
         if self.code.parse::<Category>().is_ok() {
-            return Err(crate::tr!("domain-category-in-catalogue", code = &self.code));
+            return Err(crate::tr!(
+                "domain-category-in-catalogue",
+                code = &self.code
+            ));
         }
         check_required(
             &crate::tr!("domain-field-category-label", code = &self.code),
