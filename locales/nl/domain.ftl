@@ -3,9 +3,9 @@
 
 ## Opgeslagen tekst (domain/text.rs)
 
-domain-text-too-long = { $what } is { $count } tekens lang; er worden er hoogstens { $max } bewaard
-domain-text-control = { $what } bevat het stuurteken { $code }
-domain-text-line-break = { $what } bevat het stuurteken { $code }; het moet op één regel staan
+domain-text-too-long = in { $what } staan { $count } tekens; er worden er hoogstens { $max } bewaard
+domain-text-control = in { $what } staat het stuurteken { $code }
+domain-text-line-break = in { $what } staat het stuurteken { $code }; het moet op één regel staan
 domain-text-empty = { $what } mag niet leeg zijn
 
 ## De waarden die een tekstcontrole noemt
@@ -149,14 +149,14 @@ domain-breach-step-inspectie = het informeren van de Inspectie
 domain-breach-step-closing = het afsluiten
 domain-time-outside = '{ $text }' is geen tijdstip tussen { $first } en { $last }
 domain-time-not-a-time = '{ $text }' is geen tijdstip (gebruik "YYYY-MM-DD HH:MM" of "DD-MM-YYYY HH:MM", Nederlandse tijd)
-domain-time-twice = '{ $text }' kwam twee keer voor toen de klok werd teruggezet; geef de tijdzone erbij: { $summer } (zomertijd) of { $winter } (wintertijd)
+domain-time-twice = '{ $text }' kwam twee keer voor toen de klok werd teruggezet; vermeld de tijdzone: { $summer } (zomertijd) of { $winter } (wintertijd)
 domain-time-skipped = '{ $text }' bestaat niet in Nederlandse tijd: de klok werd toen een uur vooruitgezet
 
 ## Termijnen van een datalek (Clock::describe)
 
 domain-clock-due-by = uiterlijk { $time }
 domain-clock-undue-delay = zonder onnodige vertraging
-domain-clock-done = gedaan { $time }
+domain-clock-done = gedaan op { $time }
 domain-clock-running = { $name }: { $due } (nog { $left })
 domain-clock-overdue = { $name }: { $due } ({ $late } te laat)
 domain-clock-not-told = { $name }: { $due } (nog niet gemeld)
@@ -178,7 +178,7 @@ domain-agreement-too-many = verwerkersovereenkomst { $id }: meer dan 100 product
 domain-subprocessor-needs-name = een subverwerker heeft een naam nodig
 domain-subprocessor-one-line = de naam van een subverwerker staat op één regel
 domain-supplier-needs-name = een leverancier heeft een naam nodig
-domain-supplier-reason-needs-day = leverancier { $id }: een reden voor beëindiging vraagt de dag waarop de leverancier is beëindigd (retired_on)
+domain-supplier-reason-needs-day = leverancier { $id }: een reden van beëindiging vraagt ook de dag van beëindiging (retired_on)
 domain-supplier-version-without-status = leverancier { $id }: convenantversie { $version } bij status { $status }: alleen een deelnemer of medestander heeft een versie
 domain-supplier-checked-after-today = leverancier { $id }: convenant_checked_on { $checked } ligt na vandaag ({ $today }): leg een controle vast zodra die gedaan is
 domain-supplier-bad-kvk = KvK-nummer '{ $kvk }' is geen 8 cijfers

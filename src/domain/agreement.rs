@@ -568,7 +568,7 @@ mod tests {
         a.notes = Some("\u{1b}[8m".into());
         assert_eq!(
             speaking(Lang::Nl, || a.validate().unwrap_err()),
-            "verwerkersovereenkomst a: de notities bevat het stuurteken U+001B"
+            "verwerkersovereenkomst a: in de notities staat het stuurteken U+001B"
         );
     }
 

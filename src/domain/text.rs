@@ -160,7 +160,7 @@ mod tests {
         assert_eq!(bell(), "the name contains the control character U+0007");
         assert_eq!(
             speaking(Lang::Nl, bell),
-            "de naam bevat het stuurteken U+0007"
+            "in de naam staat het stuurteken U+0007"
         );
         let tab = || check("the notes", "a\rb", Kind::Notes).unwrap_err();
         assert_eq!(
@@ -169,7 +169,7 @@ mod tests {
         );
         assert_eq!(
             speaking(Lang::Nl, tab),
-            "de notities bevat het stuurteken U+000D; het moet op één regel staan"
+            "in de notities staat het stuurteken U+000D; het moet op één regel staan"
         );
         let long = || check("the title", &"x".repeat(301), Kind::Name).unwrap_err();
         assert_eq!(
@@ -178,7 +178,7 @@ mod tests {
         );
         assert_eq!(
             speaking(Lang::Nl, long),
-            "de titel is 301 tekens lang; er worden er hoogstens 300 bewaard"
+            "in de titel staan 301 tekens; er worden er hoogstens 300 bewaard"
         );
         let empty = || check_required("the organisation's name", " ", Kind::Name).unwrap_err();
         assert_eq!(empty(), "the organisation's name cannot be empty");

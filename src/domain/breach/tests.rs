@@ -37,7 +37,7 @@ fn the_repeated_and_the_missing_hour() {
     });
     assert_eq!(
         twice,
-        "'2026-10-25 02:30' kwam twee keer voor toen de klok werd teruggezet; geef de tijdzone erbij: 2026-10-25T02:30:00+02:00 (zomertijd) of 2026-10-25T02:30:00+01:00 (wintertijd)"
+        "'2026-10-25 02:30' kwam twee keer voor toen de klok werd teruggezet; vermeld de tijdzone: 2026-10-25T02:30:00+02:00 (zomertijd) of 2026-10-25T02:30:00+01:00 (wintertijd)"
     );
     for bad in [
         "",
