@@ -224,37 +224,45 @@ impl Agreement {
         if let (Some(signed), Some(expires)) = (self.signed_on, self.expires_on)
             && expires < signed
         {
-            return Err(format!(
-                "agreement {}: expires_on {expires} is before signed_on {signed}",
-                self.id
+            return Err(crate::tr!(
+                "domain-agreement-expires-before-signed",
+                id = &self.id,
+                expires = expires,
+                signed = signed
             ));
         }
         if let (Some(starts), Some(expires)) = (self.starts_on, self.expires_on)
             && expires < starts
         {
-            return Err(format!(
-                "agreement {}: expires_on {expires} is before starts_on {starts}",
-                self.id
+            return Err(crate::tr!(
+                "domain-agreement-expires-before-starts",
+                id = &self.id,
+                expires = expires,
+                starts = starts
             ));
         }
         if let (Some(signed), Some(ended)) = (self.signed_on, self.terminated_on)
             && ended < signed
         {
-            return Err(format!(
-                "agreement {}: terminated_on {ended} is before signed_on {signed}",
-                self.id
+            return Err(crate::tr!(
+                "domain-agreement-terminated-before-signed",
+                id = &self.id,
+                ended = ended,
+                signed = signed
             ));
         }
         if let Some(hours) = self.breach_notice_hours
             && (hours == 0 || hours > MAX_BREACH_NOTICE_HOURS)
         {
-            return Err(format!(
-                "agreement {}: breach_notice_hours {hours} is not between 1 and {MAX_BREACH_NOTICE_HOURS}",
-                self.id
+            return Err(crate::tr!(
+                "domain-agreement-notice-hours",
+                id = &self.id,
+                hours = hours.to_string(),
+                max = MAX_BREACH_NOTICE_HOURS.to_string()
             ));
         }
         if self.products.iter().any(|p| p.trim().is_empty()) {
-            return Err(format!("agreement {}: a product name is empty", self.id));
+            return Err(crate::tr!("domain-agreement-empty-product", id = &self.id));
         }
         let texts = self
             .products
@@ -275,13 +283,11 @@ impl Agreement {
                 ("the notes", self.notes.as_deref(), Kind::Notes),
             ]);
         for (what, value, kind) in texts {
-            check_opt(what, value, kind).map_err(|e| format!("agreement {}: {e}", self.id))?;
+            check_opt(what, value, kind)
+                .map_err(|e| crate::tr!("domain-agreement-problem", id = &self.id, problem = e))?;
         }
         if self.products.len() > 100 || self.storage_countries.len() > 100 {
-            return Err(format!(
-                "agreement {}: more than 100 products or countries",
-                self.id
-            ));
+            return Err(crate::tr!("domain-agreement-too-many", id = &self.id));
         }
         Ok(())
     }
@@ -298,10 +304,10 @@ pub struct Subprocessor {
 impl Subprocessor {
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {
-            return Err("a sub-processor needs a name".into());
+            return Err(crate::tr!("domain-subprocessor-needs-name"));
         }
         if self.name.contains(['\n', '\r']) {
-            return Err("a sub-processor's name is one line".into());
+            return Err(crate::tr!("domain-subprocessor-one-line"));
         }
         check("the sub-processor's name", &self.name, Kind::Name)?;
         check_opt("the purpose", self.purpose.as_deref(), Kind::Line)
@@ -543,6 +549,27 @@ mod tests {
         c.starts_on = Some(d("2025-01-01"));
         c.expires_on = Some(d("2024-12-31"));
         assert!(c.validate().unwrap_err().contains("before starts_on"));
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_refused_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let mut a = signed("2024-05-01");
+        a.expires_on = Some(d("2024-04-30"));
+        assert_eq!(
+            a.validate().unwrap_err(),
+            "agreement a: expires_on 2024-04-30 is before signed_on 2024-05-01"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, || a.validate().unwrap_err()),
+            "verwerkersovereenkomst a: expires_on 2024-04-30 ligt voor signed_on 2024-05-01"
+        );
+        a.expires_on = None;
+        a.notes = Some("\u{1b}[8m".into());
+        assert_eq!(
+            speaking(Lang::Nl, || a.validate().unwrap_err()),
+            "verwerkersovereenkomst a: in de notities staat het stuurteken U+001B"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub fn diff(before: &impl Serialize, after: &impl Serialize) -> anyhow::Result<V
     let (Value::Object(before), Value::Object(after)) =
         (serde_json::to_value(before)?, serde_json::to_value(after)?)
     else {
-        return Err(anyhow::anyhow!("diff of values that are not objects"));
+        return Err(anyhow::anyhow!(crate::tr!("domain-change-not-objects")));
     };
     let changed: Map<String, Value> = after
         .into_iter()

@@ -155,9 +155,7 @@ pub fn plan(
 ) -> Result<Vec<Column>, String> {
     for (header, _) in maps {
         if !headers.iter().any(|h| normal(h) == normal(header)) {
-            return Err(format!(
-                "--map {header}=...: the file has no column '{header}'"
-            ));
+            return Err(crate::tr!("domain-columns-no-such-column", header = header));
         }
     }
     let columns: Vec<Column> = headers
@@ -182,9 +180,11 @@ pub fn plan(
                 .filter(|p| normal(&p.id) == key || normal(&p.name) == key)
                 .collect();
             if let [first, second, ..] = matching.as_slice() {
-                return Err(format!(
-                    "column '{header}' could be purpose {} or {}; name it with --map '{header}=PURPOSE'",
-                    first.id, second.id
+                return Err(crate::tr!(
+                    "domain-columns-two-purposes",
+                    header = header,
+                    first = &first.id,
+                    second = &second.id
                 ));
             }
             let purpose = matching.first().map(|p| Column::Purpose(p.id.clone()));
@@ -193,18 +193,17 @@ pub fn plan(
         .collect::<Result<_, _>>()?;
     for (i, column) in columns.iter().enumerate() {
         if *column != Column::Ignored && columns[..i].contains(column) {
-            return Err(format!(
-                "column '{}' holds {} again; map one of them with --map '{}=ignore'",
-                headers[i],
-                describe(column),
-                headers[i]
+            return Err(crate::tr!(
+                "domain-columns-twice",
+                header = &headers[i],
+                holds = describe(column)
             ));
         }
     }
     if !columns.contains(&Column::Number) {
-        return Err(format!(
-            "no leerlingnummer column among {}; name it with --map HEADER=leerlingnummer",
-            list(headers)
+        return Err(crate::tr!(
+            "domain-columns-no-number",
+            headers = list(headers)
         ));
     }
     Ok(columns)
@@ -217,21 +216,23 @@ fn mapped(target: &str, purposes: &[Purpose]) -> Result<Column, String> {
     if purposes.iter().any(|p| p.id == target) {
         return Ok(Column::Purpose(target.to_string()));
     }
-    Err(format!(
-        "--map ...={target}: not a field ({}) nor a consent purpose id (see `vreg consent purposes`)",
-        field_names().join(", ")
+    Err(crate::tr!(
+        "domain-columns-bad-target",
+        target = target,
+        fields = field_names().join(", ")
     ))
 }
 
+/// What a column holds, in words: "the answers for purpose photo-website", "the group".
 fn describe(column: &Column) -> String {
     match column {
-        Column::Purpose(id) => format!("the answers for purpose {id}"),
+        Column::Purpose(id) => crate::tr!("domain-columns-answers", purpose = id),
         other => {
             let name = FIELDS
                 .iter()
                 .find(|(_, c, _)| c == other)
                 .map_or("?", |(name, _, _)| *name);
-            format!("the {name}")
+            crate::tr!("domain-columns-field", field = name)
         }
     }
 }

@@ -27,9 +27,7 @@ pub fn parse_country(code: &str) -> Result<String, String> {
     let upper = code.trim().to_ascii_uppercase();
     match isocountry::CountryCode::for_alpha2(&upper) {
         Ok(_) => Ok(upper),
-        Err(_) => Err(format!(
-            "'{code}' is not an ISO 3166-1 alpha-2 country code (e.g. NL, DE, US)"
-        )),
+        Err(_) => Err(crate::tr!("domain-country-unknown", code = code)),
     }
 }
 

@@ -12,12 +12,23 @@ pub fn check_year(date: NaiveDate) -> Result<NaiveDate, String> {
     if YEARS.contains(&date.year()) {
         Ok(date)
     } else {
-        Err(format!(
-            "{date} is not a date between {} and {}",
-            YEARS.start(),
-            YEARS.end()
-        ))
+        Err(outside(&date.to_string()))
     }
+}
+
+/// "`text` is not a date between 1900 and 2100", in the reader's language.
+fn outside(text: &str) -> String {
+    crate::tr!(
+        "domain-date-outside",
+        date = text,
+        first = YEARS.start().to_string(),
+        last = YEARS.end().to_string()
+    )
+}
+
+/// "'`text`' is not a date (use YYYY-MM-DD or DD-MM-YYYY)", in the reader's language.
+fn not_a_date(text: &str) -> String {
+    crate::tr!("domain-date-not-a-date", text = text)
 }
 
 /// A date as a flag or a register file gives it: every form [`parse_export_date`] reads.
@@ -49,22 +60,14 @@ fn parse_strict(text: &str) -> Result<NaiveDate, String> {
     shaped
         .then(|| NaiveDate::parse_from_str(t, format).ok())
         .flatten()
-        .ok_or_else(|| format!("'{text}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
+        .ok_or_else(|| not_a_date(text))
 }
 
 /// A date as school administrations and spreadsheets write them: also `1-8-2015`,
 /// `01/08/2015` and `01.08.2015` (day first), besides what [`parse_date`] reads.
 pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
     let t = text.trim();
-    let within = |date: NaiveDate| {
-        check_year(date).map_err(|_| {
-            format!(
-                "'{t}' is not a date between {} and {}",
-                YEARS.start(),
-                YEARS.end()
-            )
-        })
-    };
+    let within = |date: NaiveDate| check_year(date).map_err(|_| outside(&format!("'{t}'")));
     if let Ok(date) = parse_strict(t) {
         return within(date);
     }
@@ -85,13 +88,36 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
         }
         _ => None,
     };
-    date.ok_or_else(|| format!("'{t}' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"))
-        .and_then(within)
+    date.ok_or_else(|| not_a_date(t)).and_then(within)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_date_is_refused_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let wrong = || parse_date("2026-13-01").unwrap_err();
+        assert_eq!(
+            wrong(),
+            "'2026-13-01' is not a date (use YYYY-MM-DD or DD-MM-YYYY)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, wrong),
+            "'2026-13-01' is geen datum (gebruik YYYY-MM-DD of DD-MM-YYYY)"
+        );
+        let old = || parse_date("1899-12-31").unwrap_err();
+        assert_eq!(old(), "'1899-12-31' is not a date between 1900 and 2100");
+        assert_eq!(
+            speaking(Lang::Nl, old),
+            "'1899-12-31' is geen datum tussen 1900 en 2100"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, || check_year(d(2101, 1, 1)).unwrap_err()),
+            "2101-01-01 is geen datum tussen 1900 en 2100"
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -26,13 +26,55 @@ pub mod supplier;
 pub mod text;
 pub mod year_report;
 
-/// A value that is not one of an enumeration's codes.
+/// A value that is not one of an enumeration's codes. Its message is in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} '{given}' (expected one of: {})", .expected.join(", "))]
+#[error("{}", crate::tr!(
+    "domain-unknown-code",
+    what = enumeration(.what),
+    given = .given.as_str(),
+    expected = .expected.join(", ")
+))]
 pub struct UnknownCode {
+    /// What the enumeration is, in English: `role`, `data category`.
     pub what: &'static str,
     pub given: String,
     pub expected: Vec<&'static str>,
+}
+
+/// What an enumeration is, in the reader's language: `what` as `code_enum!` names it.
+fn enumeration(what: &str) -> String {
+    match what {
+        "entity kind" => crate::tr!("domain-enum-entity-kind"),
+        "party kind" => crate::tr!("domain-enum-party-kind"),
+        "legal basis" => crate::tr!("domain-enum-legal-basis"),
+        "risk" => crate::tr!("domain-enum-risk"),
+        "breach kind" => crate::tr!("domain-enum-breach-kind"),
+        "recipient" => crate::tr!("domain-enum-recipient"),
+        "clock" => crate::tr!("domain-enum-clock"),
+        "clock status" => crate::tr!("domain-enum-clock-status"),
+        "data subject category" => crate::tr!("domain-enum-subject"),
+        "severity" => crate::tr!("domain-enum-severity"),
+        "--fail-on level" => crate::tr!("domain-enum-fail-on"),
+        "deadline kind" => crate::tr!("domain-enum-deadline-kind"),
+        "deadline status" => crate::tr!("domain-enum-deadline-status"),
+        "role" => crate::tr!("domain-enum-role"),
+        "convenant status" => crate::tr!("domain-enum-convenant"),
+        "convenant version" => crate::tr!("domain-enum-convenant-version"),
+        "data category" => crate::tr!("domain-enum-category"),
+        "renewal" => crate::tr!("domain-enum-renewal"),
+        "applies to" => crate::tr!("domain-enum-applies-to"),
+        "decision" => crate::tr!("domain-enum-decision"),
+        "given by" => crate::tr!("domain-enum-given-by"),
+        "form" => crate::tr!("domain-enum-form"),
+        "consent state" => crate::tr!("domain-enum-consent-state"),
+        "request kind" => crate::tr!("domain-enum-request-kind"),
+        "requester" => crate::tr!("domain-enum-requester"),
+        "outcome" => crate::tr!("domain-enum-outcome"),
+        "agreement model" => crate::tr!("domain-enum-model"),
+        "transfer safeguard" => crate::tr!("domain-enum-safeguard"),
+        "agreement status" => crate::tr!("domain-enum-agreement-status"),
+        other => other.to_string(),
+    }
 }
 
 /// An enumeration with a stable lowercase code (used in the database, JSON, CSV and on the command
@@ -123,4 +165,74 @@ pub fn non_empty(value: Option<String>) -> Option<String> {
     value
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, speaking};
+
+    #[test]
+    fn an_unknown_code_is_named_in_the_readers_language() {
+        let err = || {
+            "boss"
+                .parse::<super::supplier::Role>()
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            err(),
+            "unknown role 'boss' (expected one of: processor, controller, joint-controller)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, err),
+            "rol 'boss' is onbekend (kies uit: processor, controller, joint-controller)"
+        );
+    }
+
+    #[test]
+    fn every_enumeration_has_a_dutch_name() {
+        fn what<T: std::str::FromStr<Err = super::UnknownCode>>() -> &'static str {
+            match "\u{0}".parse::<T>() {
+                Err(e) => e.what,
+                Ok(_) => unreachable!("no code is a NUL"),
+            }
+        }
+        use super::*;
+        let all = [
+            what::<change::EntityKind>(),
+            what::<party::Kind>(),
+            what::<party::Basis>(),
+            what::<breach::Risk>(),
+            what::<breach::Kind>(),
+            what::<breach::Recipient>(),
+            what::<breach::ClockKind>(),
+            what::<breach::ClockStatus>(),
+            what::<processing::Subject>(),
+            what::<audit::Severity>(),
+            what::<audit::FailOn>(),
+            what::<deadline::Kind>(),
+            what::<deadline::State>(),
+            what::<supplier::Role>(),
+            what::<supplier::Convenant>(),
+            what::<supplier::ConvenantVersion>(),
+            what::<category::Category>(),
+            what::<consent::Renewal>(),
+            what::<consent::AppliesTo>(),
+            what::<consent::Decision>(),
+            what::<consent::GivenBy>(),
+            what::<consent::Form>(),
+            what::<consent::State>(),
+            what::<request::Kind>(),
+            what::<request::RequestedBy>(),
+            what::<request::Outcome>(),
+            what::<agreement::Model>(),
+            what::<agreement::Safeguard>(),
+            what::<agreement::Status>(),
+        ];
+        for what in all {
+            assert_eq!(super::enumeration(what), what, "English stays as it was");
+            let dutch = speaking(Lang::Nl, || super::enumeration(what));
+            assert_ne!(dutch, what, "{what} has no Dutch name");
+        }
+    }
 }

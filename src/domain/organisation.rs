@@ -44,21 +44,18 @@ impl School {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
         if !brin_ok {
-            return Err(format!(
-                "BRIN '{}' is not 4 digits or capitals (e.g. 12AB)",
-                self.brin
-            ));
+            return Err(crate::tr!("domain-school-bad-brin", brin = &self.brin));
         }
         if self.vestiging.len() != 2 || !self.vestiging.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!(
-                "vestiging '{}' is not 2 digits (e.g. 00)",
-                self.vestiging
+            return Err(crate::tr!(
+                "domain-school-bad-vestiging",
+                vestiging = &self.vestiging
             ));
         }
         if self.name.trim().is_empty() {
-            return Err(format!(
-                "school {}{} needs a name",
-                self.brin, self.vestiging
+            return Err(crate::tr!(
+                "domain-school-needs-name",
+                school = format!("{}{}", self.brin, self.vestiging)
             ));
         }
         check("the school's name", &self.name, Kind::Name)

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::category::Category;
 use super::code_enum;
 use super::text::{self, check, check_opt};
+use crate::i18n::Text;
 
 code_enum! {
     /// What kind of organisation the party is.
@@ -58,13 +59,10 @@ impl Party {
     pub fn validate(&self) -> Result<(), String> {
         // Its consent purpose is `party-<id>`, and ids have at most 64 characters.
         if self.id.len() > 58 {
-            return Err(format!(
-                "party id '{}' is longer than 58 characters",
-                self.id
-            ));
+            return Err(crate::tr!("domain-party-id-too-long", id = &self.id));
         }
         if self.name.trim().is_empty() {
-            return Err(format!("party {}: a party needs a name", self.id));
+            return Err(crate::tr!("domain-party-needs-name", id = &self.id));
         }
         check("the name", &self.name, text::Kind::Name)?;
         check_opt("the law reference", self.law.as_deref(), text::Kind::Line)?;
@@ -79,15 +77,15 @@ impl Party {
     /// a basis under art. 6 alone never lifts the prohibition. Consent must be explicit and per
     /// pupil (checked per pupil); a legal obligation or public task only where a named law
     /// covers it; a contract or legitimate interest never.
-    pub fn special_category_problem(&self) -> Option<String> {
+    pub fn special_category_problem(&self) -> Option<Text> {
+        let basis = self.basis.code();
         match (self.basis, &self.law) {
-            (Basis::Contract | Basis::LegitimateInterest, _) => Some(format!(
-                "basis {} never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it",
-                self.basis
-            )),
-            (Basis::LegalObligation | Basis::PublicTask, None) => Some(format!(
-                "basis {} covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded",
-                self.basis
+            (Basis::Contract | Basis::LegitimateInterest, _) => {
+                Some(crate::text!("domain-party-special-never", basis = basis))
+            }
+            (Basis::LegalObligation | Basis::PublicTask, None) => Some(crate::text!(
+                "domain-party-special-needs-law",
+                basis = basis
             )),
             _ => None,
         }
@@ -95,13 +93,14 @@ impl Party {
 
     /// Why this party may not receive data about a pupil at `school`, if it may not: it receives
     /// data from the schools it lists only (none listed: every school).
-    pub fn school_problem(&self, school: Option<&str>) -> Option<String> {
+    pub fn school_problem(&self, school: Option<&str>) -> Option<Text> {
         let school = school?;
         (!super::organisation::serves(&self.schools, school)).then(|| {
-            format!(
-                "{} receives data from {} only, and this pupil is at {school}",
-                self.id,
-                self.schools.join(", ")
+            crate::text!(
+                "domain-party-other-school",
+                id = &self.id,
+                schools = self.schools.join(", "),
+                school = school
             )
         })
     }
@@ -120,10 +119,11 @@ impl Party {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     pub allowed: bool,
-    pub reason: String,
+    /// JSON and CSV give it in English, a table in the reader's language.
+    pub reason: Text,
 }
 
-fn no(reason: String) -> Verdict {
+fn no(reason: Text) -> Verdict {
     Verdict {
         allowed: false,
         reason,
@@ -132,15 +132,13 @@ fn no(reason: String) -> Verdict {
 
 /// Whether `categories` may go to `party`. For a party on consent, `consent` is the pupil's
 /// standing consent for the party's purpose (counts, and why), or `None` when no pupil was named.
-pub fn may_share(
-    party: &Party,
-    categories: &[Category],
-    consent: Option<(bool, String)>,
-) -> Verdict {
+pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, Text)>) -> Verdict {
+    let id = party.id.as_str();
     if categories.contains(&Category::Bsn) && party.basis != Basis::LegalObligation {
-        return no(format!(
-            "the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); {} shares on basis {}",
-            party.id, party.basis
+        return no(crate::text!(
+            "domain-party-bsn",
+            id = id,
+            basis = party.basis.code()
         ));
     }
     // Special categories: those asked, or, when none are named, those the party may receive.
@@ -158,11 +156,11 @@ pub fn may_share(
         .special_category_problem()
         .filter(|_| !special.is_empty())
     {
-        return no(format!(
-            "{}: {} may not receive {}",
-            problem,
-            party.id,
-            special.join(", ")
+        return no(crate::text!(
+            "domain-party-special-refused",
+            problem = problem,
+            id = id,
+            categories = special.join(", ")
         ));
     }
     let refused: Vec<&str> = categories
@@ -172,36 +170,42 @@ pub fn may_share(
         .collect();
     if !refused.is_empty() {
         let allowed: Vec<&str> = party.categories.iter().map(|c| c.code()).collect();
-        return no(format!(
-            "{} may not receive {} (allowed: {})",
-            party.id,
-            refused.join(", "),
-            if allowed.is_empty() {
-                "nothing".to_string()
-            } else {
-                allowed.join(", ")
-            }
-        ));
+        let refused = refused.join(", ");
+        return no(if allowed.is_empty() {
+            crate::text!("domain-party-not-allowed-none", id = id, refused = refused)
+        } else {
+            crate::text!(
+                "domain-party-not-allowed",
+                id = id,
+                refused = refused,
+                allowed = allowed.join(", ")
+            )
+        });
     }
     let basis = match &party.law {
-        Some(law) => format!("basis {} ({law})", party.basis),
-        None => format!("basis {}", party.basis),
+        Some(law) => crate::text!(
+            "domain-party-basis-law",
+            basis = party.basis.code(),
+            law = law
+        ),
+        None => crate::text!("domain-party-basis", basis = party.basis.code()),
     };
     match (party.basis, consent) {
-        (Basis::Consent, None) => no(format!(
-            "{} receives pupil data only with consent: name the pupil with --pupil",
-            party.id
+        (Basis::Consent, None) => no(crate::text!("domain-party-consent-needs-pupil", id = id)),
+        (Basis::Consent, Some((false, why))) => no(crate::text!(
+            "domain-party-basis-consent",
+            basis = basis,
+            why = why
         )),
-        (Basis::Consent, Some((false, why))) => no(format!("{basis}: {why}")),
         (Basis::Consent, Some((true, why))) => Verdict {
             allowed: true,
-            reason: format!("{basis}: {why}"),
+            reason: crate::text!("domain-party-basis-consent", basis = basis, why = why),
         },
         _ => Verdict {
             allowed: true,
             reason: match categories {
                 [] => basis,
-                _ => format!("{basis}; the categories asked are allowed"),
+                _ => crate::text!("domain-party-categories-allowed", basis = basis),
             },
         },
     }
@@ -210,6 +214,25 @@ pub fn may_share(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+
+    /// The pupil's consent for the party's purpose as `consent check` words it.
+    fn consent_reason(state: &str) -> Text {
+        use crate::domain::consent::{Form, GivenBy, Purpose, Standing, State, reason};
+        let state = match state {
+            "granted" => State::Granted,
+            _ => State::Refused,
+        };
+        let standing = Standing {
+            state,
+            counts: state == State::Granted,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1),
+            form: Some(Form::Written),
+            given_by: Some(GivenBy::Parent),
+            decider: None,
+        };
+        reason(&Purpose::of_party("ggd", "GGD"), &standing)
+    }
 
     fn party(basis: Basis, categories: &[Category]) -> Party {
         Party {
@@ -230,7 +253,7 @@ mod tests {
         let ggd = party(Basis::PublicTask, &[Category::Name, Category::Bsn]);
         let v = may_share(&ggd, &[Category::Bsn], None);
         assert!(!v.allowed);
-        assert!(v.reason.contains("UAVG art. 46"));
+        assert!(v.reason.to_string().contains("UAVG art. 46"));
         let leerplicht = party(Basis::LegalObligation, &[Category::Bsn]);
         assert!(may_share(&leerplicht, &[Category::Bsn], None).allowed);
     }
@@ -241,7 +264,7 @@ mod tests {
         assert!(may_share(&ggd, &[Category::Name], None).allowed);
         let v = may_share(&ggd, &[Category::Name, Category::Health], None);
         assert_eq!(
-            v.reason,
+            v.reason.to_string(),
             "ggd may not receive health (allowed: name, birth-date)"
         );
         assert!(!v.allowed);
@@ -251,14 +274,21 @@ mod tests {
     fn a_consent_party_needs_the_pupils_consent() {
         let therapist = party(Basis::Consent, &[Category::Name]);
         assert!(!may_share(&therapist, &[Category::Name], None).allowed);
-        assert!(!may_share(&therapist, &[], Some((false, "no decision".into()))).allowed);
+        assert!(!may_share(&therapist, &[], Some((false, consent_reason("refused")))).allowed);
         let v = may_share(
             &therapist,
             &[Category::Name],
-            Some((true, "granted".into())),
+            Some((true, consent_reason("granted"))),
         );
         assert!(v.allowed);
-        assert_eq!(v.reason, "basis consent (Wet publieke gezondheid): granted");
+        assert_eq!(
+            v.reason.to_string(),
+            "basis consent (Wet publieke gezondheid): party-ggd granted on 2026-03-01 by parent (written)"
+        );
+        assert_eq!(
+            v.reason.in_lang(Lang::Nl),
+            "grondslag consent (Wet publieke gezondheid): party-ggd: toestemming gegeven op 2026-03-01 door parent (written)"
+        );
     }
 
     #[test]
@@ -276,7 +306,7 @@ mod tests {
             assert!(p.special_category_problem().is_some(), "{basis}");
             let v = may_share(&p, &[], None);
             assert!(
-                !v.allowed && v.reason.contains("AVG art. 9"),
+                !v.allowed && v.reason.to_string().contains("AVG art. 9"),
                 "{}",
                 v.reason
             );
@@ -298,8 +328,22 @@ mod tests {
         }
         let p = party(Basis::Consent, &health);
         assert!(p.special_category_problem().is_none());
-        assert!(!may_share(&p, &[Category::Health], Some((false, "verbal".into()))).allowed);
-        assert!(may_share(&p, &[Category::Health], Some((true, "written".into()))).allowed);
+        assert!(
+            !may_share(
+                &p,
+                &[Category::Health],
+                Some((false, consent_reason("refused")))
+            )
+            .allowed
+        );
+        assert!(
+            may_share(
+                &p,
+                &[Category::Health],
+                Some((true, consent_reason("granted")))
+            )
+            .allowed
+        );
     }
 
     #[test]
@@ -335,8 +379,16 @@ mod tests {
         assert_eq!(p.school_problem(Some("01AB")), None);
         assert_eq!(p.school_problem(None), None);
         assert_eq!(
-            p.school_problem(Some("03EF")).as_deref(),
+            p.school_problem(Some("03EF"))
+                .map(|t| t.to_string())
+                .as_deref(),
             Some("ggd receives data from 01AB, 02CD only, and this pupil is at 03EF")
+        );
+        assert_eq!(
+            p.school_problem(Some("03EF"))
+                .map(|t| t.in_lang(Lang::Nl))
+                .as_deref(),
+            Some("ggd ontvangt alleen gegevens van 01AB, 02CD, en deze leerling zit op 03EF")
         );
     }
 
@@ -345,11 +397,18 @@ mod tests {
         let ggd = party(Basis::PublicTask, &[Category::Name]);
         let v = may_share(&ggd, &[], None);
         assert!(v.allowed);
-        assert_eq!(v.reason, "basis public-task (Wet publieke gezondheid)");
+        assert_eq!(
+            v.reason.to_string(),
+            "basis public-task (Wet publieke gezondheid)"
+        );
         let v = may_share(&ggd, &[Category::Name], None);
         assert_eq!(
-            v.reason,
+            v.reason.to_string(),
             "basis public-task (Wet publieke gezondheid); the categories asked are allowed"
+        );
+        assert_eq!(
+            v.reason.in_lang(Lang::Nl),
+            "grondslag public-task (Wet publieke gezondheid); de gevraagde categorieën zijn toegestaan"
         );
     }
 }

@@ -40,8 +40,10 @@ pub fn parse_number(number: &str) -> Result<String, String> {
         }
         .to_string())
     } else {
-        Err(format!(
-            "leerlingnummer '{number}' is not a number of at most {MAX_NUMBER_DIGITS} digits"
+        Err(crate::tr!(
+            "domain-pupil-bad-number",
+            number = number,
+            max = MAX_NUMBER_DIGITS
         ))
     }
 }
@@ -61,10 +63,7 @@ pub fn parse_school(text: &str) -> Result<String, String> {
     if brin_ok && vestiging_ok {
         Ok(code)
     } else {
-        Err(format!(
-            "'{}' is not a BRIN (12AB) or BRIN with vestiging (12AB00)",
-            text.trim()
-        ))
+        Err(crate::tr!("domain-pupil-bad-school", school = text.trim()))
     }
 }
 
@@ -95,8 +94,10 @@ pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> 
         .map(|s| format!("{}{} ({})", s.brin, s.vestiging, s.name))
         .collect::<Vec<_>>()
         .join(", ");
-    Err(format!(
-        "school '{text}' is not one of the register's schools: {list}"
+    Err(crate::tr!(
+        "domain-pupil-unknown-school",
+        school = text,
+        schools = list
     ))
 }
 

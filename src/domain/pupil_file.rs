@@ -114,12 +114,10 @@ impl<R: Read> PupilFile<R> {
         let mut first = Vec::new();
         reader
             .next_line(&mut first)
-            .map_err(|e| format!("cannot read {source}: {e}"))?;
+            .map_err(|e| cannot_read(source, &e))?;
         let first_line = String::from_utf8_lossy(&first).into_owned();
         if first_line.trim().is_empty() {
-            return Err(format!(
-                "{source}: the file is empty; it needs a header row"
-            ));
+            return Err(crate::tr!("domain-file-empty", source = source));
         }
         let mut csv = csv::ReaderBuilder::new()
             .delimiter(delimiter(&first_line))
@@ -136,7 +134,8 @@ impl<R: Read> PupilFile<R> {
         if headers.iter().any(|h| h.contains(REPLACEMENT)) {
             return Err(not_encoded(source, 1, encoding));
         }
-        let columns = plan(&headers, purposes, maps).map_err(|e| format!("{source}: {e}"))?;
+        let columns = plan(&headers, purposes, maps)
+            .map_err(|e| crate::tr!("domain-file-problem", source = source, problem = e))?;
         let purposes = columns
             .iter()
             .enumerate()
@@ -169,10 +168,10 @@ impl<R: Read> PupilFile<R> {
     /// Where a field stands, for messages: `column 6 (Locatie)`.
     pub fn column(&self, column: &Column) -> String {
         let i = self.at(column).unwrap_or(0);
-        format!(
-            "column {} ({})",
-            i + 1,
-            self.headers.get(i).map_or("", String::as_str)
+        crate::tr!(
+            "domain-file-column",
+            column = i + 1,
+            header = self.headers.get(i).map_or("", String::as_str)
         )
     }
 
@@ -227,32 +226,35 @@ impl<R: Read> PupilFile<R> {
     fn row(&self, line: u64) -> Result<Row, String> {
         let cell = |i: Option<usize>| i.and_then(|i| self.record.get(i)).map_or("", str::trim);
         let fail = |i: Option<usize>, message: String| match i {
-            Some(i) => format!(
-                "{} line {line}, column {} ({}): {message}",
-                self.source,
-                i + 1,
-                self.headers[i]
+            Some(i) => crate::tr!(
+                "domain-file-cell-problem",
+                source = &self.source,
+                line = line.to_string(),
+                column = i + 1,
+                header = &self.headers[i],
+                problem = message
             ),
-            None => format!("{} line {line}: {message}", self.source),
+            None => crate::tr!(
+                "domain-file-line-problem",
+                source = &self.source,
+                line = line.to_string(),
+                problem = message
+            ),
         };
         if self.record.len() != self.headers.len() {
             return Err(fail(
                 None,
-                format!(
-                    "{} fields where the header has {}",
-                    self.record.len(),
-                    self.headers.len()
+                crate::tr!(
+                    "domain-file-field-count",
+                    fields = self.record.len(),
+                    headers = self.headers.len()
                 ),
             ));
         }
         // No export puts a line break in a field, read or ignored: one that spans lines is a
         // quote left open, which would swallow the rows after it.
         if let Some(i) = (0..self.record.len()).find(|&i| self.record[i].contains(['\n', '\r'])) {
-            return Err(fail(
-                Some(i),
-                "a quote is left open or a value holds a line break; every row must be one line"
-                    .into(),
-            ));
+            return Err(fail(Some(i), crate::tr!("domain-file-open-quote")));
         }
         if self.record.iter().any(|f| f.contains(REPLACEMENT)) {
             return Err(not_encoded(&self.source, line, &self.encoding));
@@ -281,7 +283,10 @@ impl<R: Read> PupilFile<R> {
             .or(self.at(&Column::FirstName))
             .or(self.at(&Column::LastName));
         if name.is_empty() && named {
-            return Err(fail(name_column, format!("pupil {number} has no name")));
+            return Err(fail(
+                name_column,
+                crate::tr!("domain-file-no-name", number = &number),
+            ));
         }
         // Joined from its parts, a name keeps the limit of a name.
         super::text::check("the name", &name, super::text::Kind::Name)
@@ -323,9 +328,19 @@ impl<R: Read> PupilFile<R> {
 const REPLACEMENT: char = '\u{FFFD}';
 
 fn not_encoded(source: &str, line: u64, encoding: &str) -> String {
-    format!(
-        "{source} line {line}: bytes that are not {encoding} (part of the file was saved in another encoding); \
-         save the whole file again as UTF-8 (CSV UTF-8 in Excel)"
+    crate::tr!(
+        "domain-file-not-encoded",
+        source = source,
+        line = line.to_string(),
+        encoding = encoding
+    )
+}
+
+fn cannot_read(source: &str, e: &dyn std::fmt::Display) -> String {
+    crate::tr!(
+        "domain-file-cannot-read",
+        source = source,
+        problem = e.to_string()
     )
 }
 
@@ -351,8 +366,13 @@ fn join_name(first: &str, prefix: &str, last: &str) -> String {
 fn csv_error(source: &str, e: csv::Error) -> String {
     let line = e.position().map_or(0, |p| p.line());
     match e.kind() {
-        csv::ErrorKind::Io(io) => format!("cannot read {source}: {io}"),
-        _ => format!("{source} line {line}: not readable as CSV: {e}"),
+        csv::ErrorKind::Io(io) => cannot_read(source, io),
+        _ => crate::tr!(
+            "domain-file-not-csv",
+            source = source,
+            line = line.to_string(),
+            problem = e.to_string()
+        ),
     }
 }
 
@@ -392,6 +412,37 @@ mod tests {
         );
         let long = format!("leerlingnummer;naam\n1;{}\n", "x".repeat(301));
         assert!(rows(&long).unwrap_err().contains("at most 300 are kept"));
+    }
+
+    #[test]
+    fn errors_are_said_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let err = |text: &'static str| move || rows(text).unwrap_err();
+        assert_eq!(
+            speaking(
+                Lang::Nl,
+                err("leerlingnummer;naam;photo-internal\n1;A;ja\n2;B;wellicht\n")
+            ),
+            "f.csv regel 3, kolom 3 (photo-internal): 'wellicht' is geen antwoord op een toestemmingsvraag (ja/nee, yes/no, 1/0, toestemming/geen toestemming, of leeg)"
+        );
+        assert_eq!(
+            speaking(
+                Lang::Nl,
+                err("leerlingnummer;naam;geboortedatum\n1;A;31-02-2015\n")
+            ),
+            "f.csv regel 2, kolom 3 (geboortedatum): '31-02-2015' is geen datum (gebruik YYYY-MM-DD of DD-MM-YYYY)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, err("naam;groep\nA;5B\n")),
+            "f.csv: geen kolom met het leerlingnummer onder 'naam', 'groep'; wijs die aan met --map HEADER=leerlingnummer"
+        );
+        assert_eq!(
+            speaking(
+                Lang::Nl,
+                err("leerlingnummer,naam,photo-internal\n5,A,ja\n6,B\n")
+            ),
+            "f.csv regel 3: 2 velden waar de kopregel er 3 heeft"
+        );
     }
 
     #[test]

@@ -58,9 +58,7 @@ pub fn check_profile_name(name: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "'{name}' is not a profile name: lower-case letters, digits and '-'"
-        ))
+        Err(crate::tr!("domain-profile-bad-name", name = name))
     }
 }
 
@@ -73,8 +71,6 @@ pub fn parse_mapping(s: &str) -> Result<(String, String), String> {
             crate::domain::text::check("the target", target, crate::domain::text::Kind::Name)?;
             Ok((header.to_string(), target.to_string()))
         }
-        _ => Err(format!(
-            "'{s}' is not HEADER=TARGET, e.g. \"Foto website=photo-website\""
-        )),
+        _ => Err(crate::tr!("domain-mapping-bad", mapping = s)),
     }
 }

@@ -93,13 +93,16 @@ pub fn extended_due_on(received: NaiveDate) -> NaiveDate {
 pub fn check_extension(received: NaiveDate, notified: NaiveDate) -> Result<(), String> {
     let first_month_ends = due_on(received);
     if notified < received {
-        Err(format!(
-            "the requester cannot have been told on {notified}, before the request was received ({received})"
+        Err(crate::tr!(
+            "domain-request-told-before-received",
+            notified = notified,
+            received = received
         ))
     } else if notified > first_month_ends {
-        Err(format!(
-            "the requester was told on {notified}, after the first month ended on {first_month_ends}: \
-             an extension must be announced, with reasons, within the first month (art. 12(3) AVG)"
+        Err(crate::tr!(
+            "domain-request-told-late",
+            notified = notified,
+            ends = first_month_ends
         ))
     } else {
         Ok(())
@@ -119,23 +122,29 @@ pub fn check_requester(
     // For the message only: the rule is `is_sixteen`.
     let age = birth_date.and_then(|born| received.years_since(born));
     match by {
-        RequestedBy::Pupil | RequestedBy::Representative if !sixteen => {
-            let who = if by == RequestedBy::Pupil {
-                "the pupil"
-            } else {
-                "a representative (curator or mentor)"
-            };
-            Err(match age {
-                None => format!(
-                    "the pupil's birth date is not known, so it cannot be shown that they are {AGE_OF_CONSENT} or older on {received}; under {AGE_OF_CONSENT} the parents act (--by parent)"
-                ),
-                Some(age) => format!(
-                    "the pupil is {age} on {received}: under {AGE_OF_CONSENT} {who} cannot make the request, the parents act (--by parent)"
-                ),
-            })
-        }
-        RequestedBy::Parent if sixteen => Ok(Some(format!(
-            "the pupil is {AGE_OF_CONSENT} or older on {received} and decides on their own data: check that the pupil agrees with this request by a parent, or ask the pupil to make it"
+        RequestedBy::Pupil | RequestedBy::Representative if !sixteen => Err(match (age, by) {
+            (None, _) => crate::tr!(
+                "domain-request-birth-unknown",
+                sixteen = AGE_OF_CONSENT,
+                received = received
+            ),
+            (Some(age), RequestedBy::Pupil) => crate::tr!(
+                "domain-request-pupil-too-young",
+                age = age,
+                sixteen = AGE_OF_CONSENT,
+                received = received
+            ),
+            (Some(age), _) => crate::tr!(
+                "domain-request-representative-too-young",
+                age = age,
+                sixteen = AGE_OF_CONSENT,
+                received = received
+            ),
+        }),
+        RequestedBy::Parent if sixteen => Ok(Some(crate::tr!(
+            "domain-request-pupil-decides",
+            sixteen = AGE_OF_CONSENT,
+            received = received
         ))),
         _ => Ok(None),
     }
@@ -252,26 +261,38 @@ impl Request {
     /// The checks every stored request passes.
     pub fn validate(&self, today: NaiveDate) -> Result<(), String> {
         if self.received_on > today {
-            return Err(format!(
-                "--received {} is after today ({today}): record a request once it has come in",
-                self.received_on
+            return Err(crate::tr!(
+                "domain-request-received-after-today",
+                received = self.received_on,
+                today = today
             ));
         }
         if let Some(told) = self.extension_notified_on {
             check_extension(self.received_on, told)?;
             if told > today {
-                return Err(format!("--notified-on {told} is after today ({today})"));
+                return Err(crate::tr!(
+                    "domain-request-after-today",
+                    flag = "--notified-on",
+                    day = told,
+                    today = today
+                ));
             }
         }
         if let Some(closed) = self.closed_on {
             if closed < self.received_on {
-                return Err(format!(
-                    "--on {closed} is before the request was received ({})",
-                    self.received_on
+                return Err(crate::tr!(
+                    "domain-request-closed-before-received",
+                    closed = closed,
+                    received = self.received_on
                 ));
             }
             if closed > today {
-                return Err(format!("--on {closed} is after today ({today})"));
+                return Err(crate::tr!(
+                    "domain-request-after-today",
+                    flag = "--on",
+                    day = closed,
+                    today = today
+                ));
             }
         }
         for (what, value, kind) in [

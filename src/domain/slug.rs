@@ -89,9 +89,7 @@ pub fn validate_id(id: &str) -> Result<(), String> {
     {
         Ok(())
     } else {
-        Err(format!(
-            "'{id}' is not a valid id (lowercase letters, digits and '-', starting with a letter or digit, at most 64)"
-        ))
+        Err(crate::tr!("domain-id-invalid", id = id))
     }
 }
 

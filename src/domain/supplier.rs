@@ -78,7 +78,7 @@ impl Supplier {
     /// The rules a supplier must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {
-            return Err("a supplier needs a name".into());
+            return Err(crate::tr!("domain-supplier-needs-name"));
         }
         if let Some(kvk) = &self.kvk {
             validate_kvk(kvk)?;
@@ -89,9 +89,9 @@ impl Supplier {
         check_opt("the notes", self.notes.as_deref(), Kind::Notes)?;
         check_opt("the reason", self.retired_reason.as_deref(), Kind::Notes)?;
         if self.retired_reason.is_some() && self.retired_on.is_none() {
-            return Err(format!(
-                "supplier {}: a reason for retiring needs the day it was retired (retired_on)",
-                self.id
+            return Err(crate::tr!(
+                "domain-supplier-reason-needs-day",
+                id = &self.id
             ));
         }
         // Only a deelnemer or medestander joined a version of the convenant.
@@ -101,9 +101,11 @@ impl Supplier {
                 Convenant::Participant | Convenant::Supporter
             )
         {
-            return Err(format!(
-                "supplier {}: convenant version {version} with status {}: only a participant or supporter has a version",
-                self.id, self.convenant
+            return Err(crate::tr!(
+                "domain-supplier-version-without-status",
+                id = &self.id,
+                version = version.code(),
+                status = self.convenant.code()
             ));
         }
         Ok(())
@@ -114,9 +116,11 @@ impl Supplier {
     pub fn validate_on(&self, today: NaiveDate) -> Result<(), String> {
         self.validate()?;
         if let Some(checked) = self.convenant_checked_on.filter(|d| *d > today) {
-            return Err(format!(
-                "supplier {}: convenant_checked_on {checked} is after today ({today}): record a check once it is done",
-                self.id
+            return Err(crate::tr!(
+                "domain-supplier-checked-after-today",
+                id = &self.id,
+                checked = checked,
+                today = today
             ));
         }
         Ok(())
@@ -149,7 +153,7 @@ pub fn validate_kvk(kvk: &str) -> Result<(), String> {
     if kvk.len() == 8 && kvk.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
-        Err(format!("KvK number '{kvk}' is not 8 digits"))
+        Err(crate::tr!("domain-supplier-bad-kvk", kvk = kvk))
     }
 }
 

@@ -30,6 +30,8 @@ pub fn is_hostile(c: char) -> bool {
 }
 
 /// Checks one value; the error names `what` and the first bad character by its code point.
+/// `what` is the English name of the value ("the name", "--via"); the error puts it in the
+/// reader's language where the catalogue has it ([`field`]).
 pub fn check(what: &str, value: &str, kind: Kind) -> Result<(), String> {
     let max = match kind {
         Kind::Name => MAX_NAME,
@@ -37,8 +39,11 @@ pub fn check(what: &str, value: &str, kind: Kind) -> Result<(), String> {
     };
     let n = value.chars().count();
     if n > max {
-        return Err(format!(
-            "{what} is {n} characters long; at most {max} are kept"
+        return Err(crate::tr!(
+            "domain-text-too-long",
+            what = field(what),
+            count = n,
+            max = max
         ));
     }
     let mut chars = value.chars().peekable();
@@ -46,14 +51,13 @@ pub fn check(what: &str, value: &str, kind: Kind) -> Result<(), String> {
         let allowed = kind == Kind::Notes
             && (c == '\t' || c == '\n' || (c == '\r' && chars.peek() == Some(&'\n')));
         if is_hostile(c) && !allowed {
-            let hint = match c {
-                '\t' | '\n' | '\r' => "; it must be on one line",
-                _ => "",
-            };
-            return Err(format!(
-                "{what} contains the control character U+{:04X}{hint}",
-                u32::from(c)
-            ));
+            let code = format!("U+{:04X}", u32::from(c));
+            return Err(match c {
+                '\t' | '\n' | '\r' => {
+                    crate::tr!("domain-text-line-break", what = field(what), code = code)
+                }
+                _ => crate::tr!("domain-text-control", what = field(what), code = code),
+            });
         }
     }
     Ok(())
@@ -62,7 +66,7 @@ pub fn check(what: &str, value: &str, kind: Kind) -> Result<(), String> {
 /// Checks a name that must not be empty either.
 pub fn check_required(what: &str, value: &str, kind: Kind) -> Result<(), String> {
     if value.trim().is_empty() {
-        return Err(format!("{what} cannot be empty"));
+        return Err(crate::tr!("domain-text-empty", what = field(what)));
     }
     check(what, value, kind)
 }
@@ -70,6 +74,50 @@ pub fn check_required(what: &str, value: &str, kind: Kind) -> Result<(), String>
 /// Checks an optional value.
 pub fn check_opt(what: &str, value: Option<&str>, kind: Kind) -> Result<(), String> {
     value.map_or(Ok(()), |v| check(what, v, kind))
+}
+
+/// The name of a checked value in the reader's language: the English name `what` as the
+/// callers of [`check`] give it, in words of the catalogue. A flag (`--via`) and a name the
+/// catalogue does not know are shown as given.
+pub fn field(what: &str) -> String {
+    match what {
+        "a product name" => crate::tr!("domain-field-product-name"),
+        "a purpose" => crate::tr!("domain-field-a-purpose"),
+        "how the people were told" => crate::tr!("domain-field-subjects-notice"),
+        "the actor" => crate::tr!("domain-field-actor"),
+        "the address" => crate::tr!("domain-field-address"),
+        "the AP report number" => crate::tr!("domain-field-ap-reference"),
+        "the consequences" => crate::tr!("domain-field-consequences"),
+        "the contact" => crate::tr!("domain-field-contact"),
+        "the description" => crate::tr!("domain-field-description"),
+        "the document reference" => crate::tr!("domain-field-document"),
+        "the DPIA reference" => crate::tr!("domain-field-dpia"),
+        "the file's name" => crate::tr!("domain-field-file-name"),
+        "the header" => crate::tr!("domain-field-header"),
+        "the Inspectie reference" => crate::tr!("domain-field-inspectie-reference"),
+        "the law" => crate::tr!("domain-field-law"),
+        "the law reference" => crate::tr!("domain-field-law-reference"),
+        "the measures" => crate::tr!("domain-field-measures"),
+        "the name" => crate::tr!("domain-field-name"),
+        "the notes" => crate::tr!("domain-field-notes"),
+        "the organisation's name" => crate::tr!("domain-field-organisation-name"),
+        "the owner" => crate::tr!("domain-field-owner"),
+        "the privacy leaflet" => crate::tr!("domain-field-privacy-leaflet"),
+        "the privacy officer" => crate::tr!("domain-field-privacy-officer"),
+        "the purpose" => crate::tr!("domain-field-purpose"),
+        "the purpose's name" => crate::tr!("domain-field-purpose-name"),
+        "the reason" => crate::tr!("domain-field-reason"),
+        "the retention" => crate::tr!("domain-field-retention"),
+        "the school's name" => crate::tr!("domain-field-school-name"),
+        "the security reference" => crate::tr!("domain-field-security"),
+        "the sub-processor's name" => crate::tr!("domain-field-subprocessor-name"),
+        "the subject id" => crate::tr!("domain-field-subject-id"),
+        "the target" => crate::tr!("domain-field-target"),
+        "the title" => crate::tr!("domain-field-title"),
+        "the value" => crate::tr!("domain-field-value"),
+        "the website" => crate::tr!("domain-field-website"),
+        other => other.to_string(),
+    }
 }
 
 /// A text as it may be shown on a terminal: every character [`is_hostile`] refuses is written
@@ -104,6 +152,44 @@ pub fn lost_letters(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refused_text_is_named_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let bell = || check("the name", "a\u{7}", Kind::Name).unwrap_err();
+        assert_eq!(bell(), "the name contains the control character U+0007");
+        assert_eq!(
+            speaking(Lang::Nl, bell),
+            "in de naam staat het stuurteken U+0007"
+        );
+        let tab = || check("the notes", "a\rb", Kind::Notes).unwrap_err();
+        assert_eq!(
+            tab(),
+            "the notes contains the control character U+000D; it must be on one line"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, tab),
+            "in de notities staat het stuurteken U+000D; het moet op één regel staan"
+        );
+        let long = || check("the title", &"x".repeat(301), Kind::Name).unwrap_err();
+        assert_eq!(
+            long(),
+            "the title is 301 characters long; at most 300 are kept"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, long),
+            "in de titel staan 301 tekens; er worden er hoogstens 300 bewaard"
+        );
+        let empty = || check_required("the organisation's name", " ", Kind::Name).unwrap_err();
+        assert_eq!(empty(), "the organisation's name cannot be empty");
+        assert_eq!(
+            speaking(Lang::Nl, empty),
+            "de naam van de organisatie mag niet leeg zijn"
+        );
+        // A flag, and a name the catalogue does not know, are shown as given.
+        assert_eq!(speaking(Lang::Nl, || field("--via")), "--via");
+        assert_eq!(speaking(Lang::Nl, || field("the thing")), "the thing");
+    }
 
     #[test]
     fn control_characters_are_refused_except_lines_in_notes() {

@@ -94,14 +94,48 @@ pub fn set(lang: Lang) {
 
 /// The language of this run: English until [`set`] says otherwise.
 pub fn lang() -> Lang {
+    #[cfg(test)]
+    if let Some(lang) = TEST_LANG.with(std::cell::Cell::get) {
+        return lang;
+    }
     CURRENT.get().copied().unwrap_or_default()
 }
 
-/// One value in a message: text, or a number (which chooses a plural).
+#[cfg(test)]
+thread_local! {
+    static TEST_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` as if the run spoke `lang`, on this thread only: a unit test of a rule that says
+/// its message with [`crate::tr!`] reads it in Dutch so, without changing the language of the
+/// tests beside it.
+#[cfg(test)]
+pub fn speaking<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = TEST_LANG.with(|cell| cell.replace(Some(lang)));
+    let result = f();
+    TEST_LANG.with(|cell| cell.set(before));
+    result
+}
+
+/// One value in a message: text, a number (which chooses a plural), or another message, which
+/// is put in words in the same language as the message around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    Message(Box<Text>),
+}
+
+impl From<Text> for Arg {
+    fn from(value: Text) -> Self {
+        Arg::Message(Box::new(value))
+    }
+}
+
+impl From<&Text> for Arg {
+    fn from(value: &Text) -> Self {
+        Arg::Message(Box::new(value.clone()))
+    }
 }
 
 impl From<&str> for Arg {
@@ -194,6 +228,7 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         match value {
             Arg::Text(text) => values.set(*name, FluentValue::from(text.as_str())),
             Arg::Number(n) => values.set(*name, FluentValue::from(*n)),
+            Arg::Message(text) => values.set(*name, FluentValue::from(text.in_lang(lang))),
         }
     }
     let mut errors = Vec::new();

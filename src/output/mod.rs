@@ -69,6 +69,17 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    /// The language of the words inside the data: the reader's in a table, English in JSON and
+    /// CSV, which never change with the language (a reason, a clock's message).
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            Format::Table => crate::i18n::lang(),
+            Format::Json | Format::Csv => crate::i18n::Lang::En,
+        }
+    }
+}
+
 /// What `--format` says: one of the formats of lists and details, or a document format of
 /// `pupil report` and `report year` (`md`, `html`), or the calendar of `deadlines` (`ics`).
 /// Other commands refuse them.

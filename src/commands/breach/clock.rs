@@ -73,7 +73,8 @@ pub fn run(ctx: &Ctx, args: &BreachClockArgs) -> anyhow::Result<Outcome> {
                 status: c.status,
                 minutes_left: c.minutes_left,
                 pressing: c.pressing(args.within),
-                message: c.describe(),
+                // English in JSON and CSV, the reader's language in the lines of a table.
+                message: c.describe().in_lang(ctx.format.lang()),
             });
         }
     }

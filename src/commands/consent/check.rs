@@ -24,5 +24,7 @@ pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
-    answer(ctx, standing.counts, &reason(&purpose, &standing))
+    // JSON and CSV give the reason in English, a table in the reader's language.
+    let reason = reason(&purpose, &standing).in_lang(ctx.format.lang());
+    answer(ctx, standing.counts, &reason)
 }

@@ -84,6 +84,8 @@ pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
         args.school.as_deref(),
     )?;
     let purpose = tx.active_purpose(&args.purpose, today)?;
+    // JSON and CSV give the reason in English, a table in the reader's language.
+    let lang = ctx.format.lang();
     // Row by row: memory does not grow with the number of pupils.
     output::stream(ctx.format, "no pupils", |emit| {
         tx.for_each_pupil_standing(&purpose.id, today, |p, s| {
@@ -91,7 +93,7 @@ pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
                 return Ok(());
             }
             emit(ListRow {
-                reason: (!s.counts).then(|| reason(&purpose, &s)),
+                reason: (!s.counts).then(|| reason(&purpose, &s).in_lang(lang)),
                 state: s.state,
                 counts: s.counts,
                 date: s.date,

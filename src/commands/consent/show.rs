@@ -7,6 +7,7 @@ use crate::domain::consent::{
     Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, deciders, reason,
 };
 use crate::domain::pupil::{Pupil, parse_number};
+use crate::i18n::Lang;
 use crate::output::{self, Format, Row, opt};
 use crate::store::Tx;
 
@@ -138,14 +139,14 @@ pub(super) fn yes_no(counts: bool) -> String {
 }
 
 /// Where a pupil stands on one purpose, from the pupil's events.
-fn current(p: Purpose, s: Standing, events: &[Event], today: NaiveDate) -> Current {
+fn current(p: Purpose, s: Standing, events: &[Event], today: NaiveDate, lang: Lang) -> Current {
     let own: Vec<Event> = events
         .iter()
         .filter(|e| e.purpose == p.id)
         .cloned()
         .collect();
     Current {
-        reason: reason(&p, &s),
+        reason: reason(&p, &s).in_lang(lang),
         deciders: deciders(&own, today)
             .into_iter()
             .map(|e| Decider {
@@ -167,7 +168,12 @@ fn current(p: Purpose, s: Standing, events: &[Event], today: NaiveDate) -> Curre
 }
 
 /// The pupil's consent as `consent show` prints it.
-fn detail(tx: &Tx<'_>, pupil: Pupil, today: NaiveDate) -> anyhow::Result<ConsentDetail> {
+fn detail(
+    tx: &Tx<'_>,
+    pupil: Pupil,
+    today: NaiveDate,
+    lang: Lang,
+) -> anyhow::Result<ConsentDetail> {
     let events = tx.consent_history(&pupil.key)?;
     let mut standing = tx.standing_of_pupil(&pupil.key, today)?;
     let current = tx
@@ -176,7 +182,7 @@ fn detail(tx: &Tx<'_>, pupil: Pupil, today: NaiveDate) -> anyhow::Result<Consent
         .filter(|p| p.active_on(today))
         .map(|p| {
             let s = standing.remove(&p.id).unwrap_or(Standing::UNKNOWN);
-            current(p, s, &events, today)
+            current(p, s, &events, today, lang)
         })
         .collect();
     let history = events
@@ -218,8 +224,9 @@ pub fn written<'a>(
 
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     let events = tx.consent_history(&pupil.key)?;
-    let decision = current(purpose, standing, &events, today);
-    let event = detail(tx, pupil, today)?.history.pop();
+    // Written as JSON only: its reason is in English.
+    let decision = current(purpose, standing, &events, today, Lang::En);
+    let event = detail(tx, pupil, today, Lang::En)?.history.pop();
     Written::document("vreg consent set", &Recorded { event, decision })
 }
 
@@ -228,7 +235,7 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
-    let detail = detail(&tx, pupil, today)?;
+    let detail = detail(&tx, pupil, today, ctx.format.lang())?;
     match ctx.format {
         Format::Json => output::document(&detail)?,
         // The standing per purpose and the history are two tables beside the pupil; `consent

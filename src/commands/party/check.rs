@@ -39,18 +39,20 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
             let standing = tx.standing(&pupil.key, &purpose.id, ctx.as_of(None)?)?;
             Some((
                 standing.counts,
-                format!(
-                    "pupil {}: {}",
-                    pupil.leerlingnummer,
-                    reason(&purpose, &standing)
+                crate::text!(
+                    "domain-party-pupil-reason",
+                    pupil = &pupil.leerlingnummer,
+                    reason = reason(&purpose, &standing)
                 ),
             ))
         }
         _ => None,
     };
+    // JSON and CSV give the reason in English, a table in the reader's language.
+    let lang = ctx.format.lang();
     if let Some(problem) = party.school_problem(pupil.as_ref().and_then(|p| p.school.as_deref())) {
-        return answer(ctx, false, &problem);
+        return answer(ctx, false, &problem.in_lang(lang));
     }
     let verdict = may_share(&party, &args.categories, consent);
-    answer(ctx, verdict.allowed, &verdict.reason)
+    answer(ctx, verdict.allowed, &verdict.reason.in_lang(lang))
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::category::Category;
 use super::code_enum;
 use super::text::{self, check};
+use crate::i18n::{Arg, Text};
 
 /// A moment, with the offset Dutch clocks showed then.
 pub type Instant = DateTime<FixedOffset>;
@@ -137,9 +138,7 @@ pub fn validate_id(id: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "'{id}' is not a breach id (a year and a number, e.g. 2026-001)"
-        ))
+        Err(crate::tr!("domain-breach-bad-id", id = id))
     }
 }
 
@@ -225,7 +224,7 @@ impl Breach {
     pub fn check(&self) -> Result<(), String> {
         validate_id(&self.id)?;
         if self.title.trim().is_empty() {
-            return Err("a breach needs a title".into());
+            return Err(crate::tr!("domain-breach-needs-title"));
         }
         check("the title", &self.title, text::Kind::Name)?;
         for (what, text, kind) in [
@@ -252,40 +251,41 @@ impl Breach {
         let discovered = self.discovered_at;
         for (what, at) in self.steps() {
             if let Some(at) = at.filter(|at| *at < discovered) {
-                return Err(format!(
-                    "{what} ({}) cannot be before the breach was discovered ({})",
-                    show_time(at),
-                    show_time(discovered)
+                return Err(crate::tr!(
+                    "domain-breach-before-discovery",
+                    what = step(what),
+                    at = show_time(at),
+                    discovered = show_time(discovered)
                 ));
             }
         }
         if let Some(started) = self.started_at.filter(|s| *s > discovered) {
-            return Err(format!(
-                "the breach cannot start ({}) after it was discovered ({})",
-                show_time(started),
-                show_time(discovered)
+            return Err(crate::tr!(
+                "domain-breach-started-after-discovery",
+                started = show_time(started),
+                discovered = show_time(discovered)
             ));
         }
         if let (Some(started), Some(ended)) = (self.started_at, self.ended_at)
             && ended < started
         {
-            return Err(format!(
-                "the breach cannot end ({}) before it started ({})",
-                show_time(ended),
-                show_time(started)
+            return Err(crate::tr!(
+                "domain-breach-ended-before-start",
+                ended = show_time(ended),
+                started = show_time(started)
             ));
         }
         if self.risk.is_some() && self.risk_reason.is_none() {
-            return Err("an assessment needs its reason".into());
+            return Err(crate::tr!("domain-breach-assessment-needs-reason"));
         }
         if self.ap_reported_at.is_some() && self.ap_reference.is_none() {
-            return Err("a report to the AP needs its report number (--ref)".into());
+            return Err(crate::tr!("domain-breach-report-needs-ref"));
         }
         if self.subjects_notified_at.is_some() && self.subjects_notice.is_none() {
-            return Err("telling the people affected needs how it was done (--how)".into());
+            return Err(crate::tr!("domain-breach-notice-needs-how"));
         }
         if self.closed_at.is_some() && self.measures.is_none() {
-            return Err("closing a breach needs the measures taken (--measures)".into());
+            return Err(crate::tr!("domain-breach-close-needs-measures"));
         }
         Ok(())
     }
@@ -311,10 +311,11 @@ impl Breach {
         ];
         for (what, at) in breach.into_iter().chain(self.steps()) {
             if let Some(at) = at.filter(|at| *at > now) {
-                return Err(format!(
-                    "{what}: {} is in the future (now it is {})",
-                    show_time(at),
-                    show_time(now)
+                return Err(crate::tr!(
+                    "domain-breach-in-the-future",
+                    what = step(what),
+                    at = show_time(at),
+                    now = show_time(now)
                 ));
             }
         }
@@ -418,51 +419,74 @@ impl Clock {
         }
     }
 
-    /// The line `breach show` prints: "AP: uiterlijk 26-10-2026 15:00 (70 h left)".
-    pub fn describe(&self) -> String {
+    /// The line `breach show` prints: "AP: uiterlijk 26-10-2026 15:00 (70 h left)". A message:
+    /// `breach clock` gives it in English in JSON and CSV, in the reader's language in a table.
+    pub fn describe(&self) -> Text {
         let name = self.kind.label();
         let due = match self.due {
-            Some(due) => format!("uiterlijk {}", show_time(due)),
-            None => "zonder onnodige vertraging".to_string(),
+            Some(due) => crate::text!("domain-clock-due-by", time = show_time(due)),
+            None => crate::text!("domain-clock-undue-delay"),
         };
-        let done = |what: &str| {
-            self.done_at
-                .map(|at| format!("{what} {}", show_time(at)))
-                .unwrap_or_default()
-        };
-        let late_by = |at: Instant| {
-            self.due
-                .map(|due| span(at - due))
-                .unwrap_or_else(|| "?".into())
-        };
+        let done = self.done_at.map_or(Arg::from(""), |at| {
+            crate::text!("domain-clock-done", time = show_time(at)).into()
+        });
+        let minutes = |m: i64| span(Duration::minutes(m));
         match self.status {
-            ClockStatus::Running => format!(
-                "{name}: {due} ({} left)",
-                span(Duration::minutes(self.minutes_left.unwrap_or(0)))
+            ClockStatus::Running => crate::text!(
+                "domain-clock-running",
+                name = name,
+                due = due,
+                left = minutes(self.minutes_left.unwrap_or(0))
             ),
-            ClockStatus::Overdue => format!(
-                "{name}: {due} ({} late)",
-                span(Duration::minutes(-self.minutes_left.unwrap_or(0)))
+            ClockStatus::Overdue => crate::text!(
+                "domain-clock-overdue",
+                name = name,
+                due = due,
+                late = minutes(-self.minutes_left.unwrap_or(0))
             ),
-            ClockStatus::Due => format!("{name}: {due} (not yet told)"),
-            ClockStatus::Met => format!("{name}: {due} ({}, on time)", done("done")),
-            ClockStatus::Late => format!(
-                "{name}: {due} ({}, {} late)",
-                done("done"),
-                self.done_at.map(late_by).unwrap_or_default()
+            ClockStatus::Due => crate::text!("domain-clock-not-told", name = name, due = due),
+            ClockStatus::Met => {
+                crate::text!("domain-clock-met", name = name, due = due, done = done)
+            }
+            ClockStatus::Late => crate::text!(
+                "domain-clock-late",
+                name = name,
+                due = due,
+                done = done,
+                late = match (self.done_at, self.due) {
+                    (Some(at), Some(due)) => Arg::from(span(at - due)),
+                    (Some(_), None) => Arg::from("?"),
+                    (None, _) => Arg::from(""),
+                }
             ),
-            ClockStatus::Stopped => format!("{name}: stopped, assessed as no risk"),
+            ClockStatus::Stopped => crate::text!("domain-clock-stopped", name = name),
         }
     }
 }
 
 /// A duration as hours, or minutes under an hour: "70 h", "45 min".
-pub fn span(d: Duration) -> String {
+pub fn span(d: Duration) -> Text {
     let minutes = d.num_minutes().max(0);
     if minutes < 60 {
-        format!("{minutes} min")
+        crate::text!("domain-span-minutes", minutes = minutes)
     } else {
-        format!("{} h", minutes / 60)
+        crate::text!("domain-span-hours", hours = minutes / 60)
+    }
+}
+
+/// A step of a breach, as its checks name it, in the reader's language.
+fn step(what: &str) -> String {
+    match what {
+        "discovered" => crate::tr!("domain-breach-step-discovered"),
+        "started" => crate::tr!("domain-breach-step-started"),
+        "ended" => crate::tr!("domain-breach-step-ended"),
+        "the supplier's report" => crate::tr!("domain-breach-step-supplier-report"),
+        "the assessment" => crate::tr!("domain-breach-step-assessment"),
+        "the report to the AP" => crate::tr!("domain-breach-step-ap-report"),
+        "telling the people affected" => crate::tr!("domain-breach-step-subjects"),
+        "telling the Inspectie" => crate::tr!("domain-breach-step-inspectie"),
+        "closing" => crate::tr!("domain-breach-step-closing"),
+        other => other.to_string(),
     }
 }
 

@@ -32,6 +32,13 @@ fn the_repeated_and_the_missing_hour() {
             .unwrap_err()
             .contains("does not exist")
     );
+    let twice = crate::i18n::speaking(crate::i18n::Lang::Nl, || {
+        parse_time("2026-10-25 02:30").unwrap_err()
+    });
+    assert_eq!(
+        twice,
+        "'2026-10-25 02:30' kwam twee keer voor toen de klok werd teruggezet; vermeld de tijdzone: 2026-10-25T02:30:00+02:00 (zomertijd) of 2026-10-25T02:30:00+01:00 (wintertijd)"
+    );
     for bad in [
         "",
         "2026-10-23",
@@ -104,7 +111,7 @@ fn the_processor_and_subjects_clocks() {
     assert_eq!(clocks[1].kind, ClockKind::Processor);
     assert_eq!(clocks[1].status, ClockStatus::Late);
     assert_eq!(
-        clocks[1].describe(),
+        clocks[1].describe().to_string(),
         "Verwerker: uiterlijk 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"
     );
     assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
@@ -115,17 +122,37 @@ fn the_processor_and_subjects_clocks() {
 
 #[test]
 fn describe_says_what_is_left() {
+    use crate::i18n::Lang;
+    let running = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
+    assert_eq!(
+        running.clocks(t("2026-10-23 18:00"), None)[0]
+            .describe()
+            .in_lang(Lang::Nl),
+        "AP: uiterlijk 26-10-2026 15:00 (nog 70 uur)"
+    );
+    assert_eq!(
+        running.clocks(t("2026-10-26 18:00"), None)[0]
+            .describe()
+            .in_lang(Lang::Nl),
+        "AP: uiterlijk 26-10-2026 15:00 (3 uur te laat)"
+    );
     let b = Breach::new("2026-001".into(), "x".into(), t("2026-10-23 16:00"));
     assert_eq!(
-        b.clocks(t("2026-10-23 18:00"), None)[0].describe(),
+        b.clocks(t("2026-10-23 18:00"), None)[0]
+            .describe()
+            .to_string(),
         "AP: uiterlijk 26-10-2026 15:00 (70 h left)"
     );
     assert_eq!(
-        b.clocks(t("2026-10-26 14:15"), None)[0].describe(),
+        b.clocks(t("2026-10-26 14:15"), None)[0]
+            .describe()
+            .to_string(),
         "AP: uiterlijk 26-10-2026 15:00 (45 min left)"
     );
     assert_eq!(
-        b.clocks(t("2026-10-26 18:00"), None)[0].describe(),
+        b.clocks(t("2026-10-26 18:00"), None)[0]
+            .describe()
+            .to_string(),
         "AP: uiterlijk 26-10-2026 15:00 (3 h late)"
     );
 }
@@ -254,9 +281,9 @@ fn moments_on_the_minute_of_discovery_are_allowed() {
 
 #[test]
 fn spans_are_minutes_under_an_hour_and_hours_from_one() {
-    assert_eq!(span(Duration::minutes(59)), "59 min");
-    assert_eq!(span(Duration::minutes(60)), "1 h");
-    assert_eq!(span(Duration::minutes(-5)), "0 min");
+    assert_eq!(span(Duration::minutes(59)).to_string(), "59 min");
+    assert_eq!(span(Duration::minutes(60)).to_string(), "1 h");
+    assert_eq!(span(Duration::minutes(-5)).to_string(), "0 min");
 }
 
 #[test]

@@ -18,11 +18,11 @@ pub fn dutch(t: DateTime<impl TimeZone>) -> Instant {
 pub fn parse_time(text: &str) -> Result<Instant, String> {
     let at = parse_any_time(text)?;
     crate::domain::date::check_year(at.date_naive()).map_err(|_| {
-        format!(
-            "'{}' is not a time between {} and {}",
-            text.trim(),
-            crate::domain::date::YEARS.start(),
-            crate::domain::date::YEARS.end()
+        crate::tr!(
+            "domain-time-outside",
+            text = text.trim(),
+            first = crate::domain::date::YEARS.start().to_string(),
+            last = crate::domain::date::YEARS.end().to_string()
         )
     })?;
     Ok(at)
@@ -50,20 +50,17 @@ fn parse_any_time(text: &str) -> Result<Instant, String> {
     .iter()
     .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok());
     let Some(local) = local else {
-        return Err(format!(
-            "'{text}' is not a time (use \"YYYY-MM-DD HH:MM\" or \"DD-MM-YYYY HH:MM\", Dutch time)"
-        ));
+        return Err(crate::tr!("domain-time-not-a-time", text = text));
     };
     match Amsterdam.from_local_datetime(&local) {
         LocalResult::Single(at) => Ok(at.fixed_offset()),
-        LocalResult::Ambiguous(summer, winter) => Err(format!(
-            "'{text}' happened twice when the clocks went back; add the offset: {} (summer time) or {} (winter time)",
-            summer.fixed_offset().to_rfc3339(),
-            winter.fixed_offset().to_rfc3339()
+        LocalResult::Ambiguous(summer, winter) => Err(crate::tr!(
+            "domain-time-twice",
+            text = text,
+            summer = summer.fixed_offset().to_rfc3339(),
+            winter = winter.fixed_offset().to_rfc3339()
         )),
-        LocalResult::None => Err(format!(
-            "'{text}' does not exist in Dutch time: the clocks moved forward an hour then"
-        )),
+        LocalResult::None => Err(crate::tr!("domain-time-skipped", text = text)),
     }
 }
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::code_enum;
 use super::text::{Kind, check};
+use crate::i18n::Text;
 
 code_enum! {
     /// Whether a purpose is asked again every school year, or once.
@@ -94,11 +95,11 @@ impl Purpose {
     }
 
     /// The forms that count, in words, for a reason or a hint.
-    pub fn forms_needed(&self) -> &'static str {
+    pub fn forms_needed(&self) -> Text {
         match (self.explicit || self.written_only, self.written_only) {
-            (_, true) => "a written (paper) statement",
-            (true, false) => "an express statement, written or digital",
-            (false, false) => "any form",
+            (_, true) => crate::text!("domain-consent-needs-written"),
+            (true, false) => crate::text!("domain-consent-needs-express"),
+            (false, false) => crate::text!("domain-consent-needs-any"),
         }
     }
 
@@ -112,22 +113,20 @@ impl Purpose {
 
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {
-            return Err(format!("purpose {} needs a name", self.id));
+            return Err(crate::tr!("domain-purpose-needs-name", id = &self.id));
         }
         // `party-<id>` is the purpose of the external party <id>, and only of that party.
         match (&self.party, self.id.strip_prefix("party-")) {
             (Some(party), Some(of)) if party == of => {}
             (Some(party), _) => {
-                return Err(format!(
-                    "purpose {} is about party {party}, so its id must be party-{party}",
-                    self.id
+                return Err(crate::tr!(
+                    "domain-purpose-party-id",
+                    id = &self.id,
+                    party = party
                 ));
             }
             (None, Some(_)) => {
-                return Err(format!(
-                    "purpose ids starting with party- belong to external parties on consent; {} names no party",
-                    self.id
-                ));
+                return Err(crate::tr!("domain-purpose-no-party", id = &self.id));
             }
             (None, None) => {}
         }
@@ -392,25 +391,55 @@ pub fn by_whom(given_by: GivenBy, decider: Option<&str>) -> String {
     }
 }
 
-/// Why a pupil may or may not be included, in one sentence.
-pub fn reason(purpose: &Purpose, s: &Standing) -> String {
-    let id = &purpose.id;
+/// Why a pupil may or may not be included, in one sentence: kept as a message, since JSON and
+/// CSV give it in English and a table in the reader's language.
+pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
+    let id = purpose.id.as_str();
     let (Some(on), Some(form), Some(given_by)) = (s.date, s.form, s.given_by) else {
-        return format!("no decision recorded for {id}: without a decision there is no consent");
+        return crate::text!("domain-consent-no-decision", id = id);
     };
     let by = by_whom(given_by, s.decider.as_deref());
+    let form = form.code();
     match s.state {
-        State::Granted if !s.counts => format!(
-            "{id} was granted on {on} by {by} ({form}), but this purpose needs {}",
-            purpose.forms_needed()
+        State::Granted if !s.counts => crate::text!(
+            "domain-consent-granted-not-counting",
+            id = id,
+            on = on,
+            by = by,
+            form = form,
+            needed = purpose.forms_needed()
         ),
-        State::Granted => format!("{id} granted on {on} by {by} ({form})"),
-        State::Disputed => format!(
-            "{id} is disputed: granted by one parent, refused or withdrawn on {on} by {by} ({form}); there is no consent until they agree"
+        State::Granted => crate::text!(
+            "domain-consent-granted",
+            id = id,
+            on = on,
+            by = by,
+            form = form
         ),
-        State::Refused => format!("{id} refused on {on} by {by} ({form})"),
-        State::Withdrawn => format!("{id} withdrawn on {on} by {by} ({form})"),
-        State::Unknown => format!("no decision recorded for {id}"),
+        State::Disputed => crate::text!(
+            "domain-consent-disputed",
+            id = id,
+            on = on,
+            by = by,
+            form = form
+        ),
+        State::Refused => crate::text!(
+            "domain-consent-refused",
+            id = id,
+            on = on,
+            by = by,
+            form = form
+        ),
+        State::Withdrawn => {
+            crate::text!(
+                "domain-consent-withdrawn",
+                id = id,
+                on = on,
+                by = by,
+                form = form
+            )
+        }
+        State::Unknown => crate::text!("domain-consent-unknown", id = id),
     }
 }
 
@@ -420,9 +449,9 @@ pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
         "" => Ok(None),
         "ja" | "j" | "yes" | "y" | "1" | "toestemming" => Ok(Some(Decision::Granted)),
         "nee" | "n" | "no" | "0" | "geen toestemming" => Ok(Some(Decision::Refused)),
-        _ => Err(format!(
-            "'{}' is not a consent answer (ja/nee, yes/no, 1/0, toestemming/geen toestemming, or empty)",
-            cell.trim()
+        _ => Err(crate::tr!(
+            "domain-consent-not-an-answer",
+            cell = cell.trim()
         )),
     }
 }
@@ -463,12 +492,14 @@ pub fn check_decision_date(
     birth_date: Option<NaiveDate>,
 ) -> Result<(), String> {
     if on > today {
-        return Err(format!(
-            "a decision cannot be dated after today ({today}); record it when it is taken"
-        ));
+        return Err(crate::tr!("domain-consent-after-today", today = today));
     }
     match birth_date {
-        Some(born) if on < born => Err(format!("{on} is before the pupil was born ({born})")),
+        Some(born) if on < born => Err(crate::tr!(
+            "domain-consent-before-birth",
+            on = on,
+            born = born
+        )),
         _ => Ok(()),
     }
 }
@@ -485,10 +516,15 @@ pub fn born_by_for_sixteen(day: NaiveDate) -> NaiveDate {
 /// A pupil may decide for themselves from their 16th birthday on.
 pub fn may_decide_alone(birth_date: Option<NaiveDate>, on: NaiveDate) -> Result<(), String> {
     match birth_date {
-        None => Err("the pupil's birth date is not known, so it cannot be shown that they are 16 or older; the decision must come from a parent or guardian".into()),
+        None => Err(crate::tr!(
+            "domain-consent-birth-unknown",
+            age = AGE_OF_CONSENT
+        )),
         Some(_) if is_sixteen(birth_date, on) => Ok(()),
-        Some(_) => Err(format!(
-            "the pupil is younger than {AGE_OF_CONSENT} on {on}: a parent or guardian decides (--by parent)"
+        Some(_) => Err(crate::tr!(
+            "domain-consent-too-young",
+            age = AGE_OF_CONSENT,
+            on = on
         )),
     }
 }
@@ -512,12 +548,15 @@ pub fn check_given_by(
 ) -> Result<(), String> {
     let sixteen = may_decide_alone(birth_date, on);
     match (given_by, sixteen) {
-        (GivenBy::Parent | GivenBy::Guardian, Ok(())) => Err(format!(
-            "the pupil is {AGE_OF_CONSENT} or older on {on} and decides alone: record it with --by pupil (or --by representative for a curator or mentor)"
+        (GivenBy::Parent | GivenBy::Guardian, Ok(())) => Err(crate::tr!(
+            "domain-consent-decides-alone",
+            age = AGE_OF_CONSENT,
+            on = on
         )),
         (GivenBy::Pupil | GivenBy::File, Err(e)) => Err(e),
-        (GivenBy::Representative, Err(_)) => Err(format!(
-            "a representative (curator or mentor) acts for a pupil of {AGE_OF_CONSENT} or older; for a younger pupil the parents decide (--by parent)"
+        (GivenBy::Representative, Err(_)) => Err(crate::tr!(
+            "domain-consent-representative-too-young",
+            age = AGE_OF_CONSENT
         )),
         _ => Ok(()),
     }

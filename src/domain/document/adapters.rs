@@ -59,18 +59,19 @@ impl<'de> Deserialize<'de> for Date {
             Text(String),
         }
         match Input::deserialize(d)
-            .map_err(|_| de::Error::custom("expected a date like 2024-03-01"))?
+            .map_err(|_| de::Error::custom(crate::tr!("domain-doc-expected-date")))?
         {
             Input::Toml(toml::value::Datetime {
                 date: Some(day),
                 time: None,
                 offset: None,
             }) => NaiveDate::from_ymd_opt(day.year.into(), day.month.into(), day.day.into())
-                .ok_or_else(|| de::Error::custom("not a real date"))
+                .ok_or_else(|| de::Error::custom(crate::tr!("domain-doc-not-a-real-date")))
                 .and_then(|d| date::check_year(d).map_err(de::Error::custom))
                 .map(Date),
-            Input::Toml(other) => Err(de::Error::custom(format!(
-                "expected a date like 2024-03-01, not {other}"
+            Input::Toml(other) => Err(de::Error::custom(crate::tr!(
+                "domain-doc-expected-date-not",
+                value = other.to_string()
             ))),
             Input::Text(text) => date::parse_date(&text).map(Date).map_err(de::Error::custom),
         }
@@ -100,7 +101,7 @@ impl<'de> Deserialize<'de> for Time {
             Text(String),
         }
         let text = match Input::deserialize(d)
-            .map_err(|_| de::Error::custom("expected a time like 2026-10-23T16:00:00+02:00"))?
+            .map_err(|_| de::Error::custom(crate::tr!("domain-doc-expected-time")))?
         {
             Input::Toml(t) => t.to_string(),
             Input::Text(t) => t,

@@ -39,11 +39,14 @@ impl Ids {
             Ok::<_, std::convert::Infallible>(self.0.contains(c))
         })
         .map_err(|refused| match refused {
-            Unclaimed::Taken(id) => at(span, format!("{kind} id '{id}' appears twice")),
+            Unclaimed::Taken(id) => at(
+                span,
+                crate::tr!("domain-doc-id-twice", kind = kind, id = id),
+            ),
             Unclaimed::Invalid(message) => at(span, message),
             Unclaimed::Underivable => at(
                 span,
-                format!("cannot derive a {kind} id from '{derived_from}'; add id = \"...\""),
+                crate::tr!("domain-doc-no-id", kind = kind, name = derived_from),
             ),
             Unclaimed::Lookup(never) => match never {},
         })?;
@@ -89,7 +92,7 @@ impl Document {
             if !schools.insert(school.code()) {
                 return Err(at(
                     spanned,
-                    format!("school {} appears twice", school.code()),
+                    crate::tr!("domain-doc-school-twice", school = school.code()),
                 ));
             }
             register.schools.push(school);
@@ -113,9 +116,16 @@ impl Document {
                 retired_reason: text(&s.retired_reason),
                 id,
             };
-            supplier
-                .validate()
-                .map_err(|e| at(spanned, format!("supplier {}: {e}", supplier.id)))?;
+            supplier.validate().map_err(|e| {
+                at(
+                    spanned,
+                    crate::tr!(
+                        "domain-doc-supplier-problem",
+                        id = &supplier.id,
+                        problem = e
+                    ),
+                )
+            })?;
             let mut agreements = Vec::new();
             for spanned in &s.agreements {
                 agreements.push(agreement(spanned, &supplier, &mut agreement_ids)?);
@@ -166,9 +176,10 @@ impl Document {
             {
                 return Err(at(
                     spanned,
-                    format!(
-                        "purpose {} has the same name as purpose {}",
-                        purpose.id, namesake.id
+                    crate::tr!(
+                        "domain-doc-purpose-namesake",
+                        id = &purpose.id,
+                        other = &namesake.id
                     ),
                 ));
             }
@@ -211,31 +222,31 @@ impl Document {
             if !breach_ids.insert(breach.id.clone()) {
                 return Err(at(
                     spanned,
-                    format!("breach id '{}' appears twice", breach.id),
+                    crate::tr!("domain-doc-breach-twice", id = &breach.id),
                 ));
             }
             if breach::year(breach.discovered_at).to_string() != breach.id[..4] {
                 return Err(at(
                     spanned,
-                    format!(
-                        "breach {}: its id's year is not the year it was discovered ({})",
-                        breach.id,
-                        breach::year(breach.discovered_at)
+                    crate::tr!(
+                        "domain-doc-breach-year",
+                        id = &breach.id,
+                        year = breach::year(breach.discovered_at).to_string()
                     ),
                 ));
             }
             if breach.agreement.is_some() && breach.supplier.is_none() {
                 return Err(at(
                     spanned,
-                    format!(
-                        "breach {}: name the supplier of its agreement too",
-                        breach.id
-                    ),
+                    crate::tr!("domain-doc-breach-needs-supplier", id = &breach.id),
                 ));
             }
-            breach
-                .check()
-                .map_err(|e| at(spanned, format!("breach {}: {e}", breach.id)))?;
+            breach.check().map_err(|e| {
+                at(
+                    spanned,
+                    crate::tr!("domain-doc-breach-problem", id = &breach.id, problem = e),
+                )
+            })?;
             register.breaches.push(breach);
         }
 
@@ -259,9 +270,10 @@ impl Document {
             }) {
                 return Err(at(
                     spanned,
-                    format!(
-                        "{} of {}:{} is accepted twice",
-                        acceptance.code, acceptance.subject_kind, acceptance.subject_id
+                    crate::tr!(
+                        "domain-doc-accepted-twice",
+                        code = &acceptance.code,
+                        subject = format!("{}:{}", acceptance.subject_kind, acceptance.subject_id)
                     ),
                 ));
             }
@@ -279,7 +291,7 @@ impl Document {
             if register.categories.iter().any(|o| o.code == category.code) {
                 return Err(at(
                     spanned,
-                    format!("category '{}' appears twice", category.code),
+                    crate::tr!("domain-doc-category-twice", code = &category.code),
                 ));
             }
             register.categories.push(category);
@@ -308,9 +320,16 @@ impl Document {
                 notes: text(&p.notes),
             }
             .normalised();
-            processing
-                .validate()
-                .map_err(|e| at(spanned, format!("processing {}: {e}", processing.id)))?;
+            processing.validate().map_err(|e| {
+                at(
+                    spanned,
+                    crate::tr!(
+                        "domain-doc-processing-problem",
+                        id = &processing.id,
+                        problem = e
+                    ),
+                )
+            })?;
             register.processings.push(processing);
         }
         register.processings.sort_by(|a, b| a.id.cmp(&b.id));
@@ -320,7 +339,10 @@ impl Document {
             let name = p.name.trim().to_string();
             check_profile_name(&name).map_err(|e| at(spanned, e))?;
             if !profiles.insert(name.clone()) {
-                return Err(at(spanned, format!("import profile {name} appears twice")));
+                return Err(at(
+                    spanned,
+                    crate::tr!("domain-doc-profile-twice", name = &name),
+                ));
             }
             let maps = p
                 .map
@@ -371,7 +393,12 @@ fn agreement(
         entry.validate().map_err(|e| {
             at(
                 spanned,
-                format!("agreement {}: scope {}: {e}", agreement.id, entry.category),
+                crate::tr!(
+                    "domain-doc-scope-problem",
+                    id = &agreement.id,
+                    category = entry.category.code(),
+                    problem = e
+                ),
             )
         })?;
         // The same entry twice is one fact said twice; the same category with other details
@@ -382,9 +409,10 @@ fn agreement(
         if scope.iter().any(|e| e.category == entry.category) {
             return Err(at(
                 spanned,
-                format!(
-                    "agreement {}: scope names '{}' twice, with different purpose, retention or law",
-                    agreement.id, entry.category
+                crate::tr!(
+                    "domain-doc-scope-twice",
+                    id = &agreement.id,
+                    category = entry.category.code()
                 ),
             ));
         }
@@ -400,14 +428,19 @@ fn agreement(
             purpose: text(&s.purpose),
             transfer_safeguard: s.transfer_safeguard,
         };
-        sub.validate()
-            .map_err(|e| at(spanned, format!("agreement {}: {e}", agreement.id)))?;
+        sub.validate().map_err(|e| {
+            at(
+                spanned,
+                crate::tr!("domain-agreement-problem", id = &agreement.id, problem = e),
+            )
+        })?;
         if subprocessors.iter().any(|o| o.name == sub.name) {
             return Err(at(
                 spanned,
-                format!(
-                    "agreement {}: sub-processor '{}' appears twice",
-                    agreement.id, sub.name
+                crate::tr!(
+                    "domain-doc-subprocessor-twice",
+                    id = &agreement.id,
+                    name = &sub.name
                 ),
             ));
         }

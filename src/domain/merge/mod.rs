@@ -117,28 +117,24 @@ impl fmt::Display for Refusal {
         }
         let mut parts = Vec::new();
         if !self.ids.is_empty() {
-            parts.push(format!(
-                "ids used here for something else: {} (--id-suffix S renames the incoming ones)",
-                self.ids.join(", ")
-            ));
+            parts.push(crate::tr!("domain-merge-ids", list = self.ids.join(", ")));
         }
         if !self.numbers.is_empty() {
-            parts.push(format!(
-                "pupil numbers taken at their school: {} (--renumber gives the incoming pupils free numbers)",
-                self.numbers.join(", ")
+            parts.push(crate::tr!(
+                "domain-merge-numbers",
+                list = self.numbers.join(", ")
             ));
         }
         if !self.fixed.is_empty() {
-            parts.push(format!(
-                "differences no flag resolves: {} (make them agree in one of the registers first)",
-                self.fixed.join(", ")
+            parts.push(crate::tr!(
+                "domain-merge-fixed",
+                list = self.fixed.join(", ")
             ));
         }
-        write!(
-            f,
-            "the other register clashes with this one; {}; nothing was changed",
-            parts.join("; ")
-        )
+        f.write_str(&crate::tr!(
+            "domain-merge-refused",
+            parts = parts.join("; ")
+        ))
     }
 }
 
@@ -205,9 +201,7 @@ pub fn plan(ours: &Tables, theirs: &Tables, options: Options<'_>) -> Result<Plan
     if let Some(suffix) = options.suffix
         && crate::domain::slug::validate_id(&suffixed("x", suffix)).is_err()
     {
-        planner.refusal.invalid = Some(format!(
-            "--id-suffix '{suffix}': use lower-case letters, digits and '-'"
-        ));
+        planner.refusal.invalid = Some(crate::tr!("domain-merge-bad-suffix", suffix = suffix));
         return Err(planner.refusal);
     }
     planner.run();

@@ -188,10 +188,11 @@ impl Planner<'_> {
                 Some(here) if canonical(here) == canonical(&row) => {
                     *self.plan.identical.entry(table).or_default() += 1;
                 }
-                Some(_) => self
-                    .refusal
-                    .fixed
-                    .push(format!("{} {id}", table.replace('_', " "))),
+                Some(_) => {
+                    self.refusal
+                        .fixed
+                        .push(crate::tr!("domain-merge-item", kind = table, id = &id))
+                }
                 None => {
                     *self.plan.added.entry(table).or_default() += 1;
                     self.rows.entry(table).or_default().push(row);
@@ -271,14 +272,20 @@ impl Planner<'_> {
                     continue;
                 }
                 let Some(suffix) = self.options.suffix else {
-                    self.refusal.ids.push(format!("{} {id}", kind.kind));
+                    self.refusal.ids.push(crate::tr!(
+                        "domain-merge-item",
+                        kind = kind.kind,
+                        id = &id
+                    ));
                     continue;
                 };
                 let new = suffixed(&id, suffix);
                 if taken.contains(&new) || crate::domain::slug::validate_id(&new).is_err() {
-                    self.refusal.fixed.push(format!(
-                        "{} {id} (its new id {new} is taken or not an id)",
-                        kind.kind
+                    self.refusal.fixed.push(crate::tr!(
+                        "domain-merge-new-id-taken",
+                        kind = kind.kind,
+                        id = &id,
+                        new = &new
                     ));
                     continue;
                 }
@@ -344,8 +351,10 @@ impl Planner<'_> {
                     let renamed = format!("{name} ({})", suffix.trim_start_matches('-'));
                     row.insert("name".into(), Value::String(renamed));
                 }
-                None => self.refusal.ids.push(format!(
-                    "purpose {id} (its name is that of purpose {other})"
+                None => self.refusal.ids.push(crate::tr!(
+                    "domain-merge-purpose-namesake",
+                    id = id,
+                    other = other
                 )),
             }
         }
@@ -410,9 +419,13 @@ impl Planner<'_> {
                     }
                     continue;
                 }
-                let at = school.as_deref().unwrap_or("no school");
                 if !self.options.renumber {
-                    self.refusal.numbers.push(format!("{number} at {at}"));
+                    self.refusal.numbers.push(match school.as_deref() {
+                        Some(at) => {
+                            crate::tr!("domain-merge-number-at", number = &number, school = at)
+                        }
+                        None => crate::tr!("domain-merge-number-no-school", number = &number),
+                    });
                     continue;
                 }
                 let taken: BTreeSet<String> = numbers

@@ -186,6 +186,32 @@ fn a_pupil_at_the_brin_is_the_pupil_at_its_vestiging() {
 }
 
 #[test]
+fn a_refusal_is_said_in_the_readers_language() {
+    use crate::i18n::{Lang, speaking};
+    let ours = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("pupil", vec![pupil("1001", "1001", "12AB", "Ada")]),
+    ]);
+    let theirs = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy Plus")]),
+        ("pupil", vec![pupil("1001", "1001", "12AB00", "Cas")]),
+    ]);
+    let said = || {
+        plan(&ours, &theirs, Options::default())
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        said(),
+        "the other register clashes with this one; ids used here for something else: supplier gynzy (--id-suffix S renames the incoming ones); pupil numbers taken at their school: 1001 at 12AB00 (--renumber gives the incoming pupils free numbers); nothing was changed"
+    );
+    assert_eq!(
+        speaking(Lang::Nl, said),
+        "het andere register botst met dit register; ids die hier al voor iets anders gebruikt worden: leverancier gynzy (--id-suffix S geeft de binnenkomende een nieuwe id); leerlingnummers die op hun school al bezet zijn: 1001 op 12AB00 (--renumber geeft de binnenkomende leerlingen vrije nummers); er is niets gewijzigd"
+    );
+}
+
+#[test]
 fn a_pupil_number_taken_at_the_school_is_renumbered_on_request() {
     let ours = tables(&[(
         "pupil",

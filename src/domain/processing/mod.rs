@@ -41,13 +41,13 @@ impl OwnCategory {
     pub fn validate(&self) -> Result<(), String> {
         super::slug::validate_id(&self.code)?;
         if self.code.parse::<Category>().is_ok() {
-            return Err(format!(
-                "category '{}' is in the fixed catalogue already; a board's own category needs a code of its own",
-                self.code
+            return Err(crate::tr!(
+                "domain-category-in-catalogue",
+                code = &self.code
             ));
         }
         check_required(
-            &format!("the label of category {}", self.code),
+            &crate::tr!("domain-field-category-label", code = &self.code),
             &self.label,
             Kind::Name,
         )
@@ -108,9 +108,7 @@ pub fn category_code(typed: &str, own: &[OwnCategory]) -> Result<String, String>
         return Ok(code);
     }
     let typed = typed.trim();
-    Err(format!(
-        "unknown data category '{typed}' (see `vreg processing categories`; a board adds its own as [[category]] in the register file)"
-    ))
+    Err(crate::tr!("domain-category-unknown", typed = typed))
 }
 
 /// One activity of the register of processing (verwerkingsactiviteit).
@@ -259,7 +257,7 @@ pub struct Controller {
 /// The controller from `[organisation]`; an error names every detail that is missing.
 pub fn controller(organisation: Option<&Organisation>) -> Result<Controller, String> {
     let Some(o) = organisation else {
-        return Err("the art. 30 register names the controller: the register has no [organisation]; add name, contact, address and privacy_officer to it in the register file and `vreg import` it".into());
+        return Err(crate::tr!("domain-art30-no-organisation"));
     };
     let missing: Vec<&str> = [
         ("contact", &o.contact),
@@ -278,9 +276,9 @@ pub fn controller(organisation: Option<&Organisation>) -> Result<Controller, Str
             address: address.clone(),
             privacy_officer: fg.clone(),
         }),
-        _ => Err(format!(
-            "the art. 30 register names the controller and the FG: [organisation] lacks {}; add it to the register file and `vreg import` it",
-            missing.join(", ")
+        _ => Err(crate::tr!(
+            "domain-art30-organisation-lacks",
+            missing = missing.join(", ")
         )),
     }
 }
@@ -479,7 +477,7 @@ pub struct Art30 {
 pub fn art30(register: &Register, day: NaiveDate) -> Result<Art30, String> {
     let controller = controller(register.organisation.as_ref())?;
     if register.processings.is_empty() {
-        return Err("the register holds no processing activities; add them with `vreg processing add` (or [[processing]] in the register file)".into());
+        return Err(crate::tr!("domain-art30-no-processing"));
     }
     Ok(Art30 {
         register_date: day,

@@ -415,12 +415,19 @@ pub fn import(
                 report.cells.push(cell(
                     "kept",
                     now.state,
-                    format!("the file says {answer}, but {}", reason(purpose, &now)),
+                    format!(
+                        "the file says {answer}, but {}",
+                        // In the JSON report: English.
+                        reason(purpose, &now).in_lang(crate::i18n::Lang::En)
+                    ),
                 ));
             } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
                 let mut said = format!("{decision} on {on} by {given_by} ({})", options.form);
                 if !agrees {
-                    said = format!("{said}; {}", reason(purpose, &now));
+                    said = format!(
+                        "{said}; {}",
+                        reason(purpose, &now).in_lang(crate::i18n::Lang::En)
+                    );
                 }
                 report.cells.push(cell(
                     if reconfirms {
