@@ -1,11 +1,12 @@
 //! The terminal gate: vreg asks questions only when a person is there to answer them.
 
+use std::fmt::Display;
 use std::io::IsTerminal;
 
 use anyhow::Context;
 use dialoguer::{Confirm, Input};
 
-use crate::Error;
+use crate::{Error, tr};
 
 /// A person at a terminal: both stdin and stderr (where prompts go) are terminals.
 pub fn interactive() -> bool {
@@ -13,28 +14,35 @@ pub fn interactive() -> bool {
 }
 
 /// The value given on the command line, or asked for on a terminal, or an error naming the flag.
-pub fn require(value: Option<String>, question: &str, flag: &str) -> anyhow::Result<String> {
+/// The question and the flag are put in words only when they are needed.
+pub fn require(
+    value: Option<String>,
+    question: impl Display,
+    flag: impl Display,
+) -> anyhow::Result<String> {
     require_parsed(value, question, flag, |answer| Ok(answer.to_string()))
 }
 
 /// Like [`require`], for values that are parsed: asks again on a terminal until the answer parses.
 pub fn require_parsed<T>(
     value: Option<T>,
-    question: &str,
-    flag: &str,
+    question: impl Display,
+    flag: impl Display,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> anyhow::Result<T> {
     if let Some(v) = value {
         return Ok(v);
     }
     if !interactive() {
-        return Err(Error::NonInteractive(format!("missing {flag}")).into());
+        return Err(
+            Error::NonInteractive(tr!("command-prompt-missing", flag = flag.to_string())).into(),
+        );
     }
     let text = Input::<String>::new()
-        .with_prompt(question)
+        .with_prompt(question.to_string())
         .validate_with(|answer: &String| parse(answer).map(|_| ()))
         .interact_text()
-        .context("could not read the answer")?;
+        .with_context(|| tr!("command-prompt-unreadable"))?;
     parse(&text).map_err(|e| Error::Invalid(e).into())
 }
 
@@ -45,14 +53,13 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
         return Ok(true);
     }
     if !interactive() {
-        return Err(Error::NonInteractive(format!(
-            "{question}: refused without a terminal; pass --yes"
-        ))
-        .into());
+        return Err(
+            Error::NonInteractive(tr!("command-prompt-refused", question = question)).into(),
+        );
     }
     Confirm::new()
         .with_prompt(question)
         .default(false)
         .interact()
-        .context("could not read the answer")
+        .with_context(|| tr!("command-prompt-unreadable"))
 }

@@ -8,6 +8,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::{BUSY_TIMEOUT, MIGRATIONS, Store, plain};
 use crate::Error;
+use crate::tr;
 
 /// What `vreg check` found.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -177,7 +178,7 @@ pub(super) fn header_version(path: &Path) -> anyhow::Result<i64> {
     let mut header = [0u8; 64];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut header))
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .with_context(|| tr!("command-cannot-read", path = path.display().to_string()))?;
     Ok(i64::from(i32::from_be_bytes([
         header[60], header[61], header[62], header[63],
     ])))

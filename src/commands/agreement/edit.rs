@@ -16,6 +16,7 @@ use crate::domain::non_empty;
 use crate::domain::pupil::parse_school;
 use crate::ops::school::board_schools;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AgreementEditArgs {
@@ -128,8 +129,8 @@ pub fn run(ctx: &Ctx, args: AgreementEditArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     match unchanged {
-        true => note(format!("agreement {} unchanged", a.id)),
-        false => note(format!("updated agreement {}", a.id)),
+        true => note(tr!("command-agreement-unchanged", id = &a.id)),
+        false => note(tr!("command-agreement-updated", id = &a.id)),
     }
     Ok(Outcome::Done)
 }

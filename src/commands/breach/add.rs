@@ -6,6 +6,7 @@ use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
+use crate::text;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -51,7 +52,7 @@ pub struct BreachAddArgs {
 
 pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let title = required_text(args.title, "the title")?;
+    let title = required_text(args.title, text!("command-label-title"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let (supplier, agreement) = link(

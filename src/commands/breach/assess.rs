@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
+use crate::text;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -25,7 +26,7 @@ pub struct BreachAssessArgs {
 
 pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let reason = required_text(args.reason, "the reason")?;
+    let reason = required_text(args.reason, text!("command-label-reason"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut b = tx.breach(args.id.trim())?;

@@ -4,6 +4,7 @@ use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
+use crate::text;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -20,7 +21,7 @@ pub struct BreachCloseArgs {
 
 pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let measures = required_text(args.measures, "the measures")?;
+    let measures = required_text(args.measures, text!("command-label-measures"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut b = tx.breach(args.id.trim())?;

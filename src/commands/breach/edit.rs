@@ -7,6 +7,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::non_empty;
 use crate::output::note;
+use crate::text;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -92,7 +93,7 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.breach(args.id.trim())?;
     let mut b = before.clone();
     if let Some(title) = args.title {
-        b.title = required_text(title, "the title")?;
+        b.title = required_text(title, text!("command-label-title"))?;
     }
     if let Some(discovered) = args.discovered {
         if year(discovered) != year(b.discovered_at) {

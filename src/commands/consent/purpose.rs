@@ -12,6 +12,7 @@ use crate::domain::consent::{AppliesTo, Purpose, Renewal};
 use crate::domain::date::parse_date;
 use crate::output::note;
 use crate::output::{self, Row, opt};
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct ConsentPurposesArgs {
@@ -142,7 +143,7 @@ pub fn run(ctx: &Ctx, cmd: PurposeCommand) -> anyhow::Result<Outcome> {
 }
 
 fn add(ctx: &Ctx, args: ConsentPurposeAddArgs) -> anyhow::Result<Outcome> {
-    let name = required_text(args.name, "the purpose's name")?;
+    let name = required_text(args.name, text!("command-label-purpose-name"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let existing = tx.purposes()?;
@@ -204,7 +205,7 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.purpose(&args.id)?;
     let mut after = before.clone();
     if let Some(name) = args.name {
-        after.name = required_text(name, "the purpose's name")?;
+        after.name = required_text(name, text!("command-label-purpose-name"))?;
     }
     if let Some(explicit) = args.explicit {
         after.explicit = explicit;

@@ -12,6 +12,8 @@ use crate::domain::party::Party;
 use crate::domain::pupil::parse_school;
 use crate::ops::party::sync_purpose;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PartyAddArgs {
@@ -46,7 +48,7 @@ pub struct PartyAddArgs {
 }
 
 pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
-    let name = required_text(args.name, "the party's name")?;
+    let name = required_text(args.name, text!("command-label-party-name"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let existing: Vec<String> = tx.parties()?.into_iter().map(|p| p.id).collect();
@@ -78,6 +80,10 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
     let written = Written::object("vreg party add", &party, &party)?;
     print_written(ctx, written.with_line(&party.id))?;
     tx.commit()?;
-    note(format!("added party {} ({})", party.id, party.name));
+    note(tr!(
+        "command-party-added",
+        id = &party.id,
+        name = &party.name
+    ));
     Ok(Outcome::Done)
 }

@@ -49,8 +49,8 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
         _ => None,
     };
     if let Some(problem) = party.school_problem(pupil.as_ref().and_then(|p| p.school.as_deref())) {
-        return answer(ctx, false, &problem);
+        return answer(ctx, false, |_| problem.clone());
     }
     let verdict = may_share(&party, &args.categories, consent);
-    answer(ctx, verdict.allowed, &verdict.reason)
+    answer(ctx, verdict.allowed, |_| verdict.reason.clone())
 }

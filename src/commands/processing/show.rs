@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::processing::activity;
 use crate::output::{self, joined, opt};
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingShowArgs {
@@ -41,41 +42,46 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
     let view = view(&tx, args.id.trim(), today)?;
     output::show(ctx.format, &view.processing, &view, |out| {
         if view.recipients.is_empty() {
-            writeln!(out, "recipients: none (link agreements and parties)")?;
+            writeln!(out, "{}", tr!("command-processing-no-recipients"))?;
         }
         let rows = view.recipients.iter().map(|r| {
             let how = match r.kind {
-                "supplier" => format!(
-                    "{}, agreement {} ({}), stored in {}{}",
-                    opt(&r.role),
-                    opt(&r.agreement),
-                    opt(&r.agreement_status),
-                    if r.storage_countries.is_empty() {
-                        "(not recorded)".to_string()
+                "supplier" => {
+                    let stored = if r.storage_countries.is_empty() {
+                        tr!("command-processing-not-recorded")
                     } else {
                         joined(&r.storage_countries)
-                    },
-                    if r.subprocessors.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            "; sub-processors: {}",
-                            r.subprocessors
-                                .iter()
-                                .map(|s| format!("{} ({})", s.name, s.country))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
+                    };
+                    let subprocessors = r
+                        .subprocessors
+                        .iter()
+                        .map(|s| format!("{} ({})", s.name, s.country))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let how = tr!(
+                        "command-processing-via-supplier",
+                        role = opt(&r.role),
+                        agreement = opt(&r.agreement),
+                        status = opt(&r.agreement_status),
+                        stored = stored
+                    );
+                    match subprocessors.is_empty() {
+                        true => how,
+                        false => tr!(
+                            "command-processing-with-subprocessors",
+                            how = how,
+                            subprocessors = subprocessors
+                        ),
                     }
-                ),
-                _ => format!(
-                    "party, {}{}",
-                    opt(&r.basis),
-                    r.law
-                        .as_deref()
-                        .map(|l| format!(", {l}"))
-                        .unwrap_or_default()
-                ),
+                }
+                _ => match r.law.as_deref() {
+                    Some(law) => tr!(
+                        "command-processing-via-party-law",
+                        basis = opt(&r.basis),
+                        law = law
+                    ),
+                    None => tr!("command-processing-via-party", basis = opt(&r.basis)),
+                },
             };
             vec![output::cell(&r.name), output::cell(&how)]
         });
@@ -85,20 +91,27 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
                 free_text: &["recipient", "how"],
                 narrow: &[],
             };
-            writeln!(out, "recipients:\n{}", output::laid_out(columns, rows))?;
+            let table = output::laid_out(columns, rows);
+            writeln!(out, "{}\n{table}", tr!("command-processing-recipients"))?;
         }
         for t in &view.transfers {
-            writeln!(
-                out,
-                "outside the EEA: {}{} in {}, safeguard {}",
-                t.recipient,
-                t.via
-                    .as_deref()
-                    .map(|v| format!(" (sub-processor of {v})"))
-                    .unwrap_or_default(),
-                t.country,
-                t.transfer_safeguard.map_or("none", |s| s.code())
-            )?;
+            let safeguard = t.transfer_safeguard.map_or("none", |s| s.code());
+            let line = match t.via.as_deref() {
+                Some(via) => tr!(
+                    "command-processing-transfer-via",
+                    recipient = &t.recipient,
+                    via = via,
+                    country = &t.country,
+                    safeguard = safeguard
+                ),
+                None => tr!(
+                    "command-processing-transfer",
+                    recipient = &t.recipient,
+                    country = &t.country,
+                    safeguard = safeguard
+                ),
+            };
+            writeln!(out, "{line}")?;
         }
         Ok(())
     })?;

@@ -7,6 +7,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::request::check_extension;
 use crate::output::note;
+use crate::text;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestExtendArgs {
@@ -22,7 +23,7 @@ pub struct RequestExtendArgs {
 
 pub fn run(ctx: &Ctx, args: RequestExtendArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
-    let reason = required_text(args.reason, "the reason")?;
+    let reason = required_text(args.reason, text!("command-label-reason"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut r = tx.request(args.id.trim())?;
