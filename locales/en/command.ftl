@@ -249,3 +249,157 @@ command-purge-ask = Remove { $count } pupil(s) who left before { $left_before },
 command-purged = removed { $count } pupil(s) who left before { $left_before }
 command-access-format = the access report is a document: --format md, html or json
 command-access-written = wrote the access report of pupil { $pupil } as of { $as_of } to { $path } (mode 0600: it holds pupil data)
+
+## Consent (src/commands/consent/)
+
+command-matrix-yes = yes
+command-matrix-no = NO
+command-matrix-unknown = ?
+command-matrix-disputed = DISP
+command-matrix-legend =
+    yes: consent that counts; NO: refused, withdrawn or not in a form that counts;
+    ?: no decision; DISP: the parents disagree
+command-purpose-none = no consent purposes
+command-purpose-added = added consent purpose { $id }
+command-purpose-unchanged = purpose { $id } unchanged
+command-purpose-updated = updated consent purpose { $id }
+command-purpose-of-party = { $id } is the consent purpose of party { $party }; it goes when the party changes its basis or is removed (`vreg party edit` / `vreg party remove`)
+command-purpose-unretired = consent purpose { $id } is in use again
+command-purpose-retired = retired consent purpose { $id }; its decisions stay in the history
+command-consent-by-file = --by file is what an import records when its export does not say who decided; name who decided (parent, guardian, pupil, representative)
+command-consent-given-by = --by { $given_by }: pupil { $pupil }: { $error }
+command-consent-recorded = recorded: { $decision } { $purpose } for { $pupil } on { $on } by { $by }
+command-consent-pupil-left = note: pupil { $pupil } left school on { $left }; the decision is recorded all the same
+command-consent-later-stands = note: a later-dated decision stands; this one is kept as history
+command-consent-form-does-not-count = warning: { $purpose } needs { $needed }; this { $form } grant does not count
+command-consent-disputed = warning: the parents now disagree on { $purpose }: there is no consent until they agree
+command-consent-decider = { "  " }{ $by }: { $decision } on { $date } ({ $form })
+command-consent-no-history = no decisions recorded
+command-consent-history = history:
+
+## Breaches (src/commands/breach/)
+
+command-breach-added-agreement = added breach { $id } at supplier { $supplier } (agreement { $agreement }); the AP deadline is { $due }; record the decision with `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added-supplier = added breach { $id } at supplier { $supplier } (no agreement in force that day); the AP deadline is { $due }; record the decision with `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added = added breach { $id }; the AP deadline is { $due }; record the decision with `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-assessed-none = breach { $id }: no risk; the AP clock is stopped
+command-breach-assessed-risk = breach { $id }: reportable; report it to the AP by { $due }: vreg breach notify { $id } ap --at TIME --ref MELDNUMMER
+command-breach-assessed-high = breach { $id }: high risk; report it to the AP by { $due } and tell the people affected without undue delay: vreg breach notify { $id } subjects --at TIME --how TEXT
+command-breach-no-deadlines = no open breach deadlines
+command-breach-already-closed = breach { $id } was closed on { $closed }; change it with `vreg breach edit { $id } --measures .. --closed ..`
+command-breach-closed-unassessed = closed breach { $id }; it was never assessed: record the decision with `vreg breach assess { $id }`
+command-breach-closed = closed breach { $id } on { $at }
+command-breach-subjects-not-a-number = --subjects '{ $value }' is not a number of people
+command-breach-other-year = breach { $id } is numbered in { $year }; a discovery in { $other } is another breach (add it anew)
+command-breach-unchanged = breach { $id } unchanged
+command-breach-updated = updated breach { $id }
+command-breach-none = no breaches
+command-breach-agreement-owner = agreement { $agreement } belongs to supplier { $owner }, not { $supplier }
+command-breach-notify-needs-ref = a report to the AP needs the report number it gave: --ref MELDNUMMER
+command-breach-notify-needs-how = say how the people affected were told: --how TEXT
+command-breach-notify-how-only = --how is for `notify subjects`
+command-breach-notify-ref-only = --ref is for `notify ap` and `notify inspectie`
+command-breach-told = breach { $id }: { $to } told on { $at }
+command-breach-told-late = { $told }, after the 72 hours (due { $due }): the report must give the reasons for the delay
+command-breach-told-in-time = { $told }, within the 72 hours
+command-breach-no-supplier = breach { $id } names no supplier; name it first: vreg breach edit { $id } --supplier ID
+command-breach-supplier-reported = breach { $id }: the supplier reported it on { $at }
+command-breach-supplier-reported-late = { $reported }, later than its agreement's { $hours } hours (due { $due })
+command-breach-supplier-reported-in-time = { $reported }, within its agreement's { $hours } hours
+
+## Requests (src/commands/request/)
+
+command-request-added = added { $kind } request { $id }; the answer is due on { $due }
+command-note = note: { $note }
+command-request-closed-late = closed request { $id } ({ $outcome }), late: it was due on { $due }
+command-request-closed = closed request { $id } ({ $outcome }), on time (due { $due })
+command-request-extend-answered = request { $id } was answered on { $closed }; an answered request is not extended
+command-request-extended-already = request { $id } was extended already (the requester was told on { $told }); the law allows one extension of two months
+command-request-extended = extended request { $id }; the answer is now due on { $due }
+command-request-none = no requests
+command-request-pupil-erased = the pupil was erased from the register
+command-request-open = open: the answer is due on { $due } ({ $days } day(s) left)
+command-request-overdue = overdue: the answer was due on { $due }, { $days } day(s) ago
+command-request-answered-on-time = answered on { $closed } (on time), due { $due }
+command-request-answered-late = answered on { $closed } (late), due { $due }
+
+## Reports, exports, deadlines, the log (src/commands/)
+
+command-year-report-several = with several --db, the year report prints md or json and a summary (csv: the summary alone) on stdout; for an html page or --out, run it per register
+command-year-report-format = the year report is a document: --format md, html or json
+command-year-report-written = wrote the privacy year report { $year } to { $path }
+command-portfolio-no-organisation = (no organisation)
+command-portfolio-summary = == summary ==
+command-log-not-an-entity = '{ $value }' is not KIND:ID, e.g. supplier:gynzy-bv
+command-log-none = no changes recorded
+command-deadlines-several = with several --db, deadlines prints table, json or csv on stdout; for a calendar (--format ics, --out), run it per register
+command-deadlines-format = the deadlines are a list: --format table, json, csv or ics
+command-deadlines-written =
+    wrote { $count ->
+        [one] 1 deadline
+       *[other] { $count } deadlines
+    } to { $path }
+command-deadlines-none-within = no deadlines within { $days } days
+command-deadlines-none = no deadlines
+command-export-toml-format = export toml writes TOML only and takes no --format; for JSON use `vreg export json`
+command-export-json-format = export json writes JSON only; for the register as TOML use `vreg export toml`
+command-export-pupil-data = note: this export holds pupil data (names, birth dates, consent); keep it private
+command-export-art30-format = export art30 writes csv, json or html; not md
+command-wrote = wrote { $path }
+command-cannot-write = cannot write { $path }
+command-cannot-create = cannot create { $path }
+command-export-toml-failed = could not write the register as TOML
+command-export-toml-unreadable = could not read back the TOML export
+command-gmr-several-needs-dir = with several --db, export gmr writes one folder per register: give --out-dir DIR
+command-gmr-several-flags = with several --db, export gmr takes --out-dir, not --out or --school
+command-gmr-no-folder-name = { $path } has no file name to name its folder after
+command-gmr-same-folder = two registers would write to { $path }; give the register files different names
+command-gmr-format = export gmr writes csv (the default) or html; not { $format }
+command-gmr-html-out-dir = --out-dir writes the GMR's CSV files; the html document goes to stdout or to --out FILE
+
+## Init, backup and check (src/commands/init.rs, src/commands/backup.rs)
+
+command-backup-failed = backup to { $path } failed
+command-backed-up = backed up { $from } to { $to } (schema version { $version }, integrity ok)
+command-check-integrity = integrity check: { $found }
+command-check-missing-schema = missing from the schema: { $objects }
+command-check-enumerations = values outside their enumeration, which vreg cannot read: { $values }
+command-check-foreign-keys = { $count } row(s) refer to something that is not there
+command-check-consent-decider = { $count } row(s) of consent_decider differ from the consent history (written by another tool?); where consent stands may be shown wrongly
+command-check-schema-version = schema version { $found } where { $expected } was expected
+command-check-journal-mode = journal mode { $mode } where vreg keeps the rollback journal (delete); run `sqlite3 { $path } 'PRAGMA journal_mode=DELETE'`
+command-check-file-mode = { $path } has mode { $mode }: others can read pupil consent data; run `chmod 600 { $path }`
+command-check-ok = ok
+command-check-problems = PROBLEMS
+command-check-damaged = damaged
+command-check-line = { $verdict }: { $path } (schema version { $version }, integrity { $integrity }, foreign keys { $foreign_keys }, mode { $mode })
+command-check-problem = problem: { $problem }
+
+## The store (src/store/)
+
+command-pupil-several-schools = leerlingnummer { $pupil } is a pupil at { $count } schools: { $schools }; say which with --school
+command-pupil-at-school = { $pupil } at { $school }
+command-no-school = no school
+command-purpose-not-found = no consent purpose '{ $id }' (see `vreg consent purposes`)
+command-purpose-retired-on = consent purpose { $id } was retired on { $retired }; its history stays in `vreg consent show`
+command-purpose-name-taken = consent purpose { $other } already has the name '{ $name }'; give { $id } another name
+command-audit-run-not-found = no saved audit run { $id } (see `vreg audit history`)
+command-cannot-open-register = cannot open register { $path }
+command-merge-older-schema = { $path } is a register of schema version { $version } and this vreg writes version { $current }; open it with vreg once (`vreg --db { $path } check`) to bring it up to date, then merge
+command-merge-row-failed = could not merge a row into { $table }
+command-merge-binary = a register holds no binary values
+command-cannot-create-directory = cannot create directory { $path }
+command-migration-commit-failed = could not commit the schema migration
+command-reclaim-failed = could not reclaim the freed space of the register
+command-commit-failed = could not commit the change
+command-cannot-read-register = cannot read register { $path }
+command-register-read-only = cannot write the register { $path }: the file or its directory is read-only (SQLite writes a journal next to it); nothing was changed
+command-migration-failed = schema migration { $number } failed
+command-deciders-failed = could not work out where consent stands
+command-no-data-directory = cannot find the platform data directory; pass --db PATH or set VREG_DB
+command-cannot-open = cannot open { $path }
+command-backup-locked = the register stayed locked by another vreg for 30 s; try again
+command-backup-unsound = the copy failed its integrity check; nothing was written
+command-agreement-hours-not-a-number = '{ $value }' is not a whole number of hours
+command-document-breach-invalid = breach { $id }: { $error }
+command-merge-unknown-table = { $table } is not a table a merge writes

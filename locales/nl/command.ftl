@@ -371,3 +371,177 @@ command-purged =
     } verwijderd die vóór { $left_before } vertrokken
 command-access-format = het inzageoverzicht is een document: --format md, html of json
 command-access-written = inzageoverzicht van leerling { $pupil } per { $as_of } geschreven naar { $path } (modus 0600: het bevat leerlinggegevens)
+
+## Toestemming (src/commands/consent/)
+
+command-matrix-yes = ja
+command-matrix-no = NEE
+command-matrix-unknown = ?
+command-matrix-disputed = ONEENS
+command-matrix-legend =
+    ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm die telt;
+    ?: geen beslissing; ONEENS: de ouders zijn het oneens
+command-purpose-none = geen toestemmingsdoelen
+command-purpose-added = toestemmingsdoel { $id } toegevoegd
+command-purpose-unchanged = doel { $id } ongewijzigd
+command-purpose-updated = toestemmingsdoel { $id } bijgewerkt
+command-purpose-of-party = { $id } is het toestemmingsdoel van externe partij { $party }; het verdwijnt als de partij een andere grondslag krijgt of wordt verwijderd (`vreg party edit` / `vreg party remove`)
+command-purpose-unretired = toestemmingsdoel { $id } is weer in gebruik
+command-purpose-retired = toestemmingsdoel { $id } beëindigd; de beslissingen blijven in de geschiedenis
+command-consent-by-file = --by file legt een import vast als de export niet zegt wie besliste; noem wie besliste (parent, guardian, pupil, representative)
+command-consent-given-by = --by { $given_by }: leerling { $pupil }: { $error }
+command-consent-recorded = vastgelegd: { $decision } { $purpose } voor { $pupil } op { $on } door { $by }
+command-consent-pupil-left = let op: leerling { $pupil } is vertrokken op { $left }; de beslissing is toch vastgelegd
+command-consent-later-stands = let op: een beslissing met een latere datum geldt; deze blijft als geschiedenis bewaard
+command-consent-form-does-not-count = waarschuwing: { $purpose } vraagt { $needed }; deze toestemming ({ $form }) telt niet
+command-consent-disputed = waarschuwing: de ouders zijn het nu oneens over { $purpose }: er is geen toestemming tot zij het eens zijn
+command-consent-decider = { "  " }{ $by }: { $decision } op { $date } ({ $form })
+command-consent-no-history = geen beslissingen vastgelegd
+command-consent-history = geschiedenis:
+
+## Datalekken (src/commands/breach/)
+
+command-breach-added-agreement = datalek { $id } toegevoegd bij leverancier { $supplier } (verwerkersovereenkomst { $agreement }); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added-supplier = datalek { $id } toegevoegd bij leverancier { $supplier } (geen verwerkersovereenkomst van kracht op die dag); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added = datalek { $id } toegevoegd; de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-assessed-none = datalek { $id }: geen risico; de klok voor de AP staat stil
+command-breach-assessed-risk = datalek { $id }: meldplichtig; meld het uiterlijk { $due } bij de AP: vreg breach notify { $id } ap --at TIME --ref MELDNUMMER
+command-breach-assessed-high = datalek { $id }: hoog risico; meld het uiterlijk { $due } bij de AP en informeer de betrokkenen zonder onredelijke vertraging: vreg breach notify { $id } subjects --at TIME --how TEXT
+command-breach-no-deadlines = geen open termijnen van datalekken
+command-breach-already-closed = datalek { $id } is afgesloten op { $closed }; wijzig het met `vreg breach edit { $id } --measures .. --closed ..`
+command-breach-closed-unassessed = datalek { $id } afgesloten; het is nooit beoordeeld: leg de beslissing vast met `vreg breach assess { $id }`
+command-breach-closed = datalek { $id } afgesloten op { $at }
+command-breach-subjects-not-a-number = --subjects '{ $value }' is geen aantal personen
+command-breach-other-year = datalek { $id } is genummerd in { $year }; een ontdekking in { $other } is een ander datalek (voeg het opnieuw toe)
+command-breach-unchanged = datalek { $id } ongewijzigd
+command-breach-updated = datalek { $id } bijgewerkt
+command-breach-none = geen datalekken
+command-breach-agreement-owner = verwerkersovereenkomst { $agreement } hoort bij leverancier { $owner }, niet bij { $supplier }
+command-breach-notify-needs-ref = een melding bij de AP vraagt het meldnummer dat de AP gaf: --ref MELDNUMMER
+command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEXT
+command-breach-notify-how-only = --how is voor `notify subjects`
+command-breach-notify-ref-only = --ref is voor `notify ap` en `notify inspectie`
+command-breach-told = datalek { $id }: { $to } geïnformeerd op { $at }
+command-breach-told-late = { $told }, na de 72 uur (termijn { $due }): de melding moet de redenen voor de vertraging geven
+command-breach-told-in-time = { $told }, binnen de 72 uur
+command-breach-no-supplier = datalek { $id } noemt geen leverancier; noem die eerst: vreg breach edit { $id } --supplier ID
+command-breach-supplier-reported = datalek { $id }: de leverancier meldde het op { $at }
+command-breach-supplier-reported-late = { $reported }, later dan de { $hours } uur van de verwerkersovereenkomst (termijn { $due })
+command-breach-supplier-reported-in-time = { $reported }, binnen de { $hours } uur van de verwerkersovereenkomst
+
+## Verzoeken (src/commands/request/)
+
+command-request-added = verzoek { $id } ({ $kind }) toegevoegd; het antwoord moet er uiterlijk { $due } zijn
+command-note = let op: { $note }
+command-request-closed-late = verzoek { $id } afgesloten ({ $outcome }), te laat: de termijn was { $due }
+command-request-closed = verzoek { $id } afgesloten ({ $outcome }), op tijd (termijn { $due })
+command-request-extend-answered = verzoek { $id } is beantwoord op { $closed }; een beantwoord verzoek wordt niet verlengd
+command-request-extended-already = verzoek { $id } is al verlengd (de verzoeker is geïnformeerd op { $told }); de wet staat één verlenging van twee maanden toe
+command-request-extended = verzoek { $id } verlengd; het antwoord moet er nu uiterlijk { $due } zijn
+command-request-none = geen verzoeken
+command-request-pupil-erased = de leerling is uit het register gewist
+command-request-open =
+    open: het antwoord moet er uiterlijk { $due } zijn (nog { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    })
+command-request-overdue =
+    te laat: het antwoord moest er uiterlijk { $due } zijn, { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    } geleden
+command-request-answered-on-time = beantwoord op { $closed } (op tijd), termijn { $due }
+command-request-answered-late = beantwoord op { $closed } (te laat), termijn { $due }
+
+## Verslagen, exports, termijnen, het logboek (src/commands/)
+
+command-year-report-several = met meerdere --db geeft het jaarverslag md of json en een samenvatting (csv: alleen de samenvatting) op stdout; voor een html-pagina of --out: draai het per register
+command-year-report-format = het jaarverslag is een document: --format md, html of json
+command-year-report-written = privacyjaarverslag { $year } geschreven naar { $path }
+command-portfolio-no-organisation = (geen organisatie)
+command-portfolio-summary = == samenvatting ==
+command-log-not-an-entity = '{ $value }' is geen KIND:ID, bijvoorbeeld supplier:gynzy-bv
+command-log-none = geen wijzigingen vastgelegd
+command-deadlines-several = met meerdere --db geeft deadlines table, json of csv op stdout; voor een agenda (--format ics, --out): draai het per register
+command-deadlines-format = de termijnen zijn een lijst: --format table, json, csv of ics
+command-deadlines-written =
+    { $count ->
+        [one] 1 termijn
+       *[other] { $count } termijnen
+    } geschreven naar { $path }
+command-deadlines-none-within =
+    geen termijnen binnen { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    }
+command-deadlines-none = geen termijnen
+command-export-toml-format = export toml schrijft alleen TOML en neemt geen --format; gebruik voor JSON `vreg export json`
+command-export-json-format = export json schrijft alleen JSON; gebruik voor het register als TOML `vreg export toml`
+command-export-pupil-data = let op: deze export bevat leerlinggegevens (namen, geboortedata, toestemming); houd hem vertrouwelijk
+command-export-art30-format = export art30 schrijft csv, json of html; geen md
+command-wrote = { $path } geschreven
+command-cannot-write = kan { $path } niet schrijven
+command-cannot-create = kan { $path } niet aanmaken
+command-export-toml-failed = kon het register niet als TOML schrijven
+command-export-toml-unreadable = kon de TOML-export niet teruglezen
+command-gmr-several-needs-dir = met meerdere --db schrijft export gmr één map per register: geef --out-dir DIR
+command-gmr-several-flags = met meerdere --db neemt export gmr --out-dir, niet --out of --school
+command-gmr-no-folder-name = { $path } heeft geen bestandsnaam om de map naar te noemen
+command-gmr-same-folder = twee registers zouden naar { $path } schrijven; geef de registerbestanden verschillende namen
+command-gmr-format = export gmr schrijft csv (standaard) of html; geen { $format }
+command-gmr-html-out-dir = --out-dir schrijft de CSV-bestanden voor de GMR; het html-document gaat naar stdout of naar --out FILE
+
+## Aanmaken, reservekopie en controle (src/commands/init.rs, src/commands/backup.rs)
+
+command-backup-failed = reservekopie naar { $path } mislukt
+command-backed-up = reservekopie van { $from } gemaakt in { $to } (schemaversie { $version }, integriteit in orde)
+command-check-integrity = integriteitscontrole: { $found }
+command-check-missing-schema = ontbreekt in het schema: { $objects }
+command-check-enumerations = waarden buiten hun opsomming, die vreg niet kan lezen: { $values }
+command-check-foreign-keys =
+    { $count ->
+        [one] 1 rij verwijst
+       *[other] { $count } rijen verwijzen
+    } naar iets dat er niet is
+command-check-consent-decider =
+    { $count ->
+        [one] 1 rij van consent_decider wijkt
+       *[other] { $count } rijen van consent_decider wijken
+    } af van de toestemmingsgeschiedenis (geschreven door ander gereedschap?); waar toestemming staat, kan verkeerd worden getoond
+command-check-schema-version = schemaversie { $found } waar { $expected } werd verwacht
+command-check-journal-mode = journaalmodus { $mode } waar vreg het terugdraaijournaal (delete) houdt; voer `sqlite3 { $path } 'PRAGMA journal_mode=DELETE'` uit
+command-check-file-mode = { $path } heeft modus { $mode }: anderen kunnen de toestemmingsgegevens van leerlingen lezen; voer `chmod 600 { $path }` uit
+command-check-ok = in orde
+command-check-problems = PROBLEMEN
+command-check-damaged = beschadigd
+command-check-line = { $verdict }: { $path } (schemaversie { $version }, integriteit { $integrity }, verwijzingen { $foreign_keys }, modus { $mode })
+command-check-problem = probleem: { $problem }
+
+## De opslag (src/store/)
+
+command-pupil-several-schools = leerlingnummer { $pupil } hoort bij een leerling op { $count } scholen: { $schools }; zeg welke met --school
+command-pupil-at-school = { $pupil } op { $school }
+command-no-school = geen school
+command-purpose-not-found = geen toestemmingsdoel '{ $id }' (zie `vreg consent purposes`)
+command-purpose-retired-on = toestemmingsdoel { $id } is beëindigd op { $retired }; de geschiedenis blijft in `vreg consent show`
+command-purpose-name-taken = toestemmingsdoel { $other } heeft al de naam '{ $name }'; geef { $id } een andere naam
+command-audit-run-not-found = geen bewaarde controle { $id } (zie `vreg audit history`)
+command-cannot-open-register = kan register { $path } niet openen
+command-merge-older-schema = { $path } is een register met schemaversie { $version } en deze vreg schrijft versie { $current }; open het eenmaal met vreg (`vreg --db { $path } check`) om het bij te werken, en voeg dan samen
+command-merge-row-failed = kon een rij niet samenvoegen in { $table }
+command-merge-binary = een register bevat geen binaire waarden
+command-cannot-create-directory = kan map { $path } niet aanmaken
+command-migration-commit-failed = kon de schemamigratie niet vastleggen
+command-reclaim-failed = kon de vrijgekomen ruimte van het register niet teruggeven
+command-commit-failed = kon de wijziging niet vastleggen
+command-cannot-read-register = kan register { $path } niet lezen
+command-register-read-only = kan niet schrijven in register { $path }: het bestand of de map is alleen-lezen (SQLite schrijft er een journaal naast); er is niets gewijzigd
+command-migration-failed = schemamigratie { $number } mislukt
+command-deciders-failed = kon niet bepalen waar de toestemming staat
+command-no-data-directory = kan de gegevensmap van het platform niet vinden; geef --db PATH mee of zet VREG_DB
+command-cannot-open = kan { $path } niet openen
+command-backup-locked = het register bleef 30 s vergrendeld door een andere vreg; probeer het opnieuw
+command-backup-unsound = de kopie doorstond de integriteitscontrole niet; er is niets geschreven
+command-agreement-hours-not-a-number = '{ $value }' is geen geheel aantal uren
+command-document-breach-invalid = datalek { $id }: { $error }
+command-merge-unknown-table = { $table } is geen tabel die samenvoegen schrijft

@@ -289,26 +289,20 @@ impl Store {
         drop(self.read()?);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut copy = Connection::open_with_flags(plain(path), flags)
-            .with_context(|| format!("cannot open {}", path.display()))?;
+            .with_context(|| tr!("command-cannot-open", path = path.display().to_string()))?;
         copy.busy_timeout(BUSY_TIMEOUT)?;
         {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
             // One step copies every page; the source waits for a writer's commit up to its
             // busy timeout.
             if backup.step(-1)? != rusqlite::backup::StepResult::Done {
-                return Err(Error::Conflict(
-                    "the register stayed locked by another vreg for 30 s; try again".into(),
-                )
-                .into());
+                return Err(Error::Conflict(tr!("command-backup-locked")).into());
             }
         }
         drop(copy);
         let health = Store::open(path, &self.actor)?.health()?;
         if !health.sound() {
-            return Err(Error::Invalid(
-                "the copy failed its integrity check; nothing was written".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-backup-unsound")).into());
         }
         Ok(health)
     }

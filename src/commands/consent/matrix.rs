@@ -9,6 +9,7 @@ use crate::domain::consent::{Standing, State};
 use crate::domain::date::parse_date;
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Format, opt};
+use crate::{text, tr};
 
 #[derive(Debug, Args)]
 pub struct ConsentMatrixArgs {
@@ -46,13 +47,13 @@ impl Mark {
         }
     }
 
-    /// In a table: short, so that a group fits at 80 columns.
-    fn shown(self) -> &'static str {
+    /// In a table: short, so that a group fits at 80 columns; in the reader's language.
+    fn shown(self) -> String {
         match self {
-            Mark::Yes => "yes",
-            Mark::No => "NO",
-            Mark::Unknown => "?",
-            Mark::Disputed => "DISP",
+            Mark::Yes => tr!("command-matrix-yes"),
+            Mark::No => tr!("command-matrix-no"),
+            Mark::Unknown => tr!("command-matrix-unknown"),
+            Mark::Disputed => tr!("command-matrix-disputed"),
         }
     }
 
@@ -137,6 +138,20 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
     } else {
         headers.extend(purposes.iter().cloned());
     }
+    // Each mark put in words once, not once a cell.
+    let marks = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(|m| match ctx.format {
+        Format::Csv => m.dutch().to_string(),
+        _ => m.shown(),
+    });
+    let mark = |m: &Mark| {
+        marks[match m {
+            Mark::Yes => 0,
+            Mark::No => 1,
+            Mark::Unknown => 2,
+            Mark::Disputed => 3,
+        }]
+        .clone()
+    };
     let cells = rows
         .into_iter()
         .map(|r| {
@@ -144,10 +159,7 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
             if !table {
                 cells.push(opt(&r.school));
             }
-            cells.extend(r.consent.values().map(|m| match ctx.format {
-                Format::Csv => m.dutch().to_string(),
-                _ => m.shown().to_string(),
-            }));
+            cells.extend(r.consent.values().map(mark));
             cells
         })
         .collect();
@@ -157,15 +169,13 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         &["name"],
         &["group"],
         cells,
-        "no pupils",
+        text!("command-pupil-none"),
     )?;
     if table {
         for (n, purpose) in purposes.iter().enumerate() {
             output::line(format!("{}: {purpose}", n + 1))?;
         }
-        output::line(
-            "yes: consent that counts; NO: refused, withdrawn or not in a form that counts;\n?: no decision; DISP: the parents disagree",
-        )?;
+        output::line(tr!("command-matrix-legend"))?;
     }
     Ok(Outcome::Done)
 }

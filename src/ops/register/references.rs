@@ -103,7 +103,7 @@ pub(super) fn check_references(
         if let Some(message) = problem.or_else(|| {
             b.not_after(now)
                 .err()
-                .map(|e| format!("breach {}: {e}", b.id))
+                .map(|e| tr!("command-document-breach-invalid", id = &b.id, error = e))
         }) {
             return Err(fail(doc.span(), message));
         }
