@@ -30,8 +30,6 @@ command-id-taken = { $kind ->
     } with id '{ $id }' already exists
 command-id-underivable = cannot derive an id from '{ $name }'; pass --id
 command-empty = { $what } cannot be empty
-command-answer-yes = yes: { $reason }
-command-answer-no = no: { $reason }
 command-label-actor = the actor
 command-label-subprocessor-name = the sub-processor's name
 command-label-title = the title

@@ -43,8 +43,6 @@ command-id-taken = er bestaat al { $kind ->
     } met id '{ $id }'
 command-id-underivable = kan geen id afleiden uit '{ $name }'; geef --id mee
 command-empty = { $what } mag niet leeg zijn
-command-answer-yes = ja: { $reason }
-command-answer-no = nee: { $reason }
 command-label-actor = de actor
 command-label-subprocessor-name = de naam van de subverwerker
 command-label-title = de titel

@@ -385,8 +385,8 @@ pub fn answer(
         Format::Json => output::document(&answer()),
         Format::Csv => output::list(Format::Csv, std::slice::from_ref(&answer()), ""),
         Format::Table => output::line(match allowed {
-            true => tr!("command-answer-yes", reason = reason(crate::i18n::lang())),
-            false => tr!("command-answer-no", reason = reason(crate::i18n::lang())),
+            true => tr!("word-answer-yes", reason = reason(crate::i18n::lang())),
+            false => tr!("word-answer-no", reason = reason(crate::i18n::lang())),
         }),
     };
     output::answered(printed, if allowed { Outcome::Done } else { Outcome::No })

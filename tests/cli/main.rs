@@ -13,6 +13,7 @@ mod contract;
 mod convenant;
 mod deadlines;
 mod docs;
+mod dutch_command;
 mod errors;
 mod exports;
 mod files;
