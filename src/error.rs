@@ -2,21 +2,23 @@
 
 use std::path::PathBuf;
 
+/// What can go wrong. Its words are put together when the error is shown, in the language of
+/// the run: an error that is caught and passed over costs no lookup in the catalogue.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("no register at {}; create it with `vreg init` (or point --db / VREG_DB at one)", .0.display())]
+    #[error("{}", crate::tr!("command-register-missing", path = .0.display().to_string()))]
     RegisterMissing(PathBuf),
-    #[error("{} already exists; `vreg init` makes a register in a new file", .0.display())]
+    #[error("{}", crate::tr!("command-register-exists", path = .0.display().to_string()))]
     RegisterExists(PathBuf),
-    #[error("{} was written by a newer vreg (schema version {found}, this vreg knows up to {known}); upgrade vreg, nothing was changed", .path.display())]
+    #[error("{}", crate::tr!("command-register-newer", path = .path.display().to_string(), found = *.found, known = *.known))]
     NewerSchema {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error("{} is not a vreg register (create one with `vreg init` in a new file)", .0.display())]
+    #[error("{}", crate::tr!("command-register-foreign", path = .0.display().to_string()))]
     NotARegister(PathBuf),
-    #[error("no {kind} '{id}' (see `vreg {kind} list`)")]
+    #[error("{}", crate::tr!("command-not-found", kind = *.kind, id = .id))]
     NotFound { kind: &'static str, id: String },
     /// Something named that is not there, where the message says more than "no KIND 'ID'".
     #[error("{0}")]
@@ -88,10 +90,14 @@ pub const KINDS: &[&str] = &[
     "io",
 ];
 
-/// The hint in an error's message, where it gives one: "(see `vreg ...`)" at its end, or the
-/// part after its last "; " when that names a command.
+/// The hint in an error's message, where it gives one: "(see `vreg ...`)" at its end (in Dutch
+/// "(zie `vreg ...`)"), or the part after its last "; " when that names a command.
 pub fn split_hint(message: &str) -> (&str, Option<&str>) {
-    if let Some(open) = message.rfind(" (see ")
+    let open = [" (see ", " (zie "]
+        .iter()
+        .filter_map(|opening| message.rfind(opening))
+        .max();
+    if let Some(open) = open
         && message.ends_with(')')
     {
         return (
@@ -134,6 +140,24 @@ mod tests {
     }
 
     #[test]
+    fn not_found_names_the_kind_in_the_language_of_the_reader() {
+        use crate::i18n::{Arg, Lang, message_in};
+        let args = |kind: &str| [("kind", Arg::from(kind)), ("id", Arg::from("x"))];
+        assert_eq!(
+            message_in(Lang::En, "command-not-found", &args("party")),
+            "no party 'x' (see `vreg party list`)"
+        );
+        assert_eq!(
+            message_in(Lang::Nl, "command-not-found", &args("party")),
+            "geen externe partij 'x' (zie `vreg party list`)"
+        );
+        assert_eq!(
+            message_in(Lang::Nl, "command-not-found", &args("agreement")),
+            "geen verwerkersovereenkomst 'x' (zie `vreg agreement list`)"
+        );
+    }
+
+    #[test]
     fn hints_are_split_off() {
         assert_eq!(
             split_hint("no supplier 'x' (see `vreg supplier list`)"),
@@ -144,6 +168,17 @@ mod tests {
             (
                 "no register at r.sqlite",
                 Some("create it with `vreg init`")
+            )
+        );
+        assert_eq!(
+            split_hint("geen leverancier 'x' (zie `vreg supplier list`)"),
+            ("geen leverancier 'x'", Some("zie `vreg supplier list`"))
+        );
+        assert_eq!(
+            split_hint("geen register op r.sqlite; maak het aan met `vreg init`"),
+            (
+                "geen register op r.sqlite",
+                Some("maak het aan met `vreg init`")
             )
         );
         assert_eq!(

@@ -1,11 +1,12 @@
 //! The terminal gate: vreg asks questions only when a person is there to answer them.
 
+use std::fmt::Display;
 use std::io::IsTerminal;
 
 use anyhow::Context;
 use dialoguer::{Confirm, Input};
 
-use crate::Error;
+use crate::{Error, tr};
 
 /// A person at a terminal: both stdin and stderr (where prompts go) are terminals.
 pub fn interactive() -> bool {
@@ -14,8 +15,10 @@ pub fn interactive() -> bool {
 
 /// The value given on the command line, or an error naming what is missing. On a terminal the
 /// guide (`commands::guide`) asks for it before the command runs; this is a script's answer.
-pub fn given<T>(value: Option<T>, flag: &str) -> anyhow::Result<T> {
-    value.ok_or_else(|| Error::NonInteractive(format!("missing {flag}")).into())
+pub fn given<T>(value: Option<T>, flag: impl Display) -> anyhow::Result<T> {
+    value.ok_or_else(|| {
+        Error::NonInteractive(tr!("command-prompt-missing", flag = flag.to_string())).into()
+    })
 }
 
 /// Confirmation of a destructive step: `--yes`, or "yes" at a terminal. Without a terminal and
@@ -25,16 +28,15 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
         return Ok(true);
     }
     if !interactive() {
-        return Err(Error::NonInteractive(format!(
-            "{question}: refused without a terminal; pass --yes"
-        ))
-        .into());
+        return Err(
+            Error::NonInteractive(tr!("command-prompt-refused", question = question)).into(),
+        );
     }
     Confirm::new()
         .with_prompt(question)
         .default(false)
         .interact()
-        .context("could not read the answer")
+        .with_context(|| tr!("command-prompt-unreadable"))
 }
 
 /// A question answered in text, checked as it is typed: asked again until `check` takes it.

@@ -25,13 +25,6 @@ table-recipient-not-recorded = (not recorded)
 table-recipient-subprocessors = ; sub-processors: { $names }
 table-recipient-party = party, { $basis }
 table-recipient-party-law = party, { $basis }, { $law }
-table-mark-yes = yes
-table-mark-no = NO
-table-mark-unknown = ?
-table-mark-disputed = DISP
-table-matrix-legend =
-    yes: consent that counts; NO: refused, withdrawn or not in a form that counts;
-    ?: no decision; DISP: the parents disagree
 table-summary = == summary ==
 
 # Column names (docs/glossary.md), one per JSON key.

@@ -1,1 +1,535 @@
-# command
+# Wat de opdrachten zeggen: meldingen, fouten, vragen, verslagen.
+
+## De fouten die elke opdracht kan geven (src/error.rs)
+
+command-register-missing = geen register op { $path }; maak het aan met `vreg init` (of wijs met --db / VREG_DB een register aan)
+command-register-exists = { $path } bestaat al; `vreg init` maakt een register in een nieuw bestand
+command-register-newer = { $path } is geschreven door een nieuwere vreg (schemaversie { $found }, deze vreg kent tot en met { $known }); werk vreg bij, er is niets gewijzigd
+command-register-foreign = { $path } is geen vreg-register (maak er een aan met `vreg init` in een nieuw bestand)
+# $kind is de opdracht van het zelfstandig naamwoord (supplier, agreement, party, ...).
+command-not-found = geen { $kind ->
+        [supplier] leverancier
+        [agreement] verwerkersovereenkomst
+        [party] externe partij
+        [processing] verwerking
+        [pupil] leerling
+        [request] verzoek
+        [breach] datalek
+       *[other] { $kind }
+    } '{ $id }' (zie `vreg { $kind } list`)
+
+## Vragen op de terminal (src/prompt.rs)
+
+command-prompt-missing = { $flag } ontbreekt
+command-prompt-unreadable = kon het antwoord niet lezen
+command-prompt-refused = { $question }: geweigerd zonder terminal; geef --yes mee
+
+## Elke opdracht (src/commands/mod.rs)
+
+command-db-several = --db is { $count } keer gegeven; alleen `audit`, `deadlines`, `export gmr` en `report year` werken over meerdere registers
+command-db-no-match = --db { $path }: geen register past hierop
+command-format-deadlines = `vreg deadlines` neemt --format table, json, csv of ics
+command-format-document = --format md en html zijn voor `vreg pupil report` en `vreg report year` (html ook voor `vreg export art30` en `vreg export gmr`); lijsten en details nemen table, json of csv
+command-format-ics = --format ics is voor `vreg deadlines`; lijsten en details nemen table, json of csv
+command-written-no-csv = `{ $command }` kan wat het schreef niet als één CSV-regel tonen; gebruik --format json
+# $kind: supplier, agreement, party, processing, purpose.
+command-id-taken = er bestaat al { $kind ->
+        [supplier] een leverancier
+        [agreement] een verwerkersovereenkomst
+        [party] een externe partij
+        [processing] een verwerking
+        [purpose] een doel
+       *[other] een { $kind }
+    } met id '{ $id }'
+command-id-underivable = kan geen id afleiden uit '{ $name }'; geef --id mee
+command-empty = { $what } mag niet leeg zijn
+command-label-actor = de actor
+command-label-subprocessor-name = de naam van de subverwerker
+command-label-title = de titel
+command-label-reason = de reden
+command-label-measures = de maatregelen
+command-label-purpose-name = de naam van het doel
+command-label-supplier-name = de naam van de leverancier
+command-label-name = de naam
+command-label-party-name = de naam van de externe partij
+
+## Leveranciers (src/commands/supplier/)
+
+command-supplier-duplicate-kvk = leverancier { $id } ({ $name }, KvK { $kvk }) lijkt dezelfde leverancier; gebruik die, of voeg deze toch toe met --force
+command-supplier-duplicate = leverancier { $id } ({ $name }) lijkt dezelfde leverancier; gebruik die, of voeg deze toch toe met --force
+command-supplier-missing-name = NAME (de naam van de leverancier)
+command-supplier-added = leverancier { $id } ({ $name }) toegevoegd
+command-supplier-unchanged = leverancier { $id } ongewijzigd
+command-supplier-updated = leverancier { $id } bijgewerkt
+command-supplier-has-agreements =
+    leverancier { $id } heeft { $count ->
+        [one] 1 verwerkersovereenkomst
+       *[other] { $count } verwerkersovereenkomsten
+    } ({ $agreements }), ook beëindigd bewaard als bewijs; verwijder ze samen met de leverancier met --cascade
+command-supplier-in-breaches =
+    leverancier { $id } wordt genoemd in { $count ->
+        [one] datalek
+       *[other] datalekken
+    } { $breaches }, die in het datalekregister blijven; de leverancier blijft ook
+command-supplier-remove-ask = Leverancier { $id } ({ $name }) verwijderen?
+command-supplier-remove-ask-cascade =
+    Leverancier { $id } ({ $name }) en { $count ->
+        [one] zijn verwerkersovereenkomst
+       *[other] zijn { $count } verwerkersovereenkomsten
+    } verwijderen?
+command-nothing-removed = niets verwijderd
+command-supplier-removed = leverancier { $id } verwijderd
+command-supplier-retire-in-force = verwerkersovereenkomst { $agreement } van { $id } is van kracht op { $on }; beëindig die eerst: vreg agreement end { $agreement } --on DATE
+command-supplier-unretired = leverancier { $id } is weer een huidige leverancier
+command-supplier-retired = leverancier { $id } uitgefaseerd per { $on }; de leverancier en zijn verwerkersovereenkomsten blijven als bewijs (`vreg supplier list --all`)
+command-supplier-show-no-agreements = geen verwerkersovereenkomsten
+command-supplier-show-agreement = verwerkersovereenkomst { $id }
+command-supplier-none = geen leveranciers
+
+## Verwerkersovereenkomsten en subverwerkers (src/commands/agreement/)
+
+command-agreement-missing-supplier = SUPPLIER (het id van de leverancier)
+command-agreement-duplicate = verwerkersovereenkomst { $id } van { $supplier } is op { $signed_on } ondertekend met hetzelfde document; het is dezelfde overeenkomst, of voeg deze toch toe met --force
+command-agreement-added = verwerkersovereenkomst { $id } van { $supplier } toegevoegd; leg de gegevens vast met `vreg scope set { $id } CATEGORY...`
+command-agreement-unchanged = verwerkersovereenkomst { $id } ongewijzigd
+command-agreement-updated = verwerkersovereenkomst { $id } bijgewerkt
+command-agreement-already-ended = verwerkersovereenkomst { $id } is al beëindigd op { $ended }; wijzig de datum met `vreg agreement edit`
+command-agreement-ended = verwerkersovereenkomst { $id } beëindigd op { $on }
+command-agreement-none = geen verwerkersovereenkomsten
+command-subprocessor-exists = verwerkersovereenkomst { $id } noemt subverwerker '{ $name }' al
+command-subprocessor-added = verwerkersovereenkomst { $id } noemt subverwerker { $name }
+command-subprocessor-missing = verwerkersovereenkomst { $id } noemt geen subverwerker '{ $name }' (zie `vreg agreement subprocessor list { $id }`)
+command-subprocessor-removed = subverwerker { $name } van verwerkersovereenkomst { $id } verwijderd
+command-subprocessor-none = geen subverwerkers
+
+## Gegevenssets en het convenant (src/commands/scope/, src/commands/convenant/)
+
+command-scope-none = geen verwerkersovereenkomst ontvangt dat
+command-scope-not-received = verwerkersovereenkomst { $agreement } ontvangt '{ $category }' niet (zie `vreg agreement show { $agreement }`)
+command-scope-warn-bsn = waarschuwing: een leverancier mag nooit het BSN ontvangen (UAVG art. 46); `vreg audit` meldt dit als fout
+command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit ID --dpia REF`)
+command-scope-unchanged = verwerkersovereenkomst { $agreement }: gegevensset ongewijzigd
+command-scope-now-nothing = verwerkersovereenkomst { $agreement } ontvangt nu geen gegevenscategorieën
+command-scope-now = verwerkersovereenkomst { $agreement } ontvangt nu: { $categories }
+command-convenant-set = leverancier { $id }: convenant { $convenant } ({ $label }), gecontroleerd op { $checked_on }
+
+## Externe partijen en verwerkingen (src/commands/party/, src/commands/processing/)
+
+command-party-added = externe partij { $id } ({ $name }) toegevoegd
+command-party-unchanged = externe partij { $id } ongewijzigd
+command-party-updated = externe partij { $id } bijgewerkt
+command-party-none = geen externe partijen
+command-party-remove-ask = Externe partij { $id } ({ $name }) verwijderen?
+command-party-remove-ask-consent =
+    Externe partij { $id } ({ $name }) verwijderen, met het toestemmingsdoel en { $count ->
+        [one] de 1 vastgelegde toestemmingsbeslissing
+       *[other] de { $count } vastgelegde toestemmingsbeslissingen
+    }?
+command-party-removed = externe partij { $id } verwijderd
+command-processing-needs = een verwerking heeft { $missing } nodig (AVG art. 30(1)); een lege waarde telt als geen
+command-processing-added = verwerking { $id } ({ $name }) toegevoegd
+command-processing-unchanged = verwerking { $id } ongewijzigd
+command-processing-updated = verwerking { $id } bijgewerkt
+command-processing-lacks = let op: verwerking { $id } mist { $missing } (de controle meldt art30-incomplete)
+command-processing-no-categories = geen categorieën
+command-processing-none = geen verwerkingen
+command-processing-remove-ask = Verwerking { $id } ({ $name }) uit het register van verwerkingen verwijderen?
+command-processing-removed = verwerking { $id } verwijderd
+command-processing-no-recipients = ontvangers: geen (koppel verwerkersovereenkomsten en externe partijen)
+command-processing-transfer = buiten de EER: { $recipient } in { $country }, waarborg { $safeguard }
+command-processing-transfer-via = buiten de EER: { $recipient } (subverwerker van { $via }) in { $country }, waarborg { $safeguard }
+
+## Registerbestanden, doelen van externe partijen, scholen (src/ops/)
+
+command-kind =
+    { $kind ->
+        [register] register
+        [organisation] organisatie
+        [school] school
+        [supplier] leverancier
+        [agreement] verwerkersovereenkomst
+        [party] externe partij
+        [purpose] toestemmingsdoel
+        [pupil] leerling
+        [import] import
+        [finding] bevinding
+        [import-profile] importprofiel
+        [breach] datalek
+        [request] verzoek
+        [category] eigen categorie
+        [processing] verwerking
+       *[other] { $kind }
+    }
+command-document-key-merged = sleutel `{ $key }` (met de waarden van het register): { $message }
+command-document-too-big = { $path } is { $size } bytes; een registerbestand van meer dan 64 MiB wordt geweigerd
+command-document-not-utf8 = { $path } is geen UTF-8-tekst
+command-document-at-key = { $source }:{ $line }: sleutel `{ $key }`: { $message }
+command-import-unreadable = kon het register niet als TOML lezen: { $error }
+command-import-unpatchable = kon het bestand niet over het register leggen: { $error }
+command-import-other-board = { $source } is voor KvK { $file_kvk } ({ $file_name }), dit register is KvK { $own_kvk } ({ $own_name })
+command-import-other-board-refused = { $message }; er is niets geïmporteerd (geef --force mee om het toch in dit register te importeren)
+command-import-other-board-forced = waarschuwing: { $message }; geïmporteerd vanwege --force
+command-document-purpose-namesake = doel { $id } heeft dezelfde naam als doel { $other } in het register
+command-document-agreement-owner = verwerkersovereenkomst { $id } hoort bij leverancier { $owner }, niet bij { $supplier }; ids van overeenkomsten zijn uniek over alle leveranciers
+command-document-breach-supplier = datalek { $id } noemt leverancier '{ $supplier }', die niet in het bestand en niet in het register staat
+command-document-breach-agreement = datalek { $id } noemt verwerkersovereenkomst '{ $agreement }', die niet in het bestand en niet in het register staat
+command-document-breach-agreement-owner = datalek { $id }: verwerkersovereenkomst { $agreement } hoort bij leverancier { $owner }
+command-document-unknown-school = school { $schools } is geen school van dit bestuur (voeg haar toe als [[school]])
+command-document-purpose-party = doel noemt externe partij '{ $party }', die niet in het bestand en niet in het register staat
+command-document-processing-category = verwerking { $id } noemt categorie '{ $category }', die niet in de catalogus staat en geen [[category]] van het bestand of het register is
+command-document-processing-agreement = verwerking { $id } noemt verwerkersovereenkomst '{ $agreement }', die niet in het bestand en niet in het register staat
+command-document-processing-party = verwerking { $id } noemt externe partij '{ $party }', die niet in het bestand en niet in het register staat
+command-party-purpose-taken = toestemmingsdoel { $purpose } bestaat al maar gaat niet over externe partij { $party }; hernoem het eerst (`vreg consent purpose edit`) of geef de partij een ander --id
+command-party-purpose-namesake = toestemmingsdoel { $purpose } heet al '{ $name }'; hernoem het eerst (`vreg consent purpose edit { $purpose } --name ...`)
+command-party-purpose-made = toestemmingsdoel { $purpose } ({ $name }) is waar ouders toestemming voor geven voordat gegevens naar { $party } gaan
+command-request-answered = verzoek { $id } is beantwoord op { $closed } ({ $outcome })
+command-school-unknown = --school { $schools }: geen school van dit bestuur (bekend: { $known })
+command-school-unknown-none = --school { $schools }: geen school van dit bestuur (bekend: geen; voeg ze toe als [[school]] in het registerbestand)
+
+## Importeren en samenvoegen (src/commands/import.rs, src/commands/merge.rs)
+
+command-import-no-register = geen register op { $path }; `vreg import --create` maakt er een uit { $source }, of maak het eerst aan met `vreg init`
+command-created-register = register aangemaakt op { $path }
+command-import-would-add = zou toevoegen: { $kind } { $id }
+command-import-added = toegevoegd: { $kind } { $id }
+command-import-would-change = zou wijzigen: { $kind } { $id } ({ $fields })
+command-import-changed = gewijzigd: { $kind } { $id } ({ $fields })
+command-import-change = { "  " }{ $kind } { $id }: { $field }: { $from } -> { $to }
+command-import-skipped = overgeslagen: { $kind } { $id }: niet in het register (--only-existing)
+command-import-summary = { $added } toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd
+command-import-summary-skipped = { $summary }, { $skipped } overgeslagen
+command-import-none = (geen)
+command-dry-run = proefrun, er is niets geschreven: { $summary }
+command-merge-itself = { $path } is dit register zelf; voeg het register van een ander bestuur samen
+command-cannot-read = kan { $path } niet lezen
+command-merge-consent-moved = het samenvoegen zou de toestemming van leerling { $pupil } veranderen; er is niets gewijzigd
+command-merge-renumbered = leerling { $from } op { $school } -> { $to }
+command-merge-renumbered-no-school = leerling { $from } zonder school -> { $to }
+command-merge-count =
+    { $count } { $table ->
+        [school] { $count ->
+            [one] school
+           *[other] scholen
+        }
+        [category] { $count ->
+            [one] eigen categorie
+           *[other] eigen categorieën
+        }
+        [supplier] { $count ->
+            [one] leverancier
+           *[other] leveranciers
+        }
+        [agreement] { $count ->
+            [one] verwerkersovereenkomst
+           *[other] verwerkersovereenkomsten
+        }
+        [subprocessor] { $count ->
+            [one] subverwerker
+           *[other] subverwerkers
+        }
+        [scope] { $count ->
+            [one] gegevenscategorie van een overeenkomst
+           *[other] gegevenscategorieën van overeenkomsten
+        }
+        [party] { $count ->
+            [one] externe partij
+           *[other] externe partijen
+        }
+        [purpose] { $count ->
+            [one] toestemmingsdoel
+           *[other] toestemmingsdoelen
+        }
+        [pupil] { $count ->
+            [one] leerling
+           *[other] leerlingen
+        }
+        [consent_event] { $count ->
+            [one] toestemmingsbeslissing
+           *[other] toestemmingsbeslissingen
+        }
+        [import_cell] { $count ->
+            [one] importcel
+           *[other] importcellen
+        }
+        [breach] { $count ->
+            [one] datalek
+           *[other] datalekken
+        }
+        [request] { $count ->
+            [one] verzoek
+           *[other] verzoeken
+        }
+        [processing] { $count ->
+            [one] verwerking
+           *[other] verwerkingen
+        }
+        [processing_agreement] { $count ->
+            [one] koppeling van verwerking en overeenkomst
+           *[other] koppelingen van verwerking en overeenkomst
+        }
+        [processing_party] { $count ->
+            [one] koppeling van verwerking en externe partij
+           *[other] koppelingen van verwerking en externe partij
+        }
+        [accepted_finding] { $count ->
+            [one] geaccepteerde bevinding
+           *[other] geaccepteerde bevindingen
+        }
+       *[other] { $table }
+    }
+command-merge-nothing = niets
+command-merge-would-add = zou toevoegen: { $added }; hier al gelijk: { $identical }
+command-merge-added = toegevoegd: { $added }; hier al gelijk: { $identical }
+
+## De leerlingenimport (src/ops/pupil_import/)
+
+command-pupil-import-school-column = { $source } heeft een kolom school; --school is voor een bestand zonder die kolom
+command-pupil-import-which-school = --complete: { $source } heeft geen kolom school, en het register heeft { $count } scholen; zeg met --school van welke school het bestand is
+command-pupil-import-retired-purpose = { $source }: het bestand heeft een kolom voor toestemmingsdoel { $purpose }, dat is beëindigd; laat de kolom weg (--map "HEADER=ignore")
+command-pupil-import-line-column = { $source } regel { $line }, { $column }: { $error }
+command-pupil-import-lost-letters = { $source } regel { $line }: de naam van leerling { $pupil } bevat '?' waar een letter hoort (een teken dat de export niet kon opslaan); verbeter het in de administratie en exporteer als UTF-8
+command-pupil-import-several-schools = { $source } regel { $line }: leerlingnummer { $pupil } hoort bij een leerling op { $count } scholen: { $schools }; geef het bestand een kolom school, of zeg met --school welke school het is
+command-pupil-import-twice = { $source } regel { $line }, { $column }: leerlingnummer { $pupil } staat twee keer in het bestand
+command-pupil-import-unknown-unnamed = { $source } regel { $line }: leerling { $pupil } staat niet in het register, en het bestand heeft geen kolom naam: een bestand met alleen nummers werkt alleen bekende leerlingen bij
+command-pupil-import-other-child = { $source } regel { $line }: leerlingnummer { $pupil } was { $was } ({ $was_born }), nu { $now } ({ $now_born }); een nummer dat van persoon wisselt zou de toestemming van het andere kind houden. Als de administratie het nummer aan een andere leerling heeft gegeven, laat de eerste dan vertrekken en schoon die op of wis die vóór deze import
+command-pupil-import-born-in-future = { $source } regel { $line }: leerling { $pupil } heeft een geboortedatum in de toekomst ({ $born })
+command-pupil-import-born-after = { $source } regel { $line }: leerling { $pupil } is geboren na de datum van de beslissingen, { $on }
+command-pupil-import-given-by = { $source } regel { $line }: leerling { $pupil }: --by { $given_by }: { $error }
+command-pupil-import-cell-kept = het bestand zegt { $answer }, maar { $reason }
+command-pupil-import-cell-recorded = { $decision } op { $on } door { $given_by } ({ $form })
+command-pupil-import-cell-recorded-but = { $decision } op { $on } door { $given_by } ({ $form }); { $reason }
+command-pupil-import-utf16 = { $path }: het bestand lijkt UTF-16 zonder byte-order mark, dat niet van andere coderingen te onderscheiden is; sla het op als UTF-8 (CSV UTF-8 in Excel)
+
+## Het verslag van de leerlingenimport (src/commands/pupil/import.rs)
+
+command-label-file-name = de naam van het bestand
+command-warning = waarschuwing: { $warning }
+command-pupil-import-no-profiles = --profile { $name }: geen opgeslagen koppeling met die naam (er is er geen opgeslagen); sla er een op met --map ... --save-map { $name }
+command-pupil-import-no-profile = --profile { $name }: geen opgeslagen koppeling met die naam (opgeslagen: { $saved }); sla er een op met --map ... --save-map { $name }
+command-pupil-import-would-leave = vertrek { $pupil }: niet in het volledige bestand, vertrokken op { $on }
+command-pupil-import-left = vertrokken { $pupil }: niet in het volledige bestand, vertrokken op { $on }
+command-pupil-import-kept = behouden { $pupil } { $purpose } (regel { $line }): { $reason }
+command-pupil-import-reconfirm = opnieuw bevestigen { $pupil } { $purpose } (regel { $line }): { $reason }
+command-pupil-import-record = vastleggen { $pupil } { $purpose } (regel { $line }): { $reason }
+command-pupil-import-ignored = genegeerde kolommen: { $columns }
+command-pupil-import-no-purpose = geen kolom van het bestand is een toestemmingsdoel, dus er is geen beslissing gelezen (genegeerd: { $columns }); wijs een toestemmingskolom aan met --map 'HEADER=PURPOSE' (zie `vreg consent purposes`)
+command-pupil-import-pupils =
+    { $added ->
+        [one] 1 leerling
+       *[other] { $added } leerlingen
+    } toegevoegd, { $changed } gewijzigd, { $unchanged } ongewijzigd
+command-pupil-import-pupils-left = { $summary }, { $left } vertrokken
+command-pupil-import-decisions =
+    { $recorded ->
+        [one] 1 toestemmingsbeslissing
+       *[other] { $recorded } toestemmingsbeslissingen
+    } vastgelegd
+command-pupil-import-decisions-reconfirmed = { $decisions }, { $reconfirmed } opnieuw bevestigd
+command-pupil-import-summary = { $pupils }; { $decisions }, { $kept } behouden omdat een latere beslissing geldt
+command-pupil-import-saved-map = kolomkoppeling opgeslagen als profiel { $name }: gebruik de volgende keer `--profile { $name }`
+
+## Leerlingen (src/commands/pupil/)
+
+command-erase-not-erasure = verzoek { $request } is een verzoek om { $kind }, niet om verwijdering; leg een verwijderverzoek vast met `vreg request add erasure --pupil { $pupil } ...`
+command-erase-other-pupil = verzoek { $request } gaat niet over leerling { $pupil }
+command-erase-answered = verzoek { $request } is beantwoord op { $closed }; een nieuwe verwijdering vraagt een nieuw verzoek
+command-erase-ask = Leerling { $pupil } ({ $name }) met de toestemmingsgeschiedenis uit het register wissen, en verzoek { $request } afsluiten als toegewezen?
+command-nothing-erased = niets gewist
+command-erase-failed = leerling { $pupil } kon niet worden gewist
+command-erased = leerling { $pupil } gewist en verzoek { $request } afgesloten (toegewezen, { $today }); het verzoek blijft, zonder de leerling. Vraag de leerlingenadministratie en de leveranciers de leerling ook te wissen.
+command-leave-nothing-to-undo = leerling { $pupil } heeft geen vertrekdatum om ongedaan te maken
+command-leave-undone = leerling { $pupil } zit weer op school (de vertrekdatum { $left } is ongedaan gemaakt)
+command-leave-before-birth = --on { $on } ligt vóór de geboorte van leerling { $pupil } ({ $born })
+command-leave-already = leerling { $pupil } is al vertrokken op { $on }
+command-leave-already-other = leerling { $pupil } is al vertrokken op { $left }; wijzig de datum met --correct, of maak het vertrek ongedaan met --undo
+command-leave-nothing-to-correct = leerling { $pupil } heeft geen vertrekdatum om te verbeteren; laat --correct weg
+command-leave-corrected = leerling { $pupil } vertrokken op { $on } (verbeterd, was { $left })
+command-leave-left = leerling { $pupil } vertrokken op { $on }
+command-pupil-none = geen leerlingen
+command-purge-future = --left-before { $left_before } ligt na vandaag ({ $today }): alleen vertrokken leerlingen kunnen worden opgeschoond
+command-purge-none = geen leerlingen vertrokken vóór { $left_before }
+command-purge-ask =
+    { $count ->
+        [one] 1 leerling
+       *[other] { $count } leerlingen
+    } die vóór { $left_before } vertrokken, met hun toestemmingsgeschiedenis verwijderen?
+command-purged =
+    { $count ->
+        [one] 1 leerling
+       *[other] { $count } leerlingen
+    } verwijderd die vóór { $left_before } vertrokken
+command-access-format = het inzageoverzicht is een document: --format md, html of json
+command-access-written = inzageoverzicht van leerling { $pupil } per { $as_of } geschreven naar { $path } (modus 0600: het bevat leerlinggegevens)
+
+## Toestemming (src/commands/consent/)
+
+command-matrix-yes = ja
+command-matrix-no = NEE
+command-matrix-unknown = ?
+command-matrix-disputed = ONEENS
+command-matrix-legend =
+    ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm
+    die telt; ?: geen beslissing; ONEENS: de ouders zijn het oneens
+command-purpose-none = geen toestemmingsdoelen
+command-purpose-added = toestemmingsdoel { $id } toegevoegd
+command-purpose-unchanged = doel { $id } ongewijzigd
+command-purpose-updated = toestemmingsdoel { $id } bijgewerkt
+command-purpose-of-party = { $id } is het toestemmingsdoel van externe partij { $party }; het verdwijnt als de partij een andere grondslag krijgt of wordt verwijderd (`vreg party edit` / `vreg party remove`)
+command-purpose-unretired = toestemmingsdoel { $id } is weer in gebruik
+command-purpose-retired = toestemmingsdoel { $id } beëindigd; de beslissingen blijven in de geschiedenis
+command-consent-by-file = --by file legt een import vast als de export niet zegt wie besliste; noem wie besliste (parent, guardian, pupil, representative)
+command-consent-given-by = --by { $given_by }: leerling { $pupil }: { $error }
+command-consent-recorded = vastgelegd: { $decision } { $purpose } voor { $pupil } op { $on } door { $by }
+command-consent-pupil-left = let op: leerling { $pupil } is vertrokken op { $left }; de beslissing is toch vastgelegd
+command-consent-later-stands = let op: een beslissing met een latere datum geldt; deze blijft als geschiedenis bewaard
+command-consent-form-does-not-count = waarschuwing: { $purpose } vraagt { $needed }; deze toestemming ({ $form }) telt niet
+command-consent-disputed = waarschuwing: de ouders zijn het nu oneens over { $purpose }: er is geen toestemming tot zij het eens zijn
+command-consent-decider = { "  " }{ $by }: { $decision } op { $date } ({ $form })
+command-consent-no-history = geen beslissingen vastgelegd
+command-consent-history = geschiedenis:
+
+## Datalekken (src/commands/breach/)
+
+command-breach-added-agreement = datalek { $id } toegevoegd bij leverancier { $supplier } (verwerkersovereenkomst { $agreement }); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added-supplier = datalek { $id } toegevoegd bij leverancier { $supplier } (geen verwerkersovereenkomst van kracht op die dag); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added = datalek { $id } toegevoegd; de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-assessed-none = datalek { $id }: geen risico; de klok voor de AP staat stil
+command-breach-assessed-risk = datalek { $id }: meldplichtig; meld het uiterlijk { $due } bij de AP: vreg breach notify { $id } ap --at TIME --ref MELDNUMMER
+command-breach-assessed-high = datalek { $id }: hoog risico; meld het uiterlijk { $due } bij de AP en informeer de betrokkenen zonder onredelijke vertraging: vreg breach notify { $id } subjects --at TIME --how TEXT
+command-breach-no-deadlines = geen open termijnen van datalekken
+command-breach-already-closed = datalek { $id } is afgesloten op { $closed }; wijzig het met `vreg breach edit { $id } --measures .. --closed ..`
+command-breach-closed-unassessed = datalek { $id } afgesloten; het is nooit beoordeeld: leg de beslissing vast met `vreg breach assess { $id }`
+command-breach-closed = datalek { $id } afgesloten op { $at }
+command-breach-subjects-not-a-number = --subjects '{ $value }' is geen aantal personen
+command-breach-other-year = datalek { $id } is genummerd in { $year }; een ontdekking in { $other } is een ander datalek (voeg het opnieuw toe)
+command-breach-unchanged = datalek { $id } ongewijzigd
+command-breach-updated = datalek { $id } bijgewerkt
+command-breach-none = geen datalekken
+command-breach-agreement-owner = verwerkersovereenkomst { $agreement } hoort bij leverancier { $owner }, niet bij { $supplier }
+command-breach-notify-needs-ref = een melding bij de AP vraagt het meldnummer dat de AP gaf: --ref MELDNUMMER
+command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEXT
+command-breach-notify-how-only = --how is voor `notify subjects`
+command-breach-notify-ref-only = --ref is voor `notify ap` en `notify inspectie`
+command-breach-told = datalek { $id }: { $to } geïnformeerd op { $at }
+command-breach-told-late = { $told }, na de 72 uur (termijn { $due }): de melding moet de redenen voor de vertraging geven
+command-breach-told-in-time = { $told }, binnen de 72 uur
+command-breach-no-supplier = datalek { $id } noemt geen leverancier; noem die eerst: vreg breach edit { $id } --supplier ID
+command-breach-supplier-reported = datalek { $id }: de leverancier meldde het op { $at }
+command-breach-supplier-reported-late = { $reported }, later dan de { $hours } uur van de verwerkersovereenkomst (termijn { $due })
+command-breach-supplier-reported-in-time = { $reported }, binnen de { $hours } uur van de verwerkersovereenkomst
+
+## Verzoeken (src/commands/request/)
+
+command-request-added = verzoek { $id } ({ $kind }) toegevoegd; het antwoord moet er uiterlijk { $due } zijn
+command-note = let op: { $note }
+command-request-closed-late = verzoek { $id } afgesloten ({ $outcome }), te laat: de termijn was { $due }
+command-request-closed = verzoek { $id } afgesloten ({ $outcome }), op tijd (termijn { $due })
+command-request-extend-answered = verzoek { $id } is beantwoord op { $closed }; een beantwoord verzoek wordt niet verlengd
+command-request-extended-already = verzoek { $id } is al verlengd (de verzoeker is geïnformeerd op { $told }); de wet staat één verlenging van twee maanden toe
+command-request-extended = verzoek { $id } verlengd; het antwoord moet er nu uiterlijk { $due } zijn
+command-request-none = geen verzoeken
+command-request-pupil-erased = de leerling is uit het register gewist
+command-request-open =
+    open: het antwoord moet er uiterlijk { $due } zijn (nog { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    })
+command-request-overdue =
+    te laat: het antwoord moest er uiterlijk { $due } zijn, { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    } geleden
+command-request-answered-on-time = beantwoord op { $closed } (op tijd), termijn { $due }
+command-request-answered-late = beantwoord op { $closed } (te laat), termijn { $due }
+
+## Verslagen, exports, termijnen, het logboek (src/commands/)
+
+command-year-report-several = met meerdere --db geeft het jaarverslag md of json en een samenvatting (csv: alleen de samenvatting) op stdout; voor een html-pagina of --out: draai het per register
+command-year-report-format = het jaarverslag is een document: --format md, html of json
+command-year-report-written = privacyjaarverslag { $year } geschreven naar { $path }
+command-portfolio-no-organisation = (geen organisatie)
+command-log-not-an-entity = '{ $value }' is geen KIND:ID, bijvoorbeeld supplier:gynzy-bv
+command-log-none = geen wijzigingen vastgelegd
+command-deadlines-several = met meerdere --db geeft deadlines table, json of csv op stdout; voor een agenda (--format ics, --out): draai het per register
+command-deadlines-format = de termijnen zijn een lijst: --format table, json, csv of ics
+command-deadlines-written =
+    { $count ->
+        [one] 1 termijn
+       *[other] { $count } termijnen
+    } geschreven naar { $path }
+command-deadlines-none-within =
+    geen termijnen binnen { $days ->
+        [one] 1 dag
+       *[other] { $days } dagen
+    }
+command-deadlines-none = geen termijnen
+command-export-toml-format = export toml schrijft alleen TOML en neemt geen --format; gebruik voor JSON `vreg export json`
+command-export-json-format = export json schrijft alleen JSON; gebruik voor het register als TOML `vreg export toml`
+command-export-pupil-data = let op: deze export bevat leerlinggegevens (namen, geboortedata, toestemming); houd hem vertrouwelijk
+command-export-art30-format = export art30 schrijft csv, json of html; geen md
+command-wrote = { $path } geschreven
+command-cannot-write = kan { $path } niet schrijven
+command-cannot-create = kan { $path } niet aanmaken
+command-export-toml-failed = kon het register niet als TOML schrijven
+command-export-toml-unreadable = kon de TOML-export niet teruglezen
+command-gmr-several-needs-dir = met meerdere --db schrijft export gmr één map per register: geef --out-dir DIR
+command-gmr-several-flags = met meerdere --db neemt export gmr --out-dir, niet --out of --school
+command-gmr-no-folder-name = { $path } heeft geen bestandsnaam om de map naar te noemen
+command-gmr-same-folder = twee registers zouden naar { $path } schrijven; geef de registerbestanden verschillende namen
+command-gmr-format = export gmr schrijft csv (standaard) of html; geen { $format }
+command-gmr-html-out-dir = --out-dir schrijft de CSV-bestanden voor de GMR; het html-document gaat naar stdout of naar --out FILE
+
+## Aanmaken, reservekopie en controle (src/commands/init.rs, src/commands/backup.rs)
+
+command-backup-failed = reservekopie naar { $path } mislukt
+command-backed-up = reservekopie van { $from } gemaakt in { $to } (schemaversie { $version }, integriteit in orde)
+command-check-integrity = integriteitscontrole: { $found }
+command-check-missing-schema = ontbreekt in het schema: { $objects }
+command-check-enumerations = waarden buiten hun opsomming, die vreg niet kan lezen: { $values }
+command-check-foreign-keys =
+    { $count ->
+        [one] 1 rij verwijst
+       *[other] { $count } rijen verwijzen
+    } naar iets dat er niet is
+command-check-consent-decider =
+    { $count ->
+        [one] 1 rij van consent_decider wijkt
+       *[other] { $count } rijen van consent_decider wijken
+    } af van de toestemmingsgeschiedenis (geschreven door ander gereedschap?); waar toestemming staat, kan verkeerd worden getoond
+command-check-schema-version = schemaversie { $found } waar { $expected } werd verwacht
+command-check-journal-mode = journaalmodus { $mode } waar vreg het terugdraaijournaal (delete) houdt; voer `sqlite3 { $path } 'PRAGMA journal_mode=DELETE'` uit
+command-check-file-mode = { $path } heeft modus { $mode }: anderen kunnen de toestemmingsgegevens van leerlingen lezen; voer `chmod 600 { $path }` uit
+command-check-ok = in orde
+command-check-problems = PROBLEMEN
+command-check-damaged = beschadigd
+command-check-line = { $verdict }: { $path } (schemaversie { $version }, integriteit { $integrity }, verwijzingen { $foreign_keys }, modus { $mode })
+command-check-problem = probleem: { $problem }
+
+## De opslag (src/store/)
+
+command-pupil-several-schools = leerlingnummer { $pupil } hoort bij een leerling op { $count } scholen: { $schools }; zeg welke met --school
+command-pupil-at-school = { $pupil } op { $school }
+command-no-school = geen school
+command-purpose-not-found = geen toestemmingsdoel '{ $id }' (zie `vreg consent purposes`)
+command-purpose-retired-on = toestemmingsdoel { $id } is beëindigd op { $retired }; de geschiedenis blijft in `vreg consent show`
+command-purpose-name-taken = toestemmingsdoel { $other } heeft al de naam '{ $name }'; geef { $id } een andere naam
+command-audit-run-not-found = geen bewaarde controle { $id } (zie `vreg audit history`)
+command-cannot-open-register = kan register { $path } niet openen
+command-merge-older-schema = { $path } is een register met schemaversie { $version } en deze vreg schrijft versie { $current }; open het eenmaal met vreg (`vreg --db { $path } check`) om het bij te werken, en voeg dan samen
+command-merge-row-failed = kon een rij niet samenvoegen in { $table }
+command-merge-binary = een register bevat geen binaire waarden
+command-cannot-create-directory = kan map { $path } niet aanmaken
+command-migration-commit-failed = kon de schemamigratie niet vastleggen
+command-reclaim-failed = kon de vrijgekomen ruimte van het register niet teruggeven
+command-commit-failed = kon de wijziging niet vastleggen
+command-cannot-read-register = kan register { $path } niet lezen
+command-register-read-only = kan niet schrijven in register { $path }: het bestand of de map is alleen-lezen (SQLite schrijft er een journaal naast); er is niets gewijzigd
+command-migration-failed = schemamigratie { $number } mislukt
+command-deciders-failed = kon niet bepalen waar de toestemming staat
+command-no-data-directory = kan de gegevensmap van het platform niet vinden; geef --db PATH mee of zet VREG_DB
+command-cannot-open = kan { $path } niet openen
+command-backup-locked = het register bleef 30 s vergrendeld door een andere vreg; probeer het opnieuw
+command-backup-unsound = de kopie doorstond de integriteitscontrole niet; er is niets geschreven
+command-agreement-hours-not-a-number = '{ $value }' is geen geheel aantal uren
+command-document-breach-invalid = datalek { $id }: { $error }
+command-merge-unknown-table = { $table } is geen tabel die samenvoegen schrijft

@@ -25,13 +25,6 @@ table-recipient-not-recorded = (niet vastgelegd)
 table-recipient-subprocessors = ; subverwerkers: { $names }
 table-recipient-party = externe partij, { $basis }
 table-recipient-party-law = externe partij, { $basis }, { $law }
-table-mark-yes = ja
-table-mark-no = NEE
-table-mark-unknown = ?
-table-mark-disputed = ONEENS
-table-matrix-legend =
-    ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm
-    die telt; ?: geen beslissing; ONEENS: de ouders zijn het oneens
 table-summary = == samenvatting ==
 
 # Kolomnamen (docs/glossary.md), één per JSON-sleutel.

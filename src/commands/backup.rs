@@ -6,10 +6,13 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{Ctx, Outcome};
+use crate::i18n::Text;
+use crate::ops::english::{english_all, in_english};
 use crate::output::file::NewFile;
 use crate::output::note;
 use crate::output::{self, Format};
 use crate::store::{Health, Store, schema_version};
+use crate::{text, tr};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Example:\n  vreg backup ~/backups/register-$(date +%F).sqlite")]
@@ -21,15 +24,18 @@ pub struct BackupArgs {
 pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let copy = NewFile::create(&args.file)?;
-    let health = store
-        .backup_into(copy.temp_path())
-        .with_context(|| format!("backup to {} failed", args.file.display()))?;
+    let health = store.backup_into(copy.temp_path()).with_context(|| {
+        tr!(
+            "command-backup-failed",
+            path = args.file.display().to_string()
+        )
+    })?;
     copy.place()?;
-    note(format!(
-        "backed up {} to {} (schema version {}, integrity ok)",
-        ctx.db.display(),
-        args.file.display(),
-        health.schema_version
+    note(tr!(
+        "command-backed-up",
+        from = ctx.db.display().to_string(),
+        to = args.file.display().to_string(),
+        version = health.schema_version
     ));
     Ok(Outcome::Done)
 }
@@ -61,8 +67,8 @@ impl output::Row for Report {
             self.health.journal_mode.clone(),
             self.schema_version_expected.to_string(),
             self.file_mode.clone(),
-            output::joined(&self.problems),
-            output::joined(&self.warnings),
+            output::joined(&in_english(&self.problems)),
+            output::joined(&in_english(&self.warnings)),
             self.consent_decider_differences.to_string(),
         ]
     }
@@ -75,8 +81,11 @@ struct Report {
     health: Health,
     schema_version_expected: i64,
     file_mode: String,
-    problems: Vec<String>,
-    warnings: Vec<String>,
+    /// In words: in English in JSON and CSV, in the reader's language on a terminal.
+    #[serde(serialize_with = "english_all")]
+    problems: Vec<Text>,
+    #[serde(serialize_with = "english_all")]
+    warnings: Vec<Text>,
     /// Rows of the kept consent decisions that differ from the history (see [`Health`]).
     consent_decider_differences: u64,
 }
@@ -86,53 +95,56 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
     let health = store.health()?;
     let mut problems = Vec::new();
     if health.integrity != ["ok"] {
-        problems.push(format!("integrity check: {}", health.integrity.join("; ")));
+        problems.push(text!(
+            "command-check-integrity",
+            found = health.integrity.join("; ")
+        ));
     }
     if !health.missing_schema_objects.is_empty() {
-        problems.push(format!(
-            "missing from the schema: {}",
-            health.missing_schema_objects.join(", ")
+        problems.push(text!(
+            "command-check-missing-schema",
+            objects = health.missing_schema_objects.join(", ")
         ));
     }
     if !health.enumeration_violations.is_empty() {
-        problems.push(format!(
-            "values outside their enumeration, which vreg cannot read: {}",
-            health.enumeration_violations.join(", ")
+        problems.push(text!(
+            "command-check-enumerations",
+            values = health.enumeration_violations.join(", ")
         ));
     }
     if health.foreign_key_violations > 0 {
-        problems.push(format!(
-            "{} row(s) refer to something that is not there",
-            health.foreign_key_violations
+        problems.push(text!(
+            "command-check-foreign-keys",
+            count = health.foreign_key_violations
         ));
     }
     if health.consent_decider_differences > 0 {
-        problems.push(format!(
-            "{} row(s) of consent_decider differ from the consent history (written by another tool?); where consent stands may be shown wrongly",
-            health.consent_decider_differences
+        problems.push(text!(
+            "command-check-consent-decider",
+            count = health.consent_decider_differences
         ));
     }
     if health.schema_version != schema_version() {
-        problems.push(format!(
-            "schema version {} where {} was expected",
-            health.schema_version,
-            schema_version()
+        problems.push(text!(
+            "command-check-schema-version",
+            found = health.schema_version,
+            expected = schema_version()
         ));
     }
     let mode = std::fs::metadata(&ctx.db)?.permissions().mode() & 0o777;
     let mut warnings = Vec::new();
     if !health.journal_mode.is_empty() && health.journal_mode != "delete" {
-        warnings.push(format!(
-            "journal mode {} where vreg keeps the rollback journal (delete); run `sqlite3 {} 'PRAGMA journal_mode=DELETE'`",
-            health.journal_mode,
-            ctx.db.display()
+        warnings.push(text!(
+            "command-check-journal-mode",
+            mode = &health.journal_mode,
+            path = ctx.db.display().to_string()
         ));
     }
     if mode & 0o077 != 0 {
-        warnings.push(format!(
-            "{} has mode {mode:04o}: others can read pupil consent data; run `chmod 600 {}`",
-            ctx.db.display(),
-            ctx.db.display()
+        warnings.push(text!(
+            "command-check-file-mode",
+            path = ctx.db.display().to_string(),
+            mode = format!("{mode:04o}")
         ));
     }
     let report = Report {
@@ -149,33 +161,31 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
     } else if ctx.format == Format::Csv {
         output::list(Format::Csv, std::slice::from_ref(&report), "")?;
     } else {
-        let verdict = if report.problems.is_empty() {
-            "ok"
-        } else {
-            "PROBLEMS"
-        };
-        output::line(format!(
-            "{verdict}: {} (schema version {}, integrity {}, foreign keys {}, mode {})",
-            report.path,
-            report.health.schema_version,
-            if report.health.integrity == ["ok"] {
-                "ok"
-            } else {
-                "damaged"
+        let ok = || tr!("command-check-ok");
+        output::line(tr!(
+            "command-check-line",
+            verdict = match report.problems.is_empty() {
+                true => ok(),
+                false => tr!("command-check-problems"),
             },
-            if report.health.foreign_key_violations == 0 {
-                "ok".to_string()
-            } else {
-                report.health.foreign_key_violations.to_string()
+            path = &report.path,
+            version = report.health.schema_version,
+            integrity = match report.health.integrity == ["ok"] {
+                true => ok(),
+                false => tr!("command-check-damaged"),
             },
-            report.file_mode
+            foreign_keys = match report.health.foreign_key_violations {
+                0 => ok(),
+                n => n.to_string(),
+            },
+            mode = &report.file_mode
         ))?;
         for p in &report.problems {
-            output::line(format!("problem: {p}"))?;
+            output::line(tr!("command-check-problem", problem = p.to_string()))?;
         }
     }
     for w in &report.warnings {
-        note(format!("warning: {w}"));
+        note(tr!("command-warning", warning = w.to_string()));
     }
     Ok(if report.problems.is_empty() {
         Outcome::Done

@@ -7,6 +7,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::deadline::{self, Deadline, DeadlineView, Sources, State};
 use crate::output::note;
 use crate::output::{self, FormatFlag, Row};
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -72,10 +73,7 @@ pub fn run(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<Outcome> {
                 FormatFlag::Table | FormatFlag::Json | FormatFlag::Csv
             )
         {
-            return Err(Error::Invalid(
-                "with several --db, deadlines prints table, json or csv on stdout; for a calendar (--format ics, --out), run it per register".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-deadlines-several")).into());
         }
         return crate::commands::portfolio::run(ctx, |one| in_portfolio(one, args));
     }
@@ -107,26 +105,22 @@ pub fn run(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<Outcome> {
         }
         FormatFlag::Table => table(&list, &views),
         FormatFlag::Md | FormatFlag::Html => {
-            return Err(Error::Invalid(
-                "the deadlines are a list: --format table, json, csv or ics".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-deadlines-format")).into());
         }
     };
     // The exit code tells of a passed deadline even when the reader closed the pipe.
     output::answered(output::file::emit(args.out.as_deref(), text.as_bytes()), ())?;
     if let Some(path) = &args.out {
-        note(format!(
-            "wrote {} deadline{} to {}",
-            list.len(),
-            if list.len() == 1 { "" } else { "s" },
-            path.display()
+        note(tr!(
+            "command-deadlines-written",
+            count = list.len(),
+            path = path.display().to_string()
         ));
     }
     if list.is_empty() {
         note(match args.within {
-            Some(days) => format!("no deadlines within {days} days"),
-            None => "no deadlines".to_string(),
+            Some(days) => tr!("command-deadlines-none-within", days = days),
+            None => tr!("command-deadlines-none"),
         });
     }
     Ok(outcome)

@@ -14,6 +14,7 @@ use crate::domain::pupil::parse_school;
 use crate::output::gmr::{self, GmrData};
 use crate::output::{self, FormatFlag, file};
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -89,19 +90,12 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
     if let ExportCommand::Toml(_) = cmd
         && ctx.format_flag != FormatFlag::Table
     {
-        return Err(crate::Error::Invalid(
-            "export toml writes TOML only and takes no --format; for JSON use `vreg export json`"
-                .into(),
-        )
-        .into());
+        return Err(crate::Error::Invalid(tr!("command-export-toml-format")).into());
     }
     if let ExportCommand::Json(_) = cmd
         && !matches!(ctx.format_flag, FormatFlag::Table | FormatFlag::Json)
     {
-        return Err(crate::Error::Invalid(
-            "export json writes JSON only; for the register as TOML use `vreg export toml`".into(),
-        )
-        .into());
+        return Err(crate::Error::Invalid(tr!("command-export-json-format")).into());
     }
     let store = ctx.store()?;
     let tx = store.read()?;
@@ -110,9 +104,7 @@ pub fn run(ctx: &Ctx, cmd: &ExportCommand) -> anyhow::Result<Outcome> {
         ExportCommand::Json(args) => {
             emit_with(&args.out.out, |out| write_json(&tx, out, args.with_pupils))?;
             if args.with_pupils {
-                crate::output::note(
-                    "note: this export holds pupil data (names, birth dates, consent); keep it private",
-                );
+                crate::output::note(tr!("command-export-pupil-data"));
             }
         }
         ExportCommand::Gmr(args) => gmr(ctx, &tx, args)?,
@@ -157,9 +149,7 @@ pub fn is_gmr(command: &crate::cli::Command) -> bool {
 /// The register of processing activities for the Autoriteit Persoonsgegevens.
 fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &ExportArt30Args) -> anyhow::Result<()> {
     if matches!(ctx.format_flag, FormatFlag::Md | FormatFlag::Ics) {
-        return Err(
-            crate::Error::Invalid("export art30 writes csv, json or html; not md".into()).into(),
-        );
+        return Err(crate::Error::Invalid(tr!("command-export-art30-format")).into());
     }
     let today = ctx.as_of(None)?;
     let register =
@@ -183,7 +173,7 @@ fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &ExportArt30Args) -> anyhow::Result<()> {
 fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
     file::emit(out.as_deref(), &bytes)?;
     if let Some(path) = out {
-        crate::output::note(format!("wrote {}", path.display()));
+        crate::output::note(tr!("command-wrote", path = path.display().to_string()));
     }
     Ok(())
 }
@@ -200,11 +190,12 @@ fn emit_with(
             {
                 let mut w = std::io::BufWriter::new(target.file_mut()?);
                 write(&mut w)?;
-                w.flush()
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                w.flush().with_context(|| {
+                    tr!("command-cannot-write", path = path.display().to_string())
+                })?;
             }
             target.replace()?;
-            crate::output::note(format!("wrote {}", path.display()));
+            crate::output::note(tr!("command-wrote", path = path.display().to_string()));
         }
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
@@ -218,7 +209,7 @@ fn emit_with(
 /// The register as the TOML that `import` reads.
 pub fn toml_text(tx: &Tx<'_>) -> anyhow::Result<String> {
     let document = Document::from(&tx.register()?);
-    toml::to_string(&document).context("could not write the register as TOML")
+    toml::to_string(&document).with_context(|| tr!("command-export-toml-failed"))
 }
 
 /// The TOML document as JSON, with dates as `YYYY-MM-DD` strings; `with_pupils` adds every pupil,
@@ -230,7 +221,7 @@ fn write_json(tx: &Tx<'_>, out: &mut dyn Write, with_pupils: bool) -> anyhow::Re
     // Through the TOML text, so that JSON holds exactly what the TOML export holds.
     let table: toml::Table = toml_text(tx)?
         .parse()
-        .context("could not read back the TOML export")?;
+        .with_context(|| tr!("command-export-toml-unreadable"))?;
     let head = to_json(toml::Value::Table(table));
     let text = serde_json::to_string_pretty(&head)?;
     if !with_pupils {
@@ -280,32 +271,25 @@ fn to_json(value: toml::Value) -> serde_json::Value {
 /// the register file, and the summary of what each holds.
 fn gmr_portfolio(ctx: &Ctx, args: &ExportGmrArgs) -> anyhow::Result<Outcome> {
     let Some(dir) = &args.out_dir else {
-        return Err(crate::Error::Invalid(
-            "with several --db, export gmr writes one folder per register: give --out-dir DIR"
-                .into(),
-        )
-        .into());
+        return Err(crate::Error::Invalid(tr!("command-gmr-several-needs-dir")).into());
     };
     if args.out.is_some() || args.school.is_some() {
-        return Err(crate::Error::Invalid(
-            "with several --db, export gmr takes --out-dir, not --out or --school".into(),
-        )
-        .into());
+        return Err(crate::Error::Invalid(tr!("command-gmr-several-flags")).into());
     }
     let mut folders: Vec<PathBuf> = Vec::new();
     for db in &ctx.dbs {
         let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned());
         let Some(folder) = stem.filter(|s| !s.is_empty()).map(|s| dir.join(s)) else {
-            return Err(crate::Error::Invalid(format!(
-                "{} has no file name to name its folder after",
-                db.display()
+            return Err(crate::Error::Invalid(tr!(
+                "command-gmr-no-folder-name",
+                path = db.display().to_string()
             ))
             .into());
         };
         if folders.contains(&folder) {
-            return Err(crate::Error::Invalid(format!(
-                "two registers would write to {}; give the register files different names",
-                folder.display()
+            return Err(crate::Error::Invalid(tr!(
+                "command-gmr-same-folder",
+                path = folder.display().to_string()
             ))
             .into());
         }
@@ -346,18 +330,11 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
                 FormatFlag::Md => "md",
                 _ => "ics",
             };
-            return Err(crate::Error::Invalid(format!(
-                "export gmr writes csv (the default) or html; not {name}"
-            ))
-            .into());
+            return Err(crate::Error::Invalid(tr!("command-gmr-format", format = name)).into());
         }
     };
     if html && args.out_dir.is_some() {
-        return Err(crate::Error::Invalid(
-            "--out-dir writes the GMR's CSV files; the html document goes to stdout or to --out FILE"
-                .into(),
-        )
-        .into());
+        return Err(crate::Error::Invalid(tr!("command-gmr-html-out-dir")).into());
     }
     let as_of = ctx.as_of(args.as_of)?;
     let data = GmrData {
@@ -386,7 +363,8 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         gmr::write(&mut overview, &data, &gmr::overview_table(&data, as_of))?;
         return emit(&args.out, overview);
     };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| tr!("command-cannot-create", path = dir.display().to_string()))?;
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for table in gmr::tables(&data, now) {
         let mut bytes = Vec::new();
@@ -399,7 +377,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         .collect();
     file::write_all(&files)?;
     for (path, _) in &files {
-        crate::output::note(format!("wrote {}", path.display()));
+        crate::output::note(tr!("command-wrote", path = path.display().to_string()));
     }
     Ok(())
 }

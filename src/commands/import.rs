@@ -8,6 +8,7 @@ use crate::Error;
 use crate::ops::register::{self, Options, RegisterFile, Report};
 use crate::output::note;
 use crate::store::Store;
+use crate::tr;
 
 #[derive(Debug, Args)]
 #[command(
@@ -45,10 +46,10 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
 
     let created = !ctx.db.exists();
     if created && !args.create {
-        return Err(Error::Missing(format!(
-            "no register at {}; `vreg import --create` makes one from {}, or create it with `vreg init` first",
-            ctx.db.display(),
-            file.source
+        return Err(Error::Missing(tr!(
+            "command-import-no-register",
+            path = ctx.db.display().to_string(),
+            source = &file.source
         ))
         .into());
     }
@@ -78,67 +79,82 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
         }
     };
     if created && !args.dry_run {
-        note(format!("created register at {}", ctx.db.display()));
+        note(tr!(
+            "command-created-register",
+            path = ctx.db.display().to_string()
+        ));
     }
     print_notes(&report, args.dry_run)?;
     Ok(Outcome::Done)
 }
 
 fn print_notes(report: &Report, dry_run: bool) -> anyhow::Result<()> {
-    let (add, change) = if dry_run {
-        ("would add", "would change")
-    } else {
-        ("added", "changed")
-    };
-    for label in &report.added {
-        note(format!("{add} {label}"));
+    let kind = |code: &str| tr!("command-kind", kind = code);
+    for e in &report.added {
+        note(match dry_run {
+            true => tr!("command-import-would-add", kind = kind(&e.kind), id = &e.id),
+            false => tr!("command-import-added", kind = kind(&e.kind), id = &e.id),
+        });
     }
     for c in &report.changed {
-        note(format!(
-            "{change} {} {} ({})",
-            c.kind,
-            c.id,
-            c.fields.join(", ")
-        ));
+        let (kind, id, fields) = (kind(&c.kind), &c.id, c.fields.join(", "));
+        note(match dry_run {
+            true => tr!(
+                "command-import-would-change",
+                kind = kind,
+                id = id,
+                fields = fields
+            ),
+            false => tr!(
+                "command-import-changed",
+                kind = kind,
+                id = id,
+                fields = fields
+            ),
+        });
     }
     for c in &report.changes {
-        note(format!(
-            "  {} {}: {}: {} -> {}",
-            c.kind,
-            c.id,
-            c.field,
-            shown(&c.from),
-            shown(&c.to)
+        note(tr!(
+            "command-import-change",
+            kind = kind(&c.kind),
+            id = &c.id,
+            field = &c.field,
+            from = shown(&c.from),
+            to = shown(&c.to)
         ));
     }
-    for label in &report.skipped {
-        note(format!(
-            "skipped {label}: not in the register (--only-existing)"
+    for e in &report.skipped {
+        note(tr!(
+            "command-import-skipped",
+            kind = kind(&e.kind),
+            id = &e.id
         ));
     }
-    note(format!(
-        "{}{} added, {} changed, {} unchanged{}",
-        if dry_run {
-            "dry run, nothing written: "
-        } else {
-            ""
-        },
-        report.added.len(),
-        report.changed.len(),
-        report.unchanged,
-        if report.skipped.is_empty() {
-            String::new()
-        } else {
-            format!(", {} skipped", report.skipped.len())
-        }
-    ));
+    let summary = tr!(
+        "command-import-summary",
+        added = report.added.len(),
+        changed = report.changed.len(),
+        unchanged = report.unchanged
+    );
+    let summary = match report.skipped.is_empty() {
+        true => summary,
+        false => tr!(
+            "command-import-summary-skipped",
+            summary = summary,
+            skipped = report.skipped.len()
+        ),
+    };
+    note(match dry_run {
+        true => tr!("command-dry-run", summary = summary),
+        false => summary,
+    });
     Ok(())
 }
 
 /// A value as the change report shows it: text as it is, nothing as `(none)`.
 fn shown(value: &Value) -> String {
     match value {
-        Value::Null => "(none)".to_string(),
+        Value::Null => tr!("command-import-none"),
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }

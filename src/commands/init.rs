@@ -6,6 +6,7 @@ use super::{Ctx, Outcome};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::store::{Store, schema_version};
+use crate::tr;
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  vreg init\n  vreg --db board.sqlite init --example")]
@@ -46,6 +47,9 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
     });
     print_written(ctx, Written::document("vreg init", &created)?)?;
     tx.commit()?;
-    note(format!("created register at {}", ctx.db.display()));
+    note(tr!(
+        "command-created-register",
+        path = ctx.db.display().to_string()
+    ));
     Ok(Outcome::Done)
 }

@@ -6,6 +6,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::{self, Row};
 use crate::store::ChangeEvent;
+use crate::{text, tr};
 
 #[derive(Debug, Args)]
 #[command(
@@ -27,7 +28,7 @@ fn parse_entity(s: &str) -> Result<(EntityKind, String), String> {
                 .map_err(|e: crate::domain::UnknownCode| e.to_string())?,
             id.to_string(),
         )),
-        _ => Err(format!("'{s}' is not KIND:ID, e.g. supplier:gynzy-bv")),
+        _ => Err(tr!("command-log-not-an-entity", value = s)),
     }
 }
 
@@ -62,6 +63,6 @@ pub fn run(ctx: &Ctx, args: &LogArgs) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     let entity = args.entity.as_ref().map(|(k, i)| (*k, i.as_str()));
     let events = tx.changes(args.since, entity)?;
-    output::list(ctx.format, &events, "no changes recorded")?;
+    output::list(ctx.format, &events, text!("command-log-none"))?;
     Ok(Outcome::Done)
 }

@@ -12,6 +12,7 @@ use crate::domain::merge::{self, Options, Renamed, Renumbered};
 use crate::output::note;
 use crate::output::{self, Format};
 use crate::store::Store;
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -49,18 +50,21 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         _ => false,
     };
     if same_file {
-        return Err(Error::Invalid(format!(
-            "{} is this register itself; merge another board's register",
-            args.other.display()
+        return Err(Error::Invalid(tr!(
+            "command-merge-itself",
+            path = args.other.display().to_string()
         ))
         .into());
     }
     // The other register is read in full before this one is locked for writing.
     let other = Store::open_other(&args.other, &ctx.actor)?;
     let theirs_tx = other.read()?;
-    let theirs = theirs_tx
-        .merge_rows()
-        .map_err(|e| e.context(format!("cannot read {}", args.other.display())))?;
+    let theirs = theirs_tx.merge_rows().map_err(|e| {
+        e.context(tr!(
+            "command-cannot-read",
+            path = args.other.display().to_string()
+        ))
+    })?;
 
     let store = ctx.store()?;
     let tx = store.write()?;
@@ -94,9 +98,10 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
             .collect();
         let after: BTreeMap<&str, _> = after.iter().map(|(p, s)| (p.as_str(), s)).collect();
         if moved != after {
-            return Err(anyhow::anyhow!(
-                "the merge would change the consent of pupil {here}; nothing was changed"
-            ));
+            return Err(anyhow::anyhow!(tr!(
+                "command-merge-consent-moved",
+                pupil = here
+            )));
         }
     }
 
@@ -144,35 +149,43 @@ fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
         output::line(format!("{} {} -> {}", r.kind, r.from, r.to))?;
     }
     for r in &report.renumbered {
-        output::line(format!(
-            "pupil {} at {} -> {}",
-            r.from,
-            r.school.as_deref().unwrap_or("no school"),
-            r.to
-        ))?;
+        output::line(match r.school.as_deref() {
+            Some(school) => tr!(
+                "command-merge-renumbered",
+                from = &r.from,
+                school = school,
+                to = &r.to
+            ),
+            None => tr!(
+                "command-merge-renumbered-no-school",
+                from = &r.from,
+                to = &r.to
+            ),
+        })?;
     }
     let counts = |map: &BTreeMap<&str, usize>| {
         let parts: Vec<String> = map
             .iter()
             .filter(|(_, n)| **n > 0)
-            .map(|(kind, n)| format!("{n} {}", kind.replace('_', " ")))
+            .map(|(table, n)| tr!("command-merge-count", table = *table, count = *n))
             .collect();
         if parts.is_empty() {
-            "nothing".to_string()
+            tr!("command-merge-nothing")
         } else {
             parts.join(", ")
         }
     };
-    note(format!(
-        "{}{} {}; identical here already: {}",
-        if report.dry_run {
-            "dry run, nothing written: "
-        } else {
-            ""
-        },
-        if report.dry_run { "would add" } else { "added" },
-        counts(&report.added),
-        counts(&report.identical)
-    ));
+    let (added, identical) = (counts(&report.added), counts(&report.identical));
+    note(match report.dry_run {
+        true => tr!(
+            "command-dry-run",
+            summary = tr!(
+                "command-merge-would-add",
+                added = added,
+                identical = identical
+            )
+        ),
+        false => tr!("command-merge-added", added = added, identical = identical),
+    });
     Ok(())
 }

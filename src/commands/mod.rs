@@ -33,9 +33,10 @@ use serde_json::Value;
 
 use crate::cli::{Cli, Command};
 use crate::domain::text;
+use crate::i18n::{Lang, Text};
 use crate::output::{self, Format, FormatFlag};
 use crate::store::{self, Store};
-use crate::{Error, clock};
+use crate::{Error, clock, tr};
 
 /// How a command ended, when it did not fail: done (or "yes"), or a negative answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,11 +92,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }],
     };
     if dbs.len() > 1 && !takes_several_registers(&cli.command) {
-        return Err(Error::Invalid(format!(
-            "--db is given {} times; only `audit`, `deadlines`, `export gmr` and `report year` run over several registers",
-            dbs.len()
-        ))
-        .into());
+        return Err(Error::Invalid(tr!("command-db-several", count = dbs.len())).into());
     }
     let ctx = Ctx {
         db: dbs[0].clone(),
@@ -108,7 +105,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         format: list_format(cli.format, &cli.command)?,
         format_flag: cli.format,
     };
-    text::check("the actor", &ctx.actor, text::Kind::Name).map_err(Error::Invalid)?;
+    check_text(|| tr!("command-label-actor"), &ctx.actor, text::Kind::Name)?;
     let done = match guide::wanted(&cli.command) {
         true => guide::run(&ctx, cli.command, dispatch),
         false => dispatch(&ctx, cli.command),
@@ -181,24 +178,13 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
             Format::Table
         }
         FormatFlag::Md | FormatFlag::Html if matches!(command, Command::Deadlines(_)) => {
-            return Err(Error::Invalid(
-                "`vreg deadlines` takes --format table, json, csv or ics".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-format-deadlines")).into());
         }
         FormatFlag::Md | FormatFlag::Html => {
-            return Err(Error::Invalid(
-                "--format md and html are for `vreg pupil report` and `vreg report year` (html also for `vreg export art30` and `vreg export gmr`); lists and details take table, json or csv"
-                    .into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-format-document")).into());
         }
         FormatFlag::Ics => {
-            return Err(Error::Invalid(
-                "--format ics is for `vreg deadlines`; lists and details take table, json or csv"
-                    .into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-format-ics")).into());
         }
     })
 }
@@ -234,9 +220,11 @@ fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
             })
             .collect();
         if found.is_empty() {
-            return Err(
-                Error::Invalid(format!("--db {}: no register matches", path.display())).into(),
-            );
+            return Err(Error::Invalid(tr!(
+                "command-db-no-match",
+                path = path.display().to_string()
+            ))
+            .into());
         }
         found.sort();
         dbs.extend(found);
@@ -320,11 +308,9 @@ pub fn print_written(ctx: &Ctx, written: Written<'_>) -> anyhow::Result<()> {
         (Format::Json, _) => output::document(&written.json),
         (Format::Csv, Some((headers, cells))) => output::record(headers, cells),
         (Format::Csv, None) => {
-            return Err(Error::Invalid(format!(
-                "`{}` cannot print what it wrote as one CSV row; use --format json",
-                written.command
-            ))
-            .into());
+            return Err(
+                Error::Invalid(tr!("command-written-no-csv", command = written.command)).into(),
+            );
         }
         (Format::Table, _) => match written.line {
             Some(line) => output::line(line),
@@ -345,29 +331,41 @@ pub fn new_id(
     claim(given, name, taken).map_err(|refused| match refused {
         Unclaimed::Invalid(message) => Error::Invalid(message).into(),
         Unclaimed::Taken(id) => {
-            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            Error::Conflict(format!("{article} {kind} with id '{id}' already exists")).into()
+            Error::Conflict(tr!("command-id-taken", kind = kind, id = id)).into()
         }
-        Unclaimed::Underivable => {
-            Error::Invalid(format!("cannot derive an id from '{name}'; pass --id")).into()
-        }
+        Unclaimed::Underivable => Error::Invalid(tr!("command-id-underivable", name = name)).into(),
         Unclaimed::Lookup(e) => e,
     })
 }
 
-/// A value that must not be empty, as a user typed it.
-pub fn required_text(value: String, what: &str) -> anyhow::Result<String> {
+/// A value that must not be empty, as a user typed it. `what` names it (`text!` of a
+/// `command-label-...`), put in words only when the value is empty.
+pub fn required_text(value: String, what: Text) -> anyhow::Result<String> {
     crate::domain::non_empty(Some(value))
-        .ok_or_else(|| Error::Invalid(format!("{what} cannot be empty")).into())
+        .ok_or_else(|| Error::Invalid(tr!("command-empty", what = what.to_string())).into())
+}
+
+/// [`text::check`] of a value a user gave, with its name (`what`) in the reader's language: the
+/// name is put in words only when the value fails.
+pub fn check_text(
+    what: impl FnOnce() -> String,
+    value: &str,
+    kind: text::Kind,
+) -> Result<(), Error> {
+    if text::check("", value, kind).is_ok() {
+        return Ok(());
+    }
+    text::check(&what(), value, kind).map_err(Error::Invalid)
 }
 
 /// Prints a yes/no answer with its reason, and turns it into the exit code: the answer of
-/// `consent check` and `party check`.
-pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome> {
+/// `consent check` and `party check`. `reason` puts the reason in words in a language: JSON and
+/// CSV give it in English, the line on a terminal in the reader's language.
+pub fn answer(
+    ctx: &Ctx,
+    allowed: bool,
+    reason: impl Fn(Lang) -> String,
+) -> anyhow::Result<Outcome> {
     use crate::output::Row;
 
     #[derive(Serialize)]
@@ -384,14 +382,17 @@ pub fn answer(ctx: &Ctx, allowed: bool, reason: &str) -> anyhow::Result<Outcome>
         }
     }
 
-    let answer = Answer {
+    let answer = || Answer {
         allowed,
-        reason: reason.to_string(),
+        reason: reason(Lang::En),
     };
     let printed = match ctx.format {
-        Format::Json => output::document(&answer),
-        Format::Csv => output::list(Format::Csv, std::slice::from_ref(&answer), ""),
-        Format::Table => output::line(format!("{}: {reason}", if allowed { "yes" } else { "no" })),
+        Format::Json => output::document(&answer()),
+        Format::Csv => output::list(Format::Csv, std::slice::from_ref(&answer()), ""),
+        Format::Table => output::line(match allowed {
+            true => tr!("word-answer-yes", reason = reason(crate::i18n::lang())),
+            false => tr!("word-answer-no", reason = reason(crate::i18n::lang())),
+        }),
     };
     output::answered(printed, if allowed { Outcome::Done } else { Outcome::No })
 }

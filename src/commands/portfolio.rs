@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Ctx, Outcome};
 use crate::output::{self, Format};
+use crate::text;
 
 /// What a command found in one register.
 pub struct Part {
@@ -33,27 +34,29 @@ pub fn run(
     mut one: impl FnMut(&Ctx) -> anyhow::Result<Part>,
 ) -> anyhow::Result<Outcome> {
     // Every register is opened before anything is printed: a missing one stops the run whole.
-    let mut registers: Vec<(PathBuf, String)> = Vec::new();
+    let mut registers: Vec<(PathBuf, Option<String>)> = Vec::new();
     for path in &ctx.dbs {
         let single = ctx.single(path);
         let store = single.store().map_err(|e| crate::store::explain(e, path))?;
         let tx = store.read()?;
-        let name = tx
-            .organisation()?
-            .map_or_else(|| "(no organisation)".to_string(), |o| o.name);
+        let name = tx.organisation()?.map(|o| o.name);
         registers.push((path.clone(), name));
     }
     let mut rows: Vec<(String, String, Part)> = Vec::new();
     for (path, name) in registers {
+        // The name is data in JSON and CSV: there a register without one says so in English.
+        let unnamed = |lang| text!("command-portfolio-no-organisation").in_lang(lang);
         if ctx.format == Format::Table {
+            let shown = name.clone().unwrap_or_else(|| unnamed(crate::i18n::lang()));
             let mut out = std::io::stdout().lock();
-            let printed = writeln!(out, "== {name} ({}) ==", path.display())
+            let printed = writeln!(out, "== {shown} ({}) ==", path.display())
                 .and_then(|()| out.flush())
                 .map_err(anyhow::Error::from);
             output::answered(printed, ())?;
         }
         let single = ctx.single(&path);
         let part = one(&single).map_err(|e| crate::store::explain(e, &path))?;
+        let name = name.unwrap_or_else(|| unnamed(crate::i18n::Lang::En));
         rows.push((path.display().to_string(), name, part));
     }
     let worst = if rows.iter().any(|(_, _, p)| p.outcome == Outcome::No) {

@@ -3,6 +3,7 @@
 //! call commands.
 
 pub mod agreement;
+pub mod english;
 pub mod party;
 pub mod pupil_import;
 pub mod register;

@@ -7,6 +7,7 @@ use crate::domain::consent::{Purpose, namesake};
 use crate::domain::party::Party;
 use crate::output::note;
 use crate::store::Tx;
+use crate::tr;
 
 /// Keeps the consent purpose of a party on consent in step with it: created when missing, its
 /// generated name following the party's. A purpose is never dropped here: its decisions are evidence.
@@ -19,16 +20,18 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
         .as_ref()
         .filter(|p| p.party.as_deref() != Some(&party.id))
     {
-        return Err(Error::Conflict(format!(
-            "consent purpose {} exists but is not about party {}; rename it first (`vreg consent purpose edit`) or give the party another --id",
-            other.id, party.id
+        return Err(Error::Conflict(tr!(
+            "command-party-purpose-taken",
+            purpose = &other.id,
+            party = &party.id
         ))
         .into());
     }
     if let Some(namesake) = namesake(&tx.purposes()?, &id, &party.purpose_name()) {
-        return Err(Error::Conflict(format!(
-            "consent purpose {} is already named '{}'; rename it first (`vreg consent purpose edit {} --name ...`)",
-            namesake.id, namesake.name, namesake.id
+        return Err(Error::Conflict(tr!(
+            "command-party-purpose-namesake",
+            purpose = &namesake.id,
+            name = &namesake.name
         ))
         .into());
     }
@@ -51,9 +54,11 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
     };
     tx.save_purpose(&purpose)?;
     tx.log(action, EntityKind::Purpose, &purpose.id, detail)?;
-    note(format!(
-        "consent purpose {} ({}) is what parents consent to before data goes to {}",
-        purpose.id, purpose.name, party.id
+    note(tr!(
+        "command-party-purpose-made",
+        purpose = &purpose.id,
+        name = &purpose.name,
+        party = &party.id
     ));
     Ok(())
 }

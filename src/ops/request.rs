@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::Error;
 use crate::domain::change::EntityKind;
 use crate::store;
+use crate::tr;
 
 /// Records the answer to a request: `request close`, and `pupil erase`, which closes the
 /// erasure request it carries out. Refused when the request was answered already, or when
@@ -21,10 +22,11 @@ pub fn close_request(
 ) -> anyhow::Result<crate::domain::request::Request> {
     let mut r = tx.request(id)?;
     if let Some(closed) = r.closed_on {
-        return Err(Error::Conflict(format!(
-            "request {} was answered on {closed} ({})",
-            r.id,
-            output_code(r.outcome)
+        return Err(Error::Conflict(tr!(
+            "command-request-answered",
+            id = &r.id,
+            closed = closed,
+            outcome = output_code(r.outcome)
         ))
         .into());
     }

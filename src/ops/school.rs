@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::Error;
 use crate::store;
+use crate::tr;
 
 /// The pupil a command names by leerlingnummer, and by `--school` (BRIN, BRIN with vestiging,
 /// or the school's name) where pupils of several schools have that number.
@@ -64,15 +65,14 @@ pub fn board_schools(tx: &store::Tx<'_>, given: Vec<String>) -> anyhow::Result<V
             .iter()
             .map(|s| format!("{} ({})", s.code(), s.name))
             .collect();
-        return Err(Error::Invalid(format!(
-            "--school {}: not a school of this board (known: {})",
-            unknown.join(", "),
-            if known.is_empty() {
-                "none; add them as [[school]] in the register file".to_string()
-            } else {
-                known.join(", ")
-            }
-        ))
+        return Err(Error::Invalid(match known.is_empty() {
+            true => tr!("command-school-unknown-none", schools = unknown.join(", ")),
+            false => tr!(
+                "command-school-unknown",
+                schools = unknown.join(", "),
+                known = known.join(", ")
+            ),
+        })
         .into());
     }
     Ok(schools)

@@ -121,8 +121,13 @@ pub trait Row: Serialize {
     }
 }
 
-/// Prints a list: a table, a JSON array, or CSV with a header row.
-pub fn list<T: Row>(format: Format, rows: &[T], empty: &str) -> anyhow::Result<()> {
+/// Prints a list: a table, a JSON array, or CSV with a header row. `empty` is what a table
+/// says instead of an empty list (a `text!` is put in words only then).
+pub fn list<T: Row>(
+    format: Format,
+    rows: &[T],
+    empty: impl std::fmt::Display,
+) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
     match format {
         Format::Json => json(&mut out, &rows)?,
@@ -144,7 +149,7 @@ pub fn grid(
     free_text: &[&str],
     narrow: &[&str],
     rows: Vec<Vec<String>>,
-    empty: &str,
+    empty: impl std::fmt::Display,
 ) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
     match format {
@@ -177,7 +182,7 @@ pub fn grid(
 /// rows come, so memory does not grow with the list; a table needs every row for its widths.
 pub fn stream<T: Row>(
     format: Format,
-    empty: &str,
+    empty: impl std::fmt::Display,
     produce: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     match format {

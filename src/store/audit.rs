@@ -70,9 +70,7 @@ impl Tx<'_> {
             )
             .optional()?
             .ok_or_else(|| {
-                crate::Error::Missing(format!(
-                    "no saved audit run {id} (see `vreg audit history`)"
-                ))
+                crate::Error::Missing(crate::tr!("command-audit-run-not-found", id = id))
             })?;
         Ok((run, serde_json::from_str(&findings)?))
     }

@@ -13,6 +13,7 @@ use crate::domain::consent::{
     AppliesTo, Event, GivenBy, Purpose, Renewal, Standing, State, Tally, born_by_for_sixteen,
     standing,
 };
+use crate::tr;
 
 const PURPOSE_COLUMNS: &str =
     "id, name, explicit, written_only, renewal, applies_to, retired_on, party_id";
@@ -387,20 +388,18 @@ impl Tx<'_> {
 
     /// A purpose by id, or an error that points at the list.
     pub fn purpose(&self, id: &str) -> anyhow::Result<Purpose> {
-        self.find_purpose(id)?.ok_or_else(|| {
-            Error::Missing(format!(
-                "no consent purpose '{id}' (see `vreg consent purposes`)"
-            ))
-            .into()
-        })
+        self.find_purpose(id)?
+            .ok_or_else(|| Error::Missing(tr!("command-purpose-not-found", id = id)).into())
     }
 
     /// A purpose in use on `day`; a retired one is refused, naming the day it was retired.
     pub fn active_purpose(&self, id: &str, day: NaiveDate) -> anyhow::Result<Purpose> {
         let purpose = self.purpose(id)?;
         match purpose.retired_on.filter(|_| !purpose.active_on(day)) {
-            Some(retired) => Err(Error::Invalid(format!(
-                "consent purpose {id} was retired on {retired}; its history stays in `vreg consent show`"
+            Some(retired) => Err(Error::Invalid(tr!(
+                "command-purpose-retired-on",
+                id = id,
+                retired = retired
             ))
             .into()),
             None => Ok(purpose),
@@ -428,9 +427,11 @@ impl Tx<'_> {
             )
             .optional()?;
         if let Some(other) = namesake {
-            return Err(Error::Conflict(format!(
-                "consent purpose {other} already has the name '{}'; give {} another name",
-                p.name, p.id
+            return Err(Error::Conflict(tr!(
+                "command-purpose-name-taken",
+                other = other,
+                name = &p.name,
+                id = &p.id
             ))
             .into());
         }

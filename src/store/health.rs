@@ -8,6 +8,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::{BUSY_TIMEOUT, MIGRATIONS, Store, plain};
 use crate::Error;
+use crate::tr;
 
 /// What `vreg check` found.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -177,7 +178,7 @@ pub(super) fn header_version(path: &Path) -> anyhow::Result<i64> {
     let mut header = [0u8; 64];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut header))
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .with_context(|| tr!("command-cannot-read", path = path.display().to_string()))?;
     Ok(i64::from(i32::from_be_bytes([
         header[60], header[61], header[62], header[63],
     ])))
@@ -288,26 +289,20 @@ impl Store {
         drop(self.read()?);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut copy = Connection::open_with_flags(plain(path), flags)
-            .with_context(|| format!("cannot open {}", path.display()))?;
+            .with_context(|| tr!("command-cannot-open", path = path.display().to_string()))?;
         copy.busy_timeout(BUSY_TIMEOUT)?;
         {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
             // One step copies every page; the source waits for a writer's commit up to its
             // busy timeout.
             if backup.step(-1)? != rusqlite::backup::StepResult::Done {
-                return Err(Error::Conflict(
-                    "the register stayed locked by another vreg for 30 s; try again".into(),
-                )
-                .into());
+                return Err(Error::Conflict(tr!("command-backup-locked")).into());
             }
         }
         drop(copy);
         let health = Store::open(path, &self.actor)?.health()?;
         if !health.sound() {
-            return Err(Error::Invalid(
-                "the copy failed its integrity check; nothing was written".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-backup-unsound")).into());
         }
         Ok(health)
     }

@@ -11,6 +11,7 @@ use serde_json::Value;
 use super::{Store, Tx, check_version, plain, schema_version};
 use crate::Error;
 use crate::domain::merge::{Row, TABLES, Tables};
+use crate::tr;
 
 impl Store {
     /// Opens another register to read it, never to write it: a vreg register of the schema
@@ -24,16 +25,20 @@ impl Store {
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(plain(path), flags)
-            .with_context(|| format!("cannot open register {}", path.display()))?;
+        let conn = Connection::open_with_flags(plain(path), flags).with_context(|| {
+            tr!(
+                "command-cannot-open-register",
+                path = path.display().to_string()
+            )
+        })?;
         match check_version(&conn, path)? {
             0 => return Err(Error::NotARegister(path.to_path_buf()).into()),
             version if version < schema_version() => {
-                return Err(Error::Invalid(format!(
-                    "{} is a register of schema version {version} and this vreg writes version {}; open it with vreg once (`vreg --db {} check`) to bring it up to date, then merge",
-                    path.display(),
-                    schema_version(),
-                    path.display()
+                return Err(Error::Invalid(tr!(
+                    "command-merge-older-schema",
+                    path = path.display().to_string(),
+                    version = version,
+                    current = schema_version()
                 ))
                 .into());
             }
@@ -84,7 +89,10 @@ impl Tx<'_> {
         )?;
         for (table, rows) in rows {
             if !TABLES.contains(table) {
-                return Err(anyhow::anyhow!("{table} is not a table a merge writes"));
+                return Err(anyhow::anyhow!(tr!(
+                    "command-merge-unknown-table",
+                    table = *table
+                )));
             }
             for row in rows {
                 let columns: Vec<String> = row
@@ -101,7 +109,7 @@ impl Tx<'_> {
                 self.tx
                     .prepare_cached(&sql)?
                     .execute(rusqlite::params_from_iter(values))
-                    .with_context(|| format!("could not merge a row into {table}"))?;
+                    .with_context(|| tr!("command-merge-row-failed", table = *table))?;
             }
         }
         // Where consent stands, with the merged decisions beside those already here.
@@ -115,7 +123,7 @@ fn json_value(value: ValueRef<'_>) -> anyhow::Result<Value> {
         ValueRef::Integer(i) => Value::from(i),
         ValueRef::Real(f) => Value::from(f),
         ValueRef::Text(t) => Value::String(std::str::from_utf8(t)?.to_string()),
-        ValueRef::Blob(_) => return Err(anyhow::anyhow!("a register holds no binary values")),
+        ValueRef::Blob(_) => return Err(anyhow::anyhow!(tr!("command-merge-binary"))),
     })
 }
 

@@ -31,6 +31,7 @@ pub use audit::AuditRun;
 pub use log::ChangeEvent;
 pub use pupil::NewEvent;
 
+use crate::tr;
 use crate::{Error, clock};
 
 /// The schema, one migration a version. Only ever append.
@@ -78,7 +79,12 @@ impl Store {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .with_context(|| format!("cannot create directory {}", dir.display()))?;
+                .with_context(|| {
+                    tr!(
+                        "command-cannot-create-directory",
+                        path = dir.display().to_string()
+                    )
+                })?;
         }
         create_private(path)?;
         let mut store = Store::open(path, actor)?;
@@ -97,8 +103,12 @@ impl Store {
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(plain(path), flags)
-            .with_context(|| format!("cannot open register {}", path.display()))?;
+        let conn = Connection::open_with_flags(plain(path), flags).with_context(|| {
+            tr!(
+                "command-cannot-open-register",
+                path = path.display().to_string()
+            )
+        })?;
         Store::with(conn, path, actor)
     }
 
@@ -108,8 +118,12 @@ impl Store {
         match Store::open(path, actor) {
             Err(e) if damaged(&e) => {
                 let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-                let conn = Connection::open_with_flags(plain(path), flags)
-                    .with_context(|| format!("cannot open register {}", path.display()))?;
+                let conn = Connection::open_with_flags(plain(path), flags).with_context(|| {
+                    tr!(
+                        "command-cannot-open-register",
+                        path = path.display().to_string()
+                    )
+                })?;
                 let _ = conn.busy_timeout(BUSY_TIMEOUT);
                 Ok(Store {
                     conn,
@@ -170,7 +184,7 @@ impl Store {
             upgrade(&migration, &self.path, self.fresh)?;
             migration
                 .commit()
-                .context("could not commit the schema migration")?;
+                .with_context(|| tr!("command-migration-commit-failed"))?;
             return self.read();
         }
         Ok(Tx {
@@ -188,7 +202,7 @@ impl Store {
     pub fn reclaim(&self) -> anyhow::Result<()> {
         self.conn
             .execute_batch("VACUUM")
-            .context("could not reclaim the freed space of the register")
+            .with_context(|| tr!("command-reclaim-failed"))
     }
 }
 
@@ -202,14 +216,19 @@ pub struct Tx<'a> {
 
 impl Tx<'_> {
     pub fn commit(self) -> anyhow::Result<()> {
-        self.tx.commit().context("could not commit the change")
+        self.tx
+            .commit()
+            .with_context(|| tr!("command-commit-failed"))
     }
 }
 
 fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => Error::NotARegister(path.to_path_buf()).into(),
-        _ => anyhow::Error::new(e).context(format!("cannot read register {}", path.display())),
+        _ => anyhow::Error::new(e).context(tr!(
+            "command-cannot-read-register",
+            path = path.display().to_string()
+        )),
     }
 }
 
@@ -223,9 +242,9 @@ pub fn explain(e: anyhow::Error, path: &Path) -> anyhow::Error {
             == Some(ErrorCode::ReadOnly)
     });
     if read_only {
-        return Error::Invalid(format!(
-            "cannot write the register {}: the file or its directory is read-only (SQLite writes a journal next to it); nothing was changed",
-            path.display()
+        return Error::Invalid(tr!(
+            "command-register-read-only",
+            path = path.display().to_string()
         ))
         .into();
     }
@@ -245,10 +264,10 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
-            .with_context(|| format!("schema migration {} failed", i + 1))?;
+            .with_context(|| tr!("command-migration-failed", number = i + 1))?;
     }
     if version < CONSENT_DECIDER_VERSION {
-        consent::fill_deciders(tx).context("could not work out where consent stands")?;
+        consent::fill_deciders(tx).with_context(|| tr!("command-deciders-failed"))?;
     }
     tx.pragma_update(None, "user_version", schema_version())?;
     Ok(())
@@ -291,11 +310,7 @@ pub fn schema_version() -> i64 {
 
 /// Where the register lives when neither `--db` nor `VREG_DB` says.
 pub fn default_path() -> anyhow::Result<PathBuf> {
-    let dir = dirs::data_dir().ok_or_else(|| {
-        Error::Invalid(
-            "cannot find the platform data directory; pass --db PATH or set VREG_DB".into(),
-        )
-    })?;
+    let dir = dirs::data_dir().ok_or_else(|| Error::Invalid(tr!("command-no-data-directory")))?;
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
 }
 
@@ -316,7 +331,7 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+        .with_context(|| tr!("command-cannot-create", path = path.display().to_string()))?;
     Ok(())
 }
 

@@ -6,6 +6,7 @@ use crate::Error;
 use crate::domain::consent::{Decision, Event, Form, GivenBy};
 use crate::domain::pupil::{Pupil, names_pupil, same_school};
 use crate::domain::register::ImportProfile;
+use crate::tr;
 
 /// What stands where a source file name named a purged or erased pupil.
 pub const REMOVED_SOURCE: &str = "(file name removed with a purged pupil)";
@@ -157,15 +158,20 @@ impl Tx<'_> {
             found.retain(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)));
         }
         if found.len() > 1 {
-            return Err(Error::Invalid(format!(
-                "leerlingnummer {number} is a pupil at {} schools: {}; say which with --school",
-                found.len(),
-                self.school_names(found.iter().map(|p| p.school.as_deref()))?
+            return Err(Error::Invalid(tr!(
+                "command-pupil-several-schools",
+                pupil = number,
+                count = found.len(),
+                schools = self.school_names(found.iter().map(|p| p.school.as_deref()))?
             ))
             .into());
         }
         found.pop().ok_or_else(|| match school {
-            Some(school) => Error::not_found("pupil", &format!("{number} at {school}")).into(),
+            Some(school) => Error::not_found(
+                "pupil",
+                &tr!("command-pupil-at-school", pupil = number, school = school),
+            )
+            .into(),
             None => Error::not_found("pupil", number).into(),
         })
     }
@@ -178,7 +184,7 @@ impl Tx<'_> {
         let known = self.schools()?;
         Ok(schools
             .map(|code| match code {
-                None => "no school".to_string(),
+                None => tr!("command-no-school"),
                 Some(code) => match known
                     .iter()
                     .find(|s| format!("{}{}", s.brin, s.vestiging) == code)

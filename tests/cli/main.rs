@@ -14,6 +14,7 @@ mod convenant;
 mod deadlines;
 mod docs;
 mod dutch_audit;
+mod dutch_command;
 mod dutch_domain;
 mod dutch_help;
 mod dutch_table;

@@ -13,6 +13,7 @@ use crate::domain::pupil::parse_school;
 use crate::ops::school::board_schools;
 use crate::output::note;
 use crate::{Error, prompt};
+use crate::{text, tr};
 
 #[derive(Debug, Args)]
 pub struct AgreementAddArgs {
@@ -72,7 +73,7 @@ pub struct AgreementAddArgs {
 
 pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
-    let supplier = prompt::given(args.supplier, "SUPPLIER (the supplier's id)")?;
+    let supplier = prompt::given(args.supplier, text!("command-agreement-missing-supplier"))?;
     let signed_on = prompt::given(args.signed_on, "--signed-on DATE")?;
     let tx = store.write()?;
     let supplier = tx.supplier(supplier.trim())?;
@@ -109,9 +110,11 @@ pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
                 && a.document == agreement.document
         })
     {
-        return Err(Error::Conflict(format!(
-            "agreement {} of {} was signed on {signed_on} with the same document; it is the same agreement, or add this one anyway with --force",
-            same.id, supplier.id
+        return Err(Error::Conflict(tr!(
+            "command-agreement-duplicate",
+            id = &same.id,
+            supplier = &supplier.id,
+            signed_on = signed_on
         ))
         .into());
     }
@@ -126,9 +129,10 @@ pub fn run(ctx: &Ctx, args: AgreementAddArgs) -> anyhow::Result<Outcome> {
     let written = super::show::written(ctx, &tx, &agreement.id, "vreg agreement add")?;
     print_written(ctx, written.with_line(&agreement.id))?;
     tx.commit()?;
-    note(format!(
-        "added agreement {} of {}; register its data with `vreg scope set {} CATEGORY...`",
-        agreement.id, supplier.id, agreement.id
+    note(tr!(
+        "command-agreement-added",
+        id = &agreement.id,
+        supplier = &supplier.id
     ));
     Ok(Outcome::Done)
 }

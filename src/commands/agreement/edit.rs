@@ -16,6 +16,7 @@ use crate::domain::non_empty;
 use crate::domain::pupil::parse_school;
 use crate::ops::school::board_schools;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AgreementEditArgs {
@@ -57,7 +58,7 @@ pub struct AgreementEditArgs {
     #[arg(long = "transfer-safeguard", visible_alias = "safeguard", value_parser = clearable(|s: &str| s.parse::<Safeguard>().map_err(|e| e.to_string())))]
     pub safeguard: Option<Clear<Safeguard>>,
     /// Hours within which the supplier reports a data breach
-    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours", value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| format!("'{s}' is not a whole number of hours"))))]
+    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours", value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| crate::tr!("command-agreement-hours-not-a-number", value = s))))]
     pub breach_hours: Option<Clear<u32>>,
     /// DPIA reference
     #[arg(long)]
@@ -128,8 +129,8 @@ pub fn run(ctx: &Ctx, args: AgreementEditArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     match unchanged {
-        true => note(format!("agreement {} unchanged", a.id)),
-        false => note(format!("updated agreement {}", a.id)),
+        true => note(tr!("command-agreement-unchanged", id = &a.id)),
+        false => note(tr!("command-agreement-updated", id = &a.id)),
     }
     Ok(Outcome::Done)
 }

@@ -7,6 +7,7 @@ use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AgreementEndArgs {
@@ -21,9 +22,10 @@ pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let mut agreement = tx.agreement(&args.id)?;
     if let Some(ended) = agreement.terminated_on {
-        return Err(Error::Conflict(format!(
-            "agreement {} is already terminated on {ended}; change the date with `vreg agreement edit`",
-            agreement.id
+        return Err(Error::Conflict(tr!(
+            "command-agreement-already-ended",
+            id = &agreement.id,
+            ended = ended
         ))
         .into());
     }
@@ -41,9 +43,10 @@ pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &agreement.id, "vreg agreement end")?,
     )?;
     tx.commit()?;
-    note(format!(
-        "agreement {} terminated on {}",
-        agreement.id, args.on
+    note(tr!(
+        "command-agreement-ended",
+        id = &agreement.id,
+        on = args.on
     ));
     Ok(Outcome::Done)
 }

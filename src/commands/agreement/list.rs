@@ -6,6 +6,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::agreement::Status;
 use crate::ops::agreement::AgreementView;
 use crate::output;
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct AgreementListArgs {
@@ -47,6 +48,6 @@ pub fn run(ctx: &Ctx, args: &AgreementListArgs) -> anyhow::Result<Outcome> {
             Some(wanted) => v.status == wanted,
         })
         .collect();
-    output::list(ctx.format, &views, "no agreements")?;
+    output::list(ctx.format, &views, text!("command-agreement-none"))?;
     Ok(Outcome::Done)
 }

@@ -12,6 +12,8 @@ use crate::domain::country::parse_country;
 use crate::domain::non_empty;
 use crate::output;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, Subcommand)]
 pub enum SubprocessorCommand {
@@ -71,7 +73,7 @@ fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
     let tx = store.write()?;
     let agreement = tx.agreement(&args.agreement)?;
     let sub = Subprocessor {
-        name: required_text(args.name, "the sub-processor's name")?,
+        name: required_text(args.name, text!("command-label-subprocessor-name"))?,
         country: args.country,
         purpose: non_empty(args.purpose),
         transfer_safeguard: args.safeguard,
@@ -82,9 +84,10 @@ fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
         .iter()
         .any(|s| s.name == sub.name)
     {
-        return Err(Error::Conflict(format!(
-            "agreement {} already names sub-processor '{}'",
-            agreement.id, sub.name
+        return Err(Error::Conflict(tr!(
+            "command-subprocessor-exists",
+            id = &agreement.id,
+            name = &sub.name
         ))
         .into());
     }
@@ -99,9 +102,10 @@ fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
     let written = Written::object("vreg agreement subprocessor add", &sub, &sub)?;
     print_written(ctx, written.with_line(&sub.name))?;
     tx.commit()?;
-    note(format!(
-        "agreement {} names sub-processor {}",
-        agreement.id, sub.name
+    note(tr!(
+        "command-subprocessor-added",
+        id = &agreement.id,
+        name = &sub.name
     ));
     Ok(Outcome::Done)
 }
@@ -118,9 +122,10 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
         .into_iter()
         .find(|s| s.name == name);
     if !tx.delete_subprocessor(&agreement.id, name)? {
-        return Err(Error::Missing(format!(
-            "agreement {} names no sub-processor '{name}' (see `vreg agreement subprocessor list {}`)",
-            agreement.id, agreement.id
+        return Err(Error::Missing(tr!(
+            "command-subprocessor-missing",
+            id = &agreement.id,
+            name = name
         ))
         .into());
     }
@@ -135,9 +140,10 @@ fn remove(ctx: &Ctx, args: &SubprocessorRemoveArgs) -> anyhow::Result<Outcome> {
         print_written(ctx, Written::object(command, &removed, &removed)?)?;
     }
     tx.commit()?;
-    note(format!(
-        "removed sub-processor {name} from agreement {}",
-        agreement.id
+    note(tr!(
+        "command-subprocessor-removed",
+        id = &agreement.id,
+        name = name
     ));
     Ok(Outcome::Done)
 }
@@ -147,6 +153,6 @@ fn list(ctx: &Ctx, args: &SubprocessorListArgs) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     let agreement = tx.agreement(&args.agreement)?;
     let subs = tx.subprocessors(&agreement.id)?;
-    output::list(ctx.format, &subs, "no sub-processors")?;
+    output::list(ctx.format, &subs, text!("command-subprocessor-none"))?;
     Ok(Outcome::Done)
 }

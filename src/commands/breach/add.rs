@@ -6,6 +6,8 @@ use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 use crate::{Error, clock, prompt};
 
 #[derive(Debug, clap::Args)]
@@ -51,7 +53,10 @@ pub struct BreachAddArgs {
 
 pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let title = required_text(prompt::given(args.title, "TITLE")?, "the title")?;
+    let title = required_text(
+        prompt::given(args.title, "TITLE")?,
+        text!("command-label-title"),
+    )?;
     let discovered = prompt::given(args.discovered, "--discovered TIME")?;
     let store = ctx.store()?;
     let tx = store.write()?;
@@ -89,16 +94,22 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     let written = super::show::written(&tx, &breach.id, now, "vreg breach add")?;
     print_written(ctx, written.with_line(&breach.id))?;
     tx.commit()?;
-    let linked = match (&breach.supplier, &breach.agreement) {
-        (Some(s), Some(a)) => format!(" at supplier {s} (agreement {a})"),
-        (Some(s), None) => format!(" at supplier {s} (no agreement in force that day)"),
-        _ => String::new(),
-    };
-    note(format!(
-        "added breach {}{linked}; the AP deadline is {}; record the decision with `vreg breach assess {} --risk none|risk|high --reason TEXT`",
-        breach.id,
-        crate::domain::breach::show_time(breach.ap_due()),
-        breach.id
-    ));
+    let due = crate::domain::breach::show_time(breach.ap_due());
+    note(match (&breach.supplier, &breach.agreement) {
+        (Some(s), Some(a)) => tr!(
+            "command-breach-added-agreement",
+            id = &breach.id,
+            supplier = s,
+            agreement = a,
+            due = due
+        ),
+        (Some(s), None) => tr!(
+            "command-breach-added-supplier",
+            id = &breach.id,
+            supplier = s,
+            due = due
+        ),
+        _ => tr!("command-breach-added", id = &breach.id, due = due),
+    });
     Ok(Outcome::Done)
 }

@@ -5,6 +5,8 @@ use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -25,7 +27,7 @@ pub struct BreachAssessArgs {
 
 pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let reason = required_text(args.reason, "the reason")?;
+    let reason = required_text(args.reason, text!("command-label-reason"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut b = tx.breach(args.id.trim())?;
@@ -52,18 +54,16 @@ pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     note(match args.risk {
-        Risk::None => format!("breach {}: no risk; the AP clock is stopped", b.id),
-        Risk::Risk => format!(
-            "breach {}: reportable; report it to the AP by {}: vreg breach notify {} ap --at TIME --ref MELDNUMMER",
-            b.id,
-            show_time(b.ap_due()),
-            b.id
+        Risk::None => tr!("command-breach-assessed-none", id = &b.id),
+        Risk::Risk => tr!(
+            "command-breach-assessed-risk",
+            id = &b.id,
+            due = show_time(b.ap_due())
         ),
-        Risk::High => format!(
-            "breach {}: high risk; report it to the AP by {} and tell the people affected without undue delay: vreg breach notify {} subjects --at TIME --how TEXT",
-            b.id,
-            show_time(b.ap_due()),
-            b.id
+        Risk::High => tr!(
+            "command-breach-assessed-high",
+            id = &b.id,
+            due = show_time(b.ap_due())
         ),
     });
     Ok(Outcome::Done)

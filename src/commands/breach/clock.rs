@@ -8,6 +8,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::{Clock, ClockKind, ClockStatus, DEFAULT_WARN_HOURS, Instant, iso};
 use crate::output::note;
 use crate::output::{self, Format, Row, opt};
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct BreachClockArgs {
@@ -88,7 +89,7 @@ pub fn run(ctx: &Ctx, args: &BreachClockArgs) -> anyhow::Result<Outcome> {
     let outcome = if pressing { Outcome::No } else { Outcome::Done };
     let outcome = output::answered(printed, outcome)?;
     if deadlines.is_empty() {
-        note("no open breach deadlines");
+        note(tr!("command-breach-no-deadlines"));
     }
     Ok(outcome)
 }

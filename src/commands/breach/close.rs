@@ -4,6 +4,8 @@ use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -20,16 +22,15 @@ pub struct BreachCloseArgs {
 
 pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let measures = required_text(args.measures, "the measures")?;
+    let measures = required_text(args.measures, text!("command-label-measures"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut b = tx.breach(args.id.trim())?;
     if let Some(closed) = b.closed_at {
-        return Err(Error::Conflict(format!(
-            "breach {} was closed on {}; change it with `vreg breach edit {} --measures .. --closed ..`",
-            b.id,
-            show_time(closed),
-            b.id
+        return Err(Error::Conflict(tr!(
+            "command-breach-already-closed",
+            id = &b.id,
+            closed = show_time(closed)
         ))
         .into());
     }
@@ -50,12 +51,9 @@ pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     if b.risk.is_none() {
-        note(format!(
-            "closed breach {}; it was never assessed: record the decision with `vreg breach assess {}`",
-            b.id, b.id
-        ));
+        note(tr!("command-breach-closed-unassessed", id = &b.id));
     } else {
-        note(format!("closed breach {} on {}", b.id, show_time(at)));
+        note(tr!("command-breach-closed", id = &b.id, at = show_time(at)));
     }
     Ok(Outcome::Done)
 }

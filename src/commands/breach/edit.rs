@@ -7,6 +7,8 @@ use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::non_empty;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -84,7 +86,7 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
         None => None,
         Some("") => Some(None),
         Some(n) => Some(Some(n.parse::<u32>().map_err(|_| {
-            Error::Invalid(format!("--subjects '{n}' is not a number of people"))
+            Error::Invalid(tr!("command-breach-subjects-not-a-number", value = n))
         })?)),
     };
     let store = ctx.store()?;
@@ -92,15 +94,15 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.breach(args.id.trim())?;
     let mut b = before.clone();
     if let Some(title) = args.title {
-        b.title = required_text(title, "the title")?;
+        b.title = required_text(title, text!("command-label-title"))?;
     }
     if let Some(discovered) = args.discovered {
         if year(discovered) != year(b.discovered_at) {
-            return Err(Error::Invalid(format!(
-                "breach {} is numbered in {}; a discovery in {} is another breach (add it anew)",
-                b.id,
-                year(b.discovered_at),
-                year(discovered)
+            return Err(Error::Invalid(tr!(
+                "command-breach-other-year",
+                id = &b.id,
+                year = year(b.discovered_at).to_string(),
+                other = year(discovered).to_string()
             ))
             .into());
         }
@@ -164,8 +166,8 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     match unchanged {
-        true => note(format!("breach {} unchanged", b.id)),
-        false => note(format!("updated breach {}", b.id)),
+        true => note(tr!("command-breach-unchanged", id = &b.id)),
+        false => note(tr!("command-breach-updated", id = &b.id)),
     }
     Ok(Outcome::Done)
 }

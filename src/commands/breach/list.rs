@@ -1,6 +1,7 @@
 use super::BreachView;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::year;
+use crate::text;
 use crate::{clock, output};
 
 #[derive(Debug, clap::Args)]
@@ -24,6 +25,6 @@ pub fn run(ctx: &Ctx, args: &BreachListArgs) -> anyhow::Result<Outcome> {
         .filter(|b| args.year.is_none_or(|y| year(b.discovered_at) == y))
         .map(|b| BreachView::load(&tx, b, now))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    output::list(ctx.format, &views, "no breaches")?;
+    output::list(ctx.format, &views, text!("command-breach-none"))?;
     Ok(Outcome::Done)
 }

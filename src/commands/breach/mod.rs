@@ -18,6 +18,7 @@ use crate::Error;
 use crate::domain::breach::{Breach, Clock, ClockKind, ClockStatus, Instant, iso};
 use crate::output::{Row, joined, opt};
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, Subcommand)]
 pub enum BreachCommand {
@@ -251,11 +252,11 @@ pub fn link(
     if let Some(id) = agreement {
         let a = tx.agreement(id.trim())?;
         if let Some(s) = supplier.filter(|s| s.trim() != a.supplier) {
-            return Err(Error::Invalid(format!(
-                "agreement {} belongs to supplier {}, not {}",
-                a.id,
-                a.supplier,
-                s.trim()
+            return Err(Error::Invalid(tr!(
+                "command-breach-agreement-owner",
+                agreement = &a.id,
+                owner = &a.supplier,
+                supplier = s.trim()
             ))
             .into());
         }

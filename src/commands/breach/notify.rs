@@ -6,6 +6,7 @@ use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -33,23 +34,16 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     let how = non_empty(args.how);
     match args.to {
         Recipient::Ap if reference.is_none() => {
-            return Err(Error::Invalid(
-                "a report to the AP needs the report number it gave: --ref MELDNUMMER".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-breach-notify-needs-ref")).into());
         }
         Recipient::Subjects if how.is_none() => {
-            return Err(
-                Error::Invalid("say how the people affected were told: --how TEXT".into()).into(),
-            );
+            return Err(Error::Invalid(tr!("command-breach-notify-needs-how")).into());
         }
         Recipient::Ap | Recipient::Inspectie if how.is_some() => {
-            return Err(Error::Invalid("--how is for `notify subjects`".into()).into());
+            return Err(Error::Invalid(tr!("command-breach-notify-how-only")).into());
         }
         Recipient::Subjects if reference.is_some() => {
-            return Err(
-                Error::Invalid("--ref is for `notify ap` and `notify inspectie`".into()).into(),
-            );
+            return Err(Error::Invalid(tr!("command-breach-notify-ref-only")).into());
         }
         _ => {}
     }
@@ -83,19 +77,20 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         super::show::written(&tx, &b.id, now, "vreg breach notify")?,
     )?;
     tx.commit()?;
-    let timing = match args.to {
-        Recipient::Ap if args.at > b.ap_due() => format!(
-            ", after the 72 hours (due {}): the report must give the reasons for the delay",
-            show_time(b.ap_due())
+    let told = tr!(
+        "command-breach-told",
+        id = &b.id,
+        to = args.to.label(),
+        at = show_time(args.at)
+    );
+    note(match args.to {
+        Recipient::Ap if args.at > b.ap_due() => tr!(
+            "command-breach-told-late",
+            told = told,
+            due = show_time(b.ap_due())
         ),
-        Recipient::Ap => ", within the 72 hours".to_string(),
-        _ => String::new(),
-    };
-    note(format!(
-        "breach {}: {} told on {}{timing}",
-        b.id,
-        args.to.label(),
-        show_time(args.at)
-    ));
+        Recipient::Ap => tr!("command-breach-told-in-time", told = told),
+        _ => told,
+    });
     Ok(Outcome::Done)
 }

@@ -4,6 +4,7 @@ use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::breach::{Instant, iso, parse_time, show_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
+use crate::tr;
 use crate::{Error, clock};
 
 #[derive(Debug, clap::Args)]
@@ -21,11 +22,7 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
     let tx = store.write()?;
     let mut b = tx.breach(args.id.trim())?;
     if b.supplier.is_none() {
-        return Err(Error::Invalid(format!(
-            "breach {} names no supplier; name it first: vreg breach edit {} --supplier ID",
-            b.id, b.id
-        ))
-        .into());
+        return Err(Error::Invalid(tr!("command-breach-no-supplier", id = &b.id)).into());
     }
     let before = b.supplier_reported_at;
     b.supplier_reported_at = Some(args.at);
@@ -35,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
             ctx,
             super::show::written(&tx, &b.id, now, "vreg breach supplier-reported")?,
         )?;
-        note(format!("breach {} unchanged", b.id));
+        note(tr!("command-breach-unchanged", id = &b.id));
         return Ok(Outcome::Done);
     }
     tx.save_breach(&b)?;
@@ -51,22 +48,26 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
         super::show::written(&tx, &b.id, now, "vreg breach supplier-reported")?,
     )?;
     tx.commit()?;
-    let verdict = match b.processor_due(hours) {
-        Some(due) if args.at > due => format!(
-            ", later than its agreement's {} hours (due {})",
-            hours.unwrap_or_default(),
-            show_time(due)
+    let reported = tr!(
+        "command-breach-supplier-reported",
+        id = &b.id,
+        at = show_time(args.at)
+    );
+    let due = b.processor_due(hours);
+    let hours = hours.unwrap_or_default();
+    note(match due {
+        Some(due) if args.at > due => tr!(
+            "command-breach-supplier-reported-late",
+            reported = reported,
+            hours = hours,
+            due = show_time(due)
         ),
-        Some(_) => format!(
-            ", within its agreement's {} hours",
-            hours.unwrap_or_default()
+        Some(_) => tr!(
+            "command-breach-supplier-reported-in-time",
+            reported = reported,
+            hours = hours
         ),
-        None => String::new(),
-    };
-    note(format!(
-        "breach {}: the supplier reported it on {}{verdict}",
-        b.id,
-        show_time(args.at)
-    ));
+        None => reported,
+    });
     Ok(Outcome::Done)
 }

@@ -25,6 +25,6 @@ pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
     let purpose = tx.active_purpose(&args.purpose, today)?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     // JSON and CSV give the reason in English, a table in the reader's language.
-    let reason = reason(&purpose, &standing).in_lang(ctx.format.lang());
-    answer(ctx, standing.counts, &reason)
+    let reason = reason(&purpose, &standing);
+    answer(ctx, standing.counts, |lang| reason.in_lang(lang))
 }

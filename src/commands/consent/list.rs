@@ -6,6 +6,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::consent::{Form, GivenBy, State, by_whom, reason};
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Row, opt};
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct ConsentListArgs {
@@ -87,7 +88,7 @@ pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
     // JSON and CSV give the reason in English, a table in the reader's language.
     let lang = ctx.format.lang();
     // Row by row: memory does not grow with the number of pupils.
-    output::stream(ctx.format, "no pupils", |emit| {
+    output::stream(ctx.format, text!("command-pupil-none"), |emit| {
         tx.for_each_pupil_standing(&purpose.id, today, |p, s| {
             if !filter.wants(&p) || (args.not_granted && s.counts) {
                 return Ok(());

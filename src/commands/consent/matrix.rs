@@ -9,6 +9,7 @@ use crate::domain::consent::{Standing, State};
 use crate::domain::date::parse_date;
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Format, opt};
+use crate::{text, tr};
 
 #[derive(Debug, Args)]
 pub struct ConsentMatrixArgs {
@@ -46,13 +47,13 @@ impl Mark {
         }
     }
 
-    /// In a table: short, so that a group fits at 80 columns.
+    /// In a table: short, so that a group fits at 80 columns; in the reader's language.
     fn shown(self) -> String {
         match self {
-            Mark::Yes => crate::tr!("table-mark-yes"),
-            Mark::No => crate::tr!("table-mark-no"),
-            Mark::Unknown => crate::tr!("table-mark-unknown"),
-            Mark::Disputed => crate::tr!("table-mark-disputed"),
+            Mark::Yes => tr!("command-matrix-yes"),
+            Mark::No => tr!("command-matrix-no"),
+            Mark::Unknown => tr!("command-matrix-unknown"),
+            Mark::Disputed => tr!("command-matrix-disputed"),
         }
     }
 
@@ -137,8 +138,20 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
     } else {
         headers.extend(purposes.iter().cloned());
     }
-    // A table's marks, put in words once.
-    let shown = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(|m| (m, m.shown()));
+    // Each mark put in words once, not once a cell.
+    let marks = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(|m| match ctx.format {
+        Format::Csv => m.dutch().to_string(),
+        _ => m.shown(),
+    });
+    let mark = |m: &Mark| {
+        marks[match m {
+            Mark::Yes => 0,
+            Mark::No => 1,
+            Mark::Unknown => 2,
+            Mark::Disputed => 3,
+        }]
+        .clone()
+    };
     let cells = rows
         .into_iter()
         .map(|r| {
@@ -146,16 +159,7 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
             if !table {
                 cells.push(opt(&r.school));
             }
-            cells.extend(r.consent.values().map(|m| {
-                match ctx.format {
-                    Format::Csv => m.dutch().to_string(),
-                    _ => shown
-                        .iter()
-                        .find(|(mark, _)| mark == m)
-                        .map(|(_, text)| text.clone())
-                        .unwrap_or_default(),
-                }
-            }));
+            cells.extend(r.consent.values().map(mark));
             cells
         })
         .collect();
@@ -165,13 +169,13 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         &["name"],
         &["group"],
         cells,
-        "no pupils",
+        text!("command-pupil-none"),
     )?;
     if table {
         for (n, purpose) in purposes.iter().enumerate() {
             output::line(format!("{}: {purpose}", n + 1))?;
         }
-        output::line(crate::tr!("table-matrix-legend"))?;
+        output::line(tr!("command-matrix-legend"))?;
     }
     Ok(Outcome::Done)
 }

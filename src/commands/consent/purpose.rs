@@ -12,6 +12,8 @@ use crate::domain::consent::{AppliesTo, Purpose, Renewal};
 use crate::domain::date::parse_date;
 use crate::output::note;
 use crate::output::{self, Row, opt};
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ConsentPurposesArgs {
@@ -129,7 +131,7 @@ pub fn list(ctx: &Ctx, args: &ConsentPurposesArgs) -> anyhow::Result<Outcome> {
         .into_iter()
         .filter(|p| args.all || p.active_on(today))
         .collect();
-    output::list(ctx.format, &purposes, "no consent purposes")?;
+    output::list(ctx.format, &purposes, text!("command-purpose-none"))?;
     Ok(Outcome::Done)
 }
 
@@ -142,7 +144,7 @@ pub fn run(ctx: &Ctx, cmd: PurposeCommand) -> anyhow::Result<Outcome> {
 }
 
 fn add(ctx: &Ctx, args: ConsentPurposeAddArgs) -> anyhow::Result<Outcome> {
-    let name = required_text(args.name, "the purpose's name")?;
+    let name = required_text(args.name, text!("command-label-purpose-name"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let existing = tx.purposes()?;
@@ -169,7 +171,7 @@ fn add(ctx: &Ctx, args: ConsentPurposeAddArgs) -> anyhow::Result<Outcome> {
     let written = Written::object("vreg consent purpose add", &purpose, &purpose)?;
     print_written(ctx, written.with_line(&purpose.id))?;
     tx.commit()?;
-    note(format!("added consent purpose {}", purpose.id));
+    note(tr!("command-purpose-added", id = &purpose.id));
     Ok(Outcome::Done)
 }
 
@@ -193,7 +195,7 @@ fn save(
     let stored = tx.purpose(&after.id)?;
     print_written(ctx, Written::object(command, &stored, &stored)?)?;
     if unchanged {
-        note(format!("purpose {} unchanged", after.id));
+        note(tr!("command-purpose-unchanged", id = &after.id));
     }
     Ok(!unchanged)
 }
@@ -204,7 +206,7 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.purpose(&args.id)?;
     let mut after = before.clone();
     if let Some(name) = args.name {
-        after.name = required_text(name, "the purpose's name")?;
+        after.name = required_text(name, text!("command-label-purpose-name"))?;
     }
     if let Some(explicit) = args.explicit {
         after.explicit = explicit;
@@ -228,7 +230,7 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
         "vreg consent purpose edit",
     )? {
         tx.commit()?;
-        note(format!("updated consent purpose {}", before.id));
+        note(tr!("command-purpose-updated", id = &before.id));
     }
     Ok(Outcome::Done)
 }
@@ -239,10 +241,10 @@ fn retire(ctx: &Ctx, args: &ConsentPurposeRetireArgs) -> anyhow::Result<Outcome>
     let tx = store.write()?;
     let before = tx.purpose(&args.id)?;
     if before.party.is_some() && !args.undo {
-        return Err(Error::Invalid(format!(
-            "{} is the consent purpose of party {}; it goes when the party changes its basis or is removed (`vreg party edit` / `vreg party remove`)",
-            before.id,
-            before.party.as_deref().unwrap_or_default()
+        return Err(Error::Invalid(tr!(
+            "command-purpose-of-party",
+            id = &before.id,
+            party = before.party.as_deref().unwrap_or_default()
         ))
         .into());
     }
@@ -260,11 +262,8 @@ fn retire(ctx: &Ctx, args: &ConsentPurposeRetireArgs) -> anyhow::Result<Outcome>
     )? {
         tx.commit()?;
         match args.undo {
-            true => note(format!("consent purpose {} is in use again", before.id)),
-            false => note(format!(
-                "retired consent purpose {}; its decisions stay in the history",
-                before.id
-            )),
+            true => note(tr!("command-purpose-unretired", id = &before.id)),
+            false => note(tr!("command-purpose-retired", id = &before.id)),
         }
     }
     Ok(Outcome::Done)

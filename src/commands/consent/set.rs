@@ -13,7 +13,7 @@ use crate::domain::pupil::parse_number;
 use crate::domain::text::{Kind, check};
 use crate::output::note;
 use crate::store::NewEvent;
-use crate::{Error, prompt};
+use crate::{Error, prompt, tr};
 
 #[derive(Debug, Args)]
 pub struct ConsentSetArgs {
@@ -55,10 +55,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     let on = args.on.unwrap_or(today);
     if args.given_by == GivenBy::File {
-        return Err(Error::Invalid(
-            "--by file is what an import records when its export does not say who decided; name who decided (parent, guardian, pupil, representative)".into(),
-        )
-        .into());
+        return Err(Error::Invalid(tr!("command-consent-by-file")).into());
     }
     let decider = args.who.as_deref().and_then(normalise_decider);
     let evidence = args
@@ -79,9 +76,11 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     check_decision_date(on, today, pupil.birth_date)
         .map_err(|e| Error::Invalid(format!("--on: {e}")))?;
     check_given_by(args.given_by, pupil.birth_date, on).map_err(|e| {
-        Error::Invalid(format!(
-            "--by {}: pupil {}: {e}",
-            args.given_by, pupil.leerlingnummer
+        Error::Invalid(tr!(
+            "command-consent-given-by",
+            given_by = args.given_by.to_string(),
+            pupil = &pupil.leerlingnummer,
+            error = e
         ))
     })?;
     tx.add_consent_event(&NewEvent {
@@ -108,35 +107,34 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         super::show::written(&tx, pupil.clone(), purpose.clone(), today)?,
     )?;
     tx.commit()?;
-    note(format!(
-        "recorded: {} {} for {} on {on} by {}",
-        decision,
-        purpose.id,
-        pupil.leerlingnummer,
-        by_whom(args.given_by, decider.as_deref())
+    note(tr!(
+        "command-consent-recorded",
+        decision = decision.to_string(),
+        purpose = &purpose.id,
+        pupil = &pupil.leerlingnummer,
+        on = on,
+        by = by_whom(args.given_by, decider.as_deref())
     ));
     if let Some(left) = pupil.left_on.filter(|left| *left <= on) {
-        note(format!(
-            "note: pupil {} left school on {left}; the decision is recorded all the same",
-            pupil.leerlingnummer
+        note(tr!(
+            "command-consent-pupil-left",
+            pupil = &pupil.leerlingnummer,
+            left = left
         ));
     }
     if standing.date.is_some_and(|d| d > on) {
-        note("note: a later-dated decision stands; this one is kept as history");
+        note(tr!("command-consent-later-stands"));
     }
     if decision == Decision::Granted && !purpose.form_counts(args.form) {
-        note(format!(
-            "warning: {} needs {}; this {} grant does not count",
-            purpose.id,
-            purpose.forms_needed(),
-            args.form
+        note(tr!(
+            "command-consent-form-does-not-count",
+            purpose = &purpose.id,
+            needed = purpose.forms_needed(),
+            form = args.form.to_string()
         ));
     }
     if standing.state == crate::domain::consent::State::Disputed {
-        note(format!(
-            "warning: the parents now disagree on {}: there is no consent until they agree",
-            purpose.id
-        ));
+        note(tr!("command-consent-disputed", purpose = &purpose.id));
     }
     Ok(Outcome::Done)
 }

@@ -10,6 +10,7 @@ use crate::domain::pupil::{Pupil, parse_number};
 use crate::i18n::Lang;
 use crate::output::{self, Format, Row, opt};
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ConsentShowArgs {
@@ -255,20 +256,20 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
                 output::line(format!("{}: {}", c.purpose, c.reason))?;
                 if c.deciders.len() > 1 {
                     for d in &c.deciders {
-                        output::line(format!(
-                            "  {}: {} on {} ({})",
-                            by_whom(d.given_by, d.decider.as_deref()),
-                            d.decision,
-                            d.date,
-                            d.form
+                        output::line(tr!(
+                            "command-consent-decider",
+                            by = by_whom(d.given_by, d.decider.as_deref()),
+                            decision = d.decision.to_string(),
+                            date = d.date,
+                            form = d.form.to_string()
                         ))?;
                     }
                 }
             }
             if detail.history.is_empty() {
-                output::line("no decisions recorded")?;
+                output::line(tr!("command-consent-no-history"))?;
             } else {
-                output::line("history:")?;
+                output::line(tr!("command-consent-history"))?;
                 output::list(Format::Table, &detail.history, "")?;
             }
         }

@@ -5,6 +5,7 @@ use super::ConvenantRow;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::date::parse_date;
 use crate::output::{self};
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct ConvenantListArgs {
@@ -22,6 +23,6 @@ pub fn run(ctx: &Ctx, args: &ConvenantListArgs) -> anyhow::Result<Outcome> {
         .into_iter()
         .map(|s| ConvenantRow::new(s, as_of))
         .collect();
-    output::list(ctx.format, &rows, "no suppliers")?;
+    output::list(ctx.format, &rows, text!("command-supplier-none"))?;
     Ok(Outcome::Done)
 }

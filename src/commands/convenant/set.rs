@@ -10,6 +10,7 @@ use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::supplier::{Convenant, ConvenantVersion};
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ConvenantSetArgs {
@@ -48,11 +49,12 @@ pub fn run(ctx: &Ctx, args: &ConvenantSetArgs) -> anyhow::Result<Outcome> {
     let row = ConvenantRow::new(after.clone(), today);
     print_written(ctx, Written::object("vreg convenant set", &row, &row)?)?;
     tx.commit()?;
-    note(format!(
-        "supplier {}: convenant {} ({}), checked on {checked_on}",
-        after.id,
-        after.convenant,
-        after.convenant.label()
+    note(tr!(
+        "command-convenant-set",
+        id = &after.id,
+        convenant = after.convenant.to_string(),
+        label = after.convenant.label(),
+        checked_on = checked_on
     ));
     Ok(Outcome::Done)
 }

@@ -11,6 +11,8 @@ use crate::domain::party::Party;
 use crate::domain::pupil::parse_school;
 use crate::ops::party::sync_purpose;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 use crate::{Error, prompt};
 
 #[derive(Debug, Args)]
@@ -47,7 +49,10 @@ pub struct PartyAddArgs {
 }
 
 pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
-    let name = required_text(prompt::given(args.name, "NAME")?, "the party's name")?;
+    let name = required_text(
+        prompt::given(args.name, "NAME")?,
+        text!("command-label-party-name"),
+    )?;
     let kind = prompt::given(args.kind, "--kind")?;
     let basis = prompt::given(args.basis, "--basis")?;
     let store = ctx.store()?;
@@ -81,6 +86,10 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
     let written = Written::object("vreg party add", &party, &party)?;
     print_written(ctx, written.with_line(&party.id))?;
     tx.commit()?;
-    note(format!("added party {} ({})", party.id, party.name));
+    note(tr!(
+        "command-party-added",
+        id = &party.id,
+        name = &party.name
+    ));
     Ok(Outcome::Done)
 }

@@ -49,10 +49,9 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
         _ => None,
     };
     // JSON and CSV give the reason in English, a table in the reader's language.
-    let lang = ctx.format.lang();
     if let Some(problem) = party.school_problem(pupil.as_ref().and_then(|p| p.school.as_deref())) {
-        return answer(ctx, false, &problem.in_lang(lang));
+        return answer(ctx, false, |lang| problem.in_lang(lang));
     }
     let verdict = may_share(&party, &args.categories, consent);
-    answer(ctx, verdict.allowed, &verdict.reason.in_lang(lang))
+    answer(ctx, verdict.allowed, |lang| verdict.reason.in_lang(lang))
 }

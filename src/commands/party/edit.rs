@@ -14,6 +14,8 @@ use crate::domain::party::Kind;
 use crate::domain::pupil::parse_school;
 use crate::ops::party::sync_purpose;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PartyEditArgs {
@@ -51,7 +53,7 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.party(&args.id)?;
     let mut party = before.clone();
     if let Some(name) = args.name {
-        party.name = required_text(name, "the party's name")?;
+        party.name = required_text(name, text!("command-label-party-name"))?;
     }
     if let Some(kind) = args.kind {
         party.kind = kind;
@@ -89,8 +91,8 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
     print_written(ctx, Written::object("vreg party edit", &party, &party)?)?;
     tx.commit()?;
     match unchanged {
-        true => note(format!("party {} unchanged", party.id)),
-        false => note(format!("updated party {}", party.id)),
+        true => note(tr!("command-party-unchanged", id = &party.id)),
+        false => note(tr!("command-party-updated", id = &party.id)),
     }
     Ok(Outcome::Done)
 }

@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PartyRemoveArgs {
@@ -23,14 +24,20 @@ pub fn run(ctx: &Ctx, args: &PartyRemoveArgs) -> anyhow::Result<Outcome> {
         None => 0,
     };
     let question = match decisions {
-        0 => format!("Remove party {} ({})?", party.id, party.name),
-        n => format!(
-            "Remove party {} ({}), its consent purpose and the {n} consent decision(s) recorded for it?",
-            party.id, party.name
+        0 => tr!(
+            "command-party-remove-ask",
+            id = &party.id,
+            name = &party.name
+        ),
+        n => tr!(
+            "command-party-remove-ask-consent",
+            id = &party.id,
+            name = &party.name,
+            count = n
         ),
     };
     if !prompt::confirm(&question, args.yes)? {
-        note("nothing removed");
+        note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
     tx.delete_party(&party.id)?;
@@ -38,6 +45,6 @@ pub fn run(ctx: &Ctx, args: &PartyRemoveArgs) -> anyhow::Result<Outcome> {
     tx.log("remove", EntityKind::Party, &party.id, removed.clone())?;
     print_written(ctx, Written::document("vreg party remove", &removed)?)?;
     tx.commit()?;
-    note(format!("removed party {}", party.id));
+    note(tr!("command-party-removed", id = &party.id));
     Ok(Outcome::Done)
 }

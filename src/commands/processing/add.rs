@@ -11,6 +11,7 @@ use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::processing::Processing;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingAddArgs {
@@ -92,9 +93,9 @@ pub fn run(ctx: &Ctx, args: ProcessingAddArgs) -> anyhow::Result<Outcome> {
     processing.validate().map_err(Error::Invalid)?;
     let missing = processing.missing();
     if !missing.is_empty() {
-        return Err(Error::Invalid(format!(
-            "a processing activity needs {} (AVG art. 30(1)); an empty value is none",
-            missing.join(", ")
+        return Err(Error::Invalid(tr!(
+            "command-processing-needs",
+            missing = missing.join(", ")
         ))
         .into());
     }
@@ -109,9 +110,10 @@ pub fn run(ctx: &Ctx, args: ProcessingAddArgs) -> anyhow::Result<Outcome> {
     let written = super::show::written(ctx, &tx, &processing.id, "vreg processing add")?;
     print_written(ctx, written.with_line(&processing.id))?;
     tx.commit()?;
-    note(format!(
-        "added processing activity {} ({})",
-        processing.id, processing.name
+    note(tr!(
+        "command-processing-added",
+        id = &processing.id,
+        name = &processing.name
     ));
     Ok(Outcome::Done)
 }

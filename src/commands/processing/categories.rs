@@ -1,6 +1,7 @@
 use crate::commands::{Ctx, Outcome};
 use crate::domain::processing::{CategoryInfo, catalogue};
 use crate::output::{self, Row};
+use crate::text;
 
 impl Row for CategoryInfo {
     const HEADERS: &'static [&'static str] = &["code", "label", "special", "national_id", "own"];
@@ -22,6 +23,6 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let rows = catalogue(&tx.own_categories()?);
-    output::list(ctx.format, &rows, "no categories")?;
+    output::list(ctx.format, &rows, text!("command-processing-no-categories"))?;
     Ok(Outcome::Done)
 }

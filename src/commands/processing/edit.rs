@@ -10,6 +10,8 @@ use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingEditArgs {
@@ -83,7 +85,7 @@ pub fn run(ctx: &Ctx, args: ProcessingEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.processing(args.id.trim())?;
     let mut p = before.clone();
     if let Some(name) = args.name {
-        p.name = required_text(name, "the name")?;
+        p.name = required_text(name, text!("command-label-name"))?;
     }
     if let Some(purposes) = args.purposes {
         p.purposes = purposes;
@@ -133,7 +135,7 @@ pub fn run(ctx: &Ctx, args: ProcessingEditArgs) -> anyhow::Result<Outcome> {
             ctx,
             super::show::written(ctx, &tx, &p.id, "vreg processing edit")?,
         )?;
-        note(format!("processing activity {} unchanged", p.id));
+        note(tr!("command-processing-unchanged", id = &p.id));
         return Ok(Outcome::Done);
     }
     tx.save_processing(&p)?;
@@ -143,13 +145,13 @@ pub fn run(ctx: &Ctx, args: ProcessingEditArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &p.id, "vreg processing edit")?,
     )?;
     tx.commit()?;
-    note(format!("updated processing activity {}", p.id));
+    note(tr!("command-processing-updated", id = &p.id));
     let missing = p.missing();
     if !missing.is_empty() {
-        note(format!(
-            "note: processing activity {} lacks {} (the audit reports art30-incomplete)",
-            p.id,
-            missing.join(", ")
+        note(tr!(
+            "command-processing-lacks",
+            id = &p.id,
+            missing = missing.join(", ")
         ));
     }
     Ok(Outcome::Done)

@@ -1,5 +1,6 @@
 use crate::commands::{Ctx, Outcome};
 use crate::domain::processing::Subject;
+use crate::text;
 use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
@@ -48,6 +49,6 @@ pub fn run(ctx: &Ctx, args: &ProcessingListArgs) -> anyhow::Result<Outcome> {
         .filter(|p| wanted(&p.categories, &category))
         .filter(|p| subject.is_none_or(|s| p.subjects.contains(&s)))
         .collect();
-    output::list(ctx.format, &rows, "no processing activities")?;
+    output::list(ctx.format, &rows, text!("command-processing-none"))?;
     Ok(Outcome::Done)
 }

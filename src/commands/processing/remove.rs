@@ -4,6 +4,7 @@ use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingRemoveArgs {
@@ -18,12 +19,13 @@ pub fn run(ctx: &Ctx, args: &ProcessingRemoveArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let processing = tx.processing(args.id.trim())?;
-    let question = format!(
-        "Remove processing activity {} ({}) from the register of processing?",
-        processing.id, processing.name
+    let question = tr!(
+        "command-processing-remove-ask",
+        id = &processing.id,
+        name = &processing.name
     );
     if !prompt::confirm(&question, args.yes)? {
-        note("nothing removed");
+        note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
     tx.delete_processing(&processing.id)?;
@@ -36,6 +38,6 @@ pub fn run(ctx: &Ctx, args: &ProcessingRemoveArgs) -> anyhow::Result<Outcome> {
     )?;
     print_written(ctx, Written::document("vreg processing remove", &removed)?)?;
     tx.commit()?;
-    note(format!("removed processing activity {}", processing.id));
+    note(tr!("command-processing-removed", id = &processing.id));
     Ok(Outcome::Done)
 }

@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::processing::activity;
 use crate::output::{self, joined, opt};
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingShowArgs {
@@ -41,7 +42,7 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
     let view = view(&tx, args.id.trim(), today)?;
     output::show(ctx.format, &view.processing, &view, |out| {
         if view.recipients.is_empty() {
-            writeln!(out, "recipients: none (link agreements and parties)")?;
+            writeln!(out, "{}", tr!("command-processing-no-recipients"))?;
         }
         let rows = view.recipients.iter().map(|r| {
             let how = match r.kind {
@@ -93,17 +94,23 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
             writeln!(out, "{}\n{table}", crate::tr!("table-recipients"))?;
         }
         for t in &view.transfers {
-            writeln!(
-                out,
-                "outside the EEA: {}{} in {}, safeguard {}",
-                t.recipient,
-                t.via
-                    .as_deref()
-                    .map(|v| format!(" (sub-processor of {v})"))
-                    .unwrap_or_default(),
-                t.country,
-                t.transfer_safeguard.map_or("none", |s| s.code())
-            )?;
+            let safeguard = t.transfer_safeguard.map_or("none", |s| s.code());
+            let line = match t.via.as_deref() {
+                Some(via) => tr!(
+                    "command-processing-transfer-via",
+                    recipient = &t.recipient,
+                    via = via,
+                    country = &t.country,
+                    safeguard = safeguard
+                ),
+                None => tr!(
+                    "command-processing-transfer",
+                    recipient = &t.recipient,
+                    country = &t.country,
+                    safeguard = safeguard
+                ),
+            };
+            writeln!(out, "{line}")?;
         }
         Ok(())
     })?;

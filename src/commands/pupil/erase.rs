@@ -6,6 +6,7 @@ use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Outcome as Answer};
 use crate::ops::request::close_request;
 use crate::output::note;
+use crate::tr;
 use crate::{Error, prompt};
 
 #[derive(Debug, clap::Args)]
@@ -35,32 +36,38 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
     let request = tx.request(args.request.trim())?;
     if request.kind != Kind::Erasure {
-        return Err(Error::Invalid(format!(
-            "request {} is a request for {}, not for erasure; record an erasure request with `vreg request add erasure --pupil {} ...`",
-            request.id, request.kind, pupil.leerlingnummer
+        return Err(Error::Invalid(tr!(
+            "command-erase-not-erasure",
+            request = &request.id,
+            kind = request.kind.to_string(),
+            pupil = &pupil.leerlingnummer
         ))
         .into());
     }
     if request.pupil.as_deref() != Some(pupil.key.as_str()) {
-        return Err(Error::Invalid(format!(
-            "request {} is not about pupil {}",
-            request.id, pupil.leerlingnummer
+        return Err(Error::Invalid(tr!(
+            "command-erase-other-pupil",
+            request = &request.id,
+            pupil = &pupil.leerlingnummer
         ))
         .into());
     }
     if let Some(closed) = request.closed_on {
-        return Err(Error::Conflict(format!(
-            "request {} was answered on {closed}; a new erasure needs a new request",
-            request.id
+        return Err(Error::Conflict(tr!(
+            "command-erase-answered",
+            request = &request.id,
+            closed = closed
         ))
         .into());
     }
-    let question = format!(
-        "Erase pupil {} ({}) with their consent history from the register, and close request {} as granted?",
-        pupil.leerlingnummer, pupil.name, request.id
+    let question = tr!(
+        "command-erase-ask",
+        pupil = &pupil.leerlingnummer,
+        name = &pupil.name,
+        request = &request.id
     );
     if !prompt::confirm(&question, args.yes)? {
-        note("nothing erased");
+        note(tr!("command-nothing-erased"));
         return Ok(Outcome::Done);
     }
     let closed = close_request(
@@ -75,10 +82,10 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
         ),
     )?;
     if !tx.delete_pupil(&pupil.key)? {
-        return Err(anyhow::anyhow!(
-            "pupil {} could not be erased",
-            pupil.leerlingnummer
-        ));
+        return Err(anyhow::anyhow!(tr!(
+            "command-erase-failed",
+            pupil = &pupil.leerlingnummer
+        )));
     }
     // Logged on the request, never on the pupil: nothing may name them any more.
     tx.log(
@@ -94,12 +101,13 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
     // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
     // pages out of the file is what is left, and a failure there undoes nothing.
     if let Err(e) = store.reclaim() {
-        note(format!("warning: {e:#}"));
+        note(tr!("command-warning", warning = format!("{e:#}")));
     }
-    note(format!(
-        "erased pupil {} and closed request {} (granted, {today}); the request stays without the pupil. \
-         Ask the school administration and the suppliers to erase the pupil too.",
-        pupil.leerlingnummer, closed.id
+    note(tr!(
+        "command-erased",
+        pupil = &pupil.leerlingnummer,
+        request = &closed.id,
+        today = today
     ));
     Ok(Outcome::Done)
 }

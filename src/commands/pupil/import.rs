@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, Written, print_written};
+use crate::commands::{Ctx, Outcome, Written, check_text, print_written};
 use crate::domain::change::EntityKind;
 use crate::domain::consent::Form;
 use crate::domain::consent::{GivenBy, check_decision_date};
@@ -19,6 +19,7 @@ use crate::domain::register::parse_mapping;
 use crate::ops::pupil_import::{self, Input, Options};
 use crate::output::Format;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PupilImportArgs {
@@ -72,8 +73,11 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         |n| n.to_string_lossy().into_owned(),
     );
     // The file's name is kept as the source and evidence of every decision it brings.
-    crate::domain::text::check("the file's name", &source, crate::domain::text::Kind::Name)
-        .map_err(Error::Invalid)?;
+    check_text(
+        || tr!("command-label-file-name"),
+        &source,
+        crate::domain::text::Kind::Name,
+    )?;
     if let Some(name) = &args.save_map {
         check_profile_name(name).map_err(|e| Error::Invalid(format!("--save-map: {e}")))?;
     }
@@ -87,14 +91,14 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
             None => {
                 let saved: Vec<String> =
                     tx.import_profiles()?.into_iter().map(|p| p.name).collect();
-                return Err(Error::Invalid(format!(
-                    "--profile {name}: no such saved mapping ({}); save one with --map ... --save-map {name}",
-                    if saved.is_empty() {
-                        "none is saved".to_string()
-                    } else {
-                        format!("saved: {}", saved.join(", "))
-                    }
-                ))
+                return Err(Error::Invalid(match saved.is_empty() {
+                    true => tr!("command-pupil-import-no-profiles", name = name),
+                    false => tr!(
+                        "command-pupil-import-no-profile",
+                        name = name,
+                        saved = saved.join(", ")
+                    ),
+                })
                 .into());
             }
         },
@@ -170,69 +174,90 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
     }
     if ctx.format != Format::Json {
         for number in &report.pupils_left {
-            note(format!(
-                "{} {number}: not in the complete file, left on {on}",
-                if args.dry_run { "leave" } else { "left" }
-            ));
+            note(match args.dry_run {
+                true => tr!("command-pupil-import-would-leave", pupil = number, on = on),
+                false => tr!("command-pupil-import-left", pupil = number, on = on),
+            });
         }
         for cell in &report.cells {
-            note(format!(
-                "{} {} {} (line {}): {}",
-                match cell.action {
-                    "kept" => "kept",
-                    "reconfirmed" => "re-confirm",
-                    _ => "record",
-                },
-                cell.pupil,
-                cell.purpose,
-                cell.line,
-                cell.reason
-            ));
+            let (pupil, purpose, line) = (&cell.pupil, &cell.purpose, cell.line);
+            let reason = cell.reason.to_string();
+            note(match cell.action {
+                "kept" => tr!(
+                    "command-pupil-import-kept",
+                    pupil = pupil,
+                    purpose = purpose,
+                    line = line,
+                    reason = reason
+                ),
+                "reconfirmed" => tr!(
+                    "command-pupil-import-reconfirm",
+                    pupil = pupil,
+                    purpose = purpose,
+                    line = line,
+                    reason = reason
+                ),
+                _ => tr!(
+                    "command-pupil-import-record",
+                    pupil = pupil,
+                    purpose = purpose,
+                    line = line,
+                    reason = reason
+                ),
+            });
         }
     }
     for warning in &report.warnings {
-        note(format!("warning: {warning}"));
+        note(tr!("command-warning", warning = warning.to_string()));
     }
     if !report.ignored_columns.is_empty() {
-        note(format!(
-            "ignored columns: {}",
-            report.ignored_columns.join(", ")
+        note(tr!(
+            "command-pupil-import-ignored",
+            columns = report.ignored_columns.join(", ")
         ));
     }
     if report.no_purpose_read {
-        note(format!(
-            "no column of the file is a consent purpose, so no decision is read (ignored: {}); \
-             name a consent column with --map 'HEADER=PURPOSE' (see `vreg consent purposes`)",
-            report.ignored_columns.join(", ")
+        note(tr!(
+            "command-pupil-import-no-purpose",
+            columns = report.ignored_columns.join(", ")
         ));
     }
-    let reconfirmed = if args.reconfirm {
-        format!(", {} re-confirmed", report.decisions_reconfirmed)
-    } else {
-        String::new()
-    };
-    let left = if args.complete {
-        format!(", {} left", report.pupils_left.len())
-    } else {
-        String::new()
-    };
-    note(format!(
-        "{}{} pupils added, {} changed, {} unchanged{left}; {} consent decisions recorded{reconfirmed}, {} kept because a later decision stands",
-        if args.dry_run {
-            "dry run, nothing written: "
-        } else {
-            ""
-        },
-        report.pupils_added,
-        report.pupils_changed,
-        report.pupils_unchanged,
-        report.decisions_recorded,
-        report.decisions_kept
-    ));
+    let mut summary = tr!(
+        "command-pupil-import-pupils",
+        added = report.pupils_added,
+        changed = report.pupils_changed,
+        unchanged = report.pupils_unchanged
+    );
+    if args.complete {
+        summary = tr!(
+            "command-pupil-import-pupils-left",
+            summary = summary,
+            left = report.pupils_left.len()
+        );
+    }
+    let mut decisions = tr!(
+        "command-pupil-import-decisions",
+        recorded = report.decisions_recorded
+    );
+    if args.reconfirm {
+        decisions = tr!(
+            "command-pupil-import-decisions-reconfirmed",
+            decisions = decisions,
+            reconfirmed = report.decisions_reconfirmed
+        );
+    }
+    let summary = tr!(
+        "command-pupil-import-summary",
+        pupils = summary,
+        decisions = decisions,
+        kept = report.decisions_kept
+    );
+    note(match args.dry_run {
+        true => tr!("command-dry-run", summary = summary),
+        false => summary,
+    });
     if let (Some(name), false) = (&args.save_map, args.dry_run) {
-        note(format!(
-            "saved the column mapping as profile {name}: next time `--profile {name}`"
-        ));
+        note(tr!("command-pupil-import-saved-map", name = name));
     }
     Ok(Outcome::Done)
 }

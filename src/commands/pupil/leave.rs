@@ -8,6 +8,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PupilLeaveArgs {
@@ -40,9 +41,9 @@ pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
     let Some(on) = args.on else {
         // `--undo`: the pupil never left.
         let Some(left) = before else {
-            return Err(Error::Invalid(format!(
-                "pupil {} has no leaving date to undo",
-                pupil.leerlingnummer
+            return Err(Error::Invalid(tr!(
+                "command-leave-nothing-to-undo",
+                pupil = &pupil.leerlingnummer
             ))
             .into());
         };
@@ -56,39 +57,44 @@ pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
         )?;
         print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
         tx.commit()?;
-        note(format!(
-            "pupil {} is at school again (the leaving date {left} is undone)",
-            pupil.leerlingnummer
+        note(tr!(
+            "command-leave-undone",
+            pupil = &pupil.leerlingnummer,
+            left = left
         ));
         return Ok(Outcome::Done);
     };
     if let Some(born) = pupil.birth_date.filter(|born| on < *born) {
-        return Err(Error::Invalid(format!(
-            "--on {on} is before pupil {} was born ({born})",
-            pupil.leerlingnummer
+        return Err(Error::Invalid(tr!(
+            "command-leave-before-birth",
+            on = on,
+            pupil = &pupil.leerlingnummer,
+            born = born
         ))
         .into());
     }
     match before {
         Some(left) if left == on => {
             print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
-            note(format!(
-                "pupil {} already left on {on}",
-                pupil.leerlingnummer
+            note(tr!(
+                "command-leave-already",
+                pupil = &pupil.leerlingnummer,
+                on = on
             ));
             return Ok(Outcome::Done);
         }
         Some(left) if !args.correct => {
-            return Err(Error::Conflict(format!(
-                "pupil {} already left on {left}; change the date with --correct, or take it back with --undo",
-                pupil.leerlingnummer
+            return Err(Error::Conflict(tr!(
+                "command-leave-already-other",
+                pupil = &pupil.leerlingnummer,
+                left = left
             ))
             .into());
         }
         None if args.correct => {
-            return Err(Error::Invalid(format!(
-                "pupil {} has no leaving date to correct; leave out --correct",
-                pupil.leerlingnummer
+            return Err(Error::Invalid(tr!(
+                "command-leave-nothing-to-correct",
+                pupil = &pupil.leerlingnummer
             ))
             .into());
         }
@@ -109,11 +115,13 @@ pub fn run(ctx: &Ctx, args: &PupilLeaveArgs) -> anyhow::Result<Outcome> {
     print_written(ctx, Written::object(LEAVE, &pupil, &pupil)?)?;
     tx.commit()?;
     note(match before {
-        Some(left) => format!(
-            "pupil {} left on {on} (corrected from {left})",
-            pupil.leerlingnummer
+        Some(left) => tr!(
+            "command-leave-corrected",
+            pupil = &pupil.leerlingnummer,
+            on = on,
+            left = left
         ),
-        None => format!("pupil {} left on {on}", pupil.leerlingnummer),
+        None => tr!("command-leave-left", pupil = &pupil.leerlingnummer, on = on),
     });
     Ok(Outcome::Done)
 }

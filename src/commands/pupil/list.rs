@@ -3,6 +3,7 @@ use clap::Args;
 use crate::commands::{Ctx, Outcome};
 use crate::ops::school::pupil_filter;
 use crate::output::{self};
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct PupilListArgs {
@@ -28,7 +29,7 @@ pub fn run(ctx: &Ctx, args: &PupilListArgs) -> anyhow::Result<Outcome> {
         args.group.as_deref(),
         args.school.as_deref(),
     )?;
-    output::stream(ctx.format, "no pupils", |emit| {
+    output::stream(ctx.format, text!("command-pupil-none"), |emit| {
         tx.for_each_pupil(|p| if filter.wants(&p) { emit(p) } else { Ok(()) })
     })?;
     Ok(Outcome::Done)

@@ -8,6 +8,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::note;
 use crate::prompt;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PupilPurgeArgs {
@@ -22,9 +23,10 @@ pub struct PupilPurgeArgs {
 pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     if args.left_before > today {
-        return Err(Error::Invalid(format!(
-            "--left-before {} is after today ({today}): only pupils who have left can be purged",
-            args.left_before
+        return Err(Error::Invalid(tr!(
+            "command-purge-future",
+            left_before = args.left_before,
+            today = today
         ))
         .into());
     }
@@ -34,15 +36,16 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     let purged = |removed: usize| json!({ "left_before": args.left_before, "removed": removed });
     if count == 0 {
         print_written(ctx, Written::document("vreg pupil purge", &purged(0))?)?;
-        note(format!("no pupils left before {}", args.left_before));
+        note(tr!("command-purge-none", left_before = args.left_before));
         return Ok(Outcome::Done);
     }
-    let question = format!(
-        "Remove {count} pupil(s) who left before {}, with their consent history?",
-        args.left_before
+    let question = tr!(
+        "command-purge-ask",
+        count = count,
+        left_before = args.left_before
     );
     if !prompt::confirm(&question, args.yes)? {
-        note("nothing removed");
+        note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
     let removed = tx.delete_pupils_left_before(args.left_before)?;
@@ -56,11 +59,12 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
     // pages out of the file is what is left, and a failure there undoes nothing.
     if let Err(e) = store.reclaim() {
-        note(format!("warning: {e:#}"));
+        note(tr!("command-warning", warning = format!("{e:#}")));
     }
-    note(format!(
-        "removed {removed} pupil(s) who left before {}",
-        args.left_before
+    note(tr!(
+        "command-purged",
+        count = removed,
+        left_before = args.left_before
     ));
     Ok(Outcome::Done)
 }

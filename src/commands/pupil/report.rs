@@ -9,6 +9,7 @@ use crate::domain::pupil::parse_number;
 use crate::output::FormatFlag;
 use crate::output::file::write_new_file;
 use crate::output::note;
+use crate::tr;
 use crate::{Error, output};
 
 #[derive(Debug, clap::Args)]
@@ -47,19 +48,17 @@ pub fn run(ctx: &Ctx, args: &PupilReportArgs) -> anyhow::Result<Outcome> {
         FormatFlag::Html => output::access::html(&report),
         FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
         FormatFlag::Csv | FormatFlag::Ics => {
-            return Err(Error::Invalid(
-                "the access report is a document: --format md, html or json".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-access-format")).into());
         }
     };
     match &args.out {
         Some(path) => {
             write_new_file(path, text.as_bytes())?;
-            note(format!(
-                "wrote the access report of pupil {} as of {as_of} to {} (mode 0600: it holds pupil data)",
-                pupil.leerlingnummer,
-                path.display()
+            note(tr!(
+                "command-access-written",
+                pupil = &pupil.leerlingnummer,
+                as_of = as_of,
+                path = path.display().to_string()
             ));
         }
         None => output::file::emit(None, text.as_bytes())?,

@@ -6,6 +6,7 @@ use crate::domain::breach::moment_of;
 use crate::domain::year_report::{self, Inputs, SupplierChange};
 use crate::output::FormatFlag;
 use crate::output::note;
+use crate::tr;
 use crate::{Error, clock, output};
 
 #[derive(Debug, clap::Args)]
@@ -25,10 +26,7 @@ pub struct ReportYearArgs {
 pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
     if crate::commands::portfolio::several(ctx) {
         if args.out.is_some() || matches!(ctx.format_flag, FormatFlag::Html | FormatFlag::Ics) {
-            return Err(Error::Invalid(
-                "with several --db, the year report prints md or json and a summary (csv: the summary alone) on stdout; for an html page or --out, run it per register".into(),
-            )
-            .into());
+            return Err(Error::Invalid(tr!("command-year-report-several")).into());
         }
         return crate::commands::portfolio::run(ctx, |one| {
             let report = build(one, args)?;
@@ -59,10 +57,7 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
         });
     }
     if matches!(ctx.format_flag, FormatFlag::Csv | FormatFlag::Ics) {
-        return Err(Error::Invalid(
-            "the year report is a document: --format md, html or json".into(),
-        )
-        .into());
+        return Err(Error::Invalid(tr!("command-year-report-format")).into());
     }
     let report = build(ctx, args)?;
     let text = match ctx.format_flag {
@@ -72,10 +67,10 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
     };
     output::file::emit(args.out.as_deref(), text.as_bytes())?;
     if let Some(path) = &args.out {
-        note(format!(
-            "wrote the privacy year report {} to {}",
-            args.year,
-            path.display()
+        note(tr!(
+            "command-year-report-written",
+            year = args.year.to_string(),
+            path = path.display().to_string()
         ));
     }
     Ok(Outcome::Done)

@@ -9,6 +9,7 @@ use crate::domain::non_empty;
 use crate::domain::pupil::parse_number;
 use crate::domain::request::{Kind, Request, RequestedBy, check_requester, next_id};
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestAddArgs {
@@ -69,14 +70,14 @@ pub fn run(ctx: &Ctx, args: RequestAddArgs) -> anyhow::Result<Outcome> {
     let written = super::show::written(ctx, &tx, &request.id, "vreg request add")?;
     print_written(ctx, written.with_line(&request.id))?;
     tx.commit()?;
-    note(format!(
-        "added {} request {}; the answer is due on {}",
-        request.kind,
-        request.id,
-        request.due_on()
+    note(tr!(
+        "command-request-added",
+        kind = request.kind.to_string(),
+        id = &request.id,
+        due = request.due_on()
     ));
     if let Some(caution) = caution {
-        note(format!("note: {caution}"));
+        note(tr!("command-note", note = caution));
     }
     Ok(Outcome::Done)
 }

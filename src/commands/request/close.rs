@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::date::parse_date;
 use crate::domain::request::Outcome as Answer;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestCloseArgs {
@@ -38,14 +39,21 @@ pub fn run(ctx: &Ctx, args: RequestCloseArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &r.id, "vreg request close")?,
     )?;
     tx.commit()?;
-    let when = if r.closed_on.is_some_and(|c| c > r.due_on()) {
-        format!("late: it was due on {}", r.due_on())
+    let (id, outcome, due) = (&r.id, args.outcome.to_string(), r.due_on());
+    note(if r.closed_on.is_some_and(|c| c > due) {
+        tr!(
+            "command-request-closed-late",
+            id = id,
+            outcome = outcome,
+            due = due
+        )
     } else {
-        format!("on time (due {})", r.due_on())
-    };
-    note(format!(
-        "closed request {} ({}), {when}",
-        r.id, args.outcome
-    ));
+        tr!(
+            "command-request-closed",
+            id = id,
+            outcome = outcome,
+            due = due
+        )
+    });
     Ok(Outcome::Done)
 }

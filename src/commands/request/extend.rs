@@ -7,6 +7,8 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::request::check_extension;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestExtendArgs {
@@ -22,21 +24,23 @@ pub struct RequestExtendArgs {
 
 pub fn run(ctx: &Ctx, args: RequestExtendArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
-    let reason = required_text(args.reason, "the reason")?;
+    let reason = required_text(args.reason, text!("command-label-reason"))?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut r = tx.request(args.id.trim())?;
     if let Some(closed) = r.closed_on {
-        return Err(Error::Conflict(format!(
-            "request {} was answered on {closed}; an answered request is not extended",
-            r.id
+        return Err(Error::Conflict(tr!(
+            "command-request-extend-answered",
+            id = &r.id,
+            closed = closed
         ))
         .into());
     }
     if let Some(told) = r.extension_notified_on {
-        return Err(Error::Conflict(format!(
-            "request {} was extended already (the requester was told on {told}); the law allows one extension of two months",
-            r.id
+        return Err(Error::Conflict(tr!(
+            "command-request-extended-already",
+            id = &r.id,
+            told = told
         ))
         .into());
     }
@@ -56,10 +60,10 @@ pub fn run(ctx: &Ctx, args: RequestExtendArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &r.id, "vreg request extend")?,
     )?;
     tx.commit()?;
-    note(format!(
-        "extended request {}; the answer is now due on {}",
-        r.id,
-        r.due_on()
+    note(tr!(
+        "command-request-extended",
+        id = &r.id,
+        due = r.due_on()
     ));
     Ok(Outcome::Done)
 }

@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::date::parse_date;
 use crate::domain::request::Status;
 use crate::output;
+use crate::text;
 
 #[derive(Debug, clap::Args)]
 pub struct RequestListArgs {
@@ -30,6 +31,6 @@ pub fn run(ctx: &Ctx, args: &RequestListArgs) -> anyhow::Result<Outcome> {
         .filter(|v| !args.open || matches!(v.status, Status::Open | Status::Overdue))
         .filter(|v| !args.overdue || v.status == Status::Overdue)
         .collect();
-    output::list(ctx.format, &views, "no requests")?;
+    output::list(ctx.format, &views, text!("command-request-none"))?;
     Ok(Outcome::Done)
 }

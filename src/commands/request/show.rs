@@ -6,6 +6,7 @@ use crate::domain::date::parse_date;
 use crate::domain::request::Status;
 use crate::output;
 use crate::store::Tx;
+use crate::tr;
 
 /// What a command wrote to request `id`, as `request show` prints it today.
 pub fn written<'a>(
@@ -35,33 +36,31 @@ pub fn run(ctx: &Ctx, args: &RequestShowArgs) -> anyhow::Result<Outcome> {
     output::show(ctx.format, &view, &view, |out| {
         let r = &view.request;
         if r.pupil.is_none() {
-            writeln!(out, "the pupil was erased from the register")?;
+            writeln!(out, "{}", tr!("command-request-pupil-erased"))?;
         }
-        match view.status {
-            Status::Open => writeln!(
-                out,
-                "open: the answer is due on {} ({} day(s) left)",
-                view.due_on,
-                view.days_left.unwrap_or_default()
+        let line = match view.status {
+            Status::Open => tr!(
+                "command-request-open",
+                due = view.due_on,
+                days = view.days_left.unwrap_or_default()
             ),
-            Status::Overdue => writeln!(
-                out,
-                "overdue: the answer was due on {}, {} day(s) ago",
-                view.due_on,
-                -view.days_left.unwrap_or_default()
+            Status::Overdue => tr!(
+                "command-request-overdue",
+                due = view.due_on,
+                days = -view.days_left.unwrap_or_default()
             ),
-            Status::AnsweredOnTime | Status::AnsweredLate => writeln!(
-                out,
-                "answered on {} ({}), due {}",
-                output::opt(&r.closed_on),
-                if view.status == Status::AnsweredLate {
-                    "late"
-                } else {
-                    "on time"
-                },
-                view.due_on
+            Status::AnsweredOnTime => tr!(
+                "command-request-answered-on-time",
+                closed = output::opt(&r.closed_on),
+                due = view.due_on
             ),
-        }
+            Status::AnsweredLate => tr!(
+                "command-request-answered-late",
+                closed = output::opt(&r.closed_on),
+                due = view.due_on
+            ),
+        };
+        writeln!(out, "{line}")
     })?;
     Ok(Outcome::Done)
 }

@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::category::Category;
 use crate::output::{self, Row, opt};
 use crate::store::ScopeRow;
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct ScopeListArgs {
@@ -42,6 +43,6 @@ pub fn run(ctx: &Ctx, args: &ScopeListArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let rows = tx.scope_rows(None, args.category)?;
-    output::list(ctx.format, &rows, "no agreement receives that")?;
+    output::list(ctx.format, &rows, text!("command-scope-none"))?;
     Ok(Outcome::Done)
 }

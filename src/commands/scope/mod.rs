@@ -12,6 +12,7 @@ use crate::domain::category::{Category, ScopeEntry};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::store::Tx;
+use crate::tr;
 use add::ScopeAddArgs;
 use list::ScopeListArgs;
 use set::ScopeSetArgs;
@@ -64,14 +65,10 @@ fn distinct(mut categories: Vec<Category>) -> Vec<Category> {
 /// Warns where the law forbids or limits what is being registered; the audit reports it too.
 fn warn_about(categories: &[Category]) {
     if categories.contains(&Category::Bsn) {
-        note(
-            "warning: a supplier may never receive the BSN (UAVG art. 46); `vreg audit` reports this as an error",
-        );
+        note(tr!("command-scope-warn-bsn"));
     }
     if categories.iter().any(|c| c.special()) {
-        note(
-            "warning: special categories (AVG art. 9) need a DPIA reference on the agreement (`vreg agreement edit ID --dpia REF`)",
-        );
+        note(tr!("command-scope-warn-special"));
     }
 }
 
@@ -94,7 +91,7 @@ fn finish(
     let written = json!({ "agreement": agreement, "scope": after });
     print_written(ctx, Written::document(&command, &written)?)?;
     if after == before {
-        note(format!("agreement {agreement}: data set unchanged"));
+        note(tr!("command-scope-unchanged", agreement = agreement));
         return Ok(Outcome::Done);
     }
     let had = |c: Category| before.iter().any(|e| e.category == c);
@@ -123,12 +120,11 @@ fn finish(
     tx.commit()?;
     warn_about(&added);
     match scope.as_slice() {
-        [] => note(format!(
-            "agreement {agreement} now receives no data categories"
-        )),
-        _ => note(format!(
-            "agreement {agreement} now receives: {}",
-            codes(scope.iter().copied()).join(", ")
+        [] => note(tr!("command-scope-now-nothing", agreement = agreement)),
+        _ => note(tr!(
+            "command-scope-now",
+            agreement = agreement,
+            categories = codes(scope.iter().copied()).join(", ")
         )),
     }
     Ok(Outcome::Done)

@@ -2,6 +2,7 @@ use super::{distinct, finish};
 use crate::Error;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::category::Category;
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ScopeRemoveArgs {
@@ -19,8 +20,10 @@ pub fn run(ctx: &Ctx, args: ScopeRemoveArgs) -> anyhow::Result<Outcome> {
     let before_entries = tx.scope(&agreement)?;
     let before: Vec<Category> = before_entries.iter().map(|e| e.category).collect();
     if let Some(missing) = categories.iter().find(|c| !before.contains(c)) {
-        return Err(Error::Missing(format!(
-            "agreement {agreement} does not receive '{missing}' (see `vreg agreement show {agreement}`)"
+        return Err(Error::Missing(tr!(
+            "command-scope-not-received",
+            agreement = &agreement,
+            category = missing.to_string()
         ))
         .into());
     }

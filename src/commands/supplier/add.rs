@@ -8,6 +8,8 @@ use crate::domain::change::EntityKind;
 use crate::domain::supplier::{Supplier, comparable_name};
 use crate::output::note;
 use crate::prompt;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierAddArgs {
@@ -33,12 +35,15 @@ fn refuse_duplicate(existing: &[Supplier], new: &Supplier) -> anyhow::Result<()>
         .iter()
         .find(|s| comparable_name(&s.name) == name || (new.kvk.is_some() && s.kvk == new.kvk));
     match same {
-        Some(s) => Err(Error::Conflict(format!(
-            "supplier {} ({}{}) looks like the same supplier; use it, or add this one anyway with --force",
-            s.id,
-            s.name,
-            s.kvk.as_deref().map(|k| format!(", KvK {k}")).unwrap_or_default()
-        ))
+        Some(s) => Err(Error::Conflict(match s.kvk.as_deref() {
+            Some(kvk) => tr!(
+                "command-supplier-duplicate-kvk",
+                id = &s.id,
+                name = &s.name,
+                kvk = kvk
+            ),
+            None => tr!("command-supplier-duplicate", id = &s.id, name = &s.name),
+        })
         .into()),
         None => Ok(()),
     }
@@ -46,8 +51,8 @@ fn refuse_duplicate(existing: &[Supplier], new: &Supplier) -> anyhow::Result<()>
 
 pub fn run(ctx: &Ctx, args: SupplierAddArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
-    let name = prompt::given(args.name, "NAME (the supplier's name)")?;
-    let name = required_text(name, "the supplier's name")?;
+    let name = prompt::given(args.name, text!("command-supplier-missing-name"))?;
+    let name = required_text(name, text!("command-label-supplier-name"))?;
     let tx = store.write()?;
     let id = new_id(args.id.as_deref(), &name, "supplier", |c| {
         tx.supplier_exists(c)
@@ -68,9 +73,10 @@ pub fn run(ctx: &Ctx, args: SupplierAddArgs) -> anyhow::Result<Outcome> {
     let written = super::show::written(ctx, &tx, &supplier.id, "vreg supplier add")?;
     print_written(ctx, written.with_line(&supplier.id))?;
     tx.commit()?;
-    note(format!(
-        "added supplier {} ({})",
-        supplier.id, supplier.name
+    note(tr!(
+        "command-supplier-added",
+        id = &supplier.id,
+        name = &supplier.name
     ));
     Ok(Outcome::Done)
 }

@@ -6,6 +6,8 @@ use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::output::note;
+use crate::text;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierEditArgs {
@@ -23,7 +25,7 @@ pub fn run(ctx: &Ctx, args: SupplierEditArgs) -> anyhow::Result<Outcome> {
     let before = tx.supplier(&args.id)?;
     let mut after = before.clone();
     if let Some(name) = args.name {
-        after.name = required_text(name, "the supplier's name")?;
+        after.name = required_text(name, text!("command-label-supplier-name"))?;
     }
     apply(args.fields, &mut after)?;
     let changes = diff(&before, &after)?;
@@ -38,8 +40,8 @@ pub fn run(ctx: &Ctx, args: SupplierEditArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     match unchanged {
-        true => note(format!("supplier {} unchanged", after.id)),
-        false => note(format!("updated supplier {}", after.id)),
+        true => note(tr!("command-supplier-unchanged", id = &after.id)),
+        false => note(tr!("command-supplier-updated", id = &after.id)),
     }
     Ok(Outcome::Done)
 }

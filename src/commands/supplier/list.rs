@@ -5,6 +5,7 @@ use crate::commands::{Ctx, Outcome};
 use crate::domain::supplier::Convenant;
 use crate::domain::supplier::Role;
 use crate::output;
+use crate::text;
 
 #[derive(Debug, Args)]
 pub struct SupplierListArgs {
@@ -30,6 +31,6 @@ pub fn run(ctx: &Ctx, args: &SupplierListArgs) -> anyhow::Result<Outcome> {
         .filter(|s| args.convenant.is_none_or(|c| s.convenant == c))
         .filter(|s| args.role.is_none_or(|r| s.role == r))
         .collect();
-    output::list(ctx.format, &suppliers, "no suppliers")?;
+    output::list(ctx.format, &suppliers, text!("command-supplier-none"))?;
     Ok(Outcome::Done)
 }

@@ -6,6 +6,7 @@ use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::prompt;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierRemoveArgs {
@@ -28,32 +29,39 @@ pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
         .map(|a| a.id)
         .collect();
     if !agreements.is_empty() && !args.cascade {
-        return Err(Error::Conflict(format!(
-            "supplier {} has {} agreement(s) ({}), kept as evidence even when ended; remove them together with the supplier with --cascade",
-            supplier.id,
-            agreements.len(),
-            agreements.join(", ")
+        return Err(Error::Conflict(tr!(
+            "command-supplier-has-agreements",
+            id = &supplier.id,
+            count = agreements.len(),
+            agreements = agreements.join(", ")
         ))
         .into());
     }
     let breaches = tx.breaches_of_supplier(&supplier.id)?;
     if !breaches.is_empty() {
-        return Err(Error::Conflict(format!(
-            "supplier {} is named in breach(es) {}, which stay in the breach register; the supplier stays too",
-            supplier.id,
-            breaches.join(", ")
+        return Err(Error::Conflict(tr!(
+            "command-supplier-in-breaches",
+            id = &supplier.id,
+            count = breaches.len(),
+            breaches = breaches.join(", ")
         ))
         .into());
     }
     let question = match agreements.len() {
-        0 => format!("Remove supplier {} ({})?", supplier.id, supplier.name),
-        n => format!(
-            "Remove supplier {} ({}) and its {n} agreement(s)?",
-            supplier.id, supplier.name
+        0 => tr!(
+            "command-supplier-remove-ask",
+            id = &supplier.id,
+            name = &supplier.name
+        ),
+        n => tr!(
+            "command-supplier-remove-ask-cascade",
+            id = &supplier.id,
+            name = &supplier.name,
+            count = n
         ),
     };
     if !prompt::confirm(&question, args.yes)? {
-        note("nothing removed");
+        note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
     tx.delete_supplier(&supplier.id)?;
@@ -66,6 +74,6 @@ pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
     )?;
     print_written(ctx, Written::document("vreg supplier remove", &removed)?)?;
     tx.commit()?;
-    note(format!("removed supplier {}", supplier.id));
+    note(tr!("command-supplier-removed", id = &supplier.id));
     Ok(Outcome::Done)
 }

@@ -9,6 +9,7 @@ use crate::domain::change::diff;
 use crate::domain::date::parse_date;
 use crate::domain::supplier::Supplier;
 use crate::output::note;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierRetireArgs {
@@ -44,9 +45,11 @@ pub fn run(ctx: &Ctx, args: &SupplierRetireArgs) -> anyhow::Result<Outcome> {
                 .iter()
                 .find(|a| a.status_among(&agreements, on, 0).in_force())
             {
-                return Err(Error::Conflict(format!(
-                    "agreement {} of {} is in force on {on}; end it first: vreg agreement end {} --on DATE",
-                    live.id, before.id, live.id
+                return Err(Error::Conflict(tr!(
+                    "command-supplier-retire-in-force",
+                    agreement = &live.id,
+                    id = &before.id,
+                    on = on
                 ))
                 .into());
             }
@@ -69,7 +72,7 @@ pub fn run(ctx: &Ctx, args: &SupplierRetireArgs) -> anyhow::Result<Outcome> {
             ctx,
             super::show::written(ctx, &tx, &before.id, "vreg supplier retire")?,
         )?;
-        note(format!("supplier {} unchanged", before.id));
+        note(tr!("command-supplier-unchanged", id = &before.id));
         return Ok(Outcome::Done);
     }
     tx.save_supplier(&after)?;
@@ -81,11 +84,8 @@ pub fn run(ctx: &Ctx, args: &SupplierRetireArgs) -> anyhow::Result<Outcome> {
     )?;
     tx.commit()?;
     match args.undo {
-        true => note(format!("supplier {} is a current supplier again", after.id)),
-        false => note(format!(
-            "retired supplier {} from {on}; it and its agreements stay as evidence (`vreg supplier list --all`)",
-            after.id
-        )),
+        true => note(tr!("command-supplier-unretired", id = &after.id)),
+        false => note(tr!("command-supplier-retired", id = &after.id, on = on)),
     }
     Ok(Outcome::Done)
 }

@@ -10,6 +10,7 @@ use crate::ops::agreement::AgreementDetail;
 use crate::output;
 use crate::output::agreement::print_detail;
 use crate::store::Tx;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierShowArgs {
@@ -57,10 +58,11 @@ pub fn run(ctx: &Ctx, args: &SupplierShowArgs) -> anyhow::Result<Outcome> {
     let detail = detail(&tx, &args.id, as_of, args.when.within)?;
     output::show(ctx.format, &detail.supplier, &detail, |out| {
         if detail.agreements.is_empty() {
-            writeln!(out, "no agreements")?;
+            writeln!(out, "{}", tr!("command-supplier-show-no-agreements"))?;
         }
         for agreement in &detail.agreements {
-            writeln!(out, "\nagreement {}", agreement.view.agreement.id)?;
+            let id = &agreement.view.agreement.id;
+            writeln!(out, "\n{}", tr!("command-supplier-show-agreement", id = id))?;
             print_detail(out, agreement)?;
         }
         Ok(())

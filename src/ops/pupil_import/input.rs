@@ -9,6 +9,7 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 use crate::Error;
 use crate::output::file;
+use crate::tr;
 
 /// The pupil file, opened once: a regular file is read twice through the same handle (for its
 /// encoding, then its rows); a pipe or device (`-` is standard input) is read once into memory,
@@ -23,10 +24,11 @@ impl Input {
         if path.as_os_str() == "-" {
             return Ok(Input::Bytes(file::read_bounded(std::io::stdin(), path)?));
         }
-        let f = File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let f = File::open(path)
+            .with_context(|| tr!("command-cannot-read", path = path.display().to_string()))?;
         let regular = f
             .metadata()
-            .with_context(|| format!("cannot read {}", path.display()))?
+            .with_context(|| tr!("command-cannot-read", path = path.display().to_string()))?
             .is_file();
         Ok(if regular {
             Input::File(f)
@@ -45,17 +47,18 @@ impl Input {
                 let mut scan = Scan::default();
                 let mut block = vec![0u8; 64 * 1024];
                 loop {
-                    let n = f
-                        .read(&mut block)
-                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    let n = f.read(&mut block).with_context(|| {
+                        tr!("command-cannot-read", path = path.display().to_string())
+                    })?;
                     if n == 0 {
                         break;
                     }
                     scan.feed(&block[..n]);
                 }
                 let encoding = scan.verdict(path)?;
-                f.seek(SeekFrom::Start(0))
-                    .with_context(|| format!("cannot read {}", path.display()))?;
+                f.seek(SeekFrom::Start(0)).with_context(|| {
+                    tr!("command-cannot-read", path = path.display().to_string())
+                })?;
                 Ok((encoding, Box::new(f)))
             }
             Input::Bytes(bytes) => {
@@ -124,9 +127,9 @@ impl Scan {
         }
         // A header begins with letters: a NUL among its first bytes is UTF-16 without a mark.
         if self.start.contains(&0) {
-            return Err(Error::Invalid(format!(
-                "{}: the file looks like UTF-16 without a byte-order mark, which cannot be told apart from other encodings; save it as UTF-8 (CSV UTF-8 in Excel)",
-                path.display()
+            return Err(Error::Invalid(tr!(
+                "command-pupil-import-utf16",
+                path = path.display().to_string()
             ))
             .into());
         }

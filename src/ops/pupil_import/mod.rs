@@ -21,8 +21,10 @@ use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
+use crate::i18n::Text;
 use crate::store::{NewEvent, Tx};
 
+use crate::{text, tr};
 pub use input::Input;
 
 /// How a pupil file is read and what it may change.
@@ -66,7 +68,8 @@ pub struct Report {
     #[serde(skip)]
     pub no_purpose_read: bool,
     /// Rows to look at: names with a `?` where a letter belongs.
-    pub warnings: Vec<String>,
+    #[serde(serialize_with = "crate::ops::english::english_all")]
+    pub warnings: Vec<Text>,
     /// Per pupil and purpose: what is recorded (listed in a dry run and in JSON) and what is
     /// kept (always listed).
     pub cells: Vec<Cell>,
@@ -84,7 +87,9 @@ pub struct Cell {
     pub action: &'static str,
     /// The decision recorded; for `kept`, the state that stands.
     pub state: State,
-    pub reason: String,
+    /// In words: in English in JSON, in the reader's language on a terminal.
+    #[serde(serialize_with = "crate::ops::english::english")]
+    pub reason: Text,
 }
 
 /// The answer a decision gives in a cell of an export: granted, or refused (a withdrawal is a
@@ -114,19 +119,19 @@ pub fn import(
     let mut rows = PupilFile::open(decoded, &purposes, maps, source, encoding.name())
         .map_err(Error::Invalid)?;
     if rows.reads(&Column::School) && default_school.is_some() {
-        return Err(Error::Invalid(format!(
-            "{source} has a school column; --school is for a file without one"
-        ))
-        .into());
+        return Err(
+            Error::Invalid(tr!("command-pupil-import-school-column", source = source)).into(),
+        );
     }
     if options.complete
         && !rows.reads(&Column::School)
         && default_school.is_none()
         && schools.len() > 1
     {
-        return Err(Error::Invalid(format!(
-            "--complete: {source} has no school column, and the register has {} schools; say which school the file is with --school",
-            schools.len()
+        return Err(Error::Invalid(tr!(
+            "command-pupil-import-which-school",
+            source = source,
+            count = schools.len()
         ))
         .into());
     }
@@ -136,9 +141,10 @@ pub fn import(
         .map(|id| tx.purpose(id))
         .collect::<anyhow::Result<_>>()?;
     if let Some(retired) = file_purposes.iter().find(|p| !p.active_on(on)) {
-        return Err(Error::Invalid(format!(
-            "{source}: the file has a column for consent purpose {}, which was retired; leave the column out (--map \"HEADER=ignore\")",
-            retired.id
+        return Err(Error::Invalid(tr!(
+            "command-pupil-import-retired-purpose",
+            source = source,
+            purpose = &retired.id
         ))
         .into());
     }
@@ -154,10 +160,12 @@ pub fn import(
         let row = row.map_err(Error::Invalid)?;
         let row_school = match &row.school {
             Some(text) => Some(resolve_school(text, &schools).map_err(|e| {
-                Error::Invalid(format!(
-                    "{source} line {}, {}: {e}",
-                    row.line,
-                    rows.column(&Column::School)
+                Error::Invalid(tr!(
+                    "command-pupil-import-line-column",
+                    source = source,
+                    line = row.line,
+                    column = rows.column(&Column::School),
+                    error = e
                 ))
             })?),
             None => default_school.clone(),
@@ -168,9 +176,11 @@ pub fn import(
             complete_schools.push(school.clone());
         }
         if row.lost_letters {
-            report.warnings.push(format!(
-                "{source} line {}: the name of pupil {} holds '?' where a letter belongs (a character the export could not save); correct it in the administration and export as UTF-8",
-                row.line, row.number
+            report.warnings.push(text!(
+                "command-pupil-import-lost-letters",
+                source = source,
+                line = row.line,
+                pupil = &row.number
             ));
         }
         // A leerlingnummer is unique within one school: a row is the pupil with its number at
@@ -185,12 +195,13 @@ pub fn import(
                 at.map(|i| candidates.swap_remove(i))
             }
             None if candidates.len() > 1 => {
-                return Err(Error::Invalid(format!(
-                    "{source} line {}: leerlingnummer {} is a pupil at {} schools: {}; give the file a school column, or say which school it is with --school",
-                    row.line,
-                    row.number,
-                    candidates.len(),
-                    tx.school_names(candidates.iter().map(|p| p.school.as_deref()))?
+                return Err(Error::Invalid(tr!(
+                    "command-pupil-import-several-schools",
+                    source = source,
+                    line = row.line,
+                    pupil = &row.number,
+                    count = candidates.len(),
+                    schools = tx.school_names(candidates.iter().map(|p| p.school.as_deref()))?
                 ))
                 .into());
             }
@@ -206,11 +217,12 @@ pub fn import(
             ),
         };
         if !writer.first_sighting(&key)? {
-            return Err(Error::Invalid(format!(
-                "{source} line {}, {}: leerlingnummer {} appears twice in the file",
-                row.line,
-                rows.number_column(),
-                row.number
+            return Err(Error::Invalid(tr!(
+                "command-pupil-import-twice",
+                source = source,
+                line = row.line,
+                column = rows.number_column(),
+                pupil = &row.number
             ))
             .into());
         }
@@ -231,9 +243,11 @@ pub fn import(
             report.pupils_added += 1;
         } else {
             let Some(old) = &existing else {
-                return Err(Error::Invalid(format!(
-                    "{source} line {}: pupil {} is not in the register, and the file has no name column: a file of numbers only updates known pupils",
-                    row.line, pupil.leerlingnummer
+                return Err(Error::Invalid(tr!(
+                    "command-pupil-import-unknown-unnamed",
+                    source = source,
+                    line = row.line,
+                    pupil = &pupil.leerlingnummer
                 ))
                 .into());
             };
@@ -243,15 +257,15 @@ pub fn import(
                 && pupil.birth_date != old.birth_date
                 && !same_name(&pupil.name, &old.name)
             {
-                return Err(Error::Invalid(format!(
-                    "{source} line {}: leerlingnummer {} was {} ({}), now {} ({}); a number that changes person would keep the other child's consent. \
-                     If the administration gave the number to another pupil, let the first leave and purge or erase them before this import",
-                    row.line,
-                    pupil.leerlingnummer,
-                    short_name(&old.name),
-                    old.birth_date.map_or_else(String::new, |d| d.to_string()),
-                    short_name(&pupil.name),
-                    pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
+                return Err(Error::Invalid(tr!(
+                    "command-pupil-import-other-child",
+                    source = source,
+                    line = row.line,
+                    pupil = &pupil.leerlingnummer,
+                    was = short_name(&old.name),
+                    was_born = old.birth_date.map_or_else(String::new, |d| d.to_string()),
+                    now = short_name(&pupil.name),
+                    now_born = pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
                 ))
                 .into());
             }
@@ -279,17 +293,23 @@ pub fn import(
             }
         }
         if let Some(born) = pupil.birth_date.filter(|born| *born > today) {
-            return Err(Error::Invalid(format!(
-                "{source} line {}: pupil {} has a birth date in the future ({born})",
-                row.line, pupil.leerlingnummer
+            return Err(Error::Invalid(tr!(
+                "command-pupil-import-born-in-future",
+                source = source,
+                line = row.line,
+                pupil = &pupil.leerlingnummer,
+                born = born
             ))
             .into());
         }
         if pupil.birth_date.is_some_and(|born| born > on) && row.answers.iter().any(Option::is_some)
         {
-            return Err(Error::Invalid(format!(
-                "{source} line {}: pupil {} was born after the decisions' date {on}",
-                row.line, pupil.leerlingnummer
+            return Err(Error::Invalid(tr!(
+                "command-pupil-import-born-after",
+                source = source,
+                line = row.line,
+                pupil = &pupil.leerlingnummer,
+                on = on
             ))
             .into());
         }
@@ -301,9 +321,13 @@ pub fn import(
         };
         if row.answers.iter().any(Option::is_some) {
             check_given_by(given_by, pupil.birth_date, on).map_err(|e| {
-                Error::Invalid(format!(
-                    "{source} line {}: pupil {}: --by {given_by}: {e}",
-                    row.line, pupil.leerlingnummer
+                Error::Invalid(tr!(
+                    "command-pupil-import-given-by",
+                    source = source,
+                    line = row.line,
+                    pupil = &pupil.leerlingnummer,
+                    given_by = given_by.to_string(),
+                    error = e
                 ))
             })?;
         }
@@ -415,20 +439,35 @@ pub fn import(
                 report.cells.push(cell(
                     "kept",
                     now.state,
-                    format!(
-                        "the file says {answer}, but {}",
-                        // In the JSON report: English.
-                        reason(purpose, &now).in_lang(crate::i18n::Lang::En)
+                    text!(
+                        "command-pupil-import-cell-kept",
+                        answer = answer.to_string(),
+                        reason = reason(purpose, &now)
                     ),
                 ));
             } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
-                let mut said = format!("{decision} on {on} by {given_by} ({})", options.form);
-                if !agrees {
-                    said = format!(
-                        "{said}; {}",
-                        reason(purpose, &now).in_lang(crate::i18n::Lang::En)
-                    );
-                }
+                let (decision_code, given_by_code, form) = (
+                    decision.to_string(),
+                    given_by.to_string(),
+                    options.form.to_string(),
+                );
+                let said = match agrees {
+                    true => text!(
+                        "command-pupil-import-cell-recorded",
+                        decision = decision_code,
+                        on = on,
+                        given_by = given_by_code,
+                        form = form
+                    ),
+                    false => text!(
+                        "command-pupil-import-cell-recorded-but",
+                        decision = decision_code,
+                        on = on,
+                        given_by = given_by_code,
+                        form = form,
+                        reason = reason(purpose, &now)
+                    ),
+                };
                 report.cells.push(cell(
                     if reconfirms {
                         "reconfirmed"

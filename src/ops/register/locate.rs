@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::Error;
 use crate::domain::document::{Document, Located};
 use crate::output::file;
+use crate::tr;
 
 /// The document to import, and for a patch, where each of its entities stands in the file.
 pub(super) struct Input {
@@ -48,7 +49,11 @@ impl Input {
             header_offset(file_text, kind, *index)
         });
         let message = match key {
-            Some(key) => format!("key `{key}` (with the register's values): {}", e.message),
+            Some(key) => tr!(
+                "command-document-key-merged",
+                key = key,
+                message = e.message
+            ),
             None => e.message,
         };
         match place {
@@ -109,9 +114,10 @@ pub(super) fn parse_table(text: &str, source: &str) -> anyhow::Result<toml::Tabl
 /// Reads a register file, or a pipe, through a bounded reader: more than 64 MiB is refused.
 pub(super) fn read_text(path: &Path) -> anyhow::Result<String> {
     let too_big = |size: u64| {
-        Error::Invalid(format!(
-            "{} is {size} bytes; a register file of more than 64 MiB is refused",
-            path.display()
+        Error::Invalid(tr!(
+            "command-document-too-big",
+            path = path.display().to_string(),
+            size = size
         ))
     };
     let input = file::open_input(path)?;
@@ -122,8 +128,13 @@ pub(super) fn read_text(path: &Path) -> anyhow::Result<String> {
         return Err(too_big(meta.len()).into());
     }
     let bytes = file::read_bounded(input, path)?;
-    String::from_utf8(bytes)
-        .map_err(|_| Error::Invalid(format!("{} is not UTF-8 text", path.display())).into())
+    String::from_utf8(bytes).map_err(|_| {
+        Error::Invalid(tr!(
+            "command-document-not-utf8",
+            path = path.display().to_string()
+        ))
+        .into()
+    })
 }
 
 /// Parses a register file; an error names the file, the line and the key.
@@ -147,7 +158,13 @@ pub(super) fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
     };
     let message = e.message.replace('\n', " ");
     Error::Invalid(match key {
-        Some(key) if !key.is_empty() => format!("{source}:{line_no}: key `{key}`: {message}"),
+        Some(key) if !key.is_empty() => tr!(
+            "command-document-at-key",
+            source = source,
+            line = line_no.to_string(),
+            key = key,
+            message = message
+        ),
         _ => format!("{source}:{line_no}: {message}"),
     })
     .into()

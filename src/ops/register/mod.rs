@@ -22,6 +22,7 @@ use crate::store::Tx;
 use locate::{Input, parse_table, read_text};
 use references::check_references;
 
+use crate::tr;
 pub use locate::parse;
 
 /// A register file as read: its text, the name errors give it, and for a patch (`--merge`)
@@ -72,11 +73,13 @@ pub fn import(tx: &Tx<'_>, file: &RegisterFile, options: &Options) -> anyhow::Re
             Vec::new(),
         ),
         Some(table) => {
-            let stored = toml::Table::try_from(Document::from(&tx.register()?))
-                .map_err(|e| anyhow::anyhow!("could not read the register as TOML: {e}"))?;
+            let stored = toml::Table::try_from(Document::from(&tx.register()?)).map_err(|e| {
+                anyhow::anyhow!(tr!("command-import-unreadable", error = e.to_string()))
+            })?;
             let patched = crate::domain::patch::lay_over(&stored, table, options.only_existing);
-            let merged = toml::to_string(&patched.document)
-                .map_err(|e| anyhow::anyhow!("could not lay the file over the register: {e}"))?;
+            let merged = toml::to_string(&patched.document).map_err(|e| {
+                anyhow::anyhow!(tr!("command-import-unpatchable", error = e.to_string()))
+            })?;
             (
                 Input {
                     text: merged,
@@ -160,17 +163,27 @@ fn check_kvk(tx: &Tx<'_>, register: &Register, source: &str, force: bool) -> any
     if file_kvk == own_kvk {
         return Ok(());
     }
-    let message = format!(
-        "{source} is for KvK {file_kvk} ({}), this register is KvK {own_kvk} ({})",
-        file.name, own.name
-    );
+    let message = || {
+        tr!(
+            "command-import-other-board",
+            source = source,
+            file_kvk = file_kvk,
+            file_name = &file.name,
+            own_kvk = own_kvk,
+            own_name = &own.name
+        )
+    };
     if !force {
-        return Err(Error::Conflict(format!(
-            "{message}; nothing was imported (give --force to import it into this register)"
+        return Err(Error::Conflict(tr!(
+            "command-import-other-board-refused",
+            message = message()
         ))
         .into());
     }
-    note(format!("warning: {message}; imported because of --force"));
+    note(tr!(
+        "command-import-other-board-forced",
+        message = message()
+    ));
     Ok(())
 }
 

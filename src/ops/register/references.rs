@@ -7,6 +7,7 @@ use crate::domain::consent::namesake;
 use crate::domain::document::{Document, Located};
 use crate::domain::register::Register;
 use crate::store::Tx;
+use crate::tr;
 
 /// A purpose may name only a party that is in the file or already in the register.
 /// What a file says must fit what the register holds: a purpose names a party that exists, and an
@@ -35,9 +36,10 @@ pub(super) fn check_references(
         {
             return Err(fail(
                 doc.span(),
-                format!(
-                    "purpose {} has the same name as purpose {} in the register",
-                    purpose.id, namesake.id
+                tr!(
+                    "command-document-purpose-namesake",
+                    id = &purpose.id,
+                    other = &namesake.id
                 ),
             ));
         }
@@ -53,9 +55,11 @@ pub(super) fn check_references(
             if let Some(owner) = owners.get(id).filter(|owner| **owner != supplier.id) {
                 let e = Located {
                     span: Some(spanned.span()),
-                    message: format!(
-                        "agreement {id} belongs to supplier {owner}, not {}; agreement ids are unique across suppliers",
-                        supplier.id
+                    message: tr!(
+                        "command-document-agreement-owner",
+                        id = id,
+                        owner = owner,
+                        supplier = &supplier.id
                     ),
                 };
                 return Err(locate(e));
@@ -73,19 +77,23 @@ pub(super) fn check_references(
     let now = crate::clock::instant()?;
     for (doc, b) in document.breaches.iter().zip(&register.breaches) {
         let problem = if let Some(s) = b.supplier.as_ref().filter(|s| !suppliers.contains(*s)) {
-            Some(format!(
-                "breach {} names supplier '{s}', which is neither in the file nor in the register",
-                b.id
+            Some(tr!(
+                "command-document-breach-supplier",
+                id = &b.id,
+                supplier = s
             ))
         } else if let Some(a) = &b.agreement {
             match agreements.get(a) {
-                None => Some(format!(
-                    "breach {} names agreement '{a}', which is neither in the file nor in the register",
-                    b.id
+                None => Some(tr!(
+                    "command-document-breach-agreement",
+                    id = &b.id,
+                    agreement = a
                 )),
-                Some(owner) if Some(owner) != b.supplier.as_ref() => Some(format!(
-                    "breach {}: agreement {a} belongs to supplier {owner}",
-                    b.id
+                Some(owner) if Some(owner) != b.supplier.as_ref() => Some(tr!(
+                    "command-document-breach-agreement-owner",
+                    id = &b.id,
+                    agreement = a,
+                    owner = owner
                 )),
                 Some(_) => None,
             }
@@ -95,7 +103,7 @@ pub(super) fn check_references(
         if let Some(message) = problem.or_else(|| {
             b.not_after(now)
                 .err()
-                .map(|e| format!("breach {}: {e}", b.id))
+                .map(|e| tr!("command-document-breach-invalid", id = &b.id, error = e))
         }) {
             return Err(fail(doc.span(), message));
         }
@@ -127,9 +135,9 @@ pub(super) fn check_references(
         if !unknown.is_empty() {
             return Err(fail(
                 span,
-                format!(
-                    "school {} is not a school of this board (add it as [[school]])",
-                    unknown.join(", ")
+                tr!(
+                    "command-document-unknown-school",
+                    schools = unknown.join(", ")
                 ),
             ));
         }
@@ -142,10 +150,7 @@ pub(super) fn check_references(
         {
             let e = Located {
                 span: Some(purpose.span()),
-                message: format!(
-                    "purpose names party '{}', which is neither in the file nor in the register",
-                    party.0
-                ),
+                message: tr!("command-document-purpose-party", party = &party.0),
             };
             return Err(locate(e));
         }
@@ -161,22 +166,22 @@ pub(super) fn check_references(
             .iter()
             .find(|c| crate::domain::processing::resolve(c, &own).is_none());
         let problem = if let Some(c) = unknown_category {
-            Some(format!(
-                "processing {} names category '{c}', which is neither in the catalogue nor a [[category]] of the file or the register",
-                p.id
+            Some(tr!(
+                "command-document-processing-category",
+                id = &p.id,
+                category = c
             ))
         } else if let Some(a) = p.agreements.iter().find(|a| !agreements.contains_key(*a)) {
-            Some(format!(
-                "processing {} names agreement '{a}', which is neither in the file nor in the register",
-                p.id
+            Some(tr!(
+                "command-document-processing-agreement",
+                id = &p.id,
+                agreement = a
             ))
         } else {
-            p.parties.iter().find(|q| !parties.contains(*q)).map(|q| {
-                format!(
-                    "processing {} names party '{q}', which is neither in the file nor in the register",
-                    p.id
-                )
-            })
+            p.parties
+                .iter()
+                .find(|q| !parties.contains(*q))
+                .map(|q| tr!("command-document-processing-party", id = &p.id, party = q))
         };
         if let Some(message) = problem {
             return Err(fail(doc.span(), message));
