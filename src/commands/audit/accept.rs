@@ -127,6 +127,10 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
 pub fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    output::list(ctx.format, &tx.acceptances()?, &tr!("audit-no-accepted"))?;
+    output::list(
+        ctx.format,
+        &tx.acceptances()?,
+        crate::text!("audit-no-accepted"),
+    )?;
     Ok(Outcome::Done)
 }

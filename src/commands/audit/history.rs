@@ -38,7 +38,11 @@ pub fn run(ctx: &Ctx, args: &AuditHistoryArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     match args.command {
-        None => output::list(ctx.format, &tx.audit_runs()?, &tr!("audit-no-saved-runs"))?,
+        None => output::list(
+            ctx.format,
+            &tx.audit_runs()?,
+            crate::text!("audit-no-saved-runs"),
+        )?,
         Some(HistoryCommand::Show { id }) => {
             let (run, findings) = tx.audit_run(id)?;
             match ctx.format {
@@ -49,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &AuditHistoryArgs) -> anyhow::Result<Outcome> {
                 }))?,
                 Format::Csv => output::list(Format::Csv, &findings, "")?,
                 Format::Table => {
-                    output::list(Format::Table, &findings, &tr!("audit-no-findings"))?;
+                    output::list(Format::Table, &findings, crate::text!("audit-no-findings"))?;
                     output::line(tr!(
                         "audit-saved-run-line",
                         id = run.id,
@@ -175,6 +179,10 @@ pub fn diff(
                 &b.subject_id,
             ))
     });
-    output::list(ctx.format, &changes, &tr!("audit-no-findings-in-either"))?;
+    output::list(
+        ctx.format,
+        &changes,
+        crate::text!("audit-no-findings-in-either"),
+    )?;
     Ok(Outcome::Done)
 }
