@@ -90,15 +90,6 @@ domain-date-not-a-date = '{ $text }' is not a date (use YYYY-MM-DD or DD-MM-YYYY
 domain-purpose-needs-name = purpose { $id } needs a name
 domain-purpose-party-id = purpose { $id } is about party { $party }, so its id must be party-{ $party }
 domain-purpose-no-party = purpose ids starting with party- belong to external parties on consent; { $id } names no party
-domain-consent-needs-written = a written (paper) statement
-domain-consent-needs-express = an express statement, written or digital
-domain-consent-needs-any = any form
-domain-consent-no-decision = no decision recorded for { $id }: without a decision there is no consent
-domain-consent-granted-not-counting = { $id } was granted on { $on } by { $by } ({ $form }), but this purpose needs { $needed }
-domain-consent-granted = { $id } granted on { $on } by { $by } ({ $form })
-domain-consent-disputed = { $id } is disputed: granted by one parent, refused or withdrawn on { $on } by { $by } ({ $form }); there is no consent until they agree
-domain-consent-refused = { $id } refused on { $on } by { $by } ({ $form })
-domain-consent-withdrawn = { $id } withdrawn on { $on } by { $by } ({ $form })
 domain-consent-unknown = no decision recorded for { $id }
 domain-consent-not-an-answer = '{ $cell }' is not a consent answer (ja/nee, yes/no, 1/0, toestemming/geen toestemming, or empty)
 domain-consent-after-today = a decision cannot be dated after today ({ $today }); record it when it is taken
@@ -112,19 +103,6 @@ domain-consent-representative-too-young = a representative (curator or mentor) a
 
 domain-party-id-too-long = party id '{ $id }' is longer than 58 characters
 domain-party-needs-name = party { $id }: a party needs a name
-domain-party-special-never = basis { $basis } never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it
-domain-party-special-needs-law = basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
-domain-party-other-school = { $id } receives data from { $schools } only, and this pupil is at { $school }
-domain-party-bsn = the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); { $id } shares on basis { $basis }
-domain-party-special-refused = { $problem }: { $id } may not receive { $categories }
-domain-party-not-allowed = { $id } may not receive { $refused } (allowed: { $allowed })
-domain-party-not-allowed-none = { $id } may not receive { $refused } (allowed: nothing)
-domain-party-basis = basis { $basis }
-domain-party-basis-law = basis { $basis } ({ $law })
-domain-party-consent-needs-pupil = { $id } receives pupil data only with consent: name the pupil with --pupil
-domain-party-basis-consent = { $basis }: { $why }
-domain-party-categories-allowed = { $basis }; the categories asked are allowed
-domain-party-pupil-reason = pupil { $pupil }: { $reason }
 
 ## Breaches (domain/breach)
 

@@ -90,15 +90,6 @@ domain-date-not-a-date = '{ $text }' is geen datum (gebruik YYYY-MM-DD of DD-MM-
 domain-purpose-needs-name = toestemmingsdoel { $id } heeft een naam nodig
 domain-purpose-party-id = toestemmingsdoel { $id } hoort bij externe partij { $party }, dus de id moet party-{ $party } zijn
 domain-purpose-no-party = ids die met party- beginnen zijn van externe partijen op grond van toestemming; { $id } noemt geen externe partij
-domain-consent-needs-written = een schriftelijke (papieren) verklaring
-domain-consent-needs-express = een uitdrukkelijke verklaring, schriftelijk of digitaal
-domain-consent-needs-any = welke vorm dan ook
-domain-consent-no-decision = geen beslissing vastgelegd voor { $id }: zonder beslissing is er geen toestemming
-domain-consent-granted-not-counting = voor { $id } is op { $on } toestemming gegeven door { $by } ({ $form }), maar dit doel vraagt { $needed }
-domain-consent-granted = { $id }: toestemming gegeven op { $on } door { $by } ({ $form })
-domain-consent-disputed = { $id }: de ouders zijn het oneens: de een gaf toestemming, op { $on } is geweigerd of ingetrokken door { $by } ({ $form }); er is geen toestemming totdat zij het eens zijn
-domain-consent-refused = { $id }: geen toestemming, geweigerd op { $on } door { $by } ({ $form })
-domain-consent-withdrawn = { $id }: toestemming ingetrokken op { $on } door { $by } ({ $form })
 domain-consent-unknown = geen beslissing vastgelegd voor { $id }
 domain-consent-not-an-answer = '{ $cell }' is geen antwoord op een toestemmingsvraag (ja/nee, yes/no, 1/0, toestemming/geen toestemming, of leeg)
 domain-consent-after-today = een beslissing kan niet na vandaag ({ $today }) gedateerd zijn; leg haar vast wanneer zij genomen is
@@ -112,19 +103,6 @@ domain-consent-representative-too-young = een vertegenwoordiger (curator of ment
 
 domain-party-id-too-long = id '{ $id }' van de externe partij is langer dan 58 tekens
 domain-party-needs-name = externe partij { $id }: een externe partij heeft een naam nodig
-domain-party-special-never = grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9) nooit op: alleen uitdrukkelijke toestemming per leerling, of een wet die erin voorziet
-domain-party-special-needs-law = grondslag { $basis } dekt bijzondere persoonsgegevens (AVG art. 9) alleen waar de wet die de verwerking voorschrijft dat doet; er is geen wet vastgelegd
-domain-party-other-school = { $id } ontvangt alleen gegevens van { $schools }, en deze leerling zit op { $school }
-domain-party-bsn = het BSN mag alleen naar een partij die wettelijk verplicht is het te ontvangen (UAVG art. 46); { $id } deelt op grondslag { $basis }
-domain-party-special-refused = { $problem }: { $id } mag { $categories } niet ontvangen
-domain-party-not-allowed = { $id } mag { $refused } niet ontvangen (toegestaan: { $allowed })
-domain-party-not-allowed-none = { $id } mag { $refused } niet ontvangen (toegestaan: niets)
-domain-party-basis = grondslag { $basis }
-domain-party-basis-law = grondslag { $basis } ({ $law })
-domain-party-consent-needs-pupil = { $id } ontvangt alleen leerlinggegevens met toestemming: noem de leerling met --pupil
-domain-party-basis-consent = { $basis }: { $why }
-domain-party-categories-allowed = { $basis }; de gevraagde categorieën zijn toegestaan
-domain-party-pupil-reason = leerling { $pupil }: { $reason }
 
 ## Datalekken (domain/breach)
 

@@ -81,10 +81,10 @@ impl Party {
         let basis = self.basis.code();
         match (self.basis, &self.law) {
             (Basis::Contract | Basis::LegitimateInterest, _) => {
-                Some(crate::text!("domain-party-special-never", basis = basis))
+                Some(crate::text!("reason-party-special-never", basis = basis))
             }
             (Basis::LegalObligation | Basis::PublicTask, None) => Some(crate::text!(
-                "domain-party-special-needs-law",
+                "reason-party-special-needs-law",
                 basis = basis
             )),
             _ => None,
@@ -97,7 +97,7 @@ impl Party {
         let school = school?;
         (!super::organisation::serves(&self.schools, school)).then(|| {
             crate::text!(
-                "domain-party-other-school",
+                "reason-party-other-school",
                 id = &self.id,
                 schools = self.schools.join(", "),
                 school = school
@@ -136,7 +136,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
     let id = party.id.as_str();
     if categories.contains(&Category::Bsn) && party.basis != Basis::LegalObligation {
         return no(crate::text!(
-            "domain-party-bsn",
+            "reason-party-bsn",
             id = id,
             basis = party.basis.code()
         ));
@@ -157,7 +157,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
         .filter(|_| !special.is_empty())
     {
         return no(crate::text!(
-            "domain-party-special-refused",
+            "reason-party-special-refused",
             problem = problem,
             id = id,
             categories = special.join(", ")
@@ -172,10 +172,10 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
         let allowed: Vec<&str> = party.categories.iter().map(|c| c.code()).collect();
         let refused = refused.join(", ");
         return no(if allowed.is_empty() {
-            crate::text!("domain-party-not-allowed-none", id = id, refused = refused)
+            crate::text!("reason-party-not-allowed-none", id = id, refused = refused)
         } else {
             crate::text!(
-                "domain-party-not-allowed",
+                "reason-party-not-allowed",
                 id = id,
                 refused = refused,
                 allowed = allowed.join(", ")
@@ -184,28 +184,28 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
     }
     let basis = match &party.law {
         Some(law) => crate::text!(
-            "domain-party-basis-law",
+            "reason-party-basis-law",
             basis = party.basis.code(),
             law = law
         ),
-        None => crate::text!("domain-party-basis", basis = party.basis.code()),
+        None => crate::text!("reason-party-basis", basis = party.basis.code()),
     };
     match (party.basis, consent) {
-        (Basis::Consent, None) => no(crate::text!("domain-party-consent-needs-pupil", id = id)),
+        (Basis::Consent, None) => no(crate::text!("reason-party-consent-needs-pupil", id = id)),
         (Basis::Consent, Some((false, why))) => no(crate::text!(
-            "domain-party-basis-consent",
+            "reason-party-basis-consent",
             basis = basis,
             why = why
         )),
         (Basis::Consent, Some((true, why))) => Verdict {
             allowed: true,
-            reason: crate::text!("domain-party-basis-consent", basis = basis, why = why),
+            reason: crate::text!("reason-party-basis-consent", basis = basis, why = why),
         },
         _ => Verdict {
             allowed: true,
             reason: match categories {
                 [] => basis,
-                _ => crate::text!("domain-party-categories-allowed", basis = basis),
+                _ => crate::text!("reason-party-categories-allowed", basis = basis),
             },
         },
     }

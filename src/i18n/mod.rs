@@ -296,6 +296,11 @@ const AREAS: &[(&str, &str, &str)] = &[
         include_str!("../../locales/nl/table.ftl"),
     ),
     (
+        "reason",
+        include_str!("../../locales/en/reason.ftl"),
+        include_str!("../../locales/nl/reason.ftl"),
+    ),
+    (
         "guide",
         include_str!("../../locales/en/guide.ftl"),
         include_str!("../../locales/nl/guide.ftl"),

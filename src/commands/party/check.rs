@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
             Some((
                 standing.counts,
                 crate::text!(
-                    "domain-party-pupil-reason",
+                    "reason-party-pupil-reason",
                     pupil = &pupil.leerlingnummer,
                     reason = reason(&purpose, &standing)
                 ),

@@ -97,9 +97,9 @@ impl Purpose {
     /// The forms that count, in words, for a reason or a hint.
     pub fn forms_needed(&self) -> Text {
         match (self.explicit || self.written_only, self.written_only) {
-            (_, true) => crate::text!("domain-consent-needs-written"),
-            (true, false) => crate::text!("domain-consent-needs-express"),
-            (false, false) => crate::text!("domain-consent-needs-any"),
+            (_, true) => crate::text!("reason-consent-needs-written"),
+            (true, false) => crate::text!("reason-consent-needs-express"),
+            (false, false) => crate::text!("reason-consent-needs-any"),
         }
     }
 
@@ -396,13 +396,13 @@ pub fn by_whom(given_by: GivenBy, decider: Option<&str>) -> String {
 pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
     let id = purpose.id.as_str();
     let (Some(on), Some(form), Some(given_by)) = (s.date, s.form, s.given_by) else {
-        return crate::text!("domain-consent-no-decision", id = id);
+        return crate::text!("reason-consent-no-decision", id = id);
     };
     let by = by_whom(given_by, s.decider.as_deref());
     let form = form.code();
     match s.state {
         State::Granted if !s.counts => crate::text!(
-            "domain-consent-granted-not-counting",
+            "reason-consent-granted-not-counting",
             id = id,
             on = on,
             by = by,
@@ -410,21 +410,21 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
             needed = purpose.forms_needed()
         ),
         State::Granted => crate::text!(
-            "domain-consent-granted",
+            "reason-consent-granted",
             id = id,
             on = on,
             by = by,
             form = form
         ),
         State::Disputed => crate::text!(
-            "domain-consent-disputed",
+            "reason-consent-disputed",
             id = id,
             on = on,
             by = by,
             form = form
         ),
         State::Refused => crate::text!(
-            "domain-consent-refused",
+            "reason-consent-refused",
             id = id,
             on = on,
             by = by,
@@ -432,7 +432,7 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
         ),
         State::Withdrawn => {
             crate::text!(
-                "domain-consent-withdrawn",
+                "reason-consent-withdrawn",
                 id = id,
                 on = on,
                 by = by,
