@@ -51,6 +51,7 @@ pub fn text(
         .allow_empty(optional)
         .validate_with(|answer: &String| match answer.trim() {
             "" if optional => Ok(()),
+            "" => Err(crate::tr!("guide-needs-answer")),
             given => check(given),
         })
         .interact_text()

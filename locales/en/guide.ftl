@@ -53,3 +53,4 @@ guide-consent-who = Which parent, when both have authority, e.g. "ouder 2" (empt
 guide-consent-form = How it was given
 guide-consent-evidence = The proof: the form, the e-mail, a document reference (empty if none)
 guide-consent-on = Date of the decision (empty: today)
+guide-needs-answer = an answer is needed here

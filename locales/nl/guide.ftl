@@ -53,3 +53,4 @@ guide-consent-who = Welke ouder, als beide ouders gezag hebben, bijv. "ouder 2" 
 guide-consent-form = Hoe het besluit is gegeven
 guide-consent-evidence = Het bewijs: het formulier, de e-mail, een verwijzing naar een document (leeg als er geen is)
 guide-consent-on = Datum van het besluit (leeg: vandaag)
+guide-needs-answer = hier is een antwoord nodig

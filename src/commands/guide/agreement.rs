@@ -11,11 +11,19 @@ use crate::domain::date::parse_date;
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
+    // What the lists need is read first: no transaction stays open while the officer types
+    // (a reader would keep a script's write waiting).
     let store = ctx.store()?;
-    let tx = store.read()?;
-    let suppliers = tx.suppliers()?;
-    let supplier = match given.supplier {
-        Some(id) => tx.supplier(id.trim())?,
+    let (suppliers, named) = {
+        let tx = store.read()?;
+        let named = given
+            .supplier
+            .map(|id| tx.supplier(id.trim()))
+            .transpose()?;
+        (tx.suppliers()?, named)
+    };
+    let supplier = match named {
+        Some(supplier) => supplier,
         None => {
             if suppliers.is_empty() {
                 return Err(Error::Invalid(tr!("guide-agreement-no-suppliers")).into());
@@ -132,9 +140,12 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
     // The id it will get, by the rule `agreement add` claims it with.
     let signed = parse_date(&signed_on).ok();
     let base = id_base(&supplier.id, signed);
-    let id = new_id(given.id.as_deref(), &base, "agreement", |c| {
-        tx.agreement_exists(c)
-    })?;
+    let id = {
+        let tx = store.read()?;
+        new_id(given.id.as_deref(), &base, "agreement", |c| {
+            tx.agreement_exists(c)
+        })?
+    };
     let mut lines = vec![line];
     let received = categories(&tr!("guide-agreement-scope"))?;
     if !received.is_empty() {

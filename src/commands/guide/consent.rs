@@ -9,14 +9,19 @@ use crate::domain::consent::{Decision, Form, GivenBy};
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
-    let store = ctx.store()?;
-    let tx = store.read()?;
+    // What the lists need is read first: no transaction stays open while the officer types
+    // (a reader would keep a script's write waiting).
+    let today = ctx.as_of(None)?;
+    let (all_pupils, all_purposes) = {
+        let store = ctx.store()?;
+        let tx = store.read()?;
+        (tx.pupils()?, tx.purposes()?)
+    };
     let mut line = Line::new(&["consent", "set"]);
     let (pupil, school) = match given.pupil {
         Some(number) => (number, given.school),
         None => {
-            let pupils: Vec<_> = tx
-                .pupils()?
+            let pupils: Vec<_> = all_pupils
                 .into_iter()
                 .filter(|p| p.left_on.is_none())
                 .collect();
@@ -50,9 +55,7 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
     let purpose = match given.purpose {
         Some(purpose) => purpose,
         None => {
-            let today = ctx.as_of(None)?;
-            let purposes: Vec<_> = tx
-                .purposes()?
+            let purposes: Vec<_> = all_purposes
                 .into_iter()
                 .filter(|p| p.active_on(today))
                 .collect();
