@@ -15,67 +15,69 @@ audit-serves = { " " }(serves { $schools })
 ## Suppliers and agreements
 
 audit-agreement-missing = processor { $id } ({ $name }) has no agreement in force on { $as_of }
-audit-agreement-missing-hint = register the signed agreement: vreg agreement add { $id } --signed-on DATE
+    .hint = register the signed agreement: vreg agreement add { $id } --signed-on DATE
 audit-convenant-none = processor { $id } is { $standing ->
         [none] no participant or supporter
        *[unknown] of unknown standing
     } in the Privacyconvenant Onderwijs
-audit-convenant-none-hint = check privacyconvenant.nl and record it: vreg convenant set { $id } STATUS
+    .hint = check privacyconvenant.nl and record it: vreg convenant set { $id } STATUS
 audit-convenant-never-checked = the convenant status of { $id } was never checked
+    .hint = check privacyconvenant.nl and record it: vreg convenant set { $id } STATUS --checked-on DATE
 audit-convenant-checked-long-ago = the convenant status of { $id } was last checked on { $checked_on }, more than a year ago
-audit-convenant-unchecked-hint = check privacyconvenant.nl and record it: vreg convenant set { $id } STATUS --checked-on DATE
+    .hint = check privacyconvenant.nl and record it: vreg convenant set { $id } STATUS --checked-on DATE
 audit-agreement-expired = agreement { $id } of { $supplier } expired on { $expires_on }
-audit-agreement-expired-hint = register the renewed agreement (vreg agreement add { $supplier }), or end this one: vreg agreement end { $id } --on DATE
+    .hint = register the renewed agreement (vreg agreement add { $supplier }), or end this one: vreg agreement end { $id } --on DATE
 audit-agreement-expiring = agreement { $id } of { $supplier } ends on { $ends_on }, within { $horizon } days
-audit-agreement-expiring-hint = renew it in time and register the new agreement: vreg agreement add { $supplier }
+    .hint = renew it in time and register the new agreement: vreg agreement add { $supplier }
 audit-review-overdue = agreement { $id } was due for review on { $review_on }
-audit-review-overdue-hint = review it and set the next date: vreg agreement edit { $id } --review-on DATE
+    .hint = review it and set the next date: vreg agreement edit { $id } --review-on DATE
 audit-scope-missing = agreement { $id } is in force but registers no data categories
-audit-scope-missing-hint = register what the supplier receives: vreg scope set { $id } CATEGORY...
+    .hint = register what the supplier receives: vreg scope set { $id } CATEGORY...
 audit-document-missing = agreement { $id } has no reference to the signed document
-audit-document-missing-hint = vreg agreement edit { $id } --document REF
+    .hint = vreg agreement edit { $id } --document REF
 audit-model-signed-late = agreement { $id } uses the Model Verwerkersovereenkomst 3.0 but was signed on or after { $from }
+    .hint = agree the Model 4.0 with the supplier and record it: vreg agreement edit { $id } --model model-4.0
 audit-model-past-review = agreement { $id } still uses the Model Verwerkersovereenkomst 3.0 after its review date
-audit-model-outdated-hint = agree the Model 4.0 with the supplier and record it: vreg agreement edit { $id } --model model-4.0
+    .hint = agree the Model 4.0 with the supplier and record it: vreg agreement edit { $id } --model model-4.0
 audit-special-category = agreement { $id } receives special categories ({ $categories }) without a DPIA reference
-audit-special-category-hint = carry out a DPIA and record it: vreg agreement edit { $id } --dpia REF
+    .hint = carry out a DPIA and record it: vreg agreement edit { $id } --dpia REF
 audit-bsn-agreement = agreement { $id } gives supplier { $supplier } the BSN without naming the law that prescribes it (UAVG art. 46)
-audit-bsn-agreement-hint = learning material gets the ECK iD instead: vreg scope remove { $id } bsn; for the pupil administration name the law: vreg scope add { $id } bsn --law "WPO art. 178a"
+    .hint = learning material gets the ECK iD instead: vreg scope remove { $id } bsn; for the pupil administration name the law: vreg scope add { $id } bsn --law "WPO art. 178a"
 audit-transfer-unsafeguarded = { $recipient ->
         [storage] agreement { $id } stores data in { $country }
        *[sub] sub-processor { $name } of agreement { $id } is in { $country }
     } (outside the EEA) without a transfer safeguard of its own
-audit-transfer-unsafeguarded-hint = record the safeguard (adequacy, scc, dpf, bcr): { $recipient ->
-        [storage] vreg agreement edit { $id } --transfer-safeguard S
-       *[sub] vreg agreement subprocessor remove { $id } "{ $name }", then add it again with --transfer-safeguard S
-    }
+    .hint = record the safeguard (adequacy, scc, dpf, bcr): { $recipient ->
+            [storage] vreg agreement edit { $id } --transfer-safeguard S
+           *[sub] vreg agreement subprocessor remove { $id } "{ $name }", then add it again with --transfer-safeguard S
+        }
 audit-transfer-invalid = { $recipient ->
         [storage] agreement { $id } stores data in { $country }
        *[sub] sub-processor { $name } of agreement { $id } is in { $country }
     } under safeguard { $safeguard }, which does not hold for { $country }: dpf covers the United States only, adequacy only the countries on the Commission's list ({ $adequacy })
-audit-transfer-invalid-hint = record a safeguard that holds there (scc or bcr anywhere): { $recipient ->
-        [storage] vreg agreement edit { $id } --transfer-safeguard S
-       *[sub] vreg agreement subprocessor remove { $id } "{ $name }", then add it again with --transfer-safeguard S
-    }
+    .hint = record a safeguard that holds there (scc or bcr anywhere): { $recipient ->
+            [storage] vreg agreement edit { $id } --transfer-safeguard S
+           *[sub] vreg agreement subprocessor remove { $id } "{ $name }", then add it again with --transfer-safeguard S
+        }
 
 ## Parties
 
 audit-party-no-basis = party { $id } has basis legal-obligation but no law reference
-audit-party-no-basis-hint = name the law: vreg party edit { $id } --law "..."
+    .hint = name the law: vreg party edit { $id } --law "..."
 audit-bsn-party = party { $id } may receive the BSN on basis { $basis }; only a legal obligation allows it (UAVG art. 46)
-audit-bsn-party-hint = remove bsn from its categories: vreg party edit { $id } --category ...
+    .hint = remove bsn from its categories: vreg party edit { $id } --category ...
 audit-special-category-party = party { $id } may receive { $categories }: { $problem ->
         [never] basis { $basis } never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it
        *[no-law] basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
     }
-audit-special-category-party-hint = { $problem ->
-        [never] remove the special categories (vreg party edit { $id } --category ...), or share them only on explicit consent (--basis consent)
-       *[no-law] name the law: vreg party edit { $id } --law "...", or remove the categories: vreg party edit { $id } --category ...
-    }
+    .hint = { $problem ->
+            [never] remove the special categories (vreg party edit { $id } --category ...), or share them only on explicit consent (--basis consent)
+           *[no-law] name the law: vreg party edit { $id } --law "...", or remove the categories: vreg party edit { $id } --category ...
+        }
 audit-party-legitimate-interest = party { $id } receives pupil data on legitimate interest, which does not apply to a school's public task (AVG art. 6(1), last sentence)
-audit-party-legitimate-interest-hint = name the basis that applies (public-task with its law, legal-obligation, consent), or record the reason in its notes: vreg party edit { $id } --basis B
+    .hint = name the basis that applies (public-task with its law, legal-obligation, consent), or record the reason in its notes: vreg party edit { $id } --basis B
 audit-party-not-in-regulation = party { $id } is not listed in the privacyreglement
-audit-party-not-in-regulation-hint = add it to the privacyreglement (with the GMR), then: vreg party edit { $id } --in-privacy-regulation true
+    .hint = add it to the privacyreglement (with the GMR), then: vreg party edit { $id } --in-privacy-regulation true
 
 ## Consent and pupils
 
@@ -83,24 +85,24 @@ audit-consent-unknown = { $count ->
         [one] 1 pupil has
        *[other] { $count } pupils have
     } no decision for { $purpose }; without a decision there is no consent
-audit-consent-unknown-hint = ask the parents, then import or record: vreg consent list --purpose { $purpose } --not-granted
+    .hint = ask the parents, then import or record: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-stale = { $count ->
         [one] 1 decision
        *[other] { $count } decisions
     } for { $purpose } date from before this school year (began { $start })
-audit-consent-stale-hint = ask the parents again and import their answers as this year's: vreg pupil import FILE.csv --reconfirm
+    .hint = ask the parents again and import their answers as this year's: vreg pupil import FILE.csv --reconfirm
 audit-consent-explicit-unwritten = { $count ->
         [one] 1 grant
        *[other] { $count } grants
     } for { $purpose } were given in a form this purpose does not accept (a verbal grant never counts where an express statement is needed)
-audit-consent-explicit-unwritten-hint = ask for the statement the purpose needs and record it: vreg consent set PUPIL { $purpose } granted --form written
+    .hint = ask for the statement the purpose needs and record it: vreg consent set PUPIL { $purpose } granted --form written
 audit-consent-disputed = { $count ->
         [one] 1 pupil has
        *[other] { $count } pupils have
     } parents who disagree on { $purpose }: one granted, the other refused or withdrew; that is no consent
-audit-consent-disputed-hint = talk to both parents; see who: vreg consent list --purpose { $purpose } --not-granted
+    .hint = talk to both parents; see who: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-turned-16 = pupil { $pupil } is 16 or older and decides alone, but a parent's decision still stands for { $purposes }
-audit-consent-turned-16-hint = ask the pupil and record it: vreg consent set { $pupil } PURPOSE granted|refused --by pupil
+    .hint = ask the pupil and record it: vreg consent set { $pupil } PURPOSE granted|refused --by pupil
 audit-pupil-retention = { $count ->
         [one] 1 pupil who left
        *[other] { $count } pupils who left
@@ -108,48 +110,48 @@ audit-pupil-retention = { $count ->
         [one] is
        *[other] are
     } still in the register
-audit-pupil-retention-hint = vreg pupil purge --left-before { $limit }
+    .hint = vreg pupil purge --left-before { $limit }
 
 ## Breaches
 
 audit-breach-reported-late = breach { $id } was reported to the AP on { $reported_at }, after the 72 hours (due { $due })
-audit-breach-reported-late-hint = keep the reasons for the delay with the report (art. 33(1) AVG)
+    .hint = keep the reasons for the delay with the report (art. 33(1) AVG)
 audit-breach-unassessed-late = breach { $id } is still not assessed, and its 72 hours ended on { $due }
-audit-breach-unassessed-late-hint = decide now and report if needed: vreg breach assess { $id } --risk none|risk|high --reason TEXT
+    .hint = decide now and report if needed: vreg breach assess { $id } --risk none|risk|high --reason TEXT
 audit-breach-unreported = breach { $id } is reportable and was not reported to the AP by { $due }
-audit-breach-unreported-hint = report it now, with the reasons for the delay: vreg breach notify { $id } ap --at TIME --ref MELDNUMMER
+    .hint = report it now, with the reasons for the delay: vreg breach notify { $id } ap --at TIME --ref MELDNUMMER
 audit-breach-undecided = breach { $id } is not assessed; the AP deadline is { $due }
-audit-breach-undecided-hint = vreg breach assess { $id } --risk none|risk|high --reason TEXT
+    .hint = vreg breach assess { $id } --risk none|risk|high --reason TEXT
 audit-breach-subjects-unnotified = breach { $id } has a high risk and the people affected were not told
-audit-breach-subjects-unnotified-hint = tell them without undue delay, then: vreg breach notify { $id } subjects --at TIME --how TEXT
+    .hint = tell them without undue delay, then: vreg breach notify { $id } subjects --at TIME --how TEXT
 audit-breach-processor-late = supplier { $supplier } reported breach { $id } on { $reported_at }, later than the { $hours } hours of agreement { $agreement } (due { $due })
-audit-breach-processor-late-hint = hold the supplier to its agreement and note it at the next review
+    .hint = hold the supplier to its agreement and note it at the next review
 audit-breach-open = breach { $id } ({ $title }) is open
-audit-breach-open-hint = close it when handled: vreg breach close { $id } --measures TEXT
+    .hint = close it when handled: vreg breach close { $id } --measures TEXT
 
 ## Requests
 
 audit-request-overdue = { $kind } request { $id } received on { $received_on } was due on { $due } and is not answered
-audit-request-overdue-hint = answer it, then: vreg request close { $id } --on DATE --outcome granted|partly|refused (art. 12(3) AVG: within one month, or three when extended in time)
+    .hint = answer it, then: vreg request close { $id } --on DATE --outcome granted|partly|refused (art. 12(3) AVG: within one month, or three when extended in time)
 audit-request-due-soon = { $kind } request { $id } is due on { $due }, in { $days ->
         [one] 1 day
        *[other] { $days } days
     } (within { $within })
-audit-request-due-soon-hint = answer it, then: vreg request close { $id } --on DATE --outcome granted|partly|refused{ $extended ->
-        [yes] {""}
-       *[no] ; or, for a complex request, tell the requester with reasons and record it: vreg request extend { $id } --reason TEXT --notified-on DATE
-    }
+    .hint = answer it, then: vreg request close { $id } --on DATE --outcome granted|partly|refused{ $extended ->
+            [yes] {""}
+           *[no] ; or, for a complex request, tell the requester with reasons and record it: vreg request extend { $id } --reason TEXT --notified-on DATE
+        }
 
 ## Processing activities
 
 audit-art30-incomplete = processing { $id } lacks { $missing } (AVG art. 30(1))
-audit-art30-incomplete-hint = fill it in: vreg processing edit { $id } --purpose TEXT --subjects S --category C --basis B
+    .hint = fill it in: vreg processing edit { $id } --purpose TEXT --subjects S --category C --basis B
 audit-processing-special = processing { $id } holds special categories ({ $categories }) on basis { $basis }, without consent or a law that lifts the prohibition of AVG art. 9
-audit-processing-special-hint = name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit { $id } --law "...", or rest it on explicit consent (--basis consent)
+    .hint = name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit { $id } --law "...", or rest it on explicit consent (--basis consent)
 audit-processing-review-overdue = processing { $id } was due for review on { $review_on }
-audit-processing-review-overdue-hint = review it with its owner, then: vreg processing edit { $id } --review-on DATE
+    .hint = review it with its owner, then: vreg processing edit { $id } --review-on DATE
 audit-agreement-unlinked = agreement { $id } is in force but no processing activity uses it
-audit-agreement-unlinked-hint = link it to the activity it serves: vreg processing edit ID --agreement { $id } (with the agreements the activity already has)
+    .hint = link it to the activity it serves: vreg processing edit ID --agreement { $id } (with the agreements the activity already has)
 
 ## What each code means (`vreg audit codes`)
 

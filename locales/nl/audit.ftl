@@ -15,67 +15,69 @@ audit-serves = { " " }(voor { $schools })
 ## Leveranciers en verwerkersovereenkomsten
 
 audit-agreement-missing = verwerker { $id } ({ $name }) heeft op { $as_of } geen geldende verwerkersovereenkomst
-audit-agreement-missing-hint = registreer de getekende overeenkomst: vreg agreement add { $id } --signed-on DATUM
+    .hint = registreer de getekende overeenkomst: vreg agreement add { $id } --signed-on DATUM
 audit-convenant-none = verwerker { $id } is { $standing ->
         [none] geen deelnemer of medestander
        *[unknown] met onbekende status
     } van het Privacyconvenant Onderwijs
-audit-convenant-none-hint = kijk op privacyconvenant.nl en leg het vast: vreg convenant set { $id } STATUS
+    .hint = kijk op privacyconvenant.nl en leg het vast: vreg convenant set { $id } STATUS
 audit-convenant-never-checked = de convenantstatus van { $id } is nooit nagekeken
+    .hint = kijk op privacyconvenant.nl en leg het vast: vreg convenant set { $id } STATUS --checked-on DATUM
 audit-convenant-checked-long-ago = de convenantstatus van { $id } is voor het laatst nagekeken op { $checked_on }, meer dan een jaar geleden
-audit-convenant-unchecked-hint = kijk op privacyconvenant.nl en leg het vast: vreg convenant set { $id } STATUS --checked-on DATUM
+    .hint = kijk op privacyconvenant.nl en leg het vast: vreg convenant set { $id } STATUS --checked-on DATUM
 audit-agreement-expired = overeenkomst { $id } van { $supplier } is verlopen op { $expires_on }
-audit-agreement-expired-hint = registreer de vernieuwde overeenkomst (vreg agreement add { $supplier }), of beëindig deze: vreg agreement end { $id } --on DATUM
+    .hint = registreer de vernieuwde overeenkomst (vreg agreement add { $supplier }), of beëindig deze: vreg agreement end { $id } --on DATUM
 audit-agreement-expiring = overeenkomst { $id } van { $supplier } loopt af op { $ends_on }, binnen { $horizon } dagen
-audit-agreement-expiring-hint = vernieuw haar op tijd en registreer de nieuwe overeenkomst: vreg agreement add { $supplier }
+    .hint = vernieuw haar op tijd en registreer de nieuwe overeenkomst: vreg agreement add { $supplier }
 audit-review-overdue = overeenkomst { $id } had op { $review_on } geëvalueerd moeten worden
-audit-review-overdue-hint = evalueer haar en zet de volgende datum: vreg agreement edit { $id } --review-on DATUM
+    .hint = evalueer haar en zet de volgende datum: vreg agreement edit { $id } --review-on DATUM
 audit-scope-missing = overeenkomst { $id } geldt, maar registreert geen soorten gegevens
-audit-scope-missing-hint = registreer wat de leverancier ontvangt: vreg scope set { $id } CATEGORIE...
+    .hint = registreer wat de leverancier ontvangt: vreg scope set { $id } CATEGORIE...
 audit-document-missing = overeenkomst { $id } verwijst niet naar het getekende document
-audit-document-missing-hint = vreg agreement edit { $id } --document VERWIJZING
+    .hint = vreg agreement edit { $id } --document VERWIJZING
 audit-model-signed-late = overeenkomst { $id } volgt de Model Verwerkersovereenkomst 3.0, maar is getekend op of na { $from }
+    .hint = spreek het Model 4.0 af met de leverancier en leg het vast: vreg agreement edit { $id } --model model-4.0
 audit-model-past-review = overeenkomst { $id } volgt na haar evaluatiedatum nog de Model Verwerkersovereenkomst 3.0
-audit-model-outdated-hint = spreek het Model 4.0 af met de leverancier en leg het vast: vreg agreement edit { $id } --model model-4.0
+    .hint = spreek het Model 4.0 af met de leverancier en leg het vast: vreg agreement edit { $id } --model model-4.0
 audit-special-category = overeenkomst { $id } ontvangt bijzondere persoonsgegevens ({ $categories }) zonder verwijzing naar een DPIA
-audit-special-category-hint = voer een DPIA uit en leg die vast: vreg agreement edit { $id } --dpia VERWIJZING
+    .hint = voer een DPIA uit en leg die vast: vreg agreement edit { $id } --dpia VERWIJZING
 audit-bsn-agreement = overeenkomst { $id } geeft leverancier { $supplier } het BSN zonder de wet te noemen die dat voorschrijft (UAVG art. 46)
-audit-bsn-agreement-hint = leermiddelen krijgen in plaats daarvan het ECK iD: vreg scope remove { $id } bsn; noem voor de leerlingadministratie de wet: vreg scope add { $id } bsn --law "WPO art. 178a"
+    .hint = leermiddelen krijgen in plaats daarvan het ECK iD: vreg scope remove { $id } bsn; noem voor de leerlingadministratie de wet: vreg scope add { $id } bsn --law "WPO art. 178a"
 audit-transfer-unsafeguarded = { $recipient ->
         [storage] overeenkomst { $id } slaat gegevens op in { $country }
        *[sub] subverwerker { $name } van overeenkomst { $id } zit in { $country }
     } (buiten de EER) zonder eigen waarborg voor de doorgifte
-audit-transfer-unsafeguarded-hint = leg de waarborg vast (adequacy, scc, dpf, bcr): { $recipient ->
-        [storage] vreg agreement edit { $id } --transfer-safeguard S
-       *[sub] vreg agreement subprocessor remove { $id } "{ $name }", en voeg hem opnieuw toe met --transfer-safeguard S
-    }
+    .hint = leg de waarborg vast (adequacy, scc, dpf, bcr): { $recipient ->
+            [storage] vreg agreement edit { $id } --transfer-safeguard S
+           *[sub] vreg agreement subprocessor remove { $id } "{ $name }", en voeg hem opnieuw toe met --transfer-safeguard S
+        }
 audit-transfer-invalid = { $recipient ->
         [storage] overeenkomst { $id } slaat gegevens op in { $country }
        *[sub] subverwerker { $name } van overeenkomst { $id } zit in { $country }
     } met waarborg { $safeguard }, die voor { $country } niet geldt: dpf dekt alleen de Verenigde Staten, adequacy alleen de landen op de lijst van de Europese Commissie ({ $adequacy })
-audit-transfer-invalid-hint = leg een waarborg vast die daar geldt (scc of bcr overal): { $recipient ->
-        [storage] vreg agreement edit { $id } --transfer-safeguard S
-       *[sub] vreg agreement subprocessor remove { $id } "{ $name }", en voeg hem opnieuw toe met --transfer-safeguard S
-    }
+    .hint = leg een waarborg vast die daar geldt (scc of bcr overal): { $recipient ->
+            [storage] vreg agreement edit { $id } --transfer-safeguard S
+           *[sub] vreg agreement subprocessor remove { $id } "{ $name }", en voeg hem opnieuw toe met --transfer-safeguard S
+        }
 
 ## Externe partijen
 
 audit-party-no-basis = partij { $id } heeft als grondslag wettelijke plicht (legal-obligation), maar er is geen wet genoemd
-audit-party-no-basis-hint = noem de wet: vreg party edit { $id } --law "..."
+    .hint = noem de wet: vreg party edit { $id } --law "..."
 audit-bsn-party = partij { $id } mag het BSN ontvangen op grondslag { $basis }; alleen een wettelijke plicht staat dat toe (UAVG art. 46)
-audit-bsn-party-hint = haal bsn uit haar categorieën: vreg party edit { $id } --category ...
+    .hint = haal bsn uit haar categorieën: vreg party edit { $id } --category ...
 audit-special-category-party = partij { $id } mag { $categories } ontvangen: { $problem ->
         [never] grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9) nooit op: alleen uitdrukkelijke toestemming per leerling, of een wet die het dekt
        *[no-law] grondslag { $basis } dekt bijzondere persoonsgegevens (AVG art. 9) alleen waar de wet die haar voorschrijft dat doet; er is geen wet vastgelegd
     }
-audit-special-category-party-hint = { $problem ->
-        [never] haal de bijzondere categorieën weg (vreg party edit { $id } --category ...), of deel ze alleen met uitdrukkelijke toestemming (--basis consent)
-       *[no-law] noem de wet: vreg party edit { $id } --law "...", of haal de categorieën weg: vreg party edit { $id } --category ...
-    }
+    .hint = { $problem ->
+            [never] haal de bijzondere categorieën weg (vreg party edit { $id } --category ...), of deel ze alleen met uitdrukkelijke toestemming (--basis consent)
+           *[no-law] noem de wet: vreg party edit { $id } --law "...", of haal de categorieën weg: vreg party edit { $id } --category ...
+        }
 audit-party-legitimate-interest = partij { $id } ontvangt leerlinggegevens op grond van gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school (AVG art. 6 lid 1, laatste zin)
-audit-party-legitimate-interest-hint = noem de grondslag die wel geldt (public-task met haar wet, legal-obligation, consent), of leg de reden vast in de notities: vreg party edit { $id } --basis GRONDSLAG
+    .hint = noem de grondslag die wel geldt (public-task met haar wet, legal-obligation, consent), of leg de reden vast in de notities: vreg party edit { $id } --basis GRONDSLAG
 audit-party-not-in-regulation = partij { $id } staat niet in het privacyreglement
-audit-party-not-in-regulation-hint = neem haar op in het privacyreglement (met de GMR), en daarna: vreg party edit { $id } --in-privacy-regulation true
+    .hint = neem haar op in het privacyreglement (met de GMR), en daarna: vreg party edit { $id } --in-privacy-regulation true
 
 ## Toestemming en leerlingen
 
@@ -83,7 +85,7 @@ audit-consent-unknown = { $count ->
         [one] voor 1 leerling is
        *[other] voor { $count } leerlingen is
     } geen besluit over { $purpose } vastgelegd; zonder besluit is er geen toestemming
-audit-consent-unknown-hint = vraag het de ouders en importeer of leg vast: vreg consent list --purpose { $purpose } --not-granted
+    .hint = vraag het de ouders en importeer of leg vast: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-stale = { $count ->
         [one] 1 besluit
        *[other] { $count } besluiten
@@ -91,7 +93,7 @@ audit-consent-stale = { $count ->
         [one] is
        *[other] zijn
     } van voor dit schooljaar (begonnen op { $start })
-audit-consent-stale-hint = vraag het de ouders opnieuw en importeer hun antwoorden als die van dit jaar: vreg pupil import BESTAND.csv --reconfirm
+    .hint = vraag het de ouders opnieuw en importeer hun antwoorden als die van dit jaar: vreg pupil import BESTAND.csv --reconfirm
 audit-consent-explicit-unwritten = { $count ->
         [one] 1 toestemming
        *[other] { $count } toestemmingen
@@ -99,14 +101,14 @@ audit-consent-explicit-unwritten = { $count ->
         [one] is
        *[other] zijn
     } gegeven in een vorm die dit doel niet aanvaardt (mondelinge toestemming telt nooit waar een uitdrukkelijke verklaring nodig is)
-audit-consent-explicit-unwritten-hint = vraag de verklaring die het doel nodig heeft en leg die vast: vreg consent set LEERLING { $purpose } granted --form written
+    .hint = vraag de verklaring die het doel nodig heeft en leg die vast: vreg consent set LEERLING { $purpose } granted --form written
 audit-consent-disputed = { $count ->
         [one] 1 leerling heeft
        *[other] { $count } leerlingen hebben
     } ouders die het over { $purpose } niet eens zijn: de een gaf toestemming, de ander weigerde of trok in; dan is er geen toestemming
-audit-consent-disputed-hint = spreek beide ouders; zie wie het zijn: vreg consent list --purpose { $purpose } --not-granted
+    .hint = spreek beide ouders; zie wie het zijn: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-turned-16 = leerling { $pupil } is 16 jaar of ouder en beslist zelf, maar voor { $purposes } geldt nog het besluit van een ouder
-audit-consent-turned-16-hint = vraag het de leerling en leg het vast: vreg consent set { $pupil } DOEL granted|refused --by pupil
+    .hint = vraag het de leerling en leg het vast: vreg consent set { $pupil } DOEL granted|refused --by pupil
 audit-pupil-retention = { $count ->
         [one] 1 leerling die
        *[other] { $count } leerlingen die
@@ -114,24 +116,24 @@ audit-pupil-retention = { $count ->
         [one] verliet, staat
        *[other] verlieten, staan
     } nog in het register
-audit-pupil-retention-hint = vreg pupil purge --left-before { $limit }
+    .hint = vreg pupil purge --left-before { $limit }
 
 ## Datalekken
 
 audit-breach-reported-late = datalek { $id } is op { $reported_at } bij de AP gemeld, na de 72 uur (uiterlijk { $due })
-audit-breach-reported-late-hint = bewaar de redenen voor de vertraging bij de melding (art. 33 lid 1 AVG)
+    .hint = bewaar de redenen voor de vertraging bij de melding (art. 33 lid 1 AVG)
 audit-breach-unassessed-late = datalek { $id } is nog steeds niet beoordeeld, en de 72 uur zijn verstreken op { $due }
-audit-breach-unassessed-late-hint = beslis nu en meld waar nodig: vreg breach assess { $id } --risk none|risk|high --reason TEKST
+    .hint = beslis nu en meld waar nodig: vreg breach assess { $id } --risk none|risk|high --reason TEKST
 audit-breach-unreported = datalek { $id } moet gemeld worden en is niet vóór { $due } bij de AP gemeld
-audit-breach-unreported-hint = meld het nu, met de redenen voor de vertraging: vreg breach notify { $id } ap --at TIJD --ref MELDNUMMER
+    .hint = meld het nu, met de redenen voor de vertraging: vreg breach notify { $id } ap --at TIJD --ref MELDNUMMER
 audit-breach-undecided = datalek { $id } is niet beoordeeld; de termijn voor de AP loopt tot { $due }
-audit-breach-undecided-hint = vreg breach assess { $id } --risk none|risk|high --reason TEKST
+    .hint = vreg breach assess { $id } --risk none|risk|high --reason TEKST
 audit-breach-subjects-unnotified = datalek { $id } heeft een hoog risico en de betrokkenen zijn niet ingelicht
-audit-breach-subjects-unnotified-hint = licht hen zonder onnodige vertraging in, en daarna: vreg breach notify { $id } subjects --at TIJD --how TEKST
+    .hint = licht hen zonder onnodige vertraging in, en daarna: vreg breach notify { $id } subjects --at TIJD --how TEKST
 audit-breach-processor-late = leverancier { $supplier } meldde datalek { $id } op { $reported_at }, later dan de { $hours } uur van overeenkomst { $agreement } (uiterlijk { $due })
-audit-breach-processor-late-hint = spreek de leverancier aan op de overeenkomst en neem het mee in de volgende evaluatie
+    .hint = spreek de leverancier aan op de overeenkomst en neem het mee in de volgende evaluatie
 audit-breach-open = datalek { $id } ({ $title }) is nog open
-audit-breach-open-hint = sluit het af als het is afgehandeld: vreg breach close { $id } --measures TEKST
+    .hint = sluit het af als het is afgehandeld: vreg breach close { $id } --measures TEKST
 
 ## Verzoeken
 
@@ -143,7 +145,7 @@ audit-request-overdue = { $kind ->
         [portability] verzoek om overdracht
        *[objection] bezwaar
     } { $id }, ontvangen op { $received_on }, moest uiterlijk { $due } beantwoord zijn en is niet beantwoord
-audit-request-overdue-hint = beantwoord het, en daarna: vreg request close { $id } --on DATUM --outcome granted|partly|refused (art. 12 lid 3 AVG: binnen een maand, of drie maanden als tijdig verlengd)
+    .hint = beantwoord het, en daarna: vreg request close { $id } --on DATUM --outcome granted|partly|refused (art. 12 lid 3 AVG: binnen een maand, of drie maanden als tijdig verlengd)
 audit-request-due-soon = { $kind ->
         [access] inzageverzoek
         [rectification] rectificatieverzoek
@@ -155,21 +157,21 @@ audit-request-due-soon = { $kind ->
         [one] 1 dag
        *[other] { $days } dagen
     } (binnen { $within })
-audit-request-due-soon-hint = beantwoord het, en daarna: vreg request close { $id } --on DATUM --outcome granted|partly|refused{ $extended ->
-        [yes] {""}
-       *[no] ; of, bij een ingewikkeld verzoek, laat de verzoeker met redenen weten dat u verlengt en leg het vast: vreg request extend { $id } --reason TEKST --notified-on DATUM
-    }
+    .hint = beantwoord het, en daarna: vreg request close { $id } --on DATUM --outcome granted|partly|refused{ $extended ->
+            [yes] {""}
+           *[no] ; of, bij een ingewikkeld verzoek, laat de verzoeker met redenen weten dat u verlengt en leg het vast: vreg request extend { $id } --reason TEKST --notified-on DATUM
+        }
 
 ## Verwerkingen
 
 audit-art30-incomplete = verwerking { $id } mist { $missing } (AVG art. 30 lid 1)
-audit-art30-incomplete-hint = vul het aan: vreg processing edit { $id } --purpose TEKST --subjects S --category C --basis B
+    .hint = vul het aan: vreg processing edit { $id } --purpose TEKST --subjects S --category C --basis B
 audit-processing-special = verwerking { $id } bevat bijzondere persoonsgegevens ({ $categories }) op grondslag { $basis }, zonder toestemming of een wet die het verbod van AVG art. 9 opheft
-audit-processing-special-hint = noem de wet (bijv. UAVG art. 30 voor begeleiding vanwege gezondheid): vreg processing edit { $id } --law "...", of baseer haar op uitdrukkelijke toestemming (--basis consent)
+    .hint = noem de wet (bijv. UAVG art. 30 voor begeleiding vanwege gezondheid): vreg processing edit { $id } --law "...", of baseer haar op uitdrukkelijke toestemming (--basis consent)
 audit-processing-review-overdue = verwerking { $id } had op { $review_on } geëvalueerd moeten worden
-audit-processing-review-overdue-hint = evalueer haar met de eigenaar, en daarna: vreg processing edit { $id } --review-on DATUM
+    .hint = evalueer haar met de eigenaar, en daarna: vreg processing edit { $id } --review-on DATUM
 audit-agreement-unlinked = overeenkomst { $id } geldt, maar geen verwerking gebruikt haar
-audit-agreement-unlinked-hint = koppel haar aan de verwerking die zij dient: vreg processing edit ID --agreement { $id } (met de overeenkomsten die de verwerking al heeft)
+    .hint = koppel haar aan de verwerking die zij dient: vreg processing edit ID --agreement { $id } (met de overeenkomsten die de verwerking al heeft)
 
 ## Wat elke code betekent (`vreg audit codes`)
 

@@ -200,6 +200,13 @@ impl Text {
     pub fn in_lang(&self, lang: Lang) -> String {
         message_in(lang, self.key, &self.args)
     }
+
+    /// An attribute of the message in `lang`, with the same values (an audit finding's
+    /// `.hint`); `key.attribute` when the catalogue does not have it.
+    pub fn attribute_in(&self, lang: Lang, attribute: &str) -> String {
+        formatted(lang, self.key, Some(attribute), &self.args)
+            .unwrap_or_else(|| format!("{}.{attribute}", self.key))
+    }
 }
 
 impl std::fmt::Display for Text {
@@ -217,11 +224,22 @@ pub fn message(key: &'static str, args: &[(&'static str, Arg)]) -> String {
 /// The message `key` in `lang`, with its values. An id that is not in the catalogue (a test
 /// keeps every id in both languages) comes back as itself.
 pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let Some(bundle) = bundle(lang, key) else {
-        return key.to_string();
-    };
-    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-        return key.to_string();
+    formatted(lang, key, None, args).unwrap_or_else(|| key.to_string())
+}
+
+/// The value of message `key`, or of its `attribute`, in `lang` with its values; none when the
+/// catalogue does not have it.
+fn formatted(
+    lang: Lang,
+    key: &str,
+    attribute: Option<&str>,
+    args: &[(&str, Arg)],
+) -> Option<String> {
+    let bundle = bundle(lang, key)?;
+    let message = bundle.get_message(key)?;
+    let pattern = match attribute {
+        None => message.value()?,
+        Some(name) => message.get_attribute(name)?.value(),
     };
     let mut values = FluentArgs::new();
     for (name, value) in args {
@@ -232,9 +250,11 @@ pub fn message_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         }
     }
     let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&values), &mut errors)
-        .into_owned()
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&values), &mut errors)
+            .into_owned(),
+    )
 }
 
 /// An attribute of a message (`help-supplier-add.kvk`), when the catalogue has it.

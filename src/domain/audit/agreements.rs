@@ -39,7 +39,6 @@ pub(super) fn supplier_rules(
                 name = &supplier.name,
                 as_of = as_of
             ),
-            text!("audit-agreement-missing-hint", id = &supplier.id),
         );
     }
     if processor && matches!(supplier.convenant, Convenant::None | Convenant::Unknown) {
@@ -52,7 +51,6 @@ pub(super) fn supplier_rules(
                 id = &supplier.id,
                 standing = supplier.convenant.code()
             ),
-            text!("audit-convenant-none-hint", id = &supplier.id),
         );
     }
     let year_ago = as_of.checked_sub_months(Months::new(12)).unwrap_or(as_of);
@@ -69,7 +67,6 @@ pub(super) fn supplier_rules(
                     checked_on = d
                 ),
             },
-            text!("audit-convenant-unchecked-hint", id = &supplier.id),
         );
     }
     for full in agreements {
@@ -106,11 +103,6 @@ pub(super) fn agreement_rules(
                 supplier = &a.supplier,
                 expires_on = a.expires_on.map(|d| d.to_string()).unwrap_or_default()
             ),
-            text!(
-                "audit-agreement-expired-hint",
-                id = &a.id,
-                supplier = &a.supplier
-            ),
         ),
         Status::Expiring => {
             let ends = a.ends_on().unwrap_or(as_of);
@@ -125,7 +117,6 @@ pub(super) fn agreement_rules(
                     ends_on = ends,
                     horizon = horizon
                 ),
-                text!("audit-agreement-expiring-hint", supplier = &a.supplier),
             );
         }
         _ => {}
@@ -137,7 +128,6 @@ pub(super) fn agreement_rules(
                 Severity::Warning,
                 subject,
                 text!("audit-review-overdue", id = &a.id, review_on = review),
-                text!("audit-review-overdue-hint", id = &a.id),
             );
         }
         if full.scope.is_empty() {
@@ -146,7 +136,6 @@ pub(super) fn agreement_rules(
                 Severity::Error,
                 subject,
                 text!("audit-scope-missing", id = &a.id),
-                text!("audit-scope-missing-hint", id = &a.id),
             );
         }
         if a.document.is_none() {
@@ -155,7 +144,6 @@ pub(super) fn agreement_rules(
                 Severity::Warning,
                 subject,
                 text!("audit-document-missing", id = &a.id),
-                text!("audit-document-missing-hint", id = &a.id),
             );
         }
         let late_signed = a.signed_on.is_some_and(|s| s >= model4_required_from());
@@ -174,7 +162,6 @@ pub(super) fn agreement_rules(
                 } else {
                     text!("audit-model-past-review", id = &a.id)
                 },
-                text!("audit-model-outdated-hint", id = &a.id),
             );
         }
     }
@@ -195,7 +182,6 @@ pub(super) fn agreement_rules(
                     id = &a.id,
                     categories = special.join(", ")
                 ),
-                text!("audit-special-category-hint", id = &a.id),
             );
         }
         // The BSN only where a law prescribes it (UAVG art. 46): the pupil administration names
@@ -210,7 +196,6 @@ pub(super) fn agreement_rules(
                 Severity::Error,
                 subject,
                 text!("audit-bsn-agreement", id = &a.id, supplier = &a.supplier),
-                text!("audit-bsn-agreement-hint", id = &a.id),
             );
         }
         // Each recipient on its own: the agreement's safeguard covers its storage countries,
@@ -241,12 +226,6 @@ pub(super) fn agreement_rules(
                         name = name,
                         country = country
                     ),
-                    text!(
-                        "audit-transfer-unsafeguarded-hint",
-                        recipient = recipient,
-                        id = &a.id,
-                        name = name
-                    ),
                 ),
                 Some(TransferProblem::Invalid) => f.add(
                     "transfer-safeguard-invalid",
@@ -260,12 +239,6 @@ pub(super) fn agreement_rules(
                         country = country,
                         safeguard = safeguard.map(Safeguard::code).unwrap_or_default(),
                         adequacy = crate::domain::country::ADEQUACY.join(", ")
-                    ),
-                    text!(
-                        "audit-transfer-invalid-hint",
-                        recipient = recipient,
-                        id = &a.id,
-                        name = name
                     ),
                 ),
                 None => {}

@@ -25,26 +25,17 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
         let subject = ("breach", b.id.as_str());
         let due = show_time(b.ap_due());
         if b.ap_late(now) {
-            let (message, hint) = match (b.ap_reported_at, b.risk) {
-                (Some(at), _) => (
-                    text!(
-                        "audit-breach-reported-late",
-                        id = &b.id,
-                        reported_at = show_time(at),
-                        due = &due
-                    ),
-                    text!("audit-breach-reported-late-hint"),
+            let said = match (b.ap_reported_at, b.risk) {
+                (Some(at), _) => text!(
+                    "audit-breach-reported-late",
+                    id = &b.id,
+                    reported_at = show_time(at),
+                    due = &due
                 ),
-                (None, None) => (
-                    text!("audit-breach-unassessed-late", id = &b.id, due = &due),
-                    text!("audit-breach-unassessed-late-hint", id = &b.id),
-                ),
-                (None, Some(_)) => (
-                    text!("audit-breach-unreported", id = &b.id, due = &due),
-                    text!("audit-breach-unreported-hint", id = &b.id),
-                ),
+                (None, None) => text!("audit-breach-unassessed-late", id = &b.id, due = &due),
+                (None, Some(_)) => text!("audit-breach-unreported", id = &b.id, due = &due),
             };
-            f.add("breach-ap-late", Severity::Error, subject, message, hint);
+            f.add("breach-ap-late", Severity::Error, subject, said);
         }
         if b.is_open() && b.risk.is_none() && !b.ap_late(now) {
             f.add(
@@ -52,7 +43,6 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 Severity::Warning,
                 subject,
                 text!("audit-breach-undecided", id = &b.id, due = &due),
-                text!("audit-breach-undecided-hint", id = &b.id),
             );
         }
         if b.risk == Some(Risk::High) && b.subjects_notified_at.is_none() {
@@ -61,7 +51,6 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 Severity::Error,
                 subject,
                 text!("audit-breach-subjects-unnotified", id = &b.id),
-                text!("audit-breach-subjects-unnotified-hint", id = &b.id),
             );
         }
         let hours = b.agreement.as_deref().and_then(notice_hours);
@@ -81,7 +70,6 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                     agreement = b.agreement.as_deref().unwrap_or_default(),
                     due = show_time(due)
                 ),
-                text!("audit-breach-processor-late-hint"),
             );
         }
         if b.is_open() {
@@ -90,7 +78,6 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 Severity::Info,
                 subject,
                 text!("audit-breach-open", id = &b.id, title = &b.title),
-                text!("audit-breach-open-hint", id = &b.id),
             );
         }
     }

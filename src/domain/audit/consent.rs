@@ -14,7 +14,6 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
             Severity::Info,
             ("purpose", purpose),
             text!("audit-consent-unknown", count = n, purpose = purpose),
-            text!("audit-consent-unknown-hint", purpose = purpose),
         );
     }
     let start = school_year_start(as_of);
@@ -29,7 +28,6 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
                 purpose = purpose,
                 start = start
             ),
-            text!("audit-consent-stale-hint"),
         );
     }
     for (purpose, &n) in c.not_counting.iter().filter(|(_, n)| **n > 0) {
@@ -42,7 +40,6 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
                 count = n,
                 purpose = purpose
             ),
-            text!("audit-consent-explicit-unwritten-hint", purpose = purpose),
         );
     }
     for (purpose, &n) in c.disputed.iter().filter(|(_, n)| **n > 0) {
@@ -51,7 +48,6 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
             Severity::Warning,
             ("purpose", purpose),
             text!("audit-consent-disputed", count = n, purpose = purpose),
-            text!("audit-consent-disputed-hint", purpose = purpose),
         );
     }
     for (pupil, purposes) in &c.turned_16 {
@@ -64,7 +60,6 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
                 pupil = pupil,
                 purposes = purposes
             ),
-            text!("audit-consent-turned-16-hint", pupil = pupil),
         );
     }
     if snapshot.retained_pupils > 0 {
@@ -78,7 +73,6 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
                 count = snapshot.retained_pupils,
                 limit = limit
             ),
-            text!("audit-pupil-retention-hint", limit = limit),
         );
     }
 }

@@ -68,11 +68,10 @@ pub struct Finding {
     pub words: Option<Box<Words>>,
 }
 
-/// A finding's message and hint before they are put in words.
+/// A finding's message before it is put in words; its hint is the message's `.hint`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Words {
     message: Text,
-    hint: Text,
     /// The schools an agreement serves, where it does not serve them all.
     serves: Option<String>,
 }
@@ -99,7 +98,7 @@ impl Finding {
     /// The hint in `lang`; a saved run's in the English it was saved in.
     pub fn hint_in(&self, lang: Lang) -> String {
         match &self.words {
-            Some(words) if lang != Lang::En => words.hint.in_lang(lang),
+            Some(words) if lang != Lang::En => words.message.attribute_in(lang, "hint"),
             _ => self.hint.clone(),
         }
     }
@@ -289,7 +288,6 @@ impl Findings {
         severity: Severity,
         subject: (&'static str, &str),
         message: Text,
-        hint: Text,
     ) {
         debug_assert!(
             CODES.contains(&(code, severity)),
@@ -301,11 +299,10 @@ impl Findings {
             subject_kind: subject.0.to_string(),
             subject_id: subject.1.to_string(),
             message: message.in_lang(Lang::En),
-            hint: hint.in_lang(Lang::En),
+            hint: message.attribute_in(Lang::En, "hint"),
             accepted: None,
             words: Some(Box::new(Words {
                 message,
-                hint,
                 serves: None,
             })),
         });

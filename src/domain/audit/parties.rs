@@ -15,7 +15,6 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 Severity::Error,
                 subject,
                 text!("audit-party-no-basis", id = &p.id),
-                text!("audit-party-no-basis-hint", id = &p.id),
             );
         }
         if p.categories.contains(&Category::Bsn) && p.basis != Basis::LegalObligation {
@@ -24,7 +23,6 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 Severity::Error,
                 subject,
                 text!("audit-bsn-party", id = &p.id, basis = p.basis.code()),
-                text!("audit-bsn-party-hint", id = &p.id),
             );
         }
         let special: Vec<&str> = p
@@ -50,11 +48,6 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                     problem = problem,
                     basis = p.basis.code()
                 ),
-                text!(
-                    "audit-special-category-party-hint",
-                    id = &p.id,
-                    problem = problem
-                ),
             );
         }
         if p.basis == Basis::LegitimateInterest {
@@ -63,7 +56,6 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 Severity::Warning,
                 subject,
                 text!("audit-party-legitimate-interest", id = &p.id),
-                text!("audit-party-legitimate-interest-hint", id = &p.id),
             );
         }
         if !p.in_privacy_regulation {
@@ -72,7 +64,6 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 Severity::Warning,
                 subject,
                 text!("audit-party-not-in-regulation", id = &p.id),
-                text!("audit-party-not-in-regulation-hint", id = &p.id),
             );
         }
     }

@@ -27,7 +27,6 @@ pub(super) fn processing_rules(
                     id = &p.id,
                     missing = missing.join(", ")
                 ),
-                text!("audit-art30-incomplete-hint", id = &p.id),
             );
         }
         let special = p.special_without_exception(&register.categories);
@@ -42,7 +41,6 @@ pub(super) fn processing_rules(
                     categories = special.join(", "),
                     basis = p.basis.map_or("(none)", |b| b.code())
                 ),
-                text!("audit-processing-special-hint", id = &p.id),
             );
         }
         if let Some(review) = p.review_on.filter(|_| p.review_overdue(as_of)) {
@@ -55,7 +53,6 @@ pub(super) fn processing_rules(
                     id = &p.id,
                     review_on = review
                 ),
-                text!("audit-processing-review-overdue-hint", id = &p.id),
             );
         }
     }
@@ -76,7 +73,6 @@ pub(super) fn processing_rules(
                     Severity::Info,
                     ("agreement", a.id.as_str()),
                     text!("audit-agreement-unlinked", id = &a.id),
-                    text!("audit-agreement-unlinked-hint", id = &a.id),
                 );
             }
         }

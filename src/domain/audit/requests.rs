@@ -24,7 +24,6 @@ pub(super) fn request_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
                     received_on = r.received_on,
                     due = due
                 ),
-                text!("audit-request-overdue-hint", id = &r.id),
             ),
             RequestStatus::Open if r.due_soon(as_of) => f.add(
                 "request-due-soon",
@@ -36,11 +35,7 @@ pub(super) fn request_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
                     id = &r.id,
                     due = due,
                     days = (due - as_of).num_days(),
-                    within = DUE_SOON_DAYS
-                ),
-                text!(
-                    "audit-request-due-soon-hint",
-                    id = &r.id,
+                    within = DUE_SOON_DAYS,
                     extended = if r.is_extended() { "yes" } else { "no" }
                 ),
             ),
