@@ -391,3 +391,4 @@ command-backup-unsound = the copy failed its integrity check; nothing was writte
 command-agreement-hours-not-a-number = '{ $value }' is not a whole number of hours
 command-document-breach-invalid = breach { $id }: { $error }
 command-merge-unknown-table = { $table } is not a table a merge writes
+command-matrix-group = group { $group }

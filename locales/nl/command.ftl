@@ -533,3 +533,4 @@ command-backup-unsound = de kopie doorstond de integriteitscontrole niet; er is 
 command-agreement-hours-not-a-number = '{ $value }' is geen geheel aantal uren
 command-document-breach-invalid = datalek { $id }: { $error }
 command-merge-unknown-table = { $table } is geen tabel die samenvoegen schrijft
+command-matrix-group = groep { $group }

@@ -555,6 +555,49 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Every pupil, by group then number, with where they stand for each purpose that has a
+    /// decision (in purpose order), handed to `each` one at a time: memory does not grow with
+    /// the register. SQLite sorts the rows, spilling to its temporary files where it must.
+    pub fn for_each_pupil_standings(
+        &self,
+        as_of: NaiveDate,
+        mut each: impl FnMut(crate::domain::pupil::Pupil, Vec<(String, Standing)>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let standing = STANDING_ALL.on(self.settled(None, None, as_of)?);
+        let sql = format!(
+            "WITH standing AS ({standing}) \
+             SELECT {PUPIL_COLUMNS}, s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
+             FROM pupil p LEFT JOIN standing s ON s.pupil = p.leerlingnummer \
+             ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer, s.purpose"
+        );
+        let mut stmt = self.tx.prepare(&sql)?;
+        let mut rows = stmt.query(named_params! {":as_of": as_of})?;
+        let mut current: Option<(crate::domain::pupil::Pupil, Vec<(String, Standing)>)> = None;
+        while let Some(row) = rows.next()? {
+            let pupil = pupil_from_row(row)?;
+            let stand = match row.get_ref(7)? {
+                rusqlite::types::ValueRef::Null => None,
+                _ => {
+                    let (_, purpose, standing) = standing_from_row_at(row, 7)?;
+                    Some((purpose, standing))
+                }
+            };
+            match &mut current {
+                Some((same, stands)) if same.key == pupil.key => stands.extend(stand),
+                _ => {
+                    if let Some((done, stands)) = current.take() {
+                        each(done, stands)?;
+                    }
+                    current = Some((pupil, stand.into_iter().collect()));
+                }
+            }
+        }
+        if let Some((done, stands)) = current {
+            each(done, stands)?;
+        }
+        Ok(())
+    }
+
     /// Every pupil at school on `as_of`, in the order of their key, with where they stand
     /// for each purpose in use that has a decision, handed to `each` one at a time. The
     /// pupils and the standing decisions are read side by side, both in key order: no join,

@@ -615,6 +615,8 @@ fn reading_commands_stream_their_rows() {
         "pupil list --format csv",
         "consent list --purpose photo-internal --format csv",
         "pupil list --format json",
+        "consent matrix --format csv",
+        "consent matrix --format json",
     ] {
         let status = std::process::Command::new("sh")
             .arg("-c")

@@ -9,7 +9,9 @@ use crate::domain::consent::{Standing, State};
 use crate::domain::date::parse_date;
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Format, opt};
-use crate::{text, tr};
+use std::io::Write;
+
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ConsentMatrixArgs {
@@ -95,87 +97,97 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         args.group.as_deref(),
         args.school.as_deref(),
     )?;
-    let pupils: Vec<_> = tx
-        .pupils()?
-        .into_iter()
-        .filter(|p| filter.wants(p))
-        .collect();
-    let mut standing = tx.standing_of_purpose(None, as_of)?;
-    let rows: Vec<MatrixRow> = pupils
-        .into_iter()
-        .map(|p| {
+    // The pupils come one at a time, by group: JSON and CSV are written as they come, a table
+    // is printed a group at a time (a class on one screen), so memory does not grow with the
+    // register.
+    let each = |printer: &mut dyn FnMut(MatrixRow) -> anyhow::Result<()>| {
+        tx.for_each_pupil_standings(as_of, |p, stands| {
+            if !filter.wants(&p) {
+                return Ok(());
+            }
             let consent = purposes
                 .iter()
                 .map(|purpose| {
-                    let s = standing
-                        .remove(&(p.key.clone(), purpose.clone()))
-                        .unwrap_or(Standing::UNKNOWN);
-                    (purpose.clone(), Mark::of(&s))
+                    let mark = stands
+                        .iter()
+                        .find(|(id, _)| id == purpose)
+                        .map_or(Mark::Unknown, |(_, s)| Mark::of(s));
+                    (purpose.clone(), mark)
                 })
                 .collect();
-            MatrixRow {
+            printer(MatrixRow {
                 pupil: p.leerlingnummer,
                 name: p.name,
                 group: p.group,
                 school: p.school,
                 consent,
-            }
+            })
         })
-        .collect();
-    if ctx.format == Format::Json {
-        output::document(&rows)?;
-        return Ok(Outcome::Done);
-    }
-    // A table leaves the school out (the group says enough) and ends with a legend.
-    let table = ctx.format == Format::Table;
-    let mut headers: Vec<String> = ["pupil", "name", "group", "school"]
-        .map(String::from)
-        .to_vec();
-    if table {
-        headers.pop();
-        // Purposes by number, named in the legend: the names stay in the table at 80 columns.
-        headers.extend((1..=purposes.len()).map(|n| n.to_string()));
-    } else {
-        headers.extend(purposes.iter().cloned());
-    }
-    // Each mark put in words once, not once a cell.
-    let marks = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(|m| match ctx.format {
-        Format::Csv => m.dutch().to_string(),
-        _ => m.shown(),
-    });
-    let mark = |m: &Mark| {
-        marks[match m {
-            Mark::Yes => 0,
-            Mark::No => 1,
-            Mark::Unknown => 2,
-            Mark::Disputed => 3,
-        }]
-        .clone()
     };
-    let cells = rows
-        .into_iter()
-        .map(|r| {
-            let mut cells = vec![r.pupil, r.name, opt(&r.group)];
-            if !table {
-                cells.push(opt(&r.school));
-            }
-            cells.extend(r.consent.values().map(mark));
-            cells
-        })
-        .collect();
-    output::grid(
-        ctx.format,
-        &headers,
-        &["name"],
-        &["group"],
-        cells,
-        text!("command-pupil-none"),
-    )?;
-    if table {
-        for (n, purpose) in purposes.iter().enumerate() {
-            output::line(format!("{}: {purpose}", n + 1))?;
+    match ctx.format {
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut array = output::JsonArray::start(&mut out, "")?;
+            each(&mut |row| array.item(&row))?;
+            array.finish()?;
+            writeln!(out)?;
+            out.flush()?;
         }
-        output::line(tr!("command-matrix-legend"))?;
+        Format::Csv => {
+            let mut headers: Vec<&str> = vec!["pupil", "name", "group", "school"];
+            headers.extend(purposes.iter().map(String::as_str));
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut w = output::csv::Writer::start(&mut out, output::csv::STANDARD, &headers)?;
+            each(&mut |r| {
+                let mut cells = vec![r.pupil, r.name, opt(&r.group), opt(&r.school)];
+                cells.extend(r.consent.values().map(|m| m.dutch().to_string()));
+                w.record(cells)
+            })?;
+            w.finish()?;
+            out.flush()?;
+        }
+        Format::Table => print_table(&purposes, each)?,
     }
     Ok(Outcome::Done)
+}
+
+/// The matrix as tables, one a group under its name: purposes by number (named in the legend
+/// below), so that a class fits at 80 columns.
+fn print_table(
+    purposes: &[String],
+    each: impl FnOnce(&mut dyn FnMut(MatrixRow) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut headers: Vec<String> = ["pupil", "name"].map(String::from).to_vec();
+    headers.extend((1..=purposes.len()).map(|n| n.to_string()));
+    // Each mark put in words once, not once a cell.
+    let marks = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(Mark::shown);
+    let shown = |m: &Mark| marks[*m as usize].clone();
+    let print = |group: &Option<String>, rows: Vec<Vec<String>>| -> anyhow::Result<()> {
+        output::line(tr!("command-matrix-group", group = opt(group)))?;
+        output::grid(Format::Table, &headers, &["name"], &[], rows, "")?;
+        output::line("")
+    };
+    let mut group: Option<Option<String>> = None;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    each(&mut |r| {
+        if group.as_ref().is_some_and(|g| *g != r.group) {
+            print(group.as_ref().unwrap_or(&None), std::mem::take(&mut rows))?;
+        }
+        let mut cells = vec![r.pupil, r.name];
+        cells.extend(r.consent.values().map(shown));
+        rows.push(cells);
+        group = Some(r.group);
+        Ok(())
+    })?;
+    match group {
+        None => output::note(tr!("command-pupil-none")),
+        Some(last) => {
+            print(&last, rows)?;
+            for (n, purpose) in purposes.iter().enumerate() {
+                output::line(format!("{}: {purpose}", n + 1))?;
+            }
+            output::line(tr!("command-matrix-legend"))?;
+        }
+    }
+    Ok(())
 }
