@@ -6,6 +6,7 @@ use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::output::{self, Row};
 use crate::store::ChangeEvent;
+use crate::store::Changes;
 use crate::{text, tr};
 
 #[derive(Debug, Args)]
@@ -61,8 +62,12 @@ impl Row for ChangeEvent {
 pub fn run(ctx: &Ctx, args: &LogArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
-    let entity = args.entity.as_ref().map(|(k, i)| (*k, i.as_str()));
-    let events = tx.changes(args.since, entity)?;
-    output::list(ctx.format, &events, text!("command-log-none"))?;
+    let which = match &args.entity {
+        Some((kind, id)) => Changes::Entity(*kind, id),
+        None => Changes::All,
+    };
+    output::stream(ctx.format, text!("command-log-none"), |emit| {
+        tx.for_each_change(args.since, which, emit)
+    })?;
     Ok(Outcome::Done)
 }

@@ -28,7 +28,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavio
 
 pub use agreement::ScopeRow;
 pub use audit::AuditRun;
-pub use log::ChangeEvent;
+pub use log::{ChangeEvent, Changes};
 pub use pupil::NewEvent;
 
 use crate::tr;

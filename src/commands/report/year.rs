@@ -3,9 +3,11 @@ use std::path::PathBuf;
 
 use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::moment_of;
+use crate::domain::change::EntityKind;
 use crate::domain::year_report::{self, Inputs, SupplierChange};
 use crate::output::FormatFlag;
 use crate::output::note;
+use crate::store::Changes;
 use crate::tr;
 use crate::{Error, clock, output};
 
@@ -89,17 +91,16 @@ fn build(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<year_report::YearRe
     let runs = tx.audit_runs_between(from, to)?;
     // The change log from shortly before the year on: the exact start is judged in Dutch time.
     let since = from.pred_opt().unwrap_or(from);
-    let supplier_changes: Vec<SupplierChange> = tx
-        .changes(Some(since), None)?
-        .into_iter()
-        .filter(|c| c.entity_kind == "supplier")
-        .map(|c| SupplierChange {
+    let mut supplier_changes: Vec<SupplierChange> = Vec::new();
+    tx.for_each_change(Some(since), Changes::Of(EntityKind::Supplier), |c| {
+        supplier_changes.push(SupplierChange {
             at: c.at,
             action: c.action,
             supplier: c.entity_id,
             detail: c.detail,
-        })
-        .collect();
+        });
+        Ok(())
+    })?;
     drop(tx);
     let inputs = Inputs {
         register: &register,
