@@ -211,6 +211,11 @@ domain-request-received-after-today = --received { $received } is after today ({
 domain-request-after-today = { $flag } { $day } is after today ({ $today })
 domain-request-closed-before-received = --on { $closed } is before the request was received ({ $received })
 
+## The year report (domain/year_report)
+
+domain-year-out-of-range = { $year } is not a year vreg reports on
+domain-year-not-begun = { $year } has not begun (today is { $today }): a report covers a year that has begun
+
 ## Processing activities and the art. 30 register (domain/processing)
 
 domain-category-in-catalogue = category '{ $code }' is in the fixed catalogue already; a board's own category needs a code of its own

@@ -211,6 +211,11 @@ domain-request-received-after-today = --received { $received } ligt na vandaag (
 domain-request-after-today = { $flag } { $day } ligt na vandaag ({ $today })
 domain-request-closed-before-received = --on { $closed } ligt voor de dag waarop het verzoek binnenkwam ({ $received })
 
+## Het jaarverslag (domain/year_report)
+
+domain-year-out-of-range = over { $year } maakt vreg geen verslag (kies een jaar van 1900 tot en met 9998)
+domain-year-not-begun = { $year } is nog niet begonnen (het is vandaag { $today }): een verslag gaat over een jaar dat begonnen is
+
 ## Verwerkingen en het register van art. 30 (domain/processing)
 
 domain-category-in-catalogue = categorie '{ $code }' staat al in de vaste lijst; een eigen categorie van het bestuur heeft een eigen code nodig
