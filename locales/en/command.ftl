@@ -14,6 +14,9 @@ command-not-found = no { $kind } '{ $id }' (see `vreg { $kind } list`)
 command-prompt-missing = missing { $flag }
 command-prompt-unreadable = could not read the answer
 command-prompt-refused = { $question }: refused without a terminal; pass --yes
+# A yes/no question as a list of two answers (Dutch; English asks y/n)
+command-prompt-yes = yes
+command-prompt-no = no
 
 ## Every command (src/commands/mod.rs)
 

@@ -23,6 +23,9 @@ command-not-found = geen { $kind ->
 command-prompt-missing = { $flag } ontbreekt
 command-prompt-unreadable = kon het antwoord niet lezen
 command-prompt-refused = { $question }: geweigerd zonder terminal; geef --yes mee
+# Een ja/nee-vraag als lijst van twee antwoorden
+command-prompt-yes = ja
+command-prompt-no = nee
 
 ## Elke opdracht (src/commands/mod.rs)
 
