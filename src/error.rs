@@ -42,6 +42,46 @@ impl Error {
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
 
+/// An error as `main` prints it: its causes joined with ": " as anyhow's `{:#}` joins them,
+/// with the operating system's reason (`No such file or directory (os error 2)`, which is
+/// English whatever the locale) said in the reader's language.
+pub fn said(e: &anyhow::Error) -> String {
+    let lang = crate::i18n::lang();
+    e.chain()
+        .map(|cause| {
+            cause
+                .downcast_ref::<std::io::Error>()
+                .filter(|_| lang != crate::i18n::Lang::En)
+                .and_then(system_reason)
+                .unwrap_or_else(|| cause.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// The reason of an operating system's error in the words of the catalogue, for the kinds a
+/// file or directory gives; `None` for an error vreg made itself or another kind.
+fn system_reason(e: &std::io::Error) -> Option<String> {
+    use std::io::ErrorKind;
+    let code = e.raw_os_error()?;
+    let reason = match e.kind() {
+        ErrorKind::NotFound => crate::text!("command-io-not-found"),
+        ErrorKind::PermissionDenied => crate::text!("command-io-permission-denied"),
+        ErrorKind::AlreadyExists => crate::text!("command-io-already-exists"),
+        ErrorKind::IsADirectory => crate::text!("command-io-is-a-directory"),
+        ErrorKind::NotADirectory => crate::text!("command-io-not-a-directory"),
+        ErrorKind::DirectoryNotEmpty => crate::text!("command-io-directory-not-empty"),
+        ErrorKind::ReadOnlyFilesystem => crate::text!("command-io-read-only"),
+        ErrorKind::StorageFull => crate::text!("command-io-storage-full"),
+        _ => return None,
+    };
+    Some(crate::tr!(
+        "command-io-error",
+        reason = reason,
+        code = code.to_string()
+    ))
+}
+
 /// What kind of failure an error is, for scripts (`--format json` prints it): one of
 /// [`KINDS`].
 pub fn kind(e: &anyhow::Error) -> &'static str {
@@ -114,6 +154,26 @@ pub fn split_hint(message: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_systems_reason_is_said_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let missing = || {
+            let e: anyhow::Error = std::io::Error::from_raw_os_error(2).into();
+            said(&e.context("cannot read a.csv"))
+        };
+        assert_eq!(
+            missing(),
+            "cannot read a.csv: No such file or directory (os error 2)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, missing),
+            "cannot read a.csv: het bestand of de map bestaat niet (systeemfout 2)"
+        );
+        // An error vreg made itself is said as it is.
+        let own: anyhow::Error = std::io::Error::other("disk").into();
+        assert_eq!(speaking(Lang::Nl, || said(&own)), "disk");
+    }
 
     #[test]
     fn kinds_follow_the_cause() {

@@ -394,3 +394,15 @@ command-backup-unsound = the copy failed its integrity check; nothing was writte
 command-agreement-hours-not-a-number = '{ $value }' is not a whole number of hours
 command-document-breach-invalid = breach { $id }: { $error }
 command-merge-unknown-table = { $table } is not a table a merge writes
+
+## The operating system's reasons (error.rs; English is what the system says)
+
+command-io-error = { $reason } (os error { $code })
+command-io-not-found = No such file or directory
+command-io-permission-denied = Permission denied
+command-io-already-exists = File exists
+command-io-is-a-directory = Is a directory
+command-io-not-a-directory = Not a directory
+command-io-directory-not-empty = Directory not empty
+command-io-read-only = Read-only file system
+command-io-storage-full = No space left on device

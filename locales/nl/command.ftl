@@ -536,3 +536,15 @@ command-backup-unsound = de kopie doorstond de integriteitscontrole niet; er is 
 command-agreement-hours-not-a-number = '{ $value }' is geen geheel aantal uren
 command-document-breach-invalid = datalek { $id }: { $error }
 command-merge-unknown-table = { $table } is geen tabel die samenvoegen schrijft
+
+## De redenen van het besturingssysteem (error.rs)
+
+command-io-error = { $reason } (systeemfout { $code })
+command-io-not-found = het bestand of de map bestaat niet
+command-io-permission-denied = geen toegang
+command-io-already-exists = bestaat al
+command-io-is-a-directory = is een map
+command-io-not-a-directory = een deel van het pad is geen map
+command-io-directory-not-empty = de map is niet leeg
+command-io-read-only = het bestandssysteem is alleen-lezen
+command-io-storage-full = de schijf is vol
