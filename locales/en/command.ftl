@@ -395,7 +395,7 @@ command-agreement-hours-not-a-number = '{ $value }' is not a whole number of hou
 command-document-breach-invalid = breach { $id }: { $error }
 command-merge-unknown-table = { $table } is not a table a merge writes
 
-## The operating system's reasons (error.rs; English is what the system says)
+## The reasons the operating system and SQLite give (error.rs; English is what they say)
 
 command-io-error = { $reason } (os error { $code })
 command-io-not-found = No such file or directory
@@ -406,3 +406,9 @@ command-io-not-a-directory = Not a directory
 command-io-directory-not-empty = Directory not empty
 command-io-read-only = Read-only file system
 command-io-storage-full = No space left on device
+command-sqlite-error = { $reason } (SQLite error { $code })
+command-sqlite-locked = database is locked
+command-sqlite-corrupt = database disk image is malformed
+command-sqlite-not-a-database = file is not a database
+command-sqlite-read-only = attempt to write a readonly database
+command-sqlite-cannot-open = unable to open database file
