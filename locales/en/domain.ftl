@@ -267,6 +267,31 @@ domain-doc-expected-date = expected a date like 2024-03-01
 domain-doc-not-a-real-date = not a real date
 domain-doc-expected-date-not = expected a date like 2024-03-01, not { $value }
 domain-doc-expected-time = expected a time like 2026-10-23T16:00:00+02:00
+domain-doc-expected-scope-item = a category code or { "{" } category = "...", purpose = "...", retention = "...", law = "..." { "}" }
+
+## What serde and the TOML parser say of a value out of place (domain/document/said.rs).
+## English is never put in these words: it keeps serde's own.
+
+domain-serde-missing-field = missing field `{ $field }`
+domain-serde-duplicate-field = duplicate field `{ $field }`
+domain-serde-duplicate-key = duplicate key
+domain-serde-unknown-one-of = unknown { $what } `{ $name }`, expected one of { $expected }
+domain-serde-unknown-expected = unknown { $what } `{ $name }`, expected { $expected }
+domain-serde-unknown-none = unknown { $what } `{ $name }`, there are no { $what }s
+domain-serde-invalid-type = invalid type: { $unexpected }, expected { $expected }
+domain-serde-invalid-value = invalid value: { $unexpected }, expected { $expected }
+domain-serde-invalid-length = invalid length { $length }, expected { $expected }
+domain-serde-found-number = number `{ $value }`
+domain-serde-found-boolean = boolean `{ $value }`
+domain-serde-found-text = string "{ $value }"
+domain-serde-found-list = sequence
+domain-serde-found-table = map
+domain-serde-expected-text = a string
+domain-serde-expected-list = a sequence
+domain-serde-expected-boolean = a boolean
+domain-serde-expected-table = a map
+domain-serde-expected-unsigned = a whole number of 0 or more
+domain-serde-expected-whole = a whole number
 
 ## Merging registers (domain/merge)
 

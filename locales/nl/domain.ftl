@@ -284,6 +284,39 @@ domain-doc-expected-date = verwacht een datum zoals 2024-03-01
 domain-doc-not-a-real-date = geen bestaande datum
 domain-doc-expected-date-not = verwacht een datum zoals 2024-03-01, niet { $value }
 domain-doc-expected-time = verwacht een tijdstip zoals 2026-10-23T16:00:00+02:00
+domain-doc-expected-scope-item = een categoriecode of { "{" } category = "...", purpose = "...", retention = "...", law = "..." { "}" }
+
+## Wat serde en de TOML-lezer zeggen van een waarde die niet klopt (domain/document/said.rs)
+
+domain-serde-missing-field = de sleutel `{ $field }` ontbreekt
+domain-serde-duplicate-field = de sleutel `{ $field }` staat er twee keer in
+domain-serde-duplicate-key = deze sleutel staat er al eerder in
+domain-serde-unknown-one-of = { $what ->
+        [field] onbekende sleutel `{ $name }`; mogelijk zijn: { $expected }
+       *[variant] onbekende waarde `{ $name }`; mogelijk zijn: { $expected }
+    }
+domain-serde-unknown-expected = { $what ->
+        [field] onbekende sleutel `{ $name }`; verwacht { $expected }
+       *[variant] onbekende waarde `{ $name }`; verwacht { $expected }
+    }
+domain-serde-unknown-none = { $what ->
+        [field] onbekende sleutel `{ $name }`; hier horen geen sleutels
+       *[variant] onbekende waarde `{ $name }`; hier horen geen waarden
+    }
+domain-serde-invalid-type = verkeerd soort waarde: { $unexpected }, verwacht { $expected }
+domain-serde-invalid-value = ongeldige waarde: { $unexpected }, verwacht { $expected }
+domain-serde-invalid-length = verkeerde lengte { $length }, verwacht { $expected }
+domain-serde-found-number = het getal { $value }
+domain-serde-found-boolean = de waarde { $value }
+domain-serde-found-text = de tekst "{ $value }"
+domain-serde-found-list = een lijst
+domain-serde-found-table = een tabel
+domain-serde-expected-text = een tekst
+domain-serde-expected-list = een lijst
+domain-serde-expected-boolean = true of false
+domain-serde-expected-table = een tabel
+domain-serde-expected-unsigned = een geheel getal van 0 of meer
+domain-serde-expected-whole = een geheel getal
 
 ## Registers samenvoegen (domain/merge)
 
