@@ -51,7 +51,10 @@ pub fn said(e: &anyhow::Error) -> String {
     }
     let mut said = Vec::new();
     for cause in e.chain() {
-        if let Some(reason) = cause.downcast_ref::<rusqlite::Error>().and_then(sqlite_reason) {
+        if let Some(reason) = cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(sqlite_reason)
+        {
             // SQLite's own error, which repeats the reason, is its source: said once.
             said.push(reason);
             break;
@@ -74,7 +77,9 @@ pub(crate) fn sqlite_reason(e: &rusqlite::Error) -> Option<String> {
         return None;
     };
     let reason = match failure.code {
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => crate::text!("command-sqlite-locked"),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            crate::text!("command-sqlite-locked")
+        }
         ErrorCode::DatabaseCorrupt => crate::text!("command-sqlite-corrupt"),
         ErrorCode::NotADatabase => crate::text!("command-sqlite-not-a-database"),
         ErrorCode::DiskFull => crate::text!("command-io-storage-full"),
