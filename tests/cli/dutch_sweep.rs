@@ -40,6 +40,7 @@ const ENGLISH: &[&str] = &[
     "expected one of",
     "expected a ",
     "expected u32",
+    "expected month",
     // a breach's clocks as JSON in a table
     "\"clock\"",
     "minutes_left",
@@ -118,6 +119,11 @@ const BAD_FILES: &[(&str, &str)] = &[
          signed_on = 2024-01-01\nbreach_notice_hours = -1\n",
     ),
     (
+        "maand.toml",
+        "[[supplier]]\nid = \"x\"\nname = \"X\"\n[[supplier.agreement]]\nid = \"x-1\"\n\
+         signed_on = 2024-13-01\n",
+    ),
+    (
         "scope.toml",
         "[[supplier]]\nid = \"x\"\nname = \"X\"\n[[supplier.agreement]]\nid = \"x-1\"\n\
          signed_on = 2024-01-01\nscope = [3]\n",
@@ -190,6 +196,10 @@ const REFUSALS: &[(&[&str], &str)] = &[
     (
         &["import", "negatief.toml", "--merge"],
         "het getal -1, verwacht een geheel getal van 0 of meer",
+    ),
+    (
+        &["import", "maand.toml", "--merge"],
+        "ongeldige datum: de maand ligt tussen 01 en 12",
     ),
     (
         &["import", "scope.toml", "--merge"],

@@ -67,6 +67,16 @@ fn in_words(message: &str) -> Option<String> {
             expected = expected_said(expected)
         ));
     }
+    // A TOML date with a month or day that does not exist (`2024-13-01`).
+    if let Some(rest) = message.strip_prefix("invalid date, expected ") {
+        let (unit, range) = rest.split_once(" between ")?;
+        let (first, last) = range.split_once(" and ")?;
+        return match unit {
+            "month" => Some(tr!("domain-serde-bad-month", first = first, last = last)),
+            "day" => Some(tr!("domain-serde-bad-day", first = first, last = last)),
+            _ => None,
+        };
+    }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         let (length, expected) = rest.split_once(", expected ")?;
         return Some(tr!(
@@ -154,6 +164,10 @@ mod tests {
         assert_eq!(
             dutch("unknown variant `x`, expected `a`"),
             "onbekende waarde `x`; verwacht `a`"
+        );
+        assert_eq!(
+            dutch("invalid date, expected month between 01 and 12"),
+            "ongeldige datum: de maand ligt tussen 01 en 12"
         );
         // The parser's words about a line it cannot read stay.
         assert_eq!(
