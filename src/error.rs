@@ -42,6 +42,82 @@ impl Error {
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
 
+/// An error as `main` prints it: its causes joined with ": " as anyhow's `{:#}` joins them. In
+/// Dutch the reasons the operating system and SQLite give (`No such file or directory (os error
+/// 2)`, `database is locked`), which are English whatever the locale, are said in Dutch.
+pub fn said(e: &anyhow::Error) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return format!("{e:#}");
+    }
+    let mut said = Vec::new();
+    for cause in e.chain() {
+        if let Some(reason) = cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(sqlite_reason)
+        {
+            // SQLite's own error, which repeats the reason, is its source: said once.
+            said.push(reason);
+            break;
+        }
+        said.push(
+            cause
+                .downcast_ref::<std::io::Error>()
+                .and_then(system_reason)
+                .unwrap_or_else(|| cause.to_string()),
+        );
+    }
+    said.join(": ")
+}
+
+/// What SQLite says of a register it cannot use (`database is locked`), in the words of the
+/// catalogue; `None` for the failures of a statement, which are vreg's to explain.
+pub(crate) fn sqlite_reason(e: &rusqlite::Error) -> Option<String> {
+    use rusqlite::ErrorCode;
+    let rusqlite::Error::SqliteFailure(failure, _) = e else {
+        return None;
+    };
+    let reason = match failure.code {
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+            crate::text!("command-sqlite-locked")
+        }
+        ErrorCode::DatabaseCorrupt => crate::text!("command-sqlite-corrupt"),
+        ErrorCode::NotADatabase => crate::text!("command-sqlite-not-a-database"),
+        ErrorCode::DiskFull => crate::text!("command-io-storage-full"),
+        ErrorCode::ReadOnly => crate::text!("command-sqlite-read-only"),
+        ErrorCode::CannotOpen => crate::text!("command-sqlite-cannot-open"),
+        ErrorCode::PermissionDenied => crate::text!("command-io-permission-denied"),
+        _ => return None,
+    };
+    Some(crate::tr!(
+        "command-sqlite-error",
+        reason = reason,
+        code = failure.extended_code.to_string()
+    ))
+}
+
+/// The reason of an operating system's error in the words of the catalogue, for the kinds a
+/// file or directory gives; `None` for an error vreg made itself or another kind.
+fn system_reason(e: &std::io::Error) -> Option<String> {
+    use std::io::ErrorKind;
+    let code = e.raw_os_error()?;
+    let reason = match e.kind() {
+        ErrorKind::NotFound => crate::text!("command-io-not-found"),
+        ErrorKind::PermissionDenied => crate::text!("command-io-permission-denied"),
+        ErrorKind::AlreadyExists => crate::text!("command-io-already-exists"),
+        ErrorKind::IsADirectory => crate::text!("command-io-is-a-directory"),
+        ErrorKind::NotADirectory => crate::text!("command-io-not-a-directory"),
+        ErrorKind::DirectoryNotEmpty => crate::text!("command-io-directory-not-empty"),
+        ErrorKind::ReadOnlyFilesystem => crate::text!("command-io-read-only"),
+        ErrorKind::StorageFull => crate::text!("command-io-storage-full"),
+        _ => return None,
+    };
+    Some(crate::tr!(
+        "command-io-error",
+        reason = reason,
+        code = code.to_string()
+    ))
+}
+
 /// What kind of failure an error is, for scripts (`--format json` prints it): one of
 /// [`KINDS`].
 pub fn kind(e: &anyhow::Error) -> &'static str {
@@ -114,6 +190,44 @@ pub fn split_hint(message: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_systems_reason_is_said_in_the_readers_language() {
+        use crate::i18n::{Lang, speaking};
+        let missing = || {
+            let e: anyhow::Error = std::io::Error::from_raw_os_error(2).into();
+            said(&e.context("cannot read a.csv"))
+        };
+        assert_eq!(
+            missing(),
+            "cannot read a.csv: No such file or directory (os error 2)"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, missing),
+            "cannot read a.csv: het bestand of de map bestaat niet (systeemfout 2)"
+        );
+        // An error vreg made itself is said as it is.
+        let own: anyhow::Error = std::io::Error::other("disk").into();
+        assert_eq!(speaking(Lang::Nl, || said(&own)), "disk");
+        // SQLite's reason once, in Dutch; in English its words as before, twice.
+        let locked = || {
+            let e: anyhow::Error = rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                Some("database is locked".into()),
+            )
+            .into();
+            said(&e.context("cannot read register r.sqlite"))
+        };
+        assert_eq!(
+            locked(),
+            "cannot read register r.sqlite: database is locked: Error code 5: database is locked"
+        );
+        assert_eq!(
+            speaking(Lang::Nl, locked),
+            "cannot read register r.sqlite: het register is vergrendeld: een ander programma of \
+             een andere vreg schrijft erin; probeer het zo opnieuw (SQLite-fout 5)"
+        );
+    }
 
     #[test]
     fn kinds_follow_the_cause() {

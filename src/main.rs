@@ -56,7 +56,7 @@ fn main() -> ExitCode {
         // `vreg log | head`: the reader has what it wanted.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            let message = format!("{e:#}").replace('\n', " ");
+            let message = error::said(&e).replace('\n', " ");
             report(error::kind(&e), &message, json);
             ExitCode::from(2)
         }

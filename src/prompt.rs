@@ -32,11 +32,28 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
             Error::NonInteractive(tr!("command-prompt-refused", question = question)).into(),
         );
     }
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        // Esc is "no" here: nothing is destroyed.
+        return Ok(yes_or_no(question, false)?.unwrap_or(false));
+    }
     Confirm::new()
         .with_prompt(question)
         .default(false)
         .interact()
         .with_context(|| tr!("command-prompt-unreadable"))
+}
+
+/// A yes/no question in Dutch: the two answers as a list, since the keys a confirmation takes
+/// are `y` and `n` and it says `yes` or `no`. `None` when Esc stops it.
+fn yes_or_no(question: &str, default: bool) -> anyhow::Result<Option<bool>> {
+    let answers = [tr!("command-prompt-yes"), tr!("command-prompt-no")];
+    let chosen = dialoguer::Select::new()
+        .with_prompt(question)
+        .items(&answers)
+        .default(if default { 0 } else { 1 })
+        .interact_opt()
+        .with_context(|| tr!("command-prompt-unreadable"))?;
+    Ok(chosen.map(|i| i == 0))
 }
 
 /// A question answered in text, checked as it is typed: asked again until `check` takes it.
@@ -55,7 +72,7 @@ pub fn text(
             given => check(given),
         })
         .interact_text()
-        .context("could not read the answer")?;
+        .with_context(|| tr!("command-prompt-unreadable"))?;
     let answer = answer.trim();
     Ok((!answer.is_empty()).then(|| answer.to_string()))
 }
@@ -67,7 +84,7 @@ pub fn choose(question: &str, items: &[String], default: usize) -> anyhow::Resul
         .items(items)
         .default(default)
         .interact_opt()
-        .context("could not read the answer")?
+        .with_context(|| tr!("command-prompt-unreadable"))?
         .ok_or_else(stopped)
 }
 
@@ -79,7 +96,7 @@ pub fn find(question: &str, items: &[String]) -> anyhow::Result<usize> {
         .default(0)
         .max_length(10)
         .interact_opt()
-        .context("could not read the answer")?
+        .with_context(|| tr!("command-prompt-unreadable"))?
         .ok_or_else(stopped)
 }
 
@@ -90,18 +107,21 @@ pub fn choose_many(question: &str, items: &[String]) -> anyhow::Result<Vec<usize
         .items(items)
         .max_length(12)
         .interact_opt()
-        .context("could not read the answer")?
+        .with_context(|| tr!("command-prompt-unreadable"))?
         .ok_or_else(stopped)
 }
 
 /// A yes/no question whose answer decides what comes next (not a destructive step: see
 /// [`confirm`]).
 pub fn ask_yes_no(question: &str, default: bool) -> anyhow::Result<bool> {
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        return yes_or_no(question, default)?.ok_or_else(stopped);
+    }
     Confirm::new()
         .with_prompt(question)
         .default(default)
         .interact_opt()
-        .context("could not read the answer")?
+        .with_context(|| tr!("command-prompt-unreadable"))?
         .ok_or_else(stopped)
 }
 

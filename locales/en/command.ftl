@@ -14,6 +14,9 @@ command-not-found = no { $kind } '{ $id }' (see `vreg { $kind } list`)
 command-prompt-missing = missing { $flag }
 command-prompt-unreadable = could not read the answer
 command-prompt-refused = { $question }: refused without a terminal; pass --yes
+# A yes/no question as a list of two answers (Dutch; English asks y/n)
+command-prompt-yes = yes
+command-prompt-no = no
 
 ## Every command (src/commands/mod.rs)
 
@@ -392,3 +395,21 @@ command-agreement-hours-not-a-number = '{ $value }' is not a whole number of hou
 command-document-breach-invalid = breach { $id }: { $error }
 command-merge-unknown-table = { $table } is not a table a merge writes
 command-matrix-group = group { $group }
+
+## The reasons the operating system and SQLite give (error.rs; English is what they say)
+
+command-io-error = { $reason } (os error { $code })
+command-io-not-found = No such file or directory
+command-io-permission-denied = Permission denied
+command-io-already-exists = File exists
+command-io-is-a-directory = Is a directory
+command-io-not-a-directory = Not a directory
+command-io-directory-not-empty = Directory not empty
+command-io-read-only = Read-only file system
+command-io-storage-full = No space left on device
+command-sqlite-error = { $reason } (SQLite error { $code })
+command-sqlite-locked = database is locked
+command-sqlite-corrupt = database disk image is malformed
+command-sqlite-not-a-database = file is not a database
+command-sqlite-read-only = attempt to write a readonly database
+command-sqlite-cannot-open = unable to open database file

@@ -189,6 +189,11 @@ domain-request-received-after-today = --received { $received } is after today ({
 domain-request-after-today = { $flag } { $day } is after today ({ $today })
 domain-request-closed-before-received = --on { $closed } is before the request was received ({ $received })
 
+## The year report (domain/year_report)
+
+domain-year-out-of-range = { $year } is not a year vreg reports on
+domain-year-not-begun = { $year } has not begun (today is { $today }): a report covers a year that has begun
+
 ## Processing activities and the art. 30 register (domain/processing)
 
 domain-category-in-catalogue = category '{ $code }' is in the fixed catalogue already; a board's own category needs a code of its own
@@ -240,6 +245,33 @@ domain-doc-expected-date = expected a date like 2024-03-01
 domain-doc-not-a-real-date = not a real date
 domain-doc-expected-date-not = expected a date like 2024-03-01, not { $value }
 domain-doc-expected-time = expected a time like 2026-10-23T16:00:00+02:00
+domain-doc-expected-scope-item = a category code or { "{" } category = "...", purpose = "...", retention = "...", law = "..." { "}" }
+
+## What serde and the TOML parser say of a value out of place (domain/document/said.rs).
+## English is never put in these words: it keeps serde's own.
+
+domain-serde-missing-field = missing field `{ $field }`
+domain-serde-duplicate-field = duplicate field `{ $field }`
+domain-serde-duplicate-key = duplicate key
+domain-serde-unknown-one-of = unknown { $what } `{ $name }`, expected one of { $expected }
+domain-serde-unknown-expected = unknown { $what } `{ $name }`, expected { $expected }
+domain-serde-unknown-none = unknown { $what } `{ $name }`, there are no { $what }s
+domain-serde-invalid-type = invalid type: { $unexpected }, expected { $expected }
+domain-serde-invalid-value = invalid value: { $unexpected }, expected { $expected }
+domain-serde-invalid-length = invalid length { $length }, expected { $expected }
+domain-serde-bad-month = invalid date, expected month between { $first } and { $last }
+domain-serde-bad-day = invalid date, expected day between { $first } and { $last }
+domain-serde-found-number = number `{ $value }`
+domain-serde-found-boolean = boolean `{ $value }`
+domain-serde-found-text = string "{ $value }"
+domain-serde-found-list = sequence
+domain-serde-found-table = map
+domain-serde-expected-text = a string
+domain-serde-expected-list = a sequence
+domain-serde-expected-boolean = a boolean
+domain-serde-expected-table = a map
+domain-serde-expected-unsigned = a whole number of 0 or more
+domain-serde-expected-whole = a whole number
 
 ## Merging registers (domain/merge)
 

@@ -23,6 +23,9 @@ command-not-found = geen { $kind ->
 command-prompt-missing = { $flag } ontbreekt
 command-prompt-unreadable = kon het antwoord niet lezen
 command-prompt-refused = { $question }: geweigerd zonder terminal; geef --yes mee
+# Een ja/nee-vraag als lijst van twee antwoorden
+command-prompt-yes = ja
+command-prompt-no = nee
 
 ## Elke opdracht (src/commands/mod.rs)
 
@@ -534,3 +537,21 @@ command-agreement-hours-not-a-number = '{ $value }' is geen geheel aantal uren
 command-document-breach-invalid = datalek { $id }: { $error }
 command-merge-unknown-table = { $table } is geen tabel die samenvoegen schrijft
 command-matrix-group = groep { $group }
+
+## De redenen van het besturingssysteem en SQLite (error.rs)
+
+command-io-error = { $reason } (systeemfout { $code })
+command-io-not-found = het bestand of de map bestaat niet
+command-io-permission-denied = geen toegang
+command-io-already-exists = bestaat al
+command-io-is-a-directory = is een map
+command-io-not-a-directory = een deel van het pad is geen map
+command-io-directory-not-empty = de map is niet leeg
+command-io-read-only = het bestandssysteem is alleen-lezen
+command-io-storage-full = de schijf is vol
+command-sqlite-error = { $reason } (SQLite-fout { $code })
+command-sqlite-locked = het register is vergrendeld: een ander programma of een andere vreg schrijft erin; probeer het zo opnieuw
+command-sqlite-corrupt = het registerbestand is beschadigd
+command-sqlite-not-a-database = het bestand is geen SQLite-database
+command-sqlite-read-only = het register kan alleen gelezen worden, niet beschreven
+command-sqlite-cannot-open = het registerbestand kan niet worden geopend

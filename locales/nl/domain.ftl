@@ -189,6 +189,11 @@ domain-request-received-after-today = --received { $received } ligt na vandaag (
 domain-request-after-today = { $flag } { $day } ligt na vandaag ({ $today })
 domain-request-closed-before-received = --on { $closed } ligt voor de dag waarop het verzoek binnenkwam ({ $received })
 
+## Het jaarverslag (domain/year_report)
+
+domain-year-out-of-range = over { $year } maakt vreg geen verslag (kies een jaar van 1900 tot en met 9998)
+domain-year-not-begun = { $year } is nog niet begonnen (het is vandaag { $today }): een verslag gaat over een jaar dat begonnen is
+
 ## Verwerkingen en het register van art. 30 (domain/processing)
 
 domain-category-in-catalogue = categorie '{ $code }' staat al in de vaste lijst; een eigen categorie van het bestuur heeft een eigen code nodig
@@ -257,6 +262,41 @@ domain-doc-expected-date = verwacht een datum zoals 2024-03-01
 domain-doc-not-a-real-date = geen bestaande datum
 domain-doc-expected-date-not = verwacht een datum zoals 2024-03-01, niet { $value }
 domain-doc-expected-time = verwacht een tijdstip zoals 2026-10-23T16:00:00+02:00
+domain-doc-expected-scope-item = een categoriecode of { "{" } category = "...", purpose = "...", retention = "...", law = "..." { "}" }
+
+## Wat serde en de TOML-lezer zeggen van een waarde die niet klopt (domain/document/said.rs)
+
+domain-serde-missing-field = de sleutel `{ $field }` ontbreekt
+domain-serde-duplicate-field = de sleutel `{ $field }` staat er twee keer in
+domain-serde-duplicate-key = deze sleutel staat er al eerder in
+domain-serde-unknown-one-of = { $what ->
+        [field] onbekende sleutel `{ $name }`; mogelijk zijn: { $expected }
+       *[variant] onbekende waarde `{ $name }`; mogelijk zijn: { $expected }
+    }
+domain-serde-unknown-expected = { $what ->
+        [field] onbekende sleutel `{ $name }`; verwacht { $expected }
+       *[variant] onbekende waarde `{ $name }`; verwacht { $expected }
+    }
+domain-serde-unknown-none = { $what ->
+        [field] onbekende sleutel `{ $name }`; hier horen geen sleutels
+       *[variant] onbekende waarde `{ $name }`; hier horen geen waarden
+    }
+domain-serde-invalid-type = verkeerd soort waarde: { $unexpected }, verwacht { $expected }
+domain-serde-invalid-value = ongeldige waarde: { $unexpected }, verwacht { $expected }
+domain-serde-invalid-length = verkeerde lengte { $length }, verwacht { $expected }
+domain-serde-bad-month = ongeldige datum: de maand ligt tussen { $first } en { $last }
+domain-serde-bad-day = ongeldige datum: de dag ligt tussen { $first } en { $last }
+domain-serde-found-number = het getal { $value }
+domain-serde-found-boolean = de waarde { $value }
+domain-serde-found-text = de tekst "{ $value }"
+domain-serde-found-list = een lijst
+domain-serde-found-table = een tabel
+domain-serde-expected-text = een tekst
+domain-serde-expected-list = een lijst
+domain-serde-expected-boolean = true of false
+domain-serde-expected-table = een tabel
+domain-serde-expected-unsigned = een geheel getal van 0 of meer
+domain-serde-expected-whole = een geheel getal
 
 ## Registers samenvoegen (domain/merge)
 

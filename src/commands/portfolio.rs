@@ -44,10 +44,12 @@ pub fn run(
     }
     let mut rows: Vec<(String, String, Part)> = Vec::new();
     for (path, name) in registers {
-        // The name is data in JSON and CSV: there a register without one says so in English.
+        // The name is data in JSON and CSV: there a register without one says so in English;
+        // a table says it in the reader's language.
         let unnamed = |lang| text!("command-portfolio-no-organisation").in_lang(lang);
+        let lang = ctx.format.lang();
         if ctx.format == Format::Table {
-            let shown = name.clone().unwrap_or_else(|| unnamed(crate::i18n::lang()));
+            let shown = name.clone().unwrap_or_else(|| unnamed(lang));
             let mut out = std::io::stdout().lock();
             let printed = writeln!(out, "== {shown} ({}) ==", path.display())
                 .and_then(|()| out.flush())
@@ -56,7 +58,7 @@ pub fn run(
         }
         let single = ctx.single(&path);
         let part = one(&single).map_err(|e| crate::store::explain(e, &path))?;
-        let name = name.unwrap_or_else(|| unnamed(crate::i18n::Lang::En));
+        let name = name.unwrap_or_else(|| unnamed(lang));
         rows.push((path.display().to_string(), name, part));
     }
     let worst = if rows.iter().any(|(_, _, p)| p.outcome == Outcome::No) {

@@ -161,15 +161,23 @@ pub(super) fn damaged(e: &anyhow::Error) -> bool {
     })
 }
 
-/// What SQLite says about damage, once (its error repeats the message after the code).
+/// What SQLite says about damage, once (its error repeats the message after the code); in
+/// Dutch in the words of the catalogue.
 pub(super) fn damage(e: &anyhow::Error) -> String {
+    let dutch = crate::i18n::lang() != crate::i18n::Lang::En;
     e.chain()
-        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(_, Some(message))) => Some(message.clone()),
-            Some(rusqlite::Error::SqliteFailure(code, None)) => Some(code.to_string()),
-            _ => None,
+        .find_map(|cause| {
+            let sqlite = cause.downcast_ref::<rusqlite::Error>()?;
+            if dutch && let Some(reason) = crate::error::sqlite_reason(sqlite) {
+                return Some(reason);
+            }
+            match sqlite {
+                rusqlite::Error::SqliteFailure(_, Some(message)) => Some(message.clone()),
+                rusqlite::Error::SqliteFailure(code, None) => Some(code.to_string()),
+                _ => None,
+            }
         })
-        .unwrap_or_else(|| format!("{e:#}"))
+        .unwrap_or_else(|| crate::error::said(e))
 }
 
 /// The schema version from the file's header (bytes 60..64), for a file SQLite cannot read.

@@ -269,3 +269,58 @@ fn every_list_and_detail_fits_80_columns_in_dutch_with_ids_and_dates_whole() {
         assert!(agreement.contains(word), "{word}:\n{agreement}");
     }
 }
+
+#[test]
+fn the_summary_of_several_registers_keeps_each_register_whole_and_says_a_missing_name_in_dutch() {
+    let env = tables::env();
+    let other = TestEnv::new();
+    let (one, two) = (env.db.display().to_string(), other.db.display().to_string());
+    for command in [&["audit"][..], &["deadlines"]] {
+        let mut args = command.to_vec();
+        args.extend(["--db", &one, "--db", &two]);
+        let text = dutch_table(&env, &args, 80);
+        for path in [&one, &two] {
+            assert!(
+                text.lines().any(|l| l.contains(path.as_str())),
+                "vreg {args:?} split {path}:\n{text}"
+            );
+        }
+        assert!(text.contains("(geen"), "{text}");
+        assert!(!text.contains("(no organisation)"), "{text}");
+        assert!(text.contains("afsluitcode"), "{text}");
+    }
+}
+
+#[test]
+fn a_breach_shows_its_clocks_in_words_and_not_as_json() {
+    let env = tables::env();
+    let text = dutch_table(&env, &["breach", "show", "2026-001"], 80);
+    assert!(!text.contains("{\""), "{text}");
+    assert!(text.contains("AP: uiterlijk 29-11-2026 16:00"), "{text}");
+    // CSV keeps every clock in its cell, the same in both languages.
+    let csv = formatted(&env, &["breach", "show", "2026-001"], Some("nl"), "csv");
+    assert!(String::from_utf8_lossy(&csv).contains("minutes_left"));
+    assert_eq!(
+        csv,
+        formatted(&env, &["breach", "show", "2026-001"], Some("en"), "csv")
+    );
+}
+
+#[test]
+fn a_saved_run_shows_dutch_headers_with_its_english_at_80_columns() {
+    let env = tables::env();
+    let args = ["audit", "history", "show", "1"];
+    let text = dutch_table(&env, &args, 80);
+    // The table fits; the line under it names the run.
+    let table: String = text
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_fits(&args, &table, 80);
+    assert!(table.contains("melding"), "{text}");
+    // A saved run keeps the English it was saved in (docs/commands.md, Language).
+    assert!(table.contains("processor cloudwerk"), "{text}");
+    let json: Value = serde_json::from_slice(&formatted(&env, &args, None, "json")).unwrap();
+    assert_whole(&args, &table, &json["findings"], &["code", "subject_id"]);
+}

@@ -17,6 +17,7 @@ mod dutch_audit;
 mod dutch_command;
 mod dutch_domain;
 mod dutch_help;
+mod dutch_sweep;
 mod dutch_table;
 mod errors;
 mod exports;

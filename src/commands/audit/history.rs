@@ -79,6 +79,10 @@ struct Change {
     subject_kind: String,
     subject_id: String,
     message: String,
+    /// The message as a table or CSV shows it: in a table today's findings in the reader's
+    /// language, a saved run's in the English it was saved in; in CSV English.
+    #[serde(skip)]
+    shown: String,
 }
 
 impl Row for Change {
@@ -101,7 +105,7 @@ impl Row for Change {
             self.severity.to_string(),
             self.subject_kind.clone(),
             self.subject_id.clone(),
-            self.message.clone(),
+            self.shown.clone(),
         ]
     }
 }
@@ -143,6 +147,7 @@ pub fn diff(
         subject_kind: f.subject_kind.clone(),
         subject_id: f.subject_id.clone(),
         message: f.message.clone(),
+        shown: f.message_in(ctx.format.lang()),
     };
     let mut changes: Vec<Change> = Vec::new();
     for f in &after {

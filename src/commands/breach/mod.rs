@@ -194,6 +194,7 @@ impl Row for BreachView {
 
     const FREE_TEXT: &'static [&'static str] = &["title"];
     const NARROW: &'static [&'static str] = &["discovered_at", "supplier", "risk"];
+    const SAID_BELOW: &'static [&'static str] = &["clocks"];
 
     fn cells(&self) -> Vec<String> {
         let b = &self.breach;

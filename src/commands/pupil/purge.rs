@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     // The removal stands: `secure_delete` has overwritten what it freed; taking the freed
     // pages out of the file is what is left, and a failure there undoes nothing.
     if let Err(e) = store.reclaim() {
-        note(tr!("command-warning", warning = format!("{e:#}")));
+        note(tr!("command-warning", warning = crate::error::said(&e)));
     }
     note(tr!(
         "command-purged",

@@ -192,7 +192,7 @@ impl<'de> Deserialize<'de> for ScopeItem {
         impl<'de> Visitor<'de> for ItemVisitor {
             type Value = ScopeItem;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a category code or { category = \"...\", purpose = \"...\", retention = \"...\", law = \"...\" }")
+                f.write_str(&crate::tr!("domain-doc-expected-scope-item"))
             }
             fn visit_str<E: de::Error>(self, code: &str) -> Result<ScopeItem, E> {
                 let category = code.parse::<Category>().map_err(E::custom)?;

@@ -60,7 +60,7 @@ impl Document {
     pub fn parse(text: &str) -> Result<Document, Located> {
         toml::from_str::<Document>(text).map_err(|e| Located {
             span: e.span(),
-            message: e.message().trim().to_string(),
+            message: super::said(e.message().trim()),
         })
     }
 

@@ -5,6 +5,7 @@
 mod adapters;
 mod check;
 mod from_register;
+mod said;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -19,6 +20,7 @@ use crate::domain::supplier::{Convenant, ConvenantVersion, Role};
 use adapters::{at, dates, school_list, text};
 
 pub use adapters::{BreachId, Country, Date, Id, Kvk, Located, SchoolCode, ScopeItem, Time};
+pub use said::said;
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -63,11 +63,13 @@ pub struct Inputs<'a> {
 pub fn period(year: i32, today: NaiveDate) -> Result<(NaiveDate, NaiveDate, bool), String> {
     let from = NaiveDate::from_ymd_opt(year, 1, 1)
         .filter(|_| (1900..=9998).contains(&year))
-        .ok_or_else(|| format!("{year} is not a year vreg reports on"))?;
+        .ok_or_else(|| crate::tr!("domain-year-out-of-range", year = year.to_string()))?;
     let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(from);
     if from > today {
-        return Err(format!(
-            "{year} has not begun (today is {today}): a report covers a year that has begun"
+        return Err(crate::tr!(
+            "domain-year-not-begun",
+            year = year.to_string(),
+            today = today
         ));
     }
     Ok((from, end.min(today), end < today))

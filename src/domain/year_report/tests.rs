@@ -72,6 +72,26 @@ fn a_year_that_has_not_begun_is_refused_and_a_running_one_ends_today() {
 }
 
 #[test]
+fn a_year_refused_is_said_in_the_readers_language() {
+    use crate::i18n::{Lang, speaking};
+    let future = || period(2027, d("2026-12-31")).unwrap_err();
+    assert_eq!(
+        future(),
+        "2027 has not begun (today is 2026-12-31): a report covers a year that has begun"
+    );
+    assert_eq!(
+        speaking(Lang::Nl, future),
+        "2027 is nog niet begonnen (het is vandaag 2026-12-31): een verslag gaat over een jaar dat begonnen is"
+    );
+    let far = || period(-3, d("2026-12-31")).unwrap_err();
+    assert_eq!(far(), "-3 is not a year vreg reports on");
+    assert_eq!(
+        speaking(Lang::Nl, far),
+        "over -3 maakt vreg geen verslag (kies een jaar van 1900 tot en met 9998)"
+    );
+}
+
+#[test]
 fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     // Ends on the last day of the year: still in force that day, not yet expired.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31"))]);

@@ -308,4 +308,21 @@ fn usage_errors_are_said_in_dutch() {
         dutch,
         "het argument '--yes' mag maar één keer worden gebruikt"
     );
+    // A number clap's own parser refuses: the standard library's reason, in Dutch.
+    let (dutch, _) = error(&["vreg", "deadlines", "--within", "abc"]);
+    assert_eq!(
+        dutch,
+        "ongeldige waarde 'abc' voor '--within <DAYS>': dat is geen geheel getal"
+    );
+    let (dutch, _) = error(&["vreg", "report", "year", ""]);
+    assert_eq!(
+        dutch,
+        "ongeldige waarde '' voor '<YEAR>': er staat geen getal"
+    );
+    let (dutch, _) = error(&["vreg", "breach", "clock", "--within", "99999999999"]);
+    assert_eq!(
+        dutch,
+        "ongeldige waarde '99999999999' voor '--within <HOURS>': 99999999999 ligt niet tussen 0 \
+         en 4294967295"
+    );
 }

@@ -105,7 +105,7 @@ pub(super) fn parse_table(text: &str, source: &str) -> anyhow::Result<toml::Tabl
             source,
             Located {
                 span: e.span(),
-                message: e.message().to_string(),
+                message: crate::domain::document::said(e.message()),
             },
         )
     })
