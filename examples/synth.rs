@@ -8,6 +8,13 @@
 //! `pupils.csv` (a school administration export: `;`, one row per pupil, five consent columns) and
 //! `decisions.csv` (the same decisions one per row, `pupil;purpose;decision;date`, no header: what
 //! the benchmark loads into plain SQLite to compare).
+//!
+//! With `--years N`, also N school years of history before 2026-08-01, at the rate of a large
+//! board: 300 breaches a year in `history.toml` (assessed, reported and closed; `vreg import
+//! history.toml --merge`), and in `history.sql` 300 requests a year (answered) and a saved audit
+//! run a week. `history.sql` is written for vreg's own schema, to be loaded with
+//! `sqlite3 REGISTER < history.sql` after the pupils are imported: the benchmark needs the rows,
+//! not the way they are entered.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -79,6 +86,7 @@ struct Args {
     suppliers: u64,
     schools: u64,
     seed: u64,
+    years: u64,
     out: PathBuf,
 }
 
@@ -88,6 +96,7 @@ fn args() -> Result<Args, String> {
         suppliers: 300,
         schools: 0,
         seed: 2026,
+        years: 0,
         out: PathBuf::from("synth"),
     };
     let mut it = std::env::args().skip(1);
@@ -103,10 +112,11 @@ fn args() -> Result<Args, String> {
             "--suppliers" => args.suppliers = number()?,
             "--schools" => args.schools = number()?,
             "--seed" => args.seed = number()?.max(1),
+            "--years" => args.years = number()?,
             "--out" => args.out = PathBuf::from(value),
             _ => {
                 return Err(format!(
-                    "unknown flag {flag}; use --pupils N --suppliers N --schools N --seed N --out DIR"
+                    "unknown flag {flag}; use --pupils N --suppliers N --schools N --seed N --years N --out DIR"
                 ));
             }
         }
@@ -191,6 +201,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "[[party]]\nid = \"ggd\"\nname = \"GGD\"\nkind = \"care\"\nbasis = \"public-task\"\nlaw = \"Wet publieke gezondheid\"\ncategories = [\"name\", \"birth-date\", \"group\"]\n"
     )?;
     toml.flush()?;
+    history(&args, &mut rng)?;
 
     let purposes = [
         "photo-internal",
@@ -239,5 +250,85 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         args.out.join("register.toml").display(),
         args.out.join("pupils.csv").display()
     );
+    Ok(())
+}
+
+/// `args.years` school years of history before 2026-08-01: breaches in `history.toml`, requests
+/// and saved audit runs in `history.sql`.
+fn history(args: &Args, rng: &mut Rng) -> Result<(), Box<dyn std::error::Error>> {
+    const PER_YEAR: u64 = 300;
+    let mut toml = BufWriter::new(File::create(args.out.join("history.toml"))?);
+    let mut sql = BufWriter::new(File::create(args.out.join("history.sql"))?);
+    writeln!(sql, "BEGIN;")?;
+    let kinds = ["access", "rectification", "erasure", "objection"];
+    for back in (1..=args.years).rev() {
+        let year = 2026 - back;
+        // The 1st to the 28th of August to July: every date exists, no clock change at 10:00.
+        let day = |rng: &mut Rng, n: u64| {
+            let month = (7 + n * 12 / PER_YEAR) % 12 + 1;
+            let year = if month >= 8 { year } else { year + 1 };
+            let offset = if (4..=10).contains(&month) {
+                "+02:00"
+            } else {
+                "+01:00"
+            };
+            (year, month, 1 + rng.below(25), offset)
+        };
+        for n in 0..PER_YEAR {
+            let (y, m, d, offset) = day(rng, n);
+            let risk = ["none", "none", "risk", "high"][rng.below(4) as usize];
+            let reported = match risk {
+                "none" => String::new(),
+                _ => format!(
+                    "ap_reported_at = {y}-{m:02}-{:02}T09:00:00{offset}\nap_reference = \"M{y}{n:04}\"\n",
+                    d + 1
+                ),
+            };
+            let told = match risk {
+                "high" => format!(
+                    "subjects_notified_at = {y}-{m:02}-{:02}T12:00:00{offset}\nsubjects_notice = \"brief aan de ouders\"\n",
+                    d + 2
+                ),
+                _ => String::new(),
+            };
+            writeln!(
+                toml,
+                "[[breach]]\nid = \"{y}-{:03}\"\ntitle = \"Synthetisch datalek {n}\"\ndiscovered_at = {y}-{m:02}-{d:02}T10:00:00{offset}\nsupplier = \"supplier-{}\"\nsubjects = {}\nrisk = \"{risk}\"\nrisk_reason = \"beoordeeld\"\nassessed_at = {y}-{m:02}-{d:02}T16:00:00{offset}\n{reported}{told}measures = \"maatregelen genomen\"\nclosed_at = {y}-{m:02}-{:02}T10:00:00{offset}\n",
+                n + 1,
+                rng.below(args.suppliers.max(1)),
+                1 + rng.below(400),
+                d + 3
+            )?;
+        }
+        for n in 0..PER_YEAR {
+            let (y, m, d, _) = day(rng, n);
+            writeln!(
+                sql,
+                "INSERT INTO request (id, kind, pupil, requested_by, received_on, closed_on, outcome) VALUES ('{y}-{:03}', '{}', '{}', 'parent', '{y}-{m:02}-{d:02}', '{y}-{m:02}-{:02}', 'granted');",
+                n + 1,
+                kinds[rng.below(kinds.len() as u64) as usize],
+                100_000 + rng.below(args.pupils.max(1)),
+                d + 3
+            )?;
+        }
+        for week in 0..52 {
+            let (y, m, d, _) = day(rng, week * PER_YEAR / 52);
+            let findings: Vec<String> = (0..20)
+                .map(|i| {
+                    format!(
+                        r#"{{"code":"document-missing","severity":"warning","subject_kind":"agreement","subject_id":"supplier-{i}-0","message":"agreement supplier-{i}-0 has no reference to the signed document","hint":"vreg agreement edit supplier-{i}-0 --document REF"}}"#
+                    )
+                })
+                .collect();
+            writeln!(
+                sql,
+                "INSERT INTO audit_run (at, actor, as_of, error, warning, info, findings) VALUES ('{y}-{m:02}-{d:02}T08:00:00Z', 'bench', '{y}-{m:02}-{d:02}', 0, 20, 0, '[{}]');",
+                findings.join(",")
+            )?;
+        }
+    }
+    writeln!(sql, "COMMIT;")?;
+    sql.flush()?;
+    toml.flush()?;
     Ok(())
 }

@@ -413,3 +413,4 @@ command-sqlite-corrupt = database disk image is malformed
 command-sqlite-not-a-database = file is not a database
 command-sqlite-read-only = attempt to write a readonly database
 command-sqlite-cannot-open = unable to open database file
+command-matrix-group-at = group { $group }, school { $school }

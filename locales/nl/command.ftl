@@ -555,3 +555,4 @@ command-sqlite-corrupt = het registerbestand is beschadigd
 command-sqlite-not-a-database = het bestand is geen SQLite-database
 command-sqlite-read-only = het register kan alleen gelezen worden, niet beschreven
 command-sqlite-cannot-open = het registerbestand kan niet worden geopend
+command-matrix-group-at = groep { $group }, school { $school }

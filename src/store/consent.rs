@@ -555,9 +555,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Every pupil, by group then number, with where they stand for each purpose that has a
-    /// decision (in purpose order), handed to `each` one at a time: memory does not grow with
-    /// the register. SQLite sorts the rows, spilling to its temporary files where it must.
+    /// Every pupil, by school, group and number (a class together), with where they stand for
+    /// each purpose that has a decision (in purpose order), handed to `each` one at a time:
+    /// memory does not grow with the register. SQLite sorts the rows, spilling to its temporary
+    /// files where it must.
     pub fn for_each_pupil_standings(
         &self,
         as_of: NaiveDate,
@@ -568,7 +569,7 @@ impl Tx<'_> {
             "WITH standing AS ({standing}) \
              SELECT {PUPIL_COLUMNS}, s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
              FROM pupil p LEFT JOIN standing s ON s.pupil = p.leerlingnummer \
-             ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer, s.purpose"
+             ORDER BY p.school, p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer, s.purpose"
         );
         let mut stmt = self.tx.prepare(&sql)?;
         let mut rows = stmt.query(named_params! {":as_of": as_of})?;

@@ -97,8 +97,8 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
         args.group.as_deref(),
         args.school.as_deref(),
     )?;
-    // The pupils come one at a time, by group: JSON and CSV are written as they come, a table
-    // is printed a group at a time (a class on one screen), so memory does not grow with the
+    // The pupils come one at a time, a class together: JSON and CSV are written as they come,
+    // a table is printed a class at a time (one screen), so memory does not grow with the
     // register.
     let each = |printer: &mut dyn FnMut(MatrixRow) -> anyhow::Result<()>| {
         tx.for_each_pupil_standings(as_of, |p, stands| {
@@ -151,7 +151,10 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-/// The matrix as tables, one a group under its name: purposes by number (named in the legend
+/// A class: its school and its group.
+type Class = (Option<String>, Option<String>);
+
+/// The matrix as tables, one a class under its group (and school, on a board of several): purposes by number (named in the legend
 /// below), so that a class fits at 80 columns.
 fn print_table(
     purposes: &[String],
@@ -162,24 +165,33 @@ fn print_table(
     // Each mark put in words once, not once a cell.
     let marks = [Mark::Yes, Mark::No, Mark::Unknown, Mark::Disputed].map(Mark::shown);
     let shown = |m: &Mark| marks[*m as usize].clone();
-    let print = |group: &Option<String>, rows: Vec<Vec<String>>| -> anyhow::Result<()> {
-        output::line(tr!("command-matrix-group", group = opt(group)))?;
+    let print = |class: &Class, rows: Vec<Vec<String>>| -> anyhow::Result<()> {
+        let (school, group) = class;
+        output::line(match school {
+            Some(school) => tr!(
+                "command-matrix-group-at",
+                group = opt(group),
+                school = school
+            ),
+            None => tr!("command-matrix-group", group = opt(group)),
+        })?;
         output::grid(Format::Table, &headers, &["name"], &[], rows, "")?;
         output::line("")
     };
-    let mut group: Option<Option<String>> = None;
+    let mut class: Option<Class> = None;
     let mut rows: Vec<Vec<String>> = Vec::new();
     each(&mut |r| {
-        if group.as_ref().is_some_and(|g| *g != r.group) {
-            print(group.as_ref().unwrap_or(&None), std::mem::take(&mut rows))?;
+        let this = (r.school.clone(), r.group.clone());
+        if let Some(done) = class.as_ref().filter(|c| **c != this) {
+            print(done, std::mem::take(&mut rows))?;
         }
         let mut cells = vec![r.pupil, r.name];
         cells.extend(r.consent.values().map(shown));
         rows.push(cells);
-        group = Some(r.group);
+        class = Some(this);
         Ok(())
     })?;
-    match group {
+    match class {
         None => output::note(tr!("command-pupil-none")),
         Some(last) => {
             print(&last, rows)?;
