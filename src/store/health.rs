@@ -320,23 +320,40 @@ impl Store {
 mod tests {
     use super::enumerations;
 
-    /// Migration 9's triggers hold each column to exactly the codes of its domain enumeration;
-    /// a code added to an enumeration needs a migration that replaces the column's triggers.
+    /// Migration 9's triggers, and migration 13's constraints on consent_event, hold each column
+    /// to exactly the codes of its domain enumeration; a code added to an enumeration needs a
+    /// migration that replaces the column's triggers or constraint.
     #[test]
     fn the_triggers_enforce_the_domain_enumerations() {
-        let sql = include_str!("../../migrations/0009_enumerations.sql");
+        let triggers = include_str!("../../migrations/0009_enumerations.sql");
+        let checks = include_str!("../../migrations/0013_consent_event_checks.sql");
         let mut enforced = 0;
         for (table, column, codes) in enumerations() {
             // breach.risk and request.kind have CHECK constraints of their own (migrations 3, 5).
             if ["breach", "request"].contains(&table) {
                 continue;
             }
+            if table == "consent_event" {
+                // `column = 'a' OR column = 'b' ...` in its CHECK.
+                let at = checks
+                    .find(&format!("CHECK ({column} = "))
+                    .unwrap_or_else(|| panic!("no CHECK on consent_event.{column}"));
+                let check = &checks[at..at + checks[at..].find("),").unwrap()];
+                let listed: Vec<&str> = check
+                    .split(&format!("{column} = '"))
+                    .skip(1)
+                    .map(|rest| rest.split('\'').next().unwrap_or_default())
+                    .collect();
+                assert_eq!(listed, codes, "consent_event.{column}");
+                enforced += 2;
+                continue;
+            }
             for event in ["insert", "update"] {
                 let name = format!("CREATE TRIGGER {table}_{column}_{event} ");
-                let at = sql
+                let at = triggers
                     .find(&name)
                     .unwrap_or_else(|| panic!("no trigger {table}_{column}_{event}"));
-                let trigger = &sql[at..at + sql[at..].find("END;").unwrap()];
+                let trigger = &triggers[at..at + triggers[at..].find("END;").unwrap()];
                 let list = trigger
                     .split("NOT IN (")
                     .nth(1)

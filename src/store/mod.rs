@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_agreement_status.sql"),
     include_str!("../../migrations/0011_consent_standing.sql"),
     include_str!("../../migrations/0012_consent_decider.sql"),
+    include_str!("../../migrations/0013_consent_event_checks.sql"),
 ];
 
 /// The schema version that brought `consent_decider`, which a register reaching it fills from

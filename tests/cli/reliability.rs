@@ -317,7 +317,12 @@ fn check_names_values_written_by_another_tool_that_vreg_cannot_read() {
             [],
         )
         .unwrap_err();
-    assert!(err.to_string().contains("consent_event.decision"), "{err}");
+    // consent_event holds its codes with CHECK constraints (migration 13).
+    assert!(
+        err.to_string()
+            .contains("CHECK constraint failed: decision = 'granted'"),
+        "{err}"
+    );
     // A tool that takes the guard away can still write it; `check` names both.
     conn.execute_batch(
         "DROP TRIGGER supplier_role_update; UPDATE supplier SET role = 'boss' WHERE id = 'gynzy'",
@@ -431,4 +436,61 @@ fn check_finds_tables_and_indexes_that_are_missing() {
     let (code, out) = check(&empty);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("table supplier"), "{out}");
+}
+
+/// Migration 13 rebuilds consent_event with CHECK constraints: every row of an older register is
+/// kept, one written around vreg with a value outside its enumeration too (`check` names it),
+/// the view still reads the table, and a new bad value is refused.
+#[test]
+fn consent_events_keep_every_row_when_their_codes_become_constraints() {
+    let env = TestEnv::empty();
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v5.sqlite"),
+        &env.db,
+    )
+    .unwrap();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let count = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row("SELECT count(*) FROM consent_event", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = count(&conn);
+    // Schema 5 has no guard: a tool writes a decision vreg does not know.
+    conn.execute(
+        "INSERT INTO consent_event (pupil, purpose, decision, given_by, form, date, source, recorded_at, actor) \
+         SELECT pupil, purpose, 'maybe', given_by, form, date, source, recorded_at, actor \
+           FROM consent_event LIMIT 1",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let (code, out) = check(&env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("consent_event.decision = 'maybe' (1 row(s))"),
+        "{out}"
+    );
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    assert_eq!(count(&conn), before + 1);
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert!(version >= 13, "{version}");
+    conn.query_row("SELECT count(*) FROM consent_standing", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap();
+    let err = conn
+        .execute(
+            "INSERT INTO consent_event (pupil, purpose, decision, given_by, form, date, source, recorded_at, actor) \
+             SELECT pupil, purpose, 'granted', 'neighbour', form, date, source, recorded_at, actor \
+               FROM consent_event LIMIT 1",
+            [],
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("CHECK constraint failed: given_by"),
+        "{err}"
+    );
 }
