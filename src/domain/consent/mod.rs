@@ -546,15 +546,15 @@ pub fn check_given_by(
     birth_date: Option<NaiveDate>,
     on: NaiveDate,
 ) -> Result<(), String> {
-    let sixteen = may_decide_alone(birth_date, on);
-    match (given_by, sixteen) {
-        (GivenBy::Parent | GivenBy::Guardian, Ok(())) => Err(crate::tr!(
+    // Said only when refused: an import asks this of every cell.
+    match (given_by, is_sixteen(birth_date, on)) {
+        (GivenBy::Parent | GivenBy::Guardian, true) => Err(crate::tr!(
             "domain-consent-decides-alone",
             age = AGE_OF_CONSENT,
             on = on
         )),
-        (GivenBy::Pupil | GivenBy::File, Err(e)) => Err(e),
-        (GivenBy::Representative, Err(_)) => Err(crate::tr!(
+        (GivenBy::Pupil | GivenBy::File, false) => may_decide_alone(birth_date, on),
+        (GivenBy::Representative, false) => Err(crate::tr!(
             "domain-consent-representative-too-young",
             age = AGE_OF_CONSENT
         )),

@@ -15,7 +15,7 @@ use crate::domain::columns::Column;
 use crate::domain::consent::Form;
 use crate::domain::consent::{
     Decision, Event, GivenBy, Standing, State, check_given_by, decider_standing, imported_decision,
-    may_decide_alone, reason, standing,
+    is_sixteen, reason, standing,
 };
 use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
@@ -315,9 +315,9 @@ pub fn import(
         }
         // From 16 a pupil decides alone, but an export does not say who clicked: `--by` says it
         // (by default "the file"). Under 16 a parent decided.
-        let given_by = match may_decide_alone(pupil.birth_date, on) {
-            Ok(()) => options.given_by,
-            Err(_) => GivenBy::Parent,
+        let given_by = match is_sixteen(pupil.birth_date, on) {
+            true => options.given_by,
+            false => GivenBy::Parent,
         };
         if row.answers.iter().any(Option::is_some) {
             check_given_by(given_by, pupil.birth_date, on).map_err(|e| {
