@@ -121,10 +121,17 @@ fn print(format: Format, rows: &[(String, String, Part)]) -> anyhow::Result<()> 
             )?;
         }
         Format::Table => {
+            // At a narrow width the exit code goes first, then the organisation (the path says
+            // which register), then the counts from the last: the path and the first counts stay
+            // (JSON and CSV hold them all).
+            let narrow: Vec<&str> = ["exit_code", "organisation"]
+                .into_iter()
+                .chain(headers[2..headers.len() - 1].iter().skip(1).rev().copied())
+                .collect();
             let columns = output::Columns {
                 headers: &headers,
                 free_text: &["organisation"],
-                narrow: &[],
+                narrow: &narrow,
             };
             let rows = rows
                 .iter()

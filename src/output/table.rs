@@ -15,7 +15,7 @@ pub fn fields(headers: &[&str], cells: Vec<String>) -> Table {
         .zip(cells)
         .map(|(h, v)| vec![Cell::new(header(h)), column_cell(h, &v)])
         .collect();
-    fit(table(), None, &[false, true], rows)
+    fit(table(), None, &[false, true], rows, WORD_MAX)
 }
 
 /// The table of a list of rows: the row type's table columns, as many as fit unless `--wide`.
@@ -74,7 +74,7 @@ pub fn laid_out(columns: Columns<'_>, rows: impl IntoIterator<Item = Vec<Cell>>)
     if let Some(width) = table.width().filter(|_| !wide()) {
         for name in columns.narrow {
             let free = wrapping(&columns, &headers, &rows);
-            if needed(&headers, &free, &rows) <= usize::from(width) {
+            if needed(&headers, &free, &rows, WORD_MAX) <= usize::from(width) {
                 break;
             }
             if let Some(i) = headers.iter().position(|h| h == name) {
@@ -88,8 +88,16 @@ pub fn laid_out(columns: Columns<'_>, rows: impl IntoIterator<Item = Vec<Cell>>)
         }
     }
     let free = wrapping(&columns, &headers, &rows);
+    // Where ids and codes whole leave too little room for a long word in the free text (an id
+    // in a message), the word wraps: a table wider than the terminal breaks every line.
+    let word_max = match table.width() {
+        Some(width) if !wide() && needed(&headers, &free, &rows, WORD_MAX) > usize::from(width) => {
+            0
+        }
+        _ => WORD_MAX,
+    };
     let names: Vec<String> = headers.iter().map(|h| header(h)).collect();
-    fit(table, Some(names), &free, rows)
+    fit(table, Some(names), &free, rows, word_max)
 }
 
 /// Which of `headers` wrap: the free text, and the enumerations that [`wraps`].
@@ -169,8 +177,8 @@ fn wrapped_header(header: &str, width: usize) -> String {
 }
 
 /// The least a free-text column is given: its header's longest piece, its longest word (an id
-/// in a message) up to [`WORD_MAX`], and its text up to [`FREE_TEXT_MIN`].
-fn free_width(header: Option<&str>, cells: &[&Cell]) -> usize {
+/// in a message) up to `word_max`, and its text up to [`FREE_TEXT_MIN`].
+fn free_width(header: Option<&str>, cells: &[&Cell], word_max: usize) -> usize {
     let texts: Vec<String> = cells.iter().map(|c| c.content()).collect();
     let content = texts.iter().map(|t| text_width(t)).max().unwrap_or(0);
     let word = texts
@@ -181,20 +189,20 @@ fn free_width(header: Option<&str>, cells: &[&Cell]) -> usize {
     let header = header.map_or(0, header_width);
     content
         .min(FREE_TEXT_MIN)
-        .max(word.min(WORD_MAX))
+        .max(word.min(word_max))
         .max(header)
         .max(1)
 }
 
 /// The width of the table with every fixed column whole and every free-text column at its
 /// least: borders, one space either side of each cell, and the cells.
-fn needed(headers: &[&str], free: &[bool], rows: &[Vec<Cell>]) -> usize {
+fn needed(headers: &[&str], free: &[bool], rows: &[Vec<Cell>], word_max: usize) -> usize {
     let spaced: Vec<String> = headers.iter().map(|h| header(h)).collect();
     let content: usize = (0..headers.len())
         .map(|i| {
             let cells: Vec<&Cell> = rows.iter().filter_map(|r| r.get(i)).collect();
             match free[i] {
-                true => free_width(Some(&spaced[i]), &cells),
+                true => free_width(Some(&spaced[i]), &cells, word_max),
                 false => fixed_width(Some(&spaced[i]), &cells),
             }
         })
@@ -208,6 +216,7 @@ fn fit(
     headers: Option<Vec<String>>,
     free: &[bool],
     rows: Vec<Vec<Cell>>,
+    word_max: usize,
 ) -> Table {
     let mut headers = headers;
     let padded = |w: usize| Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX));
@@ -216,7 +225,7 @@ fn fit(
         let cells: Vec<&Cell> = rows.iter().filter_map(|r| r.get(i)).collect();
         let header = headers.as_mut().and_then(|h| h.get_mut(i));
         if free {
-            let width = free_width(header.as_deref().map(String::as_str), &cells);
+            let width = free_width(header.as_deref().map(String::as_str), &cells, word_max);
             constraints.push(ColumnConstraint::LowerBoundary(padded(width)));
             continue;
         }
