@@ -130,6 +130,7 @@ table-column-extension_notified_on = extension notified on
 table-column-extension_reason = extension reason
 table-column-fields = fields
 table-column-file_mode = file mode
+table-column-finding = finding
 table-column-findings = findings
 table-column-foreign_key_violations = foreign key violations
 table-column-form = form

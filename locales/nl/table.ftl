@@ -130,6 +130,7 @@ table-column-extension_notified_on = verlenging gemeld op
 table-column-extension_reason = reden verlenging
 table-column-fields = velden
 table-column-file_mode = bestandsrechten
+table-column-finding = bevinding
 table-column-findings = bevindingen
 table-column-foreign_key_violations = verbroken verwijzingen
 table-column-form = vorm

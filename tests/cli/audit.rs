@@ -454,3 +454,45 @@ fn a_reader_that_stops_early_does_not_hide_a_failing_audit() {
         );
     }
 }
+
+/// A long code beside a long id still fits 80 columns: the code, the kind and the id stand above
+/// each other, each whole on its line, in both languages.
+#[test]
+fn a_long_code_and_a_long_id_fit_80_columns() {
+    let env = TestEnv::new();
+    let id = "leerlingbegeleiding-en-zorgdossiers-bovenbouw";
+    env.ok(&[
+        "processing",
+        "add",
+        "Leerlingbegeleiding",
+        "--id",
+        id,
+        "--purpose",
+        "zorg",
+        "--subjects",
+        "pupils",
+        "--category",
+        "health",
+        "--basis",
+        "public-task",
+    ]);
+    for lang in ["en", "nl"] {
+        let out = env
+            .cmd()
+            .env("COLUMNS", "80")
+            .args(["audit", "--lang", lang])
+            .output()
+            .unwrap();
+        let table = String::from_utf8(out.stdout).unwrap();
+        for line in table.lines() {
+            assert!(line.chars().count() <= 80, "{lang}: {line}\n{table}");
+        }
+        assert!(table.lines().any(|l| l.contains(id)), "{lang}:\n{table}");
+        assert!(
+            table
+                .lines()
+                .any(|l| l.contains("processing-special-no-exception")),
+            "{lang}:\n{table}"
+        );
+    }
+}

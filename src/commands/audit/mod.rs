@@ -348,14 +348,13 @@ fn print_table(
         }
         let rows = group.iter().map(|f| {
             vec![
-                Cell::new(&f.code).fg(colour),
-                subject(f),
+                finding(f).fg(colour),
                 output::cell(&f.message_in(lang)),
                 output::cell(&f.hint_in(lang)),
             ]
         });
         let columns = output::Columns {
-            headers: &["code", "subject", "message", "hint"],
+            headers: &["finding", "message", "hint"],
             free_text: &["message", "hint"],
             narrow: &["hint"],
         };
@@ -376,15 +375,10 @@ fn print_table(
                 .as_ref()
                 .map(|a| (a.reason.as_str(), a.until.to_string()))
                 .unwrap_or_default();
-            vec![
-                Cell::new(&f.code),
-                subject(f),
-                output::cell(reason),
-                output::cell(&until),
-            ]
+            vec![finding(f), output::cell(reason), output::cell(&until)]
         });
         let columns = output::Columns {
-            headers: &["code", "subject", "reason", "until"],
+            headers: &["finding", "reason", "until"],
             free_text: &["reason"],
             narrow: &[],
         };
@@ -407,8 +401,10 @@ fn print_table(
     Ok(())
 }
 
-/// What a finding is about: its kind above its id, so that the id stays whole on one line.
-fn subject(f: &Finding) -> Cell {
+/// A finding's code, above what it is about: its kind above its id. Stacked, the column is as
+/// wide as the longest of the three, so that a long code beside a long id still leaves the
+/// message room at 80 columns, and each stays whole on its line.
+fn finding(f: &Finding) -> Cell {
     let kind = tr!("audit-subject", kind = f.subject_kind.as_str());
-    output::cell(&format!("{kind}\n{}", f.subject_id))
+    output::cell(&format!("{}\n{kind}\n{}", f.code, f.subject_id))
 }
