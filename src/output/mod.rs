@@ -181,8 +181,13 @@ pub fn grid(
     Ok(())
 }
 
+/// The most rows a table holds at once: a longer list is printed as tables of this many rows, so
+/// that memory does not grow with the list (a row of a table takes about 2 KB).
+const TABLE_ROWS: usize = 5_000;
+
 /// Prints a list whose rows `produce` hands over one at a time: CSV and JSON are written as the
-/// rows come, so memory does not grow with the list; a table needs every row for its widths.
+/// rows come, so memory does not grow with the list; a table needs its rows for its widths, and
+/// takes them [`TABLE_ROWS`] at a time.
 pub fn stream<T: Row>(
     format: Format,
     empty: impl std::fmt::Display,
@@ -191,11 +196,19 @@ pub fn stream<T: Row>(
     match format {
         Format::Table => {
             let mut rows = Vec::new();
+            let mut printed = false;
             produce(&mut |row| {
                 rows.push(row);
+                if rows.len() == TABLE_ROWS {
+                    list(format, &std::mem::take(&mut rows), "")?;
+                    printed = true;
+                }
                 Ok(())
             })?;
-            list(format, &rows, empty)
+            match (printed, rows.is_empty()) {
+                (true, true) => Ok(()),
+                _ => list(format, &rows, empty),
+            }
         }
         Format::Csv => {
             let mut out = io::BufWriter::new(io::stdout().lock());
