@@ -291,6 +291,33 @@ fn accept_revoke_and_the_record_of_both() {
             ][..],
             "is not accepted",
         ),
+        // What it is about must be there: a typing error never matches a finding.
+        (
+            &[
+                "audit",
+                "accept",
+                "convenant-none",
+                "supplier:campnig",
+                "--reason",
+                "x",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "no supplier 'campnig'",
+        ),
+        (
+            &[
+                "audit",
+                "accept",
+                "consent-turned-16",
+                "pupil:9999",
+                "--reason",
+                "x",
+                "--until",
+                "2027-01-01",
+            ][..],
+            "9999",
+        ),
     ] {
         let err = env.refused(args);
         assert!(err.contains(says), "{args:?}: {err}");

@@ -99,6 +99,7 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Done);
     }
     acceptance.validate().map_err(Error::Invalid)?;
+    subject_exists(&tx, &acceptance.subject_kind, &acceptance.subject_id)?;
     if acceptance.until < today {
         return Err(Error::Invalid(tr!(
             "audit-accept-until-past",
@@ -133,4 +134,31 @@ pub fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
         crate::text!("audit-no-accepted"),
     )?;
     Ok(Outcome::Done)
+}
+
+/// What an acceptance is about must be in the register: accepting a finding about a supplier
+/// that is not there is a typing error, and would never match a finding. `pupil:*` is the one
+/// subject that is no single thing (the pupils past their retention).
+fn subject_exists(tx: &crate::store::Tx<'_>, kind: &str, id: &str) -> anyhow::Result<()> {
+    let missing = |there: bool, kind: &'static str| match there {
+        true => Ok(()),
+        false => Err(Error::not_found(kind, id).into()),
+    };
+    match kind {
+        "supplier" => missing(tx.supplier_exists(id)?, "supplier"),
+        "agreement" => missing(tx.agreement_exists(id)?, "agreement"),
+        "party" => tx.party(id).map(drop),
+        "purpose" => tx.purpose(id).map(drop),
+        "breach" => tx.breach(id).map(drop),
+        "request" => tx.request(id).map(drop),
+        "processing" => tx.processing(id).map(drop),
+        "pupil" if id == "*" => Ok(()),
+        "pupil" => {
+            let (number, school) = id
+                .split_once('@')
+                .map_or((id, None), |(number, school)| (number, Some(school)));
+            tx.pupil(number, school).map(drop)
+        }
+        _ => Ok(()),
+    }
 }
