@@ -90,7 +90,6 @@ domain-date-not-a-date = '{ $text }' is not a date (use YYYY-MM-DD or DD-MM-YYYY
 domain-purpose-needs-name = purpose { $id } needs a name
 domain-purpose-party-id = purpose { $id } is about party { $party }, so its id must be party-{ $party }
 domain-purpose-no-party = purpose ids starting with party- belong to external parties on consent; { $id } names no party
-domain-consent-unknown = no decision recorded for { $id }
 domain-consent-not-an-answer = '{ $cell }' is not a consent answer (ja/nee, yes/no, 1/0, toestemming/geen toestemming, or empty)
 domain-consent-after-today = a decision cannot be dated after today ({ $today }); record it when it is taken
 domain-consent-before-birth = { $on } is before the pupil was born ({ $born })

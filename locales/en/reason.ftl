@@ -6,10 +6,6 @@ reason-consent-needs-express = an express statement, written or digital
 reason-consent-needs-any = any form
 reason-consent-no-decision = no decision recorded for { $id }: without a decision there is no consent
 reason-consent-granted-not-counting = { $id } was granted on { $on } by { $by } ({ $form }), but this purpose needs { $needed }
-reason-consent-granted = { $id } granted on { $on } by { $by } ({ $form })
-reason-consent-disputed = { $id } is disputed: granted by one parent, refused or withdrawn on { $on } by { $by } ({ $form }); there is no consent until they agree
-reason-consent-refused = { $id } refused on { $on } by { $by } ({ $form })
-reason-consent-withdrawn = { $id } withdrawn on { $on } by { $by } ({ $form })
 reason-party-special-never = basis { $basis } never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it
 reason-party-special-needs-law = basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
 reason-party-other-school = { $id } receives data from { $schools } only, and this pupil is at { $school }
@@ -23,3 +19,10 @@ reason-party-consent-needs-pupil = { $id } receives pupil data only with consent
 reason-party-basis-consent = { $basis }: { $why }
 reason-party-categories-allowed = { $basis }; the categories asked are allowed
 reason-party-pupil-reason = pupil { $pupil }: { $reason }
+reason-consent-standing = { $state ->
+        [granted] { $id } granted on { $on } by { $by } ({ $form })
+        [disputed] { $id } is disputed: granted by one parent, refused or withdrawn on { $on } by { $by } ({ $form }); there is no consent until they agree
+        [refused] { $id } refused on { $on } by { $by } ({ $form })
+       *[withdrawn] { $id } withdrawn on { $on } by { $by } ({ $form })
+    }
+reason-consent-unknown = no decision recorded for { $id }

@@ -90,7 +90,6 @@ domain-date-not-a-date = '{ $text }' is geen datum (gebruik YYYY-MM-DD of DD-MM-
 domain-purpose-needs-name = toestemmingsdoel { $id } heeft een naam nodig
 domain-purpose-party-id = toestemmingsdoel { $id } hoort bij externe partij { $party }, dus de id moet party-{ $party } zijn
 domain-purpose-no-party = ids die met party- beginnen zijn van externe partijen op grond van toestemming; { $id } noemt geen externe partij
-domain-consent-unknown = geen beslissing vastgelegd voor { $id }
 domain-consent-not-an-answer = '{ $cell }' is geen antwoord op een toestemmingsvraag (ja/nee, yes/no, 1/0, toestemming/geen toestemming, of leeg)
 domain-consent-after-today = een beslissing kan niet na vandaag ({ $today }) gedateerd zijn; leg haar vast wanneer zij genomen is
 domain-consent-before-birth = { $on } ligt voor de geboorte van de leerling ({ $born })

@@ -6,10 +6,6 @@ reason-consent-needs-express = een uitdrukkelijke verklaring, schriftelijk of di
 reason-consent-needs-any = welke vorm dan ook
 reason-consent-no-decision = geen beslissing vastgelegd voor { $id }: zonder beslissing is er geen toestemming
 reason-consent-granted-not-counting = voor { $id } is op { $on } toestemming gegeven door { $by } ({ $form }), maar dit doel vraagt { $needed }
-reason-consent-granted = { $id }: toestemming gegeven op { $on } door { $by } ({ $form })
-reason-consent-disputed = { $id }: de ouders zijn het oneens: de een gaf toestemming, op { $on } is geweigerd of ingetrokken door { $by } ({ $form }); er is geen toestemming totdat zij het eens zijn
-reason-consent-refused = { $id }: geen toestemming, geweigerd op { $on } door { $by } ({ $form })
-reason-consent-withdrawn = { $id }: toestemming ingetrokken op { $on } door { $by } ({ $form })
 reason-party-special-never = grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9) nooit op: alleen uitdrukkelijke toestemming per leerling, of een wet die erin voorziet
 reason-party-special-needs-law = grondslag { $basis } dekt bijzondere persoonsgegevens (AVG art. 9) alleen waar de wet die de verwerking voorschrijft dat doet; er is geen wet vastgelegd
 reason-party-other-school = { $id } ontvangt alleen gegevens van { $schools }, en deze leerling zit op { $school }
@@ -23,3 +19,10 @@ reason-party-consent-needs-pupil = { $id } ontvangt alleen leerlinggegevens met 
 reason-party-basis-consent = { $basis }: { $why }
 reason-party-categories-allowed = { $basis }; de gevraagde categorieën zijn toegestaan
 reason-party-pupil-reason = leerling { $pupil }: { $reason }
+reason-consent-standing = { $state ->
+        [granted] { $id }: toestemming gegeven op { $on } door { $by } ({ $form })
+        [disputed] { $id }: de ouders zijn het oneens: de een gaf toestemming, op { $on } is geweigerd of ingetrokken door { $by } ({ $form }); er is geen toestemming totdat zij het eens zijn
+        [refused] { $id }: geen toestemming, geweigerd op { $on } door { $by } ({ $form })
+       *[withdrawn] { $id }: toestemming ingetrokken op { $on } door { $by } ({ $form })
+    }
+reason-consent-unknown = geen beslissing vastgelegd voor { $id }

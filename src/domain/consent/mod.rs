@@ -409,37 +409,16 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
             form = form,
             needed = purpose.forms_needed()
         ),
-        State::Granted => crate::text!(
-            "reason-consent-granted",
+        State::Unknown => crate::text!("reason-consent-unknown", id = id),
+        // Granted, disputed, refused, withdrawn: one sentence each, with the same values.
+        state => crate::text!(
+            "reason-consent-standing",
+            state = state.code(),
             id = id,
             on = on,
             by = by,
             form = form
         ),
-        State::Disputed => crate::text!(
-            "reason-consent-disputed",
-            id = id,
-            on = on,
-            by = by,
-            form = form
-        ),
-        State::Refused => crate::text!(
-            "reason-consent-refused",
-            id = id,
-            on = on,
-            by = by,
-            form = form
-        ),
-        State::Withdrawn => {
-            crate::text!(
-                "reason-consent-withdrawn",
-                id = id,
-                on = on,
-                by = by,
-                form = form
-            )
-        }
-        State::Unknown => crate::text!("domain-consent-unknown", id = id),
     }
 }
 
