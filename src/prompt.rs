@@ -32,20 +32,21 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
             Error::NonInteractive(tr!("command-prompt-refused", question = question)).into(),
         );
     }
-    if crate::i18n::lang() != crate::i18n::Lang::En {
-        // Esc is "no" here: nothing is destroyed.
-        return Ok(yes_or_no(question, false)?.unwrap_or(false));
-    }
-    Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .with_context(|| tr!("command-prompt-unreadable"))
+    // Esc is "no" here: nothing is destroyed.
+    Ok(yes_or_no(question, false)?.unwrap_or(false))
 }
 
-/// A yes/no question in Dutch: the two answers as a list, since the keys a confirmation takes
-/// are `y` and `n` and it says `yes` or `no`. `None` when Esc stops it.
+/// A yes/no question, `None` when Esc stops it. In English a confirmation (`y`/`n`); in Dutch
+/// the two answers as a list, since a confirmation takes the keys `y` and `n` and says `yes` or
+/// `no`.
 fn yes_or_no(question: &str, default: bool) -> anyhow::Result<Option<bool>> {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return Confirm::new()
+            .with_prompt(question)
+            .default(default)
+            .interact_opt()
+            .with_context(|| tr!("command-prompt-unreadable"));
+    }
     let answers = [tr!("command-prompt-yes"), tr!("command-prompt-no")];
     let chosen = dialoguer::Select::new()
         .with_prompt(question)
@@ -114,15 +115,7 @@ pub fn choose_many(question: &str, items: &[String]) -> anyhow::Result<Vec<usize
 /// A yes/no question whose answer decides what comes next (not a destructive step: see
 /// [`confirm`]).
 pub fn ask_yes_no(question: &str, default: bool) -> anyhow::Result<bool> {
-    if crate::i18n::lang() != crate::i18n::Lang::En {
-        return yes_or_no(question, default)?.ok_or_else(stopped);
-    }
-    Confirm::new()
-        .with_prompt(question)
-        .default(default)
-        .interact_opt()
-        .with_context(|| tr!("command-prompt-unreadable"))?
-        .ok_or_else(stopped)
+    yes_or_no(question, default)?.ok_or_else(stopped)
 }
 
 /// Esc at a question: nothing is done.

@@ -78,15 +78,6 @@ impl Lang {
 
 static CURRENT: OnceLock<Lang> = OnceLock::new();
 
-/// An enumeration value as a person reads it: its code in English (what one types), its Dutch
-/// label in Dutch.
-pub fn shown(code: &'static str, label: &'static str) -> &'static str {
-    match lang() {
-        Lang::En => code,
-        Lang::Nl => label,
-    }
-}
-
 /// Sets the language of this run, once, before anything is said.
 pub fn set(lang: Lang) {
     let _ = CURRENT.set(lang);

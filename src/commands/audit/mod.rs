@@ -18,7 +18,7 @@ use crate::domain::audit::FailOn;
 use crate::domain::audit::{Finding, Severity, Summary, apply_acceptances, audit, describe};
 use crate::domain::breach::moment_of;
 use crate::domain::date::parse_date;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::output::note;
 use crate::output::{self, Color, Format, Row};
 use crate::store::AuditRun;
@@ -171,10 +171,7 @@ impl output::Row for CodeRow {
 pub fn run(ctx: &Ctx, args: &AuditArgs) -> anyhow::Result<Outcome> {
     if let Some(AuditCommand::Codes) = args.command {
         // JSON and CSV say what a code means in English, a table in the reader's language.
-        let lang = match ctx.format {
-            Format::Table => i18n::lang(),
-            _ => Lang::En,
-        };
+        let lang = ctx.format.lang();
         let codes: Vec<CodeRow> = crate::domain::audit::CODES
             .iter()
             .map(|&(code, severity)| CodeRow {
@@ -339,7 +336,7 @@ fn print_table(
         };
         let heading = format!(
             "{} ({})",
-            i18n::shown(severity.code(), severity.label()),
+            output::labelled("severity", severity.code()),
             group.len()
         );
         match output::colour() {
