@@ -527,44 +527,21 @@ impl Tx<'_> {
         Ok(map)
     }
 
-    /// Every pupil, by group then number, with where they stand for `purpose` on `as_of`, handed
-    /// to `each` one at a time: memory does not grow with the register.
-    pub fn for_each_pupil_standing(
-        &self,
-        purpose: &str,
-        as_of: NaiveDate,
-        mut each: impl FnMut(crate::domain::pupil::Pupil, Standing) -> anyhow::Result<()>,
-    ) -> anyhow::Result<()> {
-        let standing = STANDING_OF_PURPOSE.on(self.settled(None, Some(purpose), as_of)?);
-        let sql = format!(
-            "WITH standing AS ({standing}) \
-             SELECT {PUPIL_COLUMNS}, s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
-             FROM pupil p LEFT JOIN standing s ON s.pupil = p.leerlingnummer \
-             ORDER BY p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer"
-        );
-        let mut stmt = self.tx.prepare(&sql)?;
-        let mut rows = stmt.query(named_params! {":purpose": purpose, ":as_of": as_of})?;
-        while let Some(row) = rows.next()? {
-            let pupil = pupil_from_row(row)?;
-            let standing = match row.get_ref(7)? {
-                rusqlite::types::ValueRef::Null => Standing::UNKNOWN,
-                _ => standing_from_row_at(row, 7)?.2,
-            };
-            each(pupil, standing)?;
-        }
-        Ok(())
-    }
-
     /// Every pupil, by school, group and number (a class together), with where they stand for
-    /// each purpose that has a decision (in purpose order), handed to `each` one at a time:
+    /// `purpose`, or for each purpose, that has a decision (in purpose order), handed to `each` one at a time:
     /// memory does not grow with the register. SQLite sorts the rows, spilling to its temporary
     /// files where it must.
     pub fn for_each_pupil_standings(
         &self,
+        purpose: Option<&str>,
         as_of: NaiveDate,
         mut each: impl FnMut(crate::domain::pupil::Pupil, Vec<(String, Standing)>) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let standing = STANDING_ALL.on(self.settled(None, None, as_of)?);
+        let settled = self.settled(None, purpose, as_of)?;
+        let standing = match purpose {
+            Some(_) => STANDING_OF_PURPOSE.on(settled),
+            None => STANDING_ALL.on(settled),
+        };
         let sql = format!(
             "WITH standing AS ({standing}) \
              SELECT {PUPIL_COLUMNS}, s.pupil, s.purpose, s.state, s.counts, s.date, s.form, s.given_by, s.decider \
@@ -572,7 +549,10 @@ impl Tx<'_> {
              ORDER BY p.school, p.groep, CAST(p.leerlingnummer AS INTEGER), p.leerlingnummer, s.purpose"
         );
         let mut stmt = self.tx.prepare(&sql)?;
-        let mut rows = stmt.query(named_params! {":as_of": as_of})?;
+        let mut rows = match purpose {
+            Some(purpose) => stmt.query(named_params! {":purpose": purpose, ":as_of": as_of})?,
+            None => stmt.query(named_params! {":as_of": as_of})?,
+        };
         let mut current: Option<(crate::domain::pupil::Pupil, Vec<(String, Standing)>)> = None;
         while let Some(row) = rows.next()? {
             let pupil = pupil_from_row(row)?;

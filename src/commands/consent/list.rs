@@ -3,7 +3,7 @@ use serde::Serialize;
 
 use super::show::yes_no;
 use crate::commands::{Ctx, Outcome};
-use crate::domain::consent::{Form, GivenBy, State, by_whom, reason};
+use crate::domain::consent::{Form, GivenBy, Standing, State, by_whom, reason};
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Row, opt};
 use crate::text;
@@ -89,7 +89,11 @@ pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
     let lang = ctx.format.lang();
     // Row by row: memory does not grow with the number of pupils.
     output::stream(ctx.format, text!("command-pupil-none"), |emit| {
-        tx.for_each_pupil_standing(&purpose.id, today, |p, s| {
+        tx.for_each_pupil_standings(Some(&purpose.id), today, |p, stands| {
+            let s = stands
+                .into_iter()
+                .next()
+                .map_or(Standing::UNKNOWN, |(_, s)| s);
             if !filter.wants(&p) || (args.not_granted && s.counts) {
                 return Ok(());
             }

@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, args: &ConsentMatrixArgs) -> anyhow::Result<Outcome> {
     // a table is printed a class at a time (one screen), so memory does not grow with the
     // register.
     let each = |printer: &mut dyn FnMut(MatrixRow) -> anyhow::Result<()>| {
-        tx.for_each_pupil_standings(as_of, |p, stands| {
+        tx.for_each_pupil_standings(None, as_of, |p, stands| {
             if !filter.wants(&p) {
                 return Ok(());
             }
