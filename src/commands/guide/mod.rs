@@ -128,7 +128,9 @@ impl Line {
     fn command(&self) -> anyhow::Result<Command> {
         let words = std::iter::once("vreg").chain(self.0.iter().map(String::as_str));
         Ok(Cli::try_parse_from(words)
-            .map_err(|e| crate::Error::Invalid(e.kind().to_string()))?
+            .map_err(|e| {
+                crate::Error::Invalid(e.to_string().lines().next().unwrap_or_default().into())
+            })?
             .command)
     }
 }
