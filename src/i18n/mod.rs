@@ -250,26 +250,12 @@ fn formatted(
 
 /// An attribute of a message (`help-supplier-add.kvk`), when the catalogue has it.
 pub fn attribute_in(lang: Lang, key: &str, attribute: &str) -> Option<String> {
-    let bundle = bundle(lang, key)?;
-    let pattern = bundle.get_message(key)?.get_attribute(attribute)?.value();
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned(),
-    )
+    formatted(lang, key, Some(attribute), &[])
 }
 
 /// The value of a message without values, when the catalogue has it.
 pub fn lookup_in(lang: Lang, key: &str) -> Option<String> {
-    let bundle = bundle(lang, key)?;
-    let pattern = bundle.get_message(key)?.value()?;
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned(),
-    )
+    formatted(lang, key, None, &[])
 }
 
 type Bundle = FluentBundle<FluentResource>;
