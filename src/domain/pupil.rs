@@ -78,9 +78,15 @@ pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> 
         return code;
     }
     if let Ok(code) = &code {
-        let known = schools.iter().any(|s| {
-            *code == format!("{}{}", s.brin, s.vestiging) || (code.len() == 4 && *code == s.brin)
-        });
+        // Compared in place: an import asks this for every row.
+        let known = schools
+            .iter()
+            .any(|s| match code.split_at_checked(s.brin.len()) {
+                Some((brin, vestiging)) => {
+                    brin == s.brin && (vestiging.is_empty() || vestiging == s.vestiging)
+                }
+                None => false,
+            });
         if known {
             return Ok(code.clone());
         }
@@ -241,6 +247,22 @@ mod tests {
         );
         // Without schools in the register, any BRIN stands.
         assert_eq!(resolve_school("34CD", &[]), Ok("34CD".into()));
+    }
+
+    #[test]
+    fn another_vestiging_of_a_known_brin_is_not_a_school_of_the_board() {
+        let board = [
+            school("12AB", "00", "OBS De Regenboog"),
+            school("12AB", "01", "OBS De Regenboog, dependance"),
+            school("34CD", "00", "CBS Het Kompas"),
+        ];
+        assert_eq!(resolve_school("12AB01", &board), Ok("12AB01".into()));
+        assert_eq!(resolve_school("34cd00", &board), Ok("34CD00".into()));
+        assert_eq!(resolve_school("34CD", &board), Ok("34CD".into()));
+        for other in ["12AB02", "34CD01", "12AC00", "56EF"] {
+            let refused = resolve_school(other, &board).unwrap_err();
+            assert!(refused.contains("12AB01 (OBS De Regenboog, dependance)"), "{refused}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod input;
 
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -154,26 +155,36 @@ pub fn import(
         ..Report::default()
     };
     // The schools a `--complete` file is the whole of.
-    let mut complete_schools: Vec<String> = default_school.iter().cloned().collect();
+    let mut complete_schools: BTreeSet<String> = default_school.iter().cloned().collect();
+    // A school column says the same few schools on every row: each is resolved once (a board
+    // can have hundreds of schools).
+    let mut resolved: HashMap<String, String> = HashMap::new();
     let mut writer = tx.pupil_writer()?;
     while let Some(row) = rows.next_row() {
         let row = row.map_err(Error::Invalid)?;
         let row_school = match &row.school {
-            Some(text) => Some(resolve_school(text, &schools).map_err(|e| {
-                Error::Invalid(tr!(
-                    "command-pupil-import-line-column",
-                    source = source,
-                    line = row.line,
-                    column = rows.column(&Column::School),
-                    error = e
-                ))
-            })?),
+            Some(text) => Some(match resolved.get(text) {
+                Some(code) => code.clone(),
+                None => {
+                    let code = resolve_school(text, &schools).map_err(|e| {
+                        Error::Invalid(tr!(
+                            "command-pupil-import-line-column",
+                            source = source,
+                            line = row.line,
+                            column = rows.column(&Column::School),
+                            error = e
+                        ))
+                    })?;
+                    resolved.insert(text.clone(), code.clone());
+                    code
+                }
+            }),
             None => default_school.clone(),
         };
         if let Some(school) = &row_school
             && !complete_schools.contains(school)
         {
-            complete_schools.push(school.clone());
+            complete_schools.insert(school.clone());
         }
         if row.lost_letters {
             report.warnings.push(text!(
@@ -483,7 +494,7 @@ pub fn import(
     // Where consent stands, with this import's decisions: in the same transaction.
     writer.finish()?;
     if options.complete {
-        let left = tx.pupils_missing_from_import(on, &complete_schools)?;
+        let left = tx.pupils_missing_from_import(on, &Vec::from_iter(complete_schools))?;
         for mut pupil in left {
             pupil.left_on = Some(on);
             tx.save_pupil(&pupil)?;
