@@ -21,6 +21,9 @@ use crate::commands::supplier::SupplierCommand;
 use crate::domain::date::parse_date;
 use crate::output::{ColourChoice, FormatFlag};
 
+mod deferred;
+pub use deferred::{Deferred, parsing};
+
 /// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
 /// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.
 #[derive(Debug, Parser)]
@@ -84,76 +87,76 @@ pub enum Command {
         visible_alias = "leverancier",
         after_help = "Examples:\n  vreg supplier add \"Snappet B.V.\"\n  vreg leverancier list"
     )]
-    Supplier(SupplierCommand),
+    Supplier(Deferred<SupplierCommand>),
     /// Privacyconvenant Onderwijs status of suppliers
     #[command(
         subcommand,
         after_help = "Example:\n  vreg convenant set gynzy-bv deelnemer --version 4.0"
     )]
-    Convenant(ConvenantCommand),
+    Convenant(Deferred<ConvenantCommand>),
     /// Processor agreements (verwerkersovereenkomsten)
     #[command(
         subcommand,
         visible_alias = "overeenkomst",
         after_help = "Examples:\n  vreg agreement add gynzy-bv --signed-on 2024-03-01\n  vreg overeenkomst list --status expiring"
     )]
-    Agreement(AgreementCommand),
+    Agreement(Deferred<AgreementCommand>),
     /// The pupil data (categories) each agreement receives
     #[command(
         subcommand,
         visible_alias = "gegevens",
         after_help = "Examples:\n  vreg scope categories\n  vreg gegevens set gynzy-bv-2024 eck-id name group"
     )]
-    Scope(ScopeCommand),
+    Scope(Deferred<ScopeCommand>),
     /// External parties (externe partijen) and the "may we share this?" check
     #[command(
         subcommand,
         visible_alias = "partij",
         after_help = "Example:\n  vreg party check ggd --category name --category bsn"
     )]
-    Party(PartyCommand),
+    Party(Deferred<PartyCommand>),
     /// Pupils (leerlingen), from the school administration's export
     #[command(
         subcommand,
         visible_alias = "leerling",
         after_help = "Examples:\n  vreg pupil import leerlingen.csv\n  vreg leerling list --group 5B"
     )]
-    Pupil(PupilCommand),
+    Pupil(Deferred<PupilCommand>),
     /// Parental consent (toestemming): record, show, check, list
     #[command(
         subcommand,
         visible_alias = "toestemming",
         after_help = "Examples:\n  vreg consent check 1001 photo-website\n  vreg toestemming list --purpose photo-internal --not-granted"
     )]
-    Consent(crate::commands::consent::ConsentCommand),
+    Consent(Deferred<crate::commands::consent::ConsentCommand>),
     /// Breaches (datalekken): the register of art. 33(5) AVG and its deadlines
     #[command(
         subcommand,
         visible_alias = "datalek",
         after_help = "Examples:\n  vreg breach add \"Phishingmail leverancier\" --discovered \"2026-10-23 16:00\" --supplier gynzy-bv\n  vreg datalek show 2026-001\n  vreg breach clock || mail -s datalek fg@school.example    # from cron"
     )]
-    Breach(crate::commands::breach::BreachCommand),
+    Breach(Deferred<crate::commands::breach::BreachCommand>),
     /// Requests of parents and pupils (inzage, correctie, verwijdering, ...) and their deadlines
     #[command(
         subcommand,
         visible_alias = "verzoek",
         after_help = "Examples:\n  vreg request add access --pupil 1001 --by parent --received 2026-11-02\n  vreg verzoek list --open\n  vreg pupil report 1001 --format html --out inzage-1001.html"
     )]
-    Request(crate::commands::request::RequestCommand),
+    Request(Deferred<crate::commands::request::RequestCommand>),
     /// The register of processing activities (AVG art. 30), built on the agreements and parties
     #[command(
         subcommand,
         visible_alias = "verwerking",
         after_help = "Examples:\n  vreg processing add Salaris --purpose salaris --basis contract --subjects staff --category name\n  vreg verwerking list --subject pupils\n  vreg export art30 --format html --out verwerkingsregister.html"
     )]
-    Processing(crate::commands::processing::ProcessingCommand),
+    Processing(Deferred<crate::commands::processing::ProcessingCommand>),
     /// Reports for people: the privacy year report for the bestuursverslag and the GMR
     #[command(
         subcommand,
         visible_alias = "rapport",
         after_help = "Examples:\n  vreg report year 2026 --format html --out privacyjaarverslag-2026.html\n  vreg rapport year 2025 --format md"
     )]
-    Report(crate::commands::report::ReportCommand),
+    Report(Deferred<crate::commands::report::ReportCommand>),
     /// Every dated duty in one list, soonest first: exit 1 when one has passed
     ///
     /// When the terminal is narrow, the table leaves out settle with (--wide keeps it).
@@ -174,7 +177,7 @@ pub enum Command {
         subcommand,
         after_help = "Examples:\n  vreg export toml > register.toml\n  vreg export gmr --out-dir gmr/"
     )]
-    Export(ExportCommand),
+    Export(Deferred<ExportCommand>),
     /// Check the whole register: exit 0 = nothing at or above --fail-on, 1 = findings, 2 = error
     ///
     /// When the terminal is narrow, the table leaves out hint (--wide keeps them).
@@ -199,10 +202,6 @@ pub enum Command {
     Man,
 }
 
-// ---------------------------------------------------------------- suppliers
-
-// ---------------------------------------------------------------- convenant
-
 // ---------------------------------------------------------------- agreements
 
 /// The day a status is computed for, and how far ahead "expiring" looks.
@@ -215,14 +214,6 @@ pub struct AsOf {
     #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
     pub within: u32,
 }
-
-// ---------------------------------------------------------------- scopes
-
-// ---------------------------------------------------------------- external parties
-
-// ---------------------------------------------------------------- pupils and consent
-
-// ---------------------------------------------------------------- log
 
 // ---------------------------------------------------------------- value parsers
 

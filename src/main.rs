@@ -28,8 +28,9 @@ fn main() -> ExitCode {
     }
     // The command tree is only needed to parse; freeing it costs more than the lookup that a
     // `consent check` does, so it is left to the end of the process. English names parse on the
-    // plain tree; only what that does not take (a Dutch name, help, a mistake) is parsed again
-    // on the tree with the Dutch names, which costs the time of adding them.
+    // plain tree, which holds only the noun the command line names; only what that does not
+    // take (a Dutch name, help, a mistake) is parsed again on the whole tree with the Dutch
+    // names, which costs the time of adding them.
     let parse = |command: clap::Command| {
         std::mem::ManuallyDrop::new(command)
             .try_get_matches_from_mut(std::env::args_os())
@@ -37,7 +38,7 @@ fn main() -> ExitCode {
     };
     // Help and mistakes are said in the reader's language: in Dutch, from the tree with Dutch
     // help, built only when the command line was not understood.
-    let cli = match parse(Cli::command())
+    let cli = match parse(verwerkersregister::cli::parsing(Cli::command))
         .or_else(|_| parse(verwerkersregister::cli::command()))
         .or_else(|e| match i18n::lang() {
             i18n::Lang::En => Err(e),

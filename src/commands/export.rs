@@ -1,3 +1,4 @@
+use crate::cli::Deferred;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -137,13 +138,16 @@ pub struct ExportArt30Args {
 pub fn writes_document(command: &crate::cli::Command) -> bool {
     matches!(
         command,
-        crate::cli::Command::Export(ExportCommand::Art30(_) | ExportCommand::Gmr(_))
+        crate::cli::Command::Export(Deferred(ExportCommand::Art30(_) | ExportCommand::Gmr(_)))
     )
 }
 
 /// Whether the command is `export gmr`, which refuses the formats it does not write itself.
 pub fn is_gmr(command: &crate::cli::Command) -> bool {
-    matches!(command, crate::cli::Command::Export(ExportCommand::Gmr(_)))
+    matches!(
+        command,
+        crate::cli::Command::Export(Deferred(ExportCommand::Gmr(_)))
+    )
 }
 
 /// The register of processing activities for the Autoriteit Persoonsgegevens.

@@ -25,6 +25,7 @@ pub mod scope;
 pub mod shell;
 pub mod supplier;
 
+use crate::cli::Deferred;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -122,29 +123,29 @@ fn takes_several_registers(command: &Command) -> bool {
         command,
         Command::Audit(AuditArgs { command: None, .. })
             | Command::Deadlines(_)
-            | Command::Export(ExportCommand::Gmr(_))
-            | Command::Report(ReportCommand::Year(_))
+            | Command::Export(Deferred(ExportCommand::Gmr(_)))
+            | Command::Report(Deferred(ReportCommand::Year(_)))
     )
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<Outcome> {
     match command {
         Command::Init(args) => init::run(ctx, &args),
-        Command::Supplier(cmd) => supplier::run(ctx, cmd),
-        Command::Convenant(cmd) => convenant::run(ctx, cmd),
-        Command::Agreement(cmd) => agreement::run(ctx, cmd),
-        Command::Scope(cmd) => scope::run(ctx, cmd),
-        Command::Party(cmd) => party::run(ctx, cmd),
-        Command::Pupil(cmd) => pupil::run(ctx, cmd),
-        Command::Consent(cmd) => consent::run(ctx, cmd),
-        Command::Breach(cmd) => breach::run(ctx, cmd),
-        Command::Request(cmd) => request::run(ctx, cmd),
-        Command::Processing(cmd) => processing::run(ctx, cmd),
-        Command::Report(cmd) => report::run(ctx, cmd),
+        Command::Supplier(Deferred(cmd)) => supplier::run(ctx, cmd),
+        Command::Convenant(Deferred(cmd)) => convenant::run(ctx, cmd),
+        Command::Agreement(Deferred(cmd)) => agreement::run(ctx, cmd),
+        Command::Scope(Deferred(cmd)) => scope::run(ctx, cmd),
+        Command::Party(Deferred(cmd)) => party::run(ctx, cmd),
+        Command::Pupil(Deferred(cmd)) => pupil::run(ctx, cmd),
+        Command::Consent(Deferred(cmd)) => consent::run(ctx, cmd),
+        Command::Breach(Deferred(cmd)) => breach::run(ctx, cmd),
+        Command::Request(Deferred(cmd)) => request::run(ctx, cmd),
+        Command::Processing(Deferred(cmd)) => processing::run(ctx, cmd),
+        Command::Report(Deferred(cmd)) => report::run(ctx, cmd),
         Command::Deadlines(args) => deadlines::run(ctx, &args),
         Command::Import(args) => import::run(ctx, &args),
         Command::Merge(args) => merge::run(ctx, &args),
-        Command::Export(cmd) => export::run(ctx, &cmd),
+        Command::Export(Deferred(cmd)) => export::run(ctx, &cmd),
         Command::Audit(args) => audit::run(ctx, &args),
         Command::Log(args) => log::run(ctx, &args),
         Command::Backup(args) => backup::backup(ctx, &args),

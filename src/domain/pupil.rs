@@ -261,7 +261,10 @@ mod tests {
         assert_eq!(resolve_school("34CD", &board), Ok("34CD".into()));
         for other in ["12AB02", "34CD01", "12AC00", "56EF"] {
             let refused = resolve_school(other, &board).unwrap_err();
-            assert!(refused.contains("12AB01 (OBS De Regenboog, dependance)"), "{refused}");
+            assert!(
+                refused.contains("12AB01 (OBS De Regenboog, dependance)"),
+                "{refused}"
+            );
         }
     }
 

@@ -11,6 +11,7 @@ mod consent;
 mod party;
 mod supplier;
 
+use crate::cli::Deferred;
 use clap::Parser;
 
 use super::{Ctx, Outcome};
@@ -26,15 +27,17 @@ use crate::{prompt, tr};
 /// Whether `command` starts the guide: a person at a terminal, and something it needs missing.
 pub fn wanted(command: &Command) -> bool {
     let missing = match command {
-        Command::Supplier(SupplierCommand::Add(a)) => a.name.is_none(),
-        Command::Agreement(AgreementCommand::Add(a)) => {
+        Command::Supplier(Deferred(SupplierCommand::Add(a))) => a.name.is_none(),
+        Command::Agreement(Deferred(AgreementCommand::Add(a))) => {
             a.supplier.is_none() || a.signed_on.is_none()
         }
-        Command::Party(PartyCommand::Add(a)) => {
+        Command::Party(Deferred(PartyCommand::Add(a))) => {
             a.name.is_none() || a.kind.is_none() || a.basis.is_none()
         }
-        Command::Breach(BreachCommand::Add(a)) => a.title.is_none() || a.discovered.is_none(),
-        Command::Consent(ConsentCommand::Set(a)) => {
+        Command::Breach(Deferred(BreachCommand::Add(a))) => {
+            a.title.is_none() || a.discovered.is_none()
+        }
+        Command::Consent(Deferred(ConsentCommand::Set(a))) => {
             a.pupil.is_none() || a.purpose.is_none() || a.decision.is_none()
         }
         _ => false,
@@ -59,11 +62,11 @@ pub fn run(
     let mut command = command;
     loop {
         let asked = match command {
-            Command::Supplier(SupplierCommand::Add(a)) => supplier::ask(ctx, a)?,
-            Command::Agreement(AgreementCommand::Add(a)) => agreement::ask(ctx, a)?,
-            Command::Party(PartyCommand::Add(a)) => party::ask(ctx, a)?,
-            Command::Breach(BreachCommand::Add(a)) => breach::ask(ctx, a)?,
-            Command::Consent(ConsentCommand::Set(a)) => consent::ask(ctx, a)?,
+            Command::Supplier(Deferred(SupplierCommand::Add(a))) => supplier::ask(ctx, a)?,
+            Command::Agreement(Deferred(AgreementCommand::Add(a))) => agreement::ask(ctx, a)?,
+            Command::Party(Deferred(PartyCommand::Add(a))) => party::ask(ctx, a)?,
+            Command::Breach(Deferred(BreachCommand::Add(a))) => breach::ask(ctx, a)?,
+            Command::Consent(Deferred(ConsentCommand::Set(a))) => consent::ask(ctx, a)?,
             other => return dispatch(ctx, other),
         };
         let shown: Vec<String> = asked

@@ -12,7 +12,7 @@ fn a_line_is_said_as_a_shell_takes_it_and_parses_as_a_command() {
         r"vreg supplier add 'Gynzy B.V.' --kvk 12345678 --notes 'it'\''s '\''quoted'\''' --contact privacy@gynzy.nl"
     );
     match line.command().unwrap() {
-        Command::Supplier(SupplierCommand::Add(args)) => {
+        Command::Supplier(Deferred(SupplierCommand::Add(args))) => {
             assert_eq!(args.name.as_deref(), Some("Gynzy B.V."));
             assert_eq!(args.fields.kvk.as_deref(), Some("12345678"));
             assert_eq!(args.fields.notes.as_deref(), Some("it's 'quoted'"));

@@ -6,6 +6,7 @@ mod purge;
 pub mod report;
 mod show;
 
+use crate::cli::Deferred;
 use clap::Subcommand;
 
 use super::{Ctx, Outcome};
@@ -65,7 +66,10 @@ pub fn run(ctx: &Ctx, cmd: PupilCommand) -> anyhow::Result<Outcome> {
 
 /// Whether the command writes a document, which takes `--format md|html|json`.
 pub fn writes_document(command: &crate::cli::Command) -> bool {
-    matches!(command, crate::cli::Command::Pupil(PupilCommand::Report(_)))
+    matches!(
+        command,
+        crate::cli::Command::Pupil(Deferred(PupilCommand::Report(_)))
+    )
 }
 
 impl Row for Pupil {

@@ -2,6 +2,7 @@
 
 mod year;
 
+use crate::cli::Deferred;
 use clap::Subcommand;
 
 use crate::commands::{Ctx, Outcome};
@@ -24,5 +25,8 @@ pub fn run(ctx: &Ctx, command: ReportCommand) -> anyhow::Result<Outcome> {
 
 /// Whether the command writes a document (`--format md|html`).
 pub fn writes_document(command: &crate::cli::Command) -> bool {
-    matches!(command, crate::cli::Command::Report(ReportCommand::Year(_)))
+    matches!(
+        command,
+        crate::cli::Command::Report(Deferred(ReportCommand::Year(_)))
+    )
 }
