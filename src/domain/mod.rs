@@ -172,6 +172,18 @@ mod tests {
     use crate::i18n::{Lang, speaking};
 
     #[test]
+    fn an_empty_or_blank_text_clears_a_field_and_any_other_is_trimmed() {
+        use super::non_empty;
+        assert_eq!(non_empty(None), None);
+        assert_eq!(non_empty(Some(String::new())), None);
+        assert_eq!(non_empty(Some(" \t ".into())), None);
+        assert_eq!(
+            non_empty(Some("  Zie map  ".into())),
+            Some("Zie map".into())
+        );
+    }
+
+    #[test]
     fn an_unknown_code_is_named_in_the_readers_language() {
         let err = || {
             "boss"
