@@ -242,3 +242,191 @@ fn resolved_findings_are_those_of_the_first_run_gone_by_the_last() {
     assert_eq!(a.new[0].code, "agreement-expired");
     assert!(audit(&runs[..1]).resolved.is_empty());
 }
+
+#[test]
+fn a_year_is_over_only_after_its_last_day() {
+    assert_eq!(
+        period(2026, d("2026-12-31")),
+        Ok((d("2026-01-01"), d("2026-12-31"), false))
+    );
+}
+
+#[test]
+fn coverage_counts_each_state_once_and_rounds_half_up() {
+    let mut c = Coverage::default();
+    for s in [
+        Convenant::Participant,
+        Convenant::Participant,
+        Convenant::Supporter,
+        Convenant::Supporter,
+        Convenant::Supporter,
+        Convenant::None,
+        Convenant::Unknown,
+        Convenant::None,
+        Convenant::None,
+    ] {
+        c.add(s);
+    }
+    assert_eq!((c.participant, c.supporter, c.neither), (2, 3, 4));
+    assert_eq!(c.total(), 9);
+    let t = |granted, refused| Tally {
+        granted,
+        refused,
+        ..Tally::default()
+    };
+    // 1 of 8 is 12.5 %: half a percent rounds up.
+    assert_eq!(coverage_percent(&t(1, 7), 1), Some(13));
+    assert_eq!(coverage_percent(&t(1, 9), 1), Some(10));
+}
+
+fn breach_at(id: &str, discovered: &str) -> crate::domain::breach::Breach {
+    crate::domain::breach::Breach::new(id.into(), "Lek".into(), parse_time(discovered).unwrap())
+}
+
+#[test]
+fn breaches_are_counted_by_what_had_happened_by_the_moment_asked_about() {
+    use crate::domain::breach::Risk;
+    let t = |s: &str| Some(parse_time(s).unwrap());
+    let mut on_time = breach_at("2026-001", "2026-03-01 10:00");
+    on_time.kinds = vec![BreachKind::Confidentiality, BreachKind::Integrity];
+    on_time.ap_reported_at = t("2026-03-02 10:00");
+    on_time.subjects_notified_at = t("2026-03-03 10:00");
+    on_time.closed_at = t("2026-03-10 10:00");
+    let mut late = breach_at("2026-002", "2026-05-01 10:00");
+    late.kinds = vec![BreachKind::Availability];
+    late.ap_reported_at = t("2026-05-06 10:00");
+    late.subjects_notified_at = t("2026-12-15 10:00");
+    let mut harmless = breach_at("2026-003", "2026-06-01 10:00");
+    harmless.risk = Some(Risk::None);
+    harmless.closed_at = t("2026-12-20 10:00");
+    let mut reported_later = breach_at("2026-004", "2026-12-01 10:00");
+    reported_later.ap_reported_at = t("2026-12-11 10:00");
+    let after_now = breach_at("2026-005", "2026-12-20 10:00");
+    let last_year = breach_at("2025-001", "2025-12-31 10:00");
+    let mut r = register(vec![]);
+    r.breaches = vec![
+        on_time,
+        late,
+        harmless,
+        reported_later,
+        after_now,
+        last_year,
+    ];
+    let y = breaches(&r, 2026, parse_time("2026-12-10 23:00").unwrap());
+    assert_eq!(
+        (
+            y.registered,
+            y.reported_to_ap,
+            y.reported_on_time,
+            y.not_reported,
+            y.late,
+            y.subjects_notified,
+            y.open
+        ),
+        (4, 2, 1, 2, 2, 1, 3)
+    );
+    let kinds: Vec<(&str, u64)> = y
+        .by_kind
+        .iter()
+        .map(|k| (k.kind.as_str(), k.count))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("confidentiality", 1),
+            ("integrity", 1),
+            ("availability", 1)
+        ]
+    );
+}
+
+#[test]
+fn requests_of_the_year_are_counted_by_how_they_were_answered() {
+    use crate::domain::request::{Kind, RequestedBy};
+    let request = |id: &str, kind, received: &str, closed: Option<&str>| Request {
+        id: id.into(),
+        kind,
+        pupil: None,
+        requested_by: RequestedBy::Parent,
+        received_on: d(received),
+        via: None,
+        notes: None,
+        extension_reason: None,
+        extension_notified_on: None,
+        closed_on: closed.map(d),
+        outcome: None,
+        outcome_note: None,
+    };
+    let list = [
+        request("1", Kind::Access, "2026-02-02", Some("2026-02-10")),
+        request("2", Kind::Access, "2026-03-02", Some("2026-06-01")),
+        request("3", Kind::Access, "2026-04-01", None),
+        request("4", Kind::Erasure, "2026-12-01", None),
+        request("5", Kind::Erasure, "2026-12-02", Some("2026-12-03")),
+        request("6", Kind::Erasure, "2025-12-30", Some("2026-01-05")),
+    ];
+    let r = requests(&list, d("2026-01-01"), d("2026-12-10"));
+    assert_eq!(
+        (r.received, r.answered_on_time, r.late, r.open),
+        (5, 2, 2, 1)
+    );
+    let kinds: Vec<(Kind, u64, u64, u64, u64)> = r
+        .by_kind
+        .iter()
+        .map(|k| (k.kind, k.received, k.answered_on_time, k.late, k.open))
+        .collect();
+    assert_eq!(
+        kinds,
+        [(Kind::Access, 3, 1, 2, 0), (Kind::Erasure, 2, 1, 0, 1)]
+    );
+}
+
+#[test]
+fn consent_coverage_is_per_active_purpose_with_its_schools() {
+    use crate::domain::consent::Purpose;
+    use crate::domain::organisation::School;
+    let mut r = register(vec![]);
+    r.schools = vec![School {
+        brin: "12AB".into(),
+        vestiging: "00".into(),
+        name: "OBS De Regenboog".into(),
+    }];
+    let mut retired = Purpose::new("retired", "Oud doel");
+    retired.retired_on = Some(d("2026-06-01"));
+    r.purposes = vec![Purpose::new("photo", "Foto's"), retired];
+    let tally = |granted| Tally {
+        granted,
+        refused: 1,
+        ..Tally::default()
+    };
+    let tallies = BTreeMap::from([
+        (("12AB00".to_string(), "photo".to_string()), tally(3)),
+        ((String::new(), "photo".to_string()), tally(2)),
+        (("99ZZ00".to_string(), "photo".to_string()), tally(1)),
+        (("12AB00".to_string(), "retired".to_string()), tally(7)),
+        (("12AB00".to_string(), "other".to_string()), tally(9)),
+    ]);
+    let c = consent(&r, &tallies, d("2026-12-31"));
+    assert_eq!(c.len(), 1);
+    assert_eq!(
+        (
+            c[0].purpose.as_str(),
+            c[0].board.granted,
+            c[0].board.refused
+        ),
+        ("photo", 6, 3)
+    );
+    let schools: Vec<(&str, &str, u64)> = c[0]
+        .schools
+        .iter()
+        .map(|(code, name, t)| (code.as_str(), name.as_str(), t.granted))
+        .collect();
+    assert_eq!(
+        schools,
+        [
+            ("", "zonder school", 2),
+            ("12AB00", "OBS De Regenboog", 3),
+            ("99ZZ00", "99ZZ00", 1)
+        ]
+    );
+}
