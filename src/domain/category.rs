@@ -120,6 +120,16 @@ mod tests {
             ]
         );
         assert!(Category::Bsn.national_id());
+        let mut entry = ScopeEntry::of(Category::Name);
+        assert!(entry.validate().is_ok());
+        entry.purpose = Some("inloggen\nen meer".into());
+        assert!(entry.validate().unwrap_err().contains("purpose"));
+        entry.purpose = None;
+        entry.retention = Some("1 jaar\n".into());
+        assert!(entry.validate().unwrap_err().contains("retention"));
+        entry.retention = None;
+        entry.law = Some("x".repeat(10_001));
+        assert!(entry.validate().unwrap_err().contains("law"));
         assert!(!Category::EckId.national_id());
         assert_eq!(catalogue().len(), 27);
     }

@@ -40,3 +40,23 @@ super::code_enum! {
         Processing = "processing", "verwerking";
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_diff_holds_the_fields_that_changed_with_both_values() {
+        let before = json!({"name": "Gynzy", "kvk": "12345678", "notes": null});
+        let after = json!({"name": "Gynzy B.V.", "kvk": "12345678", "website": "gynzy.nl"});
+        assert_eq!(
+            diff(&before, &after).unwrap(),
+            json!({
+                "name": {"from": "Gynzy", "to": "Gynzy B.V."},
+                "website": {"from": null, "to": "gynzy.nl"}
+            })
+        );
+        assert_eq!(diff(&after, &after).unwrap(), json!({}));
+        assert!(diff(&"text", &after).is_err());
+    }
+}

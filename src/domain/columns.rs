@@ -249,6 +249,24 @@ fn list(headers: &[String]) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn map_takes_these_field_names() {
+        assert_eq!(
+            field_names(),
+            [
+                "leerlingnummer",
+                "name",
+                "first_name",
+                "prefix",
+                "last_name",
+                "group",
+                "school",
+                "birth_date",
+                "ignore"
+            ]
+        );
+    }
+
     fn purposes() -> Vec<Purpose> {
         vec![
             Purpose {

@@ -207,9 +207,21 @@ fn future_and_out_of_order_moments_are_refused() {
     assert!(b.validate(now).unwrap_err().contains("before it started"));
     b.ended_at = None;
     b.supplier_reported_at = Some(t("2026-10-23 15:00"));
-    assert!(b.validate(now).is_err());
+    assert!(
+        b.validate(now)
+            .unwrap_err()
+            .starts_with("the supplier's report (23-10-2026 15:00) ")
+    );
     b.supplier_reported_at = Some(t("2026-10-24 12:01"));
-    assert!(b.validate(now).unwrap_err().contains("future"));
+    let future = b.validate(now).unwrap_err();
+    assert!(future.contains("future"), "{future}");
+    assert!(future.contains("the supplier's report"), "{future}");
+    b.supplier_reported_at = None;
+    b.closed_at = Some(t("2026-10-23 15:00"));
+    b.measures = Some("wachtwoorden vervangen".into());
+    assert!(b.validate(now).unwrap_err().starts_with("closing ("));
+    let dutch = crate::i18n::speaking(crate::i18n::Lang::Nl, || b.validate(now).unwrap_err());
+    assert!(dutch.starts_with("het afsluiten ("), "{dutch}");
 }
 
 #[test]
