@@ -194,9 +194,9 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         command,
                     ));
                 }
+                // Never checked: due today, which `day` says is due.
                 None => out.push(Deadline {
                     undated: true,
-                    state: State::Due,
                     ..day(
                         Kind::ConvenantCheck,
                         today,
