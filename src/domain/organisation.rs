@@ -133,4 +133,66 @@ mod serve_tests {
         assert!(serves(&list(&["12AB00"]), "12AB"));
         assert!(!serves(&list(&["34CD00"]), "12AB"));
     }
+
+    fn school(brin: &str, vestiging: &str, name: &str) -> School {
+        School {
+            brin: brin.into(),
+            vestiging: vestiging.into(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn a_code_finds_its_school_and_a_brin_the_first_vestiging() {
+        let board = [
+            school("12AB", "00", "De Regenboog"),
+            school("12AB", "01", "De Regenboog, dependance"),
+            school("34CD", "00", "Het Baken"),
+        ];
+        let name = |code: &str| find_school(&board, code).map(|s| s.name.as_str());
+        assert_eq!(name("12AB01"), Some("De Regenboog, dependance"));
+        assert_eq!(name("34CD00"), Some("Het Baken"));
+        assert_eq!(name("12AB"), Some("De Regenboog"));
+        assert_eq!(name("34CD01"), None);
+        assert_eq!(name("56EF"), None);
+    }
+
+    #[test]
+    fn the_schools_a_list_names_that_the_board_has_not_are_said_as_given() {
+        let board = [school("12AB", "00", "A"), school("34CD", "01", "B")];
+        let given: Vec<String> = ["12AB", "12AB01", "34CD01", "56EF00", "34CD"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(unknown_schools(&given, &board), ["12AB01", "56EF00"]);
+        assert!(unknown_schools(&[], &board).is_empty());
+    }
+
+    #[test]
+    fn an_organisation_needs_a_name_and_one_line_texts() {
+        let org = |name: &str, address: Option<&str>| Organisation {
+            name: name.into(),
+            kvk: None,
+            privacy_officer: Some("A. de Vries".into()),
+            contact: Some("fg@school.example".into()),
+            address: address.map(str::to_string),
+        };
+        assert!(
+            org("Stichting Een", Some("Schoolstraat 1, Utrecht"))
+                .validate()
+                .is_ok()
+        );
+        assert!(org("  ", None).validate().is_err());
+        assert!(
+            org("Stichting Een", Some("Schoolstraat 1\nUtrecht"))
+                .validate()
+                .is_err()
+        );
+        let mut officer = org("Stichting Een", None);
+        officer.privacy_officer = Some("x".repeat(301));
+        assert!(officer.validate().unwrap_err().contains("privacy officer"));
+        let mut contact = org("Stichting Een", None);
+        contact.contact = Some("a\nb".into());
+        assert!(contact.validate().unwrap_err().contains("contact"));
+    }
 }

@@ -308,5 +308,47 @@ mod tests {
             Some("review-overdue agreement:x")
         );
         assert_eq!(key_of("supplier", &table("notes = \"x\"")), None);
+        let own = table("code = \"vog\"\nlabel = \"Verklaring omtrent het gedrag\"");
+        assert_eq!(key_of("category", &own).as_deref(), Some("vog"));
+        let profile = table("name = \"Magister Export\"\nmaps = []");
+        assert_eq!(
+            key_of("import_profile", &profile).as_deref(),
+            Some("Magister Export")
+        );
+    }
+
+    #[test]
+    fn only_the_organisation_is_a_table_laid_over_its_stored_self() {
+        let stored = table("[other]\nb = 2\n");
+        let p = lay_over(&stored, &table("[other]\na = 1\n"), false);
+        assert_eq!(p.document["other"].as_table().unwrap().len(), 1);
+        assert!(p.origin.is_empty());
+    }
+
+    #[test]
+    fn a_new_agreement_is_added_or_skipped_as_only_existing_says() {
+        let file = |supplier: &str, agreement: &str| {
+            table(&format!(
+                "[[supplier]]\nid = \"{supplier}\"\n[[supplier.agreement]]\nid = \"{agreement}\"\n"
+            ))
+        };
+        let agreements = |p: &Patched| {
+            p.document["supplier"][0]
+                .get("agreement")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len)
+        };
+        // Beside the agreements the register has.
+        let p = lay_over(&table(STORED), &file("parnassys", "parnassys-po"), false);
+        assert_eq!((agreements(&p), p.skipped.len()), (2, 0));
+        let p = lay_over(&table(STORED), &file("parnassys", "parnassys-po"), true);
+        assert_eq!(agreements(&p), 1);
+        assert_eq!(p.skipped, ["agreement parnassys-po"]);
+        // Under a supplier that has none.
+        let p = lay_over(&table(STORED), &file("gynzy", "gynzy-1"), false);
+        assert_eq!((agreements(&p), p.skipped.len()), (1, 0));
+        let p = lay_over(&table(STORED), &file("gynzy", "gynzy-1"), true);
+        assert_eq!(agreements(&p), 0);
+        assert_eq!(p.skipped, ["agreement gynzy-1"]);
     }
 }
