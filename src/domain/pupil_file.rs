@@ -47,17 +47,18 @@ impl<R: BufRead> LfLines<R> {
         }
     }
 
-    /// The next whole line, with an LF end where the file had CRLF, and an LF end on a last line
-    /// that had none: every record then ends on a line end, which is how its line is known.
+    /// The next whole line into the empty `into`, with an LF end where the file had CRLF, and
+    /// an LF end on a last line that had none: every record then ends on a line end, which is
+    /// how its line is known. Its length; 0 at the end of the file.
     fn next_line(&mut self, into: &mut Vec<u8>) -> std::io::Result<usize> {
-        let start = into.len();
+        debug_assert!(into.is_empty());
         self.inner.read_until(b'\n', into)?;
         if into.ends_with(b"\r\n") {
             into.remove(into.len() - 2);
-        } else if into.len() > start && !into.ends_with(b"\n") {
+        } else if !into.is_empty() && !into.ends_with(b"\n") {
             into.push(b'\n');
         }
-        Ok(into.len() - start)
+        Ok(into.len())
     }
 }
 
@@ -479,6 +480,49 @@ mod line_tests {
                 None => return String::new(),
             }
         }
+    }
+
+    #[test]
+    fn lines_read_in_small_pieces_end_on_lf() {
+        let mut lines = LfLines::new("a;b\r\nlonger line\nlast".as_bytes());
+        let mut out = Vec::new();
+        let mut piece = [0u8; 3];
+        loop {
+            let n = lines.read(&mut piece).unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&piece[..n]);
+        }
+        assert_eq!(out, b"a;b\nlonger line\nlast\n");
+    }
+
+    #[test]
+    fn a_file_says_where_each_field_stands_and_what_it_does_not_read() {
+        let purposes = [Purpose::new("photo-internal", "Foto's")];
+        let open =
+            |text: &'static str| PupilFile::open(text.as_bytes(), &purposes, &[], "f.csv", "UTF-8");
+        let text = "Leerlingnummer;Naam;Locatie;Opmerking;photo-internal\n1;A;12AB00;x;ja\n";
+        let file = open(text).unwrap();
+        assert_eq!(file.purposes(), ["photo-internal"]);
+        assert_eq!(file.number_column(), "column 1 (Leerlingnummer)");
+        assert_eq!(file.column(&Column::School), "column 3 (Locatie)");
+        assert!(file.reads(&Column::School));
+        assert!(!file.reads(&Column::BirthDate));
+        assert_eq!(file.ignored(), ["Opmerking"]);
+        // A row longer than the reader's buffer, and a last line without its end.
+        let long = format!(
+            "leerlingnummer;naam;opmerking;photo-internal\n1;A;{};ja\n2;B;;nee",
+            "x".repeat(100_000)
+        )
+        .leak();
+        let mut file = open(long).unwrap();
+        let read: Vec<Row> = std::iter::from_fn(|| file.next_row())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!((read[1].number.as_str(), read[1].line), ("2", 3));
+        assert_eq!(read[1].answers, [Some(Decision::Refused)]);
     }
 
     #[test]
