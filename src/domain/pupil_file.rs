@@ -482,6 +482,64 @@ mod line_tests {
         }
     }
 
+    /// A file whose reading fails after `given` bytes.
+    struct Failing(&'static [u8]);
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(std::io::Error::other("the disk is gone"));
+            }
+            let n = buf.len().min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn what_cannot_be_read_or_decoded_is_said_with_its_line() {
+        let purposes = [Purpose::new("photo-internal", "Foto's")];
+        let failing = PupilFile::open(Failing(b""), &purposes, &[], "f.csv", "UTF-8");
+        assert_eq!(
+            failing.err().as_deref(),
+            Some("cannot read f.csv: the disk is gone")
+        );
+        let mut file = PupilFile::open(
+            Failing(b"leerlingnummer;naam\n1;A\n2;"),
+            &purposes,
+            &[],
+            "f.csv",
+            "UTF-8",
+        )
+        .unwrap();
+        let rows: Vec<Result<Row, String>> = std::iter::from_fn(|| file.next_row()).collect();
+        assert_eq!(
+            rows.last().unwrap().as_ref().unwrap_err(),
+            "cannot read f.csv: the disk is gone"
+        );
+        let text = "leerlingnummer;naam\n1;J\u{FFFD}n\n";
+        let mut file =
+            PupilFile::open(text.as_bytes(), &purposes, &[], "f.csv", "windows-1252").unwrap();
+        assert_eq!(
+            file.next_row().unwrap().unwrap_err(),
+            "f.csv line 2: bytes that are not windows-1252 (part of the file was saved in another encoding); save the whole file again as UTF-8 (CSV UTF-8 in Excel)"
+        );
+        let mut file = PupilFile::open(
+            &b"leerlingnummer;naam\n1;J\xffn\n"[..],
+            &purposes,
+            &[],
+            "f.csv",
+            "UTF-8",
+        )
+        .unwrap();
+        let err = file.next_row().unwrap().unwrap_err();
+        assert!(
+            err.starts_with("f.csv line 2: not readable as CSV: "),
+            "{err}"
+        );
+    }
+
     #[test]
     fn lines_read_in_small_pieces_end_on_lf() {
         let mut lines = LfLines::new("a;b\r\nlonger line\nlast".as_bytes());

@@ -74,3 +74,36 @@ pub fn parse_mapping(s: &str) -> Result<(String, String), String> {
         _ => Err(crate::tr!("domain-mapping-bad", mapping = s)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_name_is_an_id_of_at_most_64_characters() {
+        for good in ["magister", "somtoday-baken", "9b", "a", &"a".repeat(64)] {
+            assert_eq!(check_profile_name(good), Ok(()), "{good}");
+        }
+        for bad in ["", "-x", "Magister", "a_b", "a b", "é", &"a".repeat(65)] {
+            let refused = check_profile_name(bad).unwrap_err();
+            assert!(
+                refused.contains("is not a profile name"),
+                "{bad}: {refused}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_mapping_is_a_header_and_a_target_both_trimmed() {
+        assert_eq!(
+            parse_mapping(" Foto website = photo-website "),
+            Ok(("Foto website".into(), "photo-website".into()))
+        );
+        assert_eq!(parse_mapping("a=b=c"), Ok(("a".into(), "b=c".into())));
+        for bad in ["Locatie", "=school", "Locatie=", " = ", ""] {
+            let refused = parse_mapping(bad).unwrap_err();
+            assert!(refused.contains("is not HEADER=TARGET"), "{bad}: {refused}");
+        }
+        assert!(parse_mapping(&format!("{}=school", "x".repeat(301))).is_err());
+    }
+}
