@@ -99,13 +99,14 @@ pub fn wildcard_matches(pattern: &str, name: &str) -> bool {
     // The classic two-pointer match with backtracking to the last `*`.
     let (mut i, mut j, mut star, mut mark) = (0, 0, None, 0);
     while j < n.len() {
-        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
-            i += 1;
-            j += 1;
-        } else if i < p.len() && p[i] == '*' {
+        // A `*` of the pattern is always a wildcard, also where the name has a `*` itself.
+        if i < p.len() && p[i] == '*' {
             star = Some(i);
             mark = j;
             i += 1;
+        } else if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
+            i += 1;
+            j += 1;
         } else if let Some(s) = star {
             i = s + 1;
             mark += 1;
@@ -154,6 +155,9 @@ mod tests {
         assert!(!wildcard_matches("*.sqlite", "b1.sqlite-journal"));
         assert!(wildcard_matches("*", ""));
         assert!(!wildcard_matches("a", ""));
+        assert!(wildcard_matches("*b", "*xb"));
+        assert!(wildcard_matches("a*?", "a*"));
+        assert!(!wildcard_matches("a*?", "a"));
     }
 
     #[test]

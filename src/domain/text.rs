@@ -211,6 +211,9 @@ mod tests {
         assert!(check("the notes", "a\rb", Kind::Notes).is_err());
         assert!(check("the name", "Basisschool De Regenboog – Zoë", Kind::Name).is_ok());
         assert!(check("the name", &"x".repeat(301), Kind::Name).is_err());
+        assert!(check("the name", &"é".repeat(300), Kind::Name).is_ok());
+        assert!(check("the notes", &"x".repeat(10_000), Kind::Notes).is_ok());
+        assert!(check("the notes", &"x".repeat(10_001), Kind::Notes).is_err());
         assert!(check_required("the name", " ", Kind::Name).is_err());
     }
 
