@@ -430,3 +430,41 @@ fn consent_coverage_is_per_active_purpose_with_its_schools() {
         ]
     );
 }
+
+#[test]
+fn the_end_dates_are_of_agreements_in_force_ended_or_terminated_in_the_year() {
+    let supplier = |id: &str, full: AgreementFull| {
+        let mut s = Supplier::new(id.into(), id.to_uppercase());
+        s.convenant = Convenant::Participant;
+        (s, vec![full])
+    };
+    let mut terminated = agreement("terminated", "2024-01-01", Some("2027-12-31"));
+    terminated.agreement.terminated_on = Some(d("2026-03-01"));
+    let r = Register {
+        suppliers: vec![
+            supplier("a", agreement("running", "2024-01-01", Some("2027-12-31"))),
+            supplier("b", agreement("lapsed", "2024-01-01", Some("2026-06-30"))),
+            supplier("c", terminated),
+            supplier("d", agreement("old", "2023-01-01", Some("2025-06-30"))),
+        ],
+        ..Register::default()
+    };
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+    let ends: Vec<(&str, NaiveDate)> = a
+        .end_dates
+        .iter()
+        .map(|e| (e.agreement.as_str(), e.ends_on))
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            ("terminated", d("2026-02-28")),
+            ("lapsed", d("2026-06-30")),
+            ("running", d("2027-12-31"))
+        ]
+    );
+    assert_eq!(
+        (a.in_force, a.ended, a.expired_without_successor, a.missing),
+        (1, 1, 1, 3)
+    );
+}
