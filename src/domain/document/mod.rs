@@ -268,3 +268,49 @@ pub struct PurposeDoc {
     pub retired_on: Option<Date>,
     pub party: Option<Id>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = include_str!("../../../register.example.toml");
+
+    #[test]
+    fn the_example_register_reads_and_writes_back_to_the_same_register() {
+        let register = Document::parse(EXAMPLE).unwrap().into_register().unwrap();
+        assert_eq!(register.suppliers.len(), 5);
+        assert_eq!(
+            register
+                .suppliers
+                .iter()
+                .map(|(_, a)| a.len())
+                .sum::<usize>(),
+            5
+        );
+        assert_eq!(register.parties.len(), 6);
+        assert_eq!(register.schools.len(), 3);
+        assert!(register.organisation.is_some());
+        assert!(
+            register
+                .suppliers
+                .iter()
+                .flat_map(|(_, a)| a)
+                .any(|a| !a.scope.is_empty() && !a.subprocessors.is_empty())
+        );
+        let written = toml::to_string(&Document::from(&register)).unwrap();
+        let again = Document::parse(&written).unwrap().into_register().unwrap();
+        assert_eq!(again, register);
+    }
+
+    #[test]
+    fn an_id_twice_or_an_empty_name_is_refused_with_its_place() {
+        let twice = "[[party]]\nid = \"ggd\"\nname = \"GGD\"\nkind = \"care\"\nbasis = \"consent\"\n\
+                     [[party]]\nid = \"ggd\"\nname = \"GGD 2\"\nkind = \"care\"\nbasis = \"consent\"\n";
+        let refused = Document::parse(twice).unwrap().into_register().unwrap_err();
+        assert!(refused.message.contains("ggd"), "{}", refused.message);
+        assert!(refused.span.is_some());
+        let unnamed = "[[supplier]]\nname = \"  \"\n";
+        assert!(Document::parse(unnamed).unwrap().into_register().is_err());
+        assert!(Document::parse("[[supplier]\n").is_err());
+    }
+}
