@@ -329,3 +329,69 @@ fn a_bad_suffix_is_refused() {
     let refusal = plan(&Tables::default(), &Tables::default(), options).unwrap_err();
     assert!(refusal.invalid.is_some());
 }
+
+#[test]
+fn what_is_the_same_and_what_is_new_is_counted_per_kind() {
+    let school = |brin: &str, name: &str| json!({"brin": brin, "vestiging": "00", "name": name});
+    let category = |code: &str| json!({"code": code, "label": code, "special": 0});
+    let scope =
+        |agreement: &str, category: &str| json!({"agreement_id": agreement, "category": category});
+    let ours = tables(&[
+        ("school", vec![school("12AB", "De Es")]),
+        ("category", vec![category("vog")]),
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("agreement", vec![agreement("gynzy-1", "gynzy", "n")]),
+        ("scope", vec![scope("gynzy-1", "name")]),
+    ]);
+    let theirs = tables(&[
+        (
+            "school",
+            vec![school("12AB", "De Es"), school("34CD", "Het Baken")],
+        ),
+        ("category", vec![category("vog"), category("ehbo")]),
+        (
+            "supplier",
+            vec![supplier("gynzy", "Gynzy"), supplier("snappet", "Snappet")],
+        ),
+        (
+            "agreement",
+            vec![
+                agreement("gynzy-1", "gynzy", "n"),
+                agreement("snappet-1", "snappet", "n"),
+                agreement("snappet-2", "snappet", "n"),
+            ],
+        ),
+        (
+            "scope",
+            vec![scope("gynzy-1", "name"), scope("snappet-1", "name")],
+        ),
+    ]);
+    let plan = plan(&ours, &theirs, Options::default()).unwrap();
+    for (kind, same, new) in [
+        ("school", 1, 1),
+        ("category", 1, 1),
+        ("supplier", 1, 1),
+        ("agreement", 1, 2),
+    ] {
+        assert_eq!(
+            (plan.identical.get(kind), plan.added.get(kind)),
+            (Some(&same), Some(&new)),
+            "{kind}"
+        );
+    }
+    assert_eq!(rows(&plan, "scope").len(), 1);
+    // The same agreement with other data categories is another agreement: a clash.
+    let other_scope = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("agreement", vec![agreement("gynzy-1", "gynzy", "n")]),
+        ("scope", vec![scope("gynzy-1", "group")]),
+    ]);
+    assert!(plan_refused(&ours, &other_scope).contains("gynzy-1"));
+}
+
+fn plan_refused(ours: &Tables, theirs: &Tables) -> String {
+    match plan(ours, theirs, Options::default()) {
+        Ok(_) => String::new(),
+        Err(refusal) => refusal.to_string(),
+    }
+}
