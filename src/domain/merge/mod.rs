@@ -178,7 +178,8 @@ pub fn free_key(
         }
     }
     let base = at_school.unwrap_or_else(|| number.to_string());
-    (2u64..)
+    // Of one more counter than there are keys in use, one is free.
+    (2..used.len() + 3)
         .map(|n| format!("{base}#{n}"))
         .find(|c| !used.contains(c))
         .unwrap_or(base)
