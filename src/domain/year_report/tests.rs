@@ -298,7 +298,14 @@ fn breaches_are_counted_by_what_had_happened_by_the_moment_asked_about() {
     late.subjects_notified_at = t("2026-12-15 10:00");
     let mut harmless = breach_at("2026-003", "2026-06-01 10:00");
     harmless.risk = Some(Risk::None);
+    harmless.subjects_notified_at = t("2026-06-02 10:00");
     harmless.closed_at = t("2026-12-20 10:00");
+    let mut closed_at_now = breach_at("2026-006", "2026-07-01 10:00");
+    closed_at_now.risk = Some(Risk::None);
+    closed_at_now.closed_at = t("2026-12-10 23:00");
+    let mut closed_early = breach_at("2026-007", "2026-08-01 10:00");
+    closed_early.risk = Some(Risk::None);
+    closed_early.closed_at = t("2026-08-02 10:00");
     let mut reported_later = breach_at("2026-004", "2026-12-01 10:00");
     reported_later.ap_reported_at = t("2026-12-11 10:00");
     let after_now = breach_at("2026-005", "2026-12-20 10:00");
@@ -311,6 +318,8 @@ fn breaches_are_counted_by_what_had_happened_by_the_moment_asked_about() {
         reported_later,
         after_now,
         last_year,
+        closed_at_now,
+        closed_early,
     ];
     let y = breaches(&r, 2026, parse_time("2026-12-10 23:00").unwrap());
     assert_eq!(
@@ -323,7 +332,7 @@ fn breaches_are_counted_by_what_had_happened_by_the_moment_asked_about() {
             y.subjects_notified,
             y.open
         ),
-        (4, 2, 1, 2, 2, 1, 3)
+        (6, 2, 1, 4, 2, 2, 3)
     );
     let kinds: Vec<(&str, u64)> = y
         .by_kind
