@@ -428,21 +428,9 @@ mod tests {
 
     fn staff_only(agreement: &str) -> Processing {
         Processing {
-            id: "salaris".into(),
-            name: "Salaris".into(),
-            purposes: vec!["salaris".into()],
-            basis: Some(Basis::Contract),
-            law: None,
             subjects: vec![Subject::Staff],
-            categories: vec!["name".into()],
-            retention: None,
-            security: None,
-            dpia: None,
-            owner: None,
-            review_on: None,
             agreements: vec![agreement.into()],
-            parties: Vec::new(),
-            notes: None,
+            ..crate::domain::processing::example("salaris")
         }
     }
 

@@ -106,6 +106,16 @@ pub fn serves(schools: &[String], school: &str) -> bool {
     schools.is_empty() || schools.iter().any(|s| super::pupil::same_school(s, school))
 }
 
+/// A school for tests.
+#[cfg(test)]
+pub(crate) fn example_school(brin: &str, vestiging: &str, name: &str) -> School {
+    School {
+        brin: brin.into(),
+        vestiging: vestiging.into(),
+        name: name.into(),
+    }
+}
+
 /// The schools named in `given` that are none of the board's, as they were given.
 pub fn unknown_schools<'a>(given: &'a [String], board: &[School]) -> Vec<&'a str> {
     given
@@ -134,13 +144,7 @@ mod serve_tests {
         assert!(!serves(&list(&["34CD00"]), "12AB"));
     }
 
-    fn school(brin: &str, vestiging: &str, name: &str) -> School {
-        School {
-            brin: brin.into(),
-            vestiging: vestiging.into(),
-            name: name.into(),
-        }
-    }
+    use super::example_school as school;
 
     #[test]
     fn a_code_finds_its_school_and_a_brin_the_first_vestiging() {

@@ -222,13 +222,7 @@ impl Pupil {
 mod tests {
     use super::*;
 
-    fn school(brin: &str, vestiging: &str, name: &str) -> School {
-        School {
-            brin: brin.into(),
-            vestiging: vestiging.into(),
-            name: name.into(),
-        }
-    }
+    use crate::domain::organisation::example_school as school;
 
     #[test]
     fn a_school_is_known_by_its_code_its_brin_or_its_name() {

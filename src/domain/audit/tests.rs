@@ -662,23 +662,9 @@ fn a_partys_hint_says_how_to_lift_its_special_category_problem() {
 }
 
 fn processing(id: &str) -> crate::domain::processing::Processing {
-    use crate::domain::processing::{Processing, Subject};
-    Processing {
-        id: id.into(),
-        name: "Leerlingadministratie".into(),
-        purposes: vec!["onderwijs geven".into()],
-        basis: Some(Basis::PublicTask),
-        law: None,
-        subjects: vec![Subject::Pupils],
-        categories: vec!["name".into()],
-        retention: None,
-        security: None,
-        dpia: None,
-        owner: None,
-        review_on: None,
+    crate::domain::processing::Processing {
         agreements: vec!["a".into()],
-        parties: vec![],
-        notes: None,
+        ..crate::domain::processing::example(id)
     }
 }
 

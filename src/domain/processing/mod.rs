@@ -232,6 +232,28 @@ impl Processing {
     }
 }
 
+/// An activity for tests: the pupil administration, on the public task, naming pupils.
+#[cfg(test)]
+pub(crate) fn example(id: &str) -> Processing {
+    Processing {
+        id: id.into(),
+        name: "Leerlingadministratie".into(),
+        purposes: vec!["onderwijs geven".into()],
+        basis: Some(Basis::PublicTask),
+        law: None,
+        subjects: vec![Subject::Pupils],
+        categories: vec!["name".into()],
+        retention: None,
+        security: None,
+        dpia: None,
+        owner: None,
+        review_on: None,
+        agreements: Vec::new(),
+        parties: Vec::new(),
+        notes: None,
+    }
+}
+
 /// Whether an agreement serves only activities about staff or applicants: it is then left out of
 /// a pupil's access report. An agreement no activity uses may concern pupils.
 pub fn agreement_only_for_staff(agreement: &str, processings: &[Processing]) -> bool {

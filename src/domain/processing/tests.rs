@@ -1,23 +1,7 @@
 use super::*;
 
 fn processing() -> Processing {
-    Processing {
-        id: "leerlingadministratie".into(),
-        name: "Leerlingadministratie".into(),
-        purposes: vec!["onderwijs geven".into()],
-        basis: Some(Basis::PublicTask),
-        law: None,
-        subjects: vec![Subject::Pupils],
-        categories: vec!["name".into()],
-        retention: None,
-        security: None,
-        dpia: None,
-        owner: None,
-        review_on: None,
-        agreements: Vec::new(),
-        parties: Vec::new(),
-        notes: None,
-    }
+    example("leerlingadministratie")
 }
 
 fn own() -> Vec<OwnCategory> {
