@@ -302,6 +302,95 @@ mod tests {
         assert_eq!(again, register);
     }
 
+    const MORE: &str = r#"
+        [[supplier]]
+        id = "gynzy"
+        name = "Gynzy"
+
+        [[supplier.agreement]]
+        id = "gynzy-1"
+        signed_on = "2024-03-01"
+        expires_on = "2027-12-31"
+        schools = ["12AB00", "12AB00", "34CD"]
+        notes = "  "
+
+        [[breach]]
+        id = "2026-001"
+        title = "Phishing"
+        discovered_at = "2026-10-23 16:00"
+        supplier = "gynzy"
+        agreement = "gynzy-1"
+        schools = ["12AB00"]
+        description = "Een wachtwoord is buitgemaakt"
+        measures = "Wachtwoorden vervangen"
+        closed_at = "2026-10-30 10:00"
+
+        [[accepted]]
+        code = "review-overdue"
+        subject_kind = "agreement"
+        subject_id = "gynzy-1"
+        reason = "Evaluatie gepland"
+        until = "2027-01-31"
+
+        [[category]]
+        code = "vog"
+        label = "Verklaring omtrent het gedrag"
+        special = true
+
+        [[import_profile]]
+        name = "magister"
+        map = ["Locatie=school"]
+    "#;
+
+    fn register_of(text: &str) -> Result<crate::domain::register::Register, String> {
+        let document = Document::parse(text).map_err(|e| e.message)?;
+        document.into_register().map_err(|e| e.message)
+    }
+
+    #[test]
+    fn breaches_acceptances_own_categories_and_profiles_read_and_write_back() {
+        let register = register_of(MORE).unwrap();
+        let agreement = &register.suppliers[0].1[0].agreement;
+        assert_eq!(agreement.schools, ["12AB00", "34CD"]);
+        assert_eq!(agreement.expires_on, Some("2027-12-31".parse().unwrap()));
+        assert_eq!(agreement.notes, None);
+        let breach = &register.breaches[0];
+        assert_eq!(breach.schools, ["12AB00"]);
+        assert_eq!(
+            breach.description.as_deref(),
+            Some("Een wachtwoord is buitgemaakt")
+        );
+        assert_eq!(register.accepted.len(), 1);
+        assert_eq!(register.categories[0].code, "vog");
+        assert_eq!(register.import_profiles[0].name, "magister");
+        let written = toml::to_string(&Document::from(&register)).unwrap();
+        assert_eq!(register_of(&written).unwrap(), register);
+    }
+
+    #[test]
+    fn a_second_of_anything_or_a_breach_out_of_its_year_is_refused() {
+        let twice = |section: &str| {
+            let start = MORE.find(section).unwrap();
+            let end = MORE[start + 1..]
+                .find("[[")
+                .map_or(MORE.len(), |e| start + 1 + e);
+            format!("{MORE}\n{}", &MORE[start..end])
+        };
+        for (section, said) in [
+            ("[[breach]]", "2026-001"),
+            ("[[accepted]]", "review-overdue"),
+            ("[[category]]", "vog"),
+            ("[[import_profile]]", "magister"),
+        ] {
+            let refused = register_of(&twice(section)).unwrap_err();
+            assert!(refused.contains(said), "{section}: {refused}");
+        }
+        let wrong_year = MORE.replace("id = \"2026-001\"", "id = \"2025-001\"");
+        assert!(register_of(&wrong_year).unwrap_err().contains("2026"));
+        let no_supplier = MORE.replace("supplier = \"gynzy\"\n", "");
+        assert!(register_of(&no_supplier).is_err());
+    }
+
     #[test]
     fn an_id_twice_or_an_empty_name_is_refused_with_its_place() {
         let twice = "[[party]]\nid = \"ggd\"\nname = \"GGD\"\nkind = \"care\"\nbasis = \"consent\"\n\
