@@ -392,6 +392,29 @@ mod tests {
     }
 
     #[test]
+    fn a_scope_entry_is_a_code_alone_unless_it_says_more() {
+        let text = |scope: &str| {
+            format!(
+                "[[supplier]]\nid = \"s\"\nname = \"S\"\n[[supplier.agreement]]\nid = \"a\"\nsigned_on = \"2024-03-01\"\nscope = {scope}\n"
+            )
+        };
+        for only in [
+            r#"[{ category = "name", purpose = "inloggen" }]"#,
+            r#"[{ category = "name", retention = "1 jaar" }]"#,
+            r#"[{ category = "name", law = "WPO art. 1" }]"#,
+        ] {
+            let register = register_of(&text(only)).unwrap();
+            let written = toml::to_string(&Document::from(&register)).unwrap();
+            assert!(written.contains("category = \"name\""), "{written}");
+        }
+        let plain = register_of(&text(r#"["name"]"#)).unwrap();
+        let written = toml::to_string(&Document::from(&plain)).unwrap();
+        assert!(written.contains("scope = [\"name\"]"), "{written}");
+        let refused = register_of(&text("[3]")).unwrap_err();
+        assert!(refused.contains("a category code or {"), "{refused}");
+    }
+
+    #[test]
     fn an_id_twice_or_an_empty_name_is_refused_with_its_place() {
         let twice = "[[party]]\nid = \"ggd\"\nname = \"GGD\"\nkind = \"care\"\nbasis = \"consent\"\n\
                      [[party]]\nid = \"ggd\"\nname = \"GGD 2\"\nkind = \"care\"\nbasis = \"consent\"\n";

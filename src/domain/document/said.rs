@@ -169,6 +169,21 @@ mod tests {
             dutch("invalid date, expected month between 01 and 12"),
             "ongeldige datum: de maand ligt tussen 01 en 12"
         );
+        assert_ne!(
+            dutch("invalid date, expected day between 01 and 31"),
+            "invalid date, expected day between 01 and 31"
+        );
+        assert_eq!(
+            dutch("invalid type: string \"a\", expected struct OrganisationDoc"),
+            dutch("invalid type: string \"a\", expected a map")
+        );
+        assert_eq!(
+            dutch("invalid type: string \"a\", expected something else"),
+            format!(
+                "{}something else",
+                dutch("invalid type: string \"a\", expected ")
+            )
+        );
         // The parser's words about a line it cannot read stay.
         assert_eq!(
             dutch("unclosed array table, expected `]`"),
