@@ -395,3 +395,82 @@ fn plan_refused(ours: &Tables, theirs: &Tables) -> String {
         Err(refusal) => refusal.to_string(),
     }
 }
+
+#[test]
+fn a_purpose_named_after_its_renamed_party_follows_it_and_no_other() {
+    let party = |notes: &str| json!({"id": "ggd", "name": "GGD", "notes": notes});
+    let ours = tables(&[("party", vec![party("ours")])]);
+    let theirs = tables(&[
+        ("party", vec![party("theirs")]),
+        (
+            "purpose",
+            vec![
+                json!({"id": "party-ggd", "name": "Delen met GGD", "party_id": "ggd"}),
+                json!({"id": "ggd-exchange", "name": "Uitwisseling", "party_id": "ggd"}),
+            ],
+        ),
+    ]);
+    let options = Options {
+        suffix: Some("b"),
+        renumber: false,
+    };
+    let plan = plan(&ours, &theirs, options).unwrap();
+    let purposes: Vec<(&str, &str)> = rows(&plan, "purpose")
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["party_id"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        purposes,
+        [("party-ggd-b", "ggd-b"), ("ggd-exchange", "ggd-b")]
+    );
+}
+
+#[test]
+fn new_pupils_their_events_and_the_cells_this_register_lacks_are_counted_and_kept() {
+    let cell = |pupil: &str, purpose: &str| json!({"pupil": pupil, "purpose": purpose, "answer": "granted", "on": "2026-09-01"});
+    let ada = pupil("1001", "1001", "12AB00", "Ada");
+    let ours = tables(&[
+        ("pupil", vec![ada.clone()]),
+        ("import_cell", vec![cell("1001", "photo-website")]),
+    ]);
+    // Ada under another key there: the same pupil, and her events follow her key here.
+    let theirs = tables(&[
+        (
+            "pupil",
+            vec![
+                pupil("9001", "1001", "12AB00", "Ada"),
+                pupil("1002", "1002", "12AB00", "Bo"),
+                pupil("1003", "1003", "12AB00", "Cas"),
+            ],
+        ),
+        (
+            "consent_event",
+            vec![
+                event("9001", "photo-internal", "2026-09-01"),
+                event("1002", "photo-internal", "2026-09-01"),
+                event("1003", "photo-internal", "2026-09-01"),
+            ],
+        ),
+        (
+            "import_cell",
+            vec![
+                cell("9001", "photo-website"),
+                cell("9001", "photo-internal"),
+            ],
+        ),
+    ]);
+    let plan = plan(&ours, &theirs, Options::default()).unwrap();
+    assert_eq!(plan.identical.get("pupil"), Some(&1));
+    assert_eq!(plan.added.get("pupil"), Some(&2));
+    assert_eq!(plan.added.get("consent_event"), Some(&3));
+    let events: Vec<&str> = rows(&plan, "consent_event")
+        .iter()
+        .map(|e| e["pupil"].as_str().unwrap())
+        .collect();
+    assert_eq!(events, ["1001", "1002", "1003"]);
+    let cells: Vec<(&str, &str)> = rows(&plan, "import_cell")
+        .iter()
+        .map(|c| (c["pupil"].as_str().unwrap(), c["purpose"].as_str().unwrap()))
+        .collect();
+    assert_eq!(cells, [("1001", "photo-internal")]);
+}
