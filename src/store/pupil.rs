@@ -176,6 +176,11 @@ impl Tx<'_> {
         })
     }
 
+    /// Whether a pupil of any school has this leerlingnummer (as findings name pupils).
+    pub fn pupil_number_exists(&self, number: &str) -> anyhow::Result<bool> {
+        Ok(self.tx.prepare_cached(PUPILS_NUMBERED)?.exists([number])?)
+    }
+
     /// Schools as a message names them: `12AB00 (OBS De Regenboog), 34CD00 (Het Baken)`.
     pub fn school_names<'s>(
         &self,

@@ -238,3 +238,36 @@ fn every_school_flag_takes_the_boards_schools_by_code_or_name_and_no_other() {
     ]);
     assert!(err.contains("not a school of this board"), "{err}");
 }
+
+#[test]
+fn a_finding_about_a_pupil_whose_number_two_schools_have_can_be_accepted() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    import(
+        &env,
+        "leerlingnummer;naam;groep;school;photo-internal\n1001;Sanne;5B;12AB00;ja\n1001;Daan;7;34CD00;ja\n",
+        "2026-09-01",
+    );
+    // Findings name a pupil by leerlingnummer, whichever school they are at.
+    env.ok(&[
+        "audit",
+        "accept",
+        "consent-turned-16",
+        "pupil:1001",
+        "--reason",
+        "besproken met de ouders",
+        "--until",
+        "2099-01-01",
+    ]);
+    let err = env.refused(&[
+        "audit",
+        "accept",
+        "consent-turned-16",
+        "pupil:1001@12AB00",
+        "--reason",
+        "x",
+        "--until",
+        "2099-01-01",
+    ]);
+    assert!(err.contains("1001@12AB00"), "{err}");
+}

@@ -137,8 +137,9 @@ pub fn list(ctx: &Ctx) -> anyhow::Result<Outcome> {
 }
 
 /// What an acceptance is about must be in the register: accepting a finding about a supplier
-/// that is not there is a typing error, and would never match a finding. `pupil:*` is the one
-/// subject that is no single thing (the pupils past their retention).
+/// that is not there is a typing error, and would never match a finding. A pupil is named by
+/// leerlingnummer, as findings name them; `pupil:*` is the one subject that is no single thing
+/// (the pupils past their retention).
 fn subject_exists(tx: &crate::store::Tx<'_>, kind: &str, id: &str) -> anyhow::Result<()> {
     let missing = |there: bool, kind: &'static str| match there {
         true => Ok(()),
@@ -153,12 +154,8 @@ fn subject_exists(tx: &crate::store::Tx<'_>, kind: &str, id: &str) -> anyhow::Re
         "request" => tx.request(id).map(drop),
         "processing" => tx.processing(id).map(drop),
         "pupil" if id == "*" => Ok(()),
-        "pupil" => {
-            let (number, school) = id
-                .split_once('@')
-                .map_or((id, None), |(number, school)| (number, Some(school)));
-            tx.pupil(number, school).map(drop)
-        }
+        // A finding names a pupil by leerlingnummer, whichever school they are at.
+        "pupil" => missing(tx.pupil_number_exists(id)?, "pupil"),
         _ => Ok(()),
     }
 }
