@@ -528,9 +528,9 @@ impl Tx<'_> {
     }
 
     /// Every pupil, by school, group and number (a class together), with where they stand for
-    /// `purpose`, or for each purpose, that has a decision (in purpose order), handed to `each` one at a time:
-    /// memory does not grow with the register. SQLite sorts the rows, spilling to its temporary
-    /// files where it must.
+    /// `purpose`, or for each purpose that has a decision (in purpose order), handed to `each`
+    /// one at a time: memory does not grow with the register. SQLite sorts the rows, spilling
+    /// to its temporary files where it must.
     pub fn for_each_pupil_standings(
         &self,
         purpose: Option<&str>,
