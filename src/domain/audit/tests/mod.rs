@@ -9,6 +9,10 @@ use crate::domain::register::AgreementFull;
 use crate::domain::supplier::{Convenant, Role};
 use crate::domain::supplier::{ConvenantVersion, Supplier};
 
+mod acceptances;
+mod breaches;
+mod processing_requests;
+
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
@@ -266,130 +270,6 @@ fn fail_on_levels() {
     assert!(!FailOn::Never.fails(Severity::Error));
 }
 
-fn finding(code: &str, severity: Severity, subject_kind: &str, subject_id: &str) -> Finding {
-    Finding {
-        code: code.into(),
-        severity,
-        subject_kind: subject_kind.into(),
-        subject_id: subject_id.into(),
-        message: String::new(),
-        hint: String::new(),
-        accepted: None,
-        words: None,
-    }
-}
-
-fn acceptance(code: &str, subject_kind: &str, subject_id: &str, until: &str) -> Acceptance {
-    Acceptance {
-        code: code.into(),
-        subject_kind: subject_kind.into(),
-        subject_id: subject_id.into(),
-        reason: "the campsite will never join the convenant".into(),
-        until: d(until),
-    }
-}
-
-#[test]
-fn an_acceptance_names_a_known_code_a_subject_and_a_reason() {
-    let ok = acceptance("convenant-none", "supplier", "camping", AS_OF);
-    assert_eq!(ok.validate(), Ok(()));
-    let unknown_code = Acceptance {
-        code: "no-such-code".into(),
-        ..ok.clone()
-    };
-    assert!(
-        unknown_code
-            .validate()
-            .unwrap_err()
-            .contains("not a finding code")
-    );
-    let unknown_kind = Acceptance {
-        subject_kind: "school".into(),
-        ..ok.clone()
-    };
-    assert!(
-        unknown_kind
-            .validate()
-            .unwrap_err()
-            .contains("kind of subject")
-    );
-    let no_id = Acceptance {
-        subject_id: " ".into(),
-        ..ok.clone()
-    };
-    assert!(no_id.validate().unwrap_err().contains("needs an id"));
-    let no_reason = Acceptance {
-        reason: " ".into(),
-        ..ok
-    };
-    assert!(
-        no_reason
-            .validate()
-            .unwrap_err()
-            .contains("needs the reason")
-    );
-}
-
-#[test]
-fn an_acceptance_holds_up_to_and_including_its_last_day() {
-    let a = acceptance("convenant-none", "supplier", "s", AS_OF);
-    assert!(a.holds_on(d("2026-11-27")));
-    assert!(a.holds_on(d(AS_OF)));
-    assert!(!a.holds_on(d("2026-11-29")));
-}
-
-#[test]
-fn an_acceptance_covers_only_its_own_code_and_subject_while_it_holds() {
-    let mut findings = vec![
-        finding("convenant-none", Severity::Warning, "supplier", "s"),
-        finding("convenant-unchecked", Severity::Info, "supplier", "s"),
-        finding("convenant-none", Severity::Warning, "supplier", "t"),
-        finding("document-missing", Severity::Warning, "agreement", "s"),
-    ];
-    let accepted = acceptance("convenant-none", "supplier", "s", AS_OF);
-    let others = [
-        acceptance("convenant-unchecked", "supplier", "s", "2026-11-27"),
-        acceptance("document-missing", "supplier", "s", AS_OF),
-    ];
-    let all: Vec<Acceptance> = others.iter().cloned().chain([accepted.clone()]).collect();
-    apply_acceptances(&mut findings, &all, d(AS_OF));
-    let marked: Vec<_> = findings.iter().map(|f| f.accepted.clone()).collect();
-    assert_eq!(marked, [Some(accepted), None, None, None]);
-    // The day after it ends, nothing is accepted any more.
-    apply_acceptances(&mut findings, &all, d("2026-11-29"));
-    assert!(findings.iter().all(|f| f.accepted.is_none()));
-}
-
-#[test]
-fn the_summary_counts_per_severity_and_accepted_findings_apart() {
-    let mut findings = vec![
-        finding("agreement-missing", Severity::Error, "supplier", "a"),
-        finding("agreement-missing", Severity::Error, "supplier", "b"),
-        finding("convenant-none", Severity::Warning, "supplier", "a"),
-        finding("convenant-none", Severity::Warning, "supplier", "b"),
-        finding("convenant-none", Severity::Warning, "supplier", "c"),
-        finding("breach-open", Severity::Info, "breach", "x"),
-        finding("breach-open", Severity::Info, "breach", "y"),
-        finding("breach-open", Severity::Info, "breach", "z"),
-        finding("breach-open", Severity::Info, "breach", "w"),
-    ];
-    let until = AS_OF;
-    let accepted = [
-        acceptance("agreement-missing", "supplier", "a", until),
-        acceptance("convenant-none", "supplier", "a", until),
-    ];
-    apply_acceptances(&mut findings, &accepted, d(AS_OF));
-    assert_eq!(
-        Summary::of(&findings),
-        Summary {
-            error: 1,
-            warning: 2,
-            info: 4,
-            accepted: 2
-        }
-    );
-}
-
 #[test]
 fn a_finding_about_an_agreement_for_some_schools_names_them() {
     let mut some = clean_agreement();
@@ -495,100 +375,6 @@ fn a_draft_with_special_categories_needs_a_dpia_an_expired_one_does_not() {
     assert_eq!(codes(a, AS_OF), ["agreement-expired"]);
 }
 
-fn at(text: &str) -> crate::domain::breach::Instant {
-    crate::domain::breach::parse_time(text).unwrap()
-}
-
-fn breach_codes(breach: crate::domain::breach::Breach, now: &str) -> Vec<&'static str> {
-    let snapshot = Snapshot {
-        register: Register {
-            suppliers: vec![(clean_supplier(), vec![clean_agreement()])],
-            breaches: vec![breach],
-            ..Register::default()
-        },
-        now: at(now),
-        ..Snapshot::default()
-    };
-    audit(&snapshot, d(AS_OF), 90)
-        .into_iter()
-        .map(|f| static_code(&f.code))
-        .collect()
-}
-
-#[test]
-fn breach_rules_at_their_edges() {
-    use crate::domain::breach::{Breach, Risk};
-    let discovered = "2026-11-25 12:00";
-    let new = || Breach::new("2026-01".into(), "Lek".into(), at(discovered));
-    // Discovered after the moment of the audit: not yet known.
-    assert_eq!(breach_codes(new(), "2026-11-25 11:59"), Vec::<&str>::new());
-    // Discovered at that very moment, not assessed: undecided, and open.
-    assert_eq!(
-        breach_codes(new(), discovered),
-        ["breach-undecided", "breach-open"]
-    );
-    // Past its 72 hours and still not assessed: late, not also undecided.
-    assert_eq!(
-        breach_codes(new(), "2026-11-28 12:01"),
-        ["breach-ap-late", "breach-open"]
-    );
-    // Assessed, open: only open; closed: nothing.
-    let mut assessed = new();
-    assessed.risk = Some(Risk::None);
-    assert_eq!(breach_codes(assessed.clone(), discovered), ["breach-open"]);
-    assessed.closed_at = Some(at("2026-11-26 12:00"));
-    assert_eq!(
-        breach_codes(assessed.clone(), "2026-11-26 12:00"),
-        Vec::<&str>::new()
-    );
-    // Closed without an assessment, within the 72 hours: nothing to decide any more.
-    let mut closed = new();
-    closed.closed_at = Some(at("2026-11-26 12:00"));
-    assert_eq!(breach_codes(closed, "2026-11-26 12:00"), Vec::<&str>::new());
-    // Only a high risk must be told to the people affected.
-    let mut risky = assessed.clone();
-    risky.risk = Some(Risk::Risk);
-    risky.ap_reported_at = Some(at("2026-11-26 09:00"));
-    assert_eq!(
-        breach_codes(risky.clone(), "2026-11-26 12:00"),
-        Vec::<&str>::new()
-    );
-    risky.risk = Some(Risk::High);
-    assert_eq!(
-        breach_codes(risky.clone(), "2026-11-26 12:00"),
-        ["breach-subjects-unnotified"]
-    );
-    risky.subjects_notified_at = Some(at("2026-11-26 10:00"));
-    assert_eq!(breach_codes(risky, "2026-11-26 12:00"), Vec::<&str>::new());
-}
-
-#[test]
-fn a_supplier_reporting_on_its_last_hour_is_in_time() {
-    use crate::domain::breach::{Breach, Risk};
-    // Agreement a gives the supplier 24 hours.
-    let reported = |when: &str| Breach {
-        supplier: Some("s".into()),
-        agreement: Some("a".into()),
-        supplier_reported_at: Some(at(when)),
-        risk: Some(Risk::None),
-        closed_at: Some(at("2026-11-27 12:00")),
-        ..Breach::new("2026-01".into(), "Lek".into(), at("2026-11-25 12:00"))
-    };
-    let now = "2026-11-28 12:00";
-    assert_eq!(
-        breach_codes(reported("2026-11-26 12:00"), now),
-        Vec::<&str>::new()
-    );
-    assert_eq!(
-        breach_codes(reported("2026-11-26 12:01"), now),
-        ["breach-processor-late"]
-    );
-    assert_eq!(
-        breach_codes(reported("2026-11-26 11:59"), now),
-        Vec::<&str>::new()
-    );
-}
-
 #[test]
 fn consent_findings_need_a_count_of_at_least_one() {
     let run = |consent: ConsentCounts, retained_pupils: u64| -> Vec<&'static str> {
@@ -659,119 +445,6 @@ fn a_partys_hint_says_how_to_lift_its_special_category_problem() {
     };
     assert!(hint(Basis::PublicTask).starts_with("name the law"));
     assert!(hint(Basis::Contract).starts_with("remove the special categories"));
-}
-
-fn processing(id: &str) -> crate::domain::processing::Processing {
-    crate::domain::processing::Processing {
-        agreements: vec!["a".into()],
-        ..crate::domain::processing::example(id)
-    }
-}
-
-fn processing_codes(
-    processings: Vec<crate::domain::processing::Processing>,
-    agreement: AgreementFull,
-) -> Vec<&'static str> {
-    let snapshot = Snapshot {
-        register: Register {
-            suppliers: vec![(clean_supplier(), vec![agreement])],
-            processings,
-            ..Register::default()
-        },
-        ..Snapshot::default()
-    };
-    audit(&snapshot, d(AS_OF), 90)
-        .into_iter()
-        .map(|f| static_code(&f.code))
-        .collect()
-}
-
-#[test]
-fn processing_rules_and_the_agreements_they_use() {
-    // Complete, and using the agreement in force: nothing to say.
-    assert_eq!(
-        processing_codes(vec![processing("p")], clean_agreement()),
-        Vec::<&str>::new()
-    );
-    // No activity uses the agreement in force.
-    let mut unlinked = processing("p");
-    unlinked.agreements.clear();
-    assert_eq!(
-        processing_codes(vec![unlinked.clone()], clean_agreement()),
-        ["agreement-unlinked"]
-    );
-    // An agreement no longer in force needs no activity.
-    let mut expired = clean_agreement();
-    expired.agreement.expires_on = Some(d("2025-12-31"));
-    assert_eq!(
-        processing_codes(vec![unlinked], expired),
-        ["agreement-expired"]
-    );
-    let mut incomplete = processing("p");
-    incomplete.purposes.clear();
-    assert_eq!(
-        processing_codes(vec![incomplete], clean_agreement()),
-        ["art30-incomplete"]
-    );
-    let mut health = processing("p");
-    health.categories.push("health".into());
-    assert_eq!(
-        processing_codes(vec![health.clone()], clean_agreement()),
-        ["processing-special-no-exception"]
-    );
-    health.law = Some("UAVG art. 30".into());
-    assert_eq!(
-        processing_codes(vec![health], clean_agreement()),
-        Vec::<&str>::new()
-    );
-    let mut review = processing("p");
-    review.review_on = Some(d(AS_OF));
-    assert_eq!(
-        processing_codes(vec![review.clone()], clean_agreement()),
-        Vec::<&str>::new()
-    );
-    review.review_on = Some(d("2026-11-27"));
-    assert_eq!(
-        processing_codes(vec![review], clean_agreement()),
-        ["processing-review-overdue"]
-    );
-}
-
-fn request_codes(request: Request, as_of: &str) -> Vec<&'static str> {
-    let snapshot = Snapshot {
-        requests: vec![request],
-        ..Snapshot::default()
-    };
-    audit(&snapshot, d(as_of), 90)
-        .into_iter()
-        .map(|f| static_code(&f.code))
-        .collect()
-}
-
-#[test]
-fn a_request_is_due_soon_in_its_last_week_and_overdue_the_day_after() {
-    use crate::domain::request::{Kind as RequestKind, RequestedBy};
-    // Received 2 November 2026: due on Wednesday 2 December.
-    let r = Request::new(
-        "2026-01".into(),
-        RequestKind::Access,
-        "123".into(),
-        RequestedBy::Parent,
-        d("2026-11-02"),
-    );
-    assert_eq!(r.due_as_of(d(AS_OF)), d("2026-12-02"));
-    // Received after the day of the audit: not yet known.
-    assert_eq!(request_codes(r.clone(), "2026-11-01"), Vec::<&str>::new());
-    assert_eq!(request_codes(r.clone(), "2026-11-02"), Vec::<&str>::new());
-    assert_eq!(request_codes(r.clone(), "2026-11-24"), Vec::<&str>::new());
-    assert_eq!(request_codes(r.clone(), "2026-11-25"), ["request-due-soon"]);
-    assert_eq!(request_codes(r.clone(), "2026-12-02"), ["request-due-soon"]);
-    assert_eq!(request_codes(r.clone(), "2026-12-03"), ["request-overdue"]);
-    let answered = Request {
-        closed_on: Some(d("2026-11-30")),
-        ..r
-    };
-    assert_eq!(request_codes(answered, "2026-12-03"), Vec::<&str>::new());
 }
 
 /// A finding is said in English in JSON and in the reader's language in a table; the schools an
@@ -846,12 +519,12 @@ fn every_code_has_its_meaning_in_both_languages() {
 #[test]
 fn every_finding_message_has_a_hint_in_both_languages() {
     let source = [
-        include_str!("agreements.rs"),
-        include_str!("breaches.rs"),
-        include_str!("consent.rs"),
-        include_str!("parties.rs"),
-        include_str!("processing.rs"),
-        include_str!("requests.rs"),
+        include_str!("../agreements.rs"),
+        include_str!("../breaches.rs"),
+        include_str!("../consent.rs"),
+        include_str!("../parties.rs"),
+        include_str!("../processing.rs"),
+        include_str!("../requests.rs"),
     ]
     .concat();
     let keys: Vec<&str> = source

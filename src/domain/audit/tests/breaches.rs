@@ -1,0 +1,95 @@
+use super::*;
+
+fn at(text: &str) -> crate::domain::breach::Instant {
+    crate::domain::breach::parse_time(text).unwrap()
+}
+
+fn breach_codes(breach: crate::domain::breach::Breach, now: &str) -> Vec<&'static str> {
+    let snapshot = Snapshot {
+        register: Register {
+            suppliers: vec![(clean_supplier(), vec![clean_agreement()])],
+            breaches: vec![breach],
+            ..Register::default()
+        },
+        now: at(now),
+        ..Snapshot::default()
+    };
+    audit(&snapshot, d(AS_OF), 90)
+        .into_iter()
+        .map(|f| static_code(&f.code))
+        .collect()
+}
+
+#[test]
+fn breach_rules_at_their_edges() {
+    use crate::domain::breach::{Breach, Risk};
+    let discovered = "2026-11-25 12:00";
+    let new = || Breach::new("2026-01".into(), "Lek".into(), at(discovered));
+    // Discovered after the moment of the audit: not yet known.
+    assert_eq!(breach_codes(new(), "2026-11-25 11:59"), Vec::<&str>::new());
+    // Discovered at that very moment, not assessed: undecided, and open.
+    assert_eq!(
+        breach_codes(new(), discovered),
+        ["breach-undecided", "breach-open"]
+    );
+    // Past its 72 hours and still not assessed: late, not also undecided.
+    assert_eq!(
+        breach_codes(new(), "2026-11-28 12:01"),
+        ["breach-ap-late", "breach-open"]
+    );
+    // Assessed, open: only open; closed: nothing.
+    let mut assessed = new();
+    assessed.risk = Some(Risk::None);
+    assert_eq!(breach_codes(assessed.clone(), discovered), ["breach-open"]);
+    assessed.closed_at = Some(at("2026-11-26 12:00"));
+    assert_eq!(
+        breach_codes(assessed.clone(), "2026-11-26 12:00"),
+        Vec::<&str>::new()
+    );
+    // Closed without an assessment, within the 72 hours: nothing to decide any more.
+    let mut closed = new();
+    closed.closed_at = Some(at("2026-11-26 12:00"));
+    assert_eq!(breach_codes(closed, "2026-11-26 12:00"), Vec::<&str>::new());
+    // Only a high risk must be told to the people affected.
+    let mut risky = assessed.clone();
+    risky.risk = Some(Risk::Risk);
+    risky.ap_reported_at = Some(at("2026-11-26 09:00"));
+    assert_eq!(
+        breach_codes(risky.clone(), "2026-11-26 12:00"),
+        Vec::<&str>::new()
+    );
+    risky.risk = Some(Risk::High);
+    assert_eq!(
+        breach_codes(risky.clone(), "2026-11-26 12:00"),
+        ["breach-subjects-unnotified"]
+    );
+    risky.subjects_notified_at = Some(at("2026-11-26 10:00"));
+    assert_eq!(breach_codes(risky, "2026-11-26 12:00"), Vec::<&str>::new());
+}
+
+#[test]
+fn a_supplier_reporting_on_its_last_hour_is_in_time() {
+    use crate::domain::breach::{Breach, Risk};
+    // Agreement a gives the supplier 24 hours.
+    let reported = |when: &str| Breach {
+        supplier: Some("s".into()),
+        agreement: Some("a".into()),
+        supplier_reported_at: Some(at(when)),
+        risk: Some(Risk::None),
+        closed_at: Some(at("2026-11-27 12:00")),
+        ..Breach::new("2026-01".into(), "Lek".into(), at("2026-11-25 12:00"))
+    };
+    let now = "2026-11-28 12:00";
+    assert_eq!(
+        breach_codes(reported("2026-11-26 12:00"), now),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        breach_codes(reported("2026-11-26 12:01"), now),
+        ["breach-processor-late"]
+    );
+    assert_eq!(
+        breach_codes(reported("2026-11-26 11:59"), now),
+        Vec::<&str>::new()
+    );
+}

@@ -1,0 +1,95 @@
+use super::*;
+
+#[test]
+fn deciders_are_named_alike_whatever_the_spelling() {
+    assert_eq!(normalise_decider("  Ouder   2 "), Some("ouder 2".into()));
+    assert_eq!(normalise_decider("   "), None);
+}
+
+#[test]
+fn cells_are_read_in_dutch_and_english() {
+    for yes in ["ja", "J", " yes ", "Y", "1", "Toestemming"] {
+        assert_eq!(parse_cell(yes), Ok(Some(Decision::Granted)), "{yes}");
+    }
+    for no in [
+        "nee",
+        "N",
+        "no",
+        "0",
+        "geen toestemming",
+        "GEEN TOESTEMMING",
+    ] {
+        assert_eq!(parse_cell(no), Ok(Some(Decision::Refused)), "{no}");
+    }
+    assert_eq!(parse_cell("  "), Ok(None));
+    assert!(parse_cell("misschien").is_err());
+}
+
+#[test]
+fn imports_record_only_changes() {
+    use Decision::*;
+    let d = Form::Digital;
+    assert_eq!(imported_decision(Granted, d, None, None), Some(Granted));
+    assert_eq!(
+        imported_decision(Granted, d, None, Some((Granted, d))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Granted, d, None, Some((Withdrawn, d))),
+        Some(Granted)
+    );
+    assert_eq!(imported_decision(Refused, d, None, None), Some(Refused));
+    assert_eq!(
+        imported_decision(Refused, d, None, Some((Granted, Form::Written))),
+        Some(Withdrawn)
+    );
+    assert_eq!(
+        imported_decision(Refused, d, None, Some((Refused, d))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Refused, d, None, Some((Withdrawn, d))),
+        None
+    );
+}
+
+#[test]
+fn a_cell_that_says_what_the_last_import_said_never_overrules() {
+    use Decision::*;
+    let d = Form::Digital;
+    // Withdrawn by hand since the last import said "ja": the same "ja" again changes nothing.
+    assert_eq!(
+        imported_decision(Granted, d, Some(Granted), Some((Withdrawn, Form::Written))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Refused, d, Some(Refused), Some((Granted, Form::Written))),
+        None
+    );
+    // A cell that changed is a new decision.
+    assert_eq!(
+        imported_decision(Granted, d, Some(Refused), Some((Refused, d))),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Refused, d, Some(Granted), Some((Granted, d))),
+        Some(Withdrawn)
+    );
+}
+
+#[test]
+fn an_import_in_writing_strengthens_a_digital_grant() {
+    use Decision::*;
+    assert_eq!(
+        imported_decision(Granted, Form::Written, None, Some((Granted, Form::Digital))),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Written, None, Some((Granted, Form::Written))),
+        None
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Digital, None, Some((Granted, Form::Written))),
+        None
+    );
+}

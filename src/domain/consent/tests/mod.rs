@@ -1,0 +1,349 @@
+use super::*;
+
+mod ages;
+mod imports;
+mod purposes;
+mod reasons;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+const TODAY: &str = "2026-11-28";
+
+fn by(given_by: GivenBy, who: Option<&str>, decision: Decision, form: Form, date: &str) -> Event {
+    Event {
+        pupil: "1".into(),
+        purpose: "p".into(),
+        decision,
+        given_by,
+        decider: who.map(String::from),
+        form,
+        date: d(date),
+        evidence: None,
+        source: None,
+        recorded_at: String::new(),
+        actor: String::new(),
+    }
+}
+
+fn event(decision: Decision, form: Form, date: &str) -> Event {
+    by(GivenBy::Parent, None, decision, form, date)
+}
+
+fn purpose(explicit: bool) -> Purpose {
+    Purpose {
+        explicit,
+        ..Purpose::new("p", "P")
+    }
+}
+
+fn state(p: &Purpose, events: &[Event]) -> (State, bool) {
+    let s = standing(p, events, d(TODAY));
+    (s.state, s.counts)
+}
+
+#[test]
+fn an_older_decision_entered_later_does_not_win() {
+    let events = [
+        event(Decision::Withdrawn, Form::Written, "2026-09-01"),
+        event(Decision::Granted, Form::Written, "2026-08-15"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Withdrawn, false));
+}
+
+#[test]
+fn on_the_same_day_the_later_recorded_wins() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+        event(Decision::Refused, Form::Written, "2026-09-01"),
+    ];
+    assert_eq!(state(&purpose(false), &events).0, State::Refused);
+    let events = [
+        event(Decision::Refused, Form::Written, "2026-09-01"),
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Granted, true));
+}
+
+#[test]
+fn a_decision_dated_after_the_day_asked_does_not_stand_yet() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+        event(Decision::Withdrawn, Form::Written, "2026-11-29"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Granted, true));
+}
+
+#[test]
+fn no_decision_is_never_consent() {
+    let s = standing(&purpose(false), &[], d(TODAY));
+    assert_eq!(s, Standing::UNKNOWN);
+    assert!(
+        reason(&purpose(false), &s)
+            .to_string()
+            .contains("no decision recorded")
+    );
+}
+
+#[test]
+fn withdrawal_ends_consent() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2025-09-01"),
+        event(Decision::Withdrawn, Form::Digital, "2026-02-01"),
+    ];
+    assert_eq!(state(&purpose(false), &events), (State::Withdrawn, false));
+}
+
+#[test]
+fn explicit_purposes_count_written_and_digital_grants_never_verbal() {
+    let grant = |form| [event(Decision::Granted, form, "2026-09-01")];
+    let explicit = purpose(true);
+    assert!(state(&explicit, &grant(Form::Written)).1);
+    assert!(state(&explicit, &grant(Form::Digital)).1);
+    assert!(!state(&explicit, &grant(Form::Verbal)).1);
+    assert!(state(&purpose(false), &grant(Form::Verbal)).1);
+    let s = standing(&explicit, &grant(Form::Verbal), d(TODAY));
+    assert!(
+        reason(&explicit, &s)
+            .to_string()
+            .contains("written or digital"),
+        "{}",
+        reason(&explicit, &s).to_string()
+    );
+}
+
+#[test]
+fn a_written_only_purpose_counts_paper_alone() {
+    let paper = Purpose {
+        written_only: true,
+        ..purpose(true)
+    };
+    assert!(paper.form_counts(Form::Written));
+    assert!(!paper.form_counts(Form::Digital));
+    assert!(!paper.form_counts(Form::Verbal));
+    let s = standing(
+        &paper,
+        &[event(Decision::Granted, Form::Digital, "2026-09-01")],
+        d(TODAY),
+    );
+    assert!(!s.counts);
+    assert!(reason(&paper, &s).to_string().contains("written (paper)"));
+}
+
+#[test]
+fn either_parents_refusal_stands_and_a_split_is_disputed() {
+    use Decision::*;
+    let p = purpose(false);
+    let one = |dec, date| by(GivenBy::Parent, Some("ouder 1"), dec, Form::Digital, date);
+    let two = |dec, date| by(GivenBy::Parent, Some("ouder 2"), dec, Form::Digital, date);
+    assert_eq!(
+        state(
+            &p,
+            &[one(Granted, "2026-09-01"), two(Granted, "2026-09-02")]
+        ),
+        (State::Granted, true)
+    );
+    assert_eq!(
+        state(
+            &p,
+            &[one(Granted, "2026-09-01"), two(Refused, "2026-09-02")]
+        ),
+        (State::Disputed, false)
+    );
+    // The refusal is older, and still stands beside the other parent's later grant.
+    assert_eq!(
+        state(
+            &p,
+            &[two(Refused, "2026-08-01"), one(Granted, "2026-09-02")]
+        ),
+        (State::Disputed, false)
+    );
+    assert_eq!(
+        state(
+            &p,
+            &[one(Refused, "2026-09-01"), two(Withdrawn, "2026-09-02")]
+        ),
+        (State::Withdrawn, false)
+    );
+    // The same parent again: their own later decision replaces the earlier.
+    assert_eq!(
+        state(
+            &p,
+            &[
+                one(Granted, "2026-09-01"),
+                two(Refused, "2026-09-02"),
+                two(Granted, "2026-10-01")
+            ]
+        ),
+        (State::Granted, true)
+    );
+    let s = standing(
+        &p,
+        &[one(Granted, "2026-09-01"), two(Refused, "2026-09-02")],
+        d(TODAY),
+    );
+    assert_eq!(s.decider.as_deref(), Some("ouder 2"));
+    assert!(reason(&p, &s).to_string().contains("disputed"));
+}
+
+#[test]
+fn a_grant_in_a_form_that_counts_is_the_one_shown() {
+    let explicit = purpose(true);
+    let events = [
+        by(
+            GivenBy::Parent,
+            Some("ouder 1"),
+            Decision::Granted,
+            Form::Written,
+            "2026-09-01",
+        ),
+        by(
+            GivenBy::Parent,
+            Some("ouder 2"),
+            Decision::Granted,
+            Form::Verbal,
+            "2026-09-05",
+        ),
+    ];
+    let s = standing(&explicit, &events, d(TODAY));
+    assert_eq!(
+        (s.state, s.counts, s.form),
+        (State::Granted, true, Some(Form::Written))
+    );
+}
+
+#[test]
+fn once_the_pupil_decides_the_parents_decisions_stop_counting() {
+    let p = purpose(false);
+    let parent = event(Decision::Refused, Form::Written, "2025-09-01");
+    assert_eq!(state(&p, std::slice::from_ref(&parent)).0, State::Refused);
+    let own = by(
+        GivenBy::Pupil,
+        None,
+        Decision::Granted,
+        Form::Digital,
+        "2026-10-01",
+    );
+    assert_eq!(
+        state(&p, &[parent.clone(), own.clone()]),
+        (State::Granted, true)
+    );
+    // The file and the pupil are one decider: the later decides.
+    let file = by(
+        GivenBy::File,
+        None,
+        Decision::Refused,
+        Form::Digital,
+        "2026-11-01",
+    );
+    assert_eq!(state(&p, &[parent, own, file]).0, State::Refused);
+}
+
+#[test]
+fn a_tally_counts_each_state_in_its_own_slot() {
+    let mut t = Tally::default();
+    t.add(State::Granted, true, 1);
+    t.add(State::Granted, false, 2);
+    t.add(State::Refused, false, 3);
+    t.add(State::Withdrawn, false, 4);
+    t.add(State::Disputed, false, 5);
+    t.add(State::Unknown, false, 6);
+    t.add(State::Granted, true, 10);
+    let expected = Tally {
+        granted: 11,
+        granted_not_counting: 2,
+        refused: 3,
+        withdrawn: 4,
+        disputed: 5,
+        unknown: 6,
+    };
+    assert_eq!(t, expected);
+    assert_eq!(t.pupils(), 31);
+    // A school's tally added to the board's.
+    let mut board = Tally {
+        granted: 100,
+        granted_not_counting: 200,
+        refused: 300,
+        withdrawn: 400,
+        disputed: 500,
+        unknown: 600,
+    };
+    board.absorb(&t);
+    assert_eq!(
+        board,
+        Tally {
+            granted: 111,
+            granted_not_counting: 202,
+            refused: 303,
+            withdrawn: 404,
+            disputed: 505,
+            unknown: 606,
+        }
+    );
+    assert_eq!(board.pupils(), 2131);
+}
+
+#[test]
+fn a_deciders_standing_decision_is_their_latest_by_the_day() {
+    use Decision::*;
+    let one = |dec, date| by(GivenBy::Parent, Some("ouder 1"), dec, Form::Digital, date);
+    let two = |dec, date| by(GivenBy::Parent, Some("ouder 2"), dec, Form::Digital, date);
+    let events = [
+        one(Granted, "2026-09-01"),
+        two(Refused, "2026-09-02"),
+        one(Withdrawn, "2026-10-01"),
+        by(GivenBy::Pupil, None, Granted, Form::Digital, "2026-09-03"),
+    ];
+    let standing_of = |given_by, who, day: &str| {
+        decider_standing(&events, given_by, who, d(day)).map(|e| (e.decision, e.date))
+    };
+    let parent = GivenBy::Parent;
+    assert_eq!(standing_of(parent, Some("ouder 1"), "2026-08-31"), None);
+    assert_eq!(
+        standing_of(parent, Some("ouder 1"), "2026-09-30"),
+        Some((Granted, d("2026-09-01")))
+    );
+    assert_eq!(
+        standing_of(parent, Some("ouder 1"), "2026-10-01"),
+        Some((Withdrawn, d("2026-10-01")))
+    );
+    assert_eq!(
+        standing_of(parent, Some("ouder 2"), TODAY),
+        Some((Refused, d("2026-09-02")))
+    );
+    assert_eq!(standing_of(GivenBy::Guardian, Some("ouder 2"), TODAY), None);
+    // On the pupil's own side one person decides, whoever is named.
+    assert_eq!(
+        standing_of(GivenBy::Representative, Some("mentor"), TODAY),
+        Some((Granted, d("2026-09-03")))
+    );
+}
+
+#[test]
+fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
+    use Decision::*;
+    let again = Some(Granted);
+    assert_eq!(
+        imported_decision(
+            Granted,
+            Form::Written,
+            again,
+            Some((Granted, Form::Digital))
+        ),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Digital, again, Some((Granted, Form::Verbal))),
+        None
+    );
+    assert_eq!(
+        imported_decision(
+            Granted,
+            Form::Written,
+            again,
+            Some((Granted, Form::Written))
+        ),
+        None
+    );
+}
