@@ -117,6 +117,12 @@ impl Planner<'_> {
                 }
             },
         );
+        for row in self.theirs.rows("purpose") {
+            if let Some(id) = text(row, "id") {
+                let here = self.renamed("purpose", id);
+                self.plan.purposes.insert(id.to_string(), here);
+            }
+        }
         self.purpose_names();
         self.pupils();
         self.consent();
@@ -233,7 +239,7 @@ impl Planner<'_> {
             let mut row = original.clone();
             refs(&mut row, &self.maps);
             let mut id = text(&row, id_column).unwrap_or(&old_id).to_string();
-            let mut parts: Vec<(&'static str, Vec<Row>)> = kind
+            let mut parts: Vec<(&'static str, &'static str, Vec<Row>)> = kind
                 .parts
                 .iter()
                 .map(|(table, column)| {
@@ -250,7 +256,7 @@ impl Planner<'_> {
                             r
                         })
                         .collect();
-                    (*table, rows)
+                    (*table, *column, rows)
                 })
                 .collect();
             let here = self
@@ -259,16 +265,16 @@ impl Planner<'_> {
                 .iter()
                 .find(|r| text(r, id_column) == Some(&id));
             if let Some(here) = here {
-                let same_parts = parts.iter().zip(kind.parts).all(|((_, rows), (t, c))| {
+                let same_parts = parts.iter().all(|(table, column, rows)| {
                     let mut mine: Vec<String> = rows.iter().map(canonical).collect();
                     mine.sort();
-                    mine == parts_of(self.ours, t, c, &id)
+                    mine == parts_of(self.ours, table, column, &id)
                 });
                 if canonical(here) == canonical(&row) && same_parts {
                     *self.plan.identical.entry(kind.kind).or_default() += 1;
-                    if id != old_id {
-                        self.map(kind.kind, &old_id, &id);
-                    }
+                    // What points at it here points at the same entity (the id may differ:
+                    // a party's purpose follows its renamed party).
+                    self.map(kind.kind, &old_id, &id);
                     continue;
                 }
                 let Some(suffix) = self.options.suffix else {
@@ -291,14 +297,9 @@ impl Planner<'_> {
                 }
                 taken.insert(new.clone());
                 row.insert(id_column.into(), Value::String(new.clone()));
-                for (table, rows) in &mut parts {
-                    let column = kind
-                        .parts
-                        .iter()
-                        .find(|(t, _)| t == table)
-                        .map_or("", |(_, c)| *c);
+                for (_, column, rows) in &mut parts {
                     for r in rows {
-                        r.insert(column.into(), Value::String(new.clone()));
+                        r.insert((*column).into(), Value::String(new.clone()));
                     }
                 }
                 id = new;
@@ -313,16 +314,8 @@ impl Planner<'_> {
             }
             *self.plan.added.entry(kind.kind).or_default() += 1;
             self.rows.entry(kind.table).or_default().push(row);
-            for (table, rows) in parts {
+            for (table, _, rows) in parts {
                 self.rows.entry(table).or_default().extend(rows);
-            }
-        }
-        if kind.kind == "purpose" {
-            for row in self.theirs.rows("purpose") {
-                if let Some(id) = text(row, "id") {
-                    let here = self.renamed("purpose", id);
-                    self.plan.purposes.insert(id.to_string(), here);
-                }
             }
         }
     }

@@ -474,3 +474,44 @@ fn new_pupils_their_events_and_the_cells_this_register_lacks_are_counted_and_kep
         .collect();
     assert_eq!(cells, [("1001", "photo-internal")]);
 }
+
+#[test]
+fn a_suffixed_id_this_register_already_has_is_refused() {
+    let ours = tables(&[(
+        "agreement",
+        vec![
+            agreement("gynzy-1", "gynzy", "ours"),
+            agreement("gynzy-1-b", "gynzy", "another"),
+        ],
+    )]);
+    let theirs = tables(&[("agreement", vec![agreement("gynzy-1", "gynzy", "theirs")])]);
+    let options = Options {
+        suffix: Some("b"),
+        renumber: false,
+    };
+    let refusal = plan(&ours, &theirs, options).unwrap_err();
+    assert!(refusal.ids.is_empty());
+    assert_eq!(refusal.fixed.len(), 1);
+    assert!(
+        refusal.fixed[0].contains("gynzy-1-b"),
+        "{:?}",
+        refusal.fixed
+    );
+}
+
+#[test]
+fn pupils_without_a_school_are_one_pupil_only_with_each_other() {
+    let ours = tables(&[(
+        "pupil",
+        vec![json!({"leerlingnummer": "1001", "name": "Ada", "number": "1001"})],
+    )]);
+    let plan_same = plan(&ours, &ours.clone(), Options::default()).unwrap();
+    assert_eq!(plan_same.identical.get("pupil"), Some(&1));
+    assert!(rows(&plan_same, "pupil").is_empty());
+    // The number without a school here and at a school there: two pupils, no clash.
+    let theirs = tables(&[("pupil", vec![pupil("1001", "1001", "12AB00", "Cas")])]);
+    let plan = plan(&ours, &theirs, Options::default()).unwrap();
+    assert_eq!(plan.identical.get("pupil"), None);
+    assert_eq!(rows(&plan, "pupil").len(), 1);
+    assert_eq!(rows(&plan, "pupil")[0]["school"], "12AB00");
+}
