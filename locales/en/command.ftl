@@ -337,7 +337,6 @@ command-export-json-format = export json writes JSON only; for the register as T
 command-export-pupil-data = note: this export holds pupil data (names, birth dates, consent); keep it private
 command-export-art30-format = export art30 writes csv, json or html; not md
 command-wrote = wrote { $path }
-command-cannot-write = cannot write { $path }
 command-cannot-create = cannot create { $path }
 command-export-toml-failed = could not write the register as TOML
 command-export-toml-unreadable = could not read back the TOML export

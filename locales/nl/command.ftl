@@ -471,7 +471,6 @@ command-export-json-format = export json schrijft alleen JSON; gebruik voor het 
 command-export-pupil-data = let op: deze export bevat leerlinggegevens (namen, geboortedata, toestemming); houd hem vertrouwelijk
 command-export-art30-format = export art30 schrijft csv, json of html; geen md
 command-wrote = { $path } geschreven
-command-cannot-write = kan { $path } niet schrijven
 command-cannot-create = kan { $path } niet aanmaken
 command-export-toml-failed = kon het register niet als TOML schrijven
 command-export-toml-unreadable = kon de TOML-export niet teruglezen

@@ -175,11 +175,7 @@ fn art30(ctx: &Ctx, tx: &Tx<'_>, args: &ExportArt30Args) -> anyhow::Result<()> {
 
 /// Writes an export to stdout, or to a new private file.
 fn emit(out: &Option<PathBuf>, bytes: Vec<u8>) -> anyhow::Result<()> {
-    file::emit(out.as_deref(), &bytes)?;
-    if let Some(path) = out {
-        crate::output::note(tr!("command-wrote", path = path.display().to_string()));
-    }
-    Ok(())
+    emit_with(out, |w| Ok(w.write_all(&bytes)?))
 }
 
 /// Writes an export as it is made, to stdout or to a new private file that is moved into place
@@ -188,24 +184,9 @@ fn emit_with(
     out: &Option<PathBuf>,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    match out {
-        Some(path) => {
-            let mut target = file::NewFile::create(path)?;
-            {
-                let mut w = std::io::BufWriter::new(target.file_mut()?);
-                write(&mut w)?;
-                w.flush().with_context(|| {
-                    tr!("command-cannot-write", path = path.display().to_string())
-                })?;
-            }
-            target.replace()?;
-            crate::output::note(tr!("command-wrote", path = path.display().to_string()));
-        }
-        None => {
-            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            write(&mut stdout)?;
-            stdout.flush()?;
-        }
+    file::emit_with(out.as_deref(), write)?;
+    if let Some(path) = out {
+        crate::output::note(tr!("command-wrote", path = path.display().to_string()));
     }
     Ok(())
 }
@@ -356,31 +337,26 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
     let data = data;
     let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
     if html {
-        let tables = gmr::tables(&data, now);
-        return emit(
-            &args.out,
-            gmr::html(&data, &tables, args.school.as_deref()).into_bytes(),
-        );
+        let school = args.school.as_deref();
+        return emit_with(&args.out, |out| Ok(gmr::html(out, &data, now, school)?));
     }
     let Some(dir) = &args.out_dir else {
-        let mut overview = Vec::new();
-        gmr::write(&mut overview, &data, &gmr::overview_table(&data, as_of))?;
-        return emit(&args.out, overview);
+        let overview = gmr::overview_table(&data, as_of);
+        return emit_with(&args.out, |out| gmr::write(out, &data, &overview));
     };
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("command-cannot-create", path = dir.display().to_string()))?;
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    for table in gmr::tables(&data, now) {
-        let mut bytes = Vec::new();
-        gmr::write(&mut bytes, &data, &table)?;
-        files.push((dir.join(table.file), bytes));
+    // Each table is made and written in turn, and all files are moved into place together.
+    let mut files = file::Files::default();
+    let mut written = Vec::new();
+    for make in gmr::TABLES {
+        let table = make(&data, now);
+        let path = dir.join(table.file);
+        files.add(&path, |out| gmr::write(out, &data, &table))?;
+        written.push(path);
     }
-    let files: Vec<(PathBuf, &[u8])> = files
-        .iter()
-        .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
-        .collect();
-    file::write_all(&files)?;
-    for (path, _) in &files {
+    files.replace_all()?;
+    for path in &written {
         crate::output::note(tr!("command-wrote", path = path.display().to_string()));
     }
     Ok(())

@@ -1,5 +1,7 @@
 //! The school board (bevoegd gezag) and its schools (vestigingen).
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::text::{Kind, check, check_opt, check_required};
@@ -93,10 +95,36 @@ mod tests {
 /// The school a code names: itself, or for a BRIN alone (pupils registered without their
 /// vestiging) the first vestiging of that BRIN.
 pub fn find_school<'a>(schools: &'a [School], code: &str) -> Option<&'a School> {
-    schools
-        .iter()
-        .find(|s| s.code() == code)
-        .or_else(|| schools.iter().find(|s| s.brin == code))
+    SchoolIndex::new(schools).find(code)
+}
+
+/// The schools of a board, found by code as [`find_school`] finds them, each in constant time:
+/// a report that names the school on each of its rows stays linear in the number of schools.
+pub struct SchoolIndex<'a> {
+    by_code: HashMap<String, &'a School>,
+    first_of_brin: HashMap<&'a str, &'a School>,
+}
+
+impl<'a> SchoolIndex<'a> {
+    pub fn new(schools: &'a [School]) -> SchoolIndex<'a> {
+        let mut index = SchoolIndex {
+            by_code: HashMap::with_capacity(schools.len()),
+            first_of_brin: HashMap::new(),
+        };
+        for s in schools {
+            index.by_code.entry(s.code()).or_insert(s);
+            index.first_of_brin.entry(s.brin.as_str()).or_insert(s);
+        }
+        index
+    }
+
+    /// The school `code` names: itself, or for a BRIN alone its first vestiging.
+    pub fn find(&self, code: &str) -> Option<&'a School> {
+        self.by_code
+            .get(code)
+            .or_else(|| self.first_of_brin.get(code))
+            .copied()
+    }
 }
 
 /// Whether a list of schools (BRIN or BRIN with vestiging; empty: every school) covers `school`,

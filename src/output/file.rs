@@ -203,11 +203,20 @@ fn sync_directory(target: &Path) {
 
 /// A document to `--out` (replacing what was there), or to stdout without it.
 pub fn emit(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    emit_with(out, |w| Ok(w.write_all(bytes)?))
+}
+
+/// A document to `--out` (replacing what was there), or to stdout without it, written by `make`
+/// as it is made: a document of any size never stands in memory whole.
+pub fn emit_with(
+    out: Option<&Path>,
+    make: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     match out {
-        Some(path) => write(path, bytes),
+        Some(path) => write_with(path, make),
         None => {
-            let mut stdout = io::stdout().lock();
-            stdout.write_all(bytes)?;
+            let mut stdout = io::BufWriter::new(io::stdout().lock());
+            make(&mut stdout)?;
             stdout.flush()?;
             Ok(())
         }
@@ -216,26 +225,70 @@ pub fn emit(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
 
 /// Writes one file, replacing what was at `target`.
 pub fn write(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_all(&[(target.to_path_buf(), bytes)])
+    write_with(target, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Writes one file as `make` makes it, replacing what was at `target`.
+pub fn write_with(
+    target: &Path,
+    make: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut files = Files::default();
+    files.add(target, make)?;
+    files.replace_all()
 }
 
 /// Writes several files: all of them under temporary names first, then each moved into place.
 /// When any cannot be written, none is moved and no temporary file stays behind.
 pub fn write_all(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
-    let mut pending = Vec::with_capacity(files.len());
+    let mut all = Files::default();
     for (target, bytes) in files {
+        all.add(target, |w| Ok(w.write_all(bytes)?))?;
+    }
+    all.replace_all()
+}
+
+/// Files written one after the other under temporary names, each as it is made, and then moved
+/// into place together by [`Files::replace_all`]. Dropped before that (an error on the way),
+/// every temporary file is removed and the targets stay as they were.
+#[derive(Default)]
+pub struct Files {
+    pending: Vec<NewFile>,
+}
+
+impl Files {
+    /// Writes the file for `target` under its temporary name, through a buffer.
+    pub fn add(
+        &mut self,
+        target: &Path,
+        make: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         let mut file = NewFile::create(target)?;
-        file.write(bytes)?;
-        pending.push(file);
+        let mut out = io::BufWriter::new(file.file_mut()?);
+        make(&mut out)
+            .and_then(|()| Ok(out.flush()?))
+            .with_context(|| {
+                crate::tr!(
+                    "table-file-cannot-write",
+                    path = target.display().to_string()
+                )
+            })?;
+        drop(out);
+        self.pending.push(file);
+        Ok(())
     }
-    for file in &mut pending {
-        file.finish()?;
-        file.placeable()?;
+
+    /// Syncs every file, and only when all of them can be placed moves each into place.
+    pub fn replace_all(mut self) -> anyhow::Result<()> {
+        for file in &mut self.pending {
+            file.finish()?;
+            file.placeable()?;
+        }
+        for file in self.pending.drain(..) {
+            file.replace()?;
+        }
+        Ok(())
     }
-    for file in pending {
-        file.replace()?;
-    }
-    Ok(())
 }
 
 /// The most vreg reads from a file or pipe that it holds in memory as a whole: a register file,

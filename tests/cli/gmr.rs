@@ -313,3 +313,25 @@ fn the_end_date_is_the_termination_when_that_comes_first_and_brin_only_pupils_ke
     assert!(schools.contains("OBS De Regenboog (12AB)"), "{schools:?}");
     assert!(schools.contains("OBS De Regenboog (12AB00)"), "{schools:?}");
 }
+
+/// The five files are written one after the other and moved into place together: when one
+/// cannot be placed, none is, and no temporary file stays behind.
+#[test]
+fn out_dir_places_all_five_files_or_none() {
+    let env = env();
+    let dir = env.path("gmr");
+    std::fs::create_dir_all(dir.join("verzoeken.csv")).unwrap();
+    std::fs::write(dir.join("verwerkersregister.csv"), "oud").unwrap();
+    let err = env.refused(&["export", "gmr", "--out-dir", dir.to_str().unwrap()]);
+    assert!(err.contains("verzoeken.csv"), "{err}");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["verwerkersregister.csv", "verzoeken.csv"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("verwerkersregister.csv")).unwrap(),
+        "oud"
+    );
+}

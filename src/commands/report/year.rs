@@ -53,7 +53,10 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
                     ("requests", count(report.requests.received)),
                     ("requests_late", count(report.requests.late)),
                 ],
-                json: serde_json::from_str(&output::year_report::json(&report, args.min_count)?)?,
+                json: serde_json::to_value(output::year_report::Json::new(
+                    &report,
+                    args.min_count,
+                ))?,
                 outcome: Outcome::Done,
             })
         });
@@ -62,12 +65,12 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
         return Err(Error::Invalid(tr!("command-year-report-format")).into());
     }
     let report = build(ctx, args)?;
-    let text = match ctx.format_flag {
-        FormatFlag::Html => output::year_report::html(&report, args.min_count),
-        FormatFlag::Json => output::year_report::json(&report, args.min_count)?,
-        _ => output::year_report::markdown(&report, args.min_count),
-    };
-    output::file::emit(args.out.as_deref(), text.as_bytes())?;
+    let min = args.min_count;
+    output::file::emit_with(args.out.as_deref(), |out| match ctx.format_flag {
+        FormatFlag::Html => Ok(out.write_all(output::year_report::html(&report, min).as_bytes())?),
+        FormatFlag::Json => output::year_report::Json::new(&report, min).write(out),
+        _ => Ok(out.write_all(output::year_report::markdown(&report, min).as_bytes())?),
+    })?;
     if let Some(path) = &args.out {
         note(tr!(
             "command-year-report-written",

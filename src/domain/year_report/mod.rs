@@ -503,11 +503,13 @@ fn consent(
     tallies: &BTreeMap<(String, String), Tally>,
     to: NaiveDate,
 ) -> Vec<PurposeCoverage> {
+    let index = super::organisation::SchoolIndex::new(&r.schools);
     let school_name = |code: &str| {
         if code.is_empty() {
             return "zonder school".to_string();
         }
-        super::organisation::find_school(&r.schools, code)
+        index
+            .find(code)
             .map_or_else(|| code.to_string(), |s| s.name.clone())
     };
     let mut out = Vec::new();

@@ -1,6 +1,9 @@
 //! The GMR tables as one document to print on A4 landscape.
 
-use super::{GmrData, Table, board, date};
+use std::io::{self, Write};
+
+use super::{GmrData, board, date};
+use crate::domain::breach::Instant;
 
 /// At most this many columns side by side on a landscape page. A wider table is printed in
 /// parts, each repeating the row number and the first column, so that a row can be followed
@@ -47,49 +50,63 @@ dl.uitleg dd {{ display: inline; margin: 0; }}",
 
 /// One printed table: the header row and the rows, figures aligned right; without rows, the
 /// header row and a line that says so.
-pub(super) fn html_table(body: &mut String, headers: &[&str], rows: &[Vec<String>]) {
+pub(super) fn html_table<R, C>(
+    out: &mut dyn Write,
+    headers: &[&str],
+    rows: impl IntoIterator<Item = R>,
+) -> io::Result<()>
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<str>,
+{
     use crate::output::access::escape;
-    body.push_str("<table>\n<thead><tr>");
+    out.write_all(b"<table>\n<thead><tr>")?;
     for h in headers {
-        body.push_str(&format!("<th>{}</th>", escape(h)));
+        write!(out, "<th>{}</th>", escape(h))?;
     }
-    body.push_str("</tr></thead>\n<tbody>\n");
-    if rows.is_empty() {
-        body.push_str(&format!(
-            "<tr><td colspan=\"{}\">Op de peildatum is hier niets vastgelegd.</td></tr>\n",
-            headers.len()
-        ));
-    }
+    out.write_all(b"</tr></thead>\n<tbody>\n")?;
+    let mut empty = true;
     for row in rows {
-        body.push_str("<tr>");
+        empty = false;
+        out.write_all(b"<tr>")?;
         for cell in row {
+            let cell = cell.as_ref();
             let class = if crate::output::year_report::is_figure(cell) {
                 " class=\"n\""
             } else {
                 ""
             };
-            body.push_str(&format!("<td{class}>{}</td>", escape(cell)));
+            write!(out, "<td{class}>{}</td>", escape(cell))?;
         }
-        body.push_str("</tr>\n");
+        out.write_all(b"</tr>\n")?;
     }
-    body.push_str("</tbody>\n</table>\n");
+    if empty {
+        writeln!(
+            out,
+            "<tr><td colspan=\"{}\">Op de peildatum is hier niets vastgelegd.</td></tr>",
+            headers.len()
+        )?;
+    }
+    out.write_all(b"</tbody>\n</table>\n")
 }
 
 /// The name of the school an export is limited to, as the board calls it.
 pub(super) fn school_label(data: &GmrData, school: &str) -> String {
-    data.register
-        .schools
-        .iter()
-        .find(|s| s.code() == school)
-        .or_else(|| data.register.schools.iter().find(|s| s.brin == school))
+    crate::domain::organisation::find_school(&data.register.schools, school)
         .map_or_else(|| school.to_string(), |s| format!("{} ({school})", s.name))
 }
 
 /// The GMR tables as one self-contained HTML document for A4 landscape: no scripts, nothing
 /// fetched, the fonts of the system. It holds the rows of the CSV files, with the board and the
 /// reference date once at the top (and on every printed page) instead of in every row, and
-/// under each table what its columns mean.
-pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
+/// under each table what its columns mean. Each table is made and written in turn: memory
+/// holds one table at a time.
+pub fn html(
+    out: &mut dyn Write,
+    data: &GmrData,
+    now: Instant,
+    school: Option<&str>,
+) -> io::Result<()> {
     use crate::output::access::escape;
     let board = match board(data) {
         name if name.trim().is_empty() => "het schoolbestuur".to_string(),
@@ -103,12 +120,22 @@ pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
         ),
         None => "Verwerkersregister voor de GMR".to_string(),
     };
-    let mut body = format!(
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{}</title>\n<style>\n{}\n</style>\n</head>\n<body>\n",
+        escape(&format!("{title} — {board}")),
+        style(&format!("{board} · {title} · peildatum {as_of}")),
+    )?;
+    write!(
+        out,
         "<h1>{}</h1>\n<p class=\"sub\">{} · peildatum {}</p>\n",
         escape(&title),
         escape(&board),
         escape(&as_of)
-    );
+    )?;
     let mut intro = format!(
         "Dit overzicht is opgesteld uit het verwerkersregister van {board} en geeft de stand op \
          {as_of} (de peildatum). Het bevat dezelfde gegevens als de CSV-bestanden van \
@@ -122,18 +149,20 @@ pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
              geen school noemen. De verzoeken zijn die van het hele bestuur.",
         );
     }
-    body.push_str(&format!("<p>{}</p>\n", escape(&intro)));
-    for (number, table) in tables.iter().enumerate() {
-        body.push_str(&format!(
-            "<h2>{}. {}</h2>\n<p>{} <em>({})</em></p>\n",
+    writeln!(out, "<p>{}</p>", escape(&intro))?;
+    for (number, make) in super::TABLES.iter().enumerate() {
+        let table = make(data, now);
+        writeln!(
+            out,
+            "<h2>{}. {}</h2>\n<p>{} <em>({})</em></p>",
             number + 1,
             escape(table.title),
             escape(&table.about),
             escape(table.file)
-        ));
+        )?;
         let headers = table.headers();
         if headers.len() <= PRINTED_COLUMNS {
-            html_table(&mut body, &headers, &table.rows);
+            html_table(out, &headers, &table.rows)?;
         } else {
             // The row number and the first column, then an even share of the others per part.
             let others = headers.len() - 1;
@@ -141,45 +170,37 @@ pub fn html(data: &GmrData, tables: &[Table], school: Option<&str>) -> String {
             let per_part = others.div_ceil(parts);
             for part in 0..parts {
                 let columns = 1 + part * per_part..(1 + (part + 1) * per_part).min(headers.len());
-                body.push_str(&format!(
-                    "<h3>Deel {} van {parts}: {} tot en met {}</h3>\n",
+                writeln!(
+                    out,
+                    "<h3>Deel {} van {parts}: {} tot en met {}</h3>",
                     part + 1,
                     escape(headers[columns.start]),
                     escape(headers[columns.end - 1])
-                ));
+                )?;
                 let mut part_headers = vec!["Nr.", headers[0]];
                 part_headers.extend(&headers[columns.clone()]);
-                let rows: Vec<Vec<String>> = table
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .map(|(i, row)| {
-                        let mut cells = vec![(i + 1).to_string(), row[0].clone()];
-                        cells.extend(row[columns.clone()].iter().cloned());
-                        cells
-                    })
-                    .collect();
-                html_table(&mut body, &part_headers, &rows);
+                let rows = table.rows.iter().enumerate().map(|(i, row)| {
+                    [(i + 1).to_string(), row[0].clone()]
+                        .into_iter()
+                        .chain(row[columns.clone()].iter().cloned())
+                });
+                html_table(out, &part_headers, rows)?;
             }
         }
-        body.push_str("<h3>Wat de kolommen betekenen</h3>\n<dl class=\"uitleg\">\n");
+        out.write_all(b"<h3>Wat de kolommen betekenen</h3>\n<dl class=\"uitleg\">\n")?;
         for c in table.columns {
-            body.push_str(&format!(
-                "<div><dt>{}:</dt> <dd>{}</dd></div>\n",
+            writeln!(
+                out,
+                "<div><dt>{}:</dt> <dd>{}</dd></div>",
                 escape(c.name),
                 escape(c.explains)
-            ));
+            )?;
         }
-        body.push_str("</dl>\n");
+        out.write_all(b"</dl>\n")?;
     }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>\n{}\n</style>\n</head>\n<body>\n{body}\
-         <footer>Opgesteld uit het verwerkersregister van {}, peildatum {}.</footer>\n</body>\n</html>\n",
-        escape(&format!("{title} — {board}")),
-        style(&format!("{board} · {title} · peildatum {as_of}")),
+    writeln!(
+        out,
+        "<footer>Opgesteld uit het verwerkersregister van {}, peildatum {}.</footer>\n</body>\n</html>",
         escape(&board),
         escape(&as_of),
     )

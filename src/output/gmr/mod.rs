@@ -205,31 +205,26 @@ pub fn board(data: &GmrData) -> String {
 /// and of which day, without a second header row.
 pub fn write(out: &mut dyn Write, data: &GmrData, table: &Table) -> anyhow::Result<()> {
     let board = board(data);
+    let as_of = date(Some(data.as_of));
     let mut headers = table.headers();
     headers.extend(["Bestuur", "Peildatum"]);
-    let rows: Vec<Vec<String>> = table
-        .rows
-        .iter()
-        .map(|row| {
-            let mut row = row.clone();
-            row.extend([board.clone(), date(Some(data.as_of))]);
-            row
-        })
-        .collect();
-    csv::write(out, DUTCH, &headers, &rows)
+    let rows = table.rows.iter().map(|row| {
+        row.iter()
+            .map(String::as_str)
+            .chain([board.as_str(), as_of.as_str()])
+    });
+    csv::write(out, DUTCH, &headers, rows)
 }
 
-/// Every GMR table, in the order of the files and of the printed document. `now` is the moment
-/// the breach clocks are read at.
-pub fn tables(data: &GmrData, now: Instant) -> Vec<Table> {
-    vec![
-        overview_table(data, data.as_of),
-        parties_table(data),
-        consent_table(data),
-        breaches_table(data, now),
-        requests_table(data, data.as_of),
-    ]
-}
+/// What makes each GMR table, in the order of the files and of the printed document. `now`
+/// is the moment the breach clocks are read at.
+pub const TABLES: [fn(&GmrData, Instant) -> Table; 5] = [
+    |data, _| overview_table(data, data.as_of),
+    |data, _| parties_table(data),
+    |data, _| consent_table(data),
+    breaches_table,
+    |data, _| requests_table(data, data.as_of),
+];
 
 #[cfg(test)]
 mod tests;

@@ -316,8 +316,9 @@ pub const CONSENT_COLUMNS: &[Column] = &[
 /// in a form the purpose does not accept, and a grant one parent gives while the other refuses,
 /// are counted apart: neither is consent.
 pub fn consent_table(data: &GmrData) -> Table {
+    let schools = crate::domain::organisation::SchoolIndex::new(&data.register.schools);
     let school_name = |code: &str| -> String {
-        crate::domain::organisation::find_school(&data.register.schools, code).map_or_else(
+        schools.find(code).map_or_else(
             || {
                 if code.is_empty() {
                     "(geen school vastgelegd)".to_string()
@@ -348,30 +349,28 @@ pub fn consent_table(data: &GmrData) -> Table {
             t.unknown,
         ]
     };
-    let mut shown: BTreeMap<(&str, &str), [String; 6]> = BTreeMap::new();
+    // Per purpose, the cells shown for its schools in school order: the order in which the
+    // rows (by school, then purpose) take them.
+    let mut shown: BTreeMap<&str, std::vec::IntoIter<[String; 6]>> = BTreeMap::new();
     let purposes: std::collections::BTreeSet<&str> =
         data.consent.keys().map(|(_, p)| p.as_str()).collect();
     for purpose in purposes {
-        let of_purpose: Vec<(&str, [u64; 6])> = data
+        let counts: Vec<[u64; 6]> = data
             .consent
             .iter()
             .filter(|((_, p), _)| p == purpose)
-            .map(|((school, _), t)| (school.as_str(), states(t)))
+            .map(|(_, t)| states(t))
             .collect();
-        let counts: Vec<[u64; 6]> = of_purpose.iter().map(|(_, c)| *c).collect();
-        for ((school, _), cells) in of_purpose
-            .iter()
-            .zip(suppressed(&counts, data.min_count, true))
-        {
-            shown.insert((school, purpose), cells);
-        }
+        let cells = suppressed(&counts, data.min_count, true);
+        shown.insert(purpose, cells.into_iter());
     }
     let rows: Vec<Vec<String>> = data
         .consent
         .keys()
         .map(|(school, purpose)| {
             let mut row = vec![school_name(school), purpose_name(purpose)];
-            row.extend(shown[&(school.as_str(), purpose.as_str())].iter().cloned());
+            let cells = shown.get_mut(purpose.as_str()).and_then(Iterator::next);
+            row.extend(cells.unwrap_or_default());
             row
         })
         .collect();

@@ -253,11 +253,11 @@ pub fn html(r: &YearReport, min: u64) -> String {
 }
 
 #[derive(Serialize)]
-struct ConsentView {
-    purpose: String,
-    name: String,
-    school: Option<String>,
-    school_name: Option<String>,
+struct ConsentView<'a> {
+    purpose: &'a str,
+    name: &'a str,
+    school: Option<&'a str>,
+    school_name: Option<&'a str>,
     pupils: Value,
     granted: Value,
     not_granted: Value,
@@ -265,18 +265,18 @@ struct ConsentView {
     coverage_percent: Option<u64>,
 }
 
-fn consent_view(
-    p: &PurposeCoverage,
-    school: Option<(&str, &str)>,
+fn consent_view<'a>(
+    p: &'a PurposeCoverage,
+    school: Option<(&'a str, &'a str)>,
     t: &Tally,
     shown: &[String; 4],
     min: u64,
-) -> ConsentView {
+) -> ConsentView<'a> {
     ConsentView {
-        purpose: p.purpose.clone(),
-        name: p.name.clone(),
-        school: school.map(|s| s.0.to_string()),
-        school_name: school.map(|s| s.1.to_string()),
+        purpose: &p.purpose,
+        name: &p.name,
+        school: school.map(|s| s.0),
+        school_name: school.map(|s| s.1),
         pupils: shown_count(&shown[0]),
         granted: shown_count(&shown[1]),
         not_granted: shown_count(&shown[2]),
@@ -293,21 +293,53 @@ fn shown_count(shown: &str) -> Value {
     }
 }
 
-/// The figures behind the documents, as one JSON object. Counts of pupils are numbers, or the
-/// string `<N` when they are hidden.
-pub fn json(r: &YearReport, min: u64) -> anyhow::Result<String> {
-    let mut value = serde_json::to_value(r)?;
-    let mut consent = Vec::new();
-    for p in &r.consent {
-        let (board, schools) = shown_rows(p, min);
-        consent.push(consent_view(p, None, &p.board, &board, min));
-        for ((code, name, t), shown) in p.schools.iter().zip(&schools) {
-            consent.push(consent_view(p, Some((code, name)), t, shown, min));
+/// The figures behind the documents, as one JSON object: the report's fields, `min_count`, and
+/// `consent`, a row for the board and one per school for each purpose. Counts of pupils are
+/// numbers, or the string `<N` when they are hidden. Serialised as it is written: the rows are
+/// made one purpose at a time, so memory does not grow with the number of schools.
+#[derive(Serialize)]
+pub struct Json<'a> {
+    #[serde(flatten)]
+    report: &'a YearReport,
+    min_count: u64,
+    consent: ConsentRows<'a>,
+}
+
+impl<'a> Json<'a> {
+    pub fn new(report: &'a YearReport, min_count: u64) -> Json<'a> {
+        Json {
+            report,
+            min_count,
+            consent: ConsentRows { report, min_count },
         }
     }
-    if let Value::Object(map) = &mut value {
-        map.insert("min_count".into(), Value::from(min));
-        map.insert("consent".into(), serde_json::to_value(consent)?);
+
+    /// Writes the document, pretty-printed, with a final line end.
+    pub fn write(&self, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, self)?;
+        out.write_all(b"\n")?;
+        Ok(())
     }
-    Ok(format!("{}\n", serde_json::to_string_pretty(&value)?))
+}
+
+struct ConsentRows<'a> {
+    report: &'a YearReport,
+    min_count: u64,
+}
+
+impl Serialize for ConsentRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let min = self.min_count;
+        let mut seq = serializer.serialize_seq(None)?;
+        for p in &self.report.consent {
+            let (board, schools) = shown_rows(p, min);
+            seq.serialize_element(&consent_view(p, None, &p.board, &board, min))?;
+            for ((code, name, t), shown) in p.schools.iter().zip(&schools) {
+                let school = Some((code.as_str(), name.as_str()));
+                seq.serialize_element(&consent_view(p, school, t, shown, min))?;
+            }
+        }
+        seq.end()
+    }
 }
