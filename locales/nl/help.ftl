@@ -355,11 +355,13 @@ help-consent-show = Hoe een leerling er per doel voor staat, de beslissing van e
         Als de terminal smal is, laat de tabel gegeven door, vorm en vastgelegd op weg (--wide houdt ze).
     .pupil = Het leerlingnummer
     .school = De school van de leerling, als leerlingen van meer scholen dit nummer hebben: BRIN, BRIN met vestiging, of de naam
+    .as_of = De dag waarvoor de geldende beslissingen gelden: de beslissingen met die datum of eerder; de geschiedenis is het hele dossier [standaard: vandaag]
 
 help-consent-check = Mag het? Afsluitcode 0 = ja, 1 = nee, met de reden
     .pupil = Het leerlingnummer
     .school = De school van de leerling, als leerlingen van meer scholen dit nummer hebben: BRIN, BRIN met vestiging, of de naam
     .purpose = Het id van het doel
+    .as_of = De dag waarvoor het antwoord geldt: de beslissingen met die datum of eerder [standaard: vandaag]
 
 help-consent-list = Leerlingen en hun toestemming voor één doel, bijvoorbeeld wie niet op de klassenfoto mag
     .long-about =
@@ -370,6 +372,7 @@ help-consent-list = Leerlingen en hun toestemming voor één doel, bijvoorbeeld 
     .not_granted = Alleen leerlingen zonder toestemming die telt: precies die waarvoor `consent check` nee zegt (geweigerd, ingetrokken, betwist, onbekend, of gegeven in een vorm die het doel niet aanvaardt)
     .group = Alleen deze groep
     .school = Alleen deze school: BRIN, of BRIN met vestiging
+    .as_of = De dag waarvoor de lijst geldt: leerlingen die dan op school zijn, beslissingen met die datum of eerder [standaard: vandaag]
 
 help-consent-matrix = Eén rij per leerling, één kolom per doel: ja, nee, onbekend of betwist in één oogopslag
     .long-about =

@@ -520,3 +520,103 @@ fn check_answers_in_csv_too() {
         "allowed,reason\r\nfalse,no decision recorded for photo-internal: without a decision there is no consent\r\n"
     );
 }
+
+/// `--as-of` asks for another day: what stood when the photo was published, and who was at
+/// school then.
+#[test]
+fn check_list_and_show_answer_for_the_day_asked() {
+    let env = env();
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-internal",
+        "granted",
+        "--on",
+        "2026-09-01",
+    ]);
+    env.ok(&[
+        "consent",
+        "set",
+        "1",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2026-10-01",
+        "--form",
+        "written",
+    ]);
+    env.ok(&["pupil", "leave", "2", "--on", "2026-09-15"]);
+    let check_on = |day: &str| {
+        let out = env
+            .cmd()
+            .args(["consent", "check", "1", "photo-internal", "--as-of", day])
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap().trim().to_string(),
+        )
+    };
+    assert_eq!(
+        check_on("2026-09-30"),
+        (
+            0,
+            "yes: photo-internal granted on 2026-09-01 by parent (digital)".into()
+        )
+    );
+    assert_eq!(check_on("2026-10-01").0, 1);
+    assert_eq!(check_on("2026-08-31").0, 1);
+    assert!(
+        check_on("2026-08-31").1.contains("no decision"),
+        "{:?}",
+        check_on("2026-08-31")
+    );
+    assert_eq!(check(&env, "1", "photo-internal").0, 1);
+
+    let list = |day: Option<&str>| {
+        let mut args = vec!["consent", "list", "--purpose", "photo-internal"];
+        args.extend(day.map(|d| ["--as-of", d]).iter().flatten());
+        let rows = env.json(&args);
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["pupil"].as_str().unwrap().to_string(),
+                    r["state"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let pair = |p: &str, s: &str| (p.to_string(), s.to_string());
+    assert_eq!(
+        list(Some("2026-09-14")),
+        [
+            pair("1", "granted"),
+            pair("3", "unknown"),
+            pair("2", "unknown")
+        ]
+    );
+    assert_eq!(list(None), [pair("1", "withdrawn"), pair("3", "unknown")]);
+
+    let show = env.json(&["consent", "show", "1", "--as-of", "2026-09-30"]);
+    let photo = show["current"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-internal")
+        .unwrap();
+    assert_eq!(photo["state"], "granted");
+    assert_eq!(show["history"].as_array().unwrap().len(), 2);
+
+    let err = env.refused(&[
+        "consent",
+        "check",
+        "1",
+        "photo-internal",
+        "--as-of",
+        "2026-02-30",
+    ]);
+    assert!(err.contains("--as-of"), "{err}");
+}

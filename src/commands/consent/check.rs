@@ -1,7 +1,9 @@
+use chrono::NaiveDate;
 use clap::Args;
 
 use crate::commands::{Ctx, Outcome, answer};
 use crate::domain::consent::reason;
+use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
 
 #[derive(Debug, Args)]
@@ -15,10 +17,13 @@ pub struct ConsentCheckArgs {
     pub school: Option<String>,
     /// The purpose id
     pub purpose: String,
+    /// The day the answer is for: the decisions dated on or before it [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
-    let today = ctx.as_of(None)?;
+    let today = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;

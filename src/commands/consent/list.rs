@@ -1,9 +1,11 @@
+use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
 use super::show::yes_no;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::consent::{Form, GivenBy, Standing, State, by_whom, reason};
+use crate::domain::date::parse_date;
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Row, opt};
 use crate::text;
@@ -23,6 +25,10 @@ pub struct ConsentListArgs {
     /// Only this school: BRIN or BRIN with vestiging
     #[arg(long)]
     pub school: Option<String>,
+    /// The day the list is for: pupils at school then, decisions dated on or before it
+    /// [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 #[derive(Serialize)]
@@ -74,7 +80,7 @@ impl Row for ListRow {
 }
 
 pub fn run(ctx: &Ctx, args: &ConsentListArgs) -> anyhow::Result<Outcome> {
-    let today = ctx.as_of(None)?;
+    let today = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let filter = pupil_filter(

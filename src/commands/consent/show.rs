@@ -6,6 +6,7 @@ use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::consent::{
     Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, deciders, reason,
 };
+use crate::domain::date::parse_date;
 use crate::domain::pupil::{Pupil, parse_number};
 use crate::i18n::Lang;
 use crate::output::{self, Format, Row, opt};
@@ -21,6 +22,10 @@ pub struct ConsentShowArgs {
     /// vestiging, or its name
     #[arg(long)]
     pub school: Option<String>,
+    /// The day the standing decisions are for: the decisions dated on or before it; the
+    /// history is the whole record [default: today]
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// One decider's decision that stands.
@@ -232,7 +237,7 @@ pub fn written<'a>(
 }
 
 pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
-    let today = ctx.as_of(None)?;
+    let today = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
