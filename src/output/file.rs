@@ -223,11 +223,6 @@ pub fn emit_with(
     }
 }
 
-/// Writes one file, replacing what was at `target`.
-pub fn write(target: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_with(target, |w| Ok(w.write_all(bytes)?))
-}
-
 /// Writes one file as `make` makes it, replacing what was at `target`.
 pub fn write_with(
     target: &Path,
@@ -238,14 +233,31 @@ pub fn write_with(
     files.replace_all()
 }
 
-/// Writes several files: all of them under temporary names first, then each moved into place.
-/// When any cannot be written, none is moved and no temporary file stays behind.
-pub fn write_all(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
-    let mut all = Files::default();
-    for (target, bytes) in files {
-        all.add(target, |w| Ok(w.write_all(bytes)?))?;
+/// A file being written whose failures name it: "cannot write FILE: No space left on device".
+/// An error of what makes the contents (a query, a serialisation) passes as it is.
+struct Named<'f> {
+    file: &'f mut File,
+    path: &'f Path,
+}
+
+impl Named<'_> {
+    fn said(&self, e: io::Error) -> io::Error {
+        let doing = crate::tr!(
+            "table-file-cannot-write",
+            path = self.path.display().to_string()
+        );
+        io::Error::new(e.kind(), format!("{doing}: {e}"))
     }
-    all.replace_all()
+}
+
+impl Write for Named<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.write(buf).map_err(|e| self.said(e))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush().map_err(|e| self.said(e))
+    }
 }
 
 /// Files written one after the other under temporary names, each as it is made, and then moved
@@ -264,15 +276,12 @@ impl Files {
         make: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let mut file = NewFile::create(target)?;
-        let mut out = io::BufWriter::new(file.file_mut()?);
-        make(&mut out)
-            .and_then(|()| Ok(out.flush()?))
-            .with_context(|| {
-                crate::tr!(
-                    "table-file-cannot-write",
-                    path = target.display().to_string()
-                )
-            })?;
+        let mut out = io::BufWriter::new(Named {
+            file: file.file_mut()?,
+            path: target,
+        });
+        make(&mut out)?;
+        out.flush()?;
         drop(out);
         self.pending.push(file);
         Ok(())

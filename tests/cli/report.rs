@@ -331,6 +331,56 @@ fn the_figures_of_the_year_in_json() {
     }
 }
 
+/// Keys are a contract: the report's fields in their order, then `min_count` and `consent`,
+/// each consent row in its order; one document, one line end.
+#[test]
+fn the_json_keeps_its_key_order() {
+    let env = year_2026();
+    let text = ok(&env, &["report", "year", "2026", "--format", "json"]);
+    assert!(text.ends_with("}\n") && !text.ends_with("}\n\n"), "{text}");
+    let r: Value = serde_json::from_str(&text).unwrap();
+    let keys = |v: &Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+    assert_eq!(
+        keys(&r),
+        [
+            "year",
+            "from",
+            "to",
+            "complete",
+            "board",
+            "privacy_officer",
+            "agreements",
+            "convenant",
+            "breaches",
+            "requests",
+            "audit",
+            "min_count",
+            "consent"
+        ]
+    );
+    let rows = r["consent"].as_array().unwrap();
+    assert!(rows.len() > 2, "{rows:?}");
+    for row in rows {
+        assert_eq!(
+            keys(row),
+            [
+                "purpose",
+                "name",
+                "school",
+                "school_name",
+                "pupils",
+                "granted",
+                "not_granted",
+                "unknown",
+                "coverage_percent"
+            ]
+        );
+    }
+    // The board's row first, then one per school.
+    assert_eq!(rows[0]["school"], Value::Null);
+    assert!(rows[1]["school"].is_string());
+}
+
 #[test]
 fn min_count_one_shows_every_count() {
     let env = year_2026();

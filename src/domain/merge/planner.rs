@@ -24,7 +24,7 @@ pub(super) struct Planner<'a> {
     pub(super) ours: &'a Tables,
     pub(super) theirs: &'a Tables,
     pub(super) options: Options<'a>,
-    /// Per kind, incoming id to id here, where they differ.
+    /// Per kind, each incoming id to its id here (itself where nothing renamed it).
     pub(super) maps: BTreeMap<&'static str, BTreeMap<String, String>>,
     pub(super) refusal: Refusal,
     pub(super) plan: Plan,

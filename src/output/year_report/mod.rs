@@ -295,8 +295,8 @@ fn shown_count(shown: &str) -> Value {
 
 /// The figures behind the documents, as one JSON object: the report's fields, `min_count`, and
 /// `consent`, a row for the board and one per school for each purpose. Counts of pupils are
-/// numbers, or the string `<N` when they are hidden. Serialised as it is written: the rows are
-/// made one purpose at a time, so memory does not grow with the number of schools.
+/// numbers, or the string `<N` when they are hidden. Serialised as it is written: the document
+/// never stands in memory whole, and a purpose's rows are made when it is its turn.
 #[derive(Serialize)]
 pub struct Json<'a> {
     #[serde(flatten)]
