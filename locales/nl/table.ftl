@@ -14,6 +14,7 @@ table-file-no-free-name = kan geen nieuw bestand maken in { $dir }: elke geprobe
 table-file-closed = het bestand is al gesloten
 table-file-cannot-write = kan { $path } niet schrijven
 table-file-is-directory = kan { $path } niet schrijven: het is een map
+table-file-not-regular = kan { $path } niet schrijven: het is een apparaat, een pipe of een socket, geen bestand
 table-file-exists = { $path } bestaat al; er is niets geschreven
 table-file-cannot-read = kan { $path } niet lezen
 table-file-too-large = { $path } bevat meer dan 64 MiB; zulke invoer wordt geweigerd

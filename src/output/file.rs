@@ -3,8 +3,10 @@
 //! A file is created new and exclusive (`O_CREAT|O_EXCL`, which never follows a link) under a
 //! random temporary name in its target directory, mode 0600, written, synced, and only then moved
 //! into place. A link or file planted under any name vreg might use is never written through.
-//! Several files are all written before the first is moved into place; a failure removes every
-//! temporary file and leaves the targets as they were.
+//! A device, a pipe or a socket at the target (or a link to one, such as `/dev/stdout`) is
+//! refused: it is never replaced by a file. Several files are all written before the first is
+//! moved into place, and the files they replace are kept until the last is in place: a failure
+//! on the way puts every old file back and removes every temporary file.
 
 use std::collections::hash_map::RandomState;
 use std::fs::{File, OpenOptions};
@@ -53,6 +55,16 @@ impl NewFile {
                 path = target.display().to_string()
             ))
         })?;
+        let special = |t: std::fs::FileType| !t.is_file() && !t.is_dir() && !t.is_symlink();
+        let at = std::fs::symlink_metadata(target).map(|m| m.file_type());
+        let behind = std::fs::metadata(target).map(|m| m.file_type());
+        if at.is_ok_and(special) || behind.is_ok_and(special) {
+            return Err(Error::Invalid(crate::tr!(
+                "table-file-not-regular",
+                path = target.display().to_string()
+            ))
+            .into());
+        }
         let dir = directory(target);
         for _ in 0..16 {
             let mut temp_name = std::ffi::OsString::from(".");
@@ -287,16 +299,83 @@ impl Files {
         Ok(())
     }
 
-    /// Syncs every file, and only when all of them can be placed moves each into place.
+    /// Syncs every file, and only when all of them can be placed moves each into place. With
+    /// several files, what each replaces is kept under a temporary name until the last is in
+    /// place: when one cannot be moved (a file of another user in a shared directory), the ones
+    /// already moved are undone.
     pub fn replace_all(mut self) -> anyhow::Result<()> {
         for file in &mut self.pending {
             file.finish()?;
             file.placeable()?;
         }
+        if self.pending.len() == 1 {
+            return self.pending.remove(0).replace();
+        }
+        // Each target, and the old file kept for it (none where there was none).
+        let mut placed: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
         for file in self.pending.drain(..) {
-            file.replace()?;
+            let target = file.target.clone();
+            let old = match keep_old(&target) {
+                Ok(old) => old,
+                Err(e) => {
+                    undo(placed);
+                    return Err(e);
+                }
+            };
+            if let Err(e) = file.replace() {
+                placed.push((target, old));
+                undo(placed);
+                return Err(e);
+            }
+            placed.push((target, old));
+        }
+        for old in placed.into_iter().filter_map(|(_, old)| old) {
+            let _ = std::fs::remove_file(old);
         }
         Ok(())
+    }
+}
+
+/// Keeps the file at `target`, if any, under a new temporary name beside it: a second name for
+/// it where the file system allows one, else the file itself moved aside.
+fn keep_old(target: &Path) -> anyhow::Result<Option<PathBuf>> {
+    if std::fs::symlink_metadata(target).is_err() {
+        return Ok(None);
+    }
+    let cannot = || {
+        crate::tr!(
+            "table-file-cannot-write",
+            path = target.display().to_string()
+        )
+    };
+    let name = target.file_name().with_context(cannot)?;
+    let mut kept = std::ffi::OsString::from(".");
+    kept.push(name);
+    kept.push(format!(".{}.old", random_suffix()));
+    let kept = directory(target).join(kept);
+    std::fs::hard_link(target, &kept)
+        .or_else(|_| std::fs::rename(target, &kept))
+        .with_context(cannot)?;
+    Ok(Some(kept))
+}
+
+/// Puts back what [`Files::replace_all`] replaced, the last first: each old file where it was,
+/// and no file where there was none.
+fn undo(placed: Vec<(PathBuf, Option<PathBuf>)>) {
+    use std::os::unix::fs::MetadataExt;
+    // Renaming a second name of a file over the first does nothing (POSIX): where the target
+    // still is the old file, its second name is removed instead.
+    let same_file =
+        |a: &Path, b: &Path| match (std::fs::symlink_metadata(a), std::fs::symlink_metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        };
+    for (target, old) in placed.into_iter().rev() {
+        let _ = match old {
+            Some(old) if same_file(&old, &target) => std::fs::remove_file(old),
+            Some(old) => std::fs::rename(old, &target),
+            None => std::fs::remove_file(&target),
+        };
     }
 }
 
@@ -343,4 +422,61 @@ pub fn write_new_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()
     let mut file = crate::output::file::NewFile::create(path)?;
     file.write(bytes)?;
     file.place()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// The third of three files cannot be moved into place (its temporary file is gone): the
+    /// first two are put back as they were, and nothing else stays behind.
+    #[test]
+    fn several_files_are_undone_when_one_cannot_be_placed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = |n: &str| dir.path().join(n);
+        std::fs::write(target("a.csv"), "old a").unwrap();
+        std::fs::write(target("c.csv"), "old c").unwrap();
+        let mut files = Files::default();
+        for name in ["a.csv", "b.csv", "c.csv"] {
+            files
+                .add(&target(name), |w| Ok(w.write_all(b"new")?))
+                .unwrap();
+        }
+        std::fs::remove_file(&files.pending[2].temp).unwrap();
+        assert!(files.replace_all().is_err());
+        assert_eq!(names(dir.path()), ["a.csv", "c.csv"]);
+        assert_eq!(std::fs::read_to_string(target("a.csv")).unwrap(), "old a");
+        assert_eq!(std::fs::read_to_string(target("c.csv")).unwrap(), "old c");
+
+        let mut files = Files::default();
+        for name in ["a.csv", "b.csv", "c.csv"] {
+            files
+                .add(&target(name), |w| Ok(w.write_all(b"new")?))
+                .unwrap();
+        }
+        files.replace_all().unwrap();
+        assert_eq!(names(dir.path()), ["a.csv", "b.csv", "c.csv"]);
+        assert_eq!(std::fs::read_to_string(target("c.csv")).unwrap(), "new");
+    }
+
+    /// A link to a device (as `/dev/stdout` is) is refused, and stays what it was.
+    #[test]
+    fn a_device_behind_a_link_is_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("out.html");
+        std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+        let err = NewFile::create(&link).err().unwrap();
+        assert!(err.to_string().contains("not a file"), "{err}");
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(names(dir.path()), ["out.html"]);
+    }
 }

@@ -223,3 +223,39 @@ fn a_backup_finishes_while_another_process_keeps_writing() {
             .starts_with("ok: ")
     );
 }
+
+/// A pipe or a device at `--out` (or a link to one, as `/dev/stdout` is) is refused: it is never
+/// replaced by a file, which as root would have taken `/dev/null` away.
+#[test]
+fn a_pipe_or_a_device_at_out_is_refused_and_stays() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = TestEnv::new();
+    let fifo = env.path("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let link = env.path("stdout-link");
+    std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+    for target in [&fifo, &link] {
+        for args in [
+            vec!["report", "year", "2026", "--out"],
+            vec!["export", "toml", "--out"],
+            vec!["backup"],
+        ] {
+            let mut args = args.clone();
+            args.push(target.to_str().unwrap());
+            let err = env.refused(&args);
+            assert!(err.contains("not a file"), "{args:?}: {err}");
+        }
+    }
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    let dir = fifo.parent().unwrap();
+    assert!(
+        names(dir).iter().all(|n| !n.ends_with(".tmp")),
+        "{:?}",
+        names(dir)
+    );
+}
