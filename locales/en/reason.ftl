@@ -26,3 +26,5 @@ reason-consent-standing = { $state ->
        *[withdrawn] { $id } withdrawn on { $on } by { $by } ({ $form })
     }
 reason-consent-unknown = no decision recorded for { $id }
+reason-by = { $who }
+reason-by-decider = { $who } ({ $decider })

@@ -26,3 +26,5 @@ reason-consent-standing = { $state ->
        *[withdrawn] { $id }: toestemming ingetrokken op { $on } door { $by } ({ $form })
     }
 reason-consent-unknown = geen beslissing vastgelegd voor { $id }
+reason-by = { $who }
+reason-by-decider = { $who } ({ $decider })

@@ -103,6 +103,11 @@ macro_rules! code_enum {
                 match self { $($name::$variant => $label),+ }
             }
 
+            /// The code as a word of a message: the code in English, the label in Dutch.
+            pub fn word(self) -> $crate::i18n::Arg {
+                $crate::i18n::Arg::Word { code: self.code(), label: self.label() }
+            }
+
             /// The label of a code as it is stored and printed (not of its other spellings).
             pub fn label_of(code: &str) -> Option<&'static str> {
                 $name::ALL.iter().find(|v| v.code() == code).map(|v| v.label())

@@ -78,7 +78,7 @@ impl Party {
     /// pupil (checked per pupil); a legal obligation or public task only where a named law
     /// covers it; a contract or legitimate interest never.
     pub fn special_category_problem(&self) -> Option<Text> {
-        let basis = self.basis.code();
+        let basis = self.basis.word();
         match (self.basis, &self.law) {
             (Basis::Contract | Basis::LegitimateInterest, _) => {
                 Some(crate::text!("reason-party-special-never", basis = basis))
@@ -138,7 +138,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
         return no(crate::text!(
             "reason-party-bsn",
             id = id,
-            basis = party.basis.code()
+            basis = party.basis.word()
         ));
     }
     // Special categories: those asked, or, when none are named, those the party may receive.
@@ -185,10 +185,10 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
     let basis = match &party.law {
         Some(law) => crate::text!(
             "reason-party-basis-law",
-            basis = party.basis.code(),
+            basis = party.basis.word(),
             law = law
         ),
-        None => crate::text!("reason-party-basis", basis = party.basis.code()),
+        None => crate::text!("reason-party-basis", basis = party.basis.word()),
     };
     match (party.basis, consent) {
         (Basis::Consent, None) => no(crate::text!("reason-party-consent-needs-pupil", id = id)),
@@ -287,7 +287,7 @@ mod tests {
         );
         assert_eq!(
             v.reason.in_lang(Lang::Nl),
-            "grondslag consent (Wet publieke gezondheid): party-ggd: toestemming gegeven op 2026-03-01 door parent (written)"
+            "grondslag toestemming (Wet publieke gezondheid): party-ggd: toestemming gegeven op 2026-03-01 door ouder (schriftelijk)"
         );
     }
 
@@ -408,7 +408,7 @@ mod tests {
         );
         assert_eq!(
             v.reason.in_lang(Lang::Nl),
-            "grondslag public-task (Wet publieke gezondheid); de gevraagde categorieën zijn toegestaan"
+            "grondslag algemeen belang / publieke taak (Wet publieke gezondheid); de gevraagde categorieën zijn toegestaan"
         );
     }
 }

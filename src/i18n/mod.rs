@@ -115,6 +115,12 @@ pub enum Arg {
     Text(String),
     Number(i64),
     Message(Box<Text>),
+    /// A code of an enumeration: said as its code in English, as its Dutch label in Dutch
+    /// (`digital`, `digitaal`).
+    Word {
+        code: &'static str,
+        label: &'static str,
+    },
 }
 
 impl From<Text> for Arg {
@@ -238,6 +244,13 @@ fn formatted(
             Arg::Text(text) => values.set(*name, FluentValue::from(text.as_str())),
             Arg::Number(n) => values.set(*name, FluentValue::from(*n)),
             Arg::Message(text) => values.set(*name, FluentValue::from(text.in_lang(lang))),
+            Arg::Word { code, label } => values.set(
+                *name,
+                FluentValue::from(match lang {
+                    Lang::En => *code,
+                    Lang::Nl => *label,
+                }),
+            ),
         }
     }
     let mut errors = Vec::new();

@@ -197,7 +197,7 @@ fn a_pupil_import_reports_in_dutch_and_keeps_english_in_its_json() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "vastleggen 1001 photo-internal (regel 2): granted op 2026-09-01 door parent (digital)"
+            "vastleggen 1001 photo-internal (regel 2): toestemming op 2026-09-01 door ouder (digitaal)"
         ),
         "{err}"
     );

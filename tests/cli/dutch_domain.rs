@@ -187,7 +187,7 @@ fn consent_check_gives_its_reason_in_dutch_and_the_same_json() {
     let said = stdout(&out);
     assert!(
         said.contains(
-            "voor photo-website is op 2026-11-28 toestemming gegeven door parent (verbal), maar dit doel vraagt een uitdrukkelijke verklaring, schriftelijk of digitaal"
+            "voor photo-website is op 2026-11-28 toestemming gegeven door ouder (mondeling), maar dit doel vraagt een uitdrukkelijke verklaring, schriftelijk of digitaal"
         ),
         "{said}"
     );
@@ -203,7 +203,7 @@ fn consent_check_gives_its_reason_in_dutch_and_the_same_json() {
     let out = dutch(&env, &["consent", "check", "2", "photo-internal"]);
     assert!(
         stdout(&out).contains(
-            "photo-internal: geen toestemming, geweigerd op 2026-11-28 door pupil (written)"
+            "photo-internal: geen toestemming, geweigerd op 2026-11-28 door leerling (schriftelijk)"
         ),
         "{}",
         stdout(&out)
@@ -245,8 +245,15 @@ fn consent_lists_and_details_keep_english_reasons_in_json_and_csv() {
     ));
     assert!(table.contains("geen beslissing vastgelegd"), "{table}");
     let shown = stdout(&dutch(&env, &["consent", "show", "1"]));
+    // The reason names the purpose once, and who and how in Dutch.
     assert!(
-        shown.contains("photo-website: voor photo-website is op 2026-11-28 toestemming gegeven"),
+        shown.contains(
+            "\nvoor photo-website is op 2026-11-28 toestemming gegeven door ouder (mondeling)"
+        ),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("photo-website: voor photo-website"),
         "{shown}"
     );
 }
@@ -258,7 +265,7 @@ fn party_check_gives_its_reason_in_dutch_and_the_same_json() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stdout(&out).contains(
-            "het BSN mag alleen naar een partij die wettelijk verplicht is het te ontvangen (UAVG art. 46); ggd deelt op grondslag public-task"
+            "het BSN mag alleen naar een partij die wettelijk verplicht is het te ontvangen (UAVG art. 46); ggd deelt op grondslag algemeen belang / publieke taak"
         ),
         "{}",
         stdout(&out)
@@ -267,7 +274,7 @@ fn party_check_gives_its_reason_in_dutch_and_the_same_json() {
     assert_eq!(out.status.code(), Some(0));
     assert!(
         stdout(&out).contains(
-            "grondslag public-task (Wet publieke gezondheid); de gevraagde categorieën zijn toegestaan"
+            "grondslag algemeen belang / publieke taak (Wet publieke gezondheid); de gevraagde categorieën zijn toegestaan"
         ),
         "{}",
         stdout(&out)
@@ -296,7 +303,7 @@ fn party_check_gives_its_reason_in_dutch_and_the_same_json() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stdout(&out).contains(
-            "grondslag consent: leerling 1: geen beslissing vastgelegd voor party-logopedie"
+            "grondslag toestemming: leerling 1: geen beslissing vastgelegd voor party-logopedie"
         ),
         "{}",
         stdout(&out)

@@ -6,7 +6,7 @@ use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
 use crate::domain::change::EntityKind;
 use crate::domain::consent::{
-    Decision, Form, GivenBy, by_whom, check_decision_date, check_given_by, normalise_decider,
+    Decision, Form, GivenBy, check_decision_date, check_given_by, normalise_decider, said_by,
 };
 use crate::domain::date::parse_date;
 use crate::domain::pupil::parse_number;
@@ -109,11 +109,11 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     tx.commit()?;
     note(tr!(
         "command-consent-recorded",
-        decision = decision.to_string(),
+        decision = decision.word(),
         purpose = &purpose.id,
         pupil = &pupil.leerlingnummer,
         on = on,
-        by = by_whom(args.given_by, decider.as_deref())
+        by = said_by(args.given_by, decider.as_deref())
     ));
     if let Some(left) = pupil.left_on.filter(|left| *left <= on) {
         note(tr!(

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::consent::{
-    Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, deciders, reason,
+    Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, deciders, reason, said_by,
 };
 use crate::domain::date::parse_date;
 use crate::domain::pupil::{Pupil, parse_number};
@@ -258,15 +258,16 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
                 .iter()
                 .filter(|c| c.deciders.len() > 1 || !c.counts && c.state != State::Unknown)
             {
-                output::line(format!("{}: {}", c.purpose, c.reason))?;
+                // The reason names the purpose.
+                output::line(&c.reason)?;
                 if c.deciders.len() > 1 {
                     for d in &c.deciders {
                         output::line(tr!(
                             "command-consent-decider",
-                            by = by_whom(d.given_by, d.decider.as_deref()),
-                            decision = d.decision.to_string(),
+                            by = said_by(d.given_by, d.decider.as_deref()),
+                            decision = d.decision.word(),
                             date = d.date,
-                            form = d.form.to_string()
+                            form = d.form.word()
                         ))?;
                     }
                 }

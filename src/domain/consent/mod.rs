@@ -391,6 +391,14 @@ pub fn by_whom(given_by: GivenBy, decider: Option<&str>) -> String {
     }
 }
 
+/// Who decided, said in the reader's language: "parent (ouder 2)", "ouder (ouder 2)".
+pub fn said_by(given_by: GivenBy, decider: Option<&str>) -> crate::i18n::Text {
+    match decider {
+        Some(who) => crate::text!("reason-by-decider", who = given_by.word(), decider = who),
+        None => crate::text!("reason-by", who = given_by.word()),
+    }
+}
+
 /// Why a pupil may or may not be included, in one sentence: kept as a message, since JSON and
 /// CSV give it in English and a table in the reader's language.
 pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
@@ -398,8 +406,8 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
     let (Some(on), Some(form), Some(given_by)) = (s.date, s.form, s.given_by) else {
         return crate::text!("reason-consent-no-decision", id = id);
     };
-    let by = by_whom(given_by, s.decider.as_deref());
-    let form = form.code();
+    let by = said_by(given_by, s.decider.as_deref());
+    let form = form.word();
     match s.state {
         State::Granted if !s.counts => crate::text!(
             "reason-consent-granted-not-counting",

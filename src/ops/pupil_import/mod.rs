@@ -452,16 +452,13 @@ pub fn import(
                     now.state,
                     text!(
                         "command-pupil-import-cell-kept",
-                        answer = answer.to_string(),
+                        answer = answer.word(),
                         reason = reason(purpose, &now)
                     ),
                 ));
             } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
-                let (decision_code, given_by_code, form) = (
-                    decision.to_string(),
-                    given_by.to_string(),
-                    options.form.to_string(),
-                );
+                let (decision_code, given_by_code, form) =
+                    (decision.word(), given_by.word(), options.form.word());
                 let said = match agrees {
                     true => text!(
                         "command-pupil-import-cell-recorded",

@@ -39,7 +39,7 @@ fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
     let verbal = reason_of(&[event(Decision::Granted, Form::Verbal, "2026-09-01")]);
     assert_eq!(
         verbal.in_lang(Lang::Nl),
-        "voor p is op 2026-09-01 toestemming gegeven door parent (verbal), maar dit doel vraagt een uitdrukkelijke verklaring, schriftelijk of digitaal"
+        "voor p is op 2026-09-01 toestemming gegeven door ouder (mondeling), maar dit doel vraagt een uitdrukkelijke verklaring, schriftelijk of digitaal"
     );
     let cases = [
         (
@@ -50,12 +50,12 @@ fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
         (
             reason_of(&[event(Decision::Granted, Form::Written, "2026-09-01")]),
             "p granted on 2026-09-01 by parent (written)",
-            "p: toestemming gegeven op 2026-09-01 door parent (written)",
+            "p: toestemming gegeven op 2026-09-01 door ouder (schriftelijk)",
         ),
         (
             reason_of(&[event(Decision::Refused, Form::Digital, "2026-09-02")]),
             "p refused on 2026-09-02 by parent (digital)",
-            "p: geen toestemming, geweigerd op 2026-09-02 door parent (digital)",
+            "p: geen toestemming, geweigerd op 2026-09-02 door ouder (digitaal)",
         ),
         (
             reason_of(&[
@@ -63,7 +63,7 @@ fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
                 event(Decision::Withdrawn, Form::Written, "2026-09-03"),
             ]),
             "p withdrawn on 2026-09-03 by parent (written)",
-            "p: toestemming ingetrokken op 2026-09-03 door parent (written)",
+            "p: toestemming ingetrokken op 2026-09-03 door ouder (schriftelijk)",
         ),
         (
             reason_of(&[
@@ -83,7 +83,7 @@ fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
                 ),
             ]),
             "p is disputed: granted by one parent, refused or withdrawn on 2026-09-02 by parent (ouder 2) (written); there is no consent until they agree",
-            "p: de ouders zijn het oneens: de een gaf toestemming, op 2026-09-02 is geweigerd of ingetrokken door parent (ouder 2) (written); er is geen toestemming totdat zij het eens zijn",
+            "p: de ouders zijn het oneens: de een gaf toestemming, op 2026-09-02 is geweigerd of ingetrokken door ouder (ouder 2) (schriftelijk); er is geen toestemming totdat zij het eens zijn",
         ),
     ];
     for (reason, english, dutch) in cases {
