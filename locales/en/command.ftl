@@ -262,6 +262,7 @@ command-consent-by-file = --by file is what an import records when its export do
 command-consent-given-by = --by { $given_by }: pupil { $pupil }: { $error }
 command-consent-recorded = recorded: { $decision } { $purpose } for { $pupil } on { $on } by { $by }
 command-consent-pupil-left = note: pupil { $pupil } left school on { $left }; the decision is recorded all the same
+command-consent-pupil-gone = note: pupil { $pupil } left school on { $left }; lists and counts of that day leave the pupil out
 command-consent-later-stands = note: a later-dated decision stands; this one is kept as history
 command-consent-form-does-not-count = warning: { $purpose } needs { $needed }; this { $form } grant does not count
 command-consent-disputed = warning: the parents now disagree on { $purpose }: there is no consent until they agree

@@ -384,6 +384,7 @@ command-consent-by-file = --by file legt een import vast als de export niet zegt
 command-consent-given-by = --by { $given_by }: leerling { $pupil }: { $error }
 command-consent-recorded = vastgelegd: { $decision } { $purpose } voor { $pupil } op { $on } door { $by }
 command-consent-pupil-left = let op: leerling { $pupil } is vertrokken op { $left }; de beslissing is toch vastgelegd
+command-consent-pupil-gone = let op: leerling { $pupil } is vertrokken op { $left }; lijsten en tellingen van die dag laten de leerling weg
 command-consent-later-stands = let op: een beslissing met een latere datum geldt; deze blijft als geschiedenis bewaard
 command-consent-form-does-not-count = waarschuwing: { $purpose } vraagt { $needed }; deze toestemming ({ $form }) telt niet
 command-consent-disputed = waarschuwing: de ouders zijn het nu oneens over { $purpose }: er is geen toestemming tot zij het eens zijn

@@ -610,6 +610,22 @@ fn check_list_and_show_answer_for_the_day_asked() {
     assert_eq!(photo["state"], "granted");
     assert_eq!(show["history"].as_array().unwrap().len(), 2);
 
+    // A pupil who had left by the day asked: the answer stands, and a note says so.
+    let stderr_on = |day: &str| {
+        let out = env
+            .cmd()
+            .args(["consent", "check", "2", "photo-internal", "--as-of", day])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(
+        stderr_on("2026-09-15").contains("pupil 2 left school on 2026-09-15"),
+        "{}",
+        stderr_on("2026-09-15")
+    );
+    assert_eq!(stderr_on("2026-09-14"), "");
+
     let err = env.refused(&[
         "consent",
         "check",
