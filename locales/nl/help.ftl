@@ -629,7 +629,7 @@ help-report-year = Het privacyjaarverslag van een kalenderjaar, in het Nederland
           vreg report year 2026 --format html --out privacyjaarverslag-2026.html
           vreg report year 2025 --format json
     .year = Het kalenderjaar, bijvoorbeeld 2026; over een lopend jaar wordt gerapporteerd tot vandaag
-    .min_count = Aantallen leerlingen van 1 tot en met dit getal worden geschreven als "<N" (minstens 1, dan wordt elk aantal getoond)
+    .min_count = Aantallen leerlingen van 1 tot (niet tot en met) dit getal worden geschreven als "<N" (minstens 1, dan wordt elk aantal getoond)
     .out = Het verslag naar dit bestand schrijven in plaats van naar stdout (vervangen als het bestaat; modus 0600)
 
 help-deadlines = Elke plicht met een datum in één lijst, de eerste eerst: afsluitcode 1 als er een verstreken is
@@ -677,7 +677,7 @@ help-export-gmr = Nederlandse CSV voor de GMR (gemeenschappelijke medezeggenscha
     .out_dir = verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv, datalekken.csv en verzoeken.csv hier schrijven
     .out = Het overzicht (verwerkersregister.csv), of met --format html het document, naar dit bestand schrijven, modus 0600, in plaats van naar stdout
     .school = Alleen wat deze school betreft (BRIN, of BRIN met vestiging): voor de MR van de school
-    .min_count = In toestemmingen.csv worden aantallen van 1 tot en met dit getal geschreven als "<N": een aantal van één bij een zorgpartij op een kleine school wijst een kind aan (minstens 1, dan wordt elk aantal getoond)
+    .min_count = In toestemmingen.csv worden aantallen van 1 tot (niet tot en met) dit getal geschreven als "<N": een aantal van één bij een zorgpartij op een kleine school wijst een kind aan (minstens 1, dan wordt elk aantal getoond)
 
 help-export-art30 = Het register van verwerkingen (AVG art. 30 lid 1 a-g) voor de Autoriteit Persoonsgegevens, in het Nederlands: --format csv (standaard), json of html
     .after-help =

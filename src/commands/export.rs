@@ -58,7 +58,7 @@ pub struct ExportGmrArgs {
     /// Only what concerns this school (BRIN or BRIN with vestiging): for the school's MR
     #[arg(long, value_name = "BRIN", value_parser = parse_school)]
     pub school: Option<String>,
-    /// In toestemmingen.csv, counts from 1 up to this number are written "<N": a count of one
+    /// In toestemmingen.csv, counts from 1 to below this number are written "<N": a count of one
     /// for a care party at a small school points at a child (at least 1, which shows every count)
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
     pub min_count: u64,

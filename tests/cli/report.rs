@@ -414,6 +414,7 @@ fn markdown_is_the_paragraph_for_the_bestuursverslag_with_its_tables() {
     let env = year_2026();
     let md = ok(&env, &["report", "year", "2026"]);
     assert_eq!(md, ok(&env, &["report", "year", "2026", "--format", "md"]));
+    assert!(md.ends_with('\n') && !md.ends_with("\n\n"), "{md:?}");
     assert!(md.starts_with(
         "# Privacyjaarverslag 2026 — Stichting Openbaar Primair Onderwijs De Waterlanden\n"
     ));

@@ -16,7 +16,7 @@ pub struct ReportYearArgs {
     /// The calendar year, e.g. 2026; a year still running is reported up to today
     #[arg(value_name = "YEAR", allow_negative_numbers = true)]
     pub year: i32,
-    /// Counts of pupils from 1 up to this number are written "<N" (at least 1, which shows
+    /// Counts of pupils from 1 to below this number are written "<N" (at least 1, which shows
     /// every count)
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
     pub min_count: u64,
@@ -34,8 +34,10 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
             let report = build(one, args)?;
             if matches!(ctx.format_flag, FormatFlag::Md | FormatFlag::Table) {
                 let mut out = std::io::stdout().lock();
+                // A blank line after each register's report.
+                let text = output::year_report::markdown(&report, args.min_count) + "\n";
                 let printed = out
-                    .write_all(output::year_report::markdown(&report, args.min_count).as_bytes())
+                    .write_all(text.as_bytes())
                     .and_then(|()| out.flush())
                     .map_err(anyhow::Error::from);
                 output::answered(printed, ())?;

@@ -156,6 +156,8 @@ pub fn markdown(r: &YearReport, min: u64) -> String {
             Block::Chart(_, _) => {}
         }
     }
+    // Blocks are separated by a blank line; the document ends with one line end.
+    out.truncate(out.trim_end_matches('\n').len() + 1);
     out
 }
 
