@@ -212,9 +212,10 @@ pub fn school_matches(school: Option<&str>, filter: &str) -> bool {
 }
 
 impl Pupil {
-    /// Still at school on `day`.
+    /// At school on `day`, as far as the register can tell: born by then and not yet left.
+    /// (It does not know when a pupil came: before that, a pupil born counts as at school.)
     pub fn present_on(&self, day: NaiveDate) -> bool {
-        self.left_on.is_none_or(|left| left > day)
+        self.left_on.is_none_or(|left| left > day) && self.birth_date.is_none_or(|b| b <= day)
     }
 }
 
@@ -421,5 +422,9 @@ mod tests {
         assert!(!p.present_on("2026-07-10".parse().unwrap()));
         p.left_on = None;
         assert!(p.present_on("2099-01-01".parse().unwrap()));
+        // Not before they were born: from the day of birth on.
+        p.birth_date = Some("2020-02-29".parse().unwrap());
+        assert!(!p.present_on("2020-02-28".parse().unwrap()));
+        assert!(p.present_on("2020-02-29".parse().unwrap()));
     }
 }

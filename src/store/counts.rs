@@ -26,7 +26,8 @@ impl Tx<'_> {
     ) -> anyhow::Result<()> {
         let mut pupils = self.tx.prepare(
             "SELECT leerlingnummer, number, coalesce(school, ''), coalesce(birth_date <= ?2, 0) \
-             FROM pupil WHERE left_on IS NULL OR left_on > ?1 ORDER BY leerlingnummer",
+             FROM pupil WHERE (left_on IS NULL OR left_on > ?1) \
+               AND (birth_date IS NULL OR birth_date <= ?1) ORDER BY leerlingnummer",
         )?;
         let mut pupils = pupils.query(params![as_of, born_by])?;
         let mut merge = |next_cell: &mut dyn FnMut() -> anyhow::Result<Option<(String, Stand)>>,

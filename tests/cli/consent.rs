@@ -599,6 +599,12 @@ fn check_list_and_show_answer_for_the_day_asked() {
         ]
     );
     assert_eq!(list(None), [pair("1", "withdrawn"), pair("3", "unknown")]);
+    // Not before they were born (pupil 1 on 2016-05-01); the register does not know when a
+    // pupil came, so a pupil born by then counts as at school.
+    assert_eq!(
+        list(Some("2016-04-30")),
+        [pair("3", "unknown"), pair("2", "unknown")]
+    );
 
     let show = env.json(&["consent", "show", "1", "--as-of", "2026-09-30"]);
     let photo = show["current"]
