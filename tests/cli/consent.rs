@@ -103,9 +103,9 @@ fn a_decision_entered_later_with_an_older_date_does_not_win() {
     );
 }
 
-#[test]
-fn a_withdrawal_ends_consent() {
-    let env = env();
+/// Pupil 1's parent grants `photo-internal` on 2026-09-01 (by the Dutch noun) and withdraws it
+/// in writing on 2026-10-01.
+fn grant_then_withdraw(env: &TestEnv) {
     env.ok(&[
         "toestemming",
         "set",
@@ -126,6 +126,12 @@ fn a_withdrawal_ends_consent() {
         "--form",
         "written",
     ]);
+}
+
+#[test]
+fn a_withdrawal_ends_consent() {
+    let env = env();
+    grant_then_withdraw(&env);
     assert_eq!(
         check(&env, "1", "photo-internal"),
         (
@@ -526,26 +532,7 @@ fn check_answers_in_csv_too() {
 #[test]
 fn check_list_and_show_answer_for_the_day_asked() {
     let env = env();
-    env.ok(&[
-        "consent",
-        "set",
-        "1",
-        "photo-internal",
-        "granted",
-        "--on",
-        "2026-09-01",
-    ]);
-    env.ok(&[
-        "consent",
-        "set",
-        "1",
-        "photo-internal",
-        "withdrawn",
-        "--on",
-        "2026-10-01",
-        "--form",
-        "written",
-    ]);
+    grant_then_withdraw(&env);
     env.ok(&["pupil", "leave", "2", "--on", "2026-09-15"]);
     let check_on = |day: &str| {
         let out = env
