@@ -349,6 +349,25 @@ fn breaches_are_counted_by_what_had_happened_by_the_moment_asked_about() {
     );
 }
 
+/// A breach is open at the moment asked about until it is closed: one closed later was still
+/// open then, one closed at that very moment no longer.
+#[test]
+fn a_breach_closed_after_the_moment_asked_about_was_open_then() {
+    let t = |s: &str| Some(parse_time(s).unwrap());
+    let now = parse_time("2026-12-10 23:00").unwrap();
+    let open_at = |closed: Option<crate::domain::breach::Instant>| {
+        let mut b = breach_at("2026-001", "2026-03-01 10:00");
+        b.closed_at = closed;
+        let mut r = register(vec![]);
+        r.breaches = vec![b];
+        breaches(&r, 2026, now).open
+    };
+    assert_eq!(open_at(None), 1);
+    assert_eq!(open_at(t("2026-12-10 23:01")), 1);
+    assert_eq!(open_at(t("2026-12-10 23:00")), 0);
+    assert_eq!(open_at(t("2026-12-10 22:59")), 0);
+}
+
 #[test]
 fn requests_of_the_year_are_counted_by_how_they_were_answered() {
     use crate::domain::request::{Kind, RequestedBy};
