@@ -346,6 +346,7 @@ command-gmr-several-flags = with several --db, export gmr takes --out-dir, not -
 command-gmr-no-folder-name = { $path } has no file name to name its folder after
 command-gmr-same-folder = two registers would write to { $path }; give the register files different names
 command-gmr-format = export gmr writes csv (the default) or html; not { $format }
+command-gmr-out-dir-not-dir = --out-dir { $path } is a file, not a directory; the five GMR files go into a directory
 command-gmr-html-out-dir = --out-dir writes the GMR's CSV files; the html document goes to stdout or to --out FILE
 
 ## Init, backup and check (src/commands/init.rs, src/commands/backup.rs)

@@ -344,6 +344,13 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         let overview = gmr::overview_table(&data, as_of);
         return emit_with(&args.out, |out| gmr::write(out, &data, &overview));
     };
+    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(crate::Error::Invalid(tr!(
+            "command-gmr-out-dir-not-dir",
+            path = dir.display().to_string()
+        ))
+        .into());
+    }
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("command-cannot-create", path = dir.display().to_string()))?;
     // Each table is made and written in turn, and all files are moved into place together.

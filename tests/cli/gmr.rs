@@ -335,3 +335,14 @@ fn out_dir_places_all_five_files_or_none() {
         "oud"
     );
 }
+
+/// `--out-dir` naming a file says so, and leaves the file as it was.
+#[test]
+fn out_dir_that_is_a_file_is_refused() {
+    let env = env();
+    let file = env.path("gmr.csv");
+    std::fs::write(&file, "oud").unwrap();
+    let err = env.refused(&["export", "gmr", "--out-dir", file.to_str().unwrap()]);
+    assert!(err.contains("is a file, not a directory"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "oud");
+}
