@@ -110,7 +110,7 @@ pub fn run(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<Outcome> {
     };
     // The exit code tells of a passed deadline even when the reader closed the pipe.
     output::answered(output::file::emit(args.out.as_deref(), text.as_bytes()), ())?;
-    if let Some(path) = &args.out {
+    if let Some(path) = output::file::named(args.out.as_deref()) {
         note(tr!(
             "command-deadlines-written",
             count = list.len(),

@@ -185,7 +185,7 @@ fn emit_with(
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     file::emit_with(out.as_deref(), write)?;
-    if let Some(path) = out {
+    if let Some(path) = file::named(out.as_deref()) {
         crate::output::note(tr!("command-wrote", path = path.display().to_string()));
     }
     Ok(())

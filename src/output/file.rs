@@ -213,6 +213,11 @@ fn sync_directory(target: &Path) {
     }
 }
 
+/// The file `--out` names; none for `-`, which is stdout, as for the files vreg reads.
+pub fn named(out: Option<&Path>) -> Option<&Path> {
+    out.filter(|path| path.as_os_str() != "-")
+}
+
 /// A document to `--out` (replacing what was there), or to stdout without it.
 pub fn emit(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     emit_with(out, |w| Ok(w.write_all(bytes)?))
@@ -224,7 +229,7 @@ pub fn emit_with(
     out: Option<&Path>,
     make: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    match out {
+    match named(out) {
         Some(path) => write_with(path, make),
         None => {
             let mut stdout = io::BufWriter::new(io::stdout().lock());

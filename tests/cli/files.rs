@@ -259,3 +259,35 @@ fn a_pipe_or_a_device_at_out_is_refused_and_stays() {
         names(dir)
     );
 }
+
+/// `--out -` is stdout, as `-` is stdin for the files vreg reads: no file named `-`.
+#[test]
+fn out_dash_is_stdout() {
+    let env = TestEnv::new();
+    let plain = env.ok(&["export", "toml"]);
+    let dir = env.path("");
+    for args in [
+        vec!["export", "toml", "--out", "-"],
+        vec!["report", "year", "2026", "--format", "json", "--out", "-"],
+        vec!["deadlines", "--format", "json", "--out", "-"],
+    ] {
+        let out = env.cmd().current_dir(&dir).args(&args).output().unwrap();
+        assert!(
+            out.status.success() || out.status.code() == Some(1),
+            "{args:?}"
+        );
+        assert!(!out.stdout.is_empty(), "{args:?}");
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("wrote"),
+            "{args:?}"
+        );
+    }
+    let out = env
+        .cmd()
+        .current_dir(&dir)
+        .args(["export", "toml", "--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), plain);
+    assert!(!dir.join("-").exists());
+}

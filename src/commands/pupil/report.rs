@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: &PupilReportArgs) -> anyhow::Result<Outcome> {
             return Err(Error::Invalid(tr!("command-access-format")).into());
         }
     };
-    match &args.out {
+    match output::file::named(args.out.as_deref()) {
         Some(path) => {
             write_new_file(path, text.as_bytes())?;
             note(tr!(

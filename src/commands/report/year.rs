@@ -73,7 +73,7 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
         FormatFlag::Json => output::year_report::Json::new(&report, min).write(out),
         _ => Ok(out.write_all(output::year_report::markdown(&report, min).as_bytes())?),
     })?;
-    if let Some(path) = &args.out {
+    if let Some(path) = output::file::named(args.out.as_deref()) {
         note(tr!(
             "command-year-report-written",
             year = args.year.to_string(),
