@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{named_params, params};
 
 use super::consent::STANDING_ALL;
+use super::pupil::PRESENT_ON;
 use super::{Tx, code, opt_code};
 use crate::domain::consent::{
     AppliesTo, Event, GivenBy, Purpose, Renewal, State, Tally, born_by_for_sixteen, standing,
@@ -24,11 +25,10 @@ impl Tx<'_> {
         born_by: NaiveDate,
         mut each: impl FnMut(&Present, &[Stand]) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut pupils = self.tx.prepare(
+        let mut pupils = self.tx.prepare(&format!(
             "SELECT leerlingnummer, number, coalesce(school, ''), coalesce(birth_date <= ?2, 0) \
-             FROM pupil WHERE (left_on IS NULL OR left_on > ?1) \
-               AND (birth_date IS NULL OR birth_date <= ?1) ORDER BY leerlingnummer",
-        )?;
+             FROM pupil WHERE {PRESENT_ON} ORDER BY leerlingnummer"
+        ))?;
         let mut pupils = pupils.query(params![as_of, born_by])?;
         let mut merge = |next_cell: &mut dyn FnMut() -> anyhow::Result<Option<(String, Stand)>>,
                          pupils: &mut rusqlite::Rows<'_>|

@@ -24,6 +24,10 @@ macro_rules! event_columns {
     };
 }
 pub(super) const PUPIL_COLUMNS: &str = pupil_columns!();
+/// A pupil (the columns of `pupil`) at school on the day `?1`, as SQL: born by then and not yet
+/// left. It is `domain::pupil::Pupil::present_on`; a unit test holds the two together.
+pub(super) const PRESENT_ON: &str =
+    "(left_on IS NULL OR left_on > ?1) AND (birth_date IS NULL OR birth_date <= ?1)";
 pub(super) const FIND_PUPIL: &str = concat!(
     "SELECT ",
     pupil_columns!(),
@@ -339,7 +343,7 @@ impl Tx<'_> {
     ) -> anyhow::Result<Vec<Pupil>> {
         let mut stmt = self.tx.prepare(&format!(
             "SELECT {PUPIL_COLUMNS} FROM pupil \
-             WHERE (left_on IS NULL OR left_on > ?1) \
+             WHERE {PRESENT_ON} \
                AND leerlingnummer NOT IN (SELECT leerlingnummer FROM temp.import_seen) \
                AND (?2 = '[]' OR EXISTS (SELECT 1 FROM json_each(?2) AS s \
                     WHERE pupil.school = s.value \
@@ -427,5 +431,49 @@ impl Tx<'_> {
         ))?;
         let rows = stmt.query_map([pupil], event_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::domain::pupil::Pupil;
+
+    #[test]
+    fn present_on_in_sql_is_present_on_of_the_domain() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let dates = [
+            None,
+            Some("2026-09-14"),
+            Some("2026-09-15"),
+            Some("2026-09-16"),
+        ];
+        for left_on in dates {
+            for birth_date in dates {
+                let sql = format!(
+                    "SELECT {} FROM (SELECT ?2 AS left_on, ?3 AS birth_date)",
+                    super::PRESENT_ON
+                );
+                let present: bool = conn
+                    .query_row(&sql, ("2026-09-15", left_on, birth_date), |r| r.get(0))
+                    .unwrap();
+                let pupil = Pupil {
+                    key: "1".into(),
+                    leerlingnummer: "1".into(),
+                    name: "A".into(),
+                    group: None,
+                    school: None,
+                    birth_date: birth_date.map(day),
+                    left_on: left_on.map(day),
+                };
+                assert_eq!(
+                    present,
+                    pupil.present_on(day("2026-09-15")),
+                    "left {left_on:?}, born {birth_date:?}"
+                );
+            }
+        }
     }
 }
