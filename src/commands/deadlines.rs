@@ -67,7 +67,7 @@ impl Row for DeadlineView {
 
 pub fn run(ctx: &Ctx, args: &DeadlinesArgs) -> anyhow::Result<Outcome> {
     if crate::commands::portfolio::several(ctx) {
-        if args.out.is_some()
+        if output::file::named(args.out.as_deref()).is_some()
             || !matches!(
                 ctx.format_flag,
                 FormatFlag::Table | FormatFlag::Json | FormatFlag::Csv

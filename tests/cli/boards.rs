@@ -354,6 +354,12 @@ fn deadlines_reports_and_gmr_run_over_several_registers() {
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(doc["registers"][1]["result"]["board"], "Stichting Twee");
     assert_eq!(doc["registers"][1]["agreements_in_force"], 2);
+    // `--out -` is stdout, which several registers can share.
+    let (code, same, _) = over_all(
+        &env,
+        &["report", "year", "2026", "--format", "json", "--out", "-"],
+    );
+    assert_eq!((code, same), (Some(0), json.clone()));
     let (code, _, stderr) = over_all(&env, &["export", "gmr", "--out-dir", "gmr"]);
     assert_eq!(code, Some(0), "{stderr}");
     for file in ["a", "b", "c"] {

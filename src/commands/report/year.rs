@@ -27,7 +27,9 @@ pub struct ReportYearArgs {
 
 pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
     if crate::commands::portfolio::several(ctx) {
-        if args.out.is_some() || matches!(ctx.format_flag, FormatFlag::Html | FormatFlag::Ics) {
+        if output::file::named(args.out.as_deref()).is_some()
+            || matches!(ctx.format_flag, FormatFlag::Html | FormatFlag::Ics)
+        {
             return Err(Error::Invalid(tr!("command-year-report-several")).into());
         }
         return crate::commands::portfolio::run(ctx, |one| {
