@@ -27,22 +27,10 @@ pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
-    gone(&pupil, today);
+    super::gone(&pupil, today);
     let purpose = tx.active_purpose(&args.purpose, today)?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     // JSON and CSV give the reason in English, a table in the reader's language.
     let reason = reason(&purpose, &standing);
     answer(ctx, standing.counts, |lang| reason.in_lang(lang))
-}
-
-/// Says on stderr that a pupil had left school by `day`: the decision still stands, but the
-/// lists, the matrix and the counts of that day leave the pupil out.
-pub(super) fn gone(pupil: &crate::domain::pupil::Pupil, day: NaiveDate) {
-    if let Some(left) = pupil.left_on.filter(|left| *left <= day) {
-        crate::output::note(crate::tr!(
-            "command-consent-pupil-gone",
-            pupil = &pupil.leerlingnummer,
-            left = left
-        ));
-    }
 }
