@@ -313,6 +313,7 @@ impl Files {
             file.finish()?;
             file.placeable()?;
         }
+        // One file is replaced by one rename: nothing to undo, and no moment without it.
         if self.pending.len() == 1 {
             return self.pending.remove(0).replace();
         }

@@ -373,7 +373,8 @@ pub fn record(headers: &[&str], cells: Vec<String>) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn json(out: &mut impl Write, value: &impl Serialize) -> anyhow::Result<()> {
+/// One JSON document, pretty-printed, with a final line end.
+pub fn json(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)?;
     Ok(())

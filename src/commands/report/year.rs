@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
     let min = args.min_count;
     output::file::emit_with(args.out.as_deref(), |out| match ctx.format_flag {
         FormatFlag::Html => Ok(out.write_all(output::year_report::html(&report, min).as_bytes())?),
-        FormatFlag::Json => output::year_report::Json::new(&report, min).write(out),
+        FormatFlag::Json => output::json(out, &output::year_report::Json::new(&report, min)),
         _ => Ok(out.write_all(output::year_report::markdown(&report, min).as_bytes())?),
     })?;
     if let Some(path) = output::file::named(args.out.as_deref()) {

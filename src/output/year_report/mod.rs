@@ -315,13 +315,6 @@ impl<'a> Json<'a> {
             consent: ConsentRows { report, min_count },
         }
     }
-
-    /// Writes the document, pretty-printed, with a final line end.
-    pub fn write(&self, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, self)?;
-        out.write_all(b"\n")?;
-        Ok(())
-    }
 }
 
 struct ConsentRows<'a> {
