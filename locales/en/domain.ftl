@@ -190,7 +190,8 @@ domain-request-closed-before-received = --on { $closed } is before the request w
 
 ## The year report (domain/year_report)
 
-domain-year-out-of-range = { $year } is not a year vreg reports on
+domain-year-out-of-range = { $year } is not a year between { $first } and { $last }
+domain-year-not-a-year = '{ $text }' is not a year (write it as 2026)
 domain-year-not-begun = { $year } has not begun (today is { $today }): a report covers a year that has begun
 
 ## Processing activities and the art. 30 register (domain/processing)

@@ -190,7 +190,8 @@ domain-request-closed-before-received = --on { $closed } ligt voor de dag waarop
 
 ## Het jaarverslag (domain/year_report)
 
-domain-year-out-of-range = over { $year } maakt vreg geen verslag (kies een jaar van 1900 tot en met 9998)
+domain-year-out-of-range = { $year } is geen jaar tussen { $first } en { $last }
+domain-year-not-a-year = '{ $text }' is geen jaartal (schrijf het als 2026)
 domain-year-not-begun = { $year } is nog niet begonnen (het is vandaag { $today }): een verslag gaat over een jaar dat begonnen is
 
 ## Verwerkingen en het register van art. 30 (domain/processing)

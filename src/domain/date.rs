@@ -26,6 +26,32 @@ fn outside(text: &str) -> String {
     )
 }
 
+/// A calendar year as a flag gives it (`2026`, spaces around it allowed, as around a date):
+/// only a year of [`YEARS`], the years a date in the register can have.
+pub fn parse_year(text: &str) -> Result<i32, String> {
+    let t = text.trim();
+    let digits = t.strip_prefix('-').unwrap_or(t);
+    let year = (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse::<i32>().ok())
+        .flatten()
+        .ok_or_else(|| crate::tr!("domain-year-not-a-year", text = t))?;
+    check_year_number(year)
+}
+
+/// Refuses a year outside [`YEARS`].
+pub fn check_year_number(year: i32) -> Result<i32, String> {
+    if YEARS.contains(&year) {
+        Ok(year)
+    } else {
+        Err(crate::tr!(
+            "domain-year-out-of-range",
+            year = year.to_string(),
+            first = YEARS.start().to_string(),
+            last = YEARS.end().to_string()
+        ))
+    }
+}
+
 /// "'`text`' is not a date (use YYYY-MM-DD or DD-MM-YYYY)", in the reader's language.
 fn not_a_date(text: &str) -> String {
     crate::tr!("domain-date-not-a-date", text = text)
@@ -121,6 +147,34 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_year_is_one_a_date_can_have() {
+        assert_eq!(parse_year("1900"), Ok(1900));
+        assert_eq!(parse_year(" 2100 "), Ok(2100));
+        assert_eq!(
+            parse_year("1899"),
+            Err("1899 is not a year between 1900 and 2100".to_string())
+        );
+        assert_eq!(
+            parse_year("2101"),
+            Err("2101 is not a year between 1900 and 2100".to_string())
+        );
+        assert_eq!(
+            parse_year("-2026"),
+            Err("-2026 is not a year between 1900 and 2100".to_string())
+        );
+        for wrong in ["", "-", "+2026", "2026x", "20 26", "99999999999"] {
+            assert_eq!(
+                parse_year(wrong),
+                Err(format!(
+                    "'{}' is not a year (write it as 2026)",
+                    wrong.trim()
+                )),
+                "{wrong:?}"
+            );
+        }
     }
 
     #[test]

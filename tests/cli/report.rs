@@ -584,6 +584,27 @@ fn a_year_that_is_over_is_reported_to_31_december_and_one_not_begun_is_refused()
 }
 
 #[test]
+fn a_year_is_read_alike_by_the_report_and_the_breach_list() {
+    let env = year_2026();
+    // Spaces around a year are let through, as around a date.
+    assert_eq!(report_json(&env, " 2025 ")["year"], 2025);
+    assert!(env.json(&["breach", "list", "--year", " 2026"]).is_array());
+    for (year, why) in [
+        ("1899", "1899 is not a year between 1900 and 2100"),
+        ("99999", "99999 is not a year between 1900 and 2100"),
+        ("-5", "-5 is not a year between 1900 and 2100"),
+        ("2026x", "'2026x' is not a year (write it as 2026)"),
+    ] {
+        let err = env.refused(&["report", "year", year]);
+        assert!(err.starts_with("error: invalid value"), "{err}");
+        assert!(err.contains(why), "{err}");
+        // The breach list said "no breaches" of a year no breach can have.
+        let err = env.refused(&["breach", "list", "--year", year]);
+        assert!(err.contains(why), "{err}");
+    }
+}
+
+#[test]
 fn formats_that_do_not_apply_are_refused() {
     let env = year_2026();
     for format in ["csv", "ics"] {

@@ -1,6 +1,7 @@
 use super::BreachView;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::year;
+use crate::domain::date::parse_year;
 use crate::text;
 use crate::{clock, output};
 
@@ -10,7 +11,7 @@ pub struct BreachListArgs {
     #[arg(long)]
     pub open: bool,
     /// Only breaches discovered in this calendar year
-    #[arg(long, value_name = "YEAR")]
+    #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
     pub year: Option<i32>,
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::breach::moment_of;
 use crate::domain::change::EntityKind;
+use crate::domain::date::parse_year;
 use crate::domain::year_report::{self, Inputs, SupplierChange};
 use crate::output::FormatFlag;
 use crate::output::note;
@@ -14,7 +15,7 @@ use crate::{Error, clock, output};
 #[derive(Debug, clap::Args)]
 pub struct ReportYearArgs {
     /// The calendar year, e.g. 2026; a year still running is reported up to today
-    #[arg(value_name = "YEAR", allow_negative_numbers = true)]
+    #[arg(value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
     pub year: i32,
     /// Counts of pupils from 1 to below this number are written "<N" (at least 1, which shows
     /// every count)

@@ -61,10 +61,13 @@ pub struct Inputs<'a> {
 /// The first day of the year, the last day reported on (31 December, or today while the year
 /// runs), and whether the year is over.
 pub fn period(year: i32, today: NaiveDate) -> Result<(NaiveDate, NaiveDate, bool), String> {
-    let from = NaiveDate::from_ymd_opt(year, 1, 1)
-        .filter(|_| (1900..=9998).contains(&year))
-        .ok_or_else(|| crate::tr!("domain-year-out-of-range", year = year.to_string()))?;
-    let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(from);
+    let year = crate::domain::date::check_year_number(year)?;
+    let (Some(from), Some(end)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
+        unreachable!("every year of date::YEARS has a 1 January and a 31 December")
+    };
     if from > today {
         return Err(crate::tr!(
             "domain-year-not-begun",

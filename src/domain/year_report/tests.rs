@@ -84,10 +84,10 @@ fn a_year_refused_is_said_in_the_readers_language() {
         "2027 is nog niet begonnen (het is vandaag 2026-12-31): een verslag gaat over een jaar dat begonnen is"
     );
     let far = || period(-3, d("2026-12-31")).unwrap_err();
-    assert_eq!(far(), "-3 is not a year vreg reports on");
+    assert_eq!(far(), "-3 is not a year between 1900 and 2100");
     assert_eq!(
         speaking(Lang::Nl, far),
-        "over -3 maakt vreg geen verslag (kies een jaar van 1900 tot en met 9998)"
+        "-3 is geen jaar tussen 1900 en 2100"
     );
 }
 
