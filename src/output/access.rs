@@ -3,16 +3,7 @@
 //! from the same blocks, so they say the same.
 
 use crate::domain::access::{AccessReport, dutch_date};
-
-/// A piece of the document.
-enum Block {
-    Title(String),
-    Heading(String),
-    Sub(String),
-    Para(String),
-    List(Vec<String>),
-    Table(Vec<&'static str>, Vec<Vec<String>>),
-}
+use crate::output::document::{self, Block, STYLE};
 
 fn or_dash(value: Option<&str>) -> String {
     value
@@ -24,7 +15,7 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "—".to_string(), dutch_date)
 }
 
-fn blocks(r: &AccessReport) -> Vec<Block> {
+fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
     let mut b = Vec::new();
     let p = &r.pupil;
     let board = r.board.as_deref().unwrap_or("het schoolbestuur");
@@ -51,7 +42,7 @@ fn blocks(r: &AccessReport) -> Vec<Block> {
         (None, Some(code)) => code.clone(),
         _ => "—".into(),
     };
-    b.push(Block::Table(
+    b.push(Block::table(
         vec!["Gegeven", "Waarde"],
         vec![
             vec!["Leerlingnummer".into(), p.leerlingnummer.clone()],
@@ -135,7 +126,7 @@ fn blocks(r: &AccessReport) -> Vec<Block> {
                 "De overeenkomst noemt (nog) geen gegevens.".into(),
             ));
         } else {
-            b.push(Block::Table(
+            b.push(Block::table(
                 vec!["Gegevens", "Waarvoor", "Bewaartermijn"],
                 s.categories
                     .iter()
@@ -165,7 +156,7 @@ fn blocks(r: &AccessReport) -> Vec<Block> {
             "Er zijn geen externe partijen vastgelegd.".into(),
         ));
     } else {
-        b.push(Block::Table(
+        b.push(Block::table(
             vec![
                 "Organisatie",
                 "Grondslag",
@@ -200,7 +191,7 @@ fn blocks(r: &AccessReport) -> Vec<Block> {
     b.push(Block::Para(
         "Waar de school toestemming voor vraagt en hoe die nu staat:".into(),
     ));
-    b.push(Block::Table(
+    b.push(Block::table(
         vec!["Doel", "Stand"],
         r.consent
             .iter()
@@ -213,7 +204,7 @@ fn blocks(r: &AccessReport) -> Vec<Block> {
     if r.consent_history.is_empty() {
         b.push(Block::Para("Er zijn geen besluiten vastgelegd.".into()));
     } else {
-        b.push(Block::Table(
+        b.push(Block::table(
             vec![
                 "Datum",
                 "Doel",
@@ -294,120 +285,24 @@ fn blocks(r: &AccessReport) -> Vec<Block> {
 }
 
 /// The answer as Markdown.
-pub fn markdown(r: &AccessReport) -> String {
-    let cell = |t: &str| t.replace('|', "\\|").replace('\n', " ");
-    let mut out = String::new();
-    for block in blocks(r) {
-        match block {
-            Block::Title(t) => out.push_str(&format!("# {t}\n\n")),
-            Block::Heading(t) => out.push_str(&format!("## {t}\n\n")),
-            Block::Sub(t) => out.push_str(&format!("### {t}\n\n")),
-            Block::Para(t) => out.push_str(&format!("{t}\n\n")),
-            Block::List(items) => {
-                for i in items {
-                    out.push_str(&format!("- {i}\n"));
-                }
-                out.push('\n');
-            }
-            Block::Table(headers, rows) => {
-                out.push_str(&format!("| {} |\n", headers.join(" | ")));
-                out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
-                for row in rows {
-                    let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
-                    out.push_str(&format!("| {} |\n", cells.join(" | ")));
-                }
-                out.push('\n');
-            }
-        }
-    }
-    out
+pub fn markdown(r: &AccessReport) -> std::io::Result<String> {
+    document::text(|out| document::markdown(out, blocks(r)))
 }
-
-/// Text as HTML: the five characters that mean something there written as entities.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Print styles: A4 with margins, tables that break between rows, headings kept with what
-/// follows them.
-pub(super) const STYLE: &str = "@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.4; color: #000; max-width: 178mm; margin: 0 auto; }
-h1 { font-size: 16pt; margin: 0 0 4mm; }
-h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 0.4pt solid #555; break-after: avoid; page-break-after: avoid; }
-h3 { font-size: 10.5pt; margin: 4mm 0 1mm; break-after: avoid; page-break-after: avoid; }
-p, ul { margin: 0 0 2.5mm; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 9pt; }
-th, td { border: 0.4pt solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #eee; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-footer { margin-top: 6mm; font-size: 8pt; color: #444; }";
 
 /// The answer as one self-contained HTML page.
-pub fn html(r: &AccessReport) -> String {
-    let mut body = String::new();
-    for block in blocks(r) {
-        match block {
-            Block::Title(t) => body.push_str(&format!("<h1>{}</h1>\n", escape(&t))),
-            Block::Heading(t) => body.push_str(&format!("<h2>{}</h2>\n", escape(&t))),
-            Block::Sub(t) => body.push_str(&format!("<h3>{}</h3>\n", escape(&t))),
-            Block::Para(t) => body.push_str(&format!("<p>{}</p>\n", escape(&t))),
-            Block::List(items) => {
-                body.push_str("<ul>\n");
-                for i in items {
-                    body.push_str(&format!("<li>{}</li>\n", escape(&i)));
-                }
-                body.push_str("</ul>\n");
-            }
-            Block::Table(headers, rows) => {
-                body.push_str("<table>\n<thead><tr>");
-                for h in headers {
-                    body.push_str(&format!("<th>{}</th>", escape(h)));
-                }
-                body.push_str("</tr></thead>\n<tbody>\n");
-                for row in rows {
-                    body.push_str("<tr>");
-                    for c in row {
-                        body.push_str(&format!("<td>{}</td>", escape(&c)));
-                    }
-                    body.push_str("</tr>\n");
-                }
-                body.push_str("</tbody>\n</table>\n");
-            }
-        }
-    }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n{body}\
-         <footer>Opgesteld op {} uit het verwerkersregister van {}.</footer>\n</body>\n</html>\n",
-        escape(&format!("Inzage gegevens {}", r.pupil.leerlingnummer)),
+pub fn html(r: &AccessReport) -> std::io::Result<String> {
+    let footer = format!(
+        "Opgesteld op {} uit het verwerkersregister van {}.",
         dutch_date(r.as_of),
-        escape(r.board.as_deref().unwrap_or("het schoolbestuur")),
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn html_is_escaped() {
-        assert_eq!(
-            escape("<script>\"a\" & 'b'</script>"),
-            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
-        );
-    }
+        r.board.as_deref().unwrap_or("het schoolbestuur")
+    );
+    document::text(|out| {
+        document::html(
+            out,
+            &format!("Inzage gegevens {}", r.pupil.leerlingnummer),
+            STYLE,
+            blocks(r),
+            &footer,
+        )
+    })
 }

@@ -7,8 +7,8 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use super::access::{STYLE, escape};
 use super::csv as writer;
+use super::document::{STYLE, escape, foot, head};
 use super::gmr::DUTCH;
 use crate::domain::access::dutch_date;
 use crate::domain::processing::{Activity, Art30, Recipient, Transfer};
@@ -309,13 +309,15 @@ pub fn html(r: &Art30) -> String {
         );
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>\n{STYLE}\ntbody th {{ width: 32%; font-weight: normal; }}\n</style>\n</head>\n<body>\n{body}\
-         <footer>Opgesteld op {} uit het verwerkersregister van {}.</footer>\n</body>\n</html>\n",
-        escape(&format!("Register van verwerkingsactiviteiten {}", c.name)),
-        dutch_date(r.register_date),
-        escape(&c.name),
+        "{}{body}{}",
+        head(
+            &format!("Register van verwerkingsactiviteiten {}", c.name),
+            &format!("{STYLE}\ntbody th {{ width: 32%; font-weight: normal; }}")
+        ),
+        foot(&format!(
+            "Opgesteld op {} uit het verwerkersregister van {}.",
+            dutch_date(r.register_date),
+            c.name
+        ))
     )
 }

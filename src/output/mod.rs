@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod art30;
 mod column;
 pub mod csv;
+pub mod document;
 pub mod file;
 pub mod gmr;
 pub mod ics;

@@ -154,8 +154,19 @@ const ANSWERS: &[&[&str]] = &[
 /// Commands refused (exit 2), with what the error says in Dutch.
 const REFUSALS: &[(&[&str], &str)] = &[
     (&["report", "year", "2030"], "is nog niet begonnen"),
-    (&["report", "year", "abc"], "dat is geen geheel getal"),
-    (&["report", "year", ""], "er staat geen getal"),
+    (
+        &["report", "year", "abc"],
+        "'abc' is geen jaartal (schrijf het als 2026)",
+    ),
+    (
+        &["report", "year", "1800"],
+        "1800 is geen jaar tussen 1900 en 2100",
+    ),
+    (
+        &["deadlines", "--within", "abc"],
+        "dat is geen geheel getal",
+    ),
+    (&["deadlines", "--within", ""], "er staat geen getal"),
     (
         &["deadlines", "--within", "abc"],
         "dat is geen geheel getal",

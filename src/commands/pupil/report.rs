@@ -44,8 +44,8 @@ pub fn run(ctx: &Ctx, args: &PupilReportArgs) -> anyhow::Result<Outcome> {
     );
     drop(tx);
     let text = match ctx.format_flag {
-        FormatFlag::Table | FormatFlag::Md => output::access::markdown(&report),
-        FormatFlag::Html => output::access::html(&report),
+        FormatFlag::Table | FormatFlag::Md => output::access::markdown(&report)?,
+        FormatFlag::Html => output::access::html(&report)?,
         FormatFlag::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
         FormatFlag::Csv | FormatFlag::Ics => {
             return Err(Error::Invalid(tr!("command-access-format")).into());

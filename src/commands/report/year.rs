@@ -36,11 +36,10 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
         return crate::commands::portfolio::run(ctx, |one| {
             let report = build(one, args)?;
             if matches!(ctx.format_flag, FormatFlag::Md | FormatFlag::Table) {
-                let mut out = std::io::stdout().lock();
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
                 // A blank line after each register's report.
-                let text = output::year_report::markdown(&report, args.min_count) + "\n";
-                let printed = out
-                    .write_all(text.as_bytes())
+                let printed = output::year_report::markdown(&mut out, &report, args.min_count)
+                    .and_then(|()| out.write_all(b"\n"))
                     .and_then(|()| out.flush())
                     .map_err(anyhow::Error::from);
                 output::answered(printed, ())?;
@@ -72,9 +71,9 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
     let report = build(ctx, args)?;
     let min = args.min_count;
     output::file::emit_with(args.out.as_deref(), |out| match ctx.format_flag {
-        FormatFlag::Html => Ok(out.write_all(output::year_report::html(&report, min).as_bytes())?),
+        FormatFlag::Html => Ok(output::year_report::html(out, &report, min)?),
         FormatFlag::Json => output::json(out, &output::year_report::Json::new(&report, min)),
-        _ => Ok(out.write_all(output::year_report::markdown(&report, min).as_bytes())?),
+        _ => Ok(output::year_report::markdown(out, &report, min)?),
     })?;
     if let Some(path) = output::file::named(args.out.as_deref()) {
         note(tr!(

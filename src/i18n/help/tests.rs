@@ -314,10 +314,10 @@ fn usage_errors_are_said_in_dutch() {
         dutch,
         "ongeldige waarde 'abc' voor '--within <DAYS>': dat is geen geheel getal"
     );
-    let (dutch, _) = error(&["vreg", "report", "year", ""]);
+    let (dutch, _) = error(&["vreg", "deadlines", "--within", ""]);
     assert_eq!(
         dutch,
-        "ongeldige waarde '' voor '<YEAR>': er staat geen getal"
+        "ongeldige waarde '' voor '--within <DAYS>': er staat geen getal"
     );
     let (dutch, _) = error(&["vreg", "breach", "clock", "--within", "99999999999"]);
     assert_eq!(

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::{GmrData, board, date};
 use crate::domain::breach::Instant;
+use crate::output::document::{escape, foot, head, html_table};
 
 /// At most this many columns side by side on a landscape page. A wider table is printed in
 /// parts, each repeating the row number and the first column, so that a row can be followed
@@ -43,52 +44,13 @@ dl.uitleg {{ column-count: 2; column-gap: 8mm; font-size: 8pt; margin: 0 0 4mm; 
 dl.uitleg div {{ break-inside: avoid; page-break-inside: avoid; margin-bottom: 1mm; }}
 dl.uitleg dt {{ font-weight: bold; display: inline; }}
 dl.uitleg dd {{ display: inline; margin: 0; }}",
-        crate::output::access::STYLE,
+        crate::output::document::STYLE,
         css_string(running_head)
     )
 }
 
-/// One printed table: the header row and the rows, figures aligned right; without rows, the
-/// header row and a line that says so.
-pub(super) fn html_table<R, C>(
-    out: &mut dyn Write,
-    headers: &[&str],
-    rows: impl IntoIterator<Item = R>,
-) -> io::Result<()>
-where
-    R: IntoIterator<Item = C>,
-    C: AsRef<str>,
-{
-    use crate::output::access::escape;
-    out.write_all(b"<table>\n<thead><tr>")?;
-    for h in headers {
-        write!(out, "<th>{}</th>", escape(h))?;
-    }
-    out.write_all(b"</tr></thead>\n<tbody>\n")?;
-    let mut empty = true;
-    for row in rows {
-        empty = false;
-        out.write_all(b"<tr>")?;
-        for cell in row {
-            let cell = cell.as_ref();
-            let class = if crate::output::year_report::is_figure(cell) {
-                " class=\"n\""
-            } else {
-                ""
-            };
-            write!(out, "<td{class}>{}</td>", escape(cell))?;
-        }
-        out.write_all(b"</tr>\n")?;
-    }
-    if empty {
-        writeln!(
-            out,
-            "<tr><td colspan=\"{}\">Op de peildatum is hier niets vastgelegd.</td></tr>",
-            headers.len()
-        )?;
-    }
-    out.write_all(b"</tbody>\n</table>\n")
-}
+/// What a table without rows says.
+const NOTHING: &str = "Op de peildatum is hier niets vastgelegd.";
 
 /// The name of the school an export is limited to, as the board calls it.
 pub(super) fn school_label(data: &GmrData, school: &str) -> String {
@@ -107,7 +69,6 @@ pub fn html(
     now: Instant,
     school: Option<&str>,
 ) -> io::Result<()> {
-    use crate::output::access::escape;
     let board = match board(data) {
         name if name.trim().is_empty() => "het schoolbestuur".to_string(),
         name => name,
@@ -120,14 +81,12 @@ pub fn html(
         ),
         None => "Verwerkersregister voor de GMR".to_string(),
     };
-    write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>\n{}\n</style>\n</head>\n<body>\n",
-        escape(&format!("{title} — {board}")),
-        style(&format!("{board} · {title} · peildatum {as_of}")),
+    out.write_all(
+        head(
+            &format!("{title} — {board}"),
+            &style(&format!("{board} · {title} · peildatum {as_of}")),
+        )
+        .as_bytes(),
     )?;
     write!(
         out,
@@ -162,7 +121,7 @@ pub fn html(
         )?;
         let headers = table.headers();
         if headers.len() <= PRINTED_COLUMNS {
-            html_table(out, &headers, &table.rows)?;
+            html_table(out, &headers, &table.rows, Some(NOTHING))?;
         } else {
             // The row number and the first column, then an even share of the others per part.
             let others = headers.len() - 1;
@@ -184,7 +143,7 @@ pub fn html(
                         .into_iter()
                         .chain(row[columns.clone()].iter().cloned())
                 });
-                html_table(out, &part_headers, rows)?;
+                html_table(out, &part_headers, rows, Some(NOTHING))?;
             }
         }
         out.write_all(b"<h3>Wat de kolommen betekenen</h3>\n<dl class=\"uitleg\">\n")?;
@@ -198,10 +157,10 @@ pub fn html(
         }
         out.write_all(b"</dl>\n")?;
     }
-    writeln!(
-        out,
-        "<footer>Opgesteld uit het verwerkersregister van {}, peildatum {}.</footer>\n</body>\n</html>",
-        escape(&board),
-        escape(&as_of),
+    out.write_all(
+        foot(&format!(
+            "Opgesteld uit het verwerkersregister van {board}, peildatum {as_of}."
+        ))
+        .as_bytes(),
     )
 }

@@ -3,13 +3,13 @@
 
 use super::charts::{convenant_chart, coverage_chart, runs_chart, timeline};
 use super::{
-    Block, capitalised, consent_row, convenant_label, count, date, period_text, severity_label,
-    shown_rows,
+    capitalised, consent_row, convenant_label, count, date, period_text, severity_label, shown_rows,
 };
 use crate::domain::year_report::YearReport;
+use crate::output::document::Block;
 
-pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
-    let mut b = Vec::new();
+pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
+    let mut b = vec![Block::Title(super::title(r))];
     let board = r.board.as_deref().unwrap_or("het schoolbestuur");
     b.push(Block::Para(format!(
         "Dit is de privacyparagraaf van {board} over {}. Ze is opgesteld uit het \
@@ -48,7 +48,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
         if a.missing == 1 { "" } else { "den" },
         date(r.to),
     )));
-    b.push(Block::Table(
+    b.push(Block::table(
         vec!["Verwerkersovereenkomsten", "Aantal"],
         vec![
             vec![
@@ -73,7 +73,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             timeline(r),
             "Einddatums van de verwerkersovereenkomsten; de lijn is de peildatum.".into(),
         ));
-        b.push(Block::Table(
+        b.push(Block::table(
             vec![
                 "Overeenkomst",
                 "Leverancier",
@@ -111,7 +111,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
         c.start.supporter,
         c.start.neither,
     )));
-    b.push(Block::Table(
+    b.push(Block::table(
         vec!["Convenant", "Begin periode", "Peildatum"],
         vec![
             vec![
@@ -200,7 +200,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             .iter()
             .map(|k| vec![format!("Soort: {}", k.label), k.count.to_string()]),
     );
-    b.push(Block::Table(vec!["Datalekken", "Aantal"], rows));
+    b.push(Block::table(vec!["Datalekken", "Aantal"], rows));
 
     // Requests.
     let rq = &r.requests;
@@ -239,7 +239,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             rq.late.to_string(),
             rq.open.to_string(),
         ]);
-        b.push(Block::Table(
+        b.push(Block::table(
             vec![
                 "Soort verzoek",
                 "Ontvangen",
@@ -261,7 +261,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
         date(r.to)
     )));
     if r.consent.iter().any(|p| p.board.pupils() > 0) {
-        b.push(Block::Table(
+        b.push(Block::table(
             vec![
                 "Doel",
                 "Leerlingen",
@@ -279,10 +279,10 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             coverage_chart(&r.consent, min),
             "Dekking per doel: het deel van de leerlingen met toestemming die telt.".into(),
         ));
-        let per_school: Vec<Vec<String>> = r
-            .consent
-            .iter()
-            .flat_map(|p| {
+        if r.consent.iter().any(|p| p.schools.len() > 1) {
+            // A row per school and purpose, made as it is written: a board of thousands of
+            // schools has tens of thousands.
+            let per_school = r.consent.iter().flat_map(move |p| {
                 let (_, shown) = shown_rows(p, min);
                 p.schools
                     .iter()
@@ -292,10 +292,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
                         row.extend(consent_row(&p.name, t, &shown, min));
                         row
                     })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        if r.consent.iter().any(|p| p.schools.len() > 1) {
+            });
             b.push(Block::Table(
                 vec![
                     "School",
@@ -306,7 +303,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
                     "Onbekend",
                     "Dekking",
                 ],
-                per_school,
+                Box::new(per_school),
             ));
         }
     } else {
@@ -333,7 +330,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
             au.runs.last().map_or(0, |x| x.warning),
             au.runs.last().map_or(0, |x| x.info),
         )));
-        b.push(Block::Table(
+        b.push(Block::table(
             vec!["Peildatum", "Fouten", "Waarschuwingen", "Informatie"],
             au.runs
                 .iter()
@@ -384,7 +381,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block> {
                 }))
                 .collect();
             if !rows.is_empty() {
-                b.push(Block::Table(vec!["Bevinding", "Ernst", "Aantal", ""], rows));
+                b.push(Block::table(vec!["Bevinding", "Ernst", "Aantal", ""], rows));
             }
         }
     }

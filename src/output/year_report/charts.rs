@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{date, shown_coverage, shown_rows};
 use crate::domain::year_report::{Coverage, PurposeCoverage, YearReport};
-use crate::output::access::escape;
+use crate::output::document::escape;
 
 pub(super) const FONT: &str = "font-family=\"'DejaVu Sans', Arial, Helvetica, sans-serif\"";
 

@@ -5,7 +5,7 @@
 mod blocks;
 mod charts;
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -15,7 +15,7 @@ use super::gmr::suppressed;
 use crate::domain::consent::Tally;
 use crate::domain::supplier::Convenant;
 use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
-use crate::output::access::escape;
+use crate::output::document;
 use blocks::blocks;
 
 fn date(d: NaiveDate) -> String {
@@ -25,16 +25,6 @@ fn date(d: NaiveDate) -> String {
 /// "1 overeenkomst", "3 overeenkomsten".
 fn count(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// A block of the document, printed by both the Markdown and the HTML printer.
-enum Block {
-    Heading(String),
-    Para(String),
-    Table(Vec<&'static str>, Vec<Vec<String>>),
-    List(Vec<String>),
-    /// An SVG drawing (HTML only) with its caption.
-    Chart(String, String),
 }
 
 fn period_text(r: &YearReport) -> String {
@@ -113,8 +103,6 @@ fn consent_row(name: &str, t: &Tally, shown: &[String; 4], min: u64) -> Vec<Stri
     row
 }
 
-// ------------------------------------------------------------------ charts
-
 fn title(r: &YearReport) -> String {
     format!(
         "Privacyjaarverslag {} — {}",
@@ -123,134 +111,37 @@ fn title(r: &YearReport) -> String {
     )
 }
 
-/// The paragraph for the bestuursverslag, tables included.
-pub fn markdown(r: &YearReport, min: u64) -> String {
-    let mut out = format!("# {}\n\n", md_text(&title(r)));
-    for block in blocks(r, min) {
-        match block {
-            Block::Heading(t) => {
-                let _ = write!(out, "## {}\n\n", md_text(&t));
-            }
-            Block::Para(t) => {
-                let _ = write!(out, "{}\n\n", md_text(&t));
-            }
-            Block::List(items) => {
-                for i in items {
-                    let _ = writeln!(out, "- {}", md_text(&i));
-                }
-                out.push('\n');
-            }
-            Block::Table(headers, rows) => {
-                let _ = writeln!(out, "| {} |", headers.join(" | "));
-                let _ = writeln!(
-                    out,
-                    "|{}",
-                    headers.iter().map(|_| "---|").collect::<String>()
-                );
-                for row in rows {
-                    let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
-                    let _ = writeln!(out, "| {} |", cells.join(" | "));
-                }
-                out.push('\n');
-            }
-            Block::Chart(_, _) => {}
-        }
-    }
-    // Blocks are separated by a blank line; the document ends with one line end.
-    out.truncate(out.trim_end_matches('\n').len() + 1);
-    out
+/// The paragraph for the bestuursverslag, tables included, written as it is made.
+pub fn markdown(out: &mut dyn Write, r: &YearReport, min: u64) -> io::Result<()> {
+    document::markdown(out, blocks(r, min))
 }
 
-/// Text from the register in Markdown: characters that would start markup are escaped.
-fn md_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '|') {
-            out.push('\\');
-        }
-        out.push(if c == '\n' { ' ' } else { c });
-    }
-    out
-}
-
-fn md_cell(text: &str) -> String {
-    md_text(text)
-}
-
-/// Print styles: A4, charts and table rows kept whole, headings kept with what follows.
-const STYLE: &str = "@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.4; color: #000; max-width: 178mm; margin: 0 auto; }
-h1 { font-size: 16pt; margin: 0 0 4mm; }
-h2 { font-size: 12.5pt; margin: 6mm 0 2mm; border-bottom: 0.4pt solid #555; break-after: avoid; page-break-after: avoid; }
-p, ul { margin: 0 0 2.5mm; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 9pt; }
-th, td { border: 0.4pt solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-td.n { text-align: right; white-space: nowrap; }
-th { background: #eee; overflow-wrap: normal; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; page-break-inside: avoid; }
-figure { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
-figure svg { display: block; max-width: 100%; height: auto; }
-figcaption { font-size: 8.5pt; color: #333; margin-top: 1mm; }
-footer { margin-top: 6mm; font-size: 8pt; color: #444; }";
-
-/// A cell that holds a figure: a count, `<5`, a percentage or a dash.
-pub(super) fn is_figure(cell: &str) -> bool {
-    let core = cell.trim_start_matches('<').trim_end_matches('%');
-    cell == "–" || (!core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// The report as one self-contained HTML page: inline styles and SVG, nothing fetched.
-pub fn html(r: &YearReport, min: u64) -> String {
-    let mut body = format!("<h1>{}</h1>\n", escape(&title(r)));
-    for block in blocks(r, min) {
-        match block {
-            Block::Heading(t) => {
-                let _ = writeln!(body, "<h2>{}</h2>", escape(&t));
-            }
-            Block::Para(t) => {
-                let _ = writeln!(body, "<p>{}</p>", escape(&t));
-            }
-            Block::List(items) => {
-                body.push_str("<ul>\n");
-                for i in items {
-                    let _ = writeln!(body, "<li>{}</li>", escape(&i));
-                }
-                body.push_str("</ul>\n");
-            }
-            Block::Table(headers, rows) => {
-                body.push_str("<table>\n<thead><tr>");
-                for h in headers {
-                    let _ = write!(body, "<th>{}</th>", escape(h));
-                }
-                body.push_str("</tr></thead>\n<tbody>\n");
-                for row in rows {
-                    body.push_str("<tr>");
-                    for c in row {
-                        let class = if is_figure(&c) { " class=\"n\"" } else { "" };
-                        let _ = write!(body, "<td{class}>{}</td>", escape(&c));
-                    }
-                    body.push_str("</tr>\n");
-                }
-                body.push_str("</tbody>\n</table>\n");
-            }
-            Block::Chart(svg, caption) => {
-                let _ = writeln!(
-                    body,
-                    "<figure>\n{svg}\n<figcaption>{}</figcaption>\n</figure>",
-                    escape(&caption)
-                );
-            }
-        }
-    }
+/// Print styles of the report: those of every document, with figures aligned right and the
+/// charts kept whole.
+fn style() -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n{body}\
-         <footer>Opgesteld uit het verwerkersregister, peildatum {}.</footer>\n</body>\n</html>\n",
-        escape(&title(r)),
-        date(r.to),
+        "{}
+td.n {{ text-align: right; white-space: nowrap; }}
+th {{ overflow-wrap: normal; }}
+figure {{ margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }}
+figure svg {{ display: block; max-width: 100%; height: auto; }}
+figcaption {{ font-size: 8.5pt; color: #333; margin-top: 1mm; }}",
+        document::STYLE
+    )
+}
+
+/// The report as one self-contained HTML page: inline styles and SVG, nothing fetched; written
+/// as it is made.
+pub fn html(out: &mut dyn Write, r: &YearReport, min: u64) -> io::Result<()> {
+    document::html(
+        out,
+        &title(r),
+        &style(),
+        blocks(r, min),
+        &format!(
+            "Opgesteld uit het verwerkersregister, peildatum {}.",
+            date(r.to)
+        ),
     )
 }
 
