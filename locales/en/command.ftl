@@ -193,6 +193,7 @@ command-pupil-import-born-in-future = { $source } line { $line }: pupil { $pupil
 command-pupil-import-born-after = { $source } line { $line }: pupil { $pupil } was born after the decisions' date { $on }
 command-pupil-import-given-by = { $source } line { $line }: pupil { $pupil }: --by { $given_by }: { $error }
 command-pupil-import-cell-kept = the file says { $answer }, but { $reason }
+command-pupil-import-cell-older = the file says { $answer } on { $on }, but an export of { $last } was imported before: an older export changes nothing, and { $reason }
 command-pupil-import-cell-recorded = { $decision } on { $on } by { $given_by } ({ $form })
 command-pupil-import-cell-recorded-but = { $decision } on { $on } by { $given_by } ({ $form }); { $reason }
 command-pupil-import-utf16 = { $path }: the file looks like UTF-16 without a byte-order mark, which cannot be told apart from other encodings; save it as UTF-8 (CSV UTF-8 in Excel)

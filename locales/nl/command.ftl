@@ -299,6 +299,7 @@ command-pupil-import-born-in-future = { $source } regel { $line }: leerling { $p
 command-pupil-import-born-after = { $source } regel { $line }: leerling { $pupil } is geboren na de datum van de beslissingen, { $on }
 command-pupil-import-given-by = { $source } regel { $line }: leerling { $pupil }: --by { $given_by }: { $error }
 command-pupil-import-cell-kept = het bestand zegt { $answer }, maar { $reason }
+command-pupil-import-cell-older = het bestand zegt { $answer } op { $on }, maar een export van { $last } is al eerder ingelezen: een ouder exportbestand verandert niets, en { $reason }
 command-pupil-import-cell-recorded = { $decision } op { $on } door { $given_by } ({ $form })
 command-pupil-import-cell-recorded-but = { $decision } op { $on } door { $given_by } ({ $form }); { $reason }
 command-pupil-import-utf16 = { $path }: het bestand lijkt UTF-16 zonder byte-order mark, dat niet van andere coderingen te onderscheiden is; sla het op als UTF-8 (CSV UTF-8 in Excel)

@@ -62,7 +62,7 @@ pub(super) const EVENTS_OF_CELL: &str = concat!(
     " FROM consent_event WHERE pupil = ?1 AND purpose = ?2 ORDER BY seq"
 );
 pub(super) const IMPORTED_CELL: &str =
-    "SELECT answer FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
+    "SELECT answer, imported_on FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
 pub(super) const FORGET_IMPORTED_CELL: &str =
     "DELETE FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
 pub(super) const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, purpose, answer, imported_on) \

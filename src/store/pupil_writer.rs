@@ -103,20 +103,23 @@ impl PupilWriter<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// What the last import said in a cell where no event it recorded says so (see
-    /// [`PupilWriter::remember_answer`]): granted or refused, or nothing.
+    /// What an import said in a cell where no event it recorded says so (see
+    /// [`PupilWriter::remember_answer`]): granted or refused, and the date of that import.
     pub fn imported_answer(
         &mut self,
         pupil: &str,
         purpose: &str,
-    ) -> anyhow::Result<Option<Decision>> {
-        let answer: Option<String> = self
+    ) -> anyhow::Result<Option<(Decision, NaiveDate)>> {
+        let answer: Option<(String, NaiveDate)> = self
             .imported_cell
-            .query_row((pupil, purpose), |r| r.get(0))
+            .query_row((pupil, purpose), |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        Ok(answer.map(|a| match a.as_str() {
-            "granted" => Decision::Granted,
-            _ => Decision::Refused,
+        Ok(answer.map(|(a, on)| {
+            let answer = match a.as_str() {
+                "granted" => Decision::Granted,
+                _ => Decision::Refused,
+            };
+            (answer, on)
         }))
     }
 
@@ -126,8 +129,9 @@ impl PupilWriter<'_> {
         Ok(())
     }
 
-    /// Remembers what this import said in a cell, where the events do not say it: the cell
-    /// changed, but the decision it gives already stood.
+    /// Remembers what this import said in a cell, and its date, where the events do not say
+    /// it: the cell changed, but the decision it gives already stood; or the cell says what an
+    /// earlier import said, and this import is the later snapshot.
     pub fn remember_answer(
         &mut self,
         pupil: &str,

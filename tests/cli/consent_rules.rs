@@ -97,6 +97,92 @@ fn a_stale_export_never_regrants_a_withdrawn_consent() {
 }
 
 #[test]
+fn an_older_export_imported_after_a_newer_one_changes_nothing() {
+    let env = env();
+    let nee = "leerlingnummer;naam;photo-internal;photo-website\n1008;Sanne;nee;nee\n";
+    let ja = "leerlingnummer;naam;photo-internal;photo-website\n1008;Sanne;ja;ja\n";
+    import(&env, nee, &["--on", "2026-09-01"]);
+    // October's export says the same: no new decision, but the later snapshot.
+    let report = import(&env, nee, &["--on", "2026-10-01"]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    // September's "ja", found again and imported last, is older than October's "nee".
+    let report = import(&env, ja, &["--on", "2026-09-20"]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    assert_eq!(report["decisions_kept"], 2, "{report}");
+    assert_eq!(report["cells"][0]["action"], "kept");
+    let (code, reason) = check(&env, "1008", "photo-internal");
+    assert_eq!(code, 1, "{reason}");
+    // The same with a withdrawal by hand between the snapshots.
+    set(
+        &env,
+        &["1009", "photo-internal", "granted", "--on", "2026-09-01"],
+    );
+    let ja = "leerlingnummer;naam;photo-internal\n1009;Daan;ja\n";
+    let nee = "leerlingnummer;naam;photo-internal\n1009;Daan;nee\n";
+    import(&env, ja, &["--on", "2026-09-01"]);
+    set(
+        &env,
+        &["1009", "photo-internal", "withdrawn", "--on", "2026-09-15"],
+    );
+    import(&env, nee, &["--on", "2026-10-01"]);
+    let report = import(&env, ja, &["--on", "2026-09-20"]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    assert_eq!(check(&env, "1009", "photo-internal").0, 1);
+    // Said in a table-mode import.
+    let file = env.path("export.csv");
+    let out = env
+        .cmd()
+        .args([
+            "pupil",
+            "import",
+            file.to_str().unwrap(),
+            "--on",
+            "2026-09-20",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "but an export of 2026-10-01 was imported before: an older export changes nothing"
+        ),
+        "{stderr}"
+    );
+    // An export of the same day or later is read as ever.
+    import(&env, ja, &["--on", "2026-10-01"]);
+    assert_eq!(check(&env, "1009", "photo-internal").0, 0);
+}
+
+#[test]
+fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
+    let env = env();
+    // A parent said yes on the schoolyard; it never counts for the website.
+    set(
+        &env,
+        &[
+            "1008",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2026-09-05",
+        ],
+    );
+    assert_eq!(check(&env, "1008", "photo-website").0, 1);
+    // Then the same parent said yes in the parent app.
+    let report = import(
+        &env,
+        "leerlingnummer;naam;photo-website\n1008;Sanne;ja\n",
+        &["--on", "2026-09-10"],
+    );
+    assert_eq!(report["decisions_recorded"], 1, "{report}");
+    let (code, reason) = check(&env, "1008", "photo-website");
+    assert_eq!(code, 0, "{reason}");
+    assert!(reason.contains("2026-09-10"), "{reason}");
+}
+
+#[test]
 fn a_pupils_own_refusal_survives_the_next_export() {
     let env = env();
     let export = "leerlingnummer;naam;geboortedatum;photo-website\n2001;Bram;2010-03-15;ja\n";

@@ -430,6 +430,18 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
     }
 }
 
+impl Form {
+    /// How express a statement is: written above digital above verbal. A grant in a more
+    /// express form counts for every purpose the lesser one counts for, and for more.
+    pub fn strength(self) -> u8 {
+        match self {
+            Form::Verbal => 0,
+            Form::Digital => 1,
+            Form::Written => 2,
+        }
+    }
+}
+
 /// What a consent cell of a school's export says: a decision, or nothing (empty).
 pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
     match cell.trim().to_lowercase().as_str() {
@@ -456,15 +468,12 @@ pub fn imported_decision(
     standing: Option<(Decision, Form)>,
 ) -> Option<Decision> {
     match (answer, standing) {
-        // The same answer as last time is no new decision; in writing it still strengthens a
-        // grant of the same decider that is not in writing, which overrules nothing.
-        (Decision::Granted, Some((Decision::Granted, was))) if previous == Some(answer) => {
-            (form == Form::Written && was != Form::Written).then_some(Decision::Granted)
+        // The same answer as last time is no new decision; in a more express form it still
+        // strengthens a grant of the same decider, which overrules nothing.
+        (Decision::Granted, Some((Decision::Granted, was))) => {
+            (form.strength() > was.strength()).then_some(Decision::Granted)
         }
         _ if previous == Some(answer) => None,
-        (Decision::Granted, Some((Decision::Granted, was))) => {
-            (form == Form::Written && was != Form::Written).then_some(Decision::Granted)
-        }
         (Decision::Granted, _) => Some(Decision::Granted),
         (_, Some((Decision::Granted, _))) => Some(Decision::Withdrawn),
         (_, Some((Decision::Refused | Decision::Withdrawn, _))) => None,

@@ -60,8 +60,9 @@ pub struct Report {
     pub decisions_reconfirmed: u64,
     /// Cells whose answer is not what stands, because a later decision does.
     pub decisions_kept: u64,
-    /// Cells whose answer differs from the previous import's: remembered, so that the next
-    /// export that says the same is no new decision.
+    /// Cells remembered: their answer differs from the previous import's, so that the next
+    /// export that says the same is no new decision; or it is the same in a later export, so
+    /// that an older one imported after it changes nothing.
     #[serde(skip)]
     pub answers_changed: u64,
     pub ignored_columns: Vec<String>,
@@ -355,17 +356,24 @@ pub fn import(
                     writer.events_of(key, &purpose.id)?,
                 ),
             };
-            let previous = remembered.or_else(|| {
-                events
-                    .iter()
-                    .rev()
-                    .find(|e| e.source.is_some())
-                    .map(|e| as_answer(e.decision))
-            });
+            let last_imported = events.iter().rev().find(|e| e.source.is_some());
+            let previous = remembered
+                .map(|(answer, _)| answer)
+                .or_else(|| last_imported.map(|e| as_answer(e.decision)));
+            // An export older than one imported before is a snapshot of a past that the later
+            // one replaced: it records, reconfirms and remembers nothing. Without this, a "ja"
+            // of September imported after October's "nee" would grant again.
+            let last_import_on = remembered
+                .map(|(_, on)| on)
+                .into_iter()
+                .chain(last_imported.map(|e| e.date))
+                .max();
+            let older = last_import_on.is_some_and(|last| on < last);
             let own = decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form));
-            let mut recorded = imported_decision(answer, options.form, previous, own);
+            let mut recorded =
+                imported_decision(answer, options.form, previous, own).filter(|_| !older);
             let mut reconfirms = false;
-            if recorded.is_none() && options.reconfirm && !is_new {
+            if recorded.is_none() && options.reconfirm && !is_new && !older {
                 // This year's answer, the same as what stands: evidence of a renewed decision.
                 // Where a later decision says otherwise, the file overrules nothing.
                 let now = standing(purpose, &events, today.max(on));
@@ -417,7 +425,14 @@ pub fn import(
                     report.answers_changed += 1;
                 }
                 Some(decision) if as_answer(decision) == answer => {}
+                _ if older => {}
                 _ if previous != Some(answer) => {
+                    writer.remember_answer(key, &purpose.id, answer, on)?;
+                    report.answers_changed += 1;
+                }
+                // The same answer in a later snapshot: its date is what a still older export
+                // is measured against.
+                _ if last_import_on.is_some_and(|last| on > last) => {
                     writer.remember_answer(key, &purpose.id, answer, on)?;
                     report.answers_changed += 1;
                 }
@@ -447,15 +462,21 @@ pub fn import(
             // listed then, with what stands.
             if recorded.is_none() && !agrees && now.state != State::Unknown {
                 report.decisions_kept += 1;
-                report.cells.push(cell(
-                    "kept",
-                    now.state,
-                    text!(
+                let said = match last_import_on.filter(|_| older) {
+                    Some(last) => text!(
+                        "command-pupil-import-cell-older",
+                        answer = answer.word(),
+                        on = on,
+                        last = last,
+                        reason = reason(purpose, &now)
+                    ),
+                    None => text!(
                         "command-pupil-import-cell-kept",
                         answer = answer.word(),
                         reason = reason(purpose, &now)
                     ),
-                ));
+                };
+                report.cells.push(cell("kept", now.state, said));
             } else if let Some(decision) = recorded.filter(|_| list_recorded || !agrees) {
                 let (decision_code, given_by_code, form) =
                     (decision.word(), given_by.word(), options.form.word());

@@ -93,3 +93,35 @@ fn an_import_in_writing_strengthens_a_digital_grant() {
         None
     );
 }
+
+#[test]
+fn a_grant_in_a_more_express_form_is_recorded_beside_a_lesser_one() {
+    use Decision::*;
+    use Form::*;
+    // A parent said yes on the schoolyard, then in the parent app: the app's grant counts for
+    // a purpose that needs an express statement, the spoken one never did.
+    for previous in [None, Some(Granted), Some(Refused)] {
+        assert_eq!(
+            imported_decision(Granted, Digital, previous, Some((Granted, Verbal))),
+            Some(Granted),
+            "{previous:?}"
+        );
+        assert_eq!(
+            imported_decision(Granted, Written, previous, Some((Granted, Verbal))),
+            Some(Granted),
+            "{previous:?}"
+        );
+        assert_eq!(
+            imported_decision(Granted, Verbal, previous, Some((Granted, Verbal))),
+            None,
+            "{previous:?}"
+        );
+        assert_eq!(
+            imported_decision(Granted, Verbal, previous, Some((Granted, Digital))),
+            None,
+            "{previous:?}"
+        );
+    }
+    assert!(Written.strength() > Digital.strength());
+    assert!(Digital.strength() > Verbal.strength());
+}

@@ -321,7 +321,7 @@ fn a_deciders_standing_decision_is_their_latest_by_the_day() {
 }
 
 #[test]
-fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
+fn the_same_yes_again_in_a_more_express_form_strengthens_a_grant() {
     use Decision::*;
     let again = Some(Granted);
     assert_eq!(
@@ -335,6 +335,10 @@ fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
     );
     assert_eq!(
         imported_decision(Granted, Form::Digital, again, Some((Granted, Form::Verbal))),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Granted, Form::Verbal, again, Some((Granted, Form::Digital))),
         None
     );
     assert_eq!(
