@@ -182,6 +182,50 @@ fn exit_1_when_a_deadline_has_passed_so_cron_can_mail_it() {
 }
 
 #[test]
+fn another_suppliers_later_agreement_never_hides_a_lapsed_one() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Alpha", "--id", "alpha"]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "alpha",
+        "--id",
+        "alpha-2024",
+        "--signed-on",
+        "2024-01-01",
+        "--expires-on",
+        "2026-11-27",
+        "--product",
+        "Alpha LVS",
+    ]);
+    env.ok(&["supplier", "add", "Beta", "--id", "beta"]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "beta",
+        "--id",
+        "beta-2025",
+        "--signed-on",
+        "2025-01-01",
+        "--product",
+        "Beta",
+    ]);
+    let (code, _) = run(&env, &["deadlines"]);
+    assert_eq!(code, Some(1), "a lapsed agreement is overdue");
+    let list = json(&env, &[]);
+    assert!(
+        list.iter()
+            .any(|d| d["kind"] == "agreement-end" && d["subject_id"] == "alpha-2024"),
+        "{list:?}"
+    );
+    let report = env.json(&["report", "year", "2026"]);
+    assert_eq!(
+        report["agreements"]["expired_without_successor"], 1,
+        "{report}"
+    );
+}
+
+#[test]
 fn within_includes_a_deadline_exactly_that_many_days_ahead() {
     let env = small();
     let due = |args: &[&str]| -> Vec<String> {

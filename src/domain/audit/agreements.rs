@@ -75,9 +75,12 @@ pub(super) fn supplier_rules(
 }
 
 /// A newer agreement of the same supplier takes over from an expired one: signed later, in force.
+/// Another supplier's agreement never does, whatever list it is found in.
 pub fn superseded(a: &Agreement, all: &[AgreementFull], as_of: NaiveDate, horizon: u32) -> bool {
     all.iter().any(|other| {
-        other.agreement.signed_on > a.signed_on && other.agreement.status(as_of, horizon).in_force()
+        other.agreement.supplier == a.supplier
+            && other.agreement.signed_on > a.signed_on
+            && other.agreement.status(as_of, horizon).in_force()
     })
 }
 

@@ -165,13 +165,6 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
         command,
         state: state_of_day(due, today),
     };
-    let all: Vec<_> = s
-        .register
-        .suppliers
-        .iter()
-        .flat_map(|(_, agreements)| agreements.iter())
-        .cloned()
-        .collect();
     for (supplier, agreements) in &s.register.suppliers {
         // A former supplier's convenant standing no longer matters.
         if supplier.role == Role::Processor && supplier.retired_on.is_none() {
@@ -212,7 +205,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
             let a = &full.agreement;
             let siblings = agreements.iter().map(|f| &f.agreement);
             let status = a.status_among(siblings, today, 0);
-            let lapsed = status == Status::Expired && !superseded(a, &all, today, 0);
+            let lapsed = status == Status::Expired && !superseded(a, agreements, today, 0);
             if let Some(end) = a.ends_on()
                 && (status.in_force() || lapsed)
                 && a.terminated_on.is_none()

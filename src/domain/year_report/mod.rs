@@ -284,12 +284,6 @@ fn within(day: Option<NaiveDate>, from: NaiveDate, to: NaiveDate) -> bool {
 }
 
 fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
-    let all: Vec<_> = r
-        .suppliers
-        .iter()
-        .flat_map(|(_, a)| a.iter())
-        .cloned()
-        .collect();
     let mut out = Agreements::default();
     for (supplier, list) in &r.suppliers {
         let siblings = || list.iter().map(|f| &f.agreement);
@@ -312,7 +306,7 @@ fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
             }
             if within(a.terminated_on, from, to) {
                 out.ended += 1;
-            } else if ended_in_year && !renewed && !superseded(a, &all, to, 0) {
+            } else if ended_in_year && !renewed && !superseded(a, list, to, 0) {
                 out.expired_without_successor += 1;
             }
             if let Some(ends_on) = a.ends_on()

@@ -359,6 +359,23 @@ fn an_expired_agreement_is_superseded_only_by_a_later_one_in_force() {
             "signed {signed}"
         );
     }
+    // Another supplier's agreement, signed later and in force, takes over nothing.
+    let mut elsewhere = in_force_of_another_supplier();
+    elsewhere.agreement.signed_on = Some(d("2026-03-01"));
+    assert!(!superseded(
+        &old.agreement,
+        &[old.clone(), elsewhere],
+        d(AS_OF),
+        90
+    ));
+}
+
+fn in_force_of_another_supplier() -> AgreementFull {
+    let mut other = clean_agreement();
+    other.agreement.id = "other".into();
+    other.agreement.supplier = "someone-else".into();
+    other.agreement.starts_on = Some(d("2026-03-01"));
+    other
 }
 
 #[test]
