@@ -224,6 +224,120 @@ fn add_plain(env: &TestEnv, now: &str, discovered: &str) -> String {
 }
 
 #[test]
+fn the_audit_of_an_earlier_day_judges_only_what_was_done_by_then() {
+    let env = env();
+    let id = add_plain(&env, LATER, "2026-10-23 16:00");
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "risk",
+            "--reason",
+            "adressen",
+            "--at",
+            "2026-10-24 09:00",
+        ],
+    );
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            &id,
+            "ap",
+            "--at",
+            "2026-10-26 15:30",
+            "--ref",
+            "M-1",
+        ],
+    );
+    // At the end of 25 October the 72 hours (26 October 15:00) had not passed: no finding of
+    // lateness for a report made the next day.
+    assert_eq!(breach_codes(&env, LATER, "2026-10-25"), ["breach-open"]);
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-10-26"),
+        ["breach-ap-late", "breach-open"]
+    );
+    // A decision taken later is not yet known on an earlier day.
+    let later = add_plain(&env, LATER, "2026-11-20 10:00");
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "assess",
+            &later,
+            "--risk",
+            "none",
+            "--reason",
+            "versleuteld",
+            "--at",
+            "2026-11-25 10:00",
+        ],
+    );
+    let codes = breach_codes(&env, LATER, "2026-11-22");
+    assert!(codes.contains(&"breach-undecided".to_string()), "{codes:?}");
+    let codes = breach_codes(&env, LATER, "2026-11-23");
+    assert!(codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
+}
+
+#[test]
+fn a_breach_closed_before_anyone_decided_keeps_its_ap_clock() {
+    let env = env();
+    let id = add_plain(&env, LATER, "2026-11-28 10:00");
+    ok(
+        &env,
+        LATER,
+        &["breach", "close", &id, "--measures", "gewist"],
+    );
+    let clocks = json_of(&env, LATER, &["breach", "clock"]);
+    assert!(
+        clocks
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["breach"] == id.as_str() && c["clock"] == "ap"),
+        "{clocks}"
+    );
+    let deadlines = json_of(&env, LATER, &["deadlines"]);
+    assert!(
+        deadlines
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["subject_id"] == id.as_str()),
+        "{deadlines}"
+    );
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        ["breach-undecided"]
+    );
+    // Decided: nothing left.
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "none",
+            "--reason",
+            "versleuteld",
+        ],
+    );
+    assert_eq!(
+        json_of(&env, LATER, &["breach", "clock"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
 fn show_says_what_is_left() {
     let env = env();
     add_plain(&env, "2026-10-23 16:10", "2026-10-23 16:00");
@@ -447,7 +561,8 @@ fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
         code(&env, "2026-10-24 14:00", &["breach", "clock"]),
         Some(0)
     );
-    // A closed breach has no open deadlines.
+    // A breach closed before anyone decided whether to report it keeps its AP clock; decided
+    // and closed, it has no open deadlines.
     add_plain(&env, "2026-10-24 14:00", "2026-10-24 14:00");
     assert_eq!(
         code(&env, "2026-10-27 14:00", &["breach", "clock"]),
@@ -457,6 +572,23 @@ fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
         &env,
         "2026-10-27 14:00",
         &["breach", "close", "2026-002", "--measures", "gevonden"],
+    );
+    assert_eq!(
+        code(&env, "2026-10-27 14:00", &["breach", "clock"]),
+        Some(1)
+    );
+    ok(
+        &env,
+        "2026-10-27 14:00",
+        &[
+            "breach",
+            "assess",
+            "2026-002",
+            "--risk",
+            "none",
+            "--reason",
+            "teruggevonden",
+        ],
     );
     assert_eq!(
         code(&env, "2026-10-27 14:00", &["breach", "clock"]),

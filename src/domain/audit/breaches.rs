@@ -15,12 +15,13 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
             .find(|a| a.agreement.id == agreement)
             .and_then(|a| a.agreement.breach_notice_hours)
     };
-    // A breach discovered after the moment of the audit is not yet known to it.
+    // Each breach as it was known at the moment of the audit: one discovered later is not
+    // known to it, and a step taken later was not yet taken.
     for b in snapshot
         .register
         .breaches
         .iter()
-        .filter(|b| b.discovered_at <= now)
+        .filter_map(|b| b.as_known_at(now))
     {
         let subject = ("breach", b.id.as_str());
         let due = show_time(b.ap_due());
@@ -37,7 +38,8 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
             };
             f.add("breach-ap-late", Severity::Error, subject, said);
         }
-        if b.is_open() && b.risk.is_none() && !b.ap_late(now) {
+        // Closed or not: the decision whether to report belongs in the register (art. 33(5)).
+        if b.risk.is_none() && b.ap_reported_at.is_none() && !b.ap_late(now) {
             f.add(
                 "breach-undecided",
                 Severity::Warning,

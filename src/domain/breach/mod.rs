@@ -193,6 +193,40 @@ impl Breach {
         self.closed_at.is_none()
     }
 
+    /// Nothing left to do or decide: closed, and the decision whether to report it to the AP
+    /// recorded (an assessment, or the report itself). A breach closed before anyone decided
+    /// still has its AP clock running.
+    pub fn is_settled(&self) -> bool {
+        !self.is_open() && (self.risk.is_some() || self.ap_reported_at.is_some())
+    }
+
+    /// The breach as the register knew it at `now`: nothing if it was discovered later, and
+    /// without every step taken after that moment. Whatever judges a breach on an earlier day
+    /// (the audit `--as-of`, the year report of a past year) judges this, not what came later.
+    pub fn as_known_at(&self, now: Instant) -> Option<Breach> {
+        if self.discovered_at > now {
+            return None;
+        }
+        let by = |at: Option<Instant>| at.filter(|at| *at <= now);
+        let mut b = self.clone();
+        b.ended_at = by(b.ended_at);
+        b.supplier_reported_at = by(b.supplier_reported_at);
+        if b.assessed_at.is_some_and(|at| at > now) {
+            (b.assessed_at, b.risk, b.risk_reason) = (None, None, None);
+        }
+        if b.ap_reported_at.is_some_and(|at| at > now) {
+            (b.ap_reported_at, b.ap_reference) = (None, None);
+        }
+        if b.subjects_notified_at.is_some_and(|at| at > now) {
+            (b.subjects_notified_at, b.subjects_notice) = (None, None);
+        }
+        if b.inspectie_notified_at.is_some_and(|at| at > now) {
+            (b.inspectie_notified_at, b.inspectie_reference) = (None, None);
+        }
+        b.closed_at = by(b.closed_at);
+        Some(b)
+    }
+
     /// When the Autoriteit Persoonsgegevens must have the report: 72 elapsed hours after the
     /// breach was discovered.
     pub fn ap_due(&self) -> Instant {
@@ -504,7 +538,7 @@ pub struct YearCount {
 /// Counts per year of discovery, oldest first.
 pub fn count_per_year(breaches: &[Breach], now: Instant) -> Vec<(i32, YearCount)> {
     let mut years: std::collections::BTreeMap<i32, YearCount> = Default::default();
-    for b in breaches.iter().filter(|b| b.discovered_at <= now) {
+    for b in breaches.iter().filter_map(|b| b.as_known_at(now)) {
         let c = years.entry(year(b.discovered_at)).or_default();
         c.total += 1;
         if b.ap_reported_at.is_some() {

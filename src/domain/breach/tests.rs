@@ -341,3 +341,48 @@ fn years_count_breaches_by_their_state() {
         ]
     );
 }
+
+#[test]
+fn a_breach_as_known_at_a_moment_lacks_every_later_step() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-10-23 16:00"));
+    b.supplier_reported_at = Some(t("2026-10-23 17:00"));
+    b.risk = Some(Risk::Risk);
+    b.risk_reason = Some("namen en adressen".into());
+    b.assessed_at = Some(t("2026-10-24 09:00"));
+    b.ap_reported_at = Some(t("2026-10-26 15:30"));
+    b.ap_reference = Some("M-1".into());
+    b.subjects_notified_at = Some(t("2026-10-26 15:30"));
+    b.subjects_notice = Some("brief".into());
+    b.measures = Some("wachtwoorden".into());
+    b.closed_at = Some(t("2026-11-02 10:00"));
+    assert_eq!(b.as_known_at(t("2026-10-23 15:59")), None);
+    let known = b.as_known_at(t("2026-10-23 16:00")).unwrap();
+    assert_eq!((known.supplier_reported_at, known.risk), (None, None));
+    // The end of 25 October: assessed, not yet reported, and the 72 hours not yet passed.
+    let known = b.as_known_at(t("2026-10-25 23:59")).unwrap();
+    assert_eq!(known.risk, Some(Risk::Risk));
+    assert_eq!((known.ap_reported_at, &known.ap_reference), (None, &None));
+    assert_eq!(known.subjects_notified_at, None);
+    assert!(known.is_open());
+    assert!(!known.ap_late(t("2026-10-25 23:59")));
+    // On the minute of each step it has been taken.
+    let known = b.as_known_at(t("2026-10-26 15:30")).unwrap();
+    assert_eq!(known.ap_reported_at, Some(t("2026-10-26 15:30")));
+    assert!(known.ap_late(t("2026-10-26 15:30")));
+    assert_eq!(b.as_known_at(t("2026-11-02 10:00")), Some(b.clone()));
+}
+
+#[test]
+fn a_breach_is_settled_when_closed_with_the_decision_to_report_recorded() {
+    let mut b = Breach::new("2026-002".into(), "Lek".into(), t("2026-11-20 10:00"));
+    b.measures = Some("m".into());
+    b.closed_at = Some(t("2026-11-21 10:00"));
+    assert!(!b.is_settled(), "closed before anyone decided");
+    b.risk = Some(Risk::None);
+    assert!(b.is_settled());
+    b.risk = None;
+    b.ap_reported_at = Some(t("2026-11-21 09:00"));
+    assert!(b.is_settled());
+    b.closed_at = None;
+    assert!(!b.is_settled(), "open");
+}

@@ -244,7 +244,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
             }
         }
     }
-    for b in s.register.breaches.iter().filter(|b| b.is_open()) {
+    for b in s.register.breaches.iter().filter(|b| !b.is_settled()) {
         breach_deadlines(&mut out, b, now, today, s);
     }
     for r in s.requests.iter().filter(|r| !r.closed_by(today)) {

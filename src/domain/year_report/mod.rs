@@ -422,10 +422,11 @@ fn breaches(r: &Register, year: i32, now: Instant) -> Breaches {
     for b in r
         .breaches
         .iter()
-        .filter(|b| breach::year(b.discovered_at) == year && b.discovered_at <= now)
+        .filter_map(|b| b.as_known_at(now))
+        .filter(|b| breach::year(b.discovered_at) == year)
     {
         out.registered += 1;
-        let reported = b.ap_reported_at.is_some_and(|t| t <= now);
+        let reported = b.ap_reported_at.is_some();
         let late = b.ap_late(now);
         if reported {
             out.reported_to_ap += 1;
@@ -438,10 +439,10 @@ fn breaches(r: &Register, year: i32, now: Instant) -> Breaches {
         if late {
             out.late += 1;
         }
-        if b.subjects_notified_at.is_some_and(|t| t <= now) {
+        if b.subjects_notified_at.is_some() {
             out.subjects_notified += 1;
         }
-        if b.closed_at.is_none_or(|t| t > now) {
+        if b.is_open() {
             out.open += 1;
         }
         for k in &b.kinds {

@@ -46,10 +46,15 @@ fn breach_rules_at_their_edges() {
         breach_codes(assessed.clone(), "2026-11-26 12:00"),
         Vec::<&str>::new()
     );
-    // Closed without an assessment, within the 72 hours: nothing to decide any more.
+    // Closed without an assessment, within the 72 hours: the decision whether to report is
+    // still to be recorded (art. 33(5)), and past the 72 hours it is late.
     let mut closed = new();
     closed.closed_at = Some(at("2026-11-26 12:00"));
-    assert_eq!(breach_codes(closed, "2026-11-26 12:00"), Vec::<&str>::new());
+    assert_eq!(
+        breach_codes(closed.clone(), "2026-11-26 12:00"),
+        ["breach-undecided"]
+    );
+    assert_eq!(breach_codes(closed, "2026-11-28 12:01"), ["breach-ap-late"]);
     // Only a high risk must be told to the people affected.
     let mut risky = assessed.clone();
     risky.risk = Some(Risk::Risk);
