@@ -148,7 +148,15 @@ pub fn kind(e: &anyhow::Error) -> &'static str {
                 _ => "invalid",
             };
         }
-        if cause.downcast_ref::<std::io::Error>().is_some() {
+        // A file or stdout that cannot be written, also under the JSON or CSV writer.
+        if cause.downcast_ref::<std::io::Error>().is_some()
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(serde_json::Error::is_io)
+            || cause
+                .downcast_ref::<::csv::Error>()
+                .is_some_and(|c| matches!(c.kind(), ::csv::ErrorKind::Io(_)))
+        {
             return "io";
         }
     }

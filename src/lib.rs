@@ -3,6 +3,10 @@
 //! `main` parses the command line and calls [`run`]; commands read their arguments, apply the
 //! rules of [`domain`] and the [`store`] inside one transaction, and hand rows to [`output`].
 
+// Output goes through writers whose errors are handled: `println!` and `eprintln!` panic when
+// stdout or stderr cannot be written.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod cli;
 pub mod clock;
 pub mod commands;

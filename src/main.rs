@@ -1,10 +1,16 @@
+// Output goes through writers whose errors are handled: `println!` and `eprintln!` panic when
+// stdout or stderr cannot be written.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
+use std::io::Write;
 use verwerkersregister::cli::Cli;
 use verwerkersregister::domain::text::escape;
-use verwerkersregister::output::is_broken_pipe;
+
+use verwerkersregister::output::{is_broken_pipe, stderr_line};
 use verwerkersregister::{Outcome, error, i18n, run, tr};
 
 fn main() -> ExitCode {
@@ -23,8 +29,10 @@ fn main() -> ExitCode {
     } && (args.len() == 1 || i18n::Lang::from_args(&args).is_some());
     if alone {
         // What `vreg` alone prints: the commands a new officer starts with.
-        println!("{}", tr!("help-start"));
-        return ExitCode::SUCCESS;
+        return printed(
+            writeln!(std::io::stdout(), "{}", tr!("help-start")),
+            json_asked(),
+        );
     }
     // The command tree is only needed to parse; freeing it costs more than the lookup that a
     // `consent check` does, so it is left to the end of the process. English names parse on the
@@ -76,6 +84,23 @@ fn json_asked() -> bool {
             .any(|w| w[0] == "--format" && w[1] == "json")
 }
 
+/// Help and the start text went out: exit 0, also when the reader quit early (`vreg --help |
+/// head`); a stdout that cannot take them (a full disk) is an error like any other.
+fn printed(written: std::io::Result<()>, json: bool) -> ExitCode {
+    match written.and_then(|()| std::io::stdout().flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            report(
+                "io",
+                &tr!("word-stdout-failed", error = e.to_string()),
+                json,
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// One line on stderr: `error: ...`, or `{"error": {"kind", "message", "hint"}}` for JSON.
 fn report(kind: &str, message: &str, json: bool) {
     if json {
@@ -83,19 +108,20 @@ fn report(kind: &str, message: &str, json: bool) {
         let value = serde_json::json!({
             "error": { "kind": kind, "message": message, "hint": hint }
         });
-        eprintln!("{value}");
+        stderr_line(&value.to_string());
     } else {
-        eprintln!("{} {}", tr!("word-error-prefix"), escape(message, false));
+        stderr_line(&format!(
+            "{} {}",
+            tr!("word-error-prefix"),
+            escape(message, false)
+        ));
     }
 }
 
 /// Help and version go to stdout with exit 0; a usage error is one `error:` line and exit 2.
 fn usage(e: clap::Error, json: bool) -> ExitCode {
     match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
-            ExitCode::SUCCESS
-        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => printed(e.print(), json),
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             report("usage", &tr!("word-command-needed"), json);
             ExitCode::from(2)

@@ -15,6 +15,7 @@ table-file-closed = the file is already closed
 table-file-cannot-write = cannot write { $path }
 table-file-is-directory = cannot write { $path }: it is a directory
 table-file-not-regular = cannot write { $path }: it is a device, a pipe or a socket, not a file
+table-file-sqlite-own = cannot write { $path }: SQLite keeps its journal of { $database } under that name and deletes it; choose another name
 table-file-exists = { $path } already exists; nothing was written
 table-file-cannot-read = cannot read { $path }
 table-file-too-large = { $path } holds more than 64 MiB; such input is refused

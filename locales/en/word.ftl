@@ -9,3 +9,4 @@ word-or = { " or " }
 # run may read, so that a check does not parse the commands' catalogue to say yes or no.
 word-answer-yes = yes: { $reason }
 word-answer-no = no: { $reason }
+word-stdout-failed = cannot write to stdout: { $error }

@@ -15,6 +15,7 @@ table-file-closed = het bestand is al gesloten
 table-file-cannot-write = kan { $path } niet schrijven
 table-file-is-directory = kan { $path } niet schrijven: het is een map
 table-file-not-regular = kan { $path } niet schrijven: het is een apparaat, een pipe of een socket, geen bestand
+table-file-sqlite-own = kan { $path } niet schrijven: onder die naam houdt SQLite het journaal van { $database } bij, en verwijdert het; kies een andere naam
 table-file-exists = { $path } bestaat al; er is niets geschreven
 table-file-cannot-read = kan { $path } niet lezen
 table-file-too-large = { $path } bevat meer dan 64 MiB; zulke invoer wordt geweigerd

@@ -9,3 +9,4 @@ word-or = { " of " }
 # zodat een controle niet de hele catalogus van de opdrachten leest om ja of nee te zeggen.
 word-answer-yes = ja: { $reason }
 word-answer-no = nee: { $reason }
+word-stdout-failed = kan niet naar stdout schrijven: { $error }

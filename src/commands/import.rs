@@ -53,12 +53,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
         ))
         .into());
     }
-    let store = match (created, args.dry_run) {
-        (true, true) => Store::memory(&ctx.actor)?,
-        (true, false) => Store::create(&ctx.db, &ctx.actor)?,
-        (false, _) => ctx.store()?,
-    };
-    let result = (|| {
+    let work = |store: &Store| {
         let tx = store.write()?;
         let report = register::import(&tx, &file, &options)?;
         // The report goes out before the commit: if it cannot be printed, nothing is kept.
@@ -67,16 +62,11 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
             tx.commit()?;
         }
         Ok(report)
-    })();
-    let report = match result {
-        Ok(report) => report,
-        Err(e) => {
-            if created && !args.dry_run {
-                drop(store);
-                let _ = std::fs::remove_file(&ctx.db);
-            }
-            return Err(e);
-        }
+    };
+    let report = match (created, args.dry_run) {
+        (true, true) => work(&Store::memory(&ctx.actor)?)?,
+        (true, false) => Store::created(&ctx.db, &ctx.actor, work)?,
+        (false, _) => work(&ctx.store()?)?,
     };
     if created && !args.dry_run {
         note(tr!(

@@ -29,24 +29,25 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
         ),
         false => None,
     };
-    let store = Store::create(&ctx.db, &ctx.actor)?;
-    let tx = store.write()?;
-    tx.log(
-        "init",
-        EntityKind::Register,
-        "register",
-        json!({ "schema_version": schema_version() }),
-    )?;
-    if let Some(register) = &example {
-        crate::ops::register::apply(&tx, register, "register.example.toml")?;
-    }
-    let created = json!({
-        "register": ctx.db.display().to_string(),
-        "schema_version": schema_version(),
-        "example": args.example,
-    });
-    print_written(ctx, Written::document("vreg init", &created)?)?;
-    tx.commit()?;
+    Store::created(&ctx.db, &ctx.actor, |store| {
+        let tx = store.write()?;
+        tx.log(
+            "init",
+            EntityKind::Register,
+            "register",
+            json!({ "schema_version": schema_version() }),
+        )?;
+        if let Some(register) = &example {
+            crate::ops::register::apply(&tx, register, "register.example.toml")?;
+        }
+        let created = json!({
+            "register": ctx.db.display().to_string(),
+            "schema_version": schema_version(),
+            "example": args.example,
+        });
+        print_written(ctx, Written::document("vreg init", &created)?)?;
+        tx.commit().map_err(anyhow::Error::from)
+    })?;
     note(tr!(
         "command-created-register",
         path = ctx.db.display().to_string()

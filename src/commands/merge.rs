@@ -125,11 +125,7 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
             json!({ "school": r.school, "from": r.from, "to": r.to, "merged_from": source }),
         )?;
     }
-    if !args.dry_run {
-        tx.commit()?;
-    }
     drop(theirs_tx);
-
     let report = Report {
         dry_run: args.dry_run,
         added: plan.added,
@@ -137,7 +133,11 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         renamed: plan.renamed,
         renumbered: plan.renumbered,
     };
+    // The report goes out before the commit: if it cannot be printed, nothing is kept.
     print(ctx, &report)?;
+    if !args.dry_run {
+        tx.commit()?;
+    }
     Ok(Outcome::Done)
 }
 

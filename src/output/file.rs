@@ -65,6 +65,22 @@ impl NewFile {
             ))
             .into());
         }
+        // SQLite takes `X-journal`, `X-wal` and `X-shm` beside a database `X` for its own, and
+        // deletes them: a file written there is lost at the next write to `X`.
+        let text = name.to_string_lossy();
+        if let Some(database) = ["-journal", "-wal", "-shm"]
+            .iter()
+            .find_map(|suffix| text.strip_suffix(suffix))
+            .map(|stem| target.with_file_name(stem))
+            .filter(|database| database.is_file())
+        {
+            return Err(Error::Invalid(crate::tr!(
+                "table-file-sqlite-own",
+                path = target.display().to_string(),
+                database = database.display().to_string()
+            ))
+            .into());
+        }
         let dir = directory(target);
         for _ in 0..16 {
             let mut temp_name = std::ffi::OsString::from(".");

@@ -136,7 +136,7 @@ pub fn list<T: Row>(
     match format {
         Format::Json => json(&mut out, &rows)?,
         Format::Csv => csv(&mut out, T::HEADERS, rows.iter().map(Row::cells))?,
-        Format::Table if rows.is_empty() => eprintln!("{empty}"),
+        Format::Table if rows.is_empty() => note(empty),
         Format::Table => {
             let table = row_table(rows);
             writeln!(out, "{table}")?;
@@ -161,7 +161,7 @@ pub fn grid(
             let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
             csv(&mut out, &headers, rows)?;
         }
-        _ if rows.is_empty() => eprintln!("{empty}"),
+        _ if rows.is_empty() => note(empty),
         _ => {
             let names: Vec<&str> = headers.iter().map(String::as_str).collect();
             let columns = Columns {
@@ -422,11 +422,16 @@ pub fn joined(values: &[impl ToString]) -> String {
 /// A message for the person at the terminal; never mixed into data on stdout.
 pub fn note(message: impl std::fmt::Display) {
     if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-        eprintln!(
-            "{}",
-            crate::domain::text::escape(&message.to_string(), true)
-        );
+        stderr_line(&crate::domain::text::escape(&message.to_string(), true));
     }
+}
+
+/// One line on stderr. A stderr that cannot be written (a full disk, a reader that quit) loses
+/// the line: it is the last channel there is, and a message is never a reason to fail a command
+/// that has done its work (`eprintln!` would panic, after the commit).
+pub fn stderr_line(line: &str) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{line}").and_then(|()| err.flush());
 }
 
 /// `--quiet`: set once, before any command runs.

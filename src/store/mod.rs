@@ -97,6 +97,23 @@ impl Store {
         Ok(store)
     }
 
+    /// Creates a register and does `work` in it; when the work fails (a register file that
+    /// does not apply, a report that cannot be printed), the file is removed again: a command
+    /// that fails leaves no register behind.
+    pub fn created<T>(
+        path: &Path,
+        actor: &str,
+        work: impl FnOnce(&Store) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let store = Store::create(path, actor)?;
+        let done = work(&store);
+        if done.is_err() {
+            drop(store);
+            let _ = std::fs::remove_file(path);
+        }
+        done
+    }
+
     /// Opens an existing register. Its schema is checked, and migrated forward, by the first
     /// transaction.
     pub fn open(path: &Path, actor: &str) -> anyhow::Result<Store> {

@@ -494,3 +494,90 @@ fn consent_events_keep_every_row_when_their_codes_become_constraints() {
         "{err}"
     );
 }
+
+fn dev_full() -> Option<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .ok()
+}
+
+#[test]
+fn a_stderr_that_cannot_be_written_never_turns_a_done_write_into_a_crash() {
+    let Some(_) = dev_full() else { return };
+    let env = TestEnv::empty();
+    let run = |args: &[&str]| {
+        env.std_cmd()
+            .args(args)
+            .stderr(dev_full().unwrap())
+            .output()
+            .unwrap()
+    };
+    // Done and committed: exit 0, the note on stderr lost, no panic (exit 101).
+    assert_eq!(run(&["init"]).status.code(), Some(0));
+    let out = run(&["supplier", "add", "Gynzy B.V."]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "gynzy-bv\n");
+    env.ok(&["supplier", "show", "gynzy-bv"]);
+    // Refused: exit 2, whether or not the error line could be written.
+    assert_eq!(run(&["supplier", "show", "nope"]).status.code(), Some(2));
+    assert_eq!(run(&["supplier", "list"]).status.code(), Some(0));
+}
+
+#[test]
+fn a_stdout_that_cannot_be_written_is_an_io_error_and_keeps_nothing() {
+    let Some(_) = dev_full() else { return };
+    let env = TestEnv::new();
+    let other = TestEnv::new();
+    other.ok(&["supplier", "add", "Gynzy B.V."]);
+    let run = |env: &TestEnv, args: &[&str]| {
+        env.std_cmd()
+            .args(args)
+            .stdout(dev_full().unwrap())
+            .output()
+            .unwrap()
+    };
+    // A merge whose report cannot be printed keeps nothing, as every other write.
+    let before = env.fingerprint();
+    let out = run(
+        &env,
+        &["merge", other.db.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(before, env.fingerprint(), "the merge was kept");
+    // The error says what kind of failure it was.
+    let out = run(&env, &["supplier", "list", "--format", "json"]);
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "io", "{error}");
+    // Help that cannot be written is not "done".
+    assert_eq!(run(&env, &["--help"]).status.code(), Some(2));
+    // An init that fails leaves no register behind, and the next one works.
+    let fresh = TestEnv::empty();
+    let out = fresh
+        .cmd()
+        .args(["init", "--example", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!fresh.db.exists(), "a failed init left a register");
+    let out = run(&fresh, &["init", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!fresh.db.exists(), "a failed init left a register");
+    fresh.ok(&["init", "--example"]);
+}
+
+#[test]
+fn a_file_is_never_written_where_sqlite_keeps_its_journal() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy B.V."]);
+    for suffix in ["-journal", "-wal", "-shm"] {
+        let target = format!("{}{suffix}", env.db.display());
+        let err = env.refused(&["backup", &target]);
+        assert!(err.contains("SQLite keeps its journal"), "{err}");
+        assert!(!std::path::Path::new(&target).exists());
+        env.refused(&["export", "toml", "--out", &target]);
+    }
+    // Beside a file that is no database of this name, the name is free.
+    let free = env.path("other.sqlite-journal");
+    env.ok(&["backup", free.to_str().unwrap()]);
+}
