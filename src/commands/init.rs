@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> anyhow::Result<Outcome> {
             "example": args.example,
         });
         print_written(ctx, Written::document("vreg init", &created)?)?;
-        tx.commit().map_err(anyhow::Error::from)
+        tx.commit()
     })?;
     note(tr!(
         "command-created-register",
