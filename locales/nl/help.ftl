@@ -532,7 +532,7 @@ help-request-list = Verzoeken met hun uiterste datum opsommen
         Als de terminal smal is, laat de tabel gedaan door, ontvangen op, uitkomst en resterende dagen weg (--wide houdt ze).
     .open = Alleen verzoeken die nog niet beantwoord zijn
     .overdue = Alleen open verzoeken waarvan de uiterste datum verstreken is
-    .as_of = De uiterste datums beoordelen op deze dag [standaard: vandaag]
+    .as_of = De uiterste datums beoordelen op deze dag, en alleen verzoeken tonen die toen ontvangen waren [standaard: vandaag]
 
 help-request-show = Eén verzoek met de uiterste datum en hoe het ervoor staat
     .id = Het id van het verzoek, bijvoorbeeld 2026-001

@@ -228,6 +228,12 @@ impl Request {
         }
     }
 
+    /// Received on or before `day`: a request received later is not yet known on that day,
+    /// to the audit, a list or a count.
+    pub fn known_on(&self, day: NaiveDate) -> bool {
+        self.received_on <= day
+    }
+
     /// Closed on or before `day`.
     pub fn closed_by(&self, day: NaiveDate) -> bool {
         self.closed_on.is_some_and(|c| c <= day)
@@ -333,7 +339,7 @@ pub struct YearCount {
 /// time, late (answered late, or open past the due date), and open within their term.
 pub fn count_per_year(requests: &[Request], day: NaiveDate) -> Vec<((i32, Kind), YearCount)> {
     let mut years: std::collections::BTreeMap<(i32, Kind), YearCount> = Default::default();
-    for r in requests.iter().filter(|r| r.received_on <= day) {
+    for r in requests.iter().filter(|r| r.known_on(day)) {
         let c = years.entry((year(r), r.kind)).or_default();
         c.received += 1;
         match r.status(day) {

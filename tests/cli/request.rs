@@ -593,6 +593,15 @@ fn list_filters_and_formats() {
     );
     // As of an earlier day the objection was not yet overdue.
     assert!(ids(&["request", "list", "--overdue", "--as-of", "2026-11-02"]).is_empty());
+    // A request received after the day asked about is not yet known then, as in the audit.
+    assert_eq!(
+        ids(&["request", "list", "--as-of", "2026-10-31"]),
+        std::slice::from_ref(&overdue)
+    );
+    assert_eq!(
+        ids(&["request", "list", "--as-of", "2026-11-19"]),
+        [overdue.clone(), closed.clone()]
+    );
     let csv = env.ok(&["request", "list", "--format", "csv"]);
     assert_eq!(
         csv.lines().next().unwrap(),

@@ -15,7 +15,7 @@ pub struct RequestListArgs {
     /// Only open requests whose due date has passed
     #[arg(long)]
     pub overdue: bool,
-    /// Judge due dates on this day [default: today]
+    /// Judge due dates on this day, and list only requests received by then [default: today]
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 }
@@ -27,6 +27,7 @@ pub fn run(ctx: &Ctx, args: &RequestListArgs) -> anyhow::Result<Outcome> {
     let views: Vec<RequestView> = tx
         .requests()?
         .into_iter()
+        .filter(|r| r.known_on(day))
         .map(|r| RequestView::new(r, day))
         .filter(|v| !args.open || matches!(v.status, Status::Open | Status::Overdue))
         .filter(|v| !args.overdue || v.status == Status::Overdue)

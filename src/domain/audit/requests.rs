@@ -9,7 +9,7 @@ use crate::text;
 /// Open requests past their due date, and those due within a week. A request received after
 /// `as_of` is not yet known to the audit; one answered after it was still open then.
 pub(super) fn request_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveDate) {
-    for r in snapshot.requests.iter().filter(|r| r.received_on <= as_of) {
+    for r in snapshot.requests.iter().filter(|r| r.known_on(as_of)) {
         let subject = ("request", r.id.as_str());
         let due = r.due_as_of(as_of);
         match r.status(as_of) {
