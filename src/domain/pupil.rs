@@ -192,6 +192,11 @@ pub fn same_school(a: &str, b: &str) -> bool {
     a == b || (a.len() == 4 && b.starts_with(a)) || (b.len() == 4 && a.starts_with(b))
 }
 
+/// Two schools of one BRIN, whatever their vestigingen: one institution, one administration.
+pub fn same_brin(a: &str, b: &str) -> bool {
+    a.len() >= 4 && b.len() >= 4 && a.get(..4) == b.get(..4)
+}
+
 /// The school of a known pupil after a file or `--school` names `given`: a BRIN alone keeps the
 /// vestiging the register knows for that BRIN, so the pupil stays at their school.
 pub fn known_vestiging(old: Option<&str>, given: Option<String>) -> Option<String> {
@@ -426,5 +431,16 @@ mod tests {
         p.birth_date = Some("2020-02-29".parse().unwrap());
         assert!(!p.present_on("2020-02-28".parse().unwrap()));
         assert!(p.present_on("2020-02-29".parse().unwrap()));
+    }
+
+    #[test]
+    fn vestigingen_of_one_brin_share_it() {
+        assert!(same_brin("12AB00", "12AB01"));
+        assert!(same_brin("12AB", "12AB01"));
+        assert!(!same_brin("12AB00", "12AC00"));
+        assert!(!same_brin("12A", "12AB00"));
+        assert!(!same_brin("", ""));
+        // One school is the same BRIN; two vestigingen are not one school.
+        assert!(!same_school("12AB00", "12AB01"));
     }
 }

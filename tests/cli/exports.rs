@@ -405,6 +405,56 @@ fn a_number_that_changes_person_is_refused_naming_both() {
     );
 }
 
+#[test]
+fn a_pupil_who_moves_to_another_vestiging_of_the_brin_stays_one_pupil() {
+    let env = TestEnv::new();
+    let toml = env.path("schools.toml");
+    write(
+        &toml,
+        "[[school]]\nbrin = \"12AB\"\nvestiging = \"00\"\nname = \"De Regenboog\"\n\n\
+         [[school]]\nbrin = \"12AB\"\nvestiging = \"01\"\nname = \"De Regenboog, dependance\"\n\n\
+         [[school]]\nbrin = \"34CD\"\nvestiging = \"00\"\nname = \"Het Baken\"\n",
+    );
+    env.ok(&["import", toml.to_str().unwrap()]);
+    let header = "leerlingnummer;naam;groep;school;geboortedatum;photo-internal\n";
+    imports(
+        &env,
+        "sept.csv",
+        format!("{header}501;Sanne de Vries;5B;12AB00;01-03-2016;ja\n").as_bytes(),
+        &["--on", "2026-09-01"],
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "501",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2026-09-10",
+    ]);
+    // The dependance's export: the same administration, the same number, the same child.
+    let stderr = imports(
+        &env,
+        "okt.csv",
+        format!("{header}501;Sanne de Vries;6B;12AB01;01-03-2016;ja\n").as_bytes(),
+        &["--on", "2026-10-01"],
+    );
+    assert!(stderr.contains("0 pupils added, 1 changed"), "{stderr}");
+    let pupils = env.json(&["pupil", "list"]);
+    assert_eq!(pupils.as_array().unwrap().len(), 1, "{pupils}");
+    assert_eq!(pupils[0]["school"], "12AB01");
+    // The withdrawal stands: the old "ja" of the administration overrules nothing.
+    assert_eq!(state(&env, "501", "photo-internal"), "withdrawn");
+    // Another BRIN is another administration: its 501 is another child.
+    imports(
+        &env,
+        "baken.csv",
+        format!("{header}501;Daan Vos;1A;34CD00;02-02-2012;ja\n").as_bytes(),
+        &["--on", "2026-10-01"],
+    );
+    assert_eq!(env.json(&["pupil", "list"]).as_array().unwrap().len(), 2);
+}
+
 // ---------------------------------------------------------------- 8, 9. headers and schools by name
 
 #[test]

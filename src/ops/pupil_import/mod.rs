@@ -19,7 +19,7 @@ use crate::domain::consent::{
     is_sixteen, reason, standing,
 };
 use crate::domain::pupil::{
-    Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
+    Pupil, known_vestiging, new_key, resolve_school, same_brin, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
 use crate::i18n::Text;
@@ -195,14 +195,31 @@ pub fn import(
                 pupil = &row.number
             ));
         }
-        // A leerlingnummer is unique within one school: a row is the pupil with its number at
-        // its school (or one without a school yet), and never a pupil of another school.
+        // A leerlingnummer is unique within one school's administration: a row is the pupil
+        // with its number at its school (or one without a school yet), and never a pupil of
+        // another school. The vestigingen of one BRIN share an administration: a number found
+        // at another vestiging of the same BRIN (and at no vestiging of the row's own) is the
+        // same pupil, who moved.
         let mut candidates = writer.numbered(&row.number)?;
         let existing = match &row_school {
             Some(school) => {
                 let at = candidates
                     .iter()
                     .position(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)))
+                    .or_else(|| {
+                        let moved: Vec<usize> = (0..candidates.len())
+                            .filter(|&i| {
+                                candidates[i]
+                                    .school
+                                    .as_deref()
+                                    .is_some_and(|s| same_brin(s, school))
+                            })
+                            .collect();
+                        match moved.as_slice() {
+                            [one] => Some(*one),
+                            _ => None,
+                        }
+                    })
                     .or_else(|| candidates.iter().position(|p| p.school.is_none()));
                 at.map(|i| candidates.swap_remove(i))
             }
