@@ -292,3 +292,19 @@ domain-merge-number-no-school = { $number } at no school
 ## The change log (domain/change.rs)
 
 domain-change-not-objects = diff of values that are not objects
+
+# deadlines: what is to be done (JSON and CSV say it in English)
+domain-deadline-convenant-check = re-check the convenant status of { $supplier }
+domain-deadline-convenant-never-checked = re-check the convenant status of { $supplier } (never checked)
+domain-deadline-agreement-end = processor agreement { $id } with { $supplier } ends
+domain-deadline-agreement-review = review processor agreement { $id } with { $supplier }
+domain-deadline-request-answer = answer request { $id } ({ $kind })
+domain-deadline-pupil-purge = delete the data of { $count ->
+        [one] 1 pupil
+       *[other] { $count } pupils
+    } who left on { $left_on }
+domain-deadline-breach-ap = report breach { $id } to the AP (72 hours)
+domain-deadline-breach-processor = breach { $id }: the report of processor { $supplier }
+domain-deadline-breach-subjects = breach { $id }: tell the people affected without undue delay
+domain-deadline-calendar-overdue = OVERDUE: { $what }
+domain-deadline-calendar-settle = Settle with: { $command }

@@ -335,3 +335,19 @@ domain-merge-number-no-school = { $number } zonder school
 ## Het logboek (domain/change.rs)
 
 domain-change-not-objects = verschil van waarden die geen objecten zijn
+
+# deadlines: wat er te doen is
+domain-deadline-convenant-check = Convenantstatus van { $supplier } opnieuw nagaan
+domain-deadline-convenant-never-checked = Convenantstatus van { $supplier } opnieuw nagaan (nooit nagegaan)
+domain-deadline-agreement-end = Verwerkersovereenkomst { $id } met { $supplier } loopt af
+domain-deadline-agreement-review = Verwerkersovereenkomst { $id } met { $supplier } evalueren
+domain-deadline-request-answer = Verzoek { $id } ({ $kind }) beantwoorden
+domain-deadline-pupil-purge = Gegevens verwijderen van { $count ->
+        [one] 1 leerling
+       *[other] { $count } leerlingen
+    } vertrokken op { $left_on }
+domain-deadline-breach-ap = Datalek { $id } melden bij de AP (72 uur)
+domain-deadline-breach-processor = Datalek { $id }: melding van de verwerker { $supplier }
+domain-deadline-breach-subjects = Datalek { $id }: betrokkenen informeren zonder onnodige vertraging
+domain-deadline-calendar-overdue = VERLOPEN: { $what }
+domain-deadline-calendar-settle = Afhandelen met: { $command }

@@ -198,7 +198,7 @@ fn table(list: &[Deadline], views: &[DeadlineView]) -> String {
         return String::new();
     }
     let rows = list.iter().zip(views).map(|(d, v)| {
-        let status = comfy_table::Cell::new(d.state.label());
+        let status = comfy_table::Cell::new(output::labelled("status", d.state.code()));
         let status = match v.colour("status") {
             Some(c) if d.state != State::Upcoming => status.fg(c),
             _ => status,
@@ -206,7 +206,7 @@ fn table(list: &[Deadline], views: &[DeadlineView]) -> String {
         vec![
             output::cell(&d.due.shown()),
             status,
-            output::cell(&d.what),
+            output::cell(&d.what.to_string()),
             output::cell(&d.command),
         ]
     });

@@ -53,7 +53,11 @@ pub fn calendar(list: &[Deadline], board: Option<&str>, now: Instant) -> anyhow:
         e.uid(&d.uid())
             .timestamp(stamp)
             .summary(&summary(d))
-            .description(&format!("{}\n\nAfhandelen met: {}", d.what, d.command))
+            .description(&format!(
+                "{}\n\n{}",
+                d.what,
+                crate::tr!("domain-deadline-calendar-settle", command = &d.command)
+            ))
             .add_property("CATEGORIES", d.kind.code())
             .add_property("STATUS", "CONFIRMED")
             .add_property("TRANSP", "TRANSPARENT");
@@ -117,8 +121,8 @@ fn refold(text: &str) -> String {
 /// The event's title: the duty, marked when passed.
 fn summary(d: &Deadline) -> String {
     match d.state {
-        State::Overdue => format!("VERLOPEN: {}", d.what),
-        _ => d.what.clone(),
+        State::Overdue => crate::tr!("domain-deadline-calendar-overdue", what = &d.what),
+        _ => d.what.to_string(),
     }
 }
 
@@ -135,7 +139,7 @@ mod tests {
             undated: false,
             subject_kind: "breach",
             subject_id: "2026-001".into(),
-            what: what.into(),
+            what: crate::text!("domain-deadline-breach-ap", id = what),
             command: "vreg breach notify 2026-001 ap --at TIME".into(),
             state: State::Upcoming,
         }

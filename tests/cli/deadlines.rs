@@ -161,8 +161,16 @@ fn exit_1_when_a_deadline_has_passed_so_cron_can_mail_it() {
     let env = busy();
     let (code, table) = run(&env, &["deadlines"]);
     assert_eq!(code, Some(1));
-    assert!(table.contains("verlopen"), "{table}");
+    assert!(table.contains("overdue"), "{table}");
     assert!(table.contains("30-11-2026 16:00"), "{table}");
+    // In Dutch the status and what is to be done are Dutch; in English neither is.
+    let out = output(&env, &["--lang", "nl", "deadlines"]);
+    let dutch = String::from_utf8(out.stdout).unwrap();
+    assert!(dutch.contains("verlopen"), "{dutch}");
+    assert!(dutch.contains("evalueren"), "{dutch}");
+    for word in ["verlopen", "komt eraan", "evalueren", "Datalek", "leerling"] {
+        assert!(!table.contains(word), "{word} in English: {table}");
+    }
     let env = small();
     let (code, _) = run(&env, &["deadlines"]);
     assert_eq!(code, Some(0));
@@ -274,10 +282,13 @@ fn csv_has_the_json_keys_as_headers() {
     assert_eq!(
         lines.next().unwrap(),
         "2026-12-08,,false,upcoming,10,agreement-end,agreement,gynzy-bv-2024,\
-         Verwerkersovereenkomst gynzy-bv-2024 met Gynzy B.V. loopt af,\
-         \"vreg agreement add gynzy-bv (de nieuwe), of vreg agreement end gynzy-bv-2024 --on DATE\",\
+         processor agreement gynzy-bv-2024 with Gynzy B.V. ends,\
+         vreg agreement add gynzy-bv | vreg agreement end gynzy-bv-2024 --on DATE,\
          agreement-end-gynzy-bv-2024@vreg"
     );
+    // The same in Dutch, byte for byte: JSON and CSV are for scripts.
+    let out = output(&env, &["--lang", "nl", "deadlines", "--format", "csv"]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), csv);
 }
 
 #[test]
@@ -382,7 +393,13 @@ fn the_calendar_is_rfc_5545_with_crlf_folded_lines_and_zoned_breach_clocks() {
         .iter()
         .find(|e| e.get_uid() == Some("pupil-purge-2024-06-30@vreg"))
         .unwrap();
-    assert!(overdue.get_summary().unwrap().starts_with("VERLOPEN: "));
+    assert!(overdue.get_summary().unwrap().starts_with("OVERDUE: "));
+    let out = output(&env, &["--lang", "nl", "deadlines", "--format", "ics"]);
+    let dutch = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        dutch.contains("SUMMARY:VERLOPEN: Gegevens verwijderen van 1 leerling"),
+        "{dutch}"
+    );
 }
 
 #[test]
@@ -497,6 +514,6 @@ fn a_convenant_never_checked_is_due_today_without_a_date_of_its_own() {
     assert_eq!(check["days_left"], 0);
     assert_eq!(
         check["what"],
-        "Convenantstatus van Gynzy B.V. opnieuw nagaan (nooit nagegaan)"
+        "re-check the convenant status of Gynzy B.V. (never checked)"
     );
 }

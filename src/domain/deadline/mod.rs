@@ -11,6 +11,8 @@ use super::code_enum;
 use super::request::Request;
 use super::supplier::Role;
 use crate::domain::register::Register;
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 code_enum! {
     /// What kind of duty a deadline is. The codes are stable: calendar UIDs are made of them.
@@ -76,8 +78,9 @@ pub struct Deadline {
     pub undated: bool,
     pub subject_kind: &'static str,
     pub subject_id: String,
-    /// What is to be done, in Dutch, naming the subject (never a pupil).
-    pub what: String,
+    /// What is to be done, naming the subject (never a pupil): English in JSON and CSV, the
+    /// reader's language in the table and the calendar.
+    pub what: Text,
     pub command: String,
     pub state: State,
 }
@@ -126,7 +129,7 @@ impl DeadlineView {
             kind: d.kind,
             subject_kind: d.subject_kind,
             subject_id: d.subject_id.clone(),
-            what: d.what.clone(),
+            what: d.what.in_lang(Lang::En),
             command: d.command.clone(),
             uid: d.uid(),
         }
@@ -168,7 +171,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
     for (supplier, agreements) in &s.register.suppliers {
         // A former supplier's convenant standing no longer matters.
         if supplier.role == Role::Processor && supplier.retired_on.is_none() {
-            let what = format!("Convenantstatus van {} opnieuw nagaan", supplier.name);
+            let supplier_name = supplier.name.as_str();
             let command = format!(
                 "vreg convenant set {} STATUS --checked-on DATE",
                 supplier.id
@@ -183,7 +186,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         due,
                         "supplier",
                         &supplier.id,
-                        what,
+                        text!("domain-deadline-convenant-check", supplier = supplier_name),
                         command,
                     ));
                 }
@@ -195,7 +198,10 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         today,
                         "supplier",
                         &supplier.id,
-                        format!("{what} (nooit nagegaan)"),
+                        text!(
+                            "domain-deadline-convenant-never-checked",
+                            supplier = supplier_name
+                        ),
                         command,
                     )
                 }),
@@ -217,12 +223,13 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                     end,
                     "agreement",
                     &a.id,
-                    format!(
-                        "Verwerkersovereenkomst {} met {} loopt af",
-                        a.id, supplier.name
+                    text!(
+                        "domain-deadline-agreement-end",
+                        id = &a.id,
+                        supplier = &supplier.name
                     ),
                     format!(
-                        "vreg agreement add {} (de nieuwe), of vreg agreement end {} --on DATE",
+                        "vreg agreement add {} | vreg agreement end {} --on DATE",
                         a.supplier, a.id
                     ),
                 ));
@@ -235,9 +242,10 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                     review,
                     "agreement",
                     &a.id,
-                    format!(
-                        "Verwerkersovereenkomst {} met {} evalueren",
-                        a.id, supplier.name
+                    text!(
+                        "domain-deadline-agreement-review",
+                        id = &a.id,
+                        supplier = &supplier.name
                     ),
                     format!("vreg agreement edit {} --review-on DATE", a.id),
                 ));
@@ -253,29 +261,25 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
             r.due_as_of(today),
             "request",
             &r.id,
-            format!(
-                "Verzoek {} ({}) beantwoorden",
-                r.id,
-                r.kind.label().to_lowercase()
+            text!(
+                "domain-deadline-request-answer",
+                id = &r.id,
+                kind = r.kind.word()
             ),
             format!("vreg request close {} --on DATE --outcome OUTCOME", r.id),
         ));
     }
     for &(left_on, count) in s.left_per_day {
         let due = purge_due(left_on);
-        let pupils = if count == 1 {
-            "1 leerling".to_string()
-        } else {
-            format!("{count} leerlingen")
-        };
         out.push(day(
             Kind::PupilPurgeArgs,
             due,
             "pupils-left-on",
             &left_on.to_string(),
-            format!(
-                "Gegevens verwijderen van {pupils} vertrokken op {}",
-                left_on.format("%d-%m-%Y")
+            text!(
+                "domain-deadline-pupil-purge",
+                count = count,
+                left_on = left_on
             ),
             format!(
                 "vreg pupil purge --left-before {} --yes",
@@ -335,24 +339,21 @@ fn breach_deadlines(
         let (kind, what, command) = match clock.kind {
             super::breach::ClockKind::Ap => (
                 Kind::BreachAp,
-                format!("Datalek {} melden bij de AP (72 uur)", b.id),
+                text!("domain-deadline-breach-ap", id = &b.id),
                 format!("vreg breach notify {} ap --at TIME --ref REF", b.id),
             ),
             super::breach::ClockKind::Processor => (
                 Kind::BreachProcessor,
-                format!(
-                    "Datalek {}: melding van de verwerker {}",
-                    b.id,
-                    b.supplier.as_deref().unwrap_or("")
+                text!(
+                    "domain-deadline-breach-processor",
+                    id = &b.id,
+                    supplier = b.supplier.as_deref().unwrap_or("")
                 ),
                 format!("vreg breach supplier-reported {} --at TIME", b.id),
             ),
             super::breach::ClockKind::Subjects => (
                 Kind::BreachSubjects,
-                format!(
-                    "Datalek {}: betrokkenen informeren zonder onnodige vertraging",
-                    b.id
-                ),
+                text!("domain-deadline-breach-subjects", id = &b.id),
                 format!("vreg breach notify {} subjects --at TIME", b.id),
             ),
         };
