@@ -125,6 +125,34 @@ impl<'a> SchoolIndex<'a> {
             .or_else(|| self.first_of_brin.get(code))
             .copied()
     }
+
+    /// The school's name as the board calls it, or the code of one the register does not
+    /// name; for no school, [`NO_SCHOOL`].
+    pub fn name(&self, code: &str) -> String {
+        match self.find(code) {
+            _ if code.is_empty() => NO_SCHOOL.to_string(),
+            Some(s) => s.name.clone(),
+            None => code.to_string(),
+        }
+    }
+
+    /// The school as a row of the GMR or the year report shows it: its name and code, so that
+    /// a BRIN alone and its vestiging are told apart (`OBS De Regenboog (12AB00)`).
+    pub fn label(&self, code: &str) -> String {
+        school_label(code, &self.name(code))
+    }
+}
+
+/// How a count of pupils without a school is labelled, in Dutch (the GMR's documents are).
+pub const NO_SCHOOL: &str = "(geen school vastgelegd)";
+
+/// A school's name with its code, as [`SchoolIndex::label`] says it.
+pub fn school_label(code: &str, name: &str) -> String {
+    if code.is_empty() || name == code {
+        name.to_string()
+    } else {
+        format!("{name} ({code})")
+    }
 }
 
 /// Whether a list of schools (BRIN or BRIN with vestiging; empty: every school) covers `school`,

@@ -366,6 +366,7 @@ fn the_json_keeps_its_key_order() {
             [
                 "purpose",
                 "name",
+                "applies_to",
                 "school",
                 "school_name",
                 "pupils",
@@ -379,6 +380,13 @@ fn the_json_keeps_its_key_order() {
     // The board's row first, then one per school.
     assert_eq!(rows[0]["school"], Value::Null);
     assert!(rows[1]["school"].is_string());
+    // A purpose asked only where needed (a party's) has no coverage.
+    let party = rows
+        .iter()
+        .find(|row| row["purpose"].as_str().unwrap().starts_with("party-"))
+        .expect("a party's purpose");
+    assert_eq!(party["applies_to"], "some");
+    assert_eq!(party["coverage_percent"], Value::Null);
 }
 
 #[test]
@@ -441,8 +449,16 @@ fn markdown_is_the_paragraph_for_the_bestuursverslag_with_its_tables() {
         md.contains("\n- Cloudwerk Inc.: nieuw in het register, medestander\n"),
         "{md}"
     );
+    // Each school by name and code: a BRIN alone and its vestiging are told apart.
     assert!(
-        md.contains("| OBS Het Kompas | Beeldmateriaal in nieuwsbrief"),
+        md.contains("| OBS Het Kompas (34CD00) | Beeldmateriaal in nieuwsbrief"),
+        "{md}"
+    );
+    // A purpose asked only where needed has no unknowns to count as a gap, and no coverage.
+    assert!(
+        md.contains(
+            "| Gegevens uitwisselen met Logopediepraktijk De Klankkast | 14 | 0 | 0 | – | – |"
+        ),
         "{md}"
     );
     assert!(md.contains("| <5 |"), "{md}");

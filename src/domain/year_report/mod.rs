@@ -208,6 +208,9 @@ pub struct RequestKindCount {
 pub struct PurposeCoverage {
     pub purpose: String,
     pub name: String,
+    /// Every pupil is asked (`applies_to = all`); else only those it concerns, for whom no
+    /// decision is no gap.
+    pub asked_of_all: bool,
     pub board: Tally,
     /// (school code, school name, tally); code empty for pupils without a school.
     pub schools: Vec<(String, String, Tally)>,
@@ -502,14 +505,7 @@ fn consent(
     to: NaiveDate,
 ) -> Vec<PurposeCoverage> {
     let index = super::organisation::SchoolIndex::new(&r.schools);
-    let school_name = |code: &str| {
-        if code.is_empty() {
-            return "zonder school".to_string();
-        }
-        index
-            .find(code)
-            .map_or_else(|| code.to_string(), |s| s.name.clone())
-    };
+    let school_name = |code: &str| index.name(code);
     let mut out = Vec::new();
     for p in r.purposes.iter().filter(|p| p.active_on(to)) {
         let mut board = Tally::default();
@@ -524,6 +520,7 @@ fn consent(
         out.push(PurposeCoverage {
             purpose: p.id.clone(),
             name: p.name.clone(),
+            asked_of_all: p.applies_to == super::consent::AppliesTo::All,
             board,
             schools,
         });

@@ -452,7 +452,7 @@ fn consent_coverage_is_per_active_purpose_with_its_schools() {
     assert_eq!(
         schools,
         [
-            ("", "zonder school", 2),
+            ("", "(geen school vastgelegd)", 2),
             ("12AB00", "OBS De Regenboog", 3),
             ("99ZZ00", "99ZZ00", 1)
         ]

@@ -317,19 +317,8 @@ pub const CONSENT_COLUMNS: &[Column] = &[
 /// are counted apart: neither is consent.
 pub fn consent_table(data: &GmrData) -> Table {
     let schools = crate::domain::organisation::SchoolIndex::new(&data.register.schools);
-    let school_name = |code: &str| -> String {
-        schools.find(code).map_or_else(
-            || {
-                if code.is_empty() {
-                    "(geen school vastgelegd)".to_string()
-                } else {
-                    code.to_string()
-                }
-            },
-            // Pupils registered with a BRIN alone keep that BRIN as their school.
-            |s| format!("{} ({code})", s.name),
-        )
-    };
+    // Pupils registered with a BRIN alone keep that BRIN as their school.
+    let school_name = |code: &str| schools.label(code);
     let purpose_name = |id: &str| -> String {
         data.register
             .purposes

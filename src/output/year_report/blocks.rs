@@ -5,6 +5,7 @@ use super::charts::{convenant_chart, coverage_chart, runs_chart, timeline};
 use super::{
     capitalised, consent_row, convenant_label, count, date, period_text, severity_label, shown_rows,
 };
+use crate::domain::organisation::school_label;
 use crate::domain::year_report::YearReport;
 use crate::output::document::Block;
 
@@ -257,7 +258,9 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
         "Stand op {} van de leerlingen die toen op school zaten: per doel hoeveel leerlingen \
          toestemming hebben die telt, hoeveel niet (geweigerd, ingetrokken, ouders oneens, of \
          in een vorm die niet telt) en van hoeveel niets bekend is. Een percentage dat een \
-         aantal onder {min} zou verraden, staat er niet.",
+         aantal onder {min} zou verraden, staat er niet. Een doel dat alleen gevraagd wordt \
+         waar het nodig is (zoals logopedie) heeft geen dekking: daar is geen beslissing \
+         gewoon.",
         date(r.to)
     )));
     if r.consent.iter().any(|p| p.board.pupils() > 0) {
@@ -272,7 +275,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
             ],
             r.consent
                 .iter()
-                .map(|p| consent_row(&p.name, &p.board, &shown_rows(p, min).0, min))
+                .map(|p| consent_row(p, &p.board, &shown_rows(p, min).0, min))
                 .collect(),
         ));
         b.push(Block::Chart(
@@ -287,9 +290,9 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
                 p.schools
                     .iter()
                     .zip(shown)
-                    .map(move |((_, school, t), shown)| {
-                        let mut row = vec![school.clone()];
-                        row.extend(consent_row(&p.name, t, &shown, min));
+                    .map(move |((code, school, t), shown)| {
+                        let mut row = vec![school_label(code, school)];
+                        row.extend(consent_row(p, t, &shown, min));
                         row
                     })
             });

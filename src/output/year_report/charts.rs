@@ -54,7 +54,7 @@ pub(super) fn coverage_chart(purposes: &[PurposeCoverage], min: u64) -> String {
             s,
             "<rect x=\"{x0}\" y=\"{y}\" width=\"{w}\" height=\"17\" fill=\"#e6e6e6\"/>"
         );
-        match shown_coverage(&p.board, &shown_rows(p, min).0, min) {
+        match shown_coverage(p, &p.board, &shown_rows(p, min).0, min) {
             Some(pct) => {
                 let bar = w as u64 * pct / 100;
                 let _ = writeln!(

@@ -80,10 +80,11 @@ fn counts(t: &Tally) -> [u64; 4] {
     [t.pupils(), t.granted, not_granted(t), t.unknown]
 }
 
-/// The coverage of a row, unless the row hides a count: a percentage beside hidden counts
-/// would give them back.
-fn shown_coverage(t: &Tally, shown: &[String; 4], min: u64) -> Option<u64> {
-    match shown.iter().any(|cell| cell.parse::<u64>().is_err()) {
+/// The coverage of a row, unless the row hides a count (a percentage beside hidden counts
+/// would give them back), or the purpose is asked only of the pupils it concerns (a speech
+/// therapist's): there no decision is normal, and a coverage would call it a gap.
+fn shown_coverage(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Option<u64> {
+    match !p.asked_of_all || shown.iter().any(|cell| cell.parse::<u64>().is_err()) {
         true => None,
         false => coverage_percent(t, min),
     }
@@ -96,10 +97,14 @@ pub(super) fn shown_rows(p: &PurposeCoverage, min: u64) -> ([String; 4], Vec<[St
     (board, suppressed(&schools, min, true))
 }
 
-fn consent_row(name: &str, t: &Tally, shown: &[String; 4], min: u64) -> Vec<String> {
-    let mut row = vec![name.to_string()];
+fn consent_row(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Vec<String> {
+    let mut row = vec![p.name.clone()];
     row.extend(shown.iter().cloned());
-    row.push(shown_coverage(t, shown, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
+    if !p.asked_of_all {
+        // Asked only where needed: "unknown" is no gap to show.
+        row[4] = "–".to_string();
+    }
+    row.push(shown_coverage(p, t, shown, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
     row
 }
 
@@ -149,6 +154,8 @@ pub fn html(out: &mut dyn Write, r: &YearReport, min: u64) -> io::Result<()> {
 struct ConsentView<'a> {
     purpose: &'a str,
     name: &'a str,
+    /// `all` (every pupil is asked) or `some` (only pupils it concerns: no coverage).
+    applies_to: &'static str,
     school: Option<&'a str>,
     school_name: Option<&'a str>,
     pupils: Value,
@@ -168,13 +175,14 @@ fn consent_view<'a>(
     ConsentView {
         purpose: &p.purpose,
         name: &p.name,
+        applies_to: if p.asked_of_all { "all" } else { "some" },
         school: school.map(|s| s.0),
         school_name: school.map(|s| s.1),
         pupils: shown_count(&shown[0]),
         granted: shown_count(&shown[1]),
         not_granted: shown_count(&shown[2]),
         unknown: shown_count(&shown[3]),
-        coverage_percent: shown_coverage(t, shown, min),
+        coverage_percent: shown_coverage(p, t, shown, min),
     }
 }
 
