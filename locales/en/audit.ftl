@@ -92,10 +92,15 @@ audit-consent-stale = { $count ->
     } for { $purpose } date from before this school year (began { $start })
     .hint = ask the parents again and import their answers as this year's: vreg pupil import FILE.csv --reconfirm
 audit-consent-explicit-unwritten = { $count ->
-        [one] 1 grant
-       *[other] { $count } grants
-    } for { $purpose } were given in a form this purpose does not accept (a verbal grant never counts where an express statement is needed)
+        [one] 1 grant for { $purpose } was
+       *[other] { $count } grants for { $purpose } were
+    } given in a form this purpose does not accept (a verbal grant never counts where an express statement is needed)
     .hint = ask for the statement the purpose needs and record it: vreg consent set PUPIL { $purpose } granted --form written
+audit-consent-not-on-paper = { $count ->
+        [one] 1 grant for { $purpose } was
+       *[other] { $count } grants for { $purpose } were
+    } not given on paper, and this purpose counts only a written statement
+    .hint = ask for the signed form and record it: vreg consent set PUPIL { $purpose } granted --form written
 audit-consent-disputed = { $count ->
         [one] 1 pupil has
        *[other] { $count } pupils have

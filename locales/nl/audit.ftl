@@ -102,6 +102,14 @@ audit-consent-explicit-unwritten = { $count ->
        *[other] zijn
     } gegeven in een vorm die dit doel niet aanvaardt (mondelinge toestemming telt nooit waar een uitdrukkelijke verklaring nodig is)
     .hint = vraag de verklaring die het doel nodig heeft en leg die vast: vreg consent set LEERLING { $purpose } granted --form written
+audit-consent-not-on-paper = { $count ->
+        [one] 1 toestemming
+       *[other] { $count } toestemmingen
+    } voor { $purpose } { $count ->
+        [one] is
+       *[other] zijn
+    } niet op papier gegeven, en dit doel telt alleen een schriftelijke verklaring
+    .hint = vraag het ondertekende formulier en leg het vast: vreg consent set LEERLING { $purpose } granted --form written
 audit-consent-disputed = { $count ->
         [one] 1 leerling heeft
        *[other] { $count } leerlingen hebben

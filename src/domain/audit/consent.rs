@@ -31,15 +31,25 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
         );
     }
     for (purpose, &n) in c.not_counting.iter().filter(|(_, n)| **n > 0) {
-        f.add(
-            "consent-explicit-unwritten",
-            Severity::Warning,
-            ("purpose", purpose),
-            text!(
+        // Said by the rule the grants fail: paper only, or an express statement.
+        let on_paper = snapshot
+            .register
+            .purposes
+            .iter()
+            .any(|p| p.id == *purpose && p.written_only);
+        let said = match on_paper {
+            true => text!("audit-consent-not-on-paper", count = n, purpose = purpose),
+            false => text!(
                 "audit-consent-explicit-unwritten",
                 count = n,
                 purpose = purpose
             ),
+        };
+        f.add(
+            "consent-explicit-unwritten",
+            Severity::Warning,
+            ("purpose", purpose),
+            said,
         );
     }
     for (purpose, &n) in c.disputed.iter().filter(|(_, n)| **n > 0) {

@@ -434,6 +434,40 @@ fn consent_findings_need_a_count_of_at_least_one() {
 }
 
 #[test]
+fn a_grant_in_a_form_that_does_not_count_is_said_by_the_rule_it_fails() {
+    use crate::domain::consent::Purpose;
+    let run = |written_only: bool, n: u64| -> String {
+        let purpose = Purpose {
+            explicit: true,
+            written_only,
+            ..Purpose::new("photo-website", "Beeldmateriaal op de website")
+        };
+        let snapshot = Snapshot {
+            register: Register {
+                purposes: vec![purpose],
+                ..Register::default()
+            },
+            consent: ConsentCounts {
+                not_counting: BTreeMap::from([("photo-website".to_string(), n)]),
+                ..ConsentCounts::default()
+            },
+            ..Snapshot::default()
+        };
+        let findings = audit(&snapshot, d(AS_OF), 90);
+        assert_eq!(findings[0].code, "consent-explicit-unwritten");
+        findings[0].message.clone()
+    };
+    assert_eq!(
+        run(false, 1),
+        "1 grant for photo-website was given in a form this purpose does not accept (a verbal grant never counts where an express statement is needed)"
+    );
+    assert_eq!(
+        run(true, 2),
+        "2 grants for photo-website were not given on paper, and this purpose counts only a written statement"
+    );
+}
+
+#[test]
 fn a_partys_hint_says_how_to_lift_its_special_category_problem() {
     let party = |basis| Party {
         schools: vec![],
