@@ -255,7 +255,7 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
         ),
         (
             "[[supplier]]\nname = \"X\"\n\n[[supplier.agreement]]\nsigned_on = 2024-02-01\nexpires_on = 2023-01-01\n",
-            ":4: key `supplier.agreement`: agreement x-2024: expires_on 2023-01-01 is before signed_on 2024-02-01",
+            ":6: key `expires_on`: agreement x-2024: expires_on 2023-01-01 is before signed_on 2024-02-01",
         ),
         (
             "[[supplier]]\nname = \"X\"\nkvk = \"123\"\n",
@@ -272,7 +272,7 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
         ),
         (
             "[[supplier]]\nname = \"X\"\n[[supplier]]\nname = \"Y\"\nid = \"x\"\n",
-            ":3: key `supplier`: supplier id 'x' appears twice",
+            ":5: key `id`: supplier id 'x' appears twice",
         ),
         (
             "[[supplier]]\nname = \"X\"\nid = \"Not A Slug\"\n",
@@ -284,24 +284,32 @@ fn bad_files_are_refused_with_line_and_key_and_nothing_written() {
         ),
         (
             "[[purpose]]\nid = \"party-nope\"\nname = \"X\"\nparty = \"nope\"\n",
-            ":1: key `purpose`: purpose names party 'nope'",
+            ":4: key `party`: purpose names party 'nope'",
         ),
         (
             "[[school]]\nbrin = \"12ab\"\nvestiging = \"00\"\nname = \"S\"\n",
-            ":1: key `school`: BRIN '12ab' is not 4 digits or capitals",
+            ":2: key `brin`: BRIN '12ab' is not 4 digits or capitals",
         ),
         ("[supplier]\nname = \"X\"\n", ":1: key `supplier`:"),
         (
             "[[purpose]]\nid = \"a1\"\nname = \"Zelfde\"\n[[purpose]]\nid = \"a2\"\nname = \"zelfde\"\n",
-            ":4: key `purpose`: purpose a2 has the same name as purpose a1",
+            ":6: key `name`: purpose a2 has the same name as purpose a1",
         ),
         (
             "[[purpose]]\nid = \"dup\"\nname = \"beeldmateriaal op de website van de school\"\n",
-            ":1: key `purpose`: purpose dup has the same name as purpose photo-website in the register",
+            ":3: key `name`: purpose dup has the same name as purpose photo-website in the register",
+        ),
+        (
+            "[[supplier]]\nid = \"a\"\nname = \"A\"\nnotes = \"x\\u001by\"\n",
+            ":4: key `notes`: supplier a: the notes contains the control character U+001B",
+        ),
+        (
+            "[organisation]\nname = \"\"\n",
+            ":2: key `name`: the organisation's name cannot be empty",
         ),
         (
             "[[supplier]]\nname = \"X\"\nconvenant_checked_on = 2027-01-01\n",
-            ":1: key `supplier`: supplier x: convenant_checked_on 2027-01-01 is after today (2026-11-28)",
+            ":3: key `convenant_checked_on`: supplier x: convenant_checked_on 2027-01-01 is after today (2026-11-28)",
         ),
     ];
     let env = TestEnv::new();

@@ -147,7 +147,7 @@ pub(super) fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
     let Some(Range { start, .. }) = e.span else {
         return Error::Invalid(format!("{source}: {}", e.message)).into();
     };
-    let start = start.min(text.len());
+    let start = key_named(text, start.min(text.len()), &e.message);
     let line_no = text[..start].matches('\n').count() + 1;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line = text[line_start..].lines().next().unwrap_or("").trim();
@@ -168,4 +168,37 @@ pub(super) fn located(text: &str, source: &str, e: Located) -> anyhow::Error {
         _ => format!("{source}:{line_no}: {message}"),
     })
     .into()
+}
+
+/// Where an error about a whole table (an entity whose rules do not hold) points: at the line
+/// of the key its message names (`the notes contains ...`, `expires_on is before signed_on`),
+/// among the keys of that table, the first the message names; else at the table's header.
+fn key_named(text: &str, table_start: usize, message: &str) -> usize {
+    let header = &text[table_start..];
+    if !header.starts_with('[') {
+        return table_start;
+    }
+    // "supplier ID: the notes ...": the entity's id comes first and may be any word.
+    let said = message.split_once(": ").map_or(message, |(_, rest)| rest);
+    let words: Vec<String> = said
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_start_matches('-').replace('-', "_").to_lowercase())
+        .collect();
+    let mut offset = table_start;
+    let mut keys = Vec::new();
+    for (i, line) in header.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start();
+        if i > 0 && trimmed.starts_with('[') {
+            break;
+        }
+        if let Some((key, _)) = trimmed.split_once('=') {
+            keys.push((key.trim().trim_matches('"').to_string(), offset));
+        }
+        offset += line.len();
+    }
+    words
+        .iter()
+        .find_map(|w| keys.iter().find(|(k, _)| k == w).map(|(_, at)| *at))
+        .unwrap_or(table_start)
 }
