@@ -284,7 +284,12 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
         return Err(Error::NotARegister(path.to_path_buf()).into());
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        // SQLite's reason alone: the error of a batch otherwise quotes the whole migration.
         tx.execute_batch(sql)
+            .map_err(|e| match e {
+                rusqlite::Error::SqlInputError { msg, .. } => anyhow::anyhow!(msg),
+                other => other.into(),
+            })
             .with_context(|| tr!("command-migration-failed", number = i + 1))?;
     }
     if version < CONSENT_DECIDER_VERSION {
@@ -304,6 +309,10 @@ fn check_version(conn: &Connection, path: &Path) -> anyhow::Result<i64> {
         )
         .map_err(|e| not_a_register(e, path))?;
     let known = MIGRATIONS.len() as i64;
+    // A negative version no vreg wrote: a damaged or foreign file, not one to migrate.
+    if version < 0 {
+        return Err(Error::NotARegister(path.to_path_buf()).into());
+    }
     if version > known {
         return Err(Error::NewerSchema {
             path: path.to_path_buf(),

@@ -108,6 +108,17 @@ fn a_register_from_a_newer_vreg_is_refused_unchanged() {
 }
 
 #[test]
+fn a_register_with_a_negative_schema_version_is_refused_unchanged() {
+    let env = TestEnv::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "user_version", -1).unwrap();
+    drop(conn);
+    // Even a command that only reads: it would have migrated the file to the last version.
+    let err = env.refused(&["supplier", "list"]);
+    assert!(err.contains("is not a vreg register"), "{err}");
+}
+
+#[test]
 fn help_and_version_exit_zero_and_usage_errors_exit_two() {
     let env = TestEnv::empty();
     env.cmd().arg("--help").assert().success();
