@@ -386,3 +386,19 @@ fn a_breach_is_settled_when_closed_with_the_decision_to_report_recorded() {
     b.closed_at = None;
     assert!(!b.is_settled(), "open");
 }
+
+#[test]
+fn the_hour_that_comes_twice_is_shown_with_its_offset() {
+    assert_eq!(
+        show_time(t("2026-10-25T02:30:00+02:00")),
+        "25-10-2026 02:30 +02:00"
+    );
+    assert_eq!(
+        show_time(t("2026-10-25T02:30:00+01:00")),
+        "25-10-2026 02:30 +01:00"
+    );
+    // The hours around it, and the hour that never was in spring, need none.
+    assert_eq!(show_time(t("2026-10-25T01:59:00+02:00")), "25-10-2026 01:59");
+    assert_eq!(show_time(t("2026-10-25T03:00:00+01:00")), "25-10-2026 03:00");
+    assert_eq!(show_time(t("2026-03-29T03:00:00+02:00")), "29-03-2026 03:00");
+}

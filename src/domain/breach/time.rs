@@ -64,11 +64,16 @@ fn parse_any_time(text: &str) -> Result<Instant, String> {
     }
 }
 
-/// An instant as Dutch people read it: `26-10-2026 15:00`.
+/// An instant as Dutch people read it: `26-10-2026 15:00`. In the hour that comes twice when
+/// the clocks go back, with its offset (`25-10-2026 02:30 +01:00`): the two are an hour apart,
+/// and so are their 72 hours.
 pub fn show_time(t: Instant) -> String {
-    t.with_timezone(&Amsterdam)
-        .format("%d-%m-%Y %H:%M")
-        .to_string()
+    let local = t.with_timezone(&Amsterdam);
+    let shown = local.format("%d-%m-%Y %H:%M").to_string();
+    match Amsterdam.from_local_datetime(&local.naive_local()) {
+        LocalResult::Ambiguous(..) => format!("{shown} {}", local.format("%:z")),
+        _ => shown,
+    }
 }
 
 /// An instant as an ISO string with its offset, for JSON, CSV and the register file.
