@@ -691,3 +691,14 @@ fn an_empty_register_gives_a_report_of_zeros() {
         "2026",
     ]);
 }
+
+#[test]
+fn one_agreement_in_force_is_said_in_the_singular() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let md = env.ok(&["report", "year", "2026"]);
+    assert!(
+        md.contains("Op 28-11-2026 was 1 verwerkersovereenkomst van kracht."),
+        "{md}"
+    );
+}

@@ -398,7 +398,16 @@ fn the_hour_that_comes_twice_is_shown_with_its_offset() {
         "25-10-2026 02:30 +01:00"
     );
     // The hours around it, and the hour that never was in spring, need none.
-    assert_eq!(show_time(t("2026-10-25T01:59:00+02:00")), "25-10-2026 01:59");
-    assert_eq!(show_time(t("2026-10-25T03:00:00+01:00")), "25-10-2026 03:00");
-    assert_eq!(show_time(t("2026-03-29T03:00:00+02:00")), "29-03-2026 03:00");
+    assert_eq!(
+        show_time(t("2026-10-25T01:59:00+02:00")),
+        "25-10-2026 01:59"
+    );
+    assert_eq!(
+        show_time(t("2026-10-25T03:00:00+01:00")),
+        "25-10-2026 03:00"
+    );
+    assert_eq!(
+        show_time(t("2026-03-29T03:00:00+02:00")),
+        "29-03-2026 03:00"
+    );
 }

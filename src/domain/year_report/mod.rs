@@ -293,7 +293,12 @@ fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
         let mut any_in_force = false;
         for full in list {
             let a: &Agreement = &full.agreement;
-            let status = a.status_among(siblings(), to, 0);
+            // Expiring as `agreement list` says it: within its default horizon.
+            let status = a.status_among(
+                siblings(),
+                to,
+                crate::domain::agreement::DEFAULT_HORIZON_DAYS,
+            );
             any_in_force |= status.in_force();
             if status.in_force() {
                 out.in_force += 1;

@@ -123,6 +123,18 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
 }
 
 #[test]
+fn an_end_date_has_the_status_agreement_list_gives_it() {
+    use crate::domain::agreement::Status;
+    let status_on = |expires: &str| {
+        let r = register(vec![agreement("a", "2024-01-01", Some(expires))]);
+        agreements(&r, d("2026-01-01"), d("2026-11-28")).end_dates[0].status
+    };
+    // Within the 90 days of `agreement list`: expiring; beyond them: active.
+    assert_eq!(status_on("2027-02-26"), Status::Expiring);
+    assert_eq!(status_on("2027-02-27"), Status::Active);
+}
+
+#[test]
 fn convenant_standing_at_the_start_of_the_year_undoes_later_changes() {
     let r = register(vec![]);
     let change = |at: &str, action: &str, detail| SupplierChange {

@@ -28,9 +28,10 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     let a = &r.agreements;
     b.push(Block::Heading("Verwerkersovereenkomsten".into()));
     b.push(Block::Para(format!(
-        "Op {} waren {} van kracht. In de periode zijn er {} ingegaan, {} verlengd en {} \
+        "Op {} {} {} van kracht. In de periode zijn er {} ingegaan, {} verlengd en {} \
          beëindigd; {} liep{} af zonder opvolger. {} had{} op {} geen overeenkomst van kracht.",
         date(r.to),
+        if a.in_force == 1 { "was" } else { "waren" },
         count(
             a.in_force,
             "verwerkersovereenkomst",
