@@ -669,7 +669,7 @@ fn a_complete_export_marks_the_missing_pupils_of_that_school_as_left() {
     dry.push("--dry-run");
     let stderr = imports(&env, "magister.csv", without_1002.as_bytes(), &dry);
     assert!(
-        stderr.starts_with("leave 1002: not in the complete file, left on 2026-11-01\n"),
+        stderr.starts_with("leave 1002 (34CD00): not in the complete file, left on 2026-11-01\n"),
         "{stderr}"
     );
     assert_eq!(env.json(&["pupil", "show", "1002"])["left_on"], Value::Null);

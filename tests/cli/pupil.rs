@@ -559,8 +559,25 @@ fn purge_only_those_who_have_left_and_refuse_future_birth_dates() {
         "leerlingnummer;naam;geboortedatum\n45;Mo;2030-05-05\n",
     );
     assert!(
-        env.refused(&["pupil", "import", file.to_str().unwrap()])
-            .contains("line 2: pupil 45 has a birth date in the future (2030-05-05)")
+        env.refused(&["pupil", "import", file.to_str().unwrap()]).contains(
+            "line 2, column 3 (geboortedatum): pupil 45 has a birth date in the future (2030-05-05)"
+        )
+    );
+    // Born after the day the decisions are dated: the birth date's column is named.
+    write(
+        &file,
+        "leerlingnummer;naam;geboortedatum;photo-internal\n46;Noor;2026-10-01;ja\n",
+    );
+    let err = env.refused(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    assert!(
+        err.contains("line 2, column 3 (geboortedatum): pupil 46 was born after the decisions' date 2026-09-01"),
+        "{err}"
     );
 }
 

@@ -153,12 +153,12 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
                 "decisions_reconfirmed": report.decisions_reconfirmed,
             }),
         )?;
-        for number in &report.pupils_left {
+        for left in &report.pupils_left {
             // On the pupil, so that a purge takes it along.
             tx.log(
                 "leave",
                 EntityKind::Pupil,
-                number,
+                &left.key,
                 json!({ "left_on": { "from": null, "to": on }, "complete_import": source }),
             )?;
         }
@@ -173,10 +173,11 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         tx.commit()?;
     }
     if ctx.format != Format::Json {
-        for number in &report.pupils_left {
+        for left in &report.pupils_left {
+            let pupil = left.to_string();
             note(match args.dry_run {
-                true => tr!("command-pupil-import-would-leave", pupil = number, on = on),
-                false => tr!("command-pupil-import-left", pupil = number, on = on),
+                true => tr!("command-pupil-import-would-leave", pupil = &pupil, on = on),
+                false => tr!("command-pupil-import-left", pupil = &pupil, on = on),
             });
         }
         for cell in &report.cells {

@@ -444,7 +444,9 @@ impl Form {
 
 /// What a consent cell of a school's export says: a decision, or nothing (empty).
 pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
-    match cell.trim().to_lowercase().as_str() {
+    // Spaces as a spreadsheet leaves them: around, doubled, non-breaking.
+    let words = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+    match words.to_lowercase().as_str() {
         "" => Ok(None),
         "ja" | "j" | "yes" | "y" | "1" | "toestemming" => Ok(Some(Decision::Granted)),
         "nee" | "n" | "no" | "0" | "geen toestemming" => Ok(Some(Decision::Refused)),

@@ -54,7 +54,7 @@ pub struct Report {
     pub pupils_changed: u64,
     pub pupils_unchanged: u64,
     /// Pupils of the school missing from a `--complete` file, marked as left on `--on`.
-    pub pupils_left: Vec<String>,
+    pub pupils_left: Vec<Left>,
     pub decisions_recorded: u64,
     /// Cells that say what stands, recorded as this year's answer (`--reconfirm`).
     pub decisions_reconfirmed: u64,
@@ -75,6 +75,30 @@ pub struct Report {
     /// Per pupil and purpose: what is recorded (listed in a dry run and in JSON) and what is
     /// kept (always listed).
     pub cells: Vec<Cell>,
+}
+
+/// A pupil a complete file marked as left. In JSON the register's key of the pupil, as before;
+/// said to a person, the number and the school, which tell two pupils with one number apart.
+#[derive(Debug, Clone)]
+pub struct Left {
+    pub key: String,
+    pub number: String,
+    pub school: Option<String>,
+}
+
+impl Serialize for Left {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.key)
+    }
+}
+
+impl std::fmt::Display for Left {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.school {
+            Some(school) => write!(f, "{} ({school})", self.number),
+            None => f.write_str(&self.number),
+        }
+    }
 }
 
 /// One consent cell of the file that records something, or that the register overrules.
@@ -321,11 +345,17 @@ pub fn import(
                 writer.save(&pupil)?;
             }
         }
+        // Where the birth date stands, when the file gives it (else it is the register's).
+        let born_column = match rows.reads(&Column::BirthDate) {
+            true => format!(", {}", rows.column(&Column::BirthDate)),
+            false => String::new(),
+        };
         if let Some(born) = pupil.birth_date.filter(|born| *born > today) {
             return Err(Error::Invalid(tr!(
                 "command-pupil-import-born-in-future",
                 source = source,
                 line = row.line,
+                column = &born_column,
                 pupil = &pupil.leerlingnummer,
                 born = born
             ))
@@ -337,6 +367,7 @@ pub fn import(
                 "command-pupil-import-born-after",
                 source = source,
                 line = row.line,
+                column = &born_column,
                 pupil = &pupil.leerlingnummer,
                 on = on
             ))
@@ -533,7 +564,11 @@ pub fn import(
         for mut pupil in left {
             pupil.left_on = Some(on);
             tx.save_pupil(&pupil)?;
-            report.pupils_left.push(pupil.key);
+            report.pupils_left.push(Left {
+                key: pupil.key,
+                number: pupil.leerlingnummer,
+                school: pupil.school,
+            });
         }
     }
     Ok(report)

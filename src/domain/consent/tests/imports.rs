@@ -18,6 +18,8 @@ fn cells_are_read_in_dutch_and_english() {
         "0",
         "geen toestemming",
         "GEEN TOESTEMMING",
+        "Geen  toestemming",
+        "geen\u{a0}toestemming ",
     ] {
         assert_eq!(parse_cell(no), Ok(Some(Decision::Refused)), "{no}");
     }
