@@ -49,7 +49,7 @@ pub struct ExportGmrArgs {
     pub as_of: Option<NaiveDate>,
     /// Write verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv, datalekken.csv and
     /// verzoeken.csv here
-    #[arg(long, value_name = "DIR", conflicts_with = "out")]
+    #[arg(long, value_name = "DIR", conflicts_with = "out", value_parser = directory)]
     pub out_dir: Option<PathBuf>,
     /// Write the overview (verwerkersregister.csv), or with --format html the document, to this
     /// file, mode 0600, instead of stdout
@@ -367,4 +367,12 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         crate::output::note(tr!("command-wrote", path = path.display().to_string()));
     }
     Ok(())
+}
+
+/// `--out-dir`: a directory for five files. `-`, which is stdout for `--out`, is none.
+fn directory(text: &str) -> Result<PathBuf, String> {
+    match text {
+        "-" => Err(tr!("command-gmr-out-dir-dash")),
+        _ => Ok(PathBuf::from(text)),
+    }
 }

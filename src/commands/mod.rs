@@ -230,6 +230,10 @@ fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
         found.sort();
         dbs.extend(found);
     }
+    // One register named twice (`--db a --db a`, `a` and `boards/../a`, a pattern and a name)
+    // is read once: a portfolio would count it twice.
+    let mut seen = std::collections::HashSet::new();
+    dbs.retain(|db| seen.insert(std::fs::canonicalize(db).unwrap_or_else(|_| db.clone())));
     Ok(dbs)
 }
 

@@ -294,6 +294,23 @@ fn a_portfolio_audit_has_a_row_per_register_and_the_worst_exit_code() {
         .unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), csv);
     assert_eq!(out.status.code(), Some(1));
+    // A register named twice, or by a pattern and by name, is read once.
+    let out = env
+        .cmd()
+        .args([
+            "--db",
+            "*.sqlite",
+            "--db",
+            "a.sqlite",
+            "--db",
+            "./b.sqlite",
+            "audit",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), csv);
     let err = env.refused(&["--db", "nothing-*.sqlite", "audit"]);
     assert!(err.contains("no register matches"), "{err}");
 

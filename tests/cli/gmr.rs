@@ -319,6 +319,10 @@ fn the_end_date_is_the_termination_when_that_comes_first_and_brin_only_pupils_ke
 #[test]
 fn out_dir_places_all_five_files_or_none() {
     let env = env();
+    // `-` is stdout for --out; five files make no directory of it.
+    let err = env.refused(&["export", "gmr", "--out-dir", "-"]);
+    assert!(err.contains("five files cannot go to stdout"), "{err}");
+    assert!(!env.path("-").exists());
     let dir = env.path("gmr");
     std::fs::create_dir_all(dir.join("verzoeken.csv")).unwrap();
     std::fs::write(dir.join("verwerkersregister.csv"), "oud").unwrap();
