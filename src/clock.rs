@@ -11,21 +11,29 @@ pub const TODAY_ENV: &str = "VREG_TODAY";
 /// runs: a Dutch local time or an ISO time with offset.
 pub const NOW_ENV: &str = "VREG_NOW";
 
-/// The local date, unless `VREG_TODAY` pins it.
+/// The local date, unless `VREG_TODAY` pins it; with `VREG_NOW` alone, the Dutch day of that
+/// moment, so that the two never disagree.
 pub fn today() -> anyhow::Result<NaiveDate> {
-    match std::env::var(TODAY_ENV) {
-        Ok(pinned) => crate::domain::date::parse_date(&pinned)
+    match (std::env::var(TODAY_ENV), std::env::var(NOW_ENV)) {
+        (Ok(pinned), _) => crate::domain::date::parse_date(&pinned)
             .map_err(|e| crate::Error::Invalid(format!("{TODAY_ENV}: {e}")).into()),
-        Err(_) => Ok(Local::now().date_naive()),
+        (Err(_), Ok(_)) => Ok(breach::day_of(instant()?)),
+        (Err(_), Err(_)) => Ok(Local::now().date_naive()),
     }
 }
 
-/// The current instant in Dutch time, unless `VREG_NOW` pins it.
+/// The current instant in Dutch time, unless `VREG_NOW` pins it; with `VREG_TODAY` alone, the
+/// end of that day, so that the two never disagree.
 pub fn instant() -> anyhow::Result<Instant> {
-    match std::env::var(NOW_ENV) {
-        Ok(pinned) => breach::parse_time(&pinned)
+    match (std::env::var(NOW_ENV), std::env::var(TODAY_ENV)) {
+        (Ok(pinned), _) => breach::parse_time(&pinned)
             .map_err(|e| crate::Error::Invalid(format!("{NOW_ENV}: {e}")).into()),
-        Err(_) => Ok(breach::dutch(Utc::now())),
+        (Err(_), Ok(_)) => {
+            let day = today()?;
+            let tomorrow = day.succ_opt().unwrap_or(day);
+            Ok(breach::moment_of(day, tomorrow, breach::dutch(Utc::now())))
+        }
+        (Err(_), Err(_)) => Ok(breach::dutch(Utc::now())),
     }
 }
 

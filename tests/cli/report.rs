@@ -347,6 +347,7 @@ fn the_json_keeps_its_key_order() {
             "from",
             "to",
             "complete",
+            "handled_as_of",
             "board",
             "privacy_officer",
             "agreements",
@@ -562,9 +563,23 @@ fn a_year_that_is_over_is_reported_to_31_december_and_one_not_begun_is_refused()
     );
     assert_eq!(r["complete"], true);
     assert_eq!(r["breaches"]["registered"], 0);
-    // The request received on 31 December 2025 counts in 2025, still open on its last day.
+    // The request received on 31 December 2025 counts in 2025. It was open on the year's last
+    // day, but the report is made on 28 November 2026: its month has long passed unanswered,
+    // and the report says it is late, as the GMR's counts per year do.
     assert_eq!(r["requests"]["received"], 1);
-    assert_eq!(r["requests"]["open"], 1);
+    assert_eq!(
+        (
+            r["requests"]["open"].as_u64(),
+            r["requests"]["late"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
+    assert_eq!(r["handled_as_of"], "2026-11-28");
+    let md = env.ok(&["report", "year", "2025"]);
+    assert!(
+        md.contains("De afhandeling is die van 28-11-2026: wat na 31-12-2025 gebeurde, telt mee."),
+        "{md}"
+    );
     assert_eq!(r["audit"]["runs"].as_array().unwrap().len(), 1);
     // On 1 January 2027, 2026 is complete and 2027 has begun.
     let on_new_years_day = |args: &[&str]| {
@@ -701,4 +716,50 @@ fn one_agreement_in_force_is_said_in_the_singular() {
         md.contains("Op 28-11-2026 was 1 verwerkersovereenkomst van kracht."),
         "{md}"
     );
+}
+
+#[test]
+fn a_breach_of_new_years_eve_reported_in_january_counts_as_reported_in_its_year() {
+    let env = TestEnv::new();
+    let id = env.ok(&[
+        "breach",
+        "add",
+        "Laptop kwijt",
+        "--discovered",
+        "2025-12-31 23:30",
+    ]);
+    let id = id.trim();
+    env.ok(&[
+        "breach",
+        "assess",
+        id,
+        "--risk",
+        "risk",
+        "--reason",
+        "adressen",
+        "--at",
+        "2026-01-02 10:00",
+    ]);
+    env.ok(&[
+        "breach",
+        "notify",
+        id,
+        "ap",
+        "--at",
+        "2026-01-03 23:00",
+        "--ref",
+        "M-1",
+    ]);
+    let r = report_json(&env, "2025");
+    let b = &r["breaches"];
+    assert_eq!(
+        (
+            b["registered"].as_u64(),
+            b["reported_to_ap"].as_u64(),
+            b["reported_on_time"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1)),
+        "{b}"
+    );
+    assert_eq!(b["late"], 0);
 }

@@ -2,7 +2,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::commands::{Ctx, Outcome};
-use crate::domain::breach::moment_of;
 use crate::domain::change::EntityKind;
 use crate::domain::date::parse_year;
 use crate::domain::year_report::{self, Inputs, SupplierChange};
@@ -89,7 +88,8 @@ pub fn run(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<Outcome> {
 fn build(ctx: &Ctx, args: &ReportYearArgs) -> anyhow::Result<year_report::YearReport> {
     let today = clock::today()?;
     let (from, to, complete) = year_report::period(args.year, today).map_err(Error::Invalid)?;
-    let now = moment_of(to, today, clock::instant()?);
+    // The year's breaches and requests are judged as handled by the moment the report is made.
+    let now = clock::instant()?;
     let store = ctx.store()?;
     let tx = store.read()?;
     let register = tx.register()?;

@@ -563,4 +563,4 @@ pub fn count_per_year(breaches: &[Breach], now: Instant) -> Vec<(i32, YearCount)
 mod tests;
 mod time;
 
-pub use time::{dutch, iso, moment_of, parse_time, show_time, year};
+pub use time::{day_of, dutch, iso, moment_of, parse_time, show_time, year};

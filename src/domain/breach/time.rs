@@ -81,6 +81,11 @@ pub fn iso(t: Instant) -> String {
     t.to_rfc3339()
 }
 
+/// The Dutch calendar day a moment falls on.
+pub fn day_of(t: Instant) -> NaiveDate {
+    t.with_timezone(&Amsterdam).date_naive()
+}
+
 /// The calendar year (Dutch time) a moment falls in.
 pub fn year(t: Instant) -> i32 {
     t.with_timezone(&Amsterdam).year()

@@ -85,6 +85,10 @@ pub struct YearReport {
     pub to: NaiveDate,
     /// The year is over: the figures are final.
     pub complete: bool,
+    /// The day on which the handling of the year's breaches and requests is judged: the day
+    /// the report is made. A request of December answered late in January is late in the
+    /// report of December's year, as in the GMR's counts per year.
+    pub handled_as_of: NaiveDate,
     pub board: Option<String>,
     pub privacy_officer: Option<String>,
     pub agreements: Agreements,
@@ -254,6 +258,8 @@ pub struct CodeCount {
 
 /// The report of `year`, up to and including `to`; `now` is the moment breach clocks are judged
 /// at (the end of `to`, or now while the year runs).
+/// `now` is the moment the report is made: the year's breaches and requests are judged as
+/// handled by then; what stands (agreements, convenant, consent) is that of `to`.
 pub fn build(
     i: &Inputs<'_>,
     year: i32,
@@ -262,11 +268,13 @@ pub fn build(
     complete: bool,
     now: Instant,
 ) -> YearReport {
+    let today = crate::domain::breach::day_of(now);
     YearReport {
         year,
         from,
         to,
         complete,
+        handled_as_of: today,
         board: i.register.organisation.as_ref().map(|o| o.name.clone()),
         privacy_officer: i
             .register
@@ -276,7 +284,7 @@ pub fn build(
         agreements: agreements(i.register, from, to),
         convenant: convenant(i.register, i.supplier_changes, from, to, complete),
         breaches: breaches(i.register, year, now),
-        requests: requests(i.requests, from, to),
+        requests: requests(i.requests, from, to, today),
         consent: consent(i.register, i.consent, to),
         audit: audit(i.runs),
     }
@@ -468,7 +476,7 @@ fn breaches(r: &Register, year: i32, now: Instant) -> Breaches {
     out
 }
 
-fn requests(list: &[Request], from: NaiveDate, to: NaiveDate) -> Requests {
+fn requests(list: &[Request], from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Requests {
     let mut out = Requests::default();
     let mut by_kind: BTreeMap<RequestKind, RequestKindCount> = BTreeMap::new();
     for r in list
@@ -485,7 +493,7 @@ fn requests(list: &[Request], from: NaiveDate, to: NaiveDate) -> Requests {
         });
         out.received += 1;
         k.received += 1;
-        match r.status(to) {
+        match r.status(today) {
             RequestStatus::AnsweredOnTime => {
                 out.answered_on_time += 1;
                 k.answered_on_time += 1;

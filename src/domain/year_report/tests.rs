@@ -405,11 +405,14 @@ fn requests_of_the_year_are_counted_by_how_they_were_answered() {
         request("5", Kind::Erasure, "2026-12-02", Some("2026-12-03")),
         request("6", Kind::Erasure, "2025-12-30", Some("2026-01-05")),
     ];
-    let r = requests(&list, d("2026-01-01"), d("2026-12-10"));
+    let r = requests(&list, d("2026-01-01"), d("2026-12-10"), d("2026-12-10"));
     assert_eq!(
         (r.received, r.answered_on_time, r.late, r.open),
         (5, 2, 2, 1)
     );
+    // Judged a year later: the request of 1 December never answered is late by then.
+    let later = requests(&list, d("2026-01-01"), d("2026-12-10"), d("2027-12-10"));
+    assert_eq!((later.late, later.open), (3, 0));
     let kinds: Vec<(Kind, u64, u64, u64, u64)> = r
         .by_kind
         .iter()

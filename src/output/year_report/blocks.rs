@@ -163,25 +163,27 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     // Breaches.
     let br = &r.breaches;
     b.push(Block::Heading("Datalekken".into()));
-    b.push(Block::Para(format!(
-        "In de periode zijn {} geregistreerd. {} gemeld bij de Autoriteit Persoonsgegevens, \
+    b.push(Block::Para(
+        format!(
+            "In de periode zijn {} geregistreerd. {} gemeld bij de Autoriteit Persoonsgegevens, \
          waarvan {} binnen 72 uur; {} niet gemeld (na beoordeling zonder risico, of nog niet). \
          {} te laat gemeld of nog niet gemeld na 72 uur. Betrokkenen zijn bij {} geïnformeerd.",
-        count(br.registered, "datalek", "datalekken"),
-        if br.reported_to_ap == 1 {
-            "1 is".to_string()
-        } else {
-            format!("{} zijn", br.reported_to_ap)
-        },
-        br.reported_on_time,
-        br.not_reported,
-        if br.late == 1 {
-            "1 is".to_string()
-        } else {
-            format!("{} zijn", br.late)
-        },
-        count(br.subjects_notified, "datalek", "datalekken"),
-    )));
+            count(br.registered, "datalek", "datalekken"),
+            if br.reported_to_ap == 1 {
+                "1 is".to_string()
+            } else {
+                format!("{} zijn", br.reported_to_ap)
+            },
+            br.reported_on_time,
+            br.not_reported,
+            if br.late == 1 {
+                "1 is".to_string()
+            } else {
+                format!("{} zijn", br.late)
+            },
+            count(br.subjects_notified, "datalek", "datalekken"),
+        ) + &handled(r),
+    ));
     let mut rows = vec![
         vec!["Geregistreerd".into(), br.registered.to_string()],
         vec!["Gemeld bij de AP".into(), br.reported_to_ap.to_string()],
@@ -207,19 +209,21 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     // Requests.
     let rq = &r.requests;
     b.push(Block::Heading("Verzoeken van ouders en leerlingen".into()));
-    b.push(Block::Para(format!(
-        "In de periode kwamen {} binnen (inzage, correctie, verwijdering en andere rechten). \
+    b.push(Block::Para(
+        format!(
+            "In de periode kwamen {} binnen (inzage, correctie, verwijdering en andere rechten). \
          {} op tijd beantwoord, {} te laat of staan na de termijn nog open, {} lopen nog binnen \
          de termijn.",
-        count(rq.received, "verzoek", "verzoeken"),
-        if rq.answered_on_time == 1 {
-            "1 is".to_string()
-        } else {
-            format!("{} zijn", rq.answered_on_time)
-        },
-        rq.late,
-        rq.open,
-    )));
+            count(rq.received, "verzoek", "verzoeken"),
+            if rq.answered_on_time == 1 {
+                "1 is".to_string()
+            } else {
+                format!("{} zijn", rq.answered_on_time)
+            },
+            rq.late,
+            rq.open,
+        ) + &handled(r),
+    ));
     if !rq.by_kind.is_empty() {
         let mut rows: Vec<Vec<String>> = rq
             .by_kind
@@ -390,4 +394,17 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
         }
     }
     b
+}
+
+/// After a year that is over: the handling of its breaches and requests is that known on the
+/// day the report is made, which the reader is told.
+fn handled(r: &YearReport) -> String {
+    match r.handled_as_of > r.to {
+        true => format!(
+            " De afhandeling is die van {}: wat na {} gebeurde, telt mee.",
+            date(r.handled_as_of),
+            date(r.to)
+        ),
+        false => String::new(),
+    }
 }
