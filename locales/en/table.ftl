@@ -79,6 +79,7 @@ table-column-closed_on = closed on
 table-column-code = code
 table-column-command = command
 table-column-complete = complete
+table-column-handled_as_of = handled as of
 table-column-consent = consent
 table-column-consent_decider_differences = consent decider differences
 table-column-consent_history = consent history

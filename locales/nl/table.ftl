@@ -79,6 +79,7 @@ table-column-closed_on = afgesloten op
 table-column-code = code
 table-column-command = opdracht
 table-column-complete = volledig
+table-column-handled_as_of = afhandeling per
 table-column-consent = toestemming
 table-column-consent_decider_differences = afwijkingen toestemmingsbeslissers
 table-column-consent_history = toestemmingsgeschiedenis
