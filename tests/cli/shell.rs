@@ -27,6 +27,38 @@ fn completions_and_man_page_come_from_the_parser() {
     let man = env.ok(&["man"]);
     assert!(man.contains(".TH vreg 1"), "{man}");
     assert!(man.contains("verwerkersregister"));
+    // Every command has its subsection, with its own options; the global ones are said once.
+    for command in [
+        "vreg supplier add",
+        "vreg consent set",
+        "vreg breach notify",
+        "vreg report year",
+    ] {
+        assert!(man.contains(&format!(".SS \"{command}\"")), "{command}");
+    }
+    assert!(
+        man.contains("\\fB\\-\\-breach\\-notice\\-hours\\fR"),
+        "agreement add's options"
+    );
+    assert_eq!(man.matches(".SH \"GLOBAL OPTIONS\"").count(), 1);
+    assert!(
+        man.contains("vreg \\- the verwerkersregister"),
+        "the name said once"
+    );
+    // groff reads the page without a word of warning.
+    if let Ok(out) = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(man.as_bytes())?;
+            child.wait_with_output()
+        })
+    {
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "groff warns");
+    }
 }
 
 #[test]
