@@ -180,6 +180,29 @@ fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
     let (code, reason) = check(&env, "1008", "photo-website");
     assert_eq!(code, 0, "{reason}");
     assert!(reason.contains("2026-09-10"), "{reason}");
+    // But an export that still says what it said is no new statement in the app: after a
+    // withdrawal and a spoken grant, September's unchanged "ja" grants nothing that counts.
+    let ja = "leerlingnummer;naam;photo-website\n1009;Daan;ja\n";
+    import(&env, ja, &["--on", "2026-09-01"]);
+    set(
+        &env,
+        &["1009", "photo-website", "withdrawn", "--on", "2026-09-10"],
+    );
+    set(
+        &env,
+        &[
+            "1009",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2026-09-12",
+        ],
+    );
+    let report = import(&env, ja, &["--on", "2026-10-01"]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    assert_eq!(check(&env, "1009", "photo-website").0, 1);
 }
 
 #[test]

@@ -470,12 +470,18 @@ pub fn imported_decision(
     standing: Option<(Decision, Form)>,
 ) -> Option<Decision> {
     match (answer, standing) {
-        // The same answer as last time is no new decision; in a more express form it still
-        // strengthens a grant of the same decider, which overrules nothing.
+        // The same answer as last time is no new decision, even in a form more express than
+        // the standing grant's (the export still says what it said); only a file of signed
+        // forms (`--form written`) strengthens a grant that is not on paper.
+        (Decision::Granted, Some((Decision::Granted, was))) if previous == Some(answer) => {
+            (form == Form::Written && was != Form::Written).then_some(Decision::Granted)
+        }
+        _ if previous == Some(answer) => None,
+        // A changed cell, or a cell imported for the first time: a grant in a more express
+        // form than the standing grant is recorded beside it.
         (Decision::Granted, Some((Decision::Granted, was))) => {
             (form.strength() > was.strength()).then_some(Decision::Granted)
         }
-        _ if previous == Some(answer) => None,
         (Decision::Granted, _) => Some(Decision::Granted),
         (_, Some((Decision::Granted, _))) => Some(Decision::Withdrawn),
         (_, Some((Decision::Refused | Decision::Withdrawn, _))) => None,

@@ -102,7 +102,7 @@ fn a_grant_in_a_more_express_form_is_recorded_beside_a_lesser_one() {
     use Form::*;
     // A parent said yes on the schoolyard, then in the parent app: the app's grant counts for
     // a purpose that needs an express statement, the spoken one never did.
-    for previous in [None, Some(Granted), Some(Refused)] {
+    for previous in [None, Some(Refused)] {
         assert_eq!(
             imported_decision(Granted, Digital, previous, Some((Granted, Verbal))),
             Some(Granted),
@@ -126,4 +126,25 @@ fn a_grant_in_a_more_express_form_is_recorded_beside_a_lesser_one() {
     }
     assert!(Written.strength() > Digital.strength());
     assert!(Digital.strength() > Verbal.strength());
+}
+
+#[test]
+fn the_same_yes_again_strengthens_only_in_writing() {
+    use Decision::*;
+    use Form::*;
+    // The export still says September's "ja"; since then a parent's spoken grant stands.
+    // The unchanged cell is no new statement in the app.
+    assert_eq!(
+        imported_decision(Granted, Digital, Some(Granted), Some((Granted, Verbal))),
+        None
+    );
+    // A file of signed forms is.
+    assert_eq!(
+        imported_decision(Granted, Written, Some(Granted), Some((Granted, Verbal))),
+        Some(Granted)
+    );
+    assert_eq!(
+        imported_decision(Granted, Written, Some(Granted), Some((Granted, Written))),
+        None
+    );
 }

@@ -321,7 +321,7 @@ fn a_deciders_standing_decision_is_their_latest_by_the_day() {
 }
 
 #[test]
-fn the_same_yes_again_in_a_more_express_form_strengthens_a_grant() {
+fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
     use Decision::*;
     let again = Some(Granted);
     assert_eq!(
@@ -335,7 +335,7 @@ fn the_same_yes_again_in_a_more_express_form_strengthens_a_grant() {
     );
     assert_eq!(
         imported_decision(Granted, Form::Digital, again, Some((Granted, Form::Verbal))),
-        Some(Granted)
+        None
     );
     assert_eq!(
         imported_decision(Granted, Form::Verbal, again, Some((Granted, Form::Digital))),
