@@ -453,6 +453,34 @@ fn a_pupil_who_moves_to_another_vestiging_of_the_brin_stays_one_pupil() {
         &["--on", "2026-10-01"],
     );
     assert_eq!(env.json(&["pupil", "list"]).as_array().unwrap().len(), 2);
+    // A sister vestiging's 502 with another name (and no birth date to tell) is another child:
+    // it never takes over the first one's consent.
+    imports(
+        &env,
+        "sept2.csv",
+        format!("{header}502;Anna Smit;5B;12AB00;;ja\n").as_bytes(),
+        &["--on", "2026-09-01"],
+    );
+    env.ok(&[
+        "consent",
+        "set",
+        "502",
+        "photo-internal",
+        "withdrawn",
+        "--on",
+        "2026-09-10",
+    ]);
+    imports(
+        &env,
+        "dependance.csv",
+        "leerlingnummer;naam;groep;school\n502;Bram Bos;3A;12AB01\n".as_bytes(),
+        &["--on", "2026-10-01"],
+    );
+    assert_eq!(env.json(&["pupil", "list"]).as_array().unwrap().len(), 4);
+    let anna = env.json(&["pupil", "show", "502", "--school", "12AB00"]);
+    assert_eq!(anna["name"], "Anna Smit");
+    let err = env.refused(&["consent", "check", "502", "photo-internal"]);
+    assert!(err.contains("12AB00") && err.contains("12AB01"), "{err}");
 }
 
 // ---------------------------------------------------------------- 8, 9. headers and schools by name

@@ -221,9 +221,10 @@ pub fn import(
         }
         // A leerlingnummer is unique within one school's administration: a row is the pupil
         // with its number at its school (or one without a school yet), and never a pupil of
-        // another school. The vestigingen of one BRIN share an administration: a number found
-        // at another vestiging of the same BRIN (and at no vestiging of the row's own) is the
-        // same pupil, who moved.
+        // another school. The vestigingen of one BRIN may share an administration: the one
+        // pupil with the number, the name (and, where both are known, the birth date) of the
+        // row at another vestiging of its BRIN, and at none of its own, is that pupil, who
+        // moved. Another name is another child.
         let mut candidates = writer.numbered(&row.number)?;
         let existing = match &row_school {
             Some(school) => {
@@ -233,10 +234,12 @@ pub fn import(
                     .or_else(|| {
                         let moved: Vec<usize> = (0..candidates.len())
                             .filter(|&i| {
-                                candidates[i]
-                                    .school
-                                    .as_deref()
-                                    .is_some_and(|s| same_brin(s, school))
+                                let p = &candidates[i];
+                                p.school.as_deref().is_some_and(|s| same_brin(s, school))
+                                    && row.name.as_deref().is_some_and(|n| same_name(&p.name, n))
+                                    && (p.birth_date.is_none()
+                                        || row.birth_date.is_none()
+                                        || p.birth_date == row.birth_date)
                             })
                             .collect();
                         match moved.as_slice() {
