@@ -289,21 +289,45 @@ fn the_audit_of_an_earlier_day_judges_only_what_was_done_by_then() {
 #[test]
 fn a_breach_closed_before_anyone_decided_keeps_its_ap_clock() {
     let env = env();
-    let id = add_plain(&env, LATER, "2026-11-28 10:00");
+    // At the supplier, whose report has not come: of a closed breach only the AP clock runs.
+    let id = ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Lek bij Gynzy",
+            "--discovered",
+            "2026-11-28 10:00",
+            "--supplier",
+            "gynzy-bv",
+            "--agreement",
+            "gynzy-bv-2024",
+        ],
+    )
+    .trim()
+    .to_string();
+    assert_eq!(
+        json_of(&env, LATER, &["breach", "clock"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2,
+        "the AP's and the processor's clock, while open"
+    );
     ok(
         &env,
         LATER,
         &["breach", "close", &id, "--measures", "gewist"],
     );
     let clocks = json_of(&env, LATER, &["breach", "clock"]);
-    assert!(
-        clocks
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|c| c["breach"] == id.as_str() && c["clock"] == "ap"),
-        "{clocks}"
-    );
+    let kinds: Vec<&str> = clocks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["clock"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["ap"], "{clocks}");
     let deadlines = json_of(&env, LATER, &["deadlines"]);
     assert!(
         deadlines

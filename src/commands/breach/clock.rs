@@ -64,8 +64,8 @@ pub fn run(ctx: &Ctx, args: &BreachClockArgs) -> anyhow::Result<Outcome> {
     let tx = store.read()?;
     let mut deadlines = Vec::new();
     for b in tx.breaches()?.into_iter().filter(|b| !b.is_settled()) {
-        let clocks: Vec<Clock> = b.clocks(now, notice_hours(&tx, &b)?);
-        for c in clocks.into_iter().filter(|c| c.status.open()) {
+        let clocks: Vec<Clock> = b.open_clocks(now, notice_hours(&tx, &b)?);
+        for c in clocks {
             deadlines.push(Deadline {
                 breach: b.id.clone(),
                 title: b.title.clone(),

@@ -356,6 +356,15 @@ impl Breach {
         Ok(())
     }
 
+    /// The clocks still to mind at `now`: those not yet met, late or stopped; of a closed
+    /// breach only the AP's, which runs until the decision whether to report is recorded.
+    pub fn open_clocks(&self, now: Instant, notice_hours: Option<u32>) -> Vec<Clock> {
+        self.clocks(now, notice_hours)
+            .into_iter()
+            .filter(|c| c.status.open() && (self.is_open() || c.kind == ClockKind::Ap))
+            .collect()
+    }
+
     /// Every clock of this breach at `now`. `notice_hours` is what the breach's agreement gives
     /// the supplier to report it.
     pub fn clocks(&self, now: Instant, notice_hours: Option<u32>) -> Vec<Clock> {

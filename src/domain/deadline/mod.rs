@@ -332,10 +332,7 @@ fn breach_deadlines(
     s: &Sources<'_>,
 ) {
     let hours = b.agreement.as_deref().and_then(|a| (s.notice_hours)(a));
-    for clock in b.clocks(now, hours) {
-        if !clock.status.open() {
-            continue;
-        }
+    for clock in b.open_clocks(now, hours) {
         let (kind, what, command) = match clock.kind {
             super::breach::ClockKind::Ap => (
                 Kind::BreachAp,
