@@ -234,6 +234,19 @@ impl Request {
         self.received_on <= day
     }
 
+    /// The request as the register knew it on `day`: without an extension told or an answer
+    /// given after that day. A list as of an earlier day shows no later facts beside the
+    /// status it gives for that day.
+    pub fn as_known_on(mut self, day: NaiveDate) -> Request {
+        if self.extension_notified_on.is_some_and(|told| told > day) {
+            (self.extension_notified_on, self.extension_reason) = (None, None);
+        }
+        if self.closed_on.is_some_and(|closed| closed > day) {
+            (self.closed_on, self.outcome, self.outcome_note) = (None, None, None);
+        }
+        self
+    }
+
     /// Closed on or before `day`.
     pub fn closed_by(&self, day: NaiveDate) -> bool {
         self.closed_on.is_some_and(|c| c <= day)

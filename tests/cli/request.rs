@@ -602,6 +602,20 @@ fn list_filters_and_formats() {
         ids(&["request", "list", "--as-of", "2026-11-19"]),
         [overdue.clone(), closed.clone()]
     );
+    // As of a day before it was answered, the answer is not there yet: no closing date or
+    // outcome beside the status `open`.
+    let before = env.json(&["request", "list", "--as-of", "2026-11-05"]);
+    let row = before
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == closed.as_str())
+        .unwrap();
+    assert_eq!(
+        (&row["status"], &row["closed_on"], &row["outcome"]),
+        (&serde_json::json!("open"), &Value::Null, &Value::Null),
+        "{row}"
+    );
     let csv = env.ok(&["request", "list", "--format", "csv"]);
     assert_eq!(
         csv.lines().next().unwrap(),

@@ -77,6 +77,7 @@ pub struct RequestView {
 
 impl RequestView {
     pub fn new(request: Request, day: NaiveDate) -> RequestView {
+        let request = request.as_known_on(day);
         RequestView {
             due_on: request.due_as_of(day),
             status: request.status(day),
