@@ -68,12 +68,21 @@ pub fn calendar(list: &[Deadline], board: Option<&str>, now: Instant) -> anyhow:
                 e.starts(day).ends(day.succ_opt().unwrap_or(day));
             }
             Due::At(t) => {
-                let local = t.with_timezone(&chrono_tz::Europe::Amsterdam).naive_local();
-                // No end: a deadline is a moment (RFC 5545 3.6.1).
-                e.starts(CalendarDateTime::WithTimezone {
-                    date_time: local,
-                    tzid: TZID.to_string(),
-                });
+                use chrono::TimeZone;
+                let zone = chrono_tz::Europe::Amsterdam;
+                let local = t.with_timezone(&zone).naive_local();
+                // No end: a deadline is a moment (RFC 5545 3.6.1). In the hour that comes
+                // twice, a local time with TZID means its first occurrence (3.3.5): the
+                // second is written in UTC.
+                match zone.from_local_datetime(&local) {
+                    chrono::LocalResult::Ambiguous(..) => {
+                        e.starts(CalendarDateTime::Utc(t.with_timezone(&chrono::Utc)))
+                    }
+                    _ => e.starts(CalendarDateTime::WithTimezone {
+                        date_time: local,
+                        tzid: TZID.to_string(),
+                    }),
+                };
             }
         }
         cal.push(e.done());
@@ -190,6 +199,21 @@ mod tests {
             assert!(l.len() <= 75);
         }
         assert_eq!(refold(&line).replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn a_deadline_in_the_hour_that_comes_twice_is_written_in_utc() {
+        let now = parse_time("2026-10-20 12:00").unwrap();
+        let at = |t: &str| {
+            calendar(&[deadline(Due::At(parse_time(t).unwrap()), "x")], None, now).unwrap()
+        };
+        assert!(at("2026-10-25T02:30:00+02:00").contains("DTSTART:20261025T003000Z\r\n"));
+        assert!(at("2026-10-25T02:30:00+01:00").contains("DTSTART:20261025T013000Z\r\n"));
+        // The hour after it is one moment: in Dutch time, with the zone.
+        assert!(
+            at("2026-10-25T03:30:00+01:00")
+                .contains("DTSTART;TZID=Europe/Amsterdam:20261025T033000\r\n")
+        );
     }
 
     #[test]
