@@ -185,6 +185,10 @@ command-pupil-import-which-school = --complete: { $source } has no school column
 command-pupil-import-retired-purpose = { $source }: the file has a column for consent purpose { $purpose }, which was retired; leave the column out (--map "HEADER=ignore")
 command-pupil-import-line-column = { $source } line { $line }, { $column }: { $error }
 command-pupil-import-lost-letters = { $source } line { $line }: the name of pupil { $pupil } holds '?' where a letter belongs (a character the export could not save); correct it in the administration and export as UTF-8
+command-pupil-import-older-pupils = { $source }: { $count ->
+        [one] 1 pupil was
+       *[other] { $count } pupils were
+    } imported before from an export later than { $on }, and kept as that export gave them
 command-pupil-import-several-schools = { $source } line { $line }: leerlingnummer { $pupil } is a pupil at { $count } schools: { $schools }; give the file a school column, or say which school it is with --school
 command-pupil-import-twice = { $source } line { $line }, { $column }: leerlingnummer { $pupil } appears twice in the file
 command-pupil-import-unknown-unnamed = { $source } line { $line }: pupil { $pupil } is not in the register, and the file has no name column: a file of numbers only updates known pupils

@@ -202,6 +202,7 @@ table-column-pupils = pupils
 table-column-pupils_added = pupils added
 table-column-pupils_changed = pupils changed
 table-column-pupils_left = pupils left
+table-column-pupils_kept = pupils kept
 table-column-pupils_removed = pupils removed
 table-column-pupils_unchanged = pupils unchanged
 table-column-purpose = purpose

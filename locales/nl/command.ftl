@@ -291,6 +291,10 @@ command-pupil-import-which-school = --complete: { $source } heeft geen kolom sch
 command-pupil-import-retired-purpose = { $source }: het bestand heeft een kolom voor toestemmingsdoel { $purpose }, dat is beëindigd; laat de kolom weg (--map "HEADER=ignore")
 command-pupil-import-line-column = { $source } regel { $line }, { $column }: { $error }
 command-pupil-import-lost-letters = { $source } regel { $line }: de naam van leerling { $pupil } bevat '?' waar een letter hoort (een teken dat de export niet kon opslaan); verbeter het in de administratie en exporteer als UTF-8
+command-pupil-import-older-pupils = { $source }: { $count ->
+        [one] 1 leerling is
+       *[other] { $count } leerlingen zijn
+    } al eerder ingelezen uit een export van na { $on }, en blijven zoals die export ze gaf
 command-pupil-import-several-schools = { $source } regel { $line }: leerlingnummer { $pupil } hoort bij een leerling op { $count } scholen: { $schools }; geef het bestand een kolom school, of zeg met --school welke school het is
 command-pupil-import-twice = { $source } regel { $line }, { $column }: leerlingnummer { $pupil } staat twee keer in het bestand
 command-pupil-import-unknown-unnamed = { $source } regel { $line }: leerling { $pupil } staat niet in het register, en het bestand heeft geen kolom naam: een bestand met alleen nummers werkt alleen bekende leerlingen bij

@@ -202,6 +202,7 @@ table-column-pupils = leerlingen
 table-column-pupils_added = leerlingen toegevoegd
 table-column-pupils_changed = leerlingen gewijzigd
 table-column-pupils_left = leerlingen vertrokken
+table-column-pupils_kept = leerlingen gelaten
 table-column-pupils_removed = leerlingen verwijderd
 table-column-pupils_unchanged = leerlingen ongewijzigd
 table-column-purpose = doel

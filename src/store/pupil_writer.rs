@@ -21,6 +21,7 @@ pub struct PupilWriter<'t> {
     /// with it and every later one by [`PupilWriter::finish`], in one statement.
     first_event: Option<i64>,
     events_of_cell: rusqlite::Statement<'t>,
+    last_imported: rusqlite::Statement<'t>,
     imported_cell: rusqlite::Statement<'t>,
     save_imported_cell: rusqlite::Statement<'t>,
     forget_imported_cell: rusqlite::Statement<'t>,
@@ -56,6 +57,7 @@ impl Tx<'_> {
             refresh_deciders: self.tx.prepare(super::consent::REFRESH_SINCE)?,
             first_event: None,
             events_of_cell: self.tx.prepare(EVENTS_OF_CELL)?,
+            last_imported: self.tx.prepare(LAST_IMPORTED)?,
             imported_cell: self.tx.prepare(IMPORTED_CELL)?,
             save_imported_cell: self.tx.prepare(SAVE_IMPORTED_CELL)?,
             forget_imported_cell: self.tx.prepare(FORGET_IMPORTED_CELL)?,
@@ -93,6 +95,12 @@ impl PupilWriter<'_> {
     pub fn save(&mut self, p: &Pupil) -> anyhow::Result<()> {
         self.save.execute(pupil_params(p))?;
         Ok(())
+    }
+
+    /// The date of the latest export imported for a pupil, by any of its cells: an event an
+    /// import recorded, or an answer it remembered.
+    pub fn last_imported_on(&mut self, pupil: &str) -> anyhow::Result<Option<NaiveDate>> {
+        Ok(self.last_imported.query_row([pupil], |r| r.get(0))?)
     }
 
     /// Every event of a pupil and purpose, in recording order.

@@ -154,6 +154,33 @@ fn an_older_export_imported_after_a_newer_one_changes_nothing() {
 }
 
 #[test]
+fn an_older_export_leaves_pupils_and_their_leaving_as_a_later_one_gave_them() {
+    let env = TestEnv::new();
+    let header = "leerlingnummer;naam;groep;photo-internal\n";
+    let october = format!("{header}1001;Anna Jansen;6A;nee\n1002;Bram Smit;6A;ja\n");
+    let september = format!("{header}1001;Anna Jansen;5B;ja\n");
+    import(&env, &october, &["--on", "2026-10-01"]);
+    let report = import(&env, &september, &["--on", "2026-09-01", "--complete"]);
+    assert_eq!(report["pupils_kept"], 1, "{report}");
+    assert_eq!(report["pupils_left"], serde_json::json!([]), "{report}");
+    // Anna stays in 6A, as October's export gave her; Bram, in October's export, never left.
+    assert_eq!(env.json(&["pupil", "show", "1001"])["group"], "6A");
+    assert_eq!(
+        env.json(&["pupil", "show", "1002"])["left_on"],
+        serde_json::Value::Null
+    );
+    assert_eq!(check(&env, "1001", "photo-internal").0, 1);
+    // A later export is read as ever.
+    let november = format!("{header}1001;Anna Jansen;7A;nee\n");
+    import(&env, &november, &["--on", "2026-11-01", "--complete"]);
+    assert_eq!(env.json(&["pupil", "show", "1001"])["group"], "7A");
+    assert_eq!(
+        env.json(&["pupil", "show", "1002"])["left_on"],
+        "2026-11-01"
+    );
+}
+
+#[test]
 fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
     let env = env();
     // A parent said yes on the schoolyard; it never counts for the website.

@@ -55,6 +55,8 @@ pub struct Report {
     pub pupils_unchanged: u64,
     /// Pupils of the school missing from a `--complete` file, marked as left on `--on`.
     pub pupils_left: Vec<Left>,
+    /// Known pupils of an export older than one already imported for them: left as they were.
+    pub pupils_kept: u64,
     pub decisions_recorded: u64,
     /// Cells that say what stands, recorded as this year's answer (`--reconfirm`).
     pub decisions_reconfirmed: u64,
@@ -325,7 +327,15 @@ pub fn import(
                 ))
                 .into());
             }
+            if writer
+                .last_imported_on(&old.key)?
+                .is_some_and(|last| on < last)
             {
+                // An export older than one already imported for this pupil: the pupil stays as
+                // the later one gave them (group, school, name), as its cells do.
+                pupil = old.clone();
+                report.pupils_kept += 1;
+            } else {
                 if !named {
                     pupil.name = old.name.clone();
                 }
@@ -559,6 +569,14 @@ pub fn import(
                 ));
             }
         }
+    }
+    if report.pupils_kept > 0 {
+        report.warnings.push(text!(
+            "command-pupil-import-older-pupils",
+            source = source,
+            on = on,
+            count = report.pupils_kept
+        ));
     }
     // Where consent stands, with this import's decisions: in the same transaction.
     writer.finish()?;
