@@ -353,6 +353,7 @@ command-gmr-same-folder = two registers would write to { $path }; give the regis
 command-gmr-format = export gmr writes csv (the default) or html; not { $format }
 command-gmr-out-dir-not-dir = --out-dir { $path } is a file, not a directory; the five GMR files go into a directory
 command-gmr-out-dir-dash = five files cannot go to stdout; leave out --out-dir for the overview on stdout
+command-gmr-out-dir-empty = name the directory for the five files
 command-gmr-html-out-dir = --out-dir writes the GMR's CSV files; the html document goes to stdout or to --out FILE
 
 ## Init, backup and check (src/commands/init.rs, src/commands/backup.rs)

@@ -487,6 +487,7 @@ command-gmr-same-folder = twee registers zouden naar { $path } schrijven; geef d
 command-gmr-format = export gmr schrijft csv (standaard) of html; geen { $format }
 command-gmr-out-dir-not-dir = --out-dir { $path } is een bestand, geen map; de vijf GMR-bestanden komen in een map
 command-gmr-out-dir-dash = vijf bestanden kunnen niet naar stdout; laat --out-dir weg voor het overzicht op stdout
+command-gmr-out-dir-empty = noem de map voor de vijf bestanden
 command-gmr-html-out-dir = --out-dir schrijft de CSV-bestanden voor de GMR; het html-document gaat naar stdout of naar --out FILE
 
 ## Aanmaken, reservekopie en controle (src/commands/init.rs, src/commands/backup.rs)

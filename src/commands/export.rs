@@ -369,10 +369,12 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `--out-dir`: a directory for five files. `-`, which is stdout for `--out`, is none.
+/// `--out-dir`: a directory for five files. `-`, which is stdout for `--out`, is none, and
+/// nothing is no directory (it would fill the current one).
 fn directory(text: &str) -> Result<PathBuf, String> {
-    match text {
+    match text.trim() {
         "-" => Err(tr!("command-gmr-out-dir-dash")),
+        "" => Err(tr!("command-gmr-out-dir-empty")),
         _ => Ok(PathBuf::from(text)),
     }
 }

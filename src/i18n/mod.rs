@@ -121,6 +121,8 @@ pub enum Arg {
         code: &'static str,
         label: &'static str,
     },
+    /// A day as each language writes it: `2024-02-29` in English, `29-02-2024` in Dutch.
+    Day(NaiveDate),
 }
 
 impl From<Text> for Arg {
@@ -249,6 +251,13 @@ fn formatted(
                 FluentValue::from(match lang {
                     Lang::En => *code,
                     Lang::Nl => *label,
+                }),
+            ),
+            Arg::Day(day) => values.set(
+                *name,
+                FluentValue::from(match lang {
+                    Lang::En => day.to_string(),
+                    Lang::Nl => day.format("%d-%m-%Y").to_string(),
                 }),
             ),
         }

@@ -283,7 +283,7 @@ fn csv_has_the_json_keys_as_headers() {
         lines.next().unwrap(),
         "2026-12-08,,false,upcoming,10,agreement-end,agreement,gynzy-bv-2024,\
          processor agreement gynzy-bv-2024 with Gynzy B.V. ends,\
-         vreg agreement add gynzy-bv | vreg agreement end gynzy-bv-2024 --on DATE,\
+         \"vreg agreement add gynzy-bv, or vreg agreement end gynzy-bv-2024 --on DATE\",\
          agreement-end-gynzy-bv-2024@vreg"
     );
     // The same in Dutch, byte for byte: JSON and CSV are for scripts.

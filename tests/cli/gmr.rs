@@ -323,6 +323,9 @@ fn out_dir_places_all_five_files_or_none() {
     let err = env.refused(&["export", "gmr", "--out-dir", "-"]);
     assert!(err.contains("five files cannot go to stdout"), "{err}");
     assert!(!env.path("-").exists());
+    let err = env.refused(&["export", "gmr", "--out-dir", ""]);
+    assert!(err.contains("name the directory"), "{err}");
+    assert!(!env.path("verwerkersregister.csv").exists());
     let dir = env.path("gmr");
     std::fs::create_dir_all(dir.join("verzoeken.csv")).unwrap();
     std::fs::write(dir.join("verwerkersregister.csv"), "oud").unwrap();

@@ -229,7 +229,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         supplier = &supplier.name
                     ),
                     format!(
-                        "vreg agreement add {} | vreg agreement end {} --on DATE",
+                        "vreg agreement add {}, or vreg agreement end {} --on DATE",
                         a.supplier, a.id
                     ),
                 ));
@@ -279,7 +279,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
             text!(
                 "domain-deadline-pupil-purge",
                 count = count,
-                left_on = left_on
+                left_on = crate::i18n::Arg::Day(left_on)
             ),
             format!(
                 "vreg pupil purge --left-before {} --yes",

@@ -146,7 +146,7 @@ fn purging_agrees_with_the_audit_retention_limit_even_after_29_february() {
     assert_eq!(purge.len(), 1);
     assert_eq!(
         purge[0].what.in_lang(crate::i18n::Lang::Nl),
-        "Gegevens verwijderen van 3 leerlingen vertrokken op 2024-02-29"
+        "Gegevens verwijderen van 3 leerlingen vertrokken op 29-02-2024"
     );
     assert_eq!(
         purge[0].what.in_lang(crate::i18n::Lang::En),

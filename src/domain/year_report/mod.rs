@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::agreement::{Agreement, Status};
 use super::audit::superseded;
 use super::breach::{self, Instant, Kind as BreachKind};
-use super::consent::Tally;
+use super::consent::{AppliesTo, Tally};
 use super::request::{Kind as RequestKind, Request, Status as RequestStatus};
 use super::supplier::{Convenant, Role};
 use crate::domain::register::Register;
@@ -212,9 +212,9 @@ pub struct RequestKindCount {
 pub struct PurposeCoverage {
     pub purpose: String,
     pub name: String,
-    /// Every pupil is asked (`applies_to = all`); else only those it concerns, for whom no
-    /// decision is no gap.
-    pub asked_of_all: bool,
+    /// `all`: every pupil is asked; `some`: only those it concerns, for whom no decision is no
+    /// gap.
+    pub applies_to: AppliesTo,
     pub board: Tally,
     /// (school code, school name, tally); code empty for pupils without a school.
     pub schools: Vec<(String, String, Tally)>,
@@ -256,9 +256,7 @@ pub struct CodeCount {
     pub count: u64,
 }
 
-/// The report of `year`, up to and including `to`; `now` is the moment breach clocks are judged
-/// at (the end of `to`, or now while the year runs).
-/// `now` is the moment the report is made: the year's breaches and requests are judged as
+/// The report of `year`, up to and including `to`. `now` is the moment the report is made: the year's breaches and requests are judged as
 /// handled by then; what stands (agreements, convenant, consent) is that of `to`.
 pub fn build(
     i: &Inputs<'_>,
@@ -533,7 +531,7 @@ fn consent(
         out.push(PurposeCoverage {
             purpose: p.id.clone(),
             name: p.name.clone(),
-            asked_of_all: p.applies_to == super::consent::AppliesTo::All,
+            applies_to: p.applies_to,
             board,
             schools,
         });

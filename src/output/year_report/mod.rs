@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::gmr::suppressed;
-use crate::domain::consent::Tally;
+use crate::domain::consent::{AppliesTo, Tally};
 use crate::domain::supplier::Convenant;
 use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
 use crate::output::document;
@@ -84,7 +84,7 @@ fn counts(t: &Tally) -> [u64; 4] {
 /// would give them back), or the purpose is asked only of the pupils it concerns (a speech
 /// therapist's): there no decision is normal, and a coverage would call it a gap.
 fn shown_coverage(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Option<u64> {
-    match !p.asked_of_all || shown.iter().any(|cell| cell.parse::<u64>().is_err()) {
+    match p.applies_to != AppliesTo::All || shown.iter().any(|cell| cell.parse::<u64>().is_err()) {
         true => None,
         false => coverage_percent(t, min),
     }
@@ -100,7 +100,7 @@ pub(super) fn shown_rows(p: &PurposeCoverage, min: u64) -> ([String; 4], Vec<[St
 fn consent_row(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Vec<String> {
     let mut row = vec![p.name.clone()];
     row.extend(shown.iter().cloned());
-    if !p.asked_of_all {
+    if p.applies_to != AppliesTo::All {
         // Asked only where needed: "unknown" is no gap to show.
         row[4] = "–".to_string();
     }
@@ -175,7 +175,7 @@ fn consent_view<'a>(
     ConsentView {
         purpose: &p.purpose,
         name: &p.name,
-        applies_to: if p.asked_of_all { "all" } else { "some" },
+        applies_to: p.applies_to.code(),
         school: school.map(|s| s.0),
         school_name: school.map(|s| s.1),
         pupils: shown_count(&shown[0]),
