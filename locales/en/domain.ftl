@@ -131,9 +131,12 @@ domain-time-skipped = '{ $text }' does not exist in Dutch time: the clocks moved
 
 ## Breach clocks (Clock::describe; the deadline itself is in Dutch in both languages)
 
-domain-clock-due-by = uiterlijk { $time }
-domain-clock-undue-delay = zonder onnodige vertraging
+domain-clock-due-by = due { $time }
+domain-clock-undue-delay = without undue delay
 domain-clock-done = done { $time }
+domain-clock-kind-ap = AP
+domain-clock-kind-processor = processor
+domain-clock-kind-subjects = people affected
 domain-clock-running = { $name }: { $due } ({ $left } left)
 domain-clock-overdue = { $name }: { $due } ({ $late } late)
 domain-clock-not-told = { $name }: { $due } (not yet told)

@@ -188,11 +188,11 @@ fn done_when_reported_after_71_hours() {
     assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
     let shown = ok(&env, LATER, &["breach", "show", "2026-001"]);
     assert!(
-        shown.contains("AP: uiterlijk 26-10-2026 15:00 (done 26-10-2026 14:00, on time)"),
+        shown.contains("AP: due 26-10-2026 15:00 (done 26-10-2026 14:00, on time)"),
         "{shown}"
     );
     assert!(
-        shown.contains("Verwerker: uiterlijk 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"),
+        shown.contains("processor: due 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"),
         "{shown}"
     );
 }
@@ -367,12 +367,12 @@ fn show_says_what_is_left() {
     add_plain(&env, "2026-10-23 16:10", "2026-10-23 16:00");
     let shown = ok(&env, "2026-10-23 18:00", &["datalek", "show", "2026-001"]);
     assert!(
-        shown.contains("AP: uiterlijk 26-10-2026 15:00 (70 h left)"),
+        shown.contains("AP: due 26-10-2026 15:00 (70 h left)"),
         "{shown}"
     );
     let shown = ok(&env, "2026-10-26 18:00", &["breach", "show", "2026-001"]);
     assert!(
-        shown.contains("AP: uiterlijk 26-10-2026 15:00 (3 h late)"),
+        shown.contains("AP: due 26-10-2026 15:00 (3 h late)"),
         "{shown}"
     );
     let csv = ok(
@@ -492,7 +492,7 @@ fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
     assert_eq!(out.status.code(), Some(0));
     assert!(
         String::from_utf8_lossy(&out.stdout)
-            .contains("2026-001 Laptop kwijt: AP: uiterlijk 26-10-2026 15:00 (24 h left)")
+            .contains("2026-001 Laptop kwijt: AP: due 26-10-2026 15:00 (24 h left)")
     );
     assert_eq!(
         code(&env, "2026-10-25 15:01", &["breach", "clock"]),

@@ -462,10 +462,14 @@ impl Clock {
         }
     }
 
-    /// The line `breach show` prints: "AP: uiterlijk 26-10-2026 15:00 (70 h left)". A message:
+    /// The line `breach show` prints: "AP: due 26-10-2026 15:00 (70 h left)". A message:
     /// `breach clock` gives it in English in JSON and CSV, in the reader's language in a table.
     pub fn describe(&self) -> Text {
-        let name = self.kind.label();
+        let name = match self.kind {
+            ClockKind::Ap => crate::text!("domain-clock-kind-ap"),
+            ClockKind::Processor => crate::text!("domain-clock-kind-processor"),
+            ClockKind::Subjects => crate::text!("domain-clock-kind-subjects"),
+        };
         let due = match self.due {
             Some(due) => crate::text!("domain-clock-due-by", time = show_time(due)),
             None => crate::text!("domain-clock-undue-delay"),

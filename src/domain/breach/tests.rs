@@ -112,7 +112,7 @@ fn the_processor_and_subjects_clocks() {
     assert_eq!(clocks[1].status, ClockStatus::Late);
     assert_eq!(
         clocks[1].describe().to_string(),
-        "Verwerker: uiterlijk 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"
+        "processor: due 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"
     );
     assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
     b.risk = Some(Risk::High);
@@ -141,19 +141,19 @@ fn describe_says_what_is_left() {
         b.clocks(t("2026-10-23 18:00"), None)[0]
             .describe()
             .to_string(),
-        "AP: uiterlijk 26-10-2026 15:00 (70 h left)"
+        "AP: due 26-10-2026 15:00 (70 h left)"
     );
     assert_eq!(
         b.clocks(t("2026-10-26 14:15"), None)[0]
             .describe()
             .to_string(),
-        "AP: uiterlijk 26-10-2026 15:00 (45 min left)"
+        "AP: due 26-10-2026 15:00 (45 min left)"
     );
     assert_eq!(
         b.clocks(t("2026-10-26 18:00"), None)[0]
             .describe()
             .to_string(),
-        "AP: uiterlijk 26-10-2026 15:00 (3 h late)"
+        "AP: due 26-10-2026 15:00 (3 h late)"
     );
 }
 
