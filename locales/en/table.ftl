@@ -127,6 +127,7 @@ table-column-evidence = evidence
 table-column-example = example
 table-column-exit_code = exit code
 table-column-expired_without_successor = expired without successor
+table-column-replaced = replaced
 table-column-expires_on = expires on
 table-column-explicit = explicit
 table-column-extension_notified_on = extension notified on

@@ -127,6 +127,7 @@ table-column-evidence = bewijs
 table-column-example = voorbeeld
 table-column-exit_code = afsluitcode
 table-column-expired_without_successor = verlopen zonder opvolger
+table-column-replaced = vervangen
 table-column-expires_on = verloopt op
 table-column-explicit = uitdrukkelijk
 table-column-extension_notified_on = verlenging gemeld op

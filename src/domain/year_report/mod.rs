@@ -113,6 +113,9 @@ pub struct Agreements {
     pub ended: u64,
     /// Ended during the year without a successor and not terminated.
     pub expired_without_successor: u64,
+    /// Ended during the year, not terminated and not renewed, while a later agreement of the
+    /// supplier was in force on the last day (for other products, or after a gap).
+    pub replaced: u64,
     /// Processors without any agreement in force on the last day.
     pub missing: u64,
     /// Last days of the agreements in force, and of those that ended during the year.
@@ -320,8 +323,11 @@ fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
             }
             if within(a.terminated_on, from, to) {
                 out.ended += 1;
-            } else if ended_in_year && !renewed && !superseded(a, list, to, 0) {
-                out.expired_without_successor += 1;
+            } else if ended_in_year && !renewed {
+                match superseded(a, list, to, 0) {
+                    true => out.replaced += 1,
+                    false => out.expired_without_successor += 1,
+                }
             }
             if let Some(ends_on) = a.ends_on()
                 && (status.in_force() || ended_in_year || within(a.terminated_on, from, to))

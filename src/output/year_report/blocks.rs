@@ -28,7 +28,8 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     let a = &r.agreements;
     b.push(Block::Heading("Verwerkersovereenkomsten".into()));
     b.push(Block::Para(format!(
-        "Op {} {} {} van kracht. In de periode zijn er {} ingegaan, {} verlengd en {} \
+        "Op {} {} {} van kracht. In de periode zijn er {} ingegaan, {} verlengd, {} vervangen \
+         door een latere overeenkomst (voor andere producten of na een tussenpoos) en {} \
          beëindigd; {} liep{} af zonder opvolger. {} had{} op {} geen overeenkomst van kracht.",
         date(r.to),
         if a.in_force == 1 { "was" } else { "waren" },
@@ -39,6 +40,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
         ),
         a.new,
         a.renewed,
+        a.replaced,
         a.ended,
         a.expired_without_successor,
         if a.expired_without_successor == 1 {
