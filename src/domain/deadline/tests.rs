@@ -211,7 +211,9 @@ fn breach_clocks_are_moments_and_sort_after_whole_days_of_the_same_day() {
         [Kind::BreachProcessor, Kind::ConvenantCheck, Kind::BreachAp]
     );
     assert_eq!(all[0].due, Due::At(parse_time("2026-11-28 16:00").unwrap()));
-    assert_eq!(all[0].state, State::Upcoming);
+    // At noon, due at 16:00 that day: `due`.
+    assert_eq!(all[0].state, State::Due);
+    assert_eq!(all[2].state, State::Upcoming);
     assert_eq!(all[2].due.shown(), "30-11-2026 16:00");
     assert_eq!(all[2].uid(), "breach-ap-2026-001@vreg");
 }
@@ -316,6 +318,28 @@ fn a_breach_clock_is_overdue_from_its_very_moment_and_telling_the_people_is_due_
     );
     assert!(any_overdue(&list(&r, &[], &[], "2026-11-28")));
     assert!(!any_overdue(&list(&r, &[], &[], "2026-11-27")));
+    // On 30 November at noon the AP's 72 hours end that day: `due`, as a duty of today.
+    let ap = |today| {
+        list(&r, &[], &[], today)
+            .into_iter()
+            .find(|x| x.kind == Kind::BreachAp)
+            .map(|x| x.state)
+    };
+    assert_eq!(ap("2026-11-29"), Some(State::Upcoming));
+    let morning = Sources {
+        register: &r,
+        requests: &[],
+        left_per_day: &[],
+        notice_hours: &|_: &str| Some(24),
+    };
+    let at = |t: &str| {
+        deadlines(&morning, d("2026-11-30"), parse_time(t).unwrap())
+            .into_iter()
+            .find(|x| x.kind == Kind::BreachAp)
+            .map(|x| x.state)
+    };
+    assert_eq!(at("2026-11-30 09:00"), Some(State::Due));
+    assert_eq!(at("2026-11-30 12:00"), Some(State::Overdue));
 }
 
 #[test]

@@ -120,10 +120,19 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     // not renewed, not without successor, but replaced.
     let mut later = agreement("b", "2026-09-01", None);
     later.agreement.products = vec!["Q".into()];
-    let r = register(vec![agreement("a", "2024-01-01", Some("2026-06-30")), later]);
+    let r = register(vec![
+        agreement("a", "2024-01-01", Some("2026-06-30")),
+        later,
+    ]);
     let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
     assert_eq!(
-        (a.in_force, a.renewed, a.replaced, a.expired_without_successor, a.missing),
+        (
+            a.in_force,
+            a.renewed,
+            a.replaced,
+            a.expired_without_successor,
+            a.missing
+        ),
         (1, 0, 1, 0, 0)
     );
     // Taking effect on 1 January counts as new in that year, not the one before.
