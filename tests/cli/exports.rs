@@ -779,6 +779,12 @@ fn a_reconfirmed_export_ends_stale_consent_without_overruling_a_later_decision()
         stale(&env),
         ["1 decision for photo-internal date from before this school year (began 2026-08-01)"]
     );
+    // The same re-confirmation again is no second renewed decision.
+    let stderr = imports(&env, "2026.csv", MAGISTER.as_bytes(), &reconfirm);
+    assert!(
+        stderr.contains("0 consent decisions recorded, 0 re-confirmed"),
+        "{stderr}"
+    );
     let history = env.json(&["consent", "show", "1001"])["history"].clone();
     assert_eq!(history.as_array().unwrap().len(), 2);
     assert_eq!(history[1]["date"], "2026-09-15");

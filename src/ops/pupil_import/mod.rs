@@ -438,11 +438,16 @@ pub fn import(
                 // This year's answer, the same as what stands: evidence of a renewed decision.
                 // Where a later decision says otherwise, the file overrules nothing.
                 let now = standing(purpose, &events, today.max(on));
-                if agrees(answer, now.state) {
-                    recorded = Some(match now.state {
-                        State::Withdrawn => Decision::Withdrawn,
-                        _ => answer,
-                    });
+                let decision = match now.state {
+                    State::Withdrawn => Decision::Withdrawn,
+                    _ => answer,
+                };
+                // The same re-confirmation imported twice is one renewed decision, not two.
+                let again = events
+                    .iter()
+                    .any(|e| e.source.is_some() && e.date == on && e.decision == decision);
+                if agrees(answer, now.state) && !again {
+                    recorded = Some(decision);
                     reconfirms = true;
                 }
             }
