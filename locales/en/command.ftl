@@ -270,6 +270,7 @@ command-consent-pupil-left = note: pupil { $pupil } left school on { $left }; th
 command-consent-pupil-gone = note: pupil { $pupil } left school on { $left }; lists and counts of that day leave the pupil out
 command-consent-later-stands = note: a later-dated decision stands; this one is kept as history
 command-consent-form-does-not-count = warning: { $purpose } needs { $needed }; this { $form } grant does not count
+command-consent-grant-replaced = warning: this { $form } grant takes the place of the { $was } one, which counted for { $purpose }; it no longer does: record the { $was } grant again if it still holds
 command-consent-disputed = warning: the parents now disagree on { $purpose }: there is no consent until they agree
 command-consent-decider = { "  " }{ $by }: { $decision } on { $date } ({ $form })
 command-consent-no-history = no decisions recorded

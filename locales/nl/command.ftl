@@ -392,6 +392,7 @@ command-consent-pupil-left = let op: leerling { $pupil } is vertrokken op { $lef
 command-consent-pupil-gone = let op: leerling { $pupil } is vertrokken op { $left }; lijsten en tellingen van die dag laten de leerling weg
 command-consent-later-stands = let op: een beslissing met een latere datum geldt; deze blijft als geschiedenis bewaard
 command-consent-form-does-not-count = waarschuwing: { $purpose } vraagt { $needed }; deze toestemming ({ $form }) telt niet
+command-consent-grant-replaced = waarschuwing: deze toestemming ({ $form }) neemt de plaats in van die ({ $was }) die voor { $purpose } telde; die telt nu niet meer: leg de toestemming ({ $was }) opnieuw vast als die nog geldt
 command-consent-disputed = waarschuwing: de ouders zijn het nu oneens over { $purpose }: er is geen toestemming tot zij het eens zijn
 command-consent-decider = { "  " }{ $by }: { $decision } op { $date } ({ $form })
 command-consent-no-history = geen beslissingen vastgelegd

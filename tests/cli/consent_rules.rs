@@ -230,6 +230,28 @@ fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
     let report = import(&env, ja, &["--on", "2026-10-01"]);
     assert_eq!(report["decisions_recorded"], 0, "{report}");
     assert_eq!(check(&env, "1009", "photo-website").0, 1);
+    // A spoken "yes" after a digital one takes its place, as every later decision does: the
+    // officer is told that the consent no longer counts.
+    let out = env
+        .cmd()
+        .args([
+            "consent",
+            "set",
+            "1008",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2026-10-05",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: this verbal grant takes the place of the digital one, which counted for photo-website"),
+        "{stderr}"
+    );
 }
 
 #[test]

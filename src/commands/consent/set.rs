@@ -83,6 +83,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
             error = e
         ))
     })?;
+    let before = tx.standing(&pupil.key, &purpose.id, today)?;
     tx.add_consent_event(&NewEvent {
         pupil: &pupil.key,
         purpose: &purpose.id,
@@ -131,6 +132,16 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
             purpose = &purpose.id,
             needed = purpose.forms_needed(),
             form = args.form.to_string()
+        ));
+    }
+    // Each decider's latest decision stands: a grant in a lesser form takes the place of one
+    // that counted, which the officer may not expect of a "yes" after a "yes".
+    if decision == Decision::Granted && before.counts && !standing.counts {
+        note(tr!(
+            "command-consent-grant-replaced",
+            purpose = &purpose.id,
+            form = args.form.word(),
+            was = before.form.map_or(crate::i18n::Arg::from(""), |f| f.word())
         ));
     }
     if standing.state == crate::domain::consent::State::Disputed {
