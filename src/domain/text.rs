@@ -53,7 +53,7 @@ pub fn check(what: &str, value: &str, kind: Kind) -> Result<(), String> {
         if is_hostile(c) && !allowed {
             let code = format!("U+{:04X}", u32::from(c));
             return Err(match c {
-                '\t' | '\n' | '\r' => {
+                '\n' | '\r' => {
                     crate::tr!("domain-text-line-break", what = field(what), code = code)
                 }
                 _ => crate::tr!("domain-text-control", what = field(what), code = code),
@@ -170,6 +170,11 @@ mod tests {
         assert_eq!(
             speaking(Lang::Nl, tab),
             "in de notities staat het stuurteken U+000D; het moet op één regel staan"
+        );
+        // A tab is no line break: it is named as the control character it is.
+        assert_eq!(
+            check("the name", "a\tb", Kind::Name).unwrap_err(),
+            "the name contains the control character U+0009"
         );
         let long = || check("the title", &"x".repeat(301), Kind::Name).unwrap_err();
         assert_eq!(
