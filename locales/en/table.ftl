@@ -274,6 +274,7 @@ table-column-subprocessors_outside_eea = subprocessors outside eea
 table-column-summary = summary
 table-column-supplier = supplier
 table-column-supplier_reported_at = supplier reported at
+table-column-supplier_aware_at = supplier aware at
 table-column-suppliers = suppliers
 table-column-supporter = supporter
 table-column-terminated_on = terminated on

@@ -472,6 +472,7 @@ help-breach-edit = Wijzigen wat er over een datalek bekend is (een lege waarde w
 help-breach-supplier-reported = Vastleggen wanneer de leverancier (verwerker) het bestuur inlichtte
     .id = Het id van het datalek, bijvoorbeeld 2026-001
     .at = Wanneer de leverancier het bestuur inlichtte, Nederlandse tijd ("2026-10-24 22:00")
+    .aware_at = Wanneer de leverancier het zelf wist, volgens haar melding: de uren van haar overeenkomst lopen vanaf hier [standaard: vanaf de ontdekking door het bestuur]
 
 help-breach-assess = De beslissing of er gemeld wordt vastleggen, met de reden (none stopt de AP-klok)
     .id = Het id van het datalek, bijvoorbeeld 2026-001

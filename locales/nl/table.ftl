@@ -274,6 +274,7 @@ table-column-subprocessors_outside_eea = subverwerkers buiten de EER
 table-column-summary = samenvatting
 table-column-supplier = leverancier
 table-column-supplier_reported_at = gemeld door leverancier op
+table-column-supplier_aware_at = leverancier wist het op
 table-column-suppliers = leveranciers
 table-column-supporter = medestander
 table-column-terminated_on = beëindigd op

@@ -1252,6 +1252,72 @@ fn edit_changes_what_it_names_and_logs_it() {
 }
 
 #[test]
+fn a_supplier_that_sat_on_a_breach_is_late_by_its_own_awareness() {
+    let env = env();
+    let id = ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Lek bij Gynzy",
+            "--discovered",
+            "2026-10-20 10:00",
+            "--supplier",
+            "gynzy-bv",
+            "--agreement",
+            "gynzy-bv-2024",
+        ],
+    )
+    .trim()
+    .to_string();
+    // Told the board at once, but by its own report it knew since 1 October.
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "supplier-reported",
+            &id,
+            "--at",
+            "2026-10-20 10:00",
+            "--aware-at",
+            "2026-10-01 09:00",
+        ],
+    );
+    let codes = breach_codes(&env, LATER, "2026-11-28");
+    assert!(
+        codes.contains(&"breach-processor-late".to_string()),
+        "{codes:?}"
+    );
+    let shown = ok(&env, LATER, &["breach", "show", &id]);
+    assert!(shown.contains("processor: due 02-10-2026 09:00"), "{shown}");
+    let json = json(&env, LATER, &["breach", "show", &id]);
+    assert_eq!(json["supplier_aware_at"], "2026-10-01T09:00:00+02:00");
+    // It travels in the register file.
+    let toml = ok(&env, LATER, &["export", "toml"]);
+    assert!(
+        toml.contains("supplier_aware_at = 2026-10-01T09:00:00+02:00"),
+        "{toml}"
+    );
+    // Aware after it reported: refused, nothing changed.
+    let err = refused(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "supplier-reported",
+            &id,
+            "--at",
+            "2026-10-20 10:00",
+            "--aware-at",
+            "2026-10-21 09:00",
+        ],
+    );
+    assert!(err.contains("after it reported"), "{err}");
+}
+
+#[test]
 fn breaches_round_trip_through_export_and_import() {
     let env = scenario("2026-10-26 14:00");
     ok(

@@ -14,6 +14,10 @@ pub struct BreachSupplierReportedArgs {
     /// When the supplier told the board, Dutch time ("2026-10-24 22:00")
     #[arg(long, value_name = "TIME", value_parser = parse_time)]
     pub at: Instant,
+    /// When the supplier itself became aware, as its report says: its agreement's hours run
+    /// from here [default: from the board's discovery]
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    pub aware_at: Option<Instant>,
 }
 
 pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outcome> {
@@ -24,10 +28,13 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
     if b.supplier.is_none() {
         return Err(Error::Invalid(tr!("command-breach-no-supplier", id = &b.id)).into());
     }
-    let before = b.supplier_reported_at;
+    let before = (b.supplier_reported_at, b.supplier_aware_at);
     b.supplier_reported_at = Some(args.at);
+    if args.aware_at.is_some() {
+        b.supplier_aware_at = args.aware_at;
+    }
     b.validate(now).map_err(Error::Invalid)?;
-    if before == b.supplier_reported_at {
+    if before == (b.supplier_reported_at, b.supplier_aware_at) {
         print_written(
             ctx,
             super::show::written(&tx, &b.id, now, "vreg breach supplier-reported")?,
@@ -40,7 +47,8 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
         "supplier-reported",
         EntityKind::Breach,
         &b.id,
-        json!({ "from": before.map(iso), "at": iso(args.at) }),
+        json!({ "from": before.0.map(iso), "at": iso(args.at),
+                "aware_at": b.supplier_aware_at.map(iso) }),
     )?;
     let hours = super::notice_hours(&tx, &b)?;
     print_written(

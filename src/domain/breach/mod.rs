@@ -96,6 +96,9 @@ pub struct Breach {
     pub description: Option<String>,
     pub consequences: Option<String>,
     pub supplier_reported_at: Option<Instant>,
+    /// When the supplier itself became aware of the breach, as its report says: its hours to
+    /// tell the board run from here (art. 33(2)); without it, from the board's discovery.
+    pub supplier_aware_at: Option<Instant>,
     pub risk: Option<Risk>,
     pub risk_reason: Option<String>,
     pub assessed_at: Option<Instant>,
@@ -165,6 +168,7 @@ impl Breach {
             description: None,
             consequences: None,
             supplier_reported_at: None,
+            supplier_aware_at: None,
             risk: None,
             risk_reason: None,
             assessed_at: None,
@@ -210,7 +214,10 @@ impl Breach {
         let by = |at: Option<Instant>| at.filter(|at| *at <= now);
         let mut b = self.clone();
         b.ended_at = by(b.ended_at);
-        b.supplier_reported_at = by(b.supplier_reported_at);
+        if b.supplier_reported_at.is_some_and(|at| at > now) {
+            // The supplier's awareness is known from its report.
+            (b.supplier_reported_at, b.supplier_aware_at) = (None, None);
+        }
         if b.assessed_at.is_some_and(|at| at > now) {
             (b.assessed_at, b.risk, b.risk_reason) = (None, None, None);
         }
@@ -242,9 +249,11 @@ impl Breach {
         self.risk != Some(Risk::None) && now > self.ap_due()
     }
 
-    /// Hours after which a later report by the supplier breaks its agreement.
+    /// When the supplier's report is due by its agreement's hours: counted from the moment the
+    /// supplier became aware (art. 33(2)), else from the board's discovery.
     pub fn processor_due(&self, notice_hours: Option<u32>) -> Option<Instant> {
-        notice_hours.map(|h| dutch(self.discovered_at + Duration::hours(h.into())))
+        let from = self.supplier_aware_at.unwrap_or(self.discovered_at);
+        notice_hours.map(|h| dutch(from + Duration::hours(h.into())))
     }
 
     /// The rules a breach must satisfy before it is stored. `now` bounds every recorded moment:
@@ -309,6 +318,18 @@ impl Breach {
                 started = show_time(started)
             ));
         }
+        if let Some(aware) = self.supplier_aware_at {
+            if self.supplier.is_none() {
+                return Err(crate::tr!("domain-breach-aware-needs-supplier"));
+            }
+            if let Some(reported) = self.supplier_reported_at.filter(|r| *r < aware) {
+                return Err(crate::tr!(
+                    "domain-breach-aware-after-report",
+                    aware = show_time(aware),
+                    reported = show_time(reported)
+                ));
+            }
+        }
         if self.risk.is_some() && self.risk_reason.is_none() {
             return Err(crate::tr!("domain-breach-assessment-needs-reason"));
         }
@@ -342,6 +363,7 @@ impl Breach {
             ("discovered", Some(self.discovered_at)),
             ("started", self.started_at),
             ("ended", self.ended_at),
+            ("the supplier's awareness", self.supplier_aware_at),
         ];
         for (what, at) in breach.into_iter().chain(self.steps()) {
             if let Some(at) = at.filter(|at| *at > now) {
@@ -528,6 +550,7 @@ fn step(what: &str) -> String {
         "started" => crate::tr!("domain-breach-step-started"),
         "ended" => crate::tr!("domain-breach-step-ended"),
         "the supplier's report" => crate::tr!("domain-breach-step-supplier-report"),
+        "the supplier's awareness" => crate::tr!("domain-breach-step-supplier-aware"),
         "the assessment" => crate::tr!("domain-breach-step-assessment"),
         "the report to the AP" => crate::tr!("domain-breach-step-ap-report"),
         "telling the people affected" => crate::tr!("domain-breach-step-subjects"),

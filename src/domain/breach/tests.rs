@@ -411,3 +411,39 @@ fn the_hour_that_comes_twice_is_shown_with_its_offset() {
         "29-03-2026 03:00"
     );
 }
+
+#[test]
+fn the_suppliers_hours_run_from_when_it_became_aware() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-10-20 10:00"));
+    b.supplier = Some("s".into());
+    // Without its awareness: from the board's discovery.
+    assert_eq!(b.processor_due(Some(24)), Some(t("2026-10-21 10:00")));
+    // The supplier knew since 1 October: its 24 hours ended on 2 October.
+    b.supplier_aware_at = Some(t("2026-10-01 09:00"));
+    b.supplier_reported_at = Some(t("2026-10-20 15:00"));
+    assert_eq!(b.processor_due(Some(24)), Some(t("2026-10-02 09:00")));
+    assert_eq!(
+        b.clocks(t("2026-10-21 12:00"), Some(24))[1].status,
+        ClockStatus::Late
+    );
+    assert_eq!(b.processor_due(None), None);
+    assert!(b.check().is_ok());
+    // Aware after it reported, or without a supplier: refused.
+    b.supplier_aware_at = Some(t("2026-10-20 15:01"));
+    assert!(b.check().unwrap_err().contains("after it reported"));
+    b.supplier_aware_at = Some(t("2026-10-01 09:00"));
+    b.supplier = None;
+    assert!(b.check().is_err());
+    // Known from the supplier's report: not before it.
+    b.supplier = Some("s".into());
+    let known = b.as_known_at(t("2026-10-20 12:00")).unwrap();
+    assert_eq!(
+        (known.supplier_reported_at, known.supplier_aware_at),
+        (None, None)
+    );
+    assert_eq!(b.as_known_at(t("2026-10-20 15:00")), Some(b.clone()));
+    // Not in the future.
+    b.supplier_aware_at = Some(t("2026-10-25 10:00"));
+    b.supplier_reported_at = Some(t("2026-10-25 11:00"));
+    assert!(b.not_after(t("2026-10-22 10:00")).is_err());
+}

@@ -206,6 +206,7 @@ impl Document {
                 description: text(&b.description),
                 consequences: text(&b.consequences),
                 supplier_reported_at: time(b.supplier_reported_at),
+                supplier_aware_at: time(b.supplier_aware_at),
                 risk: b.risk,
                 risk_reason: text(&b.risk_reason),
                 assessed_at: time(b.assessed_at),

@@ -155,6 +155,7 @@ impl From<&Register> for Document {
                         description: b.description.clone(),
                         consequences: b.consequences.clone(),
                         supplier_reported_at: time(b.supplier_reported_at),
+                        supplier_aware_at: time(b.supplier_aware_at),
                         risk: b.risk,
                         risk_reason: b.risk_reason.clone(),
                         assessed_at: time(b.assessed_at),

@@ -130,6 +130,7 @@ pub struct BreachDoc {
     pub description: Option<String>,
     pub consequences: Option<String>,
     pub supplier_reported_at: Option<Time>,
+    pub supplier_aware_at: Option<Time>,
     pub risk: Option<Risk>,
     pub risk_reason: Option<String>,
     pub assessed_at: Option<Time>,

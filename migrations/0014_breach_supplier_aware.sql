@@ -1,0 +1,6 @@
+-- vreg schema 14: when the supplier itself became aware of a breach, as its report says. A
+-- processor must tell the controller without undue delay after becoming aware (AVG art. 33(2));
+-- the agreement's hours (the model's security annex: 24 or 48) run from that moment. Without it
+-- they run from the board's own discovery, which is often the supplier's report itself, so a
+-- supplier that sat on a breach for weeks was never late.
+ALTER TABLE breach ADD COLUMN supplier_aware_at TEXT;
