@@ -297,6 +297,7 @@ command-breach-agreement-owner = agreement { $agreement } belongs to supplier { 
 command-breach-notify-needs-ref = a report to the AP needs the report number it gave: --ref MELDNUMMER
 command-breach-notify-needs-how = say how the people affected were told: --how TEXT
 command-breach-notify-how-only = --how is for `notify subjects`
+command-breach-notify-delay-only = --delay-reason is for `notify ap`
 command-breach-notify-ref-only = --ref is for `notify ap` and `notify inspectie`
 command-breach-told = breach { $id }: { $to } told on { $at }
 command-breach-told-late = { $told }, after the 72 hours (due { $due }): the report must give the reasons for the delay

@@ -49,6 +49,7 @@ table-column-allowed = allowed
 table-column-answered_on_time = answered on time
 table-column-ap_due = ap due
 table-column-ap_reference = ap reference
+table-column-ap_delay_reason = ap delay reason
 table-column-ap_reported_at = ap reported at
 table-column-ap_status = ap status
 table-column-applies_to = applies to

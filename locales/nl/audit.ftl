@@ -130,6 +130,8 @@ audit-pupil-retention = { $count ->
 
 audit-breach-reported-late = datalek { $id } is op { $reported_at } bij de AP gemeld, na de 72 uur (uiterlijk { $due })
     .hint = bewaar de redenen voor de vertraging bij de melding (art. 33 lid 1 AVG)
+audit-breach-reported-late-explained = datalek { $id } is op { $reported_at } bij de AP gemeld, na de 72 uur (uiterlijk { $due }), met de redenen voor de vertraging
+    .hint = niets meer te doen: de redenen gingen mee met de melding (art. 33 lid 1 AVG)
 audit-breach-unassessed-late = datalek { $id } is nog steeds niet beoordeeld, en de 72 uur zijn verstreken op { $due }
     .hint = beslis nu en meld waar nodig: vreg breach assess { $id } --risk none|risk|high --reason TEKST
 audit-breach-unreported = datalek { $id } moet gemeld worden en is niet vóór { $due } bij de AP gemeld
@@ -192,6 +194,7 @@ audit-meaning-transfer-safeguard-invalid = een waarborg die voor het land niet g
 audit-meaning-party-no-basis = een partij met wettelijke plicht als grondslag, zonder de wet die haar voorschrijft
 audit-meaning-special-category-party = een partij die bijzondere persoonsgegevens (art. 9) mag ontvangen op grond van een overeenkomst of gerechtvaardigd belang, of op een wettelijke plicht of publieke taak zonder haar wet
 audit-meaning-breach-ap-late = een meldplichtig datalek dat na 72 uur bij de AP is gemeld, of daarna nog niet beoordeeld is
+audit-meaning-breach-ap-late-explained = een datalek na 72 uur bij de AP gemeld, met de redenen voor de vertraging
 audit-meaning-breach-subjects-unnotified = een datalek met hoog risico waarvan de betrokkenen niet zijn ingelicht
 audit-meaning-request-overdue = een verzoek van een ouder of leerling dat na de termijn nog niet is beantwoord
 audit-meaning-art30-incomplete = een verwerking zonder doel, betrokkenen, soorten gegevens of grondslag (AVG art. 30 lid 1)

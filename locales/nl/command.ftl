@@ -419,6 +419,7 @@ command-breach-agreement-owner = verwerkersovereenkomst { $agreement } hoort bij
 command-breach-notify-needs-ref = een melding bij de AP vraagt het meldnummer dat de AP gaf: --ref MELDNUMMER
 command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEXT
 command-breach-notify-how-only = --how is voor `notify subjects`
+command-breach-notify-delay-only = --delay-reason is voor `notify ap`
 command-breach-notify-ref-only = --ref is voor `notify ap` en `notify inspectie`
 command-breach-told = datalek { $id }: { $to } geïnformeerd op { $at }
 command-breach-told-late = { $told }, na de 72 uur (termijn { $due }): de melding moet de redenen voor de vertraging geven

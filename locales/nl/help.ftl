@@ -486,6 +486,7 @@ help-breach-notify = Een melding vastleggen: aan de AP (met het meldnummer), aan
     .at = Wanneer, Nederlandse tijd ("2026-10-26 14:00")
     .reference = Het meldnummer dat de AP gaf; de verwijzing van de Inspectie
     .how = Hoe de getroffen mensen zijn ingelicht (brief, e-mail, ouderapp; geen namen)
+    .delay_reason = Bij ap na de 72 uur: de redenen voor de vertraging, die met een latere melding meegaan (art. 33 lid 1 AVG)
 
 help-breach-close = Een datalek afsluiten met de genomen maatregelen
     .id = Het id van het datalek, bijvoorbeeld 2026-001

@@ -49,6 +49,7 @@ table-column-allowed = toegestaan
 table-column-answered_on_time = op tijd beantwoord
 table-column-ap_due = uiterlijk bij AP
 table-column-ap_reference = kenmerk AP
+table-column-ap_delay_reason = reden vertraging
 table-column-ap_reported_at = gemeld bij AP op
 table-column-ap_status = stand AP
 table-column-applies_to = geldt voor

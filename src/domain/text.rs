@@ -87,6 +87,7 @@ pub fn field(what: &str) -> String {
         "the actor" => crate::tr!("domain-field-actor"),
         "the address" => crate::tr!("domain-field-address"),
         "the AP report number" => crate::tr!("domain-field-ap-reference"),
+        "the reasons for the delay" => crate::tr!("domain-field-ap-delay-reason"),
         "the consequences" => crate::tr!("domain-field-consequences"),
         "the contact" => crate::tr!("domain-field-contact"),
         "the description" => crate::tr!("domain-field-description"),

@@ -9,7 +9,7 @@ const COLUMNS: &str = "id, title, discovered_at, started_at, ended_at, supplier_
                        supplier_reported_at, risk, risk_reason, assessed_at, ap_reported_at, \
                        ap_reference, subjects_notified_at, subjects_notice, \
                        inspectie_notified_at, inspectie_reference, measures, closed_at, \
-                       supplier_aware_at";
+                       supplier_aware_at, ap_delay_reason";
 
 fn bad(idx: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
@@ -66,6 +66,7 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Breach> {
         measures: row.get(23)?,
         closed_at: opt_instant(row, 24)?,
         supplier_aware_at: opt_instant(row, 25)?,
+        ap_delay_reason: row.get(26)?,
     })
 }
 
@@ -121,7 +122,7 @@ impl Tx<'_> {
             &format!(
                 "INSERT OR REPLACE INTO breach ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
                  ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, \
-                 ?24, ?25, ?26)"
+                 ?24, ?25, ?26, ?27)"
             ),
             params![
                 b.id,
@@ -150,6 +151,7 @@ impl Tx<'_> {
                 b.measures,
                 text(b.closed_at),
                 text(b.supplier_aware_at),
+                b.ap_delay_reason,
             ],
         )?;
         Ok(())

@@ -1318,6 +1318,63 @@ fn a_supplier_that_sat_on_a_breach_is_late_by_its_own_awareness() {
 }
 
 #[test]
+fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
+    let env = scenario("2026-10-27 09:00");
+    assert!(breach_codes(&env, LATER, "2026-11-28").contains(&"breach-ap-late".to_string()));
+    // The reasons, given with the report (again, now with them).
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-27 09:00",
+            "--ref",
+            "M-1",
+            "--delay-reason",
+            "de leverancier meldde pas na 30 uur",
+        ],
+    );
+    let codes = breach_codes(&env, LATER, "2026-11-28");
+    assert!(
+        codes.contains(&"breach-ap-late-explained".to_string()),
+        "{codes:?}"
+    );
+    assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
+    let shown = json(&env, LATER, &["breach", "show", "2026-001"]);
+    assert_eq!(
+        shown["ap_delay_reason"],
+        "de leverancier meldde pas na 30 uur"
+    );
+    let toml = ok(&env, LATER, &["export", "toml"]);
+    assert!(
+        toml.contains("ap_delay_reason = \"de leverancier meldde pas na 30 uur\""),
+        "{toml}"
+    );
+    // Only with a report to the AP.
+    let err = refused(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "subjects",
+            "--at",
+            "2026-10-27 10:00",
+            "--how",
+            "brief",
+            "--delay-reason",
+            "x",
+        ],
+    );
+    assert!(err.contains("--delay-reason is for `notify ap`"), "{err}");
+}
+
+#[test]
 fn breaches_round_trip_through_export_and_import() {
     let env = scenario("2026-10-26 14:00");
     ok(

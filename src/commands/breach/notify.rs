@@ -26,12 +26,20 @@ pub struct BreachNotifyArgs {
     /// How the people affected were told (letter, e-mail, parent app; no names)
     #[arg(long)]
     pub how: Option<String>,
+    /// With `ap` after the 72 hours: the reasons for the delay, which go with a later report
+    /// (art. 33(1) AVG)
+    #[arg(long, value_name = "TEXT")]
+    pub delay_reason: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
     let reference = non_empty(args.reference);
     let how = non_empty(args.how);
+    let delay_reason = non_empty(args.delay_reason);
+    if delay_reason.is_some() && args.to != Recipient::Ap {
+        return Err(Error::Invalid(tr!("command-breach-notify-delay-only")).into());
+    }
     match args.to {
         Recipient::Ap if reference.is_none() => {
             return Err(Error::Invalid(tr!("command-breach-notify-needs-ref")).into());
@@ -54,6 +62,7 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         Recipient::Ap => {
             b.ap_reported_at = Some(args.at);
             b.ap_reference = reference.clone();
+            b.ap_delay_reason = delay_reason.clone();
         }
         Recipient::Subjects => {
             b.subjects_notified_at = Some(args.at);
@@ -70,7 +79,8 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         "notify",
         EntityKind::Breach,
         &b.id,
-        json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how }),
+        json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how,
+                "delay_reason": delay_reason }),
     )?;
     print_written(
         ctx,

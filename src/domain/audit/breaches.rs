@@ -25,7 +25,21 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
     {
         let subject = ("breach", b.id.as_str());
         let due = show_time(b.ap_due());
-        if b.ap_late(now) {
+        if b.ap_late(now) && b.ap_delay_reason.is_some() {
+            // Late, with the reasons the law asks to go with a later report: recorded as the
+            // fact it is, not as a duty left undone.
+            f.add(
+                "breach-ap-late-explained",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-breach-reported-late-explained",
+                    id = &b.id,
+                    reported_at = b.ap_reported_at.map(show_time).unwrap_or_default(),
+                    due = &due
+                ),
+            );
+        } else if b.ap_late(now) {
             let said = match (b.ap_reported_at, b.risk) {
                 (Some(at), _) => text!(
                     "audit-breach-reported-late",

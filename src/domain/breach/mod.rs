@@ -104,6 +104,8 @@ pub struct Breach {
     pub assessed_at: Option<Instant>,
     pub ap_reported_at: Option<Instant>,
     pub ap_reference: Option<String>,
+    /// Why the report came after the 72 hours (art. 33(1): a later report comes with them).
+    pub ap_delay_reason: Option<String>,
     pub subjects_notified_at: Option<Instant>,
     pub subjects_notice: Option<String>,
     pub inspectie_notified_at: Option<Instant>,
@@ -174,6 +176,7 @@ impl Breach {
             assessed_at: None,
             ap_reported_at: None,
             ap_reference: None,
+            ap_delay_reason: None,
             subjects_notified_at: None,
             subjects_notice: None,
             inspectie_notified_at: None,
@@ -222,7 +225,7 @@ impl Breach {
             (b.assessed_at, b.risk, b.risk_reason) = (None, None, None);
         }
         if b.ap_reported_at.is_some_and(|at| at > now) {
-            (b.ap_reported_at, b.ap_reference) = (None, None);
+            (b.ap_reported_at, b.ap_reference, b.ap_delay_reason) = (None, None, None);
         }
         if b.subjects_notified_at.is_some_and(|at| at > now) {
             (b.subjects_notified_at, b.subjects_notice) = (None, None);
@@ -275,6 +278,11 @@ impl Breach {
             ("the consequences", &self.consequences, text::Kind::Notes),
             ("the reason", &self.risk_reason, text::Kind::Notes),
             ("the AP report number", &self.ap_reference, text::Kind::Name),
+            (
+                "the reasons for the delay",
+                &self.ap_delay_reason,
+                text::Kind::Notes,
+            ),
             (
                 "how the people were told",
                 &self.subjects_notice,
@@ -335,6 +343,9 @@ impl Breach {
         }
         if self.ap_reported_at.is_some() && self.ap_reference.is_none() {
             return Err(crate::tr!("domain-breach-report-needs-ref"));
+        }
+        if self.ap_delay_reason.is_some() && self.ap_reported_at.is_none() {
+            return Err(crate::tr!("domain-breach-delay-needs-report"));
         }
         if self.subjects_notified_at.is_some() && self.subjects_notice.is_none() {
             return Err(crate::tr!("domain-breach-notice-needs-how"));

@@ -212,6 +212,7 @@ impl Document {
                 assessed_at: time(b.assessed_at),
                 ap_reported_at: time(b.ap_reported_at),
                 ap_reference: text(&b.ap_reference),
+                ap_delay_reason: text(&b.ap_delay_reason),
                 subjects_notified_at: time(b.subjects_notified_at),
                 subjects_notice: text(&b.subjects_notice),
                 inspectie_notified_at: time(b.inspectie_notified_at),

@@ -161,6 +161,7 @@ impl From<&Register> for Document {
                         assessed_at: time(b.assessed_at),
                         ap_reported_at: time(b.ap_reported_at),
                         ap_reference: b.ap_reference.clone(),
+                        ap_delay_reason: b.ap_delay_reason.clone(),
                         subjects_notified_at: time(b.subjects_notified_at),
                         subjects_notice: b.subjects_notice.clone(),
                         inspectie_notified_at: time(b.inspectie_notified_at),

@@ -136,6 +136,7 @@ pub struct BreachDoc {
     pub assessed_at: Option<Time>,
     pub ap_reported_at: Option<Time>,
     pub ap_reference: Option<String>,
+    pub ap_delay_reason: Option<String>,
     pub subjects_notified_at: Option<Time>,
     pub subjects_notice: Option<String>,
     pub inspectie_notified_at: Option<Time>,
