@@ -102,6 +102,27 @@ fn breach_codes(env: &TestEnv, now: &str, as_of: &str) -> Vec<String> {
 
 const LATER: &str = "2026-11-28 12:00";
 
+/// A breach at Gynzy under its agreement (24 hours to report), discovered then; its id.
+fn add_at_gynzy(env: &TestEnv, discovered: &str) -> String {
+    ok(
+        env,
+        LATER,
+        &[
+            "breach",
+            "add",
+            "Lek bij Gynzy",
+            "--discovered",
+            discovered,
+            "--supplier",
+            "gynzy-bv",
+            "--agreement",
+            "gynzy-bv-2024",
+        ],
+    )
+    .trim()
+    .to_string()
+}
+
 /// The scenario of the issue: discovered on the Friday before the clocks go back, the supplier
 /// reports after 30 hours on a 24-hour agreement, assessed as reportable, reported after `hours`.
 fn scenario(hours_to_ap: &str) -> TestEnv {
@@ -290,23 +311,7 @@ fn the_audit_of_an_earlier_day_judges_only_what_was_done_by_then() {
 fn a_breach_closed_before_anyone_decided_keeps_its_ap_clock() {
     let env = env();
     // At the supplier, whose report has not come: of a closed breach only the AP clock runs.
-    let id = ok(
-        &env,
-        LATER,
-        &[
-            "breach",
-            "add",
-            "Lek bij Gynzy",
-            "--discovered",
-            "2026-11-28 10:00",
-            "--supplier",
-            "gynzy-bv",
-            "--agreement",
-            "gynzy-bv-2024",
-        ],
-    )
-    .trim()
-    .to_string();
+    let id = add_at_gynzy(&env, "2026-11-28 10:00");
     assert_eq!(
         json_of(&env, LATER, &["breach", "clock"])
             .as_array()
@@ -1254,23 +1259,7 @@ fn edit_changes_what_it_names_and_logs_it() {
 #[test]
 fn a_supplier_that_sat_on_a_breach_is_late_by_its_own_awareness() {
     let env = env();
-    let id = ok(
-        &env,
-        LATER,
-        &[
-            "breach",
-            "add",
-            "Lek bij Gynzy",
-            "--discovered",
-            "2026-10-20 10:00",
-            "--supplier",
-            "gynzy-bv",
-            "--agreement",
-            "gynzy-bv-2024",
-        ],
-    )
-    .trim()
-    .to_string();
+    let id = add_at_gynzy(&env, "2026-10-20 10:00");
     // Told the board at once, but by its own report it knew since 1 October.
     ok(
         &env,

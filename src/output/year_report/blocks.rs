@@ -171,18 +171,10 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
          waarvan {} binnen 72 uur; {} niet gemeld (na beoordeling zonder risico, of nog niet). \
          {} te laat gemeld of nog niet gemeld na 72 uur. Betrokkenen zijn bij {} geïnformeerd.",
             count(br.registered, "datalek", "datalekken"),
-            if br.reported_to_ap == 1 {
-                "1 is".to_string()
-            } else {
-                format!("{} zijn", br.reported_to_ap)
-            },
+            is_or_are(br.reported_to_ap),
             br.reported_on_time,
             br.not_reported,
-            if br.late == 1 {
-                "1 is".to_string()
-            } else {
-                format!("{} zijn", br.late)
-            },
+            is_or_are(br.late),
             count(br.subjects_notified, "datalek", "datalekken"),
         ) + &handled(r),
     ));
@@ -217,11 +209,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
          {} op tijd beantwoord, {} te laat of staan na de termijn nog open, {} lopen nog binnen \
          de termijn.",
             count(rq.received, "verzoek", "verzoeken"),
-            if rq.answered_on_time == 1 {
-                "1 is".to_string()
-            } else {
-                format!("{} zijn", rq.answered_on_time)
-            },
+            is_or_are(rq.answered_on_time),
             rq.late,
             rq.open,
         ) + &handled(r),
@@ -408,5 +396,13 @@ fn handled(r: &YearReport) -> String {
             date(r.to)
         ),
         false => String::new(),
+    }
+}
+
+/// "1 is", "3 zijn": a count with its verb.
+fn is_or_are(n: u64) -> String {
+    match n {
+        1 => "1 is".to_string(),
+        n => format!("{n} zijn"),
     }
 }
