@@ -53,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0012_consent_decider.sql"),
     include_str!("../../migrations/0013_consent_event_checks.sql"),
     include_str!("../../migrations/0014_breach_supplier_aware.sql"),
+    include_str!("../../migrations/0015_pupil_imported_on.sql"),
 ];
 
 /// The schema version that brought `consent_decider`, which a register reaching it fills from

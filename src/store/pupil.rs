@@ -40,10 +40,11 @@ pub(super) const SAVE_PUPIL: &str = concat!(
      name = excluded.name, groep = excluded.groep, school = excluded.school, \
      birth_date = excluded.birth_date, left_on = excluded.left_on, number = excluded.number"
 );
-pub(super) const INSERT_PUPIL: &str = concat!(
+/// A pupil an import adds, with the date of its export.
+pub(super) const INSERT_IMPORTED_PUPIL: &str = concat!(
     "INSERT INTO pupil (",
     pupil_columns!(),
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+    ", imported_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
 );
 pub(super) const PUPILS_NUMBERED: &str = concat!(
     "SELECT ",
@@ -63,10 +64,11 @@ pub(super) const EVENTS_OF_CELL: &str = concat!(
 );
 pub(super) const IMPORTED_CELL: &str =
     "SELECT answer, imported_on FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
-/// The latest date an import spoke of a pupil: see `PupilWriter::last_imported_on`.
-pub(super) const LAST_IMPORTED: &str = "SELECT max(d) FROM ( \
-       SELECT max(imported_on) AS d FROM import_cell WHERE pupil = ?1 \
-       UNION ALL SELECT max(date) FROM consent_event WHERE pupil = ?1 AND source IS NOT NULL)";
+/// The date of the latest export imported for a pupil (migration 15).
+pub(super) const LAST_IMPORTED: &str = "SELECT imported_on FROM pupil WHERE leerlingnummer = ?1";
+/// Moves a pupil's import date forward to `?2`, never back.
+pub(super) const MARK_IMPORTED: &str = "UPDATE pupil SET imported_on = ?2 \
+     WHERE leerlingnummer = ?1 AND (imported_on IS NULL OR imported_on < ?2)";
 pub(super) const FORGET_IMPORTED_CELL: &str =
     "DELETE FROM import_cell WHERE pupil = ?1 AND purpose = ?2";
 pub(super) const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, purpose, answer, imported_on) \
@@ -349,10 +351,7 @@ impl Tx<'_> {
             "SELECT {PUPIL_COLUMNS} FROM pupil \
              WHERE {PRESENT_ON} \
                AND leerlingnummer NOT IN (SELECT leerlingnummer FROM temp.import_seen) \
-               AND NOT EXISTS (SELECT 1 FROM import_cell c \
-                    WHERE c.pupil = pupil.leerlingnummer AND c.imported_on > ?1) \
-               AND NOT EXISTS (SELECT 1 FROM consent_event e \
-                    WHERE e.pupil = pupil.leerlingnummer AND e.source IS NOT NULL AND e.date > ?1) \
+               AND (imported_on IS NULL OR imported_on <= ?1) \
                AND (?2 = '[]' OR EXISTS (SELECT 1 FROM json_each(?2) AS s \
                     WHERE pupil.school = s.value \
                        OR (length(s.value) = 4 AND substr(pupil.school, 1, 4) = s.value) \

@@ -22,6 +22,7 @@ pub struct PupilWriter<'t> {
     first_event: Option<i64>,
     events_of_cell: rusqlite::Statement<'t>,
     last_imported: rusqlite::Statement<'t>,
+    mark_imported: rusqlite::Statement<'t>,
     imported_cell: rusqlite::Statement<'t>,
     save_imported_cell: rusqlite::Statement<'t>,
     forget_imported_cell: rusqlite::Statement<'t>,
@@ -48,7 +49,7 @@ impl Tx<'_> {
         Ok(PupilWriter {
             find: self.tx.prepare(FIND_PUPIL)?,
             save: self.tx.prepare(SAVE_PUPIL)?,
-            insert: self.tx.prepare(INSERT_PUPIL)?,
+            insert: self.tx.prepare(INSERT_IMPORTED_PUPIL)?,
             numbered: self.tx.prepare(PUPILS_NUMBERED)?,
             mark_seen: self
                 .tx
@@ -58,6 +59,7 @@ impl Tx<'_> {
             first_event: None,
             events_of_cell: self.tx.prepare(EVENTS_OF_CELL)?,
             last_imported: self.tx.prepare(LAST_IMPORTED)?,
+            mark_imported: self.tx.prepare(MARK_IMPORTED)?,
             imported_cell: self.tx.prepare(IMPORTED_CELL)?,
             save_imported_cell: self.tx.prepare(SAVE_IMPORTED_CELL)?,
             forget_imported_cell: self.tx.prepare(FORGET_IMPORTED_CELL)?,
@@ -76,9 +78,18 @@ impl PupilWriter<'_> {
         Ok(self.mark_seen.execute([key])? == 1)
     }
 
-    /// Inserts a pupil that is not in the register yet.
-    pub fn insert(&mut self, p: &Pupil) -> anyhow::Result<()> {
-        self.insert.execute(pupil_params(p))?;
+    /// Inserts a pupil that is not in the register yet, named by an export of `on`.
+    pub fn insert(&mut self, p: &Pupil, on: NaiveDate) -> anyhow::Result<()> {
+        self.insert.execute(rusqlite::params![
+            &p.key,
+            &p.name,
+            &p.group,
+            &p.school,
+            p.birth_date,
+            p.left_on,
+            &p.leerlingnummer,
+            on
+        ])?;
         Ok(())
     }
 
@@ -97,10 +108,18 @@ impl PupilWriter<'_> {
         Ok(())
     }
 
-    /// The date of the latest export imported for a pupil, by any of its cells: an event an
-    /// import recorded, or an answer it remembered.
+    /// The date of the latest export imported for a pupil.
     pub fn last_imported_on(&mut self, pupil: &str) -> anyhow::Result<Option<NaiveDate>> {
-        Ok(self.last_imported.query_row([pupil], |r| r.get(0))?)
+        Ok(self
+            .last_imported
+            .query_row([pupil], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Records that an export of `on` named the pupil; true when that moved its date forward.
+    pub fn mark_imported(&mut self, pupil: &str, on: NaiveDate) -> anyhow::Result<bool> {
+        Ok(self.mark_imported.execute(rusqlite::params![pupil, on])? == 1)
     }
 
     /// Every event of a pupil and purpose, in recording order.

@@ -170,6 +170,26 @@ fn an_older_export_leaves_pupils_and_their_leaving_as_a_later_one_gave_them() {
         serde_json::Value::Null
     );
     assert_eq!(check(&env, "1001", "photo-internal").0, 1);
+    // Also when the later export had no consent columns, or an empty cell: the pupil was
+    // named by it all the same.
+    import(
+        &env,
+        "leerlingnummer;naam;groep\n1001;Anna Jansen;6B\n1002;Bram Smit;6B\n1003;Cas Oud;6B\n",
+        &["--on", "2026-10-15"],
+    );
+    let report = import(
+        &env,
+        &format!("{header}1001;Anna Jansen;5C;\n"),
+        &["--on", "2026-10-10", "--complete"],
+    );
+    assert_eq!(report["pupils_kept"], 1, "{report}");
+    assert_eq!(report["pupils_unchanged"], 0, "counted once: {report}");
+    assert_eq!(report["pupils_left"], serde_json::json!([]), "{report}");
+    assert_eq!(env.json(&["pupil", "show", "1001"])["group"], "6B");
+    assert_eq!(
+        env.json(&["pupil", "show", "1003"])["left_on"],
+        serde_json::Value::Null
+    );
     // A later export is read as ever.
     let november = format!("{header}1001;Anna Jansen;7A;nee\n");
     import(&env, &november, &["--on", "2026-11-01", "--complete"]);

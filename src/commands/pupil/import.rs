@@ -130,6 +130,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         + report.decisions_recorded
         + report.decisions_reconfirmed
         + report.answers_changed
+        + report.dates_advanced
         > 0
         || !report.pupils_left.is_empty()
         || saves_map;

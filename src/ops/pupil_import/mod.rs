@@ -57,6 +57,9 @@ pub struct Report {
     pub pupils_left: Vec<Left>,
     /// Known pupils of an export older than one already imported for them: left as they were.
     pub pupils_kept: u64,
+    /// Known pupils whose latest export this one is: their import date moved forward.
+    #[serde(skip)]
+    pub dates_advanced: u64,
     pub decisions_recorded: u64,
     /// Cells that say what stands, recorded as this year's answer (`--reconfirm`).
     pub decisions_reconfirmed: u64,
@@ -297,7 +300,7 @@ pub fn import(
         // about it (its leaving date, and any column the file lacks) is kept.
         let is_new = named && existing.is_none();
         if is_new {
-            writer.insert(&pupil)?;
+            writer.insert(&pupil, on)?;
             report.pupils_added += 1;
         } else {
             let Some(old) = &existing else {
@@ -327,15 +330,18 @@ pub fn import(
                 ))
                 .into());
             }
-            if writer
+            let kept = writer
                 .last_imported_on(&old.key)?
-                .is_some_and(|last| on < last)
-            {
+                .is_some_and(|last| on < last);
+            if kept {
                 // An export older than one already imported for this pupil: the pupil stays as
                 // the later one gave them (group, school, name), as its cells do.
                 pupil = old.clone();
                 report.pupils_kept += 1;
             } else {
+                if writer.mark_imported(&old.key, on)? {
+                    report.dates_advanced += 1;
+                }
                 if !named {
                     pupil.name = old.name.clone();
                 }
@@ -351,7 +357,9 @@ pub fn import(
                     pupil.birth_date = old.birth_date;
                 }
             }
-            if existing.as_ref() == Some(&pupil) {
+            // Counted once: a pupil an older export left alone is kept, not also unchanged.
+            if kept {
+            } else if existing.as_ref() == Some(&pupil) {
                 report.pupils_unchanged += 1;
             } else {
                 report.pupils_changed += 1;
