@@ -60,7 +60,12 @@ fn command_section(page: &mut String, cmd: &clap::Command) -> anyhow::Result<()>
         .get_subcommands()
         .filter(|s| s.get_name() != "help")
         .collect();
-    if subs.is_empty() {
+    // A command that runs by itself has its subsection, also when it has subcommands
+    // (`vreg audit`, beside `vreg audit history`); a group of commands has none.
+    let own_options = cmd
+        .get_arguments()
+        .any(|a| !a.is_global_set() && !matches!(a.get_id().as_str(), "help" | "version"));
+    if subs.is_empty() || own_options || !cmd.is_subcommand_required_set() {
         let name = cmd.get_bin_name().unwrap_or(cmd.get_name());
         let man = clap_mangen::Man::new(cmd.clone());
         let mut out = Vec::new();

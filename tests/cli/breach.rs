@@ -1333,6 +1333,44 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
         "{codes:?}"
     );
     assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
+    // A corrected reference keeps the reasons.
+    ok(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-27 09:00",
+            "--ref",
+            "M-2",
+        ],
+    );
+    let codes = breach_codes(&env, LATER, "2026-11-28");
+    assert!(
+        codes.contains(&"breach-ap-late-explained".to_string()),
+        "{codes:?}"
+    );
+    // Reasons for a report within the 72 hours are no reasons for a delay.
+    let err = refused(
+        &env,
+        LATER,
+        &[
+            "breach",
+            "notify",
+            "2026-001",
+            "ap",
+            "--at",
+            "2026-10-26 14:00",
+            "--ref",
+            "M-2",
+            "--delay-reason",
+            "x",
+        ],
+    );
+    assert!(err.contains("there is no delay"), "{err}");
     let shown = json(&env, LATER, &["breach", "show", "2026-001"]);
     assert_eq!(
         shown["ap_delay_reason"],

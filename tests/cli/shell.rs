@@ -33,6 +33,8 @@ fn completions_and_man_page_come_from_the_parser() {
         "vreg consent set",
         "vreg breach notify",
         "vreg report year",
+        "vreg audit",
+        "vreg audit history",
     ] {
         assert!(man.contains(&format!(".SS \"{command}\"")), "{command}");
     }

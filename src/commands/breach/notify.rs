@@ -62,7 +62,13 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         Recipient::Ap => {
             b.ap_reported_at = Some(args.at);
             b.ap_reference = reference.clone();
-            b.ap_delay_reason = delay_reason.clone();
+            // Kept when not given again (a corrected reference keeps its reasons); a report
+            // corrected to within the 72 hours had no delay.
+            if delay_reason.is_some() {
+                b.ap_delay_reason = delay_reason.clone();
+            } else if args.at <= b.ap_due() {
+                b.ap_delay_reason = None;
+            }
         }
         Recipient::Subjects => {
             b.subjects_notified_at = Some(args.at);
@@ -94,6 +100,11 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         at = show_time(args.at)
     );
     note(match args.to {
+        Recipient::Ap if args.at > b.ap_due() && b.ap_delay_reason.is_some() => tr!(
+            "command-breach-told-late-explained",
+            told = told,
+            due = show_time(b.ap_due())
+        ),
         Recipient::Ap if args.at > b.ap_due() => tr!(
             "command-breach-told-late",
             told = told,

@@ -330,6 +330,13 @@ impl Breach {
             if self.supplier.is_none() {
                 return Err(crate::tr!("domain-breach-aware-needs-supplier"));
             }
+            if let Some(started) = self.started_at.filter(|s| aware < *s) {
+                return Err(crate::tr!(
+                    "domain-breach-aware-before-start",
+                    aware = show_time(aware),
+                    started = show_time(started)
+                ));
+            }
             if let Some(reported) = self.supplier_reported_at.filter(|r| *r < aware) {
                 return Err(crate::tr!(
                     "domain-breach-aware-after-report",
@@ -344,8 +351,18 @@ impl Breach {
         if self.ap_reported_at.is_some() && self.ap_reference.is_none() {
             return Err(crate::tr!("domain-breach-report-needs-ref"));
         }
-        if self.ap_delay_reason.is_some() && self.ap_reported_at.is_none() {
-            return Err(crate::tr!("domain-breach-delay-needs-report"));
+        match self.ap_reported_at {
+            None if self.ap_delay_reason.is_some() => {
+                return Err(crate::tr!("domain-breach-delay-needs-report"));
+            }
+            Some(at) if self.ap_delay_reason.is_some() && at <= self.ap_due() => {
+                return Err(crate::tr!(
+                    "domain-breach-delay-in-time",
+                    at = show_time(at),
+                    due = show_time(self.ap_due())
+                ));
+            }
+            _ => {}
         }
         if self.subjects_notified_at.is_some() && self.subjects_notice.is_none() {
             return Err(crate::tr!("domain-breach-notice-needs-how"));

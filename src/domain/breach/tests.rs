@@ -434,8 +434,13 @@ fn the_suppliers_hours_run_from_when_it_became_aware() {
     b.supplier_aware_at = Some(t("2026-10-01 09:00"));
     b.supplier = None;
     assert!(b.check().is_err());
-    // Known from the supplier's report: not before it.
+    // Not before the breach started.
     b.supplier = Some("s".into());
+    b.started_at = Some(t("2026-10-05 00:00"));
+    assert!(b.check().unwrap_err().contains("before the breach started"));
+    b.started_at = Some(t("2026-09-30 00:00"));
+    assert!(b.check().is_ok());
+    // Known from the supplier's report: not before it.
     let known = b.as_known_at(t("2026-10-20 12:00")).unwrap();
     assert_eq!(
         (known.supplier_reported_at, known.supplier_aware_at),
