@@ -255,4 +255,16 @@ mod serve_tests {
         contact.contact = Some("a\nb".into());
         assert!(contact.validate().unwrap_err().contains("contact"));
     }
+
+    #[test]
+    fn a_school_is_labelled_with_its_code() {
+        let schools = [school("12AB", "00", "De Regenboog")];
+        let index = SchoolIndex::new(&schools);
+        assert_eq!(index.label("12AB00"), "De Regenboog (12AB00)");
+        // A BRIN alone keeps its own code beside the name of its first vestiging.
+        assert_eq!(index.label("12AB"), "De Regenboog (12AB)");
+        assert_eq!(index.label("99ZZ00"), "99ZZ00");
+        assert_eq!(index.label(""), NO_SCHOOL);
+        assert_eq!(school_label("", "x"), "x");
+    }
 }

@@ -452,3 +452,84 @@ fn the_suppliers_hours_run_from_when_it_became_aware() {
     b.supplier_reported_at = Some(t("2026-10-25 11:00"));
     assert!(b.not_after(t("2026-10-22 10:00")).is_err());
 }
+
+#[test]
+fn each_step_is_known_from_its_very_minute() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-10-23 16:00"));
+    b.risk = Some(Risk::High);
+    b.risk_reason = Some("adressen".into());
+    b.assessed_at = Some(t("2026-10-24 09:00"));
+    b.subjects_notified_at = Some(t("2026-10-25 10:00"));
+    b.subjects_notice = Some("brief".into());
+    b.inspectie_notified_at = Some(t("2026-10-26 10:00"));
+    b.inspectie_reference = Some("I-1".into());
+    let known = |at: &str| b.as_known_at(t(at)).unwrap();
+    assert_eq!(known("2026-10-24 08:59").risk, None);
+    assert_eq!(known("2026-10-24 09:00").risk, Some(Risk::High));
+    assert_eq!(known("2026-10-25 09:59").subjects_notified_at, None);
+    assert_eq!(
+        known("2026-10-25 10:00").subjects_notified_at,
+        Some(t("2026-10-25 10:00"))
+    );
+    assert_eq!(known("2026-10-26 09:59").inspectie_reference, None);
+    assert_eq!(
+        known("2026-10-26 10:00").inspectie_reference,
+        Some("I-1".to_string())
+    );
+}
+
+#[test]
+fn awareness_and_reasons_for_a_delay_at_their_edges() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-10-23 16:00"));
+    b.supplier = Some("s".into());
+    // Aware the minute it started, and reporting that minute: both allowed.
+    b.started_at = Some(t("2026-10-20 08:00"));
+    b.supplier_aware_at = Some(t("2026-10-20 08:00"));
+    b.supplier_reported_at = Some(t("2026-10-23 16:00"));
+    assert_eq!(b.check(), Ok(()));
+    b.supplier_aware_at = Some(t("2026-10-23 16:00"));
+    assert_eq!(b.check(), Ok(()));
+    // Reasons for a delay need a report, and one after the 72 hours (due 26-10 15:00).
+    b.ap_delay_reason = Some("de leverancier meldde laat".into());
+    assert!(b.check().unwrap_err().contains("report to the AP"));
+    b.ap_reference = Some("M-1".into());
+    b.ap_reported_at = Some(t("2026-10-26 15:00"));
+    assert!(b.check().unwrap_err().contains("no delay"));
+    b.ap_reported_at = Some(t("2026-10-26 15:01"));
+    assert_eq!(b.check(), Ok(()));
+    b.ap_delay_reason = None;
+    b.ap_reported_at = Some(t("2026-10-26 15:00"));
+    assert_eq!(b.check(), Ok(()));
+}
+
+#[test]
+fn a_closed_breach_keeps_only_its_ap_clock() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-11-28 10:00"));
+    b.supplier = Some("s".into());
+    let now = t("2026-11-28 12:00");
+    let kinds = |b: &Breach| {
+        b.open_clocks(now, Some(24))
+            .iter()
+            .map(|c| c.kind)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(&b), [ClockKind::Ap, ClockKind::Processor]);
+    b.measures = Some("gewist".into());
+    b.closed_at = Some(t("2026-11-28 11:00"));
+    assert_eq!(kinds(&b), [ClockKind::Ap]);
+    b.risk = Some(Risk::None);
+    b.risk_reason = Some("versleuteld".into());
+    assert_eq!(kinds(&b), Vec::<ClockKind>::new());
+}
+
+#[test]
+fn the_day_of_a_moment_is_the_dutch_day() {
+    assert_eq!(
+        day_of(t("2026-10-25T23:30:00+01:00")),
+        "2026-10-25".parse().unwrap()
+    );
+    assert_eq!(
+        day_of(t("2026-10-25T23:30:00Z")),
+        "2026-10-26".parse().unwrap()
+    );
+}

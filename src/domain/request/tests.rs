@@ -263,3 +263,29 @@ fn request_ids_count_on_within_their_year() {
     let used = ["2026-001", "2026-007", "2025-010"].map(String::from);
     assert_eq!(next_id(2026, used), "2026-008");
 }
+
+#[test]
+fn a_request_as_known_on_a_day_has_no_later_answer_or_extension() {
+    let mut r = request("2026-11-02");
+    r.extension_reason = Some("veel dossiers".into());
+    r.extension_notified_on = Some(d("2026-11-20"));
+    r.closed_on = Some(d("2026-12-20"));
+    r.outcome = Some(Outcome::Granted);
+    let on = |day: &str| r.clone().as_known_on(d(day));
+    let before = on("2026-11-19");
+    assert_eq!(
+        (before.extension_notified_on, before.extension_reason),
+        (None, None)
+    );
+    assert_eq!((before.closed_on, before.outcome), (None, None));
+    let told = on("2026-11-20");
+    assert_eq!(told.extension_notified_on, Some(d("2026-11-20")));
+    assert_eq!(told.closed_on, None);
+    assert_eq!(on("2026-12-19").closed_on, None);
+    let answered = on("2026-12-20");
+    assert_eq!(
+        (answered.closed_on, answered.outcome),
+        (Some(d("2026-12-20")), Some(Outcome::Granted))
+    );
+    assert!(r.known_on(d("2026-11-02")) && !r.known_on(d("2026-11-01")));
+}
