@@ -51,6 +51,12 @@ pub(super) const PUPILS_NUMBERED: &str = concat!(
     pupil_columns!(),
     " FROM pupil WHERE number = ?1 ORDER BY school"
 );
+/// [`PUPILS_NUMBERED`] with each pupil's import date, for the import.
+pub(super) const PUPILS_NUMBERED_IMPORTED: &str = concat!(
+    "SELECT ",
+    pupil_columns!(),
+    ", imported_on FROM pupil WHERE number = ?1 ORDER BY school"
+);
 pub(super) const INSERT_EVENT: &str = concat!(
     "INSERT INTO consent_event (",
     event_columns!(),

@@ -22,6 +22,9 @@ pub struct PupilWriter<'t> {
     first_event: Option<i64>,
     events_of_cell: rusqlite::Statement<'t>,
     last_imported: rusqlite::Statement<'t>,
+    /// The import dates of the pupils the last [`PupilWriter::numbered`] found: the row's
+    /// pupil is one of them, and its date needs no query of its own.
+    numbered_dates: Vec<(String, Option<NaiveDate>)>,
     mark_imported: rusqlite::Statement<'t>,
     imported_cell: rusqlite::Statement<'t>,
     save_imported_cell: rusqlite::Statement<'t>,
@@ -50,7 +53,7 @@ impl Tx<'_> {
             find: self.tx.prepare(FIND_PUPIL)?,
             save: self.tx.prepare(SAVE_PUPIL)?,
             insert: self.tx.prepare(INSERT_IMPORTED_PUPIL)?,
-            numbered: self.tx.prepare(PUPILS_NUMBERED)?,
+            numbered: self.tx.prepare(PUPILS_NUMBERED_IMPORTED)?,
             mark_seen: self
                 .tx
                 .prepare("INSERT OR IGNORE INTO temp.import_seen (leerlingnummer) VALUES (?1)")?,
@@ -59,6 +62,7 @@ impl Tx<'_> {
             first_event: None,
             events_of_cell: self.tx.prepare(EVENTS_OF_CELL)?,
             last_imported: self.tx.prepare(LAST_IMPORTED)?,
+            numbered_dates: Vec::new(),
             mark_imported: self.tx.prepare(MARK_IMPORTED)?,
             imported_cell: self.tx.prepare(IMPORTED_CELL)?,
             save_imported_cell: self.tx.prepare(SAVE_IMPORTED_CELL)?,
@@ -95,8 +99,12 @@ impl PupilWriter<'_> {
 
     /// The pupils with this leerlingnummer, one per school at most.
     pub fn numbered(&mut self, number: &str) -> anyhow::Result<Vec<Pupil>> {
-        let rows = self.numbered.query_map([number], pupil_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = self.numbered.query_map([number], |row| {
+            Ok((pupil_from_row(row)?, row.get::<_, Option<NaiveDate>>(7)?))
+        })?;
+        let found: Vec<(Pupil, Option<NaiveDate>)> = rows.collect::<Result<_, _>>()?;
+        self.numbered_dates = found.iter().map(|(p, on)| (p.key.clone(), *on)).collect();
+        Ok(found.into_iter().map(|(p, _)| p).collect())
     }
 
     pub fn find(&mut self, key: &str) -> anyhow::Result<Option<Pupil>> {
@@ -110,6 +118,9 @@ impl PupilWriter<'_> {
 
     /// The date of the latest export imported for a pupil.
     pub fn last_imported_on(&mut self, pupil: &str) -> anyhow::Result<Option<NaiveDate>> {
+        if let Some((_, on)) = self.numbered_dates.iter().find(|(key, _)| key == pupil) {
+            return Ok(*on);
+        }
         Ok(self
             .last_imported
             .query_row([pupil], |r| r.get(0))
