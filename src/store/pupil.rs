@@ -81,16 +81,21 @@ pub(super) const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, pur
      VALUES (?1, ?2, ?3, ?4) ON CONFLICT (pupil, purpose) DO UPDATE SET \
      answer = excluded.answer, imported_on = excluded.imported_on";
 
-pub(super) fn pupil_params(p: &Pupil) -> impl rusqlite::Params + '_ {
-    (
+/// A pupil's values in the order of `pupil_columns!`; an import adds the date of its export.
+pub(super) fn pupil_values(p: &Pupil) -> [&dyn rusqlite::ToSql; 7] {
+    [
         &p.key,
         &p.name,
         &p.group,
         &p.school,
-        p.birth_date,
-        p.left_on,
+        &p.birth_date,
+        &p.left_on,
         &p.leerlingnummer,
-    )
+    ]
+}
+
+pub(super) fn pupil_params(p: &Pupil) -> impl rusqlite::Params + '_ {
+    rusqlite::params_from_iter(pupil_values(p))
 }
 
 pub(super) fn event_params<'a>(

@@ -84,16 +84,10 @@ impl PupilWriter<'_> {
 
     /// Inserts a pupil that is not in the register yet, named by an export of `on`.
     pub fn insert(&mut self, p: &Pupil, on: NaiveDate) -> anyhow::Result<()> {
-        self.insert.execute(rusqlite::params![
-            &p.key,
-            &p.name,
-            &p.group,
-            &p.school,
-            p.birth_date,
-            p.left_on,
-            &p.leerlingnummer,
-            on
-        ])?;
+        let values = pupil_values(p)
+            .into_iter()
+            .chain([&on as &dyn rusqlite::ToSql]);
+        self.insert.execute(rusqlite::params_from_iter(values))?;
         Ok(())
     }
 
