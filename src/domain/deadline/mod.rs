@@ -362,9 +362,8 @@ fn breach_deadlines(
             ClockStatus::Overdue => State::Overdue,
             ClockStatus::Due => State::Due,
             _ if matches!(due, Due::At(t) if t <= now) => State::Overdue,
-            // Due later today: `due`, as a day-dated duty of today is.
-            _ if due.day() == today => State::Due,
-            _ => State::Upcoming,
+            // Not yet passed: judged by its day as every duty is (later today is `due`).
+            _ => state_of_day(due.day(), today),
         };
         out.push(Deadline {
             kind,
