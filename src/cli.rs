@@ -211,7 +211,7 @@ pub struct AsOf {
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// An agreement ending within this many days is `expiring`
-    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
+    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS, allow_negative_numbers = true, value_parser = parse_count)]
     pub within: u32,
 }
 
@@ -222,6 +222,15 @@ pub struct AsOf {
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
     crate::commands::dutch::with_dutch_names(Cli::command())
+}
+
+/// A whole number of 0 or more (hours, days, people), spaces around allowed. The flags that take
+/// one also allow a leading `-`, so that `--subjects -5` is refused for what it is rather than
+/// taken for an unknown flag.
+pub(crate) fn parse_count(text: &str) -> Result<u32, String> {
+    let t = text.trim();
+    t.parse::<u32>()
+        .map_err(|_| crate::tr!("command-not-a-count", text = t))
 }
 
 /// A flag value of `edit` where an empty value clears the field.

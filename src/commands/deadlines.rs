@@ -14,7 +14,7 @@ use crate::{Error, clock};
 pub struct DeadlinesArgs {
     /// Only what is due within this many days from today (a deadline exactly that many days
     /// ahead included); passed ones are always listed [default: everything]
-    #[arg(long, value_name = "DAYS")]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true, value_parser = crate::cli::parse_count)]
     pub within: Option<u32>,
     /// Write the list to this file instead of stdout (replaced when it exists, so a calendar
     /// subscription can read it again; mode 0600)

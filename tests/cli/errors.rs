@@ -137,3 +137,27 @@ fn whatever_is_named_and_not_there_is_not_found() {
     );
     assert_eq!(e["error"]["kind"], "not_found", "{e}");
 }
+
+#[test]
+fn a_negative_count_is_refused_as_a_count_not_as_an_unknown_flag() {
+    let env = TestEnv::new();
+    // Before, clap took "-5" for a flag: "unexpected argument '-5' found".
+    for args in [
+        &["agreement", "list", "--within", "-5"][..],
+        &["audit", "--horizon", "-3"],
+        &["deadlines", "--within", "-1"],
+        &["breach", "clock", "--within", "-2"],
+        &["breach", "add", "Lost laptop", "--subjects", "-5"],
+        &["breach", "edit", "2026-001", "--subjects", "-5"],
+        &["agreement", "edit", "x", "--breach-hours", "-24"],
+    ] {
+        let err = env.refused(args);
+        let value = args.last().unwrap();
+        assert!(
+            err.contains(&format!("'{value}' is not a whole number of 0 or more")),
+            "{args:?}: {err}"
+        );
+    }
+    // Spaces around a number are allowed, as around dates.
+    env.ok(&["audit", "--horizon", " 30 ", "--fail-on", "never"]);
+}

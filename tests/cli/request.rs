@@ -632,6 +632,17 @@ fn list_filters_and_formats() {
     let r = show(&env, &open);
     assert_eq!(r["due_on"], "2026-12-21");
     assert_eq!(r["days_left"], 23);
+    // Shown as of a day before it came in, a request did not exist yet: no "open" status
+    // with a negative age, but a refusal naming the day it was received.
+    let err = env.fails(&["request", "show", &open, "--as-of", "2026-10-31"]);
+    assert_eq!(
+        err,
+        format!(
+            "error: request {open} was received on 2026-11-20, after 2026-10-31: on that day it was not yet known"
+        )
+    );
+    let on_the_day = env.json(&["request", "show", &open, "--as-of", "2026-11-20"]);
+    assert_eq!(on_the_day["status"], "open");
 }
 
 fn audit_findings(env: &TestEnv, as_of: &str) -> (Option<i32>, Vec<(String, String)>) {

@@ -61,7 +61,7 @@ pub struct AgreementAddArgs {
     #[arg(long = "transfer-safeguard", visible_alias = "safeguard", value_parser = code::<Safeguard>(Safeguard::SPELLINGS))]
     pub safeguard: Option<Safeguard>,
     /// Hours within which the supplier reports a data breach
-    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours")]
+    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours", allow_negative_numbers = true, value_parser = crate::cli::parse_count)]
     pub breach_hours: Option<u32>,
     /// DPIA reference
     #[arg(long)]

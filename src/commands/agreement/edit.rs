@@ -58,7 +58,7 @@ pub struct AgreementEditArgs {
     #[arg(long = "transfer-safeguard", visible_alias = "safeguard", value_parser = clearable(|s: &str| s.parse::<Safeguard>().map_err(|e| e.to_string())))]
     pub safeguard: Option<Clear<Safeguard>>,
     /// Hours within which the supplier reports a data breach
-    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours", value_parser = clearable(|s: &str| s.parse::<u32>().map_err(|_| crate::tr!("command-agreement-hours-not-a-number", value = s))))]
+    #[arg(long = "breach-notice-hours", visible_alias = "breach-hours", allow_negative_numbers = true, value_parser = clearable(crate::cli::parse_count))]
     pub breach_hours: Option<Clear<u32>>,
     /// DPIA reference
     #[arg(long)]

@@ -47,7 +47,7 @@ pub struct AuditArgs {
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// Warn about agreements that end within this many days
-    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS)]
+    #[arg(long, value_name = "DAYS", default_value_t = crate::domain::agreement::DEFAULT_HORIZON_DAYS, allow_negative_numbers = true, value_parser = crate::cli::parse_count)]
     pub horizon: u32,
     /// Exit 1 when a finding is at or above this severity: error, warning, never
     #[arg(long, default_value = "error", value_parser = code::<FailOn>(FailOn::SPELLINGS))]

@@ -1,5 +1,5 @@
 use super::link;
-use crate::cli::code;
+use crate::cli::{code, parse_count};
 use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
 use crate::domain::category::Category;
@@ -38,7 +38,7 @@ pub struct BreachAddArgs {
     #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]
     pub categories: Vec<Category>,
     /// How many people are affected (a number, never who)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_count)]
     pub subjects: Option<u32>,
     /// confidentiality, integrity, availability (repeat for several)
     #[arg(long = "kind", value_name = "KIND", value_parser = code::<Kind>(Kind::SPELLINGS))]

@@ -13,7 +13,7 @@ use crate::tr;
 #[derive(Debug, clap::Args)]
 pub struct BreachClockArgs {
     /// Exit 1 when a deadline is less than this many hours away
-    #[arg(long, value_name = "HOURS", default_value_t = DEFAULT_WARN_HOURS)]
+    #[arg(long, value_name = "HOURS", default_value_t = DEFAULT_WARN_HOURS, allow_negative_numbers = true, value_parser = crate::cli::parse_count)]
     pub within: u32,
 }
 

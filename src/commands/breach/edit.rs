@@ -1,5 +1,5 @@
 use super::{clear_time, link};
-use crate::cli::Clear;
+use crate::cli::{Clear, clearable, parse_count};
 use crate::commands::{Ctx, Outcome, print_written, required_text};
 use crate::domain::breach::{Instant, Kind, parse_school, parse_time, year};
 use crate::domain::category::Category;
@@ -40,8 +40,8 @@ pub struct BreachEditArgs {
     #[arg(long = "category", value_name = "CATEGORY")]
     pub categories: Option<Vec<String>>,
     /// How many people are affected ("" clears)
-    #[arg(long, value_name = "N")]
-    pub subjects: Option<String>,
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clearable(parse_count))]
+    pub subjects: Option<Clear<u32>>,
     /// Replace the kinds (repeat; one empty value clears them)
     #[arg(long = "kind", value_name = "KIND")]
     pub kinds: Option<Vec<String>>,
@@ -82,13 +82,6 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
         s.parse::<Category>().map_err(|e| e.to_string())
     })?;
     let kinds = list(args.kinds, |s| s.parse::<Kind>().map_err(|e| e.to_string()))?;
-    let subjects = match args.subjects.as_deref().map(str::trim) {
-        None => None,
-        Some("") => Some(None),
-        Some(n) => Some(Some(n.parse::<u32>().map_err(|_| {
-            Error::Invalid(tr!("command-breach-subjects-not-a-number", value = n))
-        })?)),
-    };
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.breach(args.id.trim())?;
@@ -140,7 +133,7 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     if let Some(kinds) = kinds {
         b.kinds = kinds;
     }
-    if let Some(subjects) = subjects {
+    if let Some(Clear(subjects)) = args.subjects {
         b.subjects = subjects;
     }
     for (field, value) in [

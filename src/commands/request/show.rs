@@ -4,6 +4,7 @@ use super::RequestView;
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::date::parse_date;
 use crate::domain::request::Status;
+use crate::error::Error;
 use crate::output;
 use crate::store::Tx;
 use crate::tr;
@@ -32,7 +33,17 @@ pub fn run(ctx: &Ctx, args: &RequestShowArgs) -> anyhow::Result<Outcome> {
     let day = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let view = RequestView::new(tx.request(args.id.trim())?, day);
+    let request = tx.request(args.id.trim())?;
+    if !request.known_on(day) {
+        return Err(Error::Invalid(tr!(
+            "command-request-not-yet-received",
+            id = request.id,
+            received = request.received_on,
+            day = day
+        ))
+        .into());
+    }
+    let view = RequestView::new(request, day);
     output::show(ctx.format, &view, &view, |out| {
         let r = &view.request;
         if r.pupil.is_none() {
