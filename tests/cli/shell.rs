@@ -215,6 +215,45 @@ fn remove_asks_and_respects_no() {
     env.fails(&["supplier", "show", "gynzy"]);
 }
 
+/// Ctrl-C at a question: the run ends as an interrupted one does (130), nothing is written, and
+/// the cursor that a question hides is shown again. Before, it was left hidden in the shell.
+#[test]
+fn ctrl_c_at_a_question_shows_the_cursor_again_and_writes_nothing() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy"]);
+    let before = env.fingerprint();
+    for (lang, question) in [
+        ("C", "Remove supplier gynzy"),
+        ("nl_NL.UTF-8", "Leverancier gynzy"),
+    ] {
+        let mut cmd = env.bare_cmd();
+        cmd.args(["supplier", "remove", "gynzy"])
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env("LANG", lang);
+        let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn on a pty");
+        p.exp_string(question).unwrap();
+        interrupt(&mut p);
+        p.exp_eof().unwrap();
+        let status = format!("{:?}", p.process().wait().unwrap());
+        assert!(status.contains("130"), "{lang}: {status}");
+    }
+    // A question in text (the guide's first) too.
+    let mut p = on_terminal(&env, &["supplier", "add"]);
+    p.exp_string("Name of the supplier").unwrap();
+    interrupt(&mut p);
+    p.exp_eof().unwrap();
+    assert_eq!(before, env.fingerprint());
+}
+
+/// Ctrl-C, once the question reads keys in raw mode, and the cursor shown again after it.
+fn interrupt(p: &mut rexpect::session::PtySession) {
+    std::thread::sleep(Duration::from_millis(300));
+    p.send("\x03").unwrap();
+    p.flush().unwrap();
+    p.exp_string("\x1b[?25h").unwrap();
+}
+
 /// Answers a yes/no question with one key, once the question waits for it (the cursor is hidden
 /// when the terminal is in raw mode; a key sent before that would be lost with the line buffer).
 fn answer(p: &mut rexpect::session::PtySession, question: &str, key: &str) {
