@@ -229,8 +229,29 @@ pub fn command() -> clap::Command {
 /// taken for an unknown flag.
 pub(crate) fn parse_count(text: &str) -> Result<u32, String> {
     let t = text.trim();
-    t.parse::<u32>()
-        .map_err(|_| crate::tr!("command-not-a-count", text = t))
+    t.parse::<u32>().map_err(|e| match e.kind() {
+        std::num::IntErrorKind::PosOverflow => {
+            crate::tr!(
+                "command-count-too-large",
+                text = t,
+                max = u32::MAX.to_string()
+            )
+        }
+        _ => crate::tr!("command-not-a-count", text = t),
+    })
+}
+
+/// `--min-count`: counts from 1 to below it are written "<N", so it is 1 or more.
+pub(crate) fn parse_min_count(text: &str) -> Result<u64, String> {
+    match parse_count(text)? {
+        0 => Err(crate::tr!("command-min-count-zero")),
+        n => Ok(u64::from(n)),
+    }
+}
+
+/// The number of a saved audit run (`vreg audit history`).
+pub(crate) fn parse_run(text: &str) -> Result<i64, String> {
+    parse_count(text).map(i64::from)
 }
 
 /// A flag value of `edit` where an empty value clears the field.

@@ -45,11 +45,6 @@ help-clap-error-conflict-others = one or more of the other specified arguments
 help-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
 help-clap-error-utf8 = invalid UTF-8 was detected in one or more arguments
 # Why clap refused a number: the standard library's words in English
-help-clap-error-number-empty = cannot parse integer from empty string
-help-clap-error-number-invalid = invalid digit found in string
-help-clap-error-number-too-large = number too large to fit in target type
-help-clap-error-number-too-small = number too small to fit in target type
-help-clap-error-number-range = { $value } is not in { $first }..={ $last }
 
 # What `vreg` alone prints: the commands a new officer starts with.
 help-start =

@@ -22,6 +22,7 @@ reason-party-pupil-reason = pupil { $pupil }: { $reason }
 reason-consent-standing = { $state ->
         [granted] { $id } granted on { $on } by { $by } ({ $form })
         [disputed] { $id } is disputed: granted by one parent, refused or withdrawn on { $on } by { $by } ({ $form }); there is no consent until they agree
+        [disputed-own] { $id } is disputed: granted by one who decides for the pupil (the pupil, a representative or the administration's file), refused or withdrawn on { $on } by { $by } ({ $form }); there is no consent until they agree
         [refused] { $id } refused on { $on } by { $by } ({ $form })
        *[withdrawn] { $id } withdrawn on { $on } by { $by } ({ $form })
     }

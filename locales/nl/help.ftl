@@ -45,11 +45,6 @@ help-clap-error-conflict-others = een of meer van de andere gegeven argumenten
 help-clap-error-no-equals = bij '{ $arg }' hoort een isgelijkteken tussen argument en waarde
 help-clap-error-utf8 = een of meer argumenten bevatten ongeldige UTF-8
 # Waarom clap een getal weigerde
-help-clap-error-number-empty = er staat geen getal
-help-clap-error-number-invalid = dat is geen geheel getal
-help-clap-error-number-too-large = dat getal is te groot
-help-clap-error-number-too-small = dat getal is te klein
-help-clap-error-number-range = { $value } ligt niet tussen { $first } en { $last }
 
 # Wat `vreg` zonder meer toont: de opdrachten waarmee een nieuwe functionaris begint.
 help-start =

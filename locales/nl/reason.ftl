@@ -22,6 +22,7 @@ reason-party-pupil-reason = leerling { $pupil }: { $reason }
 reason-consent-standing = { $state ->
         [granted] { $id }: toestemming gegeven op { $on } door { $by } ({ $form })
         [disputed] { $id }: de ouders zijn het oneens: de een gaf toestemming, op { $on } is geweigerd of ingetrokken door { $by } ({ $form }); er is geen toestemming totdat zij het eens zijn
+        [disputed-own] { $id }: wie voor de leerling beslissen zijn het oneens: toestemming gegeven door een van hen (de leerling, een vertegenwoordiger of het bestand van de administratie), op { $on } geweigerd of ingetrokken door { $by } ({ $form }); er is geen toestemming totdat zij het eens zijn
         [refused] { $id }: geen toestemming, geweigerd op { $on } door { $by } ({ $form })
        *[withdrawn] { $id }: toestemming ingetrokken op { $on } door { $by } ({ $form })
     }

@@ -60,7 +60,7 @@ pub struct ExportGmrArgs {
     pub school: Option<String>,
     /// In toestemmingen.csv, counts from 1 to below this number are written "<N": a count of one
     /// for a care party at a small school points at a child (at least 1, which shows every count)
-    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", default_value_t = 5, allow_negative_numbers = true, value_parser = crate::cli::parse_min_count)]
     pub min_count: u64,
 }
 

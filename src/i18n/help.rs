@@ -356,40 +356,6 @@ fn template(mut cmd: Command) -> Command {
 #[cfg(test)]
 mod tests;
 
-/// Why clap's parser of a number refused a value, in `lang`: the standard library's words
-/// (`invalid digit found in string`, `300 is not in 0..=255`) said again. Any other reason, a
-/// value parser of vreg's own, is already in the reader's language.
-fn number_problem(source: &(dyn std::error::Error + 'static), lang: Lang) -> String {
-    use std::num::IntErrorKind;
-    let say = |id: &str, args: &[(&str, Value)]| super::message_in(lang, id, args);
-    if let Some(e) = source.downcast_ref::<std::num::ParseIntError>() {
-        return match e.kind() {
-            IntErrorKind::Empty => say("help-clap-error-number-empty", &[]),
-            IntErrorKind::InvalidDigit => say("help-clap-error-number-invalid", &[]),
-            IntErrorKind::PosOverflow => say("help-clap-error-number-too-large", &[]),
-            IntErrorKind::NegOverflow => say("help-clap-error-number-too-small", &[]),
-            _ => source.to_string(),
-        };
-    }
-    // clap's ranged parsers: "{value} is not in {first}..={last}".
-    let said = source.to_string();
-    let range = said.split_once(" is not in ").and_then(|(value, range)| {
-        let (first, last) = range.split_once("..=")?;
-        Some((value.to_string(), first.to_string(), last.to_string()))
-    });
-    match range {
-        Some((value, first, last)) => say(
-            "help-clap-error-number-range",
-            &[
-                ("value", Value::from(value)),
-                ("first", Value::from(first)),
-                ("last", Value::from(last)),
-            ],
-        ),
-        None => said,
-    }
-}
-
 /// A usage error of clap on one line in `lang`: what main says after `error:`. English is
 /// clap's own words, so `None` for it, and for a kind without its words here.
 pub fn problem(e: &clap::Error, lang: Lang) -> Option<String> {
@@ -455,8 +421,9 @@ pub fn problem(e: &clap::Error, lang: Lang) -> Option<String> {
                 "help-clap-error-invalid-value",
                 &[("value", Value::from(value?)), ("arg", Value::from(arg?))],
             );
+            // vreg's own value parsers give their reason in the reader's language.
             match std::error::Error::source(e) {
-                Some(source) => format!("{line}: {}", number_problem(source, lang)),
+                Some(source) => format!("{line}: {source}"),
                 None => line,
             }
         }

@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, named_params, params};
 
 use super::pupil::{PUPIL_COLUMNS, pupil_from_row};
 use super::{Tx, code, opt_code};
-use crate::domain::consent::{GivenBy, Standing};
+use crate::domain::consent::Standing;
 
 /// Whether the decision `$e` is on the pupil's own side, as SQL (1 or 0): `GivenBy::own_side`
 /// (a unit test holds the two together). A `CASE`, not `IN (...)`: SQLite builds a temporary
@@ -25,18 +25,16 @@ macro_rules! own_side {
     };
 }
 
-/// Which decider an event speaks for (alias `$e`): the pupil's own side (`pupil`,
-/// `representative`, `file`) is one decider, `''`; each parent or guardian another.
+/// Which decider an event speaks for (alias `$e`): who (`given_by`) and which one (`decider`),
+/// as `domain::consent` keys them: `parent:ouder 2`, `pupil:`, `file:`.
 macro_rules! decider_key {
     ($e:literal) => {
         concat!(
-            "(CASE WHEN ",
-            own_side!($e),
-            " THEN '' ELSE ",
+            "(",
             $e,
             ".given_by || ':' || coalesce(",
             $e,
-            ".decider, '') END)"
+            ".decider, ''))"
         )
     };
 }
@@ -53,6 +51,25 @@ macro_rules! latest_columns {
              CASE WHEN u.written_only THEN e.form = 'written'
                   WHEN u.explicit THEN e.form IN ('written', 'digital')
                   ELSE 1 END AS form_counts"
+        )
+    };
+}
+
+/// Whether the decision `e`, a decider's latest, still counts on `:as_of` as far as the file is
+/// concerned: what the administration's file said (`given_by = 'file'`) no longer counts once
+/// the pupil or their representative decided in person after it (by date, then recording
+/// order), as `domain::consent::deciders` has it. `$source` holds the decisions to look in: the
+/// history, or each decider's latest.
+macro_rules! file_still_counts {
+    ($source:literal) => {
+        concat!(
+            "NOT (e.given_by = 'file' AND EXISTS (
+                 SELECT 1 FROM ",
+            $source,
+            " p
+                  WHERE p.pupil = e.pupil AND p.purpose = e.purpose AND p.date <= :as_of
+                    AND (p.given_by = 'pupil' OR p.given_by = 'representative')
+                    AND (p.date > e.date OR (p.date = e.date AND p.seq > e.seq))))"
         )
     };
 }
@@ -81,7 +98,9 @@ macro_rules! latest_from_history {
             decider_key!("l"),
             " = ",
             decider_key!("e"),
-            ")"
+            ")
+                AND ",
+            file_still_counts!("consent_event"),
         )
     };
 }
@@ -98,7 +117,9 @@ macro_rules! latest_from_deciders {
                JOIN purpose u ON u.id = e.purpose
                 AND (u.retired_on IS NULL OR u.retired_on > :as_of)
               WHERE e.date <= :as_of AND ",
-            $filter
+            $filter,
+            " AND ",
+            file_still_counts!("consent_decider"),
         )
     };
 }
@@ -337,10 +358,7 @@ impl Tx<'_> {
             let mut truth: HashMap<String, Row> = HashMap::new();
             while let Some(row) = events.next_if(of_cell) {
                 let mut row = row?;
-                row.2 = match row.5.parse::<GivenBy>().is_ok_and(GivenBy::own_side) {
-                    true => String::new(),
-                    false => format!("{}:{}", row.5, row.6.as_deref().unwrap_or("")),
-                };
+                row.2 = format!("{}:{}", row.5, row.6.as_deref().unwrap_or(""));
                 truth.insert(row.2.clone(), row);
             }
             while let Some(row) = kept.next_if(of_cell) {

@@ -54,11 +54,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_consent_event_checks.sql"),
     include_str!("../../migrations/0014_breach_supplier_aware.sql"),
     include_str!("../../migrations/0015_pupil_imported_on.sql"),
+    include_str!("../../migrations/0016_consent_own_deciders.sql"),
 ];
 
-/// The schema version that brought `consent_decider`, which a register reaching it fills from
-/// its consent history.
-const CONSENT_DECIDER_VERSION: i64 = 12;
+/// The last schema version that changed how `consent_decider` is keyed (12 brought it, 16 gave
+/// the pupil's own side a decider each): a register reaching it fills the table anew from its
+/// consent history.
+const CONSENT_DECIDER_VERSION: i64 = 16;
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
 const APPLICATION_ID: i64 = 0x7672_6567;

@@ -203,7 +203,7 @@ fn invalid_agreements_are_refused_with_nothing_written() {
                 "--breach-hours",
                 "-3",
             ],
-            "unexpected argument '-3'",
+            "'-3' is not a whole number of 0 or more",
         ),
         (
             &[

@@ -791,3 +791,145 @@ fn purpose_policies_round_trip_through_toml() {
     other.ok(&["import", file.to_str().unwrap(), "--create"]);
     assert_eq!(other.ok(&["export", "toml"]), toml);
 }
+
+/// From 16 the pupil decides, through a curator where one is appointed; an export does not say
+/// who clicked. Each of them decides apart: a later "ja" of one never clears another's "nee".
+#[test]
+fn on_the_pupils_own_side_a_refusal_stands_against_a_later_grant_of_another() {
+    let env = env();
+    // Pupil 2001 (16 since 2026-03-15) refuses in person; the next export says "ja".
+    import(
+        &env,
+        "leerlingnummer;photo-social-media\n2001;\n",
+        &["--on", "2026-09-01"],
+    );
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-social-media",
+            "refused",
+            "--by",
+            "pupil",
+            "--on",
+            "2026-09-10",
+        ],
+    );
+    import(
+        &env,
+        "leerlingnummer;photo-social-media\n2001;ja\n",
+        &["--on", "2026-10-01"],
+    );
+    let (code, reason) = check(&env, "2001", "photo-social-media");
+    assert_eq!(code, 1, "before, the file's grant was consent: {reason}");
+    assert!(
+        reason.contains("is disputed: granted by one who decides for the pupil")
+            && reason.contains("refused or withdrawn on 2026-09-10 by pupil"),
+        "{reason}"
+    );
+    let listed = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-social-media",
+        "--not-granted",
+    ]);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["pupil"] == "2001" && r["state"] == "disputed"),
+        "{listed}"
+    );
+    // The pupil's grant after the curator's refusal is no consent either.
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-internal",
+            "refused",
+            "--by",
+            "representative",
+            "--who",
+            "curator",
+            "--form",
+            "written",
+            "--on",
+            "2026-09-05",
+        ],
+    );
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-internal",
+            "granted",
+            "--by",
+            "pupil",
+            "--on",
+            "2026-09-06",
+        ],
+    );
+    assert_eq!(check(&env, "2001", "photo-internal").0, 1);
+    // In Dutch the dispute is not one of parents.
+    let out = env
+        .cmd()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["consent", "check", "2001", "photo-internal"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("wie voor de leerling beslissen zijn het oneens"),
+        "{said}"
+    );
+    assert!(!said.contains("ouders"), "{said}");
+    assert!(env.ok(&["check"]).starts_with("ok: "));
+}
+
+/// A register of schema 15 kept the pupil's own side as one decider in `consent_decider`;
+/// opened by this version, the table is filled anew and answers as the history does.
+#[test]
+fn a_register_of_schema_15_gets_its_kept_decisions_anew() {
+    let env = env();
+    import(
+        &env,
+        "leerlingnummer;photo-social-media\n2001;ja\n",
+        &["--on", "2026-10-01"],
+    );
+    set(
+        &env,
+        &[
+            "2001",
+            "photo-social-media",
+            "refused",
+            "--by",
+            "pupil",
+            "--on",
+            "2026-09-10",
+        ],
+    );
+    // As schema 15 kept it: one row for the own side, the latest (the file's grant).
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(
+        "DELETE FROM consent_decider WHERE given_by = 'pupil';
+         UPDATE consent_decider SET decider_key = '' WHERE given_by = 'file';
+         PRAGMA user_version = 15;",
+    )
+    .unwrap();
+    drop(conn);
+    let (code, reason) = check(&env, "2001", "photo-social-media");
+    assert_eq!(code, 1, "{reason}");
+    let report = env.json(&["check"]);
+    assert_eq!(report["consent_decider_differences"], 0, "{report}");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let keys: Vec<String> = conn
+        .prepare("SELECT decider_key FROM consent_decider WHERE purpose = 'photo-social-media' ORDER BY 1")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(keys, ["file:", "pupil:"]);
+}

@@ -164,16 +164,19 @@ const REFUSALS: &[(&[&str], &str)] = &[
     ),
     (
         &["deadlines", "--within", "abc"],
-        "dat is geen geheel getal",
+        "'abc' is geen heel getal van 0 of meer",
     ),
-    (&["deadlines", "--within", ""], "er staat geen getal"),
     (
-        &["deadlines", "--within", "abc"],
-        "dat is geen geheel getal",
+        &["deadlines", "--within", ""],
+        "'' is geen heel getal van 0 of meer",
+    ),
+    (
+        &["export", "gmr", "--min-count", "0"],
+        "--min-count is 1 of meer",
     ),
     (
         &["breach", "clock", "--within", "99999999999"],
-        "ligt niet tussen 0 en 4294967295",
+        "99999999999 is te groot (hoogstens 4294967295)",
     ),
     (
         &["pupil", "import", "ontbreekt.csv"],

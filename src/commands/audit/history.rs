@@ -22,6 +22,7 @@ pub enum HistoryCommand {
     #[command(after_help = "Example:\n  vreg audit history show 3 --format json")]
     Show {
         /// The run's id (see `vreg audit history`)
+        #[arg(allow_negative_numbers = true, value_parser = crate::cli::parse_run)]
         id: i64,
     },
 }
@@ -29,8 +30,10 @@ pub enum HistoryCommand {
 #[derive(Debug, Args)]
 pub struct AuditDiffArgs {
     /// The earlier saved run [default: the last one]
+    #[arg(allow_negative_numbers = true, value_parser = crate::cli::parse_run)]
     pub from: Option<i64>,
     /// The later saved run [default: the audit as of today]
+    #[arg(allow_negative_numbers = true, value_parser = crate::cli::parse_run)]
     pub to: Option<i64>,
 }
 

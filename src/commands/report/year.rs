@@ -18,7 +18,7 @@ pub struct ReportYearArgs {
     pub year: i32,
     /// Counts of pupils from 1 to below this number are written "<N" (at least 1, which shows
     /// every count)
-    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", default_value_t = 5, allow_negative_numbers = true, value_parser = crate::cli::parse_min_count)]
     pub min_count: u64,
     /// Write the report to this file instead of stdout (replaced when it exists; mode 0600)
     #[arg(long, value_name = "FILE")]

@@ -164,6 +164,12 @@ impl GivenBy {
             GivenBy::Pupil | GivenBy::Representative | GivenBy::File
         )
     }
+
+    /// A decision someone on the pupil's own side took in person (the pupil, their curator or
+    /// mentor), not read from an export: it takes the place of what the file said before it.
+    pub fn in_person(self) -> bool {
+        matches!(self, GivenBy::Pupil | GivenBy::Representative)
+    }
 }
 
 code_enum! {
@@ -270,35 +276,53 @@ pub fn normalise_decider(who: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" ").to_lowercase())
 }
 
-/// Whose decisions supersede each other: on the pupil's own side one person decides (the pupil
-/// or their representative); on the parents' side each parent or guardian decides for
-/// themselves. The store groups by the same key (`store::consent`).
-fn decider_key(e: &Event) -> Option<(GivenBy, &str)> {
-    (!e.given_by.own_side()).then(|| (e.given_by, e.decider.as_deref().unwrap_or("")))
+/// Whose decisions supersede each other: each decider's own, by who they are and, where several
+/// can decide, which one (`ouder 2`). Each parent or guardian decides for themselves; on the
+/// pupil's own side so do the pupil, their representative (an adult under curatele decides
+/// through the curator, not alone) and the administration's file (an export does not say who
+/// clicked): a later "yes" of one never clears a refusal of another, which stands, or with a
+/// grant beside it is a dispute. The store groups by the same key (`store::consent`).
+fn decider_key(e: &Event) -> (GivenBy, &str) {
+    (e.given_by, e.decider.as_deref().unwrap_or(""))
 }
 
 /// Each decider's decision that stands on `as_of`: of those taken by then, their latest by date,
 /// then by recording order. Once someone on the pupil's own side has decided, the parents'
-/// decisions no longer count. `events` are of one (pupil, purpose), in recording order.
+/// decisions no longer count; once the pupil or their representative has decided in person,
+/// what the file said before that no longer counts (a later export still does: it may be the
+/// pupil's own change in the administration, or not). `events` are of one (pupil, purpose), in
+/// recording order.
 pub fn deciders(events: &[Event], as_of: NaiveDate) -> Vec<&Event> {
-    let taken: Vec<&Event> = events.iter().filter(|e| e.date <= as_of).collect();
-    let own_side = taken.iter().any(|e| e.given_by.own_side());
-    let mut standing: Vec<&Event> = Vec::new();
-    for e in taken {
+    let taken = events.iter().enumerate().filter(|(_, e)| e.date <= as_of);
+    let own_side = taken.clone().any(|(_, e)| e.given_by.own_side());
+    // (date, recording order, event) of each decider's latest.
+    let mut standing: Vec<(NaiveDate, usize, &Event)> = Vec::new();
+    for (at, e) in taken {
         if own_side && !e.given_by.own_side() {
             continue;
         }
         match standing
             .iter_mut()
-            .find(|s| decider_key(s) == decider_key(e))
+            .find(|(_, _, s)| decider_key(s) == decider_key(e))
         {
             // Later in recording order: on the same date it wins.
-            Some(s) if e.date >= s.date => *s = e,
+            Some(s) if e.date >= s.0 => *s = (e.date, at, e),
             Some(_) => {}
-            None => standing.push(e),
+            None => standing.push((e.date, at, e)),
         }
     }
+    let in_person = standing
+        .iter()
+        .filter(|(_, _, e)| e.given_by.in_person())
+        .map(|(date, at, _)| (*date, *at))
+        .max();
     standing
+        .into_iter()
+        .filter(|(date, at, e)| {
+            e.given_by != GivenBy::File || in_person.is_none_or(|later| later < (*date, *at))
+        })
+        .map(|(_, _, e)| e)
+        .collect()
 }
 
 /// The decision of one decider that stood on `day`: the latest event with the same decider key
@@ -309,7 +333,7 @@ pub fn decider_standing<'a>(
     decider: Option<&str>,
     day: NaiveDate,
 ) -> Option<&'a Event> {
-    let probe = (!given_by.own_side()).then(|| (given_by, decider.unwrap_or("")));
+    let probe = (given_by, decider.unwrap_or(""));
     events
         .iter()
         .filter(|e| e.date <= day && decider_key(e) == probe)
@@ -418,10 +442,14 @@ pub fn reason(purpose: &Purpose, s: &Standing) -> Text {
             needed = purpose.forms_needed()
         ),
         State::Unknown => crate::text!("reason-consent-unknown", id = id),
-        // Granted, disputed, refused, withdrawn: one sentence each, with the same values.
+        // Granted, disputed, refused, withdrawn: one sentence each, with the same values. A
+        // dispute on the pupil's own side is not one of parents.
         state => crate::text!(
             "reason-consent-standing",
-            state = state.code(),
+            state = match state {
+                State::Disputed if given_by.own_side() => "disputed-own",
+                state => state.code(),
+            },
             id = id,
             on = on,
             by = by,

@@ -281,9 +281,8 @@ fn the_dutch_tree_parses_what_the_english_parses() {
 fn usage_errors_are_said_in_dutch() {
     let cmd = localise(crate::cli::command(), Lang::Nl);
     let error = |line: &[&str]| {
-        let e = cmd
-            .clone()
-            .try_get_matches_from(line)
+        // vreg's own value parsers speak the language of the run, as main sets it first.
+        let e = crate::i18n::speaking(Lang::Nl, || cmd.clone().try_get_matches_from(line))
             .expect_err("a mistake");
         (problem(&e, Lang::Nl).expect("Dutch"), problem(&e, Lang::En))
     };
@@ -308,21 +307,23 @@ fn usage_errors_are_said_in_dutch() {
         dutch,
         "het argument '--yes' mag maar één keer worden gebruikt"
     );
-    // A number clap's own parser refuses: the standard library's reason, in Dutch.
+    // A number: vreg's own parser gives the reason, in Dutch.
     let (dutch, _) = error(&["vreg", "deadlines", "--within", "abc"]);
     assert_eq!(
         dutch,
-        "ongeldige waarde 'abc' voor '--within <DAYS>': dat is geen geheel getal"
-    );
-    let (dutch, _) = error(&["vreg", "deadlines", "--within", ""]);
-    assert_eq!(
-        dutch,
-        "ongeldige waarde '' voor '--within <DAYS>': er staat geen getal"
+        "ongeldige waarde 'abc' voor '--within <DAYS>': 'abc' is geen heel getal van 0 of meer"
     );
     let (dutch, _) = error(&["vreg", "breach", "clock", "--within", "99999999999"]);
     assert_eq!(
         dutch,
-        "ongeldige waarde '99999999999' voor '--within <HOURS>': 99999999999 ligt niet tussen 0 \
-         en 4294967295"
+        "ongeldige waarde '99999999999' voor '--within <HOURS>': 99999999999 is te groot \
+         (hoogstens 4294967295)"
+    );
+    // Before, clap's own range said this in English: "0 is not in 1..18446744073709551615".
+    let (dutch, _) = error(&["vreg", "export", "gmr", "--min-count", "0"]);
+    assert_eq!(
+        dutch,
+        "ongeldige waarde '0' voor '--min-count <N>': --min-count is 1 of meer: kleinere \
+         aantallen worden geschreven als \"<N\""
     );
 }

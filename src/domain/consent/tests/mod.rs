@@ -229,15 +229,78 @@ fn once_the_pupil_decides_the_parents_decisions_stop_counting() {
         state(&p, &[parent.clone(), own.clone()]),
         (State::Granted, true)
     );
-    // The file and the pupil are one decider: the later decides.
-    let file = by(
-        GivenBy::File,
+    // The file and the pupil each decide: an export does not say who clicked. The file's
+    // refusal beside the pupil's grant is a dispute.
+    let file = |decision, date| by(GivenBy::File, None, decision, Form::Digital, date);
+    let refusal = file(Decision::Refused, "2026-11-01");
+    assert_eq!(
+        state(&p, &[parent.clone(), own.clone(), refusal]).0,
+        State::Disputed
+    );
+    // What the file said before the pupil decided in person no longer counts: the pupil's
+    // later refusal is no dispute with September's "ja" in the export.
+    let september = file(Decision::Granted, "2026-09-01");
+    let refused_later = by(
+        GivenBy::Pupil,
+        None,
+        Decision::Refused,
+        Form::Verbal,
+        "2026-11-02",
+    );
+    assert_eq!(
+        state(&p, &[september.clone(), refused_later.clone()]),
+        (State::Refused, false)
+    );
+    // On the same day, the one recorded later is the later.
+    let same_day = file(Decision::Granted, "2026-11-02");
+    assert_eq!(
+        state(&p, &[same_day.clone(), refused_later.clone()]).0,
+        State::Refused
+    );
+    assert_eq!(
+        state(&p, &[refused_later.clone(), same_day]).0,
+        State::Disputed
+    );
+    // As of a day before the pupil's decision, the file's "ja" stood.
+    assert_eq!(
+        standing(&p, &[september, refused_later], d("2026-11-01")).state,
+        State::Granted
+    );
+    // The pupil's own refusal stands against a later "ja" in the file (before, the file's
+    // later grant replaced it and was consent).
+    let refused = by(
+        GivenBy::Pupil,
         None,
         Decision::Refused,
         Form::Digital,
-        "2026-11-01",
+        "2026-10-02",
     );
-    assert_eq!(state(&p, &[parent, own, file]).0, State::Refused);
+    let events = [
+        parent.clone(),
+        own,
+        refused,
+        file(Decision::Granted, "2026-11-01"),
+    ];
+    assert_eq!(state(&p, &events), (State::Disputed, false));
+    // So does a curator's refusal against the pupil's own later grant.
+    let curator = by(
+        GivenBy::Representative,
+        Some("curator"),
+        Decision::Refused,
+        Form::Written,
+        "2026-09-05",
+    );
+    let own_later = by(
+        GivenBy::Pupil,
+        None,
+        Decision::Granted,
+        Form::Written,
+        "2026-09-06",
+    );
+    assert_eq!(
+        state(&p, &[parent, curator, own_later]),
+        (State::Disputed, false)
+    );
 }
 
 #[test]
@@ -313,9 +376,13 @@ fn a_deciders_standing_decision_is_their_latest_by_the_day() {
         Some((Refused, d("2026-09-02")))
     );
     assert_eq!(standing_of(GivenBy::Guardian, Some("ouder 2"), TODAY), None);
-    // On the pupil's own side one person decides, whoever is named.
+    // On the pupil's own side each decides too: the pupil's decision is not the mentor's.
     assert_eq!(
         standing_of(GivenBy::Representative, Some("mentor"), TODAY),
+        None
+    );
+    assert_eq!(
+        standing_of(GivenBy::Pupil, None, TODAY),
         Some((Granted, d("2026-09-03")))
     );
 }

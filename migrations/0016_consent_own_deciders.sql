@@ -1,0 +1,59 @@
+-- vreg schema 16: on the pupil's own side each decides apart, as each parent does. The pupil,
+-- their representative (an adult under curatele decides through the curator, not alone) and the
+-- administration's file (an export does not say who clicked) were one decider whose latest
+-- decision stood, so a file's "ja" after the pupil's own refusal made it consent, and so did a
+-- pupil's grant after the curator's refusal. Now a refusal of any of them stands, and beside a
+-- grant of another it is `disputed`, which is no consent; what the file said before the pupil
+-- or the representative decided in person no longer counts (a later export still does).
+--
+-- `consent_decider` is keyed by `given_by || ':' || coalesce(decider, '')` for every decider
+-- now (it was '' for the whole own side); it is emptied here and filled anew from the history
+-- when a register reaches this version (`src/store/mod.rs`). The view of schema 11 is made again
+-- with the same key.
+DELETE FROM consent_decider;
+
+DROP VIEW consent_standing;
+
+CREATE VIEW consent_standing AS
+WITH latest AS (
+               SELECT e.seq, e.pupil, e.purpose, e.decision, e.form, e.date, e.given_by, e.decider,
+                      e.given_by IN ('pupil', 'representative', 'file') AS own,
+                      e.decision <> 'granted' AS neg,
+                      CASE WHEN u.written_only THEN e.form = 'written'
+                           WHEN u.explicit THEN e.form IN ('written', 'digital')
+                           ELSE 1 END AS form_counts
+                 FROM consent_event e
+                 JOIN purpose u ON u.id = e.purpose
+                  AND (u.retired_on IS NULL OR u.retired_on > date('now', 'localtime'))
+                WHERE e.date <= date('now', 'localtime')
+                  AND NOT EXISTS (
+                      SELECT 1 FROM consent_event l
+                       WHERE l.pupil = e.pupil AND l.purpose = e.purpose AND l.date <= date('now', 'localtime')
+                         AND (l.date > e.date OR (l.date = e.date AND l.seq > e.seq))
+                         AND l.given_by = e.given_by
+                         AND coalesce(l.decider, '') = coalesce(e.decider, ''))
+                  AND NOT (e.given_by = 'file' AND EXISTS (
+                      SELECT 1 FROM consent_event p
+                       WHERE p.pupil = e.pupil AND p.purpose = e.purpose
+                         AND p.date <= date('now', 'localtime')
+                         AND (p.given_by = 'pupil' OR p.given_by = 'representative')
+                         AND (p.date > e.date OR (p.date = e.date AND p.seq > e.seq))))),
+             grouped AS (
+               SELECT pupil, purpose, decision, form, date, given_by, decider, form_counts,
+                      max(own) AS own_side,
+                      sum(own AND NOT neg) AS own_grants, sum(own AND neg) AS own_refusals,
+                      sum(NOT own AND NOT neg) AS parent_grants,
+                      sum(NOT own AND neg) AS parent_refusals,
+                      max(((own * 2 + neg) * 2 + (neg OR form_counts)) * 100000000000000000
+                          + CAST(replace(date, '-', '') AS INTEGER) * 1000000000 + seq) AS pick
+                 FROM latest GROUP BY pupil, purpose)
+             SELECT pupil, purpose,
+                    CASE WHEN (CASE WHEN own_side THEN own_refusals ELSE parent_refusals END) = 0
+                              THEN 'granted'
+                         WHEN (CASE WHEN own_side THEN own_grants ELSE parent_grants END) > 0
+                              THEN 'disputed'
+                         ELSE decision END AS state,
+                    (CASE WHEN own_side THEN own_refusals ELSE parent_refusals END) = 0
+                        AND form_counts AS counts,
+                    date, form, given_by, decider
+               FROM grouped;
