@@ -933,3 +933,36 @@ fn a_register_of_schema_15_gets_its_kept_decisions_anew() {
         .unwrap();
     assert_eq!(keys, ["file:", "pupil:"]);
 }
+
+/// A withdrawal recorded by hand and an export dated the same day: which came first that day is
+/// not known, and the withdrawal stands (before, the export's "ja", recorded later, won).
+#[test]
+fn an_export_of_the_day_of_a_withdrawal_does_not_grant_again() {
+    let env = env();
+    import(
+        &env,
+        "leerlingnummer;photo-internal\n1008;\n",
+        &["--on", "2026-09-01"],
+    );
+    set(
+        &env,
+        &["1008", "photo-internal", "withdrawn", "--on", "2026-10-10"],
+    );
+    let report = import(
+        &env,
+        "leerlingnummer;photo-internal\n1008;ja\n",
+        &["--on", "2026-10-10"],
+    );
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    assert_eq!(report["decisions_kept"], 1, "{report}");
+    let (code, reason) = check(&env, "1008", "photo-internal");
+    assert_eq!(code, 1, "{reason}");
+    assert!(reason.contains("withdrawn on 2026-10-10"), "{reason}");
+    // The next day's export that still says "ja" says what the last one said: no new decision.
+    import(
+        &env,
+        "leerlingnummer;photo-internal\n1008;ja\n",
+        &["--on", "2026-10-11"],
+    );
+    assert_eq!(check(&env, "1008", "photo-internal").0, 1);
+}

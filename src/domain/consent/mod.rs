@@ -490,14 +490,20 @@ pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
 /// since. A changed cell is compared with the decision of the same decider that stood on the
 /// import's date (`standing`): a "no" after a grant is a withdrawal; a "no" after a refusal or
 /// withdrawal changes nothing, and so does a "yes" after a grant, unless the import brings the
-/// written form that the standing grant lacked (the earlier event stays the evidence).
+/// written form that the standing grant lacked (the earlier event stays the evidence). A "yes"
+/// never takes the place of a refusal or withdrawal dated the export's own day (`on`): which of
+/// the two came first that day is not known, and a withdrawal may be made at any time.
 pub fn imported_decision(
     answer: Decision,
     form: Form,
     previous: Option<Decision>,
-    standing: Option<(Decision, Form)>,
+    standing: Option<(Decision, Form, NaiveDate)>,
+    on: NaiveDate,
 ) -> Option<Decision> {
+    let refused_that_day = standing.is_some_and(|(d, _, day)| d != Decision::Granted && day == on);
+    let standing = standing.map(|(decision, form, _)| (decision, form));
     match (answer, standing) {
+        (Decision::Granted, _) if refused_that_day => None,
         // The same answer as last time is no new decision, even in a form more express than
         // the standing grant's (the export still says what it said); only a file of signed
         // forms (`--form written`) strengthens a grant that is not on paper.

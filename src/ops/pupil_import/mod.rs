@@ -438,9 +438,10 @@ pub fn import(
                 .chain(last_imported.map(|e| e.date))
                 .max();
             let older = last_import_on.is_some_and(|last| on < last);
-            let own = decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form));
+            let own =
+                decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form, e.date));
             let mut recorded =
-                imported_decision(answer, options.form, previous, own).filter(|_| !older);
+                imported_decision(answer, options.form, previous, own, on).filter(|_| !older);
             let mut reconfirms = false;
             if recorded.is_none() && options.reconfirm && !is_new && !older {
                 // This year's answer, the same as what stands: evidence of a renewed decision.

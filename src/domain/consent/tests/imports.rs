@@ -31,28 +31,19 @@ fn cells_are_read_in_dutch_and_english() {
 fn imports_record_only_changes() {
     use Decision::*;
     let d = Form::Digital;
-    assert_eq!(imported_decision(Granted, d, None, None), Some(Granted));
+    assert_eq!(imported(Granted, d, None, None), Some(Granted));
+    assert_eq!(imported(Granted, d, None, Some((Granted, d))), None);
     assert_eq!(
-        imported_decision(Granted, d, None, Some((Granted, d))),
-        None
-    );
-    assert_eq!(
-        imported_decision(Granted, d, None, Some((Withdrawn, d))),
+        imported(Granted, d, None, Some((Withdrawn, d))),
         Some(Granted)
     );
-    assert_eq!(imported_decision(Refused, d, None, None), Some(Refused));
+    assert_eq!(imported(Refused, d, None, None), Some(Refused));
     assert_eq!(
-        imported_decision(Refused, d, None, Some((Granted, Form::Written))),
+        imported(Refused, d, None, Some((Granted, Form::Written))),
         Some(Withdrawn)
     );
-    assert_eq!(
-        imported_decision(Refused, d, None, Some((Refused, d))),
-        None
-    );
-    assert_eq!(
-        imported_decision(Refused, d, None, Some((Withdrawn, d))),
-        None
-    );
+    assert_eq!(imported(Refused, d, None, Some((Refused, d))), None);
+    assert_eq!(imported(Refused, d, None, Some((Withdrawn, d))), None);
 }
 
 #[test]
@@ -61,20 +52,20 @@ fn a_cell_that_says_what_the_last_import_said_never_overrules() {
     let d = Form::Digital;
     // Withdrawn by hand since the last import said "ja": the same "ja" again changes nothing.
     assert_eq!(
-        imported_decision(Granted, d, Some(Granted), Some((Withdrawn, Form::Written))),
+        imported(Granted, d, Some(Granted), Some((Withdrawn, Form::Written))),
         None
     );
     assert_eq!(
-        imported_decision(Refused, d, Some(Refused), Some((Granted, Form::Written))),
+        imported(Refused, d, Some(Refused), Some((Granted, Form::Written))),
         None
     );
     // A cell that changed is a new decision.
     assert_eq!(
-        imported_decision(Granted, d, Some(Refused), Some((Refused, d))),
+        imported(Granted, d, Some(Refused), Some((Refused, d))),
         Some(Granted)
     );
     assert_eq!(
-        imported_decision(Refused, d, Some(Granted), Some((Granted, d))),
+        imported(Refused, d, Some(Granted), Some((Granted, d))),
         Some(Withdrawn)
     );
 }
@@ -83,15 +74,15 @@ fn a_cell_that_says_what_the_last_import_said_never_overrules() {
 fn an_import_in_writing_strengthens_a_digital_grant() {
     use Decision::*;
     assert_eq!(
-        imported_decision(Granted, Form::Written, None, Some((Granted, Form::Digital))),
+        imported(Granted, Form::Written, None, Some((Granted, Form::Digital))),
         Some(Granted)
     );
     assert_eq!(
-        imported_decision(Granted, Form::Written, None, Some((Granted, Form::Written))),
+        imported(Granted, Form::Written, None, Some((Granted, Form::Written))),
         None
     );
     assert_eq!(
-        imported_decision(Granted, Form::Digital, None, Some((Granted, Form::Written))),
+        imported(Granted, Form::Digital, None, Some((Granted, Form::Written))),
         None
     );
 }
@@ -104,22 +95,22 @@ fn a_grant_in_a_more_express_form_is_recorded_beside_a_lesser_one() {
     // a purpose that needs an express statement, the spoken one never did.
     for previous in [None, Some(Refused)] {
         assert_eq!(
-            imported_decision(Granted, Digital, previous, Some((Granted, Verbal))),
+            imported(Granted, Digital, previous, Some((Granted, Verbal))),
             Some(Granted),
             "{previous:?}"
         );
         assert_eq!(
-            imported_decision(Granted, Written, previous, Some((Granted, Verbal))),
+            imported(Granted, Written, previous, Some((Granted, Verbal))),
             Some(Granted),
             "{previous:?}"
         );
         assert_eq!(
-            imported_decision(Granted, Verbal, previous, Some((Granted, Verbal))),
+            imported(Granted, Verbal, previous, Some((Granted, Verbal))),
             None,
             "{previous:?}"
         );
         assert_eq!(
-            imported_decision(Granted, Verbal, previous, Some((Granted, Digital))),
+            imported(Granted, Verbal, previous, Some((Granted, Digital))),
             None,
             "{previous:?}"
         );
@@ -135,16 +126,16 @@ fn the_same_yes_again_strengthens_only_in_writing() {
     // The export still says September's "ja"; since then a parent's spoken grant stands.
     // The unchanged cell is no new statement in the app.
     assert_eq!(
-        imported_decision(Granted, Digital, Some(Granted), Some((Granted, Verbal))),
+        imported(Granted, Digital, Some(Granted), Some((Granted, Verbal))),
         None
     );
     // A file of signed forms is.
     assert_eq!(
-        imported_decision(Granted, Written, Some(Granted), Some((Granted, Verbal))),
+        imported(Granted, Written, Some(Granted), Some((Granted, Verbal))),
         Some(Granted)
     );
     assert_eq!(
-        imported_decision(Granted, Written, Some(Granted), Some((Granted, Written))),
+        imported(Granted, Written, Some(Granted), Some((Granted, Written))),
         None
     );
 }

@@ -387,12 +387,65 @@ fn a_deciders_standing_decision_is_their_latest_by_the_day() {
     );
 }
 
+/// `imported_decision` for an export dated `TODAY`, beside a standing decision of an earlier day.
+fn imported(
+    answer: Decision,
+    form: Form,
+    previous: Option<Decision>,
+    standing: Option<(Decision, Form)>,
+) -> Option<Decision> {
+    let earlier = standing.map(|(decision, form)| (decision, form, d("2026-09-01")));
+    imported_decision(answer, form, previous, earlier, d(TODAY))
+}
+
+#[test]
+fn an_exports_yes_never_takes_the_place_of_a_refusal_of_its_own_day() {
+    use Decision::*;
+    let on = d("2026-10-10");
+    let standing = |decision, day: &str| Some((decision, Form::Written, d(day)));
+    // A withdrawal on the export's day stands: which came first that day is not known.
+    for refusal in [Withdrawn, Refused] {
+        assert_eq!(
+            imported_decision(
+                Granted,
+                Form::Digital,
+                None,
+                standing(refusal, "2026-10-10"),
+                on
+            ),
+            None
+        );
+        // The day before, the export's "ja" is the later decision.
+        assert_eq!(
+            imported_decision(
+                Granted,
+                Form::Digital,
+                None,
+                standing(refusal, "2026-10-09"),
+                on
+            ),
+            Some(Granted)
+        );
+    }
+    // A "nee" of that day beside a grant of that day is still recorded: a refusal stands.
+    assert_eq!(
+        imported_decision(
+            Refused,
+            Form::Digital,
+            None,
+            standing(Granted, "2026-10-10"),
+            on
+        ),
+        Some(Withdrawn)
+    );
+}
+
 #[test]
 fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
     use Decision::*;
     let again = Some(Granted);
     assert_eq!(
-        imported_decision(
+        imported(
             Granted,
             Form::Written,
             again,
@@ -401,15 +454,15 @@ fn the_same_yes_again_in_writing_strengthens_a_grant_not_in_writing() {
         Some(Granted)
     );
     assert_eq!(
-        imported_decision(Granted, Form::Digital, again, Some((Granted, Form::Verbal))),
+        imported(Granted, Form::Digital, again, Some((Granted, Form::Verbal))),
         None
     );
     assert_eq!(
-        imported_decision(Granted, Form::Verbal, again, Some((Granted, Form::Digital))),
+        imported(Granted, Form::Verbal, again, Some((Granted, Form::Digital))),
         None
     );
     assert_eq!(
-        imported_decision(
+        imported(
             Granted,
             Form::Written,
             again,
