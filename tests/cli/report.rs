@@ -232,11 +232,13 @@ fn the_figures_of_the_year_in_json() {
     assert_eq!(a["end_dates"][0]["agreement"], "uitgeverij-rekenrijk-2024");
     assert_eq!(a["end_dates"][0]["ends_on"], "2027-01-31");
 
-    // Every supplier came in with the example during this year; Cloudwerk became a supporter.
+    // Every supplier came in with the example during this year, but each had signed its
+    // agreement before it: the processors of the start of the year, with the status they were
+    // registered with (before, the start counted none). Cloudwerk became a supporter.
     let c = &r["convenant"];
     assert_eq!(
         c["start"],
-        serde_json::json!({"participant": 0, "supporter": 0, "neither": 0})
+        serde_json::json!({"participant": 2, "supporter": 2, "neither": 1})
     );
     assert_eq!(
         c["end"],
@@ -447,7 +449,7 @@ fn markdown_is_the_paragraph_for_the_bestuursverslag_with_its_tables() {
     );
     assert!(md.contains("| Inzage | 1 | 1 | 0 | 0 |"), "{md}");
     assert!(
-        md.contains("\n- Cloudwerk Inc.: nieuw in het register, medestander\n"),
+        md.contains("\n- Cloudwerk Inc.: van geen deelnemer of medestander naar medestander\n"),
         "{md}"
     );
     // Each school by name and code: a BRIN alone and its vestiging are told apart.

@@ -371,20 +371,38 @@ fn convenant_from(detail: &serde_json::Value) -> Option<Option<Convenant>> {
     Some(from.as_str().and_then(|s| s.parse().ok()))
 }
 
-/// The convenant status of each supplier at the moment `at` (change log time): today's status
-/// with every later change undone. Absent: the supplier was added after `at`.
-fn convenant_at(r: &Register, changes: &[SupplierChange], at: &str) -> BTreeMap<String, Convenant> {
+/// The convenant status of each supplier at the moment `at` (change log time) of the day `day`:
+/// today's status with every later change undone. Absent: the supplier came later, that is,
+/// was added to the register after `at` and had signed no agreement by `day`. A board that
+/// starts its register after the year it reports on adds its suppliers then; one that had
+/// signed an agreement by then was its processor, with the status it was registered with.
+fn convenant_at(
+    r: &Register,
+    changes: &[SupplierChange],
+    at: &str,
+    day: NaiveDate,
+) -> BTreeMap<String, Convenant> {
     let mut status: BTreeMap<String, Option<Convenant>> = r
         .suppliers
         .iter()
         .map(|(s, _)| (s.id.clone(), Some(s.convenant)))
         .collect();
+    let signed_by_then = |supplier: &str| {
+        r.suppliers.iter().any(|(s, agreements)| {
+            s.id == supplier
+                && agreements
+                    .iter()
+                    .any(|a| a.agreement.signed_on.is_some_and(|on| on <= day))
+        })
+    };
     for c in changes.iter().rev().filter(|c| c.at.as_str() >= at) {
         let Some(slot) = status.get_mut(&c.supplier) else {
             continue;
         };
         if c.action == "add" || c.action == "import-add" {
-            *slot = None;
+            if !signed_by_then(&c.supplier) {
+                *slot = None;
+            }
         } else if let Some(from) = convenant_from(&c.detail) {
             *slot = from;
         }
@@ -404,11 +422,11 @@ fn convenant(
     to: NaiveDate,
     complete: bool,
 ) -> ConvenantCoverage {
-    let start = convenant_at(r, changes, &log_time(from));
+    let start = convenant_at(r, changes, &log_time(from), from);
     let end = if complete {
-        convenant_at(r, changes, &log_time(to.succ_opt().unwrap_or(to)))
+        convenant_at(r, changes, &log_time(to.succ_opt().unwrap_or(to)), to)
     } else {
-        convenant_at(r, &[], "")
+        convenant_at(r, &[], "", to)
     };
     let mut out = ConvenantCoverage::default();
     for (s, _) in r

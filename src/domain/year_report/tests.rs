@@ -199,6 +199,40 @@ fn convenant_standing_at_the_start_of_the_year_undoes_later_changes() {
     assert_eq!(c.changes[0].from, None);
 }
 
+/// A board that starts its register in 2026 and reports on 2025: its suppliers are added in
+/// 2026, but one that had signed an agreement by then was its processor in 2025, with the status
+/// it was registered with. Before, the report said "0 processors" for every such year.
+#[test]
+fn a_supplier_added_later_that_had_signed_by_then_counts_with_its_registered_status() {
+    let r = register(vec![agreement("s-2024", "2024-06-01", None)]);
+    let change = |at: &str, action: &str, detail| SupplierChange {
+        at: at.into(),
+        action: action.into(),
+        supplier: "s".into(),
+        detail,
+    };
+    let changes = [
+        change("2026-03-01T10:00:00Z", "import-add", json!({"id": "s"})),
+        // Later in 2026 it went from supporter to participant.
+        change(
+            "2026-06-01T10:00:00Z",
+            "convenant-set",
+            json!({"convenant": {"from": "supporter", "to": "participant"}}),
+        ),
+    ];
+    let c = convenant(&r, &changes, d("2025-01-01"), d("2025-12-31"), true);
+    assert_eq!((c.start.supporter, c.end.supporter), (1, 1));
+    assert!(c.changes.is_empty());
+    // Signed on the last day of the year: not there at its start, there at its end.
+    let r = register(vec![agreement("s-2025", "2025-12-31", None)]);
+    let c = convenant(&r, &changes, d("2025-01-01"), d("2025-12-31"), true);
+    assert_eq!((c.start.total(), c.end.supporter), (0, 1));
+    // Signed after the year: not a processor of that year.
+    let r = register(vec![agreement("s-2026", "2026-01-01", None)]);
+    let c = convenant(&r, &changes, d("2025-01-01"), d("2025-12-31"), true);
+    assert_eq!((c.start.total(), c.end.total()), (0, 0));
+}
+
 #[test]
 fn coverage_is_hidden_when_it_would_reveal_a_small_count() {
     let t = |granted, refused| Tally {
