@@ -37,7 +37,15 @@ pub fn instant() -> anyhow::Result<Instant> {
     }
 }
 
-/// The current instant, for the change log: RFC 3339 in UTC, to the second.
+/// The current instant, for the change log and saved audit runs: RFC 3339 in UTC, to the second.
+/// A pinned moment (`VREG_NOW`, `VREG_TODAY`) pins it too, so that a reproducible run records
+/// the moment it runs at: the year report reads the convenant's history from these times. A pin
+/// that cannot be read leaves the system's clock here (the commands that read the day refuse it).
 pub fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
+    let pinned = std::env::var_os(NOW_ENV).is_some() || std::env::var_os(TODAY_ENV).is_some();
+    let at = match pinned {
+        true => instant().map_or_else(|_| Utc::now(), |i| i.with_timezone(&Utc)),
+        false => Utc::now(),
+    };
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }

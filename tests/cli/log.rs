@@ -146,3 +146,24 @@ fn an_id_that_cannot_be_written_is_not_kept() {
     assert_eq!(out.status.code(), Some(2));
     env.fails(&["supplier", "show", "ftt"]);
 }
+
+/// A pinned moment pins the change log and saved audit runs too: a reproducible run records the
+/// moment it runs at (before, the log said the wall clock while the command judged the pin).
+#[test]
+fn a_pinned_moment_is_the_moment_the_log_and_saved_audits_record() {
+    let env = TestEnv::new();
+    let pinned = |args: &[&str]| {
+        env.cmd()
+            .env("VREG_NOW", "2026-03-01 10:00")
+            .args(args)
+            .assert()
+            .success();
+    };
+    pinned(&["supplier", "add", "Gynzy"]);
+    pinned(&["audit", "--save", "--fail-on", "never"]);
+    // 10:00 Dutch winter time is 09:00 UTC.
+    let log = env.json(&["log", "--entity", "supplier:gynzy"]);
+    assert_eq!(log[0]["at"], "2026-03-01T09:00:00Z", "{log}");
+    let runs = env.json(&["audit", "history"]);
+    assert_eq!(runs[0]["at"], "2026-03-01T09:00:00Z", "{runs}");
+}

@@ -491,17 +491,19 @@ pub fn parse_cell(cell: &str) -> Result<Option<Decision>, String> {
 /// import's date (`standing`): a "no" after a grant is a withdrawal; a "no" after a refusal or
 /// withdrawal changes nothing, and so does a "yes" after a grant, unless the import brings the
 /// written form that the standing grant lacked (the earlier event stays the evidence). A "yes"
-/// never takes the place of a refusal or withdrawal dated the export's own day (`on`): which of
-/// the two came first that day is not known, and a withdrawal may be made at any time.
+/// never takes the place of a refusal or withdrawal recorded by hand for the export's own day
+/// (`on`): which of the two came first that day is not known, and a withdrawal may be made at
+/// any time. (Of two exports of one day, the one imported later is the later.)
 pub fn imported_decision(
     answer: Decision,
     form: Form,
     previous: Option<Decision>,
-    standing: Option<(Decision, Form, NaiveDate)>,
+    standing: Option<&Event>,
     on: NaiveDate,
 ) -> Option<Decision> {
-    let refused_that_day = standing.is_some_and(|(d, _, day)| d != Decision::Granted && day == on);
-    let standing = standing.map(|(decision, form, _)| (decision, form));
+    let refused_that_day = standing
+        .is_some_and(|e| e.decision != Decision::Granted && e.date == on && e.source.is_none());
+    let standing = standing.map(|e| (e.decision, e.form));
     match (answer, standing) {
         (Decision::Granted, _) if refused_that_day => None,
         // The same answer as last time is no new decision, even in a form more express than

@@ -438,8 +438,7 @@ pub fn import(
                 .chain(last_imported.map(|e| e.date))
                 .max();
             let older = last_import_on.is_some_and(|last| on < last);
-            let own =
-                decider_standing(&events, given_by, None, on).map(|e| (e.decision, e.form, e.date));
+            let own = decider_standing(&events, given_by, None, on);
             let mut recorded =
                 imported_decision(answer, options.form, previous, own, on).filter(|_| !older);
             let mut reconfirms = false;

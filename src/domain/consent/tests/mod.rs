@@ -394,48 +394,35 @@ fn imported(
     previous: Option<Decision>,
     standing: Option<(Decision, Form)>,
 ) -> Option<Decision> {
-    let earlier = standing.map(|(decision, form)| (decision, form, d("2026-09-01")));
-    imported_decision(answer, form, previous, earlier, d(TODAY))
+    let earlier = standing.map(|(decision, form)| event(decision, form, "2026-09-01"));
+    imported_decision(answer, form, previous, earlier.as_ref(), d(TODAY))
 }
 
 #[test]
 fn an_exports_yes_never_takes_the_place_of_a_refusal_of_its_own_day() {
     use Decision::*;
     let on = d("2026-10-10");
-    let standing = |decision, day: &str| Some((decision, Form::Written, d(day)));
-    // A withdrawal on the export's day stands: which came first that day is not known.
+    let yes =
+        |standing: &Event| imported_decision(Granted, Form::Digital, None, Some(standing), on);
+    // A withdrawal by hand on the export's day stands: which came first that day is not known.
     for refusal in [Withdrawn, Refused] {
-        assert_eq!(
-            imported_decision(
-                Granted,
-                Form::Digital,
-                None,
-                standing(refusal, "2026-10-10"),
-                on
-            ),
-            None
-        );
+        assert_eq!(yes(&event(refusal, Form::Written, "2026-10-10")), None);
         // The day before, the export's "ja" is the later decision.
         assert_eq!(
-            imported_decision(
-                Granted,
-                Form::Digital,
-                None,
-                standing(refusal, "2026-10-09"),
-                on
-            ),
+            yes(&event(refusal, Form::Written, "2026-10-09")),
             Some(Granted)
         );
+        // An export of that same day imported before: this one, imported later, is later.
+        let imported = Event {
+            source: Some("export.csv".into()),
+            ..event(refusal, Form::Digital, "2026-10-10")
+        };
+        assert_eq!(yes(&imported), Some(Granted));
     }
     // A "nee" of that day beside a grant of that day is still recorded: a refusal stands.
+    let granted = event(Granted, Form::Written, "2026-10-10");
     assert_eq!(
-        imported_decision(
-            Refused,
-            Form::Digital,
-            None,
-            standing(Granted, "2026-10-10"),
-            on
-        ),
+        imported_decision(Refused, Form::Digital, None, Some(&granted), on),
         Some(Withdrawn)
     );
 }
