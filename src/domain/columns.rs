@@ -153,7 +153,9 @@ pub fn plan(
     purposes: &[Purpose],
     maps: &[(String, String)],
 ) -> Result<Vec<Column>, String> {
-    for (header, _) in maps {
+    // A map to `ignore` asks for nothing the file must have: a saved profile that leaves out a
+    // column some exports have (a remarks column) fits the exports without it too.
+    for (header, _) in maps.iter().filter(|(_, target)| target != "ignore") {
         if !headers.iter().any(|h| normal(h) == normal(header)) {
             return Err(crate::tr!("domain-columns-no-such-column", header = header));
         }
@@ -378,6 +380,9 @@ mod tests {
                 .unwrap_err()
                 .contains("the file has no column 'Klas'")
         );
+        // A column to leave out may be missing: a saved profile fits exports without it.
+        let ignored = vec![("Opmerking".to_string(), "ignore".to_string())];
+        assert!(plan(&h, &purposes(), &ignored).is_ok());
     }
 
     #[test]
