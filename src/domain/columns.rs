@@ -381,7 +381,10 @@ mod tests {
                 .contains("the file has no column 'Klas'")
         );
         // A column to leave out may be missing: a saved profile fits exports without it.
-        let ignored = vec![("Opmerking".to_string(), "ignore".to_string())];
+        let ignored = vec![
+            ("Nr".to_string(), "leerlingnummer".to_string()),
+            ("Opmerking".to_string(), "ignore".to_string()),
+        ];
         assert!(plan(&h, &purposes(), &ignored).is_ok());
     }
 
