@@ -40,6 +40,18 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The days (`--on`) as of which a pupil file with this digest was imported before, earliest
+    /// first: the log keeps each import's digest.
+    pub fn days_file_imported(&self, digest: &str) -> anyhow::Result<Vec<NaiveDate>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT DISTINCT json_extract(detail, '$.on') FROM change_event \
+             WHERE action = 'pupil-import' AND json_extract(detail, '$.digest') = ?1 \
+             ORDER BY 1",
+        )?;
+        let days = stmt.query_map([digest], |r| r.get(0))?;
+        Ok(days.collect::<Result<_, _>>()?)
+    }
+
     /// The change log in the order it was written, from a day on, of the entities `which`
     /// names, handed to `each` one at a time: memory does not grow with the log (an import of
     /// 200,000 pupils writes as many events).

@@ -966,3 +966,37 @@ fn an_export_of_the_day_of_a_withdrawal_does_not_grant_again() {
     );
     assert_eq!(check(&env, "1008", "photo-internal").0, 1);
 }
+
+/// September's export found again and imported without `--on` was dated today: its "ja" after
+/// October's "nee" granted again. vreg knows the file by its bytes and says so instead.
+#[test]
+fn the_same_file_again_without_a_date_is_refused_when_it_would_change_consent() {
+    let env = env();
+    let sept = "leerlingnummer;photo-internal\n1008;ja\n";
+    import(&env, sept, &["--on", "2026-09-01"]);
+    import(
+        &env,
+        "leerlingnummer;photo-internal\n1008;nee\n",
+        &["--on", "2026-10-01"],
+    );
+    let file = env.path("export.csv");
+    write(&file, sept);
+    let err = env.refused(&["pupil", "import", file.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        "error: export.csv is, byte for byte, the export of 2026-09-01 imported before; dated \
+         today it would record 1 decision(s) it said then. Give --on 2026-09-01 to import it as \
+         that export again, or --on with the day it was exported"
+    );
+    assert_eq!(check(&env, "1008", "photo-internal").0, 1);
+    // As that export again: an older snapshot, which changes nothing.
+    let report = import(&env, sept, &["--on", "2026-09-01"]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    assert_eq!(check(&env, "1008", "photo-internal").0, 1);
+    // Dated by the officer, it is what they say it is: a new export with a "ja".
+    import(&env, sept, &["--on", "2026-11-01"]);
+    assert_eq!(check(&env, "1008", "photo-internal").0, 0);
+    // The last export again, undated, changes nothing and is no error (a quiet week's export).
+    let report = import(&env, sept, &[]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+}

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use sha2::{Digest, Sha256};
 
 use crate::Error;
 use crate::output::file;
@@ -37,11 +38,11 @@ impl Input {
         })
     }
 
-    /// The encoding, and a reader from the first byte.
+    /// The encoding, the digest of the bytes (SHA-256, hex), and a reader from the first byte.
     pub(super) fn into_reader(
         self,
         path: &Path,
-    ) -> anyhow::Result<(&'static Encoding, Box<dyn Read>)> {
+    ) -> anyhow::Result<(&'static Encoding, String, Box<dyn Read>)> {
         match self {
             Input::File(mut f) => {
                 let mut scan = Scan::default();
@@ -59,13 +60,17 @@ impl Input {
                 f.seek(SeekFrom::Start(0)).with_context(|| {
                     tr!("command-cannot-read", path = path.display().to_string())
                 })?;
-                Ok((encoding, Box::new(f)))
+                Ok((encoding, scan.digest(), Box::new(f)))
             }
             Input::Bytes(bytes) => {
                 let mut scan = Scan::default();
                 scan.feed(&bytes);
                 let encoding = scan.verdict(path)?;
-                Ok((encoding, Box::new(std::io::Cursor::new(bytes))))
+                Ok((
+                    encoding,
+                    scan.digest(),
+                    Box::new(std::io::Cursor::new(bytes)),
+                ))
             }
         }
     }
@@ -86,10 +91,13 @@ pub(super) struct Scan {
     carry: Vec<u8>,
     utf8_letters: bool,
     not_utf8: bool,
+    /// Of every byte: the same file imported again is known by it.
+    digest: Sha256,
 }
 
 impl Scan {
     fn feed(&mut self, block: &[u8]) {
+        self.digest.update(block);
         if self.start.len() < 4 {
             let take = (4 - self.start.len()).min(block.len());
             self.start.extend_from_slice(&block[..take]);
@@ -119,6 +127,15 @@ impl Scan {
                 }
             }
         }
+    }
+
+    fn digest(&self) -> String {
+        self.digest
+            .clone()
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     fn verdict(&self, path: &Path) -> anyhow::Result<&'static Encoding> {

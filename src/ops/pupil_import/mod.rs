@@ -65,6 +65,9 @@ pub struct Report {
     pub decisions_reconfirmed: u64,
     /// Cells whose answer is not what stands, because a later decision does.
     pub decisions_kept: u64,
+    /// The file's SHA-256 (hex), which the change log keeps: the same file is known again.
+    #[serde(skip)]
+    pub digest: String,
     /// Cells remembered: their answer differs from the previous import's, so that the next
     /// export that says the same is no new decision; or it is the same in a later export, so
     /// that an older one imported after it changes nothing.
@@ -140,7 +143,7 @@ pub fn import(
     input: Input,
 ) -> anyhow::Result<Report> {
     let (on, today, list_recorded) = (options.on, options.today, options.list_recorded);
-    let (encoding, file) = input.into_reader(options.path)?;
+    let (encoding, digest, file) = input.into_reader(options.path)?;
     let decoded = DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .build(file);
@@ -180,6 +183,7 @@ pub fn import(
         .into());
     }
     let mut report = Report {
+        digest,
         ignored_columns: rows.ignored(),
         no_purpose_read: file_purposes.is_empty() && !rows.ignored().is_empty(),
         ..Report::default()
