@@ -382,6 +382,7 @@ command-matrix-disputed = ONEENS
 command-matrix-legend =
     ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm
     die telt; ?: geen beslissing; ONEENS: de ouders zijn het oneens
+command-purpose-forms-changed = waarschuwing: welke vormen van toestemming tellen voor { $id } is veranderd; elke toestemming wordt beoordeeld naar het doel zoals het nu is, ook in antwoorden voor een eerdere dag (--as-of): een toestemming die toen telde, telt nu misschien niet, of andersom
 command-purpose-none = geen toestemmingsdoelen
 command-purpose-added = toestemmingsdoel { $id } toegevoegd
 command-purpose-unchanged = doel { $id } ongewijzigd

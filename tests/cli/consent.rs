@@ -175,15 +175,28 @@ fn an_explicit_purpose_counts_written_and_digital_grants_never_verbal() {
         "digital",
     ]);
     assert_eq!(check(&env, "1", "photo-website").0, 0);
-    // A board may demand paper for a purpose.
-    env.ok(&[
-        "consent",
-        "purpose",
-        "edit",
-        "photo-website",
-        "--written-only",
-        "true",
-    ]);
+    // A board may demand paper for a purpose; it is said that this judges past grants too.
+    let out = env
+        .cmd()
+        .args([
+            "consent",
+            "purpose",
+            "edit",
+            "photo-website",
+            "--written-only",
+            "true",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(
+            "warning: the forms of consent that count for photo-website changed; every grant is \
+             judged by the purpose as it is now, also in answers for an earlier day (--as-of)"
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (code, reason) = check(&env, "1", "photo-website");
     assert_eq!(code, 1);
     assert!(reason.contains("written (paper)"), "{reason}");

@@ -222,6 +222,9 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     if let Some(applies_to) = args.applies_to {
         after.applies_to = applies_to;
     }
+    // The forms that count are judged as the purpose is now, for every day asked about.
+    let counted = |p: &crate::domain::consent::Purpose| (p.explicit, p.written_only);
+    let forms_changed = counted(&before) != counted(&after.clone().normalised());
     if save(
         ctx,
         &tx,
@@ -231,6 +234,9 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     )? {
         tx.commit()?;
         note(tr!("command-purpose-updated", id = &before.id));
+        if forms_changed {
+            note(tr!("command-purpose-forms-changed", id = &before.id));
+        }
     }
     Ok(Outcome::Done)
 }
