@@ -803,18 +803,7 @@ fn on_the_pupils_own_side_a_refusal_stands_against_a_later_grant_of_another() {
         "leerlingnummer;photo-social-media\n2001;\n",
         &["--on", "2026-09-01"],
     );
-    set(
-        &env,
-        &[
-            "2001",
-            "photo-social-media",
-            "refused",
-            "--by",
-            "pupil",
-            "--on",
-            "2026-09-10",
-        ],
-    );
+    pupil_refuses_social_media(&env);
     import(
         &env,
         "leerlingnummer;photo-social-media\n2001;ja\n",
@@ -898,18 +887,7 @@ fn a_register_of_schema_15_gets_its_kept_decisions_anew() {
         "leerlingnummer;photo-social-media\n2001;ja\n",
         &["--on", "2026-10-01"],
     );
-    set(
-        &env,
-        &[
-            "2001",
-            "photo-social-media",
-            "refused",
-            "--by",
-            "pupil",
-            "--on",
-            "2026-09-10",
-        ],
-    );
+    pupil_refuses_social_media(&env);
     // As schema 15 kept it: one row for the own side, the latest (the file's grant).
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch(
@@ -999,4 +977,20 @@ fn the_same_file_again_without_a_date_is_refused_when_it_would_change_consent() 
     // The last export again, undated, changes nothing and is no error (a quiet week's export).
     let report = import(&env, sept, &[]);
     assert_eq!(report["decisions_recorded"], 0, "{report}");
+}
+
+/// Pupil 2001, 16 since 2026-03-15, refuses `photo-social-media` in person on 2026-09-10.
+fn pupil_refuses_social_media(env: &TestEnv) {
+    set(
+        env,
+        &[
+            "2001",
+            "photo-social-media",
+            "refused",
+            "--by",
+            "pupil",
+            "--on",
+            "2026-09-10",
+        ],
+    );
 }
