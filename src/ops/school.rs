@@ -6,6 +6,18 @@ use crate::Error;
 use crate::store;
 use crate::tr;
 
+/// Says on stderr that a pupil had left school by `day`: a decision about them still stands,
+/// but the lists, the matrix and the counts of that day leave the pupil out.
+pub fn say_if_gone(pupil: &crate::domain::pupil::Pupil, day: NaiveDate) {
+    if let Some(left) = pupil.left_on.filter(|left| *left <= day) {
+        crate::output::note(crate::tr!(
+            "command-consent-pupil-gone",
+            pupil = &pupil.leerlingnummer,
+            left = left
+        ));
+    }
+}
+
 /// The pupil a command names by leerlingnummer, and by `--school` (BRIN, BRIN with vestiging,
 /// or the school's name) where pupils of several schools have that number.
 pub fn find_pupil(

@@ -332,6 +332,20 @@ fn a_party_on_consent_needs_the_pupils_written_consent() {
         env.refused(&["party", "check", "logopedie-klankkast", "--pupil", "99"])
             .contains("no pupil '99'")
     );
+    // A pupil who has left: the consent still stands, and it is said that the pupil left, as
+    // `consent check` says it.
+    env.ok(&["pupil", "leave", "1", "--on", "2026-11-01"]);
+    let out = env
+        .cmd()
+        .args(["party", "check", "logopedie-klankkast", "--pupil", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("pupil 1 left school on 2026-11-01"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, args: &ConsentCheckArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
-    super::gone(&pupil, today);
+    crate::ops::school::say_if_gone(&pupil, today);
     let purpose = tx.active_purpose(&args.purpose, today)?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     // JSON and CSV give the reason in English, a table in the reader's language.

@@ -69,15 +69,3 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> anyhow::Result<Outcome> {
         ConsentCommand::Purpose(cmd) => purpose::run(ctx, cmd),
     }
 }
-
-/// Says on stderr that a pupil had left school by `day`: the decision still stands, but the
-/// lists, the matrix and the counts of that day leave the pupil out.
-fn gone(pupil: &crate::domain::pupil::Pupil, day: chrono::NaiveDate) {
-    if let Some(left) = pupil.left_on.filter(|left| *left <= day) {
-        crate::output::note(crate::tr!(
-            "command-consent-pupil-gone",
-            pupil = &pupil.leerlingnummer,
-            left = left
-        ));
-    }
-}

@@ -241,7 +241,7 @@ pub fn run(ctx: &Ctx, args: &ConsentShowArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let pupil = crate::ops::school::find_pupil(&tx, &args.pupil, args.school.as_deref())?;
-    super::gone(&pupil, today);
+    crate::ops::school::say_if_gone(&pupil, today);
     let detail = detail(&tx, pupil, today, ctx.format.lang())?;
     match ctx.format {
         Format::Json => output::document(&detail)?,

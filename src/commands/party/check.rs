@@ -36,7 +36,9 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
     let consent = match (party.purpose_id(), &pupil) {
         (Some(purpose_id), Some(pupil)) => {
             let purpose = tx.purpose(&purpose_id)?;
-            let standing = tx.standing(&pupil.key, &purpose.id, ctx.as_of(None)?)?;
+            let day = ctx.as_of(None)?;
+            crate::ops::school::say_if_gone(pupil, day);
+            let standing = tx.standing(&pupil.key, &purpose.id, day)?;
             Some((
                 standing.counts,
                 crate::text!(
