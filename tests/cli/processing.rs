@@ -1,5 +1,5 @@
 //! The register of processing activities (AVG art. 30): the processing noun, recipients and
-//! transfers derived from agreements and parties, the four audit rules, [[processing]] and
+//! transfers derived from agreements and parties, the audit rules, [[processing]] and
 //! [[category]] in the register file, and `export art30` in CSV, JSON and HTML.
 
 use std::os::unix::fs::PermissionsExt;
@@ -580,6 +580,137 @@ categories = ["biometrie"]
     assert!(has(&codes(&env, &[]), "art30-incomplete", "toegang"));
 }
 
+/// Special categories and the BSN in an activity are held to the rule of parties: a contract or
+/// legitimate interest never lifts the prohibition, whatever is written as the law; the BSN
+/// only on a legal obligation with its law.
+#[test]
+fn special_categories_and_the_bsn_follow_the_rule_of_parties() {
+    let env = board();
+    env.ok(&[
+        "processing",
+        "add",
+        "Zorgdossier",
+        "--purpose",
+        "zorg",
+        "--basis",
+        "contract",
+        "--law",
+        "afspraak",
+        "--subjects",
+        "pupils",
+        "--category",
+        "name",
+        "health",
+        "religion",
+    ]);
+    env.ok(&[
+        "processing",
+        "add",
+        "Sportdag",
+        "--purpose",
+        "sport",
+        "--basis",
+        "legitimate-interest",
+        "--subjects",
+        "pupils",
+        "--category",
+        "name",
+        "bsn",
+    ]);
+    let found = codes(&env, &[]);
+    assert!(
+        has(&found, "processing-special-no-exception", "zorgdossier"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "processing-bsn-no-law", "sportdag"),
+        "{found:?}"
+    );
+    assert!(has(&found, "processing-legitimate-interest", "sportdag"));
+    let csv = env.ok(&["audit", "--format", "csv", "--fail-on", "never"]);
+    assert!(
+        csv.contains("processing-special-no-exception,error,processing,zorgdossier,\"processing zorgdossier holds special categories (health, religion) on basis contract, which never lifts"),
+        "{csv}"
+    );
+    // In Dutch, message and hint.
+    let out = env
+        .cmd()
+        .env("COLUMNS", "400")
+        .args(["--lang", "nl", "audit", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let dutch = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        dutch.contains("op grondslag overeenkomst, die het verbod van AVG art. 9 nooit opheft"),
+        "{dutch}"
+    );
+    assert!(
+        dutch.contains("een nationaal identificatienummer mag alleen worden gebruikt waar een wet het voorschrijft"),
+        "{dutch}"
+    );
+    // A legal obligation without its law: the law is what is missing.
+    env.ok(&[
+        "processing",
+        "edit",
+        "sportdag",
+        "--basis",
+        "legal-obligation",
+    ]);
+    let json = env.json(&["audit", "--fail-on", "never"]);
+    let bsn = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "processing-bsn-no-law")
+        .unwrap();
+    assert_eq!(
+        bsn["hint"],
+        "name the law: vreg processing edit sportdag --law \"...\""
+    );
+    env.ok(&["processing", "edit", "sportdag", "--law", "WPO art. 178a"]);
+    let found = codes(&env, &[]);
+    assert!(
+        !has(&found, "processing-bsn-no-law", "sportdag"),
+        "{found:?}"
+    );
+    assert!(!has(&found, "processing-legitimate-interest", "sportdag"));
+    // Consent lifts the prohibition on special categories.
+    env.ok(&["processing", "edit", "zorgdossier", "--basis", "consent"]);
+    assert!(!has(
+        &codes(&env, &[]),
+        "processing-special-no-exception",
+        "zorgdossier"
+    ));
+    // A board that acts outside its public task accepts the warning, with its reason.
+    env.ok(&[
+        "processing",
+        "edit",
+        "zorgdossier",
+        "--basis",
+        "legitimate-interest",
+        "--category",
+        "name",
+    ]);
+    env.ok(&[
+        "audit",
+        "accept",
+        "processing-legitimate-interest",
+        "processing:zorgdossier",
+        "--reason",
+        "buitenschoolse opvang, geen publieke taak",
+        "--until",
+        "2027-07-31",
+    ]);
+    let json = env.json(&["audit", "--fail-on", "never"]);
+    let accepted = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "processing-legitimate-interest")
+        .unwrap();
+    assert_eq!(accepted["accepted"]["until"], "2027-07-31", "{accepted}");
+}
+
 #[test]
 fn the_register_file_round_trips_processing_and_categories() {
     let env = board();
@@ -860,6 +991,8 @@ fn the_example_register_fills_every_item_for_every_activity() {
     for code in [
         "art30-incomplete",
         "processing-special-no-exception",
+        "processing-bsn-no-law",
+        "processing-legitimate-interest",
         "processing-review-overdue",
         "agreement-unlinked",
     ] {

@@ -11,7 +11,7 @@ use super::category::Category;
 use super::code_enum;
 use super::country::in_eea;
 use super::organisation::Organisation;
-use super::party::Basis;
+use super::party::{Basis, Unlifted};
 use super::supplier::Role;
 use super::text::{Kind, check, check_opt, check_required};
 use crate::domain::register::Register;
@@ -208,17 +208,41 @@ impl Processing {
         self.review_on.is_some_and(|d| d < as_of)
     }
 
-    /// The special categories (art. 9) it processes while neither consent nor a law lifts the
-    /// prohibition; empty when none, or when one does.
-    pub fn special_without_exception(&self, own: &[OwnCategory]) -> Vec<String> {
-        if self.basis == Some(Basis::Consent) || self.law.is_some() {
-            return Vec::new();
-        }
-        self.categories
+    /// The special categories (art. 9) it processes while its basis and law do not lift the
+    /// prohibition, with why (`never`, `no-law`, or `no-basis`: without a basis nothing lifts
+    /// it); none when it processes none, or when they are lifted. The rule is that of parties,
+    /// [`Basis::special_categories`]: consent or a law on a legal obligation or public task.
+    pub fn special_unlifted(&self, own: &[OwnCategory]) -> Option<(&'static str, Vec<String>)> {
+        self.unlifted(own, |c| c.special, Basis::special_categories)
+    }
+
+    /// The BSN (and a board's own national identifiers) it processes while no law prescribes
+    /// it, with why, as [`Self::special_unlifted`]; the rule is that of parties,
+    /// [`Basis::national_id`]: a legal obligation that names its law (UAVG art. 46).
+    pub fn national_id_unlifted(&self, own: &[OwnCategory]) -> Option<(&'static str, Vec<String>)> {
+        self.unlifted(own, |c| c.national_id, Basis::national_id)
+    }
+
+    fn unlifted(
+        &self,
+        own: &[OwnCategory],
+        flagged: impl Fn(&CategoryInfo) -> bool,
+        rule: fn(Basis, Option<&str>) -> Option<Unlifted>,
+    ) -> Option<(&'static str, Vec<String>)> {
+        let found: Vec<String> = self
+            .categories
             .iter()
-            .filter(|c| resolve(c, own).is_some_and(|info| info.special))
+            .filter(|c| resolve(c, own).is_some_and(|info| flagged(&info)))
             .cloned()
-            .collect()
+            .collect();
+        if found.is_empty() {
+            return None;
+        }
+        let problem = match self.basis {
+            None => "no-basis",
+            Some(basis) => rule(basis, self.law.as_deref())?.code(),
+        };
+        Some((problem, found))
     }
 
     /// Whether pupils' data may be in it: it names pupils, parents or former pupils, or does not

@@ -47,28 +47,110 @@ fn review_is_overdue_from_the_day_after() {
 }
 
 #[test]
-fn special_categories_need_consent_or_a_law() {
+fn special_categories_follow_the_rule_of_parties() {
     let health = Processing {
         categories: vec!["health".into(), "name".into()],
         ..processing()
     };
-    assert_eq!(health.special_without_exception(&[]), ["health"]);
+    let found = |p: &Processing| p.special_unlifted(&[]);
+    // On a public task only with the law that covers it.
+    assert_eq!(found(&health), Some(("no-law", vec!["health".into()])));
     let with_law = Processing {
         law: Some("UAVG art. 30".into()),
         ..health.clone()
     };
-    assert!(with_law.special_without_exception(&[]).is_empty());
-    let on_consent = Processing {
-        basis: Some(Basis::Consent),
-        ..health
+    assert_eq!(found(&with_law), None);
+    for basis in [Basis::Consent, Basis::VitalInterest] {
+        let p = Processing {
+            basis: Some(basis),
+            ..health.clone()
+        };
+        assert_eq!(found(&p), None, "{basis}");
+    }
+    // A contract or legitimate interest never lifts the prohibition, whatever the law field says.
+    for basis in [Basis::Contract, Basis::LegitimateInterest] {
+        let p = Processing {
+            basis: Some(basis),
+            law: Some("afspraak".into()),
+            categories: vec!["name".into(), "health".into(), "religion".into()],
+            ..processing()
+        };
+        assert_eq!(
+            found(&p),
+            Some(("never", vec!["health".into(), "religion".into()])),
+            "{basis}"
+        );
+    }
+    let no_basis = Processing {
+        basis: None,
+        ..with_law
     };
-    assert!(on_consent.special_without_exception(&[]).is_empty());
+    assert_eq!(found(&no_basis), Some(("no-basis", vec!["health".into()])));
+    // Nothing special, nothing to say, whatever the basis.
+    let plain = Processing {
+        basis: Some(Basis::LegitimateInterest),
+        ..processing()
+    };
+    assert_eq!(found(&plain), None);
     // A board's own category flagged special counts too; staff sick leave is health data.
     let vog = Processing {
         categories: vec!["absence".into(), "vog".into()],
         ..processing()
     };
-    assert_eq!(vog.special_without_exception(&own()), ["absence", "vog"]);
+    assert_eq!(
+        vog.special_unlifted(&own()),
+        Some(("no-law", vec!["absence".into(), "vog".into()]))
+    );
+}
+
+#[test]
+fn the_bsn_only_on_a_legal_obligation_with_its_law() {
+    let bsn = |basis, law: Option<&str>| Processing {
+        basis,
+        law: law.map(String::from),
+        categories: vec!["name".into(), "bsn".into()],
+        ..processing()
+    };
+    let found = |p: Processing| p.national_id_unlifted(&[]).map(|(why, _)| why);
+    assert_eq!(
+        bsn(Some(Basis::LegalObligation), Some("WPO art. 178a")).national_id_unlifted(&[]),
+        None
+    );
+    assert_eq!(
+        found(bsn(Some(Basis::LegalObligation), None)),
+        Some("no-law")
+    );
+    for basis in [
+        Basis::LegitimateInterest,
+        Basis::PublicTask,
+        Basis::Contract,
+        Basis::Consent,
+        Basis::VitalInterest,
+    ] {
+        assert_eq!(
+            found(bsn(Some(basis), Some("WPO art. 178a"))),
+            Some("never"),
+            "{basis}"
+        );
+    }
+    assert_eq!(found(bsn(None, Some("WPO art. 178a"))), Some("no-basis"));
+    assert_eq!(found(processing()), None);
+    // A board's own national identifier is held to the same rule.
+    let own = vec![OwnCategory {
+        code: "burgerservicenummer-medewerker".into(),
+        label: "BSN medewerker".into(),
+        special: false,
+        national_id: true,
+    }];
+    let staff = Processing {
+        basis: Some(Basis::Contract),
+        categories: vec!["burgerservicenummer-medewerker".into()],
+        ..processing()
+    };
+    assert_eq!(
+        staff.national_id_unlifted(&own),
+        Some(("never", vec!["burgerservicenummer-medewerker".into()]))
+    );
 }
 
 #[test]

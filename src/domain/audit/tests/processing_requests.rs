@@ -60,7 +60,32 @@ fn processing_rules_and_the_agreements_they_use() {
     );
     health.law = Some("UAVG art. 30".into());
     assert_eq!(
+        processing_codes(vec![health.clone()], clean_agreement()),
+        Vec::<&str>::new()
+    );
+    // A contract never lifts the prohibition, whatever is written as its law.
+    health.basis = Some(Basis::Contract);
+    health.law = Some("afspraak".into());
+    assert_eq!(
         processing_codes(vec![health], clean_agreement()),
+        ["processing-special-no-exception"]
+    );
+    // The BSN on legitimate interest: an error, and legitimate interest a warning.
+    let mut sport = processing("p");
+    sport.basis = Some(Basis::LegitimateInterest);
+    sport.categories.push("bsn".into());
+    assert_eq!(
+        processing_codes(vec![sport.clone()], clean_agreement()),
+        ["processing-bsn-no-law", "processing-legitimate-interest"]
+    );
+    sport.basis = Some(Basis::LegalObligation);
+    assert_eq!(
+        processing_codes(vec![sport.clone()], clean_agreement()),
+        ["processing-bsn-no-law"]
+    );
+    sport.law = Some("WPO art. 178a".into());
+    assert_eq!(
+        processing_codes(vec![sport], clean_agreement()),
         Vec::<&str>::new()
     );
     let mut review = processing("p");
