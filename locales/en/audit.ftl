@@ -174,6 +174,14 @@ audit-processing-bsn = processing { $id } holds { $categories } { $problem ->
         }
 audit-processing-legitimate-interest = processing { $id } rests on legitimate interest, which does not apply to a school's public task (AVG art. 6(1), last sentence) and never covers special categories or the BSN
     .hint = name the basis that applies (public-task with its law, legal-obligation, contract, consent): vreg processing edit { $id } --basis B; where the board acts outside its public task, record the reason: vreg audit accept processing-legitimate-interest processing:{ $id } --reason TEXT --until DATE
+audit-processing-categories-unlisted = processing { $id } does not list { $categories }, which { $kind ->
+        [party] party { $recipient } may receive
+       *[supplier] { $recipient } receives under agreement { $agreement }
+    }; no other activity linked to it lists them either, so the record does not say them (AVG art. 30(1)(c))
+    .hint = add them to the activity's categories (vreg processing edit { $id } --category ..., with those it has), or { $kind ->
+            [party] take them out of what the party may receive: vreg party edit { $recipient_id } --category ...
+           *[supplier] take them out of the agreement: vreg scope remove { $agreement } CATEGORY
+        }
 audit-processing-review-overdue = processing { $id } was due for review on { $review_on }
     .hint = review it with its owner, then: vreg processing edit { $id } --review-on DATE
 audit-agreement-unlinked = agreement { $id } is in force but no processing activity uses it
@@ -213,6 +221,7 @@ audit-meaning-breach-undecided = an open breach not yet assessed
 audit-meaning-request-due-soon = an open request due within 7 days
 audit-meaning-processing-review-overdue = a processing activity past its review date
 audit-meaning-processing-legitimate-interest = a processing activity on legitimate interest, which does not apply to a school's public task
+audit-meaning-processing-categories-unlisted = a processing activity whose linked agreement or party receives data categories that neither it nor another activity linked to that recipient lists
 audit-meaning-convenant-unchecked = a processor's convenant standing never checked, or more than a year ago
 audit-meaning-consent-unknown = pupils without any decision for a purpose every pupil is asked
 audit-meaning-consent-turned-16 = a pupil of 16 or older for whom a parent's decision still stands

@@ -116,6 +116,7 @@ command-processing-removed = removed processing activity { $id }
 command-processing-no-recipients = recipients: none (link agreements and parties)
 command-processing-transfer = outside the EEA: { $recipient } in { $country }, safeguard { $safeguard }
 command-processing-transfer-via = outside the EEA: { $recipient } (sub-processor of { $via }) in { $country }, safeguard { $safeguard }
+command-processing-safeguard-invalid = { $safeguard }, which does not hold for { $country }
 
 ## Register documents, parties' purposes, schools (src/ops/)
 

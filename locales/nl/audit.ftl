@@ -197,6 +197,14 @@ audit-processing-bsn = verwerking { $id } bevat { $categories } { $problem ->
         }
 audit-processing-legitimate-interest = verwerking { $id } rust op gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school (AVG art. 6 lid 1, laatste zin) en nooit bijzondere persoonsgegevens of het BSN dekt
     .hint = noem de grondslag die wel geldt (public-task met haar wet, legal-obligation, contract, consent): vreg processing edit { $id } --basis GRONDSLAG; handelt het bestuur buiten zijn publieke taak, leg dan de reden vast: vreg audit accept processing-legitimate-interest processing:{ $id } --reason TEKST --until DATUM
+audit-processing-categories-unlisted = verwerking { $id } noemt { $categories } niet, terwijl { $kind ->
+        [party] partij { $recipient } ze mag ontvangen
+       *[supplier] { $recipient } ze ontvangt onder overeenkomst { $agreement }
+    }; ook geen andere verwerking die eraan gekoppeld is noemt ze, dus het register vermeldt ze niet (AVG art. 30 lid 1 sub c)
+    .hint = neem ze op in de categorieën van de verwerking (vreg processing edit { $id } --category ..., met de categorieën die ze al heeft), of { $kind ->
+            [party] haal ze uit wat de partij mag ontvangen: vreg party edit { $recipient_id } --category ...
+           *[supplier] haal ze uit de overeenkomst: vreg scope remove { $agreement } CATEGORIE
+        }
 audit-processing-review-overdue = verwerking { $id } had op { $review_on } geëvalueerd moeten worden
     .hint = evalueer haar met de eigenaar, en daarna: vreg processing edit { $id } --review-on DATUM
 audit-agreement-unlinked = overeenkomst { $id } geldt, maar geen verwerking gebruikt haar
@@ -236,6 +244,7 @@ audit-meaning-breach-undecided = een open datalek dat nog niet beoordeeld is
 audit-meaning-request-due-soon = een open verzoek met een termijn binnen 7 dagen
 audit-meaning-processing-review-overdue = een verwerking voorbij haar evaluatiedatum
 audit-meaning-processing-legitimate-interest = een verwerking op grond van gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school
+audit-meaning-processing-categories-unlisted = een verwerking waarvan een gekoppelde overeenkomst of partij soorten gegevens ontvangt die zij noch een andere verwerking met die ontvanger noemt
 audit-meaning-convenant-unchecked = de convenantstatus van een verwerker is nooit nagekeken, of meer dan een jaar geleden
 audit-meaning-consent-unknown = leerlingen zonder enig besluit over een doel dat aan elke leerling wordt gevraagd
 audit-meaning-consent-turned-16 = een leerling van 16 jaar of ouder voor wie nog het besluit van een ouder geldt

@@ -141,6 +141,7 @@ command-processing-removed = verwerking { $id } verwijderd
 command-processing-no-recipients = ontvangers: geen (koppel verwerkersovereenkomsten en externe partijen)
 command-processing-transfer = buiten de EER: { $recipient } in { $country }, waarborg { $safeguard }
 command-processing-transfer-via = buiten de EER: { $recipient } (subverwerker van { $via }) in { $country }, waarborg { $safeguard }
+command-processing-safeguard-invalid = { $safeguard }, die niet geldt voor { $country }
 
 ## Registerbestanden, doelen van externe partijen, scholen (src/ops/)
 

@@ -266,6 +266,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("request-due-soon", Severity::Warning),
     ("processing-review-overdue", Severity::Warning),
     ("processing-legitimate-interest", Severity::Warning),
+    ("processing-categories-unlisted", Severity::Warning),
     ("convenant-unchecked", Severity::Info),
     ("consent-unknown", Severity::Info),
     ("consent-turned-16", Severity::Info),

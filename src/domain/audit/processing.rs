@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Findings, Severity};
 use crate::domain::party::Basis;
+use crate::domain::processing::activity;
 use crate::domain::register::Register;
 use crate::text;
 
@@ -67,6 +68,35 @@ pub(super) fn processing_rules(
                 Severity::Warning,
                 subject,
                 text!("audit-processing-legitimate-interest", id = &p.id),
+            );
+        }
+        // A draft without categories is art30-incomplete: every category would be unlisted.
+        let recipients = match p.categories.is_empty() {
+            true => Vec::new(),
+            false => activity(p, register, as_of).recipients,
+        };
+        for r in recipients
+            .iter()
+            .filter(|r| !r.unlisted_categories.is_empty())
+        {
+            let codes: Vec<&str> = r
+                .unlisted_categories
+                .iter()
+                .map(|c| c.code.as_str())
+                .collect();
+            f.add(
+                "processing-categories-unlisted",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-processing-categories-unlisted",
+                    id = &p.id,
+                    categories = codes.join(", "),
+                    kind = r.kind,
+                    recipient = &r.name,
+                    recipient_id = &r.id,
+                    agreement = r.agreement.as_deref().unwrap_or_default()
+                ),
             );
         }
         if let Some(review) = p.review_on.filter(|_| p.review_overdue(as_of)) {

@@ -6,7 +6,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::agreement::{DEFAULT_HORIZON_DAYS, Safeguard, Status};
+use super::agreement::{
+    DEFAULT_HORIZON_DAYS, Safeguard, Status, TransferProblem, transfer_problem,
+};
 use super::category::Category;
 use super::code_enum;
 use super::country::in_eea;
@@ -362,6 +364,9 @@ pub struct Recipient {
     /// A party's basis and law.
     pub basis: Option<Basis>,
     pub law: Option<String>,
+    /// What it receives (the agreement's scope, the party's categories) that neither this
+    /// activity nor another activity linked to it lists: data the record would not say.
+    pub unlisted_categories: Vec<CategoryInfo>,
 }
 
 /// Item (e): personal data going outside the EEA, with the safeguard of that recipient.
@@ -372,6 +377,45 @@ pub struct Transfer {
     pub via: Option<String>,
     pub country: String,
     pub transfer_safeguard: Option<Safeguard>,
+}
+
+impl Transfer {
+    /// What is wrong with its safeguard, by the audit's rule: none, or one that does not hold
+    /// for the country.
+    pub fn problem(&self) -> Option<TransferProblem> {
+        transfer_problem(&self.country, self.transfer_safeguard)
+    }
+}
+
+/// The categories a recipient receives (`received`) that neither `p` nor another activity
+/// linked to the same recipient (`linked`) lists, in the catalogue's order. What another
+/// activity lists goes to the recipient for that activity's purpose: `p`'s record need not
+/// say it.
+fn unlisted(
+    p: &Processing,
+    received: &[Category],
+    linked: impl Fn(&Processing) -> bool,
+    register: &Register,
+) -> Vec<CategoryInfo> {
+    let listed = |code: &str| {
+        p.categories.iter().any(|c| c == code)
+            || register
+                .processings
+                .iter()
+                .filter(|q| q.id != p.id && linked(q))
+                .any(|q| q.categories.iter().any(|c| c == code))
+    };
+    let mut found: Vec<Category> = received
+        .iter()
+        .copied()
+        .filter(|c| !listed(c.code()))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+        .into_iter()
+        .filter_map(|c| resolve(c.code(), &register.categories))
+        .collect()
 }
 
 /// One activity with every item of art. 30(1)(b)-(g) filled in from the register.
@@ -452,6 +496,12 @@ pub fn activity(p: &Processing, register: &Register, day: NaiveDate) -> Activity
                 .collect(),
             basis: None,
             law: None,
+            unlisted_categories: unlisted(
+                p,
+                &full.scope.iter().map(|e| e.category).collect::<Vec<_>>(),
+                |q| q.agreements.contains(id),
+                register,
+            ),
         });
     }
     for id in &p.parties {
@@ -468,6 +518,12 @@ pub fn activity(p: &Processing, register: &Register, day: NaiveDate) -> Activity
                 subprocessors: Vec::new(),
                 basis: Some(party.basis),
                 law: party.law.clone(),
+                unlisted_categories: unlisted(
+                    p,
+                    &party.categories,
+                    |q| q.parties.contains(id),
+                    register,
+                ),
             });
         }
     }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::category::ScopeEntry;
 
 fn processing() -> Processing {
     example("leerlingadministratie")
@@ -320,4 +321,56 @@ fn an_activity_lists_its_recipients_and_what_leaves_the_eea() {
         .map(|t| (t.recipient.as_str(), t.via.as_deref(), t.country.as_str()))
         .collect();
     assert_eq!(transfers, [("S", None, "US"), ("sub IN", Some("S"), "IN")]);
+    // Judged by the audit's rule: scc holds anywhere, none is unsafeguarded, dpf only in the US.
+    let problems: Vec<Option<TransferProblem>> =
+        a.transfers.iter().map(Transfer::problem).collect();
+    assert_eq!(problems, [None, Some(TransferProblem::Unsafeguarded)]);
+    let dpf_in_india = Transfer {
+        transfer_safeguard: Some(Safeguard::Dpf),
+        ..a.transfers[1].clone()
+    };
+    assert_eq!(dpf_in_india.problem(), Some(TransferProblem::Invalid));
+    // What recipients receive beyond the activity: nothing here, they receive nothing.
+    assert!(
+        a.recipients
+            .iter()
+            .all(|r| r.unlisted_categories.is_empty())
+    );
+    let mut register = register;
+    register.suppliers[0].1[1].scope = vec![
+        ScopeEntry::of(Category::Name),
+        ScopeEntry::of(Category::Health),
+        ScopeEntry::of(Category::Results),
+    ];
+    register.parties[1].categories = vec![Category::Bsn, Category::Name];
+    let unlisted = |register: &Register, p: &Processing| -> Vec<Vec<String>> {
+        activity(p, register, "2026-11-28".parse().unwrap())
+            .recipients
+            .iter()
+            .map(|r| {
+                r.unlisted_categories
+                    .iter()
+                    .map(|c| c.code.clone())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        unlisted(&register, &p),
+        [vec!["results", "health"], vec!["bsn"]]
+    );
+    // Another activity linked to the agreement lists health: it goes there for that one.
+    register.processings = vec![Processing {
+        id: "zorg".into(),
+        categories: vec!["health".into()],
+        agreements: vec!["a".into()],
+        ..processing()
+    }];
+    assert_eq!(unlisted(&register, &p), [vec!["results"], vec!["bsn"]]);
+    // One that lists it without the link does not count.
+    register.processings[0].agreements.clear();
+    assert_eq!(
+        unlisted(&register, &p),
+        [vec!["results", "health"], vec!["bsn"]]
+    );
 }

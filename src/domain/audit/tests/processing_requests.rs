@@ -3,6 +3,7 @@ use super::*;
 fn processing(id: &str) -> crate::domain::processing::Processing {
     crate::domain::processing::Processing {
         agreements: vec!["a".into()],
+        categories: vec!["eck-id".into(), "name".into()],
         ..crate::domain::processing::example(id)
     }
 }
@@ -88,6 +89,17 @@ fn processing_rules_and_the_agreements_they_use() {
         processing_codes(vec![sport], clean_agreement()),
         Vec::<&str>::new()
     );
+    // The agreement receives what the activity does not list; a draft without categories is
+    // art30-incomplete alone.
+    let mut more = clean_agreement();
+    more.scope.push(ScopeEntry::of(Category::Results));
+    assert_eq!(
+        processing_codes(vec![processing("p")], more.clone()),
+        ["processing-categories-unlisted"]
+    );
+    let mut draft = processing("p");
+    draft.categories.clear();
+    assert_eq!(processing_codes(vec![draft], more), ["art30-incomplete"]);
     let mut review = processing("p");
     review.review_on = Some(d(AS_OF));
     assert_eq!(
