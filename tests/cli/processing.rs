@@ -219,6 +219,54 @@ fn derived_recipients_follow_the_agreements() {
     assert_eq!(p["recipients"].as_array().unwrap().len(), 1);
 }
 
+/// Removing a supplier with its agreements, or a party, takes the links of the activities that
+/// named them as recipients: stderr names each activity and the change log keeps the change.
+#[test]
+fn a_removal_names_the_activities_that_lose_a_recipient_and_logs_it() {
+    let env = board();
+    let id = add_communication(&env);
+    let stderr = |args: &[&str]| -> String {
+        let out = env.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let said = stderr(&["supplier", "remove", "cloudwerk", "--cascade", "--yes"]);
+    assert!(said.contains("removed supplier cloudwerk"), "{said}");
+    assert!(
+        said.contains("processing activity communicatie-met-ouders no longer lists cloudwerk-2025 as a recipient (the change log keeps it); link what replaces it: vreg processing edit communicatie-met-ouders --agreement ID"),
+        "{said}"
+    );
+    let log = env.json(&["log", "--entity", &format!("processing:{id}")]);
+    let last = log.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "unlink");
+    assert_eq!(
+        last["detail"],
+        json!({"agreements": {"from": ["cloudwerk-2025"], "to": []}})
+    );
+    // The last recipient goes: said so, in Dutch too.
+    let out = env
+        .cmd()
+        .args(["--lang", "nl", "party", "remove", "duo", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("verwerking communicatie-met-ouders noemt duo niet meer als ontvanger (het wijzigingslogboek bewaart het); ze noemt nu geen enkele ontvanger; koppel wat ervoor in de plaats komt: vreg processing edit communicatie-met-ouders --party ID"),
+        "{said}"
+    );
+    let p = env.json(&["processing", "show", &id]);
+    assert_eq!(p["recipients"], json!([]));
+    let log = env.json(&["log", "--entity", &format!("processing:{id}")]);
+    assert_eq!(
+        log.as_array().unwrap().last().unwrap()["detail"],
+        json!({"parties": {"from": ["duo"], "to": []}})
+    );
+    // A supplier no activity uses says nothing about activities.
+    let said = stderr(&["supplier", "remove", "loonwerk", "--cascade", "--yes"]);
+    assert!(!said.contains("processing activity"), "{said}");
+}
+
 #[test]
 fn list_filters_and_formats() {
     let env = board();
