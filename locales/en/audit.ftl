@@ -153,8 +153,35 @@ audit-request-due-soon = { $kind } request { $id } is due on { $due }, in { $day
 
 audit-art30-incomplete = processing { $id } lacks { $missing } (AVG art. 30(1))
     .hint = fill it in: vreg processing edit { $id } --purpose TEXT --subjects S --category C --basis B
-audit-processing-special = processing { $id } holds special categories ({ $categories }) on basis { $basis }, without consent or a law that lifts the prohibition of AVG art. 9
-    .hint = name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit { $id } --law "...", or rest it on explicit consent (--basis consent)
+audit-processing-special = processing { $id } holds special categories ({ $categories }) { $problem ->
+        [never] on basis { $basis }, which never lifts the prohibition of AVG art. 9, whatever law is named beside it: only explicit consent, or a legal obligation or public task whose law covers them
+        [no-law] on basis { $basis }, which covers them (AVG art. 9) only where the law it rests on does; no law is recorded
+       *[no-basis] without a basis; nothing lifts the prohibition of AVG art. 9
+    }
+    .hint = { $problem ->
+            [never] rest it on explicit consent (vreg processing edit { $id } --basis consent) or on the task or obligation whose law covers them (--basis public-task --law "...", e.g. UAVG art. 30 for support because of health), or remove them: vreg processing edit { $id } --category ...
+            [no-law] name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit { $id } --law "...", or rest it on explicit consent (--basis consent)
+           *[no-basis] name the basis and, for special categories, the law that covers them: vreg processing edit { $id } --basis B --law "..."
+        }
+audit-processing-bsn = processing { $id } holds { $categories } { $problem ->
+        [never] on basis { $basis }; a national identifier may only be used where a law prescribes it: a legal obligation with its law (UAVG art. 46)
+        [no-law] on a legal obligation whose law is not recorded; a national identifier may only be used where a law prescribes it (UAVG art. 46)
+       *[no-basis] without a basis; a national identifier may only be used where a law prescribes it (UAVG art. 46)
+    }
+    .hint = { $problem ->
+            [no-law] name the law: vreg processing edit { $id } --law "..."
+           *[other] rest it on the legal obligation that prescribes it, with its law (vreg processing edit { $id } --basis legal-obligation --law "..."), or remove it: vreg processing edit { $id } --category ...
+        }
+audit-processing-legitimate-interest = processing { $id } rests on legitimate interest, which does not apply to a school's public task (AVG art. 6(1), last sentence) and never covers special categories or the BSN
+    .hint = name the basis that applies (public-task with its law, legal-obligation, contract, consent): vreg processing edit { $id } --basis B; where the board acts outside its public task, record the reason: vreg audit accept processing-legitimate-interest processing:{ $id } --reason TEXT --until DATE
+audit-processing-categories-unlisted = processing { $id } does not list { $categories }, which { $kind ->
+        [party] party { $recipient } may receive
+       *[supplier] { $recipient } receives under agreement { $agreement }
+    }; no other activity linked to it lists them either, so the record does not say them (AVG art. 30(1)(c))
+    .hint = add them to the activity's categories (vreg processing edit { $id } --category ..., with those it has), or { $kind ->
+            [party] take them out of what the party may receive: vreg party edit { $recipient_id } --category ...
+           *[supplier] take them out of the agreement: vreg scope remove { $agreement } CATEGORY
+        }
 audit-processing-review-overdue = processing { $id } was due for review on { $review_on }
     .hint = review it with its owner, then: vreg processing edit { $id } --review-on DATE
 audit-agreement-unlinked = agreement { $id } is in force but no processing activity uses it
@@ -175,7 +202,8 @@ audit-meaning-breach-ap-late-explained = a breach reported to the AP after 72 ho
 audit-meaning-breach-subjects-unnotified = a high-risk breach and the people affected not told
 audit-meaning-request-overdue = a request of a parent or pupil past its due date and not answered
 audit-meaning-art30-incomplete = a processing activity without a purpose, data subjects, data categories or a legal basis (AVG art. 30(1))
-audit-meaning-processing-special-no-exception = a processing activity with special categories (art. 9) on neither consent nor a law
+audit-meaning-processing-special-no-exception = a processing activity with special categories (art. 9) on a basis that does not lift the prohibition: contract or legitimate interest (whatever law is named), a legal obligation or public task without its law, or no basis
+audit-meaning-processing-bsn-no-law = a processing activity with the BSN (or another national identifier) on anything but a legal obligation with its law (UAVG art. 46)
 audit-meaning-agreement-expiring = an agreement that ends within the horizon and has no successor
 audit-meaning-review-overdue = an agreement in force past its review date
 audit-meaning-document-missing = an agreement in force without a reference to the signed document
@@ -192,6 +220,8 @@ audit-meaning-breach-processor-late = a supplier reported a breach later than it
 audit-meaning-breach-undecided = an open breach not yet assessed
 audit-meaning-request-due-soon = an open request due within 7 days
 audit-meaning-processing-review-overdue = a processing activity past its review date
+audit-meaning-processing-legitimate-interest = a processing activity on legitimate interest, which does not apply to a school's public task
+audit-meaning-processing-categories-unlisted = a processing activity whose linked agreement or party receives data categories that neither it nor another activity linked to that recipient lists
 audit-meaning-convenant-unchecked = a processor's convenant standing never checked, or more than a year ago
 audit-meaning-consent-unknown = pupils without any decision for a purpose every pupil is asked
 audit-meaning-consent-turned-16 = a pupil of 16 or older for whom a parent's decision still stands

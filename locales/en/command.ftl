@@ -61,6 +61,10 @@ command-supplier-remove-ask = Remove supplier { $id } ({ $name })?
 command-supplier-remove-ask-cascade = Remove supplier { $id } ({ $name }) and its { $count } agreement(s)?
 command-nothing-removed = nothing removed
 command-supplier-removed = removed supplier { $id }
+command-processing-unlinked = processing activity { $id } no longer lists { $links } as a recipient (the change log keeps it){ $left ->
+        [0] ; it lists no recipient now
+       *[other] {""}
+    }; link what replaces it: vreg processing edit { $id } { $flag } ID (the flag replaces the list: name those it keeps too)
 command-supplier-retire-in-force = agreement { $agreement } of { $id } is in force on { $on }; end it first: vreg agreement end { $agreement } --on DATE
 command-supplier-unretired = supplier { $id } is a current supplier again
 command-supplier-retired = retired supplier { $id } from { $on }; it and its agreements stay as evidence (`vreg supplier list --all`)
@@ -116,6 +120,7 @@ command-processing-removed = removed processing activity { $id }
 command-processing-no-recipients = recipients: none (link agreements and parties)
 command-processing-transfer = outside the EEA: { $recipient } in { $country }, safeguard { $safeguard }
 command-processing-transfer-via = outside the EEA: { $recipient } (sub-processor of { $via }) in { $country }, safeguard { $safeguard }
+command-processing-safeguard-invalid = { $safeguard }, which does not hold for { $country }
 
 ## Register documents, parties' purposes, schools (src/ops/)
 

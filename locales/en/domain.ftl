@@ -308,6 +308,8 @@ domain-deadline-convenant-check = re-check the convenant status of { $supplier }
 domain-deadline-convenant-never-checked = re-check the convenant status of { $supplier } (never checked)
 domain-deadline-agreement-end = processor agreement { $id } with { $supplier } ends
 domain-deadline-agreement-review = review processor agreement { $id } with { $supplier }
+domain-deadline-agreement-terminated = processor agreement { $id } with { $supplier } is terminated from { $on }: register its successor, or retire the supplier
+domain-deadline-processing-review = review processing activity { $id } ({ $name })
 domain-deadline-request-answer = answer request { $id } ({ $kind })
 domain-deadline-pupil-purge = delete the data of { $count ->
         [one] 1 pupil

@@ -10,6 +10,7 @@ reason-party-special-never = basis { $basis } never lifts the prohibition on spe
 reason-party-special-needs-law = basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
 reason-party-other-school = { $id } receives data from { $schools } only, and this pupil is at { $school }
 reason-party-bsn = the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); { $id } shares on basis { $basis }
+reason-party-bsn-no-law = the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); { $id } is on a legal obligation, but no law is recorded
 reason-party-special-refused = { $problem }: { $id } may not receive { $categories }
 reason-party-not-allowed = { $id } may not receive { $refused } (allowed: { $allowed })
 reason-party-not-allowed-none = { $id } may not receive { $refused } (allowed: nothing)

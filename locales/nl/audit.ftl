@@ -176,8 +176,35 @@ audit-request-due-soon = { $kind ->
 
 audit-art30-incomplete = verwerking { $id } mist { $missing } (AVG art. 30 lid 1)
     .hint = vul het aan: vreg processing edit { $id } --purpose TEKST --subjects S --category C --basis B
-audit-processing-special = verwerking { $id } bevat bijzondere persoonsgegevens ({ $categories }) op grondslag { $basis }, zonder toestemming of een wet die het verbod van AVG art. 9 opheft
-    .hint = noem de wet (bijv. UAVG art. 30 voor begeleiding vanwege gezondheid): vreg processing edit { $id } --law "...", of baseer haar op uitdrukkelijke toestemming (--basis consent)
+audit-processing-special = verwerking { $id } bevat bijzondere persoonsgegevens ({ $categories }) { $problem ->
+        [never] op grondslag { $basis }, die het verbod van AVG art. 9 nooit opheft, welke wet er ook naast staat: alleen uitdrukkelijke toestemming, of een wettelijke plicht of publieke taak waarvan de wet erin voorziet
+        [no-law] op grondslag { $basis }, die ze (AVG art. 9) alleen dekt waar de onderliggende wet dat doet; er is geen wet vastgelegd
+       *[no-basis] zonder grondslag; niets heft het verbod van AVG art. 9 op
+    }
+    .hint = { $problem ->
+            [never] baseer haar op uitdrukkelijke toestemming (vreg processing edit { $id } --basis consent) of op de taak of plicht waarvan de wet erin voorziet (--basis public-task --law "...", bijv. UAVG art. 30 voor begeleiding vanwege gezondheid), of haal ze weg: vreg processing edit { $id } --category ...
+            [no-law] noem de wet (bijv. UAVG art. 30 voor begeleiding vanwege gezondheid): vreg processing edit { $id } --law "...", of baseer haar op uitdrukkelijke toestemming (--basis consent)
+           *[no-basis] noem de grondslag en, voor bijzondere persoonsgegevens, de wet die erin voorziet: vreg processing edit { $id } --basis GRONDSLAG --law "..."
+        }
+audit-processing-bsn = verwerking { $id } bevat { $categories } { $problem ->
+        [never] op grondslag { $basis }; een nationaal identificatienummer mag alleen worden gebruikt waar een wet het voorschrijft: een wettelijke plicht met haar wet (UAVG art. 46)
+        [no-law] op een wettelijke plicht waarvan de wet niet is vastgelegd; een nationaal identificatienummer mag alleen worden gebruikt waar een wet het voorschrijft (UAVG art. 46)
+       *[no-basis] zonder grondslag; een nationaal identificatienummer mag alleen worden gebruikt waar een wet het voorschrijft (UAVG art. 46)
+    }
+    .hint = { $problem ->
+            [no-law] noem de wet: vreg processing edit { $id } --law "..."
+           *[other] baseer haar op de wettelijke plicht die het voorschrijft, met haar wet (vreg processing edit { $id } --basis legal-obligation --law "..."), of haal het weg: vreg processing edit { $id } --category ...
+        }
+audit-processing-legitimate-interest = verwerking { $id } rust op gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school (AVG art. 6 lid 1, laatste zin) en nooit bijzondere persoonsgegevens of het BSN dekt
+    .hint = noem de grondslag die wel geldt (public-task met haar wet, legal-obligation, contract, consent): vreg processing edit { $id } --basis GRONDSLAG; handelt het bestuur buiten zijn publieke taak, leg dan de reden vast: vreg audit accept processing-legitimate-interest processing:{ $id } --reason TEKST --until DATUM
+audit-processing-categories-unlisted = verwerking { $id } noemt { $categories } niet, terwijl { $kind ->
+        [party] partij { $recipient } ze mag ontvangen
+       *[supplier] { $recipient } ze ontvangt onder overeenkomst { $agreement }
+    }; ook geen andere verwerking die eraan gekoppeld is noemt ze, dus het register vermeldt ze niet (AVG art. 30 lid 1 sub c)
+    .hint = neem ze op in de categorieën van de verwerking (vreg processing edit { $id } --category ..., met de categorieën die ze al heeft), of { $kind ->
+            [party] haal ze uit wat de partij mag ontvangen: vreg party edit { $recipient_id } --category ...
+           *[supplier] haal ze uit de overeenkomst: vreg scope remove { $agreement } CATEGORIE
+        }
 audit-processing-review-overdue = verwerking { $id } had op { $review_on } geëvalueerd moeten worden
     .hint = evalueer haar met de eigenaar, en daarna: vreg processing edit { $id } --review-on DATUM
 audit-agreement-unlinked = overeenkomst { $id } geldt, maar geen verwerking gebruikt haar
@@ -198,7 +225,8 @@ audit-meaning-breach-ap-late-explained = een datalek na 72 uur bij de AP gemeld,
 audit-meaning-breach-subjects-unnotified = een datalek met hoog risico waarvan de betrokkenen niet zijn ingelicht
 audit-meaning-request-overdue = een verzoek van een ouder of leerling dat na de termijn nog niet is beantwoord
 audit-meaning-art30-incomplete = een verwerking zonder doel, betrokkenen, soorten gegevens of grondslag (AVG art. 30 lid 1)
-audit-meaning-processing-special-no-exception = een verwerking met bijzondere persoonsgegevens (art. 9) die niet op toestemming of een wet rust
+audit-meaning-processing-special-no-exception = een verwerking met bijzondere persoonsgegevens (art. 9) op een grondslag die het verbod niet opheft: een overeenkomst of gerechtvaardigd belang (welke wet er ook staat), een wettelijke plicht of publieke taak zonder haar wet, of geen grondslag
+audit-meaning-processing-bsn-no-law = een verwerking met het BSN (of een ander nationaal identificatienummer) op iets anders dan een wettelijke plicht met haar wet (UAVG art. 46)
 audit-meaning-agreement-expiring = een overeenkomst die binnen de horizon afloopt en geen opvolger heeft
 audit-meaning-review-overdue = een geldende overeenkomst voorbij haar evaluatiedatum
 audit-meaning-document-missing = een geldende overeenkomst zonder verwijzing naar het getekende document
@@ -215,6 +243,8 @@ audit-meaning-breach-processor-late = een leverancier meldde een datalek later d
 audit-meaning-breach-undecided = een open datalek dat nog niet beoordeeld is
 audit-meaning-request-due-soon = een open verzoek met een termijn binnen 7 dagen
 audit-meaning-processing-review-overdue = een verwerking voorbij haar evaluatiedatum
+audit-meaning-processing-legitimate-interest = een verwerking op grond van gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school
+audit-meaning-processing-categories-unlisted = een verwerking waarvan een gekoppelde overeenkomst of partij soorten gegevens ontvangt die zij noch een andere verwerking met die ontvanger noemt
 audit-meaning-convenant-unchecked = de convenantstatus van een verwerker is nooit nagekeken, of meer dan een jaar geleden
 audit-meaning-consent-unknown = leerlingen zonder enig besluit over een doel dat aan elke leerling wordt gevraagd
 audit-meaning-consent-turned-16 = een leerling van 16 jaar of ouder voor wie nog het besluit van een ouder geldt

@@ -82,6 +82,10 @@ command-supplier-remove-ask-cascade =
     } verwijderen?
 command-nothing-removed = niets verwijderd
 command-supplier-removed = leverancier { $id } verwijderd
+command-processing-unlinked = verwerking { $id } noemt { $links } niet meer als ontvanger (het wijzigingslogboek bewaart het){ $left ->
+        [0] ; ze noemt nu geen enkele ontvanger
+       *[other] {""}
+    }; koppel wat ervoor in de plaats komt: vreg processing edit { $id } { $flag } ID (de optie vervangt de lijst: noem ook wat ze houdt)
 command-supplier-retire-in-force = verwerkersovereenkomst { $agreement } van { $id } is van kracht op { $on }; beëindig die eerst: vreg agreement end { $agreement } --on DATE
 command-supplier-unretired = leverancier { $id } is weer een huidige leverancier
 command-supplier-retired = leverancier { $id } uitgefaseerd per { $on }; de leverancier en zijn verwerkersovereenkomsten blijven als bewijs (`vreg supplier list --all`)
@@ -141,6 +145,7 @@ command-processing-removed = verwerking { $id } verwijderd
 command-processing-no-recipients = ontvangers: geen (koppel verwerkersovereenkomsten en externe partijen)
 command-processing-transfer = buiten de EER: { $recipient } in { $country }, waarborg { $safeguard }
 command-processing-transfer-via = buiten de EER: { $recipient } (subverwerker van { $via }) in { $country }, waarborg { $safeguard }
+command-processing-safeguard-invalid = { $safeguard }, die niet geldt voor { $country }
 
 ## Registerbestanden, doelen van externe partijen, scholen (src/ops/)
 

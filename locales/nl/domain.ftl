@@ -351,6 +351,8 @@ domain-deadline-convenant-check = Convenantstatus van { $supplier } opnieuw naga
 domain-deadline-convenant-never-checked = Convenantstatus van { $supplier } opnieuw nagaan (nooit nagegaan)
 domain-deadline-agreement-end = Verwerkersovereenkomst { $id } met { $supplier } loopt af
 domain-deadline-agreement-review = Verwerkersovereenkomst { $id } met { $supplier } evalueren
+domain-deadline-agreement-terminated = Verwerkersovereenkomst { $id } met { $supplier } is beëindigd per { $on }: registreer de opvolger, of fase de leverancier uit
+domain-deadline-processing-review = Verwerking { $id } ({ $name }) evalueren
 domain-deadline-request-answer = Verzoek { $id } ({ $kind }) beantwoorden
 domain-deadline-pupil-purge = Gegevens verwijderen van { $count ->
         [one] 1 leerling

@@ -30,6 +30,53 @@ code_enum! {
     }
 }
 
+/// Why a basis does not lift a prohibition that needs more than a basis under AVG art. 6: on
+/// special categories of data (art. 9) or on the BSN (UAVG art. 46).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unlifted {
+    /// This basis never lifts it.
+    Never,
+    /// This basis lifts it only where the law it rests on does, and no law is recorded.
+    NoLaw,
+}
+
+impl Unlifted {
+    /// How messages choose their words: `never` or `no-law`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Unlifted::Never => "never",
+            Unlifted::NoLaw => "no-law",
+        }
+    }
+}
+
+impl Basis {
+    /// Whether special categories of data (AVG art. 9) may rest on this basis with `law`: a
+    /// basis under art. 6 alone never lifts the prohibition. Consent must be explicit and per
+    /// pupil (checked per pupil, where a pupil is named); a vital interest is an exception of
+    /// its own (art. 9(2)(c)); a legal obligation or public task only where a named law covers
+    /// it; a contract or legitimate interest never, whatever law is named beside it. The one
+    /// rule for parties and for processing activities.
+    pub fn special_categories(self, law: Option<&str>) -> Option<Unlifted> {
+        match self {
+            Basis::Contract | Basis::LegitimateInterest => Some(Unlifted::Never),
+            Basis::LegalObligation | Basis::PublicTask if law.is_none() => Some(Unlifted::NoLaw),
+            _ => None,
+        }
+    }
+
+    /// Whether the BSN (or another national identifier) may rest on this basis with `law`: only
+    /// where a law prescribes it (UAVG art. 46), so a legal obligation that names its law. The
+    /// one rule for parties and for processing activities.
+    pub fn national_id(self, law: Option<&str>) -> Option<Unlifted> {
+        match self {
+            Basis::LegalObligation if law.is_none() => Some(Unlifted::NoLaw),
+            Basis::LegalObligation => None,
+            _ => Some(Unlifted::Never),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Party {
     pub id: String,
@@ -72,23 +119,18 @@ impl Party {
         Ok(())
     }
 
-    /// The consent purpose that exchange with a consent-based party needs.
     /// Why this party may not receive special categories of data (AVG art. 9), if it may not:
     /// a basis under art. 6 alone never lifts the prohibition. Consent must be explicit and per
     /// pupil (checked per pupil); a legal obligation or public task only where a named law
     /// covers it; a contract or legitimate interest never.
     pub fn special_category_problem(&self) -> Option<Text> {
         let basis = self.basis.word();
-        match (self.basis, &self.law) {
-            (Basis::Contract | Basis::LegitimateInterest, _) => {
-                Some(crate::text!("reason-party-special-never", basis = basis))
-            }
-            (Basis::LegalObligation | Basis::PublicTask, None) => Some(crate::text!(
-                "reason-party-special-needs-law",
-                basis = basis
-            )),
-            _ => None,
-        }
+        self.basis
+            .special_categories(self.law.as_deref())
+            .map(|unlifted| match unlifted {
+                Unlifted::Never => crate::text!("reason-party-special-never", basis = basis),
+                Unlifted::NoLaw => crate::text!("reason-party-special-needs-law", basis = basis),
+            })
     }
 
     /// Why this party may not receive data about a pupil at `school`, if it may not: it receives
@@ -105,6 +147,7 @@ impl Party {
         })
     }
 
+    /// The consent purpose that exchange with a consent-based party needs.
     pub fn purpose_id(&self) -> Option<String> {
         (self.basis == Basis::Consent).then(|| format!("party-{}", self.id))
     }
@@ -134,12 +177,15 @@ fn no(reason: Text) -> Verdict {
 /// standing consent for the party's purpose (counts, and why), or `None` when no pupil was named.
 pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, Text)>) -> Verdict {
     let id = party.id.as_str();
-    if categories.contains(&Category::Bsn) && party.basis != Basis::LegalObligation {
-        return no(crate::text!(
-            "reason-party-bsn",
-            id = id,
-            basis = party.basis.word()
-        ));
+    if categories.contains(&Category::Bsn)
+        && let Some(unlifted) = party.basis.national_id(party.law.as_deref())
+    {
+        return no(match unlifted {
+            Unlifted::Never => {
+                crate::text!("reason-party-bsn", id = id, basis = party.basis.word())
+            }
+            Unlifted::NoLaw => crate::text!("reason-party-bsn-no-law", id = id),
+        });
     }
     // Special categories: those asked, or, when none are named, those the party may receive.
     let examined = if categories.is_empty() {
@@ -344,6 +390,69 @@ mod tests {
             )
             .allowed
         );
+    }
+
+    #[test]
+    fn the_bsn_goes_only_to_a_party_on_a_legal_obligation_with_its_law() {
+        let bsn = [Category::Bsn, Category::Name];
+        let mut duo = party(Basis::LegalObligation, &bsn);
+        assert!(may_share(&duo, &[Category::Bsn], None).allowed);
+        duo.law = None;
+        let v = may_share(&duo, &[Category::Bsn], None);
+        assert!(!v.allowed);
+        assert!(
+            v.reason.to_string().contains("no law is recorded"),
+            "{}",
+            v.reason
+        );
+        assert!(
+            v.reason
+                .in_lang(Lang::Nl)
+                .contains("er is geen wet vastgelegd"),
+            "{}",
+            v.reason.in_lang(Lang::Nl)
+        );
+        for basis in [Basis::PublicTask, Basis::Consent, Basis::LegitimateInterest] {
+            let v = may_share(&party(basis, &bsn), &[Category::Bsn], None);
+            assert!(!v.allowed, "{basis}");
+            assert!(
+                v.reason.to_string().contains("shares on basis"),
+                "{}",
+                v.reason
+            );
+        }
+    }
+
+    /// One rule for parties and processing activities: what a basis lifts, and what not.
+    #[test]
+    fn what_a_basis_lifts() {
+        let law = Some("WPO");
+        for basis in Basis::ALL {
+            let special = basis.special_categories(law);
+            let expected = match basis {
+                Basis::Contract | Basis::LegitimateInterest => Some(Unlifted::Never),
+                _ => None,
+            };
+            assert_eq!(special, expected, "{basis} with a law");
+            let bsn = basis.national_id(law);
+            let expected = match basis {
+                Basis::LegalObligation => None,
+                _ => Some(Unlifted::Never),
+            };
+            assert_eq!(bsn, expected, "{basis} with a law");
+        }
+        for basis in [Basis::LegalObligation, Basis::PublicTask] {
+            assert_eq!(basis.special_categories(None), Some(Unlifted::NoLaw));
+        }
+        for basis in [Basis::Consent, Basis::VitalInterest] {
+            assert_eq!(basis.special_categories(None), None);
+        }
+        assert_eq!(
+            Basis::LegalObligation.national_id(None),
+            Some(Unlifted::NoLaw)
+        );
+        assert_eq!(Unlifted::Never.code(), "never");
+        assert_eq!(Unlifted::NoLaw.code(), "no-law");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::csv as writer;
 use super::document::{STYLE, escape, foot, head};
 use super::gmr::DUTCH;
 use crate::domain::access::dutch_date;
+use crate::domain::agreement::TransferProblem;
 use crate::domain::processing::{Activity, Art30, Recipient, Transfer};
 
 /// What an item says when the register does not hold it ("where possible", art. 30(1)(f), (g)).
@@ -30,35 +31,54 @@ fn basis(a: &Activity) -> String {
 }
 
 fn law(a: &Activity) -> String {
-    a.law.clone().unwrap_or_else(|| "geen".to_string())
+    or_not_recorded(a.law.as_deref())
 }
 
 fn subjects(a: &Activity) -> String {
     list(a.subjects.iter().map(|s| s.label.clone()))
 }
 
-/// Categories other than the special ones (the BSN is a national identifier, listed here).
-fn ordinary(a: &Activity) -> String {
-    list(
-        a.categories
-            .iter()
-            .filter(|c| !c.special)
-            .map(|c| c.label.clone()),
-    )
-}
-
-fn special(a: &Activity) -> String {
-    let special: Vec<String> = a
+/// The activity's categories of data that are special (art. 9) or not (the BSN is a national
+/// identifier, not special): its own, "geen" when it lists categories but none of these, "niet
+/// vastgelegd" when it lists none at all; then what linked recipients receive of them that no
+/// activity linked to them lists, named with the recipient, so that the record never reads as
+/// "none" where a recipient receives them.
+fn categories(a: &Activity, special: bool) -> String {
+    let own: Vec<&str> = a
         .categories
         .iter()
-        .filter(|c| c.special)
-        .map(|c| c.label.clone())
+        .filter(|c| c.special == special)
+        .map(|c| c.label.as_str())
         .collect();
-    if special.is_empty() {
-        "geen".to_string()
-    } else {
-        special.join("; ")
+    let base = match (a.categories.is_empty(), own.is_empty()) {
+        (true, _) => NOT_RECORDED.to_string(),
+        (false, true) => "geen".to_string(),
+        (false, false) => own.join("; "),
+    };
+    let beyond: Vec<String> = a
+        .recipients
+        .iter()
+        .filter_map(|r| {
+            let labels: Vec<&str> = r
+                .unlisted_categories
+                .iter()
+                .filter(|c| c.special == special)
+                .map(|c| c.label.as_str())
+                .collect();
+            let how = match &r.agreement {
+                Some(agreement) => format!("verwerkersovereenkomst {agreement}"),
+                None => "externe partij".to_string(),
+            };
+            (!labels.is_empty()).then(|| format!("{} ({}, {how})", labels.join(", "), r.name))
+        })
+        .collect();
+    if beyond.is_empty() {
+        return base;
     }
+    format!(
+        "{base}; ontvangen door gekoppelde ontvangers, maar niet bij deze verwerking vastgelegd: {}",
+        beyond.join("; ")
+    )
 }
 
 fn list(items: impl Iterator<Item = String>) -> String {
@@ -121,10 +141,18 @@ fn recipients(a: &Activity) -> String {
         .join("; ")
 }
 
+/// A transfer with its safeguard; a safeguard that does not hold for the country (the audit's
+/// `transfer-safeguard-invalid`) is said to be invalid, never printed as if it held.
 fn transfer(t: &Transfer) -> String {
-    let safeguard = t
-        .transfer_safeguard
-        .map_or("geen waarborg vastgelegd", |s| s.label());
+    let safeguard = match (t.problem(), t.transfer_safeguard) {
+        (Some(TransferProblem::Invalid), Some(s)) => format!(
+            "{} (ongeldig: deze waarborg geldt niet voor {})",
+            s.label(),
+            t.country
+        ),
+        (Some(_), _) | (None, None) => "geen waarborg vastgelegd".to_string(),
+        (None, Some(s)) => s.label().to_string(),
+    };
     match &t.via {
         Some(via) => format!(
             "{} (subverwerker van {via}) in {}: {safeguard}",
@@ -185,13 +213,13 @@ pub fn csv(out: &mut dyn Write, r: &Art30) -> anyhow::Result<()> {
             basis(a),
             law(a),
             subjects(a),
-            ordinary(a),
-            special(a),
+            categories(a, false),
+            categories(a, true),
             recipients(a),
             transfers(a),
             or_not_recorded(a.retention.as_deref()),
             or_not_recorded(a.security.as_deref()),
-            a.dpia.clone().unwrap_or_else(|| "geen".to_string()),
+            or_not_recorded(a.dpia.as_deref()),
             or_not_recorded(a.owner.as_deref()),
             date(a.review_on),
             dutch_date(r.register_date),
@@ -283,8 +311,11 @@ pub fn html(r: &Art30) -> String {
                     },
                 ),
                 ("c. Categorieën betrokkenen".into(), subjects(a)),
-                ("c. Categorieën persoonsgegevens".into(), ordinary(a)),
-                ("c. Bijzondere persoonsgegevens".into(), special(a)),
+                (
+                    "c. Categorieën persoonsgegevens".into(),
+                    categories(a, false),
+                ),
+                ("c. Bijzondere persoonsgegevens".into(), categories(a, true)),
                 ("d. Ontvangers".into(), recipients(a)),
                 (
                     "e. Doorgifte buiten de EER en waarborgen".into(),
@@ -298,10 +329,7 @@ pub fn html(r: &Art30) -> String {
                     "g. Beveiligingsmaatregelen".into(),
                     or_not_recorded(a.security.as_deref()),
                 ),
-                (
-                    "DPIA".into(),
-                    a.dpia.clone().unwrap_or_else(|| "geen".into()),
-                ),
+                ("DPIA".into(), or_not_recorded(a.dpia.as_deref())),
                 ("Eigenaar".into(), or_not_recorded(a.owner.as_deref())),
                 ("Evaluatie op".into(), date(a.review_on)),
                 ("Kenmerk".into(), a.id.clone()),

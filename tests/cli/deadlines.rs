@@ -168,7 +168,14 @@ fn exit_1_when_a_deadline_has_passed_so_cron_can_mail_it() {
     let dutch = String::from_utf8(out.stdout).unwrap();
     assert!(dutch.contains("verlopen"), "{dutch}");
     assert!(dutch.contains("evalueren"), "{dutch}");
-    for word in ["verlopen", "komt eraan", "evalueren", "Datalek", "leerling"] {
+    // (The example's activities have Dutch names, "Leerlingadministratie": data, not words.)
+    for word in [
+        "verlopen",
+        "komt eraan",
+        "evalueren",
+        "Datalek",
+        "verwijderen",
+    ] {
         assert!(!table.contains(word), "{word} in English: {table}");
     }
     let env = small();
@@ -515,5 +522,166 @@ fn a_convenant_never_checked_is_due_today_without_a_date_of_its_own() {
     assert_eq!(
         check["what"],
         "re-check the convenant status of Gynzy B.V. (never checked)"
+    );
+}
+
+/// Runs vreg on `day` (at noon); returns the exit code and stdout.
+fn on_day(env: &TestEnv, day: &str, args: &[&str]) -> (Option<i32>, String) {
+    let out = env
+        .cmd()
+        .env("VREG_TODAY", day)
+        .env("VREG_NOW", format!("{day} 12:00"))
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "vreg {args:?}: {stderr}"
+    );
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+/// An agreement ended on purpose: the audit warns before its last day and errs after it; the
+/// list names it as the same duty, in every format, and exits 1 once it has passed.
+#[test]
+fn an_agreement_ended_on_a_later_day_is_listed_until_a_successor_or_retirement() {
+    let env = small();
+    env.ok(&["agreement", "end", "gynzy-bv-2024", "--on", "2026-12-01"]);
+    let (code, out) = on_day(&env, "2026-11-28", &["deadlines", "--format", "json"]);
+    assert_eq!(code, Some(0));
+    let list: Value = serde_json::from_str(&out).unwrap();
+    let end = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "agreement-end")
+        .unwrap_or_else(|| panic!("no agreement-end in {list}"));
+    assert_eq!(end["subject_id"], "gynzy-bv-2024");
+    assert_eq!(end["due_on"], "2026-11-30");
+    assert_eq!(end["status"], "upcoming");
+    assert_eq!(
+        end["what"],
+        "processor agreement gynzy-bv-2024 with Gynzy B.V. is terminated from 2026-12-01: register its successor, or retire the supplier"
+    );
+    assert_eq!(
+        end["command"],
+        "vreg agreement add gynzy-bv, or vreg supplier retire gynzy-bv --on 2026-12-01"
+    );
+    let (_, audit) = on_day(&env, "2026-11-28", &["audit", "--format", "csv"]);
+    assert!(
+        audit.contains("agreement-expiring,warning,agreement,gynzy-bv-2024"),
+        "{audit}"
+    );
+    // From the day it took effect: the audit's agreement-missing, an overdue deadline, exit 1.
+    let (code, audit) = on_day(&env, "2026-12-01", &["audit", "--format", "csv"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        audit.contains("agreement-missing,error,supplier,gynzy-bv"),
+        "{audit}"
+    );
+    let (code, csv) = on_day(&env, "2026-12-01", &["deadlines", "--format", "csv"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        csv.contains("2026-11-30,,false,overdue,'-1,agreement-end,agreement,gynzy-bv-2024,"),
+        "{csv}"
+    );
+    let (code, table) = on_day(&env, "2026-12-01", &["deadlines"]);
+    assert_eq!(code, Some(1));
+    assert!(table.contains("overdue"), "{table}");
+    let (_, ics) = on_day(&env, "2026-12-01", &["deadlines", "--format", "ics"]);
+    let lines = content_lines(&ics);
+    assert!(
+        lines.contains(&"UID:agreement-end-gynzy-bv-2024@vreg".to_string()),
+        "{ics}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:OVERDUE: processor agreement gynzy-bv-2024")),
+        "{ics}"
+    );
+    // The supplier retired: the audit expects nothing of it, neither does the list.
+    env.ok(&["supplier", "retire", "gynzy-bv", "--on", "2026-12-01"]);
+    let (code, out) = on_day(&env, "2026-12-01", &["deadlines", "--format", "json"]);
+    assert_eq!(code, Some(0));
+    assert!(!out.contains("agreement-end"), "{out}");
+    assert_eq!(on_day(&env, "2026-12-01", &["audit"]).0, Some(0));
+}
+
+/// The review dates of processing activities are duties: the example register a fortnight after
+/// its reviews has four, overdue as the audit's four warnings are.
+#[test]
+fn processing_reviews_are_deadlines_as_the_audit_reports_them() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let day = "2027-07-15";
+    let (_, audit) = on_day(
+        &env,
+        day,
+        &["audit", "--format", "csv", "--fail-on", "never"],
+    );
+    let mut warned: Vec<&str> = audit
+        .lines()
+        .filter(|l| l.starts_with("processing-review-overdue,"))
+        .map(|l| l.split(',').nth(3).unwrap())
+        .collect();
+    assert_eq!(warned.len(), 4, "{audit}");
+    let (code, out) = on_day(&env, day, &["deadlines", "--format", "json"]);
+    assert_eq!(code, Some(1));
+    let list: Value = serde_json::from_str(&out).unwrap();
+    let mut reviews: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "processing-review")
+        .map(|d| {
+            assert_eq!(d["status"], "overdue");
+            assert_eq!(d["due_on"], "2027-06-30");
+            assert_eq!(d["subject_kind"], "processing");
+            d["subject_id"].as_str().unwrap()
+        })
+        .collect();
+    warned.sort();
+    reviews.sort();
+    assert_eq!(reviews, warned);
+    let admin = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["uid"] == "processing-review-leerlingadministratie@vreg")
+        .unwrap();
+    assert_eq!(
+        admin["command"],
+        "vreg processing edit leerlingadministratie --review-on DATE"
+    );
+    // In the calendar and in Dutch.
+    let out = env
+        .cmd()
+        .env("VREG_TODAY", day)
+        .env("VREG_NOW", format!("{day} 12:00"))
+        .args(["--lang", "nl", "deadlines", "--format", "ics"])
+        .output()
+        .unwrap();
+    let ics = String::from_utf8(out.stdout).unwrap();
+    let lines = content_lines(&ics);
+    assert!(
+        lines.contains(&"SUMMARY:VERLOPEN: Verwerking leerlingadministratie (Leerlingadministratie en leerlingenzorg) evalueren".to_string()),
+        "{ics}"
+    );
+    // A new review date settles it.
+    env.ok(&[
+        "processing",
+        "edit",
+        "leerlingadministratie",
+        "--review-on",
+        "2028-06-30",
+    ]);
+    let (_, out) = on_day(&env, day, &["deadlines", "--format", "csv"]);
+    assert!(
+        out.contains(
+            "2028-06-30,,false,upcoming,351,processing-review,processing,leerlingadministratie,"
+        ),
+        "{out}"
     );
 }

@@ -1,5 +1,5 @@
 //! The register of processing activities (AVG art. 30): the processing noun, recipients and
-//! transfers derived from agreements and parties, the four audit rules, [[processing]] and
+//! transfers derived from agreements and parties, the audit rules, [[processing]] and
 //! [[category]] in the register file, and `export art30` in CSV, JSON and HTML.
 
 use std::os::unix::fs::PermissionsExt;
@@ -217,6 +217,54 @@ fn derived_recipients_follow_the_agreements() {
     assert_eq!(p["agreements"], json!([]));
     assert_eq!(p["transfers"], json!([]));
     assert_eq!(p["recipients"].as_array().unwrap().len(), 1);
+}
+
+/// Removing a supplier with its agreements, or a party, takes the links of the activities that
+/// named them as recipients: stderr names each activity and the change log keeps the change.
+#[test]
+fn a_removal_names_the_activities_that_lose_a_recipient_and_logs_it() {
+    let env = board();
+    let id = add_communication(&env);
+    let stderr = |args: &[&str]| -> String {
+        let out = env.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let said = stderr(&["supplier", "remove", "cloudwerk", "--cascade", "--yes"]);
+    assert!(said.contains("removed supplier cloudwerk"), "{said}");
+    assert!(
+        said.contains("processing activity communicatie-met-ouders no longer lists cloudwerk-2025 as a recipient (the change log keeps it); link what replaces it: vreg processing edit communicatie-met-ouders --agreement ID"),
+        "{said}"
+    );
+    let log = env.json(&["log", "--entity", &format!("processing:{id}")]);
+    let last = log.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "unlink");
+    assert_eq!(
+        last["detail"],
+        json!({"agreements": {"from": ["cloudwerk-2025"], "to": []}})
+    );
+    // The last recipient goes: said so, in Dutch too.
+    let out = env
+        .cmd()
+        .args(["--lang", "nl", "party", "remove", "duo", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("verwerking communicatie-met-ouders noemt duo niet meer als ontvanger (het wijzigingslogboek bewaart het); ze noemt nu geen enkele ontvanger; koppel wat ervoor in de plaats komt: vreg processing edit communicatie-met-ouders --party ID"),
+        "{said}"
+    );
+    let p = env.json(&["processing", "show", &id]);
+    assert_eq!(p["recipients"], json!([]));
+    let log = env.json(&["log", "--entity", &format!("processing:{id}")]);
+    assert_eq!(
+        log.as_array().unwrap().last().unwrap()["detail"],
+        json!({"parties": {"from": ["duo"], "to": []}})
+    );
+    // A supplier no activity uses says nothing about activities.
+    let said = stderr(&["supplier", "remove", "loonwerk", "--cascade", "--yes"]);
+    assert!(!said.contains("processing activity"), "{said}");
 }
 
 #[test]
@@ -580,6 +628,137 @@ categories = ["biometrie"]
     assert!(has(&codes(&env, &[]), "art30-incomplete", "toegang"));
 }
 
+/// Special categories and the BSN in an activity are held to the rule of parties: a contract or
+/// legitimate interest never lifts the prohibition, whatever is written as the law; the BSN
+/// only on a legal obligation with its law.
+#[test]
+fn special_categories_and_the_bsn_follow_the_rule_of_parties() {
+    let env = board();
+    env.ok(&[
+        "processing",
+        "add",
+        "Zorgdossier",
+        "--purpose",
+        "zorg",
+        "--basis",
+        "contract",
+        "--law",
+        "afspraak",
+        "--subjects",
+        "pupils",
+        "--category",
+        "name",
+        "health",
+        "religion",
+    ]);
+    env.ok(&[
+        "processing",
+        "add",
+        "Sportdag",
+        "--purpose",
+        "sport",
+        "--basis",
+        "legitimate-interest",
+        "--subjects",
+        "pupils",
+        "--category",
+        "name",
+        "bsn",
+    ]);
+    let found = codes(&env, &[]);
+    assert!(
+        has(&found, "processing-special-no-exception", "zorgdossier"),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "processing-bsn-no-law", "sportdag"),
+        "{found:?}"
+    );
+    assert!(has(&found, "processing-legitimate-interest", "sportdag"));
+    let csv = env.ok(&["audit", "--format", "csv", "--fail-on", "never"]);
+    assert!(
+        csv.contains("processing-special-no-exception,error,processing,zorgdossier,\"processing zorgdossier holds special categories (health, religion) on basis contract, which never lifts"),
+        "{csv}"
+    );
+    // In Dutch, message and hint.
+    let out = env
+        .cmd()
+        .env("COLUMNS", "400")
+        .args(["--lang", "nl", "audit", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let dutch = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        dutch.contains("op grondslag overeenkomst, die het verbod van AVG art. 9 nooit opheft"),
+        "{dutch}"
+    );
+    assert!(
+        dutch.contains("een nationaal identificatienummer mag alleen worden gebruikt waar een wet het voorschrijft"),
+        "{dutch}"
+    );
+    // A legal obligation without its law: the law is what is missing.
+    env.ok(&[
+        "processing",
+        "edit",
+        "sportdag",
+        "--basis",
+        "legal-obligation",
+    ]);
+    let json = env.json(&["audit", "--fail-on", "never"]);
+    let bsn = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "processing-bsn-no-law")
+        .unwrap();
+    assert_eq!(
+        bsn["hint"],
+        "name the law: vreg processing edit sportdag --law \"...\""
+    );
+    env.ok(&["processing", "edit", "sportdag", "--law", "WPO art. 178a"]);
+    let found = codes(&env, &[]);
+    assert!(
+        !has(&found, "processing-bsn-no-law", "sportdag"),
+        "{found:?}"
+    );
+    assert!(!has(&found, "processing-legitimate-interest", "sportdag"));
+    // Consent lifts the prohibition on special categories.
+    env.ok(&["processing", "edit", "zorgdossier", "--basis", "consent"]);
+    assert!(!has(
+        &codes(&env, &[]),
+        "processing-special-no-exception",
+        "zorgdossier"
+    ));
+    // A board that acts outside its public task accepts the warning, with its reason.
+    env.ok(&[
+        "processing",
+        "edit",
+        "zorgdossier",
+        "--basis",
+        "legitimate-interest",
+        "--category",
+        "name",
+    ]);
+    env.ok(&[
+        "audit",
+        "accept",
+        "processing-legitimate-interest",
+        "processing:zorgdossier",
+        "--reason",
+        "buitenschoolse opvang, geen publieke taak",
+        "--until",
+        "2027-07-31",
+    ]);
+    let json = env.json(&["audit", "--fail-on", "never"]);
+    let accepted = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "processing-legitimate-interest")
+        .unwrap();
+    assert_eq!(accepted["accepted"]["until"], "2027-07-31", "{accepted}");
+}
+
 #[test]
 fn the_register_file_round_trips_processing_and_categories() {
     let env = board();
@@ -777,6 +956,220 @@ fn export_art30_in_csv_json_and_html() {
     assert!(html.contains("standaardcontractbepalingen (SCC)"));
 }
 
+/// The record for the AP never reads "none" where it does not know, nor where a linked recipient
+/// receives special categories the activity does not list; a safeguard that does not hold is
+/// said to be invalid, by the audit's rule.
+#[test]
+fn the_record_says_what_it_does_not_know_and_what_recipients_receive_beyond_it() {
+    let env = board();
+    let id = add_communication(&env);
+    let row = |env: &TestEnv, id: &str| -> std::collections::HashMap<String, String> {
+        let text = env.ok(&["export", "art30"]);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        reader
+            .records()
+            .map(|r| r.unwrap())
+            .find(|r| &r[1] == id)
+            .map(|r| {
+                headers
+                    .iter()
+                    .cloned()
+                    .zip(r.iter().map(String::from))
+                    .collect()
+            })
+            .unwrap()
+    };
+    // Neither a law nor a DPIA recorded: unknown, not "geen".
+    let r = row(&env, &id);
+    assert_eq!(r["Wet"], "niet vastgelegd");
+    assert_eq!(r["DPIA"], "niet vastgelegd");
+    assert_eq!(r["Bijzondere persoonsgegevens"], "geen");
+    // DUO may receive the BSN, which this activity does not list.
+    assert_eq!(
+        r["Categorieën persoonsgegevens"],
+        "naam; contactgegevens leerling/ouders (adres, telefoon, e-mail); inlog/e-mailaccount; ontvangen door gekoppelde ontvangers, maar niet bij deze verwerking vastgelegd: BSN/onderwijsnummer (DUO (BRON), externe partij)"
+    );
+    let json = env.json(&["audit", "--fail-on", "never"]);
+    let duo = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "processing-categories-unlisted")
+        .unwrap();
+    assert_eq!(duo["subject_id"], id.as_str());
+    assert!(
+        duo["hint"].as_str().unwrap().ends_with(
+            "take them out of what the party may receive: vreg party edit duo --category ..."
+        ),
+        "{duo}"
+    );
+    env.ok(&["processing", "edit", &id, "--party", ""]);
+    assert!(!has(
+        &codes(&env, &[]),
+        "processing-categories-unlisted",
+        &id
+    ));
+    // The agreement of the activity receives health data the activity does not list.
+    env.ok(&[
+        "scope",
+        "add",
+        "cloudwerk-2025",
+        "health",
+        "--purpose",
+        "dyslexie",
+    ]);
+    let r = row(&env, &id);
+    assert_eq!(
+        r["Bijzondere persoonsgegevens"],
+        "geen; ontvangen door gekoppelde ontvangers, maar niet bij deze verwerking vastgelegd: medische gegevens (Cloudwerk Inc., verwerkersovereenkomst cloudwerk-2025)"
+    );
+    assert!(!r["Categorieën persoonsgegevens"].contains("ontvangen door"));
+    let found = codes(&env, &[]);
+    assert!(
+        has(&found, "processing-categories-unlisted", &id),
+        "{found:?}"
+    );
+    let json = env.json(&["audit", "--fail-on", "never"]);
+    let unlisted = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "processing-categories-unlisted")
+        .unwrap();
+    assert_eq!(
+        unlisted["message"],
+        "processing communicatie-met-ouders does not list health, which Cloudwerk Inc. receives under agreement cloudwerk-2025; no other activity linked to it lists them either, so the record does not say them (AVG art. 30(1)(c))"
+    );
+    let shown = env.json(&["processing", "show", &id]);
+    assert_eq!(
+        shown["recipients"][0]["unlisted_categories"],
+        json!([{"code": "health", "label": "medische gegevens", "special": true, "national_id": false, "own": false}])
+    );
+    assert_eq!(shown["recipients"].as_array().unwrap().len(), 1);
+    // Another activity linked to the agreement lists health: it goes there for that activity.
+    env.ok(&[
+        "processing",
+        "add",
+        "Dyslexiebegeleiding",
+        "--purpose",
+        "dyslexie",
+        "--basis",
+        "public-task",
+        "--law",
+        "UAVG art. 30",
+        "--subjects",
+        "pupils",
+        "--category",
+        "name",
+        "health",
+        "--agreement",
+        "cloudwerk-2025",
+    ]);
+    assert_eq!(row(&env, &id)["Bijzondere persoonsgegevens"], "geen");
+    assert!(!has(
+        &codes(&env, &[]),
+        "processing-categories-unlisted",
+        &id
+    ));
+    env.ok(&["processing", "remove", "dyslexiebegeleiding", "--yes"]);
+    // Listed by the activity itself: its own special category, nothing beyond.
+    env.ok(&[
+        "processing",
+        "edit",
+        &id,
+        "--category",
+        "name",
+        "contact",
+        "account",
+        "health",
+    ]);
+    assert_eq!(
+        row(&env, &id)["Bijzondere persoonsgegevens"],
+        "medische gegevens"
+    );
+    assert!(!has(
+        &codes(&env, &[]),
+        "processing-categories-unlisted",
+        &id
+    ));
+    // A draft without categories: unknown, both cells.
+    env.ok(&["processing", "edit", &id, "--category", ""]);
+    let r = row(&env, &id);
+    assert!(
+        r["Categorieën persoonsgegevens"].starts_with("niet vastgelegd; ontvangen door"),
+        "{r:?}"
+    );
+    assert!(
+        r["Bijzondere persoonsgegevens"].starts_with("niet vastgelegd; ontvangen door"),
+        "{r:?}"
+    );
+    assert!(!has(
+        &codes(&env, &[]),
+        "processing-categories-unlisted",
+        &id
+    ));
+    // A sub-processor in India under the DPF: invalid, as the audit says.
+    env.ok(&[
+        "agreement",
+        "subprocessor",
+        "add",
+        "cloudwerk-2025",
+        "Cloudwerk India Pvt",
+        "--country",
+        "IN",
+        "--purpose",
+        "support",
+        "--transfer-safeguard",
+        "dpf",
+    ]);
+    assert!(has(
+        &codes(&env, &[]),
+        "transfer-safeguard-invalid",
+        "cloudwerk-2025"
+    ));
+    let r = row(&env, &id);
+    assert!(
+        r["Doorgifte buiten de EER"].contains(
+            "Cloudwerk India Pvt (subverwerker van Cloudwerk Inc.) in IN: EU-US Data Privacy Framework (ongeldig: deze waarborg geldt niet voor IN);"
+        ),
+        "{}",
+        r["Doorgifte buiten de EER"]
+    );
+    assert!(
+        r["Doorgifte buiten de EER"]
+            .contains("Cloudwerk Inc. in US: EU-US Data Privacy Framework;")
+    );
+    let html = env.ok(&["export", "art30", "--format", "html"]);
+    assert!(html.contains(
+        "in IN: EU-US Data Privacy Framework (ongeldig: deze waarborg geldt niet voor IN)"
+    ));
+    let table = env
+        .cmd()
+        .env("COLUMNS", "300")
+        .args(["processing", "show", &id])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        table.contains("in IN, safeguard dpf, which does not hold for IN"),
+        "{table}"
+    );
+    assert!(table.contains("in US, safeguard dpf\n"), "{table}");
+    let dutch = env
+        .cmd()
+        .args(["--lang", "nl", "processing", "show", &id])
+        .output()
+        .unwrap();
+    let dutch = String::from_utf8(dutch.stdout).unwrap();
+    assert!(
+        dutch.contains("in IN, waarborg dpf, die niet geldt voor IN"),
+        "{dutch}"
+    );
+}
+
 #[test]
 fn html_is_escaped() {
     let env = board();
@@ -860,6 +1253,9 @@ fn the_example_register_fills_every_item_for_every_activity() {
     for code in [
         "art30-incomplete",
         "processing-special-no-exception",
+        "processing-bsn-no-law",
+        "processing-legitimate-interest",
+        "processing-categories-unlisted",
         "processing-review-overdue",
         "agreement-unlinked",
     ] {
@@ -871,7 +1267,14 @@ fn the_example_register_fills_every_item_for_every_activity() {
             .count(),
         4
     );
-    assert!(!html.contains("niet vastgelegd"));
+    // Every item of art. 30(1) is filled in (a DPIA is not one of them).
+    for line in html.lines().filter(|l| l.contains("niet vastgelegd")) {
+        assert!(
+            line.starts_with("<tr><th scope=\"row\">DPIA</th>"),
+            "{line}"
+        );
+    }
+    assert!(!html.contains("niet bij deze verwerking vastgelegd"));
 }
 
 #[test]

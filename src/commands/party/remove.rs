@@ -40,11 +40,13 @@ pub fn run(ctx: &Ctx, args: &PartyRemoveArgs) -> anyhow::Result<Outcome> {
         note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
+    let unlinked = crate::ops::processing::unlink(&tx, &[], std::slice::from_ref(&party.id))?;
     tx.delete_party(&party.id)?;
     let removed = json!({ "party": party, "consent_decisions_removed": decisions });
     tx.log("remove", EntityKind::Party, &party.id, removed.clone())?;
     print_written(ctx, Written::document("vreg party remove", &removed)?)?;
     tx.commit()?;
     note(tr!("command-party-removed", id = &party.id));
+    crate::ops::processing::note_unlinked(&unlinked);
     Ok(Outcome::Done)
 }

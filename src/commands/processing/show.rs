@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use super::ProcessingView;
 use crate::commands::{Ctx, Outcome, Written};
+use crate::domain::agreement::TransferProblem;
 use crate::domain::processing::activity;
 use crate::output::{self, joined, opt};
 use crate::store::Tx;
@@ -94,20 +95,29 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
             writeln!(out, "{}\n{table}", crate::tr!("table-recipients"))?;
         }
         for t in &view.transfers {
-            let safeguard = t.transfer_safeguard.map_or("none", |s| s.code());
+            let code = t.transfer_safeguard.map_or("none", |s| s.code());
+            // One rule with the audit's transfer-safeguard-invalid: never shown as if it held.
+            let safeguard = match t.problem() {
+                Some(TransferProblem::Invalid) => tr!(
+                    "command-processing-safeguard-invalid",
+                    safeguard = code,
+                    country = &t.country
+                ),
+                _ => code.to_string(),
+            };
             let line = match t.via.as_deref() {
                 Some(via) => tr!(
                     "command-processing-transfer-via",
                     recipient = &t.recipient,
                     via = via,
                     country = &t.country,
-                    safeguard = safeguard
+                    safeguard = &safeguard
                 ),
                 None => tr!(
                     "command-processing-transfer",
                     recipient = &t.recipient,
                     country = &t.country,
-                    safeguard = safeguard
+                    safeguard = &safeguard
                 ),
             };
             writeln!(out, "{line}")?;

@@ -64,6 +64,7 @@ pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
         note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
+    let unlinked = crate::ops::processing::unlink(&tx, &agreements, &[])?;
     tx.delete_supplier(&supplier.id)?;
     let removed = json!({ "supplier": supplier, "agreements": agreements });
     tx.log(
@@ -75,5 +76,6 @@ pub fn run(ctx: &Ctx, args: &SupplierRemoveArgs) -> anyhow::Result<Outcome> {
     print_written(ctx, Written::document("vreg supplier remove", &removed)?)?;
     tx.commit()?;
     note(tr!("command-supplier-removed", id = &supplier.id));
+    crate::ops::processing::note_unlinked(&unlinked);
     Ok(Outcome::Done)
 }

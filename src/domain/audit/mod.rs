@@ -121,6 +121,7 @@ pub const SUBJECT_KINDS: &[&str] = &[
     "purpose",
     "breach",
     "request",
+    "processing",
 ];
 
 /// A decision to live with a finding until a day (inclusive), with its reason: the campsite that
@@ -246,6 +247,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("request-overdue", Severity::Error),
     ("art30-incomplete", Severity::Error),
     ("processing-special-no-exception", Severity::Error),
+    ("processing-bsn-no-law", Severity::Error),
     ("agreement-expiring", Severity::Warning),
     ("review-overdue", Severity::Warning),
     ("document-missing", Severity::Warning),
@@ -263,6 +265,8 @@ pub const CODES: &[(&str, Severity)] = &[
     ("breach-undecided", Severity::Warning),
     ("request-due-soon", Severity::Warning),
     ("processing-review-overdue", Severity::Warning),
+    ("processing-legitimate-interest", Severity::Warning),
+    ("processing-categories-unlisted", Severity::Warning),
     ("convenant-unchecked", Severity::Info),
     ("consent-unknown", Severity::Info),
     ("consent-turned-16", Severity::Info),

@@ -2,7 +2,7 @@
 
 use super::{Findings, Severity};
 use crate::domain::category::Category;
-use crate::domain::party::Basis;
+use crate::domain::party::{Basis, Unlifted};
 use crate::domain::register::Register;
 use crate::text;
 
@@ -17,7 +17,11 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 text!("audit-party-no-basis", id = &p.id),
             );
         }
-        if p.categories.contains(&Category::Bsn) && p.basis != Basis::LegalObligation {
+        let law = p.law.as_deref();
+        // A legal obligation without its law is party-no-basis already: one finding for it.
+        if p.categories.contains(&Category::Bsn)
+            && p.basis.national_id(law) == Some(Unlifted::Never)
+        {
             f.add(
                 "bsn-shared",
                 Severity::Error,
@@ -31,12 +35,9 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
             .filter(|c| c.special())
             .map(|c| c.code())
             .collect();
-        if p.special_category_problem().is_some() && !special.is_empty() {
-            // The party's own rule says whether there is a problem; the words say which.
-            let problem = match p.basis {
-                Basis::LegalObligation | Basis::PublicTask => "no-law",
-                _ => "never",
-            };
+        if let Some(unlifted) = p.basis.special_categories(law)
+            && !special.is_empty()
+        {
             f.add(
                 "special-category-party",
                 Severity::Error,
@@ -45,7 +46,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                     "audit-special-category-party",
                     id = &p.id,
                     categories = special.join(", "),
-                    problem = problem,
+                    problem = unlifted.code(),
                     basis = p.basis.code()
                 ),
             );

@@ -3,11 +3,14 @@
 use chrono::NaiveDate;
 
 use super::{Findings, Severity};
+use crate::domain::party::Basis;
+use crate::domain::processing::activity;
 use crate::domain::register::Register;
 use crate::text;
 
-/// The register of processing activities: complete, reviewed, special categories on an
-/// exception, and every agreement in force used by an activity.
+/// The register of processing activities: complete, reviewed, special categories and the BSN
+/// only where the rule of parties allows them, no legitimate interest unremarked, and every
+/// agreement in force used by an activity.
 pub(super) fn processing_rules(
     f: &mut Findings,
     register: &Register,
@@ -29,8 +32,9 @@ pub(super) fn processing_rules(
                 ),
             );
         }
-        let special = p.special_without_exception(&register.categories);
-        if !special.is_empty() {
+        // Said as its code in English and its label in Dutch; only messages of a basis use it.
+        let basis = p.basis.map_or_else(|| "-".into(), Basis::word);
+        if let Some((problem, special)) = p.special_unlifted(&register.categories) {
             f.add(
                 "processing-special-no-exception",
                 Severity::Error,
@@ -39,7 +43,59 @@ pub(super) fn processing_rules(
                     "audit-processing-special",
                     id = &p.id,
                     categories = special.join(", "),
-                    basis = p.basis.map_or("(none)", |b| b.code())
+                    problem = problem,
+                    basis = basis.clone()
+                ),
+            );
+        }
+        if let Some((problem, ids)) = p.national_id_unlifted(&register.categories) {
+            f.add(
+                "processing-bsn-no-law",
+                Severity::Error,
+                subject,
+                text!(
+                    "audit-processing-bsn",
+                    id = &p.id,
+                    categories = ids.join(", "),
+                    problem = problem,
+                    basis = basis.clone()
+                ),
+            );
+        }
+        if p.basis == Some(Basis::LegitimateInterest) {
+            f.add(
+                "processing-legitimate-interest",
+                Severity::Warning,
+                subject,
+                text!("audit-processing-legitimate-interest", id = &p.id),
+            );
+        }
+        // A draft without categories is art30-incomplete: every category would be unlisted.
+        let recipients = match p.categories.is_empty() {
+            true => Vec::new(),
+            false => activity(p, register, as_of).recipients,
+        };
+        for r in recipients
+            .iter()
+            .filter(|r| !r.unlisted_categories.is_empty())
+        {
+            let codes: Vec<&str> = r
+                .unlisted_categories
+                .iter()
+                .map(|c| c.code.as_str())
+                .collect();
+            f.add(
+                "processing-categories-unlisted",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-processing-categories-unlisted",
+                    id = &p.id,
+                    categories = codes.join(", "),
+                    kind = r.kind,
+                    recipient = &r.name,
+                    recipient_id = &r.id,
+                    agreement = r.agreement.as_deref().unwrap_or_default()
                 ),
             );
         }

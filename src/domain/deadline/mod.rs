@@ -1,16 +1,17 @@
-//! Every dated duty the register knows of, in one list: agreements that end, reviews, convenant
-//! re-checks, breach clocks, answers to requests, and pupil files due for purging.
+//! Every dated duty the register knows of, in one list: agreements that end (or were ended),
+//! reviews of agreements and of processing activities, convenant re-checks, breach clocks,
+//! answers to requests, and pupil files due for purging.
 
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
-use super::agreement::Status;
+use super::agreement::{Agreement, Status};
 use super::audit::superseded;
 use super::breach::{Breach, ClockStatus, Instant, iso, show_time};
 use super::code_enum;
 use super::request::Request;
-use super::supplier::Role;
-use crate::domain::register::Register;
+use super::supplier::{Role, Supplier};
+use crate::domain::register::{AgreementFull, Register};
 use crate::i18n::{Lang, Text};
 use crate::text;
 
@@ -25,6 +26,7 @@ code_enum! {
         BreachSubjects = "breach-subjects", "betrokkenen informeren";
         RequestAnswer = "request-answer", "verzoek beantwoorden";
         PupilPurgeArgs = "pupil-purge", "leerlinggegevens verwijderen";
+        ProcessingReview = "processing-review", "verwerking evalueren";
     }
 }
 
@@ -207,16 +209,46 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                 }),
             }
         }
+        // A former supplier is kept as evidence: nothing is expected of it, as in the audit.
+        let retired = supplier.retired_by(today);
+        let left_without = left_without_agreement(supplier, agreements, today);
         for full in agreements {
             let a = &full.agreement;
             let siblings = agreements.iter().map(|f| &f.agreement);
             let status = a.status_among(siblings, today, 0);
             let lapsed = status == Status::Expired && !superseded(a, agreements, today, 0);
+            let renewed = a
+                .renewed_by(agreements.iter().map(|f| &f.agreement), today)
+                .is_some();
             if let Some(end) = a.ends_on()
-                && (status.in_force() || lapsed)
+                && let Some(terminated) = a.terminated_on
+                && !renewed
+                && (status.in_force() || left_without == Some(a.id.as_str()))
+            {
+                // Ended on purpose: the audit warns `agreement-expiring` before its last day
+                // and errs `agreement-missing` after it, until a successor or the supplier's
+                // retirement is registered.
+                out.push(day(
+                    Kind::AgreementEndArgs,
+                    end,
+                    "agreement",
+                    &a.id,
+                    text!(
+                        "domain-deadline-agreement-terminated",
+                        id = &a.id,
+                        supplier = &supplier.name,
+                        on = crate::i18n::Arg::Day(terminated)
+                    ),
+                    format!(
+                        "vreg agreement add {}, or vreg supplier retire {} --on {terminated}",
+                        a.supplier, a.supplier
+                    ),
+                ));
+            }
+            if let Some(end) = a.ends_on()
+                && (status.in_force() || (lapsed && !retired))
                 && a.terminated_on.is_none()
-                && a.renewed_by(agreements.iter().map(|f| &f.agreement), today)
-                    .is_none()
+                && !renewed
             {
                 out.push(day(
                     Kind::AgreementEndArgs,
@@ -250,6 +282,22 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                     format!("vreg agreement edit {} --review-on DATE", a.id),
                 ));
             }
+        }
+    }
+    for p in &s.register.processings {
+        if let Some(review) = p.review_on {
+            out.push(day(
+                Kind::ProcessingReview,
+                review,
+                "processing",
+                &p.id,
+                text!(
+                    "domain-deadline-processing-review",
+                    id = &p.id,
+                    name = &p.name
+                ),
+                format!("vreg processing edit {} --review-on DATE", p.id),
+            ));
         }
     }
     for b in s.register.breaches.iter().filter(|b| !b.is_settled()) {
@@ -296,6 +344,30 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
         ))
     });
     out
+}
+
+/// The terminated agreement a processor is left without once it ended: the audit's
+/// `agreement-missing` (a processor, not retired, no agreement in force and none that lapsed
+/// unrenewed, which `agreement-expired` is about), found by the last one terminated.
+fn left_without_agreement<'a>(
+    supplier: &Supplier,
+    agreements: &'a [AgreementFull],
+    today: NaiveDate,
+) -> Option<&'a str> {
+    let siblings = || agreements.iter().map(|f| &f.agreement);
+    let status = |a: &Agreement| a.status_among(siblings(), today, 0);
+    let lapsed =
+        |a: &Agreement| status(a) == Status::Expired && !superseded(a, agreements, today, 0);
+    if supplier.role != Role::Processor
+        || supplier.retired_by(today)
+        || siblings().any(|a| status(a).in_force() || lapsed(a))
+    {
+        return None;
+    }
+    siblings()
+        .filter(|a| status(a) == Status::Terminated)
+        .max_by_key(|a| (a.terminated_on, &a.id))
+        .map(|a| a.id.as_str())
 }
 
 impl PartialOrd for Due {

@@ -350,3 +350,148 @@ fn a_whole_day_comes_before_a_moment_on_that_day() {
     assert!(Due::At(parse_time("2026-11-27 23:59").unwrap()) < day);
     assert_eq!(day.partial_cmp(&day), Some(std::cmp::Ordering::Equal));
 }
+
+/// The audit's codes on `today`, for the duties these tests compare with it.
+fn audit_codes(r: &Register, today: &str) -> Vec<String> {
+    let snapshot = crate::domain::audit::Snapshot {
+        register: r.clone(),
+        ..Default::default()
+    };
+    crate::domain::audit::audit(&snapshot, d(today), 90)
+        .into_iter()
+        .map(|f| f.code)
+        .collect()
+}
+
+/// What the audit says of an agreement ended on purpose, the list says too: a warning before its
+/// last day (upcoming, then due), an error from the day it took effect (overdue), until a
+/// successor or the supplier's retirement is registered.
+#[test]
+fn a_terminated_agreement_is_a_duty_until_its_successor_or_the_suppliers_retirement() {
+    let mut ended = agreement("a", None, None);
+    ended.agreement.terminated_on = Some(d("2026-04-01"));
+    let r = register(Some("2026-02-01"), vec![ended.clone()]);
+    let end = |r: &Register, today| {
+        list(r, &[], &[], today)
+            .into_iter()
+            .find(|x| x.kind == Kind::AgreementEndArgs)
+            .map(|x| (x.subject_id, x.due, x.state, x.command))
+    };
+    let command = "vreg agreement add gynzy, or vreg supplier retire gynzy --on 2026-04-01";
+    let last_day = Due::Day(d("2026-03-31"));
+    assert_eq!(
+        end(&r, "2026-03-01"),
+        Some(("a".into(), last_day, State::Upcoming, command.into()))
+    );
+    assert!(audit_codes(&r, "2026-03-01").contains(&"agreement-expiring".into()));
+    assert_eq!(end(&r, "2026-03-31").map(|x| x.2), Some(State::Due));
+    assert_eq!(end(&r, "2026-04-01").map(|x| x.2), Some(State::Overdue));
+    assert!(audit_codes(&r, "2026-04-01").contains(&"agreement-missing".into()));
+    assert_eq!(end(&r, "2027-04-01").map(|x| x.2), Some(State::Overdue));
+    // Its successor takes over: nothing left to do, before or after.
+    let mut next = agreement("b", None, None);
+    next.agreement.signed_on = Some(d("2026-03-15"));
+    let renewed = register(Some("2026-02-01"), vec![ended.clone(), next]);
+    assert_eq!(end(&renewed, "2026-03-20"), None);
+    assert_eq!(end(&renewed, "2026-04-01"), None);
+    assert!(!audit_codes(&renewed, "2026-04-01").contains(&"agreement-missing".into()));
+    // The supplier retired: nothing expected of it any more.
+    let mut retired = r.clone();
+    retired.suppliers[0].0.retired_on = Some(d("2026-04-01"));
+    assert_eq!(end(&retired, "2026-04-01"), None);
+    assert!(audit_codes(&retired, "2026-04-01").is_empty());
+    // Not a processor: no agreement is expected once it ended.
+    let mut controller = r.clone();
+    controller.suppliers[0].0.role = Role::Controller;
+    assert_eq!(end(&controller, "2026-04-01"), None);
+    // Of several ended agreements the last one stands for the supplier, once.
+    let mut older = agreement("0", None, None);
+    older.agreement.signed_on = Some(d("2020-01-01"));
+    older.agreement.terminated_on = Some(d("2021-01-01"));
+    let two = register(Some("2026-02-01"), vec![older, ended.clone()]);
+    let ends: Vec<String> = list(&two, &[], &[], "2026-05-01")
+        .into_iter()
+        .filter(|x| x.kind == Kind::AgreementEndArgs)
+        .map(|x| x.subject_id)
+        .collect();
+    assert_eq!(ends, ["a"]);
+    // Beside one that lapsed, agreement-expired speaks for the supplier, and the lapsed one's end.
+    let lapsed = agreement("z", Some("2026-02-28"), None);
+    let both = register(Some("2026-02-01"), vec![ended, lapsed]);
+    let ends: Vec<String> = list(&both, &[], &[], "2026-05-01")
+        .into_iter()
+        .filter(|x| x.kind == Kind::AgreementEndArgs)
+        .map(|x| x.subject_id)
+        .collect();
+    assert_eq!(ends, ["z"]);
+    let codes = audit_codes(&both, "2026-05-01");
+    assert!(codes.contains(&"agreement-expired".into()), "{codes:?}");
+    assert!(!codes.contains(&"agreement-missing".into()), "{codes:?}");
+}
+
+/// A former supplier's lapsed agreement is no duty: the audit expects nothing of it.
+#[test]
+fn a_retired_suppliers_lapsed_agreement_is_no_duty() {
+    let mut r = register(
+        Some("2026-02-01"),
+        vec![agreement("a", Some("2026-02-28"), None)],
+    );
+    assert!(audit_codes(&r, "2026-05-01").contains(&"agreement-expired".into()));
+    assert!(
+        list(&r, &[], &[], "2026-05-01")
+            .iter()
+            .any(|x| x.kind == Kind::AgreementEndArgs && x.state == State::Overdue)
+    );
+    r.suppliers[0].0.retired_on = Some(d("2026-03-01"));
+    assert!(audit_codes(&r, "2026-05-01").is_empty());
+    assert!(
+        !list(&r, &[], &[], "2026-05-01")
+            .iter()
+            .any(|x| x.kind == Kind::AgreementEndArgs)
+    );
+}
+
+/// A processing activity's review date is a duty, overdue from the day the audit says
+/// `processing-review-overdue`.
+#[test]
+fn a_processing_activity_is_reviewed_on_its_date_and_overdue_after_it() {
+    let review = crate::domain::processing::Processing {
+        review_on: Some(d("2027-06-30")),
+        ..crate::domain::processing::example("leerlingadministratie")
+    };
+    let r = Register {
+        processings: vec![review, crate::domain::processing::example("zonder-datum")],
+        ..Register::default()
+    };
+    let on = |today| -> Vec<(String, State, String)> {
+        list(&r, &[], &[], today)
+            .into_iter()
+            .filter(|x| x.kind == Kind::ProcessingReview)
+            .map(|x| (x.subject_id, x.state, x.command))
+            .collect()
+    };
+    let command = "vreg processing edit leerlingadministratie --review-on DATE".to_string();
+    let id = "leerlingadministratie".to_string();
+    assert_eq!(
+        on("2027-06-29"),
+        [(id.clone(), State::Upcoming, command.clone())]
+    );
+    assert_eq!(
+        on("2027-06-30"),
+        [(id.clone(), State::Due, command.clone())]
+    );
+    assert!(!audit_codes(&r, "2027-06-30").contains(&"processing-review-overdue".into()));
+    assert_eq!(on("2027-07-01"), [(id, State::Overdue, command)]);
+    assert!(audit_codes(&r, "2027-07-01").contains(&"processing-review-overdue".into()));
+    let found = list(&r, &[], &[], "2027-07-01");
+    let due = found
+        .iter()
+        .find(|x| x.kind == Kind::ProcessingReview)
+        .unwrap();
+    assert_eq!(due.subject_kind, "processing");
+    assert_eq!(due.uid(), "processing-review-leerlingadministratie@vreg");
+    assert_eq!(
+        due.what.in_lang(Lang::Nl),
+        "Verwerking leerlingadministratie (Leerlingadministratie) evalueren"
+    );
+}

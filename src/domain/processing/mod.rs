@@ -6,12 +6,14 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::agreement::{DEFAULT_HORIZON_DAYS, Safeguard, Status};
+use super::agreement::{
+    DEFAULT_HORIZON_DAYS, Safeguard, Status, TransferProblem, transfer_problem,
+};
 use super::category::Category;
 use super::code_enum;
 use super::country::in_eea;
 use super::organisation::Organisation;
-use super::party::Basis;
+use super::party::{Basis, Unlifted};
 use super::supplier::Role;
 use super::text::{Kind, check, check_opt, check_required};
 use crate::domain::register::Register;
@@ -208,17 +210,41 @@ impl Processing {
         self.review_on.is_some_and(|d| d < as_of)
     }
 
-    /// The special categories (art. 9) it processes while neither consent nor a law lifts the
-    /// prohibition; empty when none, or when one does.
-    pub fn special_without_exception(&self, own: &[OwnCategory]) -> Vec<String> {
-        if self.basis == Some(Basis::Consent) || self.law.is_some() {
-            return Vec::new();
-        }
-        self.categories
+    /// The special categories (art. 9) it processes while its basis and law do not lift the
+    /// prohibition, with why (`never`, `no-law`, or `no-basis`: without a basis nothing lifts
+    /// it); none when it processes none, or when they are lifted. The rule is that of parties,
+    /// [`Basis::special_categories`]: consent or a law on a legal obligation or public task.
+    pub fn special_unlifted(&self, own: &[OwnCategory]) -> Option<(&'static str, Vec<String>)> {
+        self.unlifted(own, |c| c.special, Basis::special_categories)
+    }
+
+    /// The BSN (and a board's own national identifiers) it processes while no law prescribes
+    /// it, with why, as [`Self::special_unlifted`]; the rule is that of parties,
+    /// [`Basis::national_id`]: a legal obligation that names its law (UAVG art. 46).
+    pub fn national_id_unlifted(&self, own: &[OwnCategory]) -> Option<(&'static str, Vec<String>)> {
+        self.unlifted(own, |c| c.national_id, Basis::national_id)
+    }
+
+    fn unlifted(
+        &self,
+        own: &[OwnCategory],
+        flagged: impl Fn(&CategoryInfo) -> bool,
+        rule: fn(Basis, Option<&str>) -> Option<Unlifted>,
+    ) -> Option<(&'static str, Vec<String>)> {
+        let found: Vec<String> = self
+            .categories
             .iter()
-            .filter(|c| resolve(c, own).is_some_and(|info| info.special))
+            .filter(|c| resolve(c, own).is_some_and(|info| flagged(&info)))
             .cloned()
-            .collect()
+            .collect();
+        if found.is_empty() {
+            return None;
+        }
+        let problem = match self.basis {
+            None => "no-basis",
+            Some(basis) => rule(basis, self.law.as_deref())?.code(),
+        };
+        Some((problem, found))
     }
 
     /// Whether pupils' data may be in it: it names pupils, parents or former pupils, or does not
@@ -338,6 +364,9 @@ pub struct Recipient {
     /// A party's basis and law.
     pub basis: Option<Basis>,
     pub law: Option<String>,
+    /// What it receives (the agreement's scope, the party's categories) that neither this
+    /// activity nor another activity linked to it lists: data the record would not say.
+    pub unlisted_categories: Vec<CategoryInfo>,
 }
 
 /// Item (e): personal data going outside the EEA, with the safeguard of that recipient.
@@ -348,6 +377,45 @@ pub struct Transfer {
     pub via: Option<String>,
     pub country: String,
     pub transfer_safeguard: Option<Safeguard>,
+}
+
+impl Transfer {
+    /// What is wrong with its safeguard, by the audit's rule: none, or one that does not hold
+    /// for the country.
+    pub fn problem(&self) -> Option<TransferProblem> {
+        transfer_problem(&self.country, self.transfer_safeguard)
+    }
+}
+
+/// The categories a recipient receives (`received`) that neither `p` nor another activity
+/// linked to the same recipient (`linked`) lists, in the catalogue's order. What another
+/// activity lists goes to the recipient for that activity's purpose: `p`'s record need not
+/// say it.
+fn unlisted(
+    p: &Processing,
+    received: &[Category],
+    linked: impl Fn(&Processing) -> bool,
+    register: &Register,
+) -> Vec<CategoryInfo> {
+    let listed = |code: &str| {
+        p.categories.iter().any(|c| c == code)
+            || register
+                .processings
+                .iter()
+                .filter(|q| q.id != p.id && linked(q))
+                .any(|q| q.categories.iter().any(|c| c == code))
+    };
+    let mut found: Vec<Category> = received
+        .iter()
+        .copied()
+        .filter(|c| !listed(c.code()))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+        .into_iter()
+        .filter_map(|c| resolve(c.code(), &register.categories))
+        .collect()
 }
 
 /// One activity with every item of art. 30(1)(b)-(g) filled in from the register.
@@ -428,6 +496,12 @@ pub fn activity(p: &Processing, register: &Register, day: NaiveDate) -> Activity
                 .collect(),
             basis: None,
             law: None,
+            unlisted_categories: unlisted(
+                p,
+                &full.scope.iter().map(|e| e.category).collect::<Vec<_>>(),
+                |q| q.agreements.contains(id),
+                register,
+            ),
         });
     }
     for id in &p.parties {
@@ -444,6 +518,12 @@ pub fn activity(p: &Processing, register: &Register, day: NaiveDate) -> Activity
                 subprocessors: Vec::new(),
                 basis: Some(party.basis),
                 law: party.law.clone(),
+                unlisted_categories: unlisted(
+                    p,
+                    &party.categories,
+                    |q| q.parties.contains(id),
+                    register,
+                ),
             });
         }
     }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::category::ScopeEntry;
 
 fn processing() -> Processing {
     example("leerlingadministratie")
@@ -47,28 +48,110 @@ fn review_is_overdue_from_the_day_after() {
 }
 
 #[test]
-fn special_categories_need_consent_or_a_law() {
+fn special_categories_follow_the_rule_of_parties() {
     let health = Processing {
         categories: vec!["health".into(), "name".into()],
         ..processing()
     };
-    assert_eq!(health.special_without_exception(&[]), ["health"]);
+    let found = |p: &Processing| p.special_unlifted(&[]);
+    // On a public task only with the law that covers it.
+    assert_eq!(found(&health), Some(("no-law", vec!["health".into()])));
     let with_law = Processing {
         law: Some("UAVG art. 30".into()),
         ..health.clone()
     };
-    assert!(with_law.special_without_exception(&[]).is_empty());
-    let on_consent = Processing {
-        basis: Some(Basis::Consent),
-        ..health
+    assert_eq!(found(&with_law), None);
+    for basis in [Basis::Consent, Basis::VitalInterest] {
+        let p = Processing {
+            basis: Some(basis),
+            ..health.clone()
+        };
+        assert_eq!(found(&p), None, "{basis}");
+    }
+    // A contract or legitimate interest never lifts the prohibition, whatever the law field says.
+    for basis in [Basis::Contract, Basis::LegitimateInterest] {
+        let p = Processing {
+            basis: Some(basis),
+            law: Some("afspraak".into()),
+            categories: vec!["name".into(), "health".into(), "religion".into()],
+            ..processing()
+        };
+        assert_eq!(
+            found(&p),
+            Some(("never", vec!["health".into(), "religion".into()])),
+            "{basis}"
+        );
+    }
+    let no_basis = Processing {
+        basis: None,
+        ..with_law
     };
-    assert!(on_consent.special_without_exception(&[]).is_empty());
+    assert_eq!(found(&no_basis), Some(("no-basis", vec!["health".into()])));
+    // Nothing special, nothing to say, whatever the basis.
+    let plain = Processing {
+        basis: Some(Basis::LegitimateInterest),
+        ..processing()
+    };
+    assert_eq!(found(&plain), None);
     // A board's own category flagged special counts too; staff sick leave is health data.
     let vog = Processing {
         categories: vec!["absence".into(), "vog".into()],
         ..processing()
     };
-    assert_eq!(vog.special_without_exception(&own()), ["absence", "vog"]);
+    assert_eq!(
+        vog.special_unlifted(&own()),
+        Some(("no-law", vec!["absence".into(), "vog".into()]))
+    );
+}
+
+#[test]
+fn the_bsn_only_on_a_legal_obligation_with_its_law() {
+    let bsn = |basis, law: Option<&str>| Processing {
+        basis,
+        law: law.map(String::from),
+        categories: vec!["name".into(), "bsn".into()],
+        ..processing()
+    };
+    let found = |p: Processing| p.national_id_unlifted(&[]).map(|(why, _)| why);
+    assert_eq!(
+        bsn(Some(Basis::LegalObligation), Some("WPO art. 178a")).national_id_unlifted(&[]),
+        None
+    );
+    assert_eq!(
+        found(bsn(Some(Basis::LegalObligation), None)),
+        Some("no-law")
+    );
+    for basis in [
+        Basis::LegitimateInterest,
+        Basis::PublicTask,
+        Basis::Contract,
+        Basis::Consent,
+        Basis::VitalInterest,
+    ] {
+        assert_eq!(
+            found(bsn(Some(basis), Some("WPO art. 178a"))),
+            Some("never"),
+            "{basis}"
+        );
+    }
+    assert_eq!(found(bsn(None, Some("WPO art. 178a"))), Some("no-basis"));
+    assert_eq!(found(processing()), None);
+    // A board's own national identifier is held to the same rule.
+    let own = vec![OwnCategory {
+        code: "burgerservicenummer-medewerker".into(),
+        label: "BSN medewerker".into(),
+        special: false,
+        national_id: true,
+    }];
+    let staff = Processing {
+        basis: Some(Basis::Contract),
+        categories: vec!["burgerservicenummer-medewerker".into()],
+        ..processing()
+    };
+    assert_eq!(
+        staff.national_id_unlifted(&own),
+        Some(("never", vec!["burgerservicenummer-medewerker".into()]))
+    );
 }
 
 #[test]
@@ -238,4 +321,56 @@ fn an_activity_lists_its_recipients_and_what_leaves_the_eea() {
         .map(|t| (t.recipient.as_str(), t.via.as_deref(), t.country.as_str()))
         .collect();
     assert_eq!(transfers, [("S", None, "US"), ("sub IN", Some("S"), "IN")]);
+    // Judged by the audit's rule: scc holds anywhere, none is unsafeguarded, dpf only in the US.
+    let problems: Vec<Option<TransferProblem>> =
+        a.transfers.iter().map(Transfer::problem).collect();
+    assert_eq!(problems, [None, Some(TransferProblem::Unsafeguarded)]);
+    let dpf_in_india = Transfer {
+        transfer_safeguard: Some(Safeguard::Dpf),
+        ..a.transfers[1].clone()
+    };
+    assert_eq!(dpf_in_india.problem(), Some(TransferProblem::Invalid));
+    // What recipients receive beyond the activity: nothing here, they receive nothing.
+    assert!(
+        a.recipients
+            .iter()
+            .all(|r| r.unlisted_categories.is_empty())
+    );
+    let mut register = register;
+    register.suppliers[0].1[1].scope = vec![
+        ScopeEntry::of(Category::Name),
+        ScopeEntry::of(Category::Health),
+        ScopeEntry::of(Category::Results),
+    ];
+    register.parties[1].categories = vec![Category::Bsn, Category::Name];
+    let unlisted = |register: &Register, p: &Processing| -> Vec<Vec<String>> {
+        activity(p, register, "2026-11-28".parse().unwrap())
+            .recipients
+            .iter()
+            .map(|r| {
+                r.unlisted_categories
+                    .iter()
+                    .map(|c| c.code.clone())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        unlisted(&register, &p),
+        [vec!["results", "health"], vec!["bsn"]]
+    );
+    // Another activity linked to the agreement lists health: it goes there for that one.
+    register.processings = vec![Processing {
+        id: "zorg".into(),
+        categories: vec!["health".into()],
+        agreements: vec!["a".into()],
+        ..processing()
+    }];
+    assert_eq!(unlisted(&register, &p), [vec!["results"], vec!["bsn"]]);
+    // One that lists it without the link does not count.
+    register.processings[0].agreements.clear();
+    assert_eq!(
+        unlisted(&register, &p),
+        [vec!["results", "health"], vec!["bsn"]]
+    );
 }

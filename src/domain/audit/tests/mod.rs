@@ -245,6 +245,16 @@ fn party_rules() {
         )),
         ["bsn-shared", "party-not-in-regulation"]
     );
+    // The BSN on a legal obligation whose law is not recorded: the missing law, said once.
+    assert_eq!(
+        run(party(
+            Basis::LegalObligation,
+            None,
+            vec![Category::Bsn],
+            true
+        )),
+        ["party-no-basis"]
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@ use super::*;
 fn processing(id: &str) -> crate::domain::processing::Processing {
     crate::domain::processing::Processing {
         agreements: vec!["a".into()],
+        categories: vec!["eck-id".into(), "name".into()],
         ..crate::domain::processing::example(id)
     }
 }
@@ -60,9 +61,45 @@ fn processing_rules_and_the_agreements_they_use() {
     );
     health.law = Some("UAVG art. 30".into());
     assert_eq!(
-        processing_codes(vec![health], clean_agreement()),
+        processing_codes(vec![health.clone()], clean_agreement()),
         Vec::<&str>::new()
     );
+    // A contract never lifts the prohibition, whatever is written as its law.
+    health.basis = Some(Basis::Contract);
+    health.law = Some("afspraak".into());
+    assert_eq!(
+        processing_codes(vec![health], clean_agreement()),
+        ["processing-special-no-exception"]
+    );
+    // The BSN on legitimate interest: an error, and legitimate interest a warning.
+    let mut sport = processing("p");
+    sport.basis = Some(Basis::LegitimateInterest);
+    sport.categories.push("bsn".into());
+    assert_eq!(
+        processing_codes(vec![sport.clone()], clean_agreement()),
+        ["processing-bsn-no-law", "processing-legitimate-interest"]
+    );
+    sport.basis = Some(Basis::LegalObligation);
+    assert_eq!(
+        processing_codes(vec![sport.clone()], clean_agreement()),
+        ["processing-bsn-no-law"]
+    );
+    sport.law = Some("WPO art. 178a".into());
+    assert_eq!(
+        processing_codes(vec![sport], clean_agreement()),
+        Vec::<&str>::new()
+    );
+    // The agreement receives what the activity does not list; a draft without categories is
+    // art30-incomplete alone.
+    let mut more = clean_agreement();
+    more.scope.push(ScopeEntry::of(Category::Results));
+    assert_eq!(
+        processing_codes(vec![processing("p")], more.clone()),
+        ["processing-categories-unlisted"]
+    );
+    let mut draft = processing("p");
+    draft.categories.clear();
+    assert_eq!(processing_codes(vec![draft], more), ["art30-incomplete"]);
     let mut review = processing("p");
     review.review_on = Some(d(AS_OF));
     assert_eq!(
