@@ -318,5 +318,16 @@ domain-deadline-pupil-purge = delete the data of { $count ->
 domain-deadline-breach-ap = report breach { $id } to the AP (72 hours)
 domain-deadline-breach-processor = breach { $id }: the report of processor { $supplier }
 domain-deadline-breach-subjects = breach { $id }: tell the people affected without undue delay
+# deadlines: the command that settles a duty (JSON and CSV say it in English)
+domain-deadline-command-convenant = vreg convenant set { $id } STATUS --checked-on DATE
+domain-deadline-command-agreement-end = vreg agreement add { $supplier }, or vreg agreement end { $id } --on DATE
+domain-deadline-command-agreement-terminated = vreg agreement add { $supplier }, or vreg supplier retire { $supplier } --on { $on }
+domain-deadline-command-agreement-review = vreg agreement edit { $id } --review-on DATE
+domain-deadline-command-processing-review = vreg processing edit { $id } --review-on DATE
+domain-deadline-command-request-answer = vreg request close { $id } --on DATE --outcome OUTCOME
+domain-deadline-command-pupil-purge = vreg pupil purge --left-before { $before } --yes
+domain-deadline-command-breach-ap = vreg breach notify { $id } ap --at TIME --ref REF
+domain-deadline-command-breach-processor = vreg breach supplier-reported { $id } --at TIME
+domain-deadline-command-breach-subjects = vreg breach notify { $id } subjects --at TIME
 domain-deadline-calendar-overdue = OVERDUE: { $what }
 domain-deadline-calendar-settle = Settle with: { $command }

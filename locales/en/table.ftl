@@ -288,6 +288,7 @@ table-column-uid = uid
 table-column-unchanged = unchanged
 table-column-undated = undated
 table-column-unknown = unknown
+table-column-unlisted_categories = unlisted categories
 table-column-until = until
 table-column-upcoming = upcoming
 table-column-value = value

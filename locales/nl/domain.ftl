@@ -361,5 +361,16 @@ domain-deadline-pupil-purge = Gegevens verwijderen van { $count ->
 domain-deadline-breach-ap = Datalek { $id } melden bij de AP (72 uur)
 domain-deadline-breach-processor = Datalek { $id }: melding van de verwerker { $supplier }
 domain-deadline-breach-subjects = Datalek { $id }: betrokkenen informeren zonder onnodige vertraging
+# termijnen: de opdracht die een termijn afhandelt (JSON en CSV zeggen het in het Engels)
+domain-deadline-command-convenant = vreg convenant set { $id } STATUS --checked-on DATUM
+domain-deadline-command-agreement-end = vreg agreement add { $supplier }, of vreg agreement end { $id } --on DATUM
+domain-deadline-command-agreement-terminated = vreg agreement add { $supplier }, of vreg supplier retire { $supplier } --on { $on }
+domain-deadline-command-agreement-review = vreg agreement edit { $id } --review-on DATUM
+domain-deadline-command-processing-review = vreg processing edit { $id } --review-on DATUM
+domain-deadline-command-request-answer = vreg request close { $id } --on DATUM --outcome UITKOMST
+domain-deadline-command-pupil-purge = vreg pupil purge --left-before { $before } --yes
+domain-deadline-command-breach-ap = vreg breach notify { $id } ap --at TIJD --ref MELDNUMMER
+domain-deadline-command-breach-processor = vreg breach supplier-reported { $id } --at TIJD
+domain-deadline-command-breach-subjects = vreg breach notify { $id } subjects --at TIJD
 domain-deadline-calendar-overdue = VERLOPEN: { $what }
 domain-deadline-calendar-settle = Afhandelen met: { $command }

@@ -288,6 +288,7 @@ table-column-uid = uid
 table-column-unchanged = ongewijzigd
 table-column-undated = zonder datum
 table-column-unknown = onbekend
+table-column-unlisted_categories = niet vermelde categorieën
 table-column-until = tot en met
 table-column-upcoming = komt eraan
 table-column-value = waarde

@@ -207,7 +207,7 @@ fn table(list: &[Deadline], views: &[DeadlineView]) -> String {
             output::cell(&d.due.shown()),
             status,
             output::cell(&d.what.to_string()),
-            output::cell(&d.command),
+            output::cell(&d.command.to_string()),
         ]
     });
     let columns = output::Columns {

@@ -37,16 +37,39 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Text from the register in Markdown: characters that would start markup are escaped, and a
-/// line end, which would end a table row or a list item, is a space.
+/// line end, which would end a table row or a list item, is a space. `<` and `>` are escaped
+/// too, as HTML output writes them as entities: Markdown passes a tag through as raw HTML
+/// (`<script>`), and an autolink (`<https://...>`) is markup as well; so is `&` where it could
+/// start a character reference (`&lt;`, `&#60;`). A backslash keeps the text readable where the
+/// Markdown is read as it is (the access answer in a terminal).
 fn md_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '|') {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let reference = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        if reference
+            || matches!(
+                c,
+                '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '|' | '<' | '>'
+            )
+        {
             out.push('\\');
         }
         out.push(if c == '\n' { ' ' } else { c });
     }
     out
+}
+
+/// A table cell in Markdown: a figure vreg wrote (`<5`) as it is, anything else as text.
+fn md_cell(cell: &str) -> String {
+    if is_figure(cell) {
+        cell.to_string()
+    } else {
+        md_text(cell)
+    }
 }
 
 /// A cell that holds a figure: a count, `<5`, a percentage or a dash. Aligned right in HTML.
@@ -106,7 +129,7 @@ pub fn markdown<'a>(
                 writeln!(out, "| {} |", headers.join(" | "))?;
                 writeln!(out, "|{}", "---|".repeat(headers.len()))?;
                 for row in rows {
-                    let cells: Vec<String> = row.iter().map(|c| md_text(c)).collect();
+                    let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
                     writeln!(out, "| {} |", cells.join(" | "))?;
                 }
             }
@@ -241,6 +264,29 @@ mod tests {
         assert_eq!(
             doc,
             "# Inzage \\*Anne\\_Marie\\*\n\n- a\\|b\n- c d\n\n| Doel | Aantal |\n|---|---|\n| \\[x\\] | 3 |\n"
+        );
+    }
+
+    /// Text from the register never becomes HTML or a link in Markdown; a figure stays as it is.
+    #[test]
+    fn markdown_passes_no_html_through() {
+        let doc = text(|out| {
+            markdown(
+                out,
+                [
+                    Block::Para("<script>alert(1)</script> & co &amp; <https://x.example>".into()),
+                    Block::table(
+                        vec!["Leverancier", "Aantal"],
+                        vec![vec!["<img src=x onerror=alert(1)>".into(), "<5".into()]],
+                    ),
+                ],
+            )
+        })
+        .unwrap();
+        assert_eq!(
+            doc,
+            "\\<script\\>alert(1)\\</script\\> & co \\&amp; \\<https://x.example\\>\n\n\
+             | Leverancier | Aantal |\n|---|---|\n| \\<img src=x onerror=alert(1)\\> | <5 |\n"
         );
     }
 

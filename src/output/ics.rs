@@ -149,7 +149,7 @@ mod tests {
             subject_kind: "breach",
             subject_id: "2026-001".into(),
             what: crate::text!("domain-deadline-breach-ap", id = what),
-            command: "vreg breach notify 2026-001 ap --at TIME".into(),
+            command: crate::text!("domain-deadline-command-breach-subjects", id = what),
             state: State::Upcoming,
         }
     }

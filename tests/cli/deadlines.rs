@@ -685,3 +685,44 @@ fn processing_reviews_are_deadlines_as_the_audit_reports_them() {
         "{out}"
     );
 }
+
+/// In Dutch the command that settles a duty is Dutch too, in the table and in the calendar, as
+/// the audit's hints are; JSON and CSV keep it in English.
+#[test]
+fn the_command_to_settle_is_dutch_for_a_dutch_reader() {
+    let env = small();
+    let dutch = |args: &[&str]| -> String {
+        let out = env
+            .cmd()
+            .env("VREG_NOW", NOW)
+            .env("LANG", "nl_NL.UTF-8")
+            .env("COLUMNS", "300")
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = dutch(&["deadlines"]);
+    assert!(
+        table.contains(
+            "vreg agreement add gynzy-bv, of vreg agreement end gynzy-bv-2024 --on DATUM"
+        ),
+        "{table}"
+    );
+    assert!(table.contains("--review-on DATUM"), "{table}");
+    assert!(
+        !table.contains("DATE") && !table.contains(", or "),
+        "{table}"
+    );
+    let ics = content_lines(&dutch(&["deadlines", "--format", "ics"])).join("\n");
+    assert!(
+        ics.contains("Afhandelen met: vreg agreement add gynzy-bv\\, of vreg agreement end gynzy-bv-2024 --on DATUM"),
+        "{ics}"
+    );
+    assert!(!ics.contains("DATE "), "{ics}");
+    let json = dutch(&["deadlines", "--format", "json"]);
+    assert!(
+        json.contains("\"command\": \"vreg agreement add gynzy-bv, or vreg agreement end gynzy-bv-2024 --on DATE\""),
+        "{json}"
+    );
+}

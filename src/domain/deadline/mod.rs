@@ -83,7 +83,9 @@ pub struct Deadline {
     /// What is to be done, naming the subject (never a pupil): English in JSON and CSV, the
     /// reader's language in the table and the calendar.
     pub what: Text,
-    pub command: String,
+    /// The command that settles it: English in JSON and CSV, the reader's language in the table
+    /// and the calendar (its placeholders: DATE or DATUM).
+    pub command: Text,
     pub state: State,
 }
 
@@ -132,7 +134,7 @@ impl DeadlineView {
             subject_kind: d.subject_kind,
             subject_id: d.subject_id.clone(),
             what: d.what.in_lang(Lang::En),
-            command: d.command.clone(),
+            command: d.command.in_lang(Lang::En),
             uid: d.uid(),
         }
     }
@@ -174,10 +176,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
         // A former supplier's convenant standing no longer matters.
         if supplier.role == Role::Processor && supplier.retired_on.is_none() {
             let supplier_name = supplier.name.as_str();
-            let command = format!(
-                "vreg convenant set {} STATUS --checked-on DATE",
-                supplier.id
-            );
+            let command = text!("domain-deadline-command-convenant", id = &supplier.id);
             match supplier.convenant_checked_on {
                 Some(checked) => {
                     let due = checked
@@ -239,9 +238,10 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         supplier = &supplier.name,
                         on = crate::i18n::Arg::Day(terminated)
                     ),
-                    format!(
-                        "vreg agreement add {}, or vreg supplier retire {} --on {terminated}",
-                        a.supplier, a.supplier
+                    text!(
+                        "domain-deadline-command-agreement-terminated",
+                        supplier = &a.supplier,
+                        on = terminated
                     ),
                 ));
             }
@@ -260,9 +260,10 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         id = &a.id,
                         supplier = &supplier.name
                     ),
-                    format!(
-                        "vreg agreement add {}, or vreg agreement end {} --on DATE",
-                        a.supplier, a.id
+                    text!(
+                        "domain-deadline-command-agreement-end",
+                        supplier = &a.supplier,
+                        id = &a.id
                     ),
                 ));
             }
@@ -279,7 +280,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         id = &a.id,
                         supplier = &supplier.name
                     ),
-                    format!("vreg agreement edit {} --review-on DATE", a.id),
+                    text!("domain-deadline-command-agreement-review", id = &a.id),
                 ));
             }
         }
@@ -296,7 +297,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                     id = &p.id,
                     name = &p.name
                 ),
-                format!("vreg processing edit {} --review-on DATE", p.id),
+                text!("domain-deadline-command-processing-review", id = &p.id),
             ));
         }
     }
@@ -314,7 +315,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                 id = &r.id,
                 kind = r.kind.word()
             ),
-            format!("vreg request close {} --on DATE --outcome OUTCOME", r.id),
+            text!("domain-deadline-command-request-answer", id = &r.id),
         ));
     }
     for &(left_on, count) in s.left_per_day {
@@ -329,9 +330,9 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                 count = count,
                 left_on = crate::i18n::Arg::Day(left_on)
             ),
-            format!(
-                "vreg pupil purge --left-before {} --yes",
-                left_on.succ_opt().unwrap_or(left_on)
+            text!(
+                "domain-deadline-command-pupil-purge",
+                before = left_on.succ_opt().unwrap_or(left_on)
             ),
         ));
     }
@@ -409,7 +410,7 @@ fn breach_deadlines(
             super::breach::ClockKind::Ap => (
                 Kind::BreachAp,
                 text!("domain-deadline-breach-ap", id = &b.id),
-                format!("vreg breach notify {} ap --at TIME --ref REF", b.id),
+                text!("domain-deadline-command-breach-ap", id = &b.id),
             ),
             super::breach::ClockKind::Processor => (
                 Kind::BreachProcessor,
@@ -418,12 +419,12 @@ fn breach_deadlines(
                     id = &b.id,
                     supplier = b.supplier.as_deref().unwrap_or("")
                 ),
-                format!("vreg breach supplier-reported {} --at TIME", b.id),
+                text!("domain-deadline-command-breach-processor", id = &b.id),
             ),
             super::breach::ClockKind::Subjects => (
                 Kind::BreachSubjects,
                 text!("domain-deadline-breach-subjects", id = &b.id),
-                format!("vreg breach notify {} subjects --at TIME", b.id),
+                text!("domain-deadline-command-breach-subjects", id = &b.id),
             ),
         };
         let (due, undated) = match clock.due {

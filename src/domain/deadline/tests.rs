@@ -153,7 +153,7 @@ fn purging_agrees_with_the_audit_retention_limit_even_after_29_february() {
         "delete the data of 3 pupils who left on 2024-02-29"
     );
     assert_eq!(
-        purge[0].command,
+        purge[0].command.in_lang(Lang::En),
         "vreg pupil purge --left-before 2024-03-01 --yes"
     );
 }
@@ -375,7 +375,7 @@ fn a_terminated_agreement_is_a_duty_until_its_successor_or_the_suppliers_retirem
         list(r, &[], &[], today)
             .into_iter()
             .find(|x| x.kind == Kind::AgreementEndArgs)
-            .map(|x| (x.subject_id, x.due, x.state, x.command))
+            .map(|x| (x.subject_id, x.due, x.state, x.command.in_lang(Lang::En)))
     };
     let command = "vreg agreement add gynzy, or vreg supplier retire gynzy --on 2026-04-01";
     let last_day = Due::Day(d("2026-03-31"));
@@ -467,7 +467,7 @@ fn a_processing_activity_is_reviewed_on_its_date_and_overdue_after_it() {
         list(&r, &[], &[], today)
             .into_iter()
             .filter(|x| x.kind == Kind::ProcessingReview)
-            .map(|x| (x.subject_id, x.state, x.command))
+            .map(|x| (x.subject_id, x.state, x.command.in_lang(Lang::En)))
             .collect()
     };
     let command = "vreg processing edit leerlingadministratie --review-on DATE".to_string();
@@ -494,4 +494,71 @@ fn a_processing_activity_is_reviewed_on_its_date_and_overdue_after_it() {
         due.what.in_lang(Lang::Nl),
         "Verwerking leerlingadministratie (Leerlingadministratie) evalueren"
     );
+}
+
+/// The command that settles a duty is said in the reader's language, its placeholders too, as
+/// the audit's hints are; scripts read it in English.
+#[test]
+fn the_command_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
+    let r = register(
+        Some("2026-06-01"),
+        vec![agreement("a", Some("2026-12-31"), Some("2026-12-01"))],
+    );
+    let all = list(&r, &[], &[], "2026-11-28");
+    let command = |kind| {
+        all.iter()
+            .find(|x| x.kind == kind)
+            .map(|x| {
+                (
+                    x.command.in_lang(Lang::En),
+                    x.command.in_lang(Lang::Nl),
+                    DeadlineView::of(x, d("2026-11-28")).command,
+                )
+            })
+            .unwrap()
+    };
+    let (en, nl, view) = command(Kind::AgreementEndArgs);
+    assert_eq!(
+        en,
+        "vreg agreement add gynzy, or vreg agreement end a --on DATE"
+    );
+    assert_eq!(
+        nl,
+        "vreg agreement add gynzy, of vreg agreement end a --on DATUM"
+    );
+    assert_eq!(view, en);
+    let (en, nl, _) = command(Kind::ConvenantCheck);
+    assert_eq!(en, "vreg convenant set gynzy STATUS --checked-on DATE");
+    assert_eq!(nl, "vreg convenant set gynzy STATUS --checked-on DATUM");
+    let (_, nl, _) = command(Kind::AgreementReview);
+    assert_eq!(nl, "vreg agreement edit a --review-on DATUM");
+    // No placeholder left in English in any Dutch command.
+    let request = Request::new(
+        "2026-001".into(),
+        crate::domain::request::Kind::Access,
+        "123".into(),
+        crate::domain::request::RequestedBy::Parent,
+        d("2026-11-02"),
+    );
+    let mut b = Breach::new(
+        "2026-001".into(),
+        "Phishing".into(),
+        parse_time("2026-11-27 12:00").unwrap(),
+    );
+    b.risk = Some(crate::domain::breach::Risk::High);
+    let r = Register {
+        breaches: vec![b],
+        ..r
+    };
+    let every = list(&r, &[request], &[(d("2024-06-30"), 1)], "2026-11-28");
+    let mut kinds: Vec<Kind> = every.iter().map(|x| x.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 7, "{kinds:?}");
+    for x in every {
+        let nl = x.command.in_lang(Lang::Nl);
+        for english in ["DATE", "TIME", "REF", "OUTCOME", ", or "] {
+            assert!(!nl.contains(english), "{nl}");
+        }
+    }
 }
