@@ -86,7 +86,7 @@ command-processing-unlinked = verwerking { $id } noemt { $links } niet meer als 
         [0] ; ze noemt nu geen enkele ontvanger
        *[other] {""}
     }; koppel wat ervoor in de plaats komt: vreg processing edit { $id } { $flag } ID (de optie vervangt de lijst: noem ook wat ze houdt)
-command-supplier-retire-in-force = verwerkersovereenkomst { $agreement } van { $id } is van kracht op { $on }; beëindig die eerst: vreg agreement end { $agreement } --on DATE
+command-supplier-retire-in-force = verwerkersovereenkomst { $agreement } van { $id } is van kracht op { $on }; beëindig die eerst: vreg agreement end { $agreement } --on DATUM
 command-supplier-unretired = leverancier { $id } is weer een huidige leverancier
 command-supplier-retired = leverancier { $id } uitgefaseerd per { $on }; de leverancier en zijn verwerkersovereenkomsten blijven als bewijs (`vreg supplier list --all`)
 command-supplier-show-no-agreements = geen verwerkersovereenkomsten
