@@ -101,6 +101,7 @@ table-column-days_since_check = days since check
 table-column-decider = decider
 table-column-deciders = deciders
 table-column-decides_alone = decides alone
+table-column-digest = digest
 table-column-decision = decision
 table-column-decisions_kept = decisions kept
 table-column-decisions_reconfirmed = decisions reconfirmed

@@ -101,6 +101,7 @@ table-column-days_since_check = dagen sinds nagaan
 table-column-decider = beslisser
 table-column-deciders = beslissers
 table-column-decides_alone = beslist zelf
+table-column-digest = controlegetal
 table-column-decision = beslissing
 table-column-decisions_kept = beslissingen behouden
 table-column-decisions_reconfirmed = beslissingen herbevestigd
