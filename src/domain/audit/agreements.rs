@@ -20,15 +20,8 @@ pub(super) fn supplier_rules(
     horizon: u32,
 ) {
     let s = ("supplier", supplier.id.as_str());
-    let siblings = || agreements.iter().map(|f| &f.agreement);
-    let status = |a: &Agreement| a.status_among(siblings(), as_of, horizon);
     let processor = supplier.role == Role::Processor;
-    // A lapsed agreement is one finding: agreement-expired says it.
-    let lapsed = agreements.iter().any(|a| {
-        status(&a.agreement) == Status::Expired
-            && !superseded(&a.agreement, agreements, as_of, horizon)
-    });
-    if processor && !lapsed && !agreements.iter().any(|a| status(&a.agreement).in_force()) {
+    if missing_agreement(supplier, agreements, as_of, horizon) {
         f.add(
             "agreement-missing",
             Severity::Error,
@@ -76,6 +69,22 @@ pub(super) fn supplier_rules(
 
 /// A newer agreement of the same supplier takes over from an expired one: signed later, in force.
 /// Another supplier's agreement never does, whatever list it is found in.
+/// `agreement-missing`: a processor (retired or not: the audit asks it only of those that are
+/// not) with no agreement in force on `as_of` and none that lapsed unrenewed, which is
+/// `agreement-expired`'s one finding.
+pub fn missing_agreement(
+    supplier: &crate::domain::supplier::Supplier,
+    agreements: &[AgreementFull],
+    as_of: NaiveDate,
+    horizon: u32,
+) -> bool {
+    let siblings = || agreements.iter().map(|f| &f.agreement);
+    let status = |a: &Agreement| a.status_among(siblings(), as_of, horizon);
+    let lapsed = siblings()
+        .any(|a| status(a) == Status::Expired && !superseded(a, agreements, as_of, horizon));
+    supplier.role == Role::Processor && !lapsed && !siblings().any(|a| status(a).in_force())
+}
+
 pub fn superseded(a: &Agreement, all: &[AgreementFull], as_of: NaiveDate, horizon: u32) -> bool {
     all.iter().any(|other| {
         other.agreement.supplier == a.supplier

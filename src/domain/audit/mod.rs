@@ -19,7 +19,7 @@ use crate::domain::register::Register;
 use crate::i18n::{Lang, Text};
 use crate::text;
 
-pub use agreements::superseded;
+pub use agreements::{missing_agreement, superseded};
 
 code_enum! {
     /// How bad a finding is. Ordered: errors first.

@@ -5,8 +5,8 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
-use super::agreement::{Agreement, Status};
-use super::audit::superseded;
+use super::agreement::Status;
+use super::audit::{missing_agreement, superseded};
 use super::breach::{Breach, ClockStatus, Instant, iso, show_time};
 use super::code_enum;
 use super::request::Request;
@@ -355,18 +355,12 @@ fn left_without_agreement<'a>(
     agreements: &'a [AgreementFull],
     today: NaiveDate,
 ) -> Option<&'a str> {
-    let siblings = || agreements.iter().map(|f| &f.agreement);
-    let status = |a: &Agreement| a.status_among(siblings(), today, 0);
-    let lapsed =
-        |a: &Agreement| status(a) == Status::Expired && !superseded(a, agreements, today, 0);
-    if supplier.role != Role::Processor
-        || supplier.retired_by(today)
-        || siblings().any(|a| status(a).in_force() || lapsed(a))
-    {
+    if supplier.retired_by(today) || !missing_agreement(supplier, agreements, today, 0) {
         return None;
     }
+    let siblings = || agreements.iter().map(|f| &f.agreement);
     siblings()
-        .filter(|a| status(a) == Status::Terminated)
+        .filter(|a| a.status_among(siblings(), today, 0) == Status::Terminated)
         .max_by_key(|a| (a.terminated_on, &a.id))
         .map(|a| a.id.as_str())
 }
