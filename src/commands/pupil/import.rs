@@ -121,25 +121,11 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         form: args.form,
         given_by: args.given_by,
         on,
+        dated: args.on.is_some(),
         today,
         list_recorded,
     };
     let report = pupil_import::import(&tx, &options, &maps, &source, input)?;
-    // The same bytes imported before as an export of an earlier day, imported again without
-    // `--on`, would say September's answers again as today's: an old export found again, which
-    // must change nothing. Said to the officer instead of done; with `--on` vreg does as told.
-    if args.on.is_none() && report.decisions_recorded > 0 {
-        let before = tx.days_file_imported(&report.digest)?;
-        if let Some(earlier) = before.iter().copied().filter(|day| *day < on).max() {
-            return Err(Error::Invalid(tr!(
-                "command-pupil-import-same-file",
-                source = &source,
-                earlier = earlier,
-                count = report.decisions_recorded
-            ))
-            .into());
-        }
-    }
     let changed = report.pupils_added
         + report.pupils_changed
         + report.decisions_recorded

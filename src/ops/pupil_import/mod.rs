@@ -42,6 +42,8 @@ pub struct Options<'a> {
     pub given_by: GivenBy,
     /// The day the file's decisions are dated.
     pub on: NaiveDate,
+    /// `on` was given (`--on`), not taken to be today.
+    pub dated: bool,
     pub today: NaiveDate,
     /// Every recorded cell goes into the report (a dry run, JSON), not only the kept ones.
     pub list_recorded: bool,
@@ -594,6 +596,21 @@ pub fn import(
             on = on,
             count = report.pupils_kept
         ));
+    }
+    // The same bytes imported before as the export of an earlier day, dated today only because
+    // no day was given, would say that day's answers again as today's: an old export found
+    // again, which must change nothing. Refused, naming the day; with `--on`, as told.
+    if !options.dated && report.decisions_recorded > 0 {
+        let before = tx.days_file_imported(&report.digest)?;
+        if let Some(earlier) = before.into_iter().filter(|day| *day < on).max() {
+            return Err(Error::Invalid(tr!(
+                "command-pupil-import-same-file",
+                source = source,
+                earlier = earlier,
+                count = report.decisions_recorded
+            ))
+            .into());
+        }
     }
     // Where consent stands, with this import's decisions: in the same transaction.
     writer.finish()?;
