@@ -25,6 +25,18 @@ macro_rules! own_side {
     };
 }
 
+/// Whether the decision `$e` was taken in person on the pupil's own side, as SQL (1 or 0):
+/// `GivenBy::in_person` (the unit test below holds the two together).
+macro_rules! in_person {
+    ($e:literal) => {
+        concat!(
+            "(CASE ",
+            $e,
+            ".given_by WHEN 'pupil' THEN 1 WHEN 'representative' THEN 1 ELSE 0 END)"
+        )
+    };
+}
+
 /// Which decider an event speaks for (alias `$e`): who (`given_by`) and which one (`decider`),
 /// as `domain::consent` keys them: `parent:ouder 2`, `pupil:`, `file:`.
 macro_rules! decider_key {
@@ -68,7 +80,9 @@ macro_rules! file_still_counts {
             $source,
             " p
                   WHERE p.pupil = e.pupil AND p.purpose = e.purpose AND p.date <= :as_of
-                    AND (p.given_by = 'pupil' OR p.given_by = 'representative')
+                    AND ",
+            in_person!("p"),
+            "
                     AND (p.date > e.date OR (p.date = e.date AND p.seq > e.seq))))"
         )
     };
@@ -503,14 +517,21 @@ mod tests {
     fn the_own_side_in_sql_is_the_own_side_of_the_domain() {
         let conn = rusqlite::Connection::open_in_memory().unwrap();
         for g in GivenBy::ALL {
-            let own: bool = conn
+            let (own, in_person): (bool, bool) = conn
                 .query_row(
-                    concat!("SELECT ", own_side!("e"), " FROM (SELECT ?1 AS given_by) e"),
+                    concat!(
+                        "SELECT ",
+                        own_side!("e"),
+                        ", ",
+                        in_person!("e"),
+                        " FROM (SELECT ?1 AS given_by) e"
+                    ),
                     [g.code()],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .unwrap();
             assert_eq!(own, g.own_side(), "{g:?}");
+            assert_eq!(in_person, g.in_person(), "{g:?}");
         }
     }
 }
