@@ -42,10 +42,7 @@ pub fn instant() -> anyhow::Result<Instant> {
 /// the moment it runs at: the year report reads the convenant's history from these times. A pin
 /// that cannot be read leaves the system's clock here (the commands that read the day refuse it).
 pub fn now() -> String {
-    let pinned = std::env::var_os(NOW_ENV).is_some() || std::env::var_os(TODAY_ENV).is_some();
-    let at = match pinned {
-        true => instant().map_or_else(|_| Utc::now(), |i| i.with_timezone(&Utc)),
-        false => Utc::now(),
-    };
-    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    instant()
+        .map_or_else(|_| Utc::now(), |i| i.with_timezone(&Utc))
+        .to_rfc3339_opts(SecondsFormat::Secs, true)
 }
