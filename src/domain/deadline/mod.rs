@@ -18,14 +18,14 @@ use crate::text;
 code_enum! {
     /// What kind of duty a deadline is. The codes are stable: calendar UIDs are made of them.
     pub enum Kind ("deadline kind") {
-        AgreementEndArgs = "agreement-end", "verwerkersovereenkomst loopt af";
+        AgreementEnd = "agreement-end", "verwerkersovereenkomst loopt af";
         AgreementReview = "agreement-review", "verwerkersovereenkomst evalueren";
         ConvenantCheck = "convenant-check", "convenantstatus opnieuw nagaan";
         BreachAp = "breach-ap", "datalek melden bij de AP";
         BreachProcessor = "breach-processor", "melding van de verwerker";
         BreachSubjects = "breach-subjects", "betrokkenen informeren";
         RequestAnswer = "request-answer", "verzoek beantwoorden";
-        PupilPurgeArgs = "pupil-purge", "leerlinggegevens verwijderen";
+        PupilPurge = "pupil-purge", "leerlinggegevens verwijderen";
         ProcessingReview = "processing-review", "verwerking evalueren";
     }
 }
@@ -228,7 +228,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                 // and errs `agreement-missing` after it, until a successor or the supplier's
                 // retirement is registered.
                 out.push(day(
-                    Kind::AgreementEndArgs,
+                    Kind::AgreementEnd,
                     end,
                     "agreement",
                     &a.id,
@@ -251,7 +251,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                 && !renewed
             {
                 out.push(day(
-                    Kind::AgreementEndArgs,
+                    Kind::AgreementEnd,
                     end,
                     "agreement",
                     &a.id,
@@ -321,7 +321,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
     for &(left_on, count) in s.left_per_day {
         let due = purge_due(left_on);
         out.push(day(
-            Kind::PupilPurgeArgs,
+            Kind::PupilPurge,
             due,
             "pupils-left-on",
             &left_on.to_string(),

@@ -70,7 +70,7 @@ fn an_agreement_ends_on_its_last_day_and_is_overdue_the_day_after() {
     let on = |today| {
         list(&r, &[], &[], today)
             .into_iter()
-            .find(|x| x.kind == Kind::AgreementEndArgs)
+            .find(|x| x.kind == Kind::AgreementEnd)
             .map(|x| (x.due, x.state))
     };
     assert_eq!(
@@ -102,7 +102,7 @@ fn a_renewed_agreement_has_no_end_to_mind() {
         .map(|x| (x.kind, x.subject_id))
         .collect();
     assert!(
-        !kinds.contains(&(Kind::AgreementEndArgs, "a".into())),
+        !kinds.contains(&(Kind::AgreementEnd, "a".into())),
         "{kinds:?}"
     );
     assert!(
@@ -141,7 +141,7 @@ fn purging_agrees_with_the_audit_retention_limit_even_after_29_february() {
     let r = register(Some("2026-06-01"), vec![]);
     let purge: Vec<Deadline> = list(&r, &[], &[(left, 3)], "2026-11-28")
         .into_iter()
-        .filter(|x| x.kind == Kind::PupilPurgeArgs)
+        .filter(|x| x.kind == Kind::PupilPurge)
         .collect();
     assert_eq!(purge.len(), 1);
     assert_eq!(
@@ -186,7 +186,7 @@ fn within_includes_a_deadline_exactly_at_the_limit_and_every_passed_one() {
     assert_eq!(
         kept,
         [
-            (Kind::AgreementEndArgs, State::Overdue),
+            (Kind::AgreementEnd, State::Overdue),
             (Kind::ConvenantCheck, State::Overdue)
         ]
     );
@@ -244,7 +244,7 @@ fn days_left_count_down_to_zero_on_the_day_and_below_after_it() {
     );
     let end = list(&r, &[], &[], "2026-11-28")
         .into_iter()
-        .find(|x| x.kind == Kind::AgreementEndArgs)
+        .find(|x| x.kind == Kind::AgreementEnd)
         .unwrap();
     assert_eq!(end.days_left(d("2026-11-28")), 10);
     assert_eq!(end.days_left(d("2026-12-08")), 0);
@@ -279,7 +279,7 @@ fn an_expired_agreement_taken_over_by_a_later_one_or_a_draft_has_no_end_to_mind(
     let ends = |agreements| -> Vec<String> {
         list(&register(None, agreements), &[], &[], "2026-11-28")
             .into_iter()
-            .filter(|x| x.kind == Kind::AgreementEndArgs)
+            .filter(|x| x.kind == Kind::AgreementEnd)
             .map(|x| x.subject_id)
             .collect()
     };
@@ -374,7 +374,7 @@ fn a_terminated_agreement_is_a_duty_until_its_successor_or_the_suppliers_retirem
     let end = |r: &Register, today| {
         list(r, &[], &[], today)
             .into_iter()
-            .find(|x| x.kind == Kind::AgreementEndArgs)
+            .find(|x| x.kind == Kind::AgreementEnd)
             .map(|x| (x.subject_id, x.due, x.state, x.command.in_lang(Lang::En)))
     };
     let command = "vreg agreement add gynzy, or vreg supplier retire gynzy --on 2026-04-01";
@@ -411,7 +411,7 @@ fn a_terminated_agreement_is_a_duty_until_its_successor_or_the_suppliers_retirem
     let two = register(Some("2026-02-01"), vec![older, ended.clone()]);
     let ends: Vec<String> = list(&two, &[], &[], "2026-05-01")
         .into_iter()
-        .filter(|x| x.kind == Kind::AgreementEndArgs)
+        .filter(|x| x.kind == Kind::AgreementEnd)
         .map(|x| x.subject_id)
         .collect();
     assert_eq!(ends, ["a"]);
@@ -420,7 +420,7 @@ fn a_terminated_agreement_is_a_duty_until_its_successor_or_the_suppliers_retirem
     let both = register(Some("2026-02-01"), vec![ended, lapsed]);
     let ends: Vec<String> = list(&both, &[], &[], "2026-05-01")
         .into_iter()
-        .filter(|x| x.kind == Kind::AgreementEndArgs)
+        .filter(|x| x.kind == Kind::AgreementEnd)
         .map(|x| x.subject_id)
         .collect();
     assert_eq!(ends, ["z"]);
@@ -440,14 +440,14 @@ fn a_retired_suppliers_lapsed_agreement_is_no_duty() {
     assert!(
         list(&r, &[], &[], "2026-05-01")
             .iter()
-            .any(|x| x.kind == Kind::AgreementEndArgs && x.state == State::Overdue)
+            .any(|x| x.kind == Kind::AgreementEnd && x.state == State::Overdue)
     );
     r.suppliers[0].0.retired_on = Some(d("2026-03-01"));
     assert!(audit_codes(&r, "2026-05-01").is_empty());
     assert!(
         !list(&r, &[], &[], "2026-05-01")
             .iter()
-            .any(|x| x.kind == Kind::AgreementEndArgs)
+            .any(|x| x.kind == Kind::AgreementEnd)
     );
 }
 
@@ -517,7 +517,7 @@ fn the_command_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
             })
             .unwrap()
     };
-    let (en, nl, view) = command(Kind::AgreementEndArgs);
+    let (en, nl, view) = command(Kind::AgreementEnd);
     assert_eq!(
         en,
         "vreg agreement add gynzy, or vreg agreement end a --on DATE"
