@@ -304,6 +304,10 @@ command-pupil-import-older-pupils = { $source }: { $count ->
         [one] 1 leerling is
        *[other] { $count } leerlingen zijn
     } al eerder ingelezen uit een export van na { $on }, en blijven zoals die export ze gaf
+command-pupil-import-before-sixteen = { $source } regel { $line }: met de geboortedatum { $born } { $count ->
+        [one] valt 1 besluit
+       *[other] vallen { $count } besluiten
+    } van leerling { $pupil } zelf (het eerste van { $first }) vóór de 16e verjaardag: die tellen niet meer, en de besluiten van de ouders gelden weer (`vreg consent show { $pupil }`)
 command-pupil-import-several-schools = { $source } regel { $line }: leerlingnummer { $pupil } hoort bij een leerling op { $count } scholen: { $schools }; geef het bestand een kolom school, of zeg met --school welke school het is
 command-pupil-import-twice = { $source } regel { $line }, { $column }: leerlingnummer { $pupil } staat twee keer in het bestand
 command-pupil-import-unknown-unnamed = { $source } regel { $line }: leerling { $pupil } staat niet in het register, en het bestand heeft geen kolom naam: een bestand met alleen nummers werkt alleen bekende leerlingen bij

@@ -37,6 +37,24 @@ macro_rules! in_person {
     };
 }
 
+/// Whether the decision `$e` does not count for its date, as SQL (1 or 0): on the pupil's own
+/// side and dated before the 16th birthday by the birth date on record, as
+/// `domain::consent::before_sixteen` has it ('floor' takes 29 February back to the 28th in a
+/// year without one, as chrono does). Only an own-side decision looks its pupil up.
+macro_rules! before_sixteen {
+    ($e:literal) => {
+        concat!(
+            "(CASE WHEN ",
+            own_side!($e),
+            " THEN coalesce((SELECT b.birth_date FROM pupil b WHERE b.leerlingnummer = ",
+            $e,
+            ".pupil) > date(",
+            $e,
+            ".date, '-16 years', 'floor'), 0) ELSE 0 END)"
+        )
+    };
+}
+
 /// Which decider an event speaks for (alias `$e`): who (`given_by`) and which one (`decider`),
 /// as `domain::consent` keys them: `parent:ouder 2`, `pupil:`, `file:`.
 macro_rules! decider_key {
@@ -90,8 +108,11 @@ macro_rules! file_still_counts {
 
 /// Each decider's decision that stands on `:as_of`, worked out from the whole history: of the
 /// events dated on or before `:as_of`, of purposes in use on that day, those with no later one
-/// (by date, then by recording order `seq`) of the same decider. `$filter` is an SQL condition
-/// on `e`, the event. It reads the events in the order of the index `consent_event_latest`.
+/// (by date, then by recording order `seq`) of the same decider, unless taken on the own side
+/// before the 16th birthday (a decider's decisions are all before it or its latest is not, so
+/// leaving out the latest leaves out the decider, as the domain does). `$filter` is an SQL
+/// condition on `e`, the event. It reads the events in the order of the index
+/// `consent_event_latest`.
 macro_rules! latest_from_history {
     ($filter:literal) => {
         concat!(
@@ -113,6 +134,9 @@ macro_rules! latest_from_history {
             " = ",
             decider_key!("e"),
             ")
+                AND NOT ",
+            before_sixteen!("e"),
+            "
                 AND ",
             file_still_counts!("consent_event"),
         )
@@ -132,6 +156,8 @@ macro_rules! latest_from_deciders {
                 AND (u.retired_on IS NULL OR u.retired_on > :as_of)
               WHERE e.date <= :as_of AND ",
             $filter,
+            " AND NOT ",
+            before_sixteen!("e"),
             " AND ",
             file_still_counts!("consent_decider"),
         )

@@ -92,17 +92,24 @@ impl Tx<'_> {
             .map(|u| (u.id.clone(), u))
             .collect();
         let mut deciders = self.tx.prepare(
-            "SELECT seq, pupil, purpose, decision, given_by, decider, form, date \
-             FROM consent_decider ORDER BY pupil, purpose, decider_key",
+            "SELECT d.seq, d.pupil, d.purpose, d.decision, d.given_by, d.decider, d.form, d.date, \
+                    p.birth_date \
+             FROM consent_decider d LEFT JOIN pupil p ON p.leerlingnummer = d.pupil \
+             ORDER BY d.pupil, d.purpose, d.decider_key",
         )?;
         let mut deciders = deciders.query([])?;
-        let mut pending: Option<(i64, Event)> = None;
+        // The next cell's first decision, and its pupil's birth date.
+        let mut pending: Option<(i64, Event, Option<NaiveDate>)> = None;
         let mut cell: Vec<(i64, Event)> = Vec::new();
+        let mut born: Option<NaiveDate> = None;
         let mut events: Vec<Event> = Vec::new();
         merge(
             &mut || loop {
                 cell.clear();
-                cell.extend(pending.take());
+                if let Some((seq, e, of)) = pending.take() {
+                    cell.push((seq, e));
+                    born = of;
+                }
                 while let Some(r) = deciders.next()? {
                     let e = Event {
                         pupil: r.get(1)?,
@@ -118,12 +125,14 @@ impl Tx<'_> {
                         actor: String::new(),
                     };
                     let seq: i64 = r.get(0)?;
-                    if cell
-                        .first()
-                        .is_some_and(|(_, f)| f.pupil != e.pupil || f.purpose != e.purpose)
-                    {
-                        pending = Some((seq, e));
-                        break;
+                    let of: Option<NaiveDate> = r.get(8)?;
+                    match cell.first() {
+                        Some((_, f)) if f.pupil != e.pupil || f.purpose != e.purpose => {
+                            pending = Some((seq, e, of));
+                            break;
+                        }
+                        Some(_) => {}
+                        None => born = of,
                     }
                     cell.push((seq, e));
                 }
@@ -137,7 +146,7 @@ impl Tx<'_> {
                 let Some(purpose) = purposes.get(&events[0].purpose) else {
                     continue;
                 };
-                let standing = standing(purpose, &events, as_of);
+                let standing = standing(purpose, &events, as_of, born);
                 // A purpose retired by then, or no decision taken by then.
                 if standing.state == State::Unknown {
                     continue;

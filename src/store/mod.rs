@@ -55,6 +55,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_breach_supplier_aware.sql"),
     include_str!("../../migrations/0015_pupil_imported_on.sql"),
     include_str!("../../migrations/0016_consent_own_deciders.sql"),
+    include_str!("../../migrations/0017_consent_sixteen_on_record.sql"),
 ];
 
 /// The last schema version that changed how `consent_decider` is keyed (12 brought it, 16 gave

@@ -994,3 +994,94 @@ fn pupil_refuses_social_media(env: &TestEnv) {
         ],
     );
 }
+
+#[test]
+fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
+    let env = TestEnv::new();
+    let export =
+        |born: &str| format!("leerlingnummer;naam;groep;geboortedatum\n3001;Noor;4A;{born}\n");
+    import(&env, &export("2010-09-01"), &["--on", "2026-06-01"]);
+    for (who, decision, on) in [
+        ("ouder 1", "granted", "2026-06-01"),
+        ("ouder 2", "refused", "2026-06-02"),
+    ] {
+        set(
+            &env,
+            &[
+                "3001",
+                "photo-website",
+                decision,
+                "--who",
+                who,
+                "--form",
+                "written",
+                "--on",
+                on,
+            ],
+        );
+    }
+    // Sixteen on 2026-09-01: the pupil decides alone, and the parents' dispute is over.
+    set(
+        &env,
+        &[
+            "3001",
+            "photo-website",
+            "granted",
+            "--by",
+            "pupil",
+            "--form",
+            "written",
+            "--on",
+            "2026-09-15",
+        ],
+    );
+    assert_eq!(check(&env, "3001", "photo-website").0, 0);
+    // The administration corrects the birth date: the 16th birthday is 2026-10-01.
+    let file = env.path("export.csv");
+    write(&file, export("2010-10-01"));
+    let out = env
+        .cmd()
+        .args(["pupil", "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("with the birth date 2010-10-01, 1 decision on pupil 3001's own side (of 2026-09-15) falls before the 16th birthday"),
+        "{stderr}"
+    );
+    let (code, reason) = check(&env, "3001", "photo-website");
+    assert_eq!(code, 1, "{reason}");
+    assert!(reason.contains("disputed"), "{reason}");
+    let show = env.json(&["consent", "show", "3001"]);
+    let current = show["current"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-website")
+        .unwrap()
+        .clone();
+    assert_eq!(current["state"], "disputed", "{current}");
+    assert_eq!(
+        current["deciders"].as_array().unwrap().len(),
+        2,
+        "{current}"
+    );
+    // The list and the counts say the same; the history keeps the pupil's decision.
+    let list = env.json(&["consent", "list", "--purpose", "photo-website"]);
+    assert_eq!(list[0]["state"], "disputed");
+    assert_eq!(show["history"].as_array().unwrap().len(), 3);
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    assert!(
+        audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "consent-disputed"),
+        "{audit}"
+    );
+    // Back to the first birth date, and the pupil's own decision counts again.
+    write(&file, export("2010-09-01"));
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    assert_eq!(check(&env, "3001", "photo-website").0, 0);
+}

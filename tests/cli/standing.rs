@@ -57,16 +57,20 @@ proptest! {
         written_only in any::<bool>(),
         as_of in 0u32..5,
         retired in prop::option::of(0u32..6),
+        sixteen_on in prop::option::of(0u32..6),
     ) {
         let store = Store::memory("test").unwrap();
         let tx = store.write().unwrap();
+        // The birth date on record, whose 16th birthday falls among the decisions or after
+        // them: the store writes any history, as a birth date corrected afterwards leaves it.
+        let born = sixteen_on.map(|n| day(n).checked_sub_months(chrono::Months::new(192)).unwrap());
         tx.save_pupil(&Pupil {
             key: "1".into(),
             leerlingnummer: "1".into(),
             name: "Anna".into(),
             group: None,
             school: None,
-            birth_date: None,
+            birth_date: born,
             left_on: None,
         })
         .unwrap();
@@ -107,7 +111,7 @@ proptest! {
             });
         }
         let as_of = day(as_of);
-        let expected = consent::standing(&purpose, &events, as_of);
+        let expected = consent::standing(&purpose, &events, as_of, born);
         let one = tx.standing("1", "photo-internal", as_of).unwrap();
         prop_assert_eq!(&one, &expected);
         let all = tx.standing_of_purpose(None, as_of).unwrap();
@@ -120,11 +124,11 @@ proptest! {
         let late = day(9);
         prop_assert_eq!(
             &tx.standing("1", "photo-internal", late).unwrap(),
-            &consent::standing(&purpose, &events, late)
+            &consent::standing(&purpose, &events, late, born)
         );
         // The counts of the audit and the GMR, on both days.
         for day in [as_of, late] {
-            let expected = consent::standing(&purpose, &events, day);
+            let expected = consent::standing(&purpose, &events, day, born);
             let mut tally = Tally::default();
             if purpose.active_on(day) {
                 tally.add(expected.state, expected.counts, 1);
@@ -228,6 +232,7 @@ proptest! {
         explicit in any::<bool>(),
         written_only in any::<bool>(),
         as_of in 0u32..5,
+        corrected in prop::option::of(0u32..6),
     ) {
         let env = TestEnv::new();
         let export = env.path("export.csv");
@@ -264,6 +269,14 @@ proptest! {
                 }
             }
         }
+        // The administration corrects the birth date afterwards: the 16th birthday moves to
+        // `day(n)`, before or after decisions taken by the side that could take them then.
+        let mut born: NaiveDate = BORN.parse().unwrap();
+        if let Some(n) = corrected {
+            born = day(n).checked_sub_months(chrono::Months::new(192)).unwrap();
+            write(&export, format!("leerlingnummer;naam;groep;geboortedatum\n1;Anna;5B;{born}\n"));
+            env.ok(&["pupil", "import", export.to_str().unwrap()]);
+        }
         // A purpose's forms change where consent stands without a new decision.
         let flag = |b: bool| if b { "true" } else { "false" };
         env.ok(&[
@@ -280,7 +293,7 @@ proptest! {
         let today: NaiveDate = TODAY.parse().unwrap();
         // A day among the decisions (from the history), and today (from the kept decisions).
         for as_of in [day(as_of), today] {
-            let expected = consent::standing(&purpose, &events, as_of);
+            let expected = consent::standing(&purpose, &events, as_of, Some(born));
             let check = at(&env, as_of, &["consent", "check", "1", "photo-internal"]);
             prop_assert_eq!(check.status.code(), Some(if expected.counts { 0 } else { 1 }));
             let show = at(&env, as_of, &["consent", "show", "1", "--format", "json"]);
@@ -330,6 +343,12 @@ fn agrees_with_history(env: &TestEnv, after: &str) {
         .into_iter()
         .map(|p| (p.id.clone(), p))
         .collect();
+    let born: HashMap<String, Option<NaiveDate>> = tx
+        .pupils()
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.key, p.birth_date))
+        .collect();
     let mut cells: BTreeMap<(String, String), Vec<Event>> = BTreeMap::new();
     for e in tx.consent_events().unwrap() {
         cells
@@ -340,7 +359,7 @@ fn agrees_with_history(env: &TestEnv, after: &str) {
     let expected: HashMap<(String, String), Standing> = cells
         .into_iter()
         .map(|(cell, events)| {
-            let s = consent::standing(&purposes[&cell.1], &events, today);
+            let s = consent::standing(&purposes[&cell.1], &events, today, born[&cell.0]);
             (cell, s)
         })
         .filter(|(_, s)| *s != Standing::UNKNOWN)

@@ -176,8 +176,13 @@ mod standing {
             explicit in any::<bool>(),
             written_only in any::<bool>(),
             retired in prop::option::of(0u64..3),
+            sixteen_before in prop::option::of(0u64..5),
         ) {
             let today: NaiveDate = Local::now().date_naive();
+            // The 16th birthday on record, among the decisions' days or before them.
+            let born = sixteen_before.map(|n| {
+                (today - Days::new(n)).checked_sub_months(chrono::Months::new(192)).unwrap()
+            });
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("register.sqlite");
             let store = Store::create(&path, "test").unwrap();
@@ -188,7 +193,7 @@ mod standing {
                 name: "Anna".into(),
                 group: None,
                 school: None,
-                birth_date: None,
+                birth_date: born,
                 left_on: None,
             })
             .unwrap();
@@ -232,7 +237,7 @@ mod standing {
             }
             tx.commit().unwrap();
             drop(store);
-            let expected = consent::standing(&purpose, &events, today);
+            let expected = consent::standing(&purpose, &events, today, born);
             let conn = rusqlite::Connection::open(&path).unwrap();
             let viewed: Option<(String, bool)> = conn
                 .query_row(

@@ -144,8 +144,14 @@ pub(super) fn yes_no(counts: bool) -> String {
     if counts { "yes" } else { "no" }.to_string()
 }
 
-/// Where a pupil stands on one purpose, from the pupil's events.
-fn current(p: Purpose, s: Standing, events: &[Event], today: NaiveDate, lang: Lang) -> Current {
+/// Where a pupil born on `born` stands on one purpose, from the pupil's events.
+fn current(
+    p: Purpose,
+    s: Standing,
+    (events, born): (&[Event], Option<NaiveDate>),
+    today: NaiveDate,
+    lang: Lang,
+) -> Current {
     let own: Vec<Event> = events
         .iter()
         .filter(|e| e.purpose == p.id)
@@ -153,7 +159,7 @@ fn current(p: Purpose, s: Standing, events: &[Event], today: NaiveDate, lang: La
         .collect();
     Current {
         reason: reason(&p, &s).in_lang(lang),
-        deciders: deciders(&own, today)
+        deciders: deciders(&own, today, born)
             .into_iter()
             .map(|e| Decider {
                 given_by: e.given_by,
@@ -181,6 +187,7 @@ fn detail(
     lang: Lang,
 ) -> anyhow::Result<ConsentDetail> {
     let events = tx.consent_history(&pupil.key)?;
+    let born = pupil.birth_date;
     let mut standing = tx.standing_of_pupil(&pupil.key, today)?;
     let current = tx
         .purposes()?
@@ -188,7 +195,7 @@ fn detail(
         .filter(|p| p.active_on(today))
         .map(|p| {
             let s = standing.remove(&p.id).unwrap_or(Standing::UNKNOWN);
-            current(p, s, &events, today, lang)
+            current(p, s, (&events, born), today, lang)
         })
         .collect();
     let history = events
@@ -231,7 +238,13 @@ pub fn written<'a>(
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
     let events = tx.consent_history(&pupil.key)?;
     // Written as JSON only: its reason is in English.
-    let decision = current(purpose, standing, &events, today, Lang::En);
+    let decision = current(
+        purpose,
+        standing,
+        (&events, pupil.birth_date),
+        today,
+        Lang::En,
+    );
     let event = detail(tx, pupil, today, Lang::En)?.history.pop();
     Written::document("vreg consent set", &Recorded { event, decision })
 }

@@ -286,14 +286,27 @@ fn decider_key(e: &Event) -> (GivenBy, &str) {
     (e.given_by, e.decider.as_deref().unwrap_or(""))
 }
 
+/// Whether the birth date on record (`born`) shows that `e` was not its decider's to take: a
+/// decision on the pupil's own side dated before the 16th birthday. It is recorded only from
+/// that birthday, so this is a birth date corrected afterwards: what the pupil (or the file)
+/// decided "as 16" did not count then and does not now, and the parents' decisions stand. An
+/// unknown birth date shows nothing. The store's SQL asks the same (`store::consent`).
+pub fn before_sixteen(e: &Event, born: Option<NaiveDate>) -> bool {
+    e.given_by.own_side() && born.is_some() && !is_sixteen(born, e.date)
+}
+
 /// Each decider's decision that stands on `as_of`: of those taken by then, their latest by date,
 /// then by recording order. Once someone on the pupil's own side has decided, the parents'
 /// decisions no longer count; once the pupil or their representative has decided in person,
 /// what the file said before that no longer counts (a later export still does: it may be the
-/// pupil's own change in the administration, or not). `events` are of one (pupil, purpose), in
-/// recording order.
-pub fn deciders(events: &[Event], as_of: NaiveDate) -> Vec<&Event> {
-    let taken = events.iter().enumerate().filter(|(_, e)| e.date <= as_of);
+/// pupil's own change in the administration, or not). A decision on the own side dated before
+/// the 16th birthday of the pupil born on `born` does not count ([`before_sixteen`]). `events`
+/// are of one (pupil, purpose), in recording order.
+pub fn deciders(events: &[Event], as_of: NaiveDate, born: Option<NaiveDate>) -> Vec<&Event> {
+    let taken = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.date <= as_of && !before_sixteen(e, born));
     let own_side = taken.clone().any(|(_, e)| e.given_by.own_side());
     // (date, recording order, event) of each decider's latest.
     let mut standing: Vec<(NaiveDate, usize, &Event)> = Vec::new();
@@ -366,15 +379,21 @@ impl Standing {
     };
 }
 
-/// The standing decision of a (pupil, purpose) on `as_of`, from its events in recording order.
-/// A refusal or withdrawal by anyone who decides stands; a grant beside it is a dispute, which
-/// is no consent. This is the reference the store's query is tested against.
-pub fn standing(purpose: &Purpose, events: &[Event], as_of: NaiveDate) -> Standing {
+/// The standing decision of a (pupil, purpose) on `as_of`, from its events in recording order,
+/// for a pupil born on `born`. A refusal or withdrawal by anyone who decides stands; a grant
+/// beside it is a dispute, which is no consent. This is the reference the store's query is
+/// tested against.
+pub fn standing(
+    purpose: &Purpose,
+    events: &[Event],
+    as_of: NaiveDate,
+    born: Option<NaiveDate>,
+) -> Standing {
     // A purpose retired by then is asked of no one.
     if !purpose.active_on(as_of) {
         return Standing::UNKNOWN;
     }
-    let deciders = deciders(events, as_of);
+    let deciders = deciders(events, as_of, born);
     let grants = deciders
         .iter()
         .filter(|e| e.decision == Decision::Granted)

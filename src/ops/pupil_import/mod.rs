@@ -15,8 +15,8 @@ use crate::Error;
 use crate::domain::columns::Column;
 use crate::domain::consent::Form;
 use crate::domain::consent::{
-    Decision, Event, GivenBy, Standing, State, check_given_by, decider_standing, imported_decision,
-    is_sixteen, reason, standing,
+    Decision, Event, GivenBy, Standing, State, before_sixteen, check_given_by, decider_standing,
+    imported_decision, is_sixteen, reason, standing,
 };
 use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_brin, same_school, short_name,
@@ -370,6 +370,7 @@ pub fn import(
             } else {
                 report.pupils_changed += 1;
                 writer.save(&pupil)?;
+                born_again(tx, old, &pupil, (source, row.line), &mut report)?;
             }
         }
         // Where the birth date stands, when the file gives it (else it is the register's).
@@ -451,7 +452,7 @@ pub fn import(
             if recorded.is_none() && options.reconfirm && !is_new && !older {
                 // This year's answer, the same as what stands: evidence of a renewed decision.
                 // Where a later decision says otherwise, the file overrules nothing.
-                let now = standing(purpose, &events, today.max(on));
+                let now = standing(purpose, &events, today.max(on), pupil.birth_date);
                 let decision = match now.state {
                     State::Withdrawn => Decision::Withdrawn,
                     _ => answer,
@@ -525,7 +526,7 @@ pub fn import(
                     state: answer.into(),
                     ..Standing::UNKNOWN
                 },
-                false => standing(purpose, &events, today.max(on)),
+                false => standing(purpose, &events, today.max(on), pupil.birth_date),
             };
             let agrees = agrees(answer, now.state);
             let cell = |action, state, reason| Cell {
@@ -645,4 +646,37 @@ fn same_name(a: &str, b: &str) -> bool {
             .collect::<Vec<_>>()
     };
     words(a) == words(b)
+}
+
+/// A birth date corrected by the file can put decisions the pupil's own side took "as 16"
+/// before the 16th birthday: they no longer count (`domain::consent::before_sixteen`), and the
+/// parents' decisions stand again. The register keeps them; the officer is told.
+fn born_again(
+    tx: &Tx<'_>,
+    old: &Pupil,
+    pupil: &Pupil,
+    (source, line): (&str, u64),
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    if old.birth_date == pupil.birth_date {
+        return Ok(());
+    }
+    let void: Vec<NaiveDate> = tx
+        .consent_history(&pupil.key)?
+        .into_iter()
+        .filter(|e| before_sixteen(e, pupil.birth_date) && !before_sixteen(e, old.birth_date))
+        .map(|e| e.date)
+        .collect();
+    if let Some(first) = void.iter().min() {
+        report.warnings.push(text!(
+            "command-pupil-import-before-sixteen",
+            source = source,
+            line = line,
+            pupil = &pupil.leerlingnummer,
+            born = pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
+            count = void.len(),
+            first = *first
+        ));
+    }
+    Ok(())
 }

@@ -71,3 +71,65 @@ fn the_sixteen_cut_off_agrees_with_the_birthday_rule() {
         day = day.succ_opt().unwrap();
     }
 }
+
+#[test]
+fn an_own_decision_before_the_sixteenth_birthday_on_record_does_not_count() {
+    // The pupil said no "as 16" on 2026-09-01; the administration then corrected the birth
+    // date to 2010-09-02, which puts the 16th birthday a day later.
+    let p = purpose(false);
+    let events = [
+        by(
+            GivenBy::Parent,
+            Some("ouder 1"),
+            Decision::Granted,
+            Form::Digital,
+            "2026-06-01",
+        ),
+        by(
+            GivenBy::Parent,
+            Some("ouder 2"),
+            Decision::Refused,
+            Form::Digital,
+            "2026-06-02",
+        ),
+        by(
+            GivenBy::Pupil,
+            None,
+            Decision::Granted,
+            Form::Digital,
+            "2026-09-01",
+        ),
+    ];
+    let on = |born: &str| standing(&p, &events, d(TODAY), Some(d(born))).state;
+    // The parents' dispute stands; the pupil's grant is not theirs yet.
+    assert_eq!(on("2010-09-02"), State::Disputed);
+    // Sixteen on the very day: the pupil's own decision takes over.
+    assert_eq!(on("2010-09-01"), State::Granted);
+    // An unknown birth date shows nothing: the decision counts as recorded.
+    assert_eq!(standing(&p, &events, d(TODAY), None).state, State::Granted);
+    assert_eq!(deciders(&events, d(TODAY), Some(d("2010-09-02"))).len(), 2);
+    // Born on 29 February: 16 on 1 March in a year without one (2025 has none, the 28th is
+    // before the birthday); a file decision of 2024-02-29 for one born 2008-02-29 counts.
+    let file = |date| {
+        [by(
+            GivenBy::File,
+            None,
+            Decision::Refused,
+            Form::Digital,
+            date,
+        )]
+    };
+    let leap = Some(d("2009-02-28"));
+    assert!(before_sixteen(&file("2025-02-27")[0], leap));
+    assert!(!before_sixteen(&file("2025-02-28")[0], leap));
+    assert!(!before_sixteen(
+        &file("2024-02-29")[0],
+        Some(d("2008-02-29"))
+    ));
+    assert!(before_sixteen(
+        &file("2024-02-28")[0],
+        Some(d("2008-02-29"))
+    ));
+    // A parent's decision is never left out by this rule.
+    assert!(!before_sixteen(&events[0], Some(d("2020-01-01"))));
+}

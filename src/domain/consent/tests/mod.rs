@@ -39,7 +39,7 @@ fn purpose(explicit: bool) -> Purpose {
 }
 
 fn state(p: &Purpose, events: &[Event]) -> (State, bool) {
-    let s = standing(p, events, d(TODAY));
+    let s = standing(p, events, d(TODAY), None);
     (s.state, s.counts)
 }
 
@@ -77,7 +77,7 @@ fn a_decision_dated_after_the_day_asked_does_not_stand_yet() {
 
 #[test]
 fn no_decision_is_never_consent() {
-    let s = standing(&purpose(false), &[], d(TODAY));
+    let s = standing(&purpose(false), &[], d(TODAY), None);
     assert_eq!(s, Standing::UNKNOWN);
     assert!(
         reason(&purpose(false), &s)
@@ -103,7 +103,7 @@ fn explicit_purposes_count_written_and_digital_grants_never_verbal() {
     assert!(state(&explicit, &grant(Form::Digital)).1);
     assert!(!state(&explicit, &grant(Form::Verbal)).1);
     assert!(state(&purpose(false), &grant(Form::Verbal)).1);
-    let s = standing(&explicit, &grant(Form::Verbal), d(TODAY));
+    let s = standing(&explicit, &grant(Form::Verbal), d(TODAY), None);
     assert!(
         reason(&explicit, &s)
             .to_string()
@@ -126,6 +126,7 @@ fn a_written_only_purpose_counts_paper_alone() {
         &paper,
         &[event(Decision::Granted, Form::Digital, "2026-09-01")],
         d(TODAY),
+        None,
     );
     assert!(!s.counts);
     assert!(reason(&paper, &s).to_string().contains("written (paper)"));
@@ -182,6 +183,7 @@ fn either_parents_refusal_stands_and_a_split_is_disputed() {
         &p,
         &[one(Granted, "2026-09-01"), two(Refused, "2026-09-02")],
         d(TODAY),
+        None,
     );
     assert_eq!(s.decider.as_deref(), Some("ouder 2"));
     assert!(reason(&p, &s).to_string().contains("disputed"));
@@ -206,7 +208,7 @@ fn a_grant_in_a_form_that_counts_is_the_one_shown() {
             "2026-09-05",
         ),
     ];
-    let s = standing(&explicit, &events, d(TODAY));
+    let s = standing(&explicit, &events, d(TODAY), None);
     assert_eq!(
         (s.state, s.counts, s.form),
         (State::Granted, true, Some(Form::Written))
@@ -263,7 +265,7 @@ fn once_the_pupil_decides_the_parents_decisions_stop_counting() {
     );
     // As of a day before the pupil's decision, the file's "ja" stood.
     assert_eq!(
-        standing(&p, &[september, refused_later], d("2026-11-01")).state,
+        standing(&p, &[september, refused_later], d("2026-11-01"), None).state,
         State::Granted
     );
     // The pupil's own refusal stands against a later "ja" in the file (before, the file's

@@ -33,9 +33,9 @@ fn a_purpose_retired_on_a_day_is_no_longer_in_use_that_day() {
     assert!(p.active_on(d("2026-11-27")));
     assert!(!p.active_on(d(TODAY)));
     let granted = [event(Decision::Granted, Form::Written, "2026-09-01")];
-    assert_eq!(standing(&p, &granted, d(TODAY)), Standing::UNKNOWN);
+    assert_eq!(standing(&p, &granted, d(TODAY), None), Standing::UNKNOWN);
     assert_eq!(
-        standing(&p, &granted, d("2026-11-27")).state,
+        standing(&p, &granted, d("2026-11-27"), None).state,
         State::Granted
     );
 }

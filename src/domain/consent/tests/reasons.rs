@@ -19,6 +19,7 @@ fn a_reason_names_the_decision_and_who_gave_it() {
                 "2026-09-01",
             )],
             d(TODAY),
+            None,
         )
     };
     assert_eq!(
@@ -35,7 +36,7 @@ fn a_reason_names_the_decision_and_who_gave_it() {
 fn a_reason_is_english_for_scripts_and_dutch_for_a_dutch_reader() {
     use crate::i18n::Lang;
     let p = purpose(true);
-    let reason_of = |events: &[Event]| reason(&p, &standing(&p, events, d(TODAY)));
+    let reason_of = |events: &[Event]| reason(&p, &standing(&p, events, d(TODAY), None));
     let verbal = reason_of(&[event(Decision::Granted, Form::Verbal, "2026-09-01")]);
     assert_eq!(
         verbal.in_lang(Lang::Nl),
