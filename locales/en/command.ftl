@@ -195,6 +195,10 @@ command-pupil-import-older-pupils = { $source }: { $count ->
         [one] 1 pupil was
        *[other] { $count } pupils were
     } imported before from an export later than { $on }, and kept as that export gave them
+command-pupil-import-added-left = { $source }: { $count ->
+        [one] 1 pupil new to the register was
+       *[other] { $count } pupils new to the register were
+    } added as left: a complete export of a day after { $on }, imported before, did not list them
 command-pupil-import-before-sixteen = { $source } line { $line }: with the birth date { $born }, { $count ->
         [one] 1 decision on pupil { $pupil }'s own side (of { $first }) falls
        *[other] { $count } decisions on pupil { $pupil }'s own side (the first of { $first }) fall

@@ -304,6 +304,10 @@ command-pupil-import-older-pupils = { $source }: { $count ->
         [one] 1 leerling is
        *[other] { $count } leerlingen zijn
     } al eerder ingelezen uit een export van na { $on }, en blijven zoals die export ze gaf
+command-pupil-import-added-left = { $source }: { $count ->
+        [one] 1 leerling die nieuw is in het register is
+       *[other] { $count } leerlingen die nieuw zijn in het register zijn
+    } toegevoegd als vertrokken: een eerder ingelezen volledige export van na { $on } noemde ze niet
 command-pupil-import-before-sixteen = { $source } regel { $line }: met de geboortedatum { $born } { $count ->
         [one] valt 1 besluit
        *[other] vallen { $count } besluiten

@@ -40,6 +40,28 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The `--complete` pupil imports dated after `day`, earliest first: each one's day and the
+    /// schools it was the whole of (none: every pupil of the register). The log keeps them.
+    pub fn complete_imports_after(
+        &self,
+        day: NaiveDate,
+    ) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT json_extract(detail, '$.on'), json_extract(detail, '$.complete') \
+             FROM change_event \
+             WHERE action = 'pupil-import' AND json_extract(detail, '$.complete') IS NOT NULL \
+               AND json_extract(detail, '$.on') > ?1 \
+             ORDER BY 1",
+        )?;
+        let rows = stmt.query_map([day], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;
+        let mut imports = Vec::new();
+        for row in rows {
+            let (on, schools) = row?;
+            imports.push((on, serde_json::from_str(&schools)?));
+        }
+        Ok(imports)
+    }
+
     /// The days (`--on`) as of which a pupil file with this digest was imported before, earliest
     /// first: the log keeps each import's digest.
     pub fn days_file_imported(&self, digest: &str) -> anyhow::Result<Vec<NaiveDate>> {

@@ -201,6 +201,67 @@ fn an_older_export_leaves_pupils_and_their_leaving_as_a_later_one_gave_them() {
 }
 
 #[test]
+fn an_older_export_adds_a_pupil_a_later_complete_one_left_out_as_left() {
+    let env = TestEnv::new();
+    let schools = env.path("register.toml");
+    write(
+        &schools,
+        "[[school]]\nbrin = \"12AB\"\nvestiging = \"00\"\nname = \"De Linde\"\n\n[[school]]\nbrin = \"34CD\"\nvestiging = \"00\"\nname = \"Het Anker\"\n",
+    );
+    env.ok(&["import", schools.to_str().unwrap()]);
+    let header = "leerlingnummer;naam;groep;school\n";
+    // October's complete export of De Linde: Anna and Bram.
+    import(
+        &env,
+        &format!("{header}1001;Anna Jansen;6A;12AB00\n1002;Bram Smit;6A;12AB00\n"),
+        &["--on", "2026-10-01", "--complete"],
+    );
+    // September's export, found later: Dirk was at De Linde then and had gone by October;
+    // Eva is at Het Anker, which October's export was not the whole of.
+    let file = env.path("september.csv");
+    write(
+        &file,
+        format!(
+            "{header}1001;Anna Jansen;5B;12AB00\n1004;Dirk de Wit;5B;12AB00\n1005;Eva Kok;5B;34CD00\n"
+        ),
+    );
+    let out = env
+        .cmd()
+        .args([
+            "pupil",
+            "import",
+            file.to_str().unwrap(),
+            "--on",
+            "2026-09-01",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("1 pupil new to the register was added as left: a complete export of a day after 2026-09-01"),
+        "{stderr}"
+    );
+    assert_eq!(
+        env.json(&["pupil", "show", "1004"])["left_on"],
+        "2026-10-01"
+    );
+    assert_eq!(
+        env.json(&["pupil", "show", "1005"])["left_on"],
+        serde_json::Value::Null
+    );
+    let at_school = env.json(&["pupil", "list"]);
+    let mut numbers: Vec<&str> = at_school
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["leerlingnummer"].as_str().unwrap())
+        .collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, ["1001", "1002", "1005"]);
+}
+
+#[test]
 fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
     let env = env();
     // A parent said yes on the schoolyard; it never counts for the website.

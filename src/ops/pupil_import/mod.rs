@@ -57,6 +57,11 @@ pub struct Report {
     pub pupils_unchanged: u64,
     /// Pupils of the school missing from a `--complete` file, marked as left on `--on`.
     pub pupils_left: Vec<Left>,
+    /// With `--complete`, the schools the file is the whole of (none: every pupil); the
+    /// change log keeps them, so that an older export imported later adds no pupil those
+    /// schools no longer had.
+    #[serde(skip)]
+    pub complete_schools: Option<Vec<String>>,
     /// Known pupils of an export older than one already imported for them: left as they were.
     pub pupils_kept: u64,
     /// Known pupils whose latest export this one is: their import date moved forward.
@@ -195,6 +200,10 @@ pub fn import(
     // A school column says the same few schools on every row: each is resolved once (a board
     // can have hundreds of schools).
     let mut resolved: HashMap<String, String> = HashMap::new();
+    // Complete exports of a later day, imported before: a pupil this file adds, whom they did
+    // not list, had left by the first of them.
+    let later_complete = tx.complete_imports_after(on)?;
+    let mut added_left = 0;
     let mut writer = tx.pupil_writer()?;
     while let Some(row) = rows.next_row() {
         let row = row.map_err(Error::Invalid)?;
@@ -306,6 +315,8 @@ pub fn import(
         // about it (its leaving date, and any column the file lacks) is kept.
         let is_new = named && existing.is_none();
         if is_new {
+            pupil.left_on = gone_by(&later_complete, pupil.school.as_deref());
+            added_left += u64::from(pupil.left_on.is_some());
             writer.insert(&pupil, on)?;
             report.pupils_added += 1;
         } else {
@@ -590,6 +601,14 @@ pub fn import(
             }
         }
     }
+    if added_left > 0 {
+        report.warnings.push(text!(
+            "command-pupil-import-added-left",
+            source = source,
+            on = on,
+            count = added_left
+        ));
+    }
     if report.pupils_kept > 0 {
         report.warnings.push(text!(
             "command-pupil-import-older-pupils",
@@ -616,7 +635,9 @@ pub fn import(
     // Where consent stands, with this import's decisions: in the same transaction.
     writer.finish()?;
     if options.complete {
-        let left = tx.pupils_missing_from_import(on, &Vec::from_iter(complete_schools))?;
+        let complete_schools = Vec::from_iter(complete_schools);
+        let left = tx.pupils_missing_from_import(on, &complete_schools)?;
+        report.complete_schools = Some(complete_schools);
         for mut pupil in left {
             pupil.left_on = Some(on);
             tx.save_pupil(&pupil)?;
@@ -628,6 +649,18 @@ pub fn import(
         }
     }
     Ok(report)
+}
+
+/// The day a pupil new to the register, at `school`, had left by: the first of the later
+/// complete exports (`later`, earliest first) of their school, or of every pupil, which did not
+/// list them. None: at school, as far as the register knows.
+fn gone_by(later: &[(NaiveDate, Vec<String>)], school: Option<&str>) -> Option<NaiveDate> {
+    later
+        .iter()
+        .find(|(_, schools)| {
+            schools.is_empty() || school.is_some_and(|s| schools.iter().any(|c| same_school(c, s)))
+        })
+        .map(|(day, _)| *day)
 }
 
 /// Whether what stands is the answer a cell gives.
