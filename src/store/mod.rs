@@ -128,14 +128,7 @@ impl Store {
                 false => Error::RegisterMissing(path.to_path_buf()).into(),
             });
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(plain(path), flags).with_context(|| {
-            tr!(
-                "command-cannot-open-register",
-                path = path.display().to_string()
-            )
-        })?;
-        Store::with(conn, path, actor)
+        Store::with(connect(path)?, path, actor)
     }
 
     /// Opens a register for `vreg check`: a damaged file is opened all the same, so that
@@ -143,13 +136,7 @@ impl Store {
     pub fn inspect(path: &Path, actor: &str) -> anyhow::Result<Store> {
         match Store::open(path, actor) {
             Err(e) if damaged(&e) => {
-                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-                let conn = Connection::open_with_flags(plain(path), flags).with_context(|| {
-                    tr!(
-                        "command-cannot-open-register",
-                        path = path.display().to_string()
-                    )
-                })?;
+                let conn = connect(path)?;
                 let _ = conn.busy_timeout(BUSY_TIMEOUT);
                 Ok(Store {
                     conn,
@@ -347,6 +334,17 @@ pub fn schema_version() -> i64 {
 pub fn default_path() -> anyhow::Result<PathBuf> {
     let dir = dirs::data_dir().ok_or_else(|| Error::Invalid(tr!("command-no-data-directory")))?;
     Ok(dir.join("verwerkersregister").join("register.sqlite"))
+}
+
+/// A connection to an existing register file, read-write, without creating it.
+fn connect(path: &Path) -> anyhow::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(plain(path), flags).with_context(|| {
+        tr!(
+            "command-cannot-open-register",
+            path = path.display().to_string()
+        )
+    })
 }
 
 /// A path SQLite reads as a plain file name. SQLite is built to read names that start with
