@@ -1,10 +1,11 @@
 -- vreg schema 17: a decision on the pupil's own side dated before the 16th birthday does not
 -- count. The pupil, a representative or the file decide only from that birthday, and vreg
--- refuses such a decision before it; but a birth date corrected afterwards (a later export, or
--- `pupil edit`) can put a decision the pupil took "as 16" before the birthday, and it then hid
+-- refuses such a decision before it; but a birth date corrected afterwards (by a later export)
+-- can put a decision the pupil took "as 16" before the birthday, and it then hid
 -- the parents' decisions (a parents' dispute shown as the pupil's grant). The birth date on
 -- record decides, as in `domain::consent::before_sixteen` and the queries of
--- `src/store/consent.rs`; an unknown birth date leaves every decision counting.
+-- `src/store/consent.rs`; an unknown birth date leaves every decision counting. (SQLite
+-- carries 29 February + 16 years on to 1 March in a year without one: the birthday's rule.)
 --
 -- Nothing is stored differently: `consent_decider` keeps each decider's latest decision, and
 -- a decider whose latest is before the birthday has all of theirs before it. Only the view of
@@ -30,9 +31,9 @@ WITH latest AS (
                          AND l.given_by = e.given_by
                          AND coalesce(l.decider, '') = coalesce(e.decider, ''))
                   AND NOT (CASE WHEN e.given_by IN ('pupil', 'representative', 'file')
-                                THEN coalesce((SELECT b.birth_date FROM pupil b
-                                                WHERE b.leerlingnummer = e.pupil)
-                                              > date(e.date, '-16 years', 'floor'), 0)
+                                THEN coalesce((SELECT date(b.birth_date, '+16 years')
+                                                 FROM pupil b
+                                                WHERE b.leerlingnummer = e.pupil) > e.date, 0)
                                 ELSE 0 END)
                   AND NOT (e.given_by = 'file' AND EXISTS (
                       SELECT 1 FROM consent_event p

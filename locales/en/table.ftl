@@ -80,6 +80,7 @@ table-column-closed_on = closed on
 table-column-code = code
 table-column-command = command
 table-column-complete = complete
+table-column-complete_import_on = complete import on
 table-column-handled_as_of = handled as of
 table-column-consent = consent
 table-column-consent_decider_differences = consent decider differences

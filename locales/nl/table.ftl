@@ -80,6 +80,7 @@ table-column-closed_on = afgesloten op
 table-column-code = code
 table-column-command = opdracht
 table-column-complete = volledig
+table-column-complete_import_on = volledige import op
 table-column-handled_as_of = afhandeling per
 table-column-consent = toestemming
 table-column-consent_decider_differences = afwijkingen toestemmingsbeslissers

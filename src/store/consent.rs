@@ -39,18 +39,20 @@ macro_rules! in_person {
 
 /// Whether the decision `$e` does not count for its date, as SQL (1 or 0): on the pupil's own
 /// side and dated before the 16th birthday by the birth date on record, as
-/// `domain::consent::before_sixteen` has it ('floor' takes 29 February back to the 28th in a
-/// year without one, as chrono does). Only an own-side decision looks its pupil up.
+/// `domain::consent::before_sixteen` has it. SQLite carries 29 February on to 1 March in a year
+/// without one, which is the birthday's rule; the `consent_standing` view says the same in
+/// SQL that every SQLite reads. Only an own-side decision looks its pupil up.
 macro_rules! before_sixteen {
     ($e:literal) => {
         concat!(
             "(CASE WHEN ",
             own_side!($e),
-            " THEN coalesce((SELECT b.birth_date FROM pupil b WHERE b.leerlingnummer = ",
+            " THEN coalesce((SELECT date(b.birth_date, '+16 years') FROM pupil b \
+                             WHERE b.leerlingnummer = ",
             $e,
-            ".pupil) > date(",
+            ".pupil) > ",
             $e,
-            ".date, '-16 years', 'floor'), 0) ELSE 0 END)"
+            ".date, 0) ELSE 0 END)"
         )
     };
 }
@@ -538,6 +540,60 @@ impl Tx<'_> {
 #[cfg(test)]
 mod tests {
     use crate::domain::consent::GivenBy;
+
+    #[test]
+    fn before_sixteen_in_sql_is_the_domains_at_the_birthday() {
+        use crate::domain::consent::{Decision, Event, Form, before_sixteen};
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE pupil (leerlingnummer TEXT, birth_date TEXT)")
+            .unwrap();
+        let cases = [
+            ("2010-03-15", "2026-03-14"),
+            ("2010-03-15", "2026-03-15"),
+            ("2008-02-29", "2024-02-28"),
+            ("2008-02-29", "2024-02-29"),
+            // 2100 has no 29 February: 16 on 1 March.
+            ("2084-02-29", "2100-02-28"),
+            ("2084-02-29", "2100-03-01"),
+            ("2009-02-28", "2025-02-27"),
+            ("2009-02-28", "2025-02-28"),
+            ("2010-12-31", "2026-12-30"),
+            ("2010-12-31", "2026-12-31"),
+        ];
+        for (born, on) in cases {
+            conn.execute("DELETE FROM pupil", []).unwrap();
+            conn.execute("INSERT INTO pupil VALUES ('1', ?1)", [born])
+                .unwrap();
+            for g in GivenBy::ALL {
+                let sql: bool = conn
+                    .query_row(
+                        concat!(
+                            "SELECT ",
+                            before_sixteen!("e"),
+                            " FROM (SELECT '1' AS pupil, ?1 AS given_by, ?2 AS date) e"
+                        ),
+                        [g.code(), on],
+                        |r| r.get(0),
+                    )
+                    .unwrap();
+                let e = Event {
+                    pupil: "1".into(),
+                    purpose: "p".into(),
+                    decision: Decision::Granted,
+                    given_by: *g,
+                    decider: None,
+                    form: Form::Written,
+                    date: on.parse().unwrap(),
+                    evidence: None,
+                    source: None,
+                    recorded_at: String::new(),
+                    actor: String::new(),
+                };
+                let born = Some(born.parse().unwrap());
+                assert_eq!(sql, before_sixteen(&e, born), "{g:?} born {born:?} on {on}");
+            }
+        }
+    }
 
     #[test]
     fn the_own_side_in_sql_is_the_own_side_of_the_domain() {

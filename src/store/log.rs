@@ -40,9 +40,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// The `--complete` pupil imports dated after `day`, earliest first: each one's day and the
-    /// schools it was the whole of (none: every pupil of the register). The log keeps them.
-    pub fn complete_imports_after(
+    /// The `--complete` pupil imports dated on or after `day`, earliest first: each one's day
+    /// and the schools it was the whole of (none: every pupil of the register). The log keeps
+    /// them.
+    pub fn complete_imports_since(
         &self,
         day: NaiveDate,
     ) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
@@ -50,7 +51,7 @@ impl Tx<'_> {
             "SELECT json_extract(detail, '$.on'), json_extract(detail, '$.complete') \
              FROM change_event \
              WHERE action = 'pupil-import' AND json_extract(detail, '$.complete') IS NOT NULL \
-               AND json_extract(detail, '$.on') > ?1 \
+               AND json_extract(detail, '$.on') >= ?1 \
              ORDER BY 1",
         )?;
         let rows = stmt.query_map([day], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;

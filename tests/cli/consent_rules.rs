@@ -259,6 +259,64 @@ fn an_older_export_adds_a_pupil_a_later_complete_one_left_out_as_left() {
         .collect();
     numbers.sort_unstable();
     assert_eq!(numbers, ["1001", "1002", "1005"]);
+    // The log says why Dirk left, on his own record.
+    let log = env.json(&["log", "--entity", "pupil:1004"]);
+    assert_eq!(log[0]["action"], "leave", "{log}");
+    assert_eq!(
+        log[0]["detail"]["complete_import_on"], "2026-10-01",
+        "{log}"
+    );
+}
+
+#[test]
+fn a_complete_import_that_changes_nothing_else_is_still_remembered() {
+    let env = TestEnv::new();
+    let header = "leerlingnummer;naam;groep\n";
+    let october = format!("{header}1001;Anna Jansen;6A\n");
+    import(&env, &october, &["--on", "2026-10-01"]);
+    // The same file as complete: nobody leaves, nothing else changes.
+    let report = import(&env, &october, &["--on", "2026-10-01", "--complete"]);
+    assert_eq!(report["pupils_left"], serde_json::json!([]), "{report}");
+    import(
+        &env,
+        &format!("{header}1001;Anna Jansen;5B\n1004;Dirk de Wit;5B\n"),
+        &["--on", "2026-09-01"],
+    );
+    assert_eq!(
+        env.json(&["pupil", "show", "1004"])["left_on"],
+        "2026-10-01"
+    );
+    // Again as complete on the same day: the log has it already.
+    let before = env.json(&["log"]).as_array().unwrap().len();
+    import(&env, &october, &["--on", "2026-10-01", "--complete"]);
+    assert_eq!(env.json(&["log"]).as_array().unwrap().len(), before);
+}
+
+#[test]
+fn an_export_repeats_a_refusal_that_a_corrected_birth_date_voided() {
+    let env = TestEnv::new();
+    let export = |born: &str| {
+        format!("leerlingnummer;naam;groep;geboortedatum;photo-internal\n3002;Sem;4A;{born};nee\n")
+    };
+    import(
+        &env,
+        "leerlingnummer;naam;groep;geboortedatum\n3002;Sem;4A;2010-03-01\n",
+        &["--on", "2025-09-01"],
+    );
+    set(
+        &env,
+        &["3002", "photo-internal", "granted", "--on", "2025-09-01"],
+    );
+    // Sixteen on 2026-03-01 by this birth date: the file's "nee" is the pupil's side.
+    import(&env, &export("2010-03-01"), &["--on", "2026-03-10"]);
+    assert_eq!(check(&env, "3002", "photo-internal").0, 1);
+    // The birth date is corrected to 2010-03-20: March's "nee" falls before the birthday and
+    // no longer counts; April's export says "nee" again, now the first that counts.
+    let report = import(&env, &export("2010-03-20"), &["--on", "2026-04-01"]);
+    assert_eq!(report["decisions_recorded"], 1, "{report}");
+    let (code, reason) = check(&env, "3002", "photo-internal");
+    assert_eq!(code, 1, "{reason}");
+    assert!(reason.contains("2026-04-01"), "{reason}");
 }
 
 #[test]

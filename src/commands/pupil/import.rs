@@ -134,6 +134,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         + report.dates_advanced
         > 0
         || !report.pupils_left.is_empty()
+        || report.complete_first
         || saves_map;
     // The report goes out before the commit: if it cannot be printed, nothing is kept.
     print_written(ctx, Written::document("vreg pupil import", &report)?)?;
@@ -164,6 +165,14 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
                 EntityKind::Pupil,
                 &left.key,
                 json!({ "left_on": { "from": null, "to": on }, "complete_import": source }),
+            )?;
+        }
+        for (left, day) in &report.pupils_added_left {
+            tx.log(
+                "leave",
+                EntityKind::Pupil,
+                &left.key,
+                json!({ "left_on": { "from": null, "to": day }, "complete_import_on": day }),
             )?;
         }
         if let Some(name) = &args.save_map {

@@ -62,6 +62,14 @@ pub struct Report {
     /// schools no longer had.
     #[serde(skip)]
     pub complete_schools: Option<Vec<String>>,
+    /// A `--complete` import the log does not have yet (that day, those schools): it is
+    /// logged even where it changes nothing else.
+    #[serde(skip)]
+    pub complete_first: bool,
+    /// Pupils new to the register, added as left on the day of a later complete export that
+    /// did not list them.
+    #[serde(skip)]
+    pub pupils_added_left: Vec<(Left, NaiveDate)>,
     /// Known pupils of an export older than one already imported for them: left as they were.
     pub pupils_kept: u64,
     /// Known pupils whose latest export this one is: their import date moved forward.
@@ -202,8 +210,8 @@ pub fn import(
     let mut resolved: HashMap<String, String> = HashMap::new();
     // Complete exports of a later day, imported before: a pupil this file adds, whom they did
     // not list, had left by the first of them.
-    let later_complete = tx.complete_imports_after(on)?;
-    let mut added_left = 0;
+    let complete_since = tx.complete_imports_since(on)?;
+    let later_complete: Vec<_> = complete_since.iter().filter(|(day, _)| *day > on).collect();
     let mut writer = tx.pupil_writer()?;
     while let Some(row) = rows.next_row() {
         let row = row.map_err(Error::Invalid)?;
@@ -316,7 +324,14 @@ pub fn import(
         let is_new = named && existing.is_none();
         if is_new {
             pupil.left_on = gone_by(&later_complete, pupil.school.as_deref());
-            added_left += u64::from(pupil.left_on.is_some());
+            if let Some(day) = pupil.left_on {
+                let left = Left {
+                    key: pupil.key.clone(),
+                    number: pupil.leerlingnummer.clone(),
+                    school: pupil.school.clone(),
+                };
+                report.pupils_added_left.push((left, day));
+            }
             writer.insert(&pupil, on)?;
             report.pupils_added += 1;
         } else {
@@ -444,9 +459,15 @@ pub fn import(
                 ),
             };
             let last_imported = events.iter().rev().find(|e| e.source.is_some());
-            let previous = remembered
-                .map(|(answer, _)| answer)
-                .or_else(|| last_imported.map(|e| as_answer(e.decision)));
+            // What an earlier import recorded on the pupil's own side before the 16th birthday
+            // on record (a birth date corrected since) does not count: the same answer now is
+            // the first that does, and is recorded.
+            let counting = |e: &&Event| !before_sixteen(e, pupil.birth_date);
+            let previous = remembered.map(|(answer, _)| answer).or_else(|| {
+                last_imported
+                    .filter(counting)
+                    .map(|e| as_answer(e.decision))
+            });
             // An export older than one imported before is a snapshot of a past that the later
             // one replaced: it records, reconfirms and remembers nothing. Without this, a "ja"
             // of September imported after October's "nee" would grant again.
@@ -456,7 +477,7 @@ pub fn import(
                 .chain(last_imported.map(|e| e.date))
                 .max();
             let older = last_import_on.is_some_and(|last| on < last);
-            let own = decider_standing(&events, given_by, None, on);
+            let own = decider_standing(&events, given_by, None, on).filter(counting);
             let mut recorded =
                 imported_decision(answer, options.form, previous, own, on).filter(|_| !older);
             let mut reconfirms = false;
@@ -601,12 +622,12 @@ pub fn import(
             }
         }
     }
-    if added_left > 0 {
+    if !report.pupils_added_left.is_empty() {
         report.warnings.push(text!(
             "command-pupil-import-added-left",
             source = source,
             on = on,
-            count = added_left
+            count = report.pupils_added_left.len()
         ));
     }
     if report.pupils_kept > 0 {
@@ -637,6 +658,9 @@ pub fn import(
     if options.complete {
         let complete_schools = Vec::from_iter(complete_schools);
         let left = tx.pupils_missing_from_import(on, &complete_schools)?;
+        report.complete_first = !complete_since
+            .iter()
+            .any(|(day, schools)| *day == on && *schools == complete_schools);
         report.complete_schools = Some(complete_schools);
         for mut pupil in left {
             pupil.left_on = Some(on);
@@ -654,7 +678,7 @@ pub fn import(
 /// The day a pupil new to the register, at `school`, had left by: the first of the later
 /// complete exports (`later`, earliest first) of their school, or of every pupil, which did not
 /// list them. None: at school, as far as the register knows.
-fn gone_by(later: &[(NaiveDate, Vec<String>)], school: Option<&str>) -> Option<NaiveDate> {
+fn gone_by(later: &[&(NaiveDate, Vec<String>)], school: Option<&str>) -> Option<NaiveDate> {
     later
         .iter()
         .find(|(_, schools)| {

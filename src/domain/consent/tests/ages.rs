@@ -108,28 +108,15 @@ fn an_own_decision_before_the_sixteenth_birthday_on_record_does_not_count() {
     // An unknown birth date shows nothing: the decision counts as recorded.
     assert_eq!(standing(&p, &events, d(TODAY), None).state, State::Granted);
     assert_eq!(deciders(&events, d(TODAY), Some(d("2010-09-02"))).len(), 2);
-    // Born on 29 February: 16 on 1 March in a year without one (2025 has none, the 28th is
-    // before the birthday); a file decision of 2024-02-29 for one born 2008-02-29 counts.
-    let file = |date| {
-        [by(
-            GivenBy::File,
-            None,
-            Decision::Refused,
-            Form::Digital,
-            date,
-        )]
-    };
-    let leap = Some(d("2009-02-28"));
-    assert!(before_sixteen(&file("2025-02-27")[0], leap));
-    assert!(!before_sixteen(&file("2025-02-28")[0], leap));
-    assert!(!before_sixteen(
-        &file("2024-02-29")[0],
-        Some(d("2008-02-29"))
-    ));
-    assert!(before_sixteen(
-        &file("2024-02-28")[0],
-        Some(d("2008-02-29"))
-    ));
+    // Born on 29 February: 16 on 29 February of a leap year, on 1 March in a year without one
+    // (2100); the day before does not count.
+    let file = |date| by(GivenBy::File, None, Decision::Refused, Form::Digital, date);
+    let leap = Some(d("2008-02-29"));
+    assert!(before_sixteen(&file("2024-02-28"), leap));
+    assert!(!before_sixteen(&file("2024-02-29"), leap));
+    let century = Some(d("2084-02-29"));
+    assert!(before_sixteen(&file("2100-02-28"), century));
+    assert!(!before_sixteen(&file("2100-03-01"), century));
     // A parent's decision is never left out by this rule.
     assert!(!before_sixteen(&events[0], Some(d("2020-01-01"))));
 }
