@@ -35,6 +35,17 @@ fn check(env: &TestEnv, pupil: &str, purpose: &str) -> (i32, String) {
     )
 }
 
+/// Where `consent show`'s JSON says the pupil stands on `purpose`.
+fn current(shown: &serde_json::Value, purpose: &str) -> serde_json::Value {
+    shown["current"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == purpose)
+        .unwrap()
+        .clone()
+}
+
 fn set(env: &TestEnv, args: &[&str]) {
     let mut all = vec!["consent", "set"];
     all.extend(args);
@@ -549,13 +560,7 @@ fn either_parent_may_refuse_and_disagreement_is_no_consent() {
     assert!(reason.contains("disputed"), "{reason}");
     assert!(reason.contains("parent (ouder 2)"), "{reason}");
     let shown = env.json(&["consent", "show", "1008"]);
-    let current = shown["current"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["purpose"] == "photo-social-media")
-        .unwrap()
-        .clone();
+    let current = current(&shown, "photo-social-media");
     assert_eq!(current["state"], "disputed");
     assert_eq!(
         current["deciders"].as_array().unwrap().len(),
@@ -1173,13 +1178,7 @@ fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
     assert_eq!(code, 1, "{reason}");
     assert!(reason.contains("disputed"), "{reason}");
     let show = env.json(&["consent", "show", "3001"]);
-    let current = show["current"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["purpose"] == "photo-website")
-        .unwrap()
-        .clone();
+    let current = current(&show, "photo-website");
     assert_eq!(current["state"], "disputed", "{current}");
     assert_eq!(
         current["deciders"].as_array().unwrap().len(),
