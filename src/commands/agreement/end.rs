@@ -10,14 +10,14 @@ use crate::output::note;
 use crate::tr;
 
 #[derive(Debug, Args)]
-pub struct AgreementEnd {
+pub struct AgreementEndArgs {
     pub id: String,
     /// The day the termination takes effect
     #[arg(long, value_parser = parse_date)]
     pub on: NaiveDate,
 }
 
-pub fn run(ctx: &Ctx, args: &AgreementEnd) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut agreement = tx.agreement(&args.id)?;

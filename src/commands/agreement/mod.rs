@@ -12,7 +12,7 @@ use crate::domain::agreement::Subprocessor;
 use crate::output::{Row, opt};
 use add::AgreementAddArgs;
 use edit::AgreementEditArgs;
-use end::AgreementEnd;
+use end::AgreementEndArgs;
 use list::AgreementListArgs;
 use show::AgreementShowArgs;
 use subprocessor::SubprocessorCommand;
@@ -42,7 +42,7 @@ pub enum AgreementCommand {
     Edit(AgreementEditArgs),
     /// Terminate an agreement; it is kept, with status terminated from that day
     #[command(after_help = "Example:\n  vreg agreement end gynzy-bv-2024 --on 2026-07-31")]
-    End(AgreementEnd),
+    End(AgreementEndArgs),
     /// Sub-processors (subverwerkers) named in an agreement
     #[command(
         subcommand,

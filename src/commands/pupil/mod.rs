@@ -15,7 +15,7 @@ use crate::output::{Row, opt};
 use import::PupilImportArgs;
 use leave::PupilLeaveArgs;
 use list::PupilListArgs;
-use purge::PupilPurge;
+use purge::PupilPurgeArgs;
 use show::PupilShowArgs;
 
 #[derive(Debug, Subcommand)]
@@ -40,7 +40,7 @@ pub enum PupilCommand {
     Leave(PupilLeaveArgs),
     /// Remove pupils who left before a date, with their consent history
     #[command(after_help = "Example:\n  vreg pupil purge --left-before 2024-08-01 --yes")]
-    Purge(PupilPurge),
+    Purge(PupilPurgeArgs),
     /// The answer to an access request (inzageverzoek), in Dutch: the pupil's data, the
     /// suppliers and parties that receive data and why, the consent history, retention, rights
     #[command(

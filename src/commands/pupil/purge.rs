@@ -11,7 +11,7 @@ use crate::prompt;
 use crate::tr;
 
 #[derive(Debug, Args)]
-pub struct PupilPurge {
+pub struct PupilPurgeArgs {
     /// Remove pupils whose leaving date is before this day
     #[arg(long, value_parser = parse_date)]
     pub left_before: NaiveDate,
@@ -20,7 +20,7 @@ pub struct PupilPurge {
     pub yes: bool,
 }
 
-pub fn run(ctx: &Ctx, args: &PupilPurge) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     let today = ctx.as_of(None)?;
     if args.left_before > today {
         return Err(Error::Invalid(tr!(
