@@ -4,6 +4,7 @@ use rusqlite::OptionalExtension;
 use super::{Tx, code};
 use crate::Error;
 use crate::domain::consent::{Decision, Event, Form, GivenBy};
+use crate::domain::organisation::serves;
 use crate::domain::pupil::{Pupil, names_pupil, same_school};
 use crate::domain::register::ImportProfile;
 use crate::tr;
@@ -352,7 +353,8 @@ impl Tx<'_> {
 
     /// The pupils present on `day` that the running import did not see (see
     /// [`Tx::pupil_writer`]), of these schools (BRIN, or BRIN with vestiging), or of every
-    /// school when none is given: those a complete export says have left.
+    /// school when none is given: those a complete export says have left. Which school a list
+    /// covers is `organisation::serves`; the query only leaves out the other BRINs.
     pub fn pupils_missing_from_import(
         &self,
         day: NaiveDate,
@@ -363,15 +365,24 @@ impl Tx<'_> {
              WHERE {PRESENT_ON} \
                AND leerlingnummer NOT IN (SELECT leerlingnummer FROM temp.import_seen) \
                AND (imported_on IS NULL OR imported_on <= ?1) \
-               AND (?2 = '[]' OR EXISTS (SELECT 1 FROM json_each(?2) AS s \
-                    WHERE pupil.school = s.value \
-                       OR (length(s.value) = 4 AND substr(pupil.school, 1, 4) = s.value) \
-                       OR (length(pupil.school) = 4 AND substr(s.value, 1, 4) = pupil.school))) \
+               AND (?2 = '[]' OR substr(pupil.school, 1, 4) IN \
+                    (SELECT substr(value, 1, 4) FROM json_each(?2))) \
              ORDER BY CAST(leerlingnummer AS INTEGER), leerlingnummer"
         ))?;
-        let schools = serde_json::to_string(schools)?;
-        let rows = stmt.query_map(rusqlite::params![day, schools], pupil_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let list = serde_json::to_string(schools)?;
+        let rows = stmt.query_map(rusqlite::params![day, list], pupil_from_row)?;
+        let mut missing = Vec::new();
+        for pupil in rows {
+            let pupil = pupil?;
+            if pupil
+                .school
+                .as_deref()
+                .map_or(schools.is_empty(), |school| serves(schools, school))
+            {
+                missing.push(pupil);
+            }
+        }
+        Ok(missing)
     }
 
     /// The column mapping saved under `name`, if any.

@@ -18,6 +18,7 @@ use crate::domain::consent::{
     Decision, Event, GivenBy, Standing, State, before_sixteen, check_given_by, decider_standing,
     imported_decision, is_sixteen, reason, standing,
 };
+use crate::domain::organisation::serves;
 use crate::domain::pupil::{
     Pupil, known_vestiging, new_key, resolve_school, same_brin, same_school, short_name,
 };
@@ -681,9 +682,7 @@ pub fn import(
 fn gone_by(later: &[&(NaiveDate, Vec<String>)], school: Option<&str>) -> Option<NaiveDate> {
     later
         .iter()
-        .find(|(_, schools)| {
-            schools.is_empty() || school.is_some_and(|s| schools.iter().any(|c| same_school(c, s)))
-        })
+        .find(|(_, schools)| school.map_or(schools.is_empty(), |s| serves(schools, s)))
         .map(|(day, _)| *day)
 }
 
