@@ -69,9 +69,14 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let ours = tx.merge_rows()?;
+    let source = args.other.file_name().map_or_else(
+        || args.other.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let options = Options {
         suffix: args.id_suffix.as_deref(),
         renumber: args.renumber,
+        source: &source,
     };
     let plan = merge::plan(&ours, &theirs, options).map_err(|refusal| {
         anyhow::Error::from(match refusal.invalid {
@@ -105,10 +110,6 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         }
     }
 
-    let source = args.other.file_name().map_or_else(
-        || args.other.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
     tx.log(
         "merge",
         EntityKind::Register,

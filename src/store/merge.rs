@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::{Store, Tx, check_version, plain, schema_version};
 use crate::Error;
-use crate::domain::merge::{Row, TABLES, Tables};
+use crate::domain::merge::{Row, SEQUENCED, TABLES, Tables};
 use crate::tr;
 
 impl Store {
@@ -49,16 +49,14 @@ impl Store {
 }
 
 impl Tx<'_> {
-    /// Every row of every table a merge copies. Consent events come in recording order and
-    /// without their sequence number, which the register they are written to gives them.
+    /// Every row of every table a merge copies. Consent events, saved audits and the change log
+    /// come in the order they were written and without their sequence number, which the
+    /// register they are written to gives them.
     pub fn merge_rows(&self) -> anyhow::Result<Tables> {
         let mut tables = Tables::default();
         for table in TABLES {
-            let order = if *table == "consent_event" {
-                " ORDER BY seq"
-            } else {
-                ""
-            };
+            let sequenced = SEQUENCED.contains(table);
+            let order = if sequenced { " ORDER BY seq" } else { "" };
             let mut stmt = self.tx.prepare(&format!("SELECT * FROM {table}{order}"))?;
             let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
             let mut rows = stmt.query([])?;
@@ -66,7 +64,7 @@ impl Tx<'_> {
             while let Some(row) = rows.next()? {
                 let mut map = Row::new();
                 for (i, column) in columns.iter().enumerate() {
-                    if *table == "consent_event" && column == "seq" {
+                    if sequenced && column == "seq" {
                         continue;
                     }
                     map.insert(column.clone(), json_value(row.get_ref(i)?)?);

@@ -386,3 +386,126 @@ fn a_register_that_cannot_be_read_changes_nothing() {
     }
     assert!(een_before == std::fs::read(&b.env.db).unwrap());
 }
+
+/// The other board's change log, saved audits and column mappings come along, and what its
+/// complete exports said keeps working here: an older export of its school, found after the
+/// merge, adds a pupil a later complete export left out as left, not as at school.
+#[test]
+fn the_other_log_audits_and_mappings_come_along_and_its_complete_exports_still_count() {
+    let env = TestEnv::empty();
+    let other = env.path("twee.sqlite");
+    let b = Boards { env, other };
+    let (een, twee) = (b.env.db.clone(), b.other.clone());
+    for (db, name, brin) in [
+        (&een, "Stichting Een", "11AA"),
+        (&twee, "Stichting Twee", "22BB"),
+    ] {
+        let file = b.env.path("board.toml");
+        write(
+            &file,
+            format!(
+                "[organisation]\nname = \"{name}\"\n\n[[school]]\nbrin = \"{brin}\"\nvestiging = \"00\"\nname = \"School {brin}\"\n"
+            ),
+        );
+        b.run(db, &["import", file.to_str().unwrap(), "--create"]);
+    }
+    let csv = |name: &str, rows: &str| {
+        let file = b.env.path(name);
+        write(&file, format!("Nummer;Naam;Groep;photo-internal\n{rows}"));
+        file.to_str().unwrap().to_string()
+    };
+    let september = csv("sept.csv", "2001;Bo Smit;3A;ja\n2002;Jet Smit;4A;ja\n");
+    let october = csv("okt.csv", "2001;Bo Smit;3A;ja\n");
+    b.run(
+        &twee,
+        &[
+            "pupil",
+            "import",
+            &september,
+            "--on",
+            "2026-09-01",
+            "--map",
+            "Nummer=leerlingnummer",
+            "--save-map",
+            "somtoday",
+        ],
+    );
+    b.run(
+        &twee,
+        &[
+            "pupil",
+            "import",
+            &october,
+            "--on",
+            "2026-10-01",
+            "--profile",
+            "somtoday",
+            "--complete",
+        ],
+    );
+    b.run(
+        &twee,
+        &[
+            "audit",
+            "--save",
+            "--fail-on",
+            "never",
+            "--as-of",
+            "2026-10-02",
+        ],
+    );
+    let log_there = b.json(&twee, &["log"]);
+    let jet_there = b.json(&twee, &["log", "--entity", "pupil:2002"]);
+    assert!(!jet_there.as_array().unwrap().is_empty());
+
+    let report = b.json(&een, &["merge", twee.to_str().unwrap()]);
+    assert_eq!(report["added"]["audit_run"], 1, "{report}");
+    assert_eq!(report["added"]["import_profile"], 1, "{report}");
+    assert_eq!(
+        report["added"]["change_event"],
+        log_there.as_array().unwrap().len(),
+        "{report}"
+    );
+
+    // Jet's leaving is in this register's log, as it was written there, with where it came from.
+    let jet = b.json(&een, &["log", "--entity", "pupil:2002"]);
+    assert_eq!(
+        jet.as_array().unwrap().len(),
+        jet_there.as_array().unwrap().len()
+    );
+    for (here, there) in jet
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(jet_there.as_array().unwrap())
+    {
+        assert_eq!(here["at"], there["at"]);
+        assert_eq!(here["action"], there["action"]);
+        assert_eq!(here["detail"]["merged_from"], "twee.sqlite", "{here}");
+    }
+    let history = b.json(&een, &["audit", "history"]);
+    assert_eq!(history.as_array().unwrap().len(), 1, "{history}");
+    assert_eq!(history[0]["as_of"], "2026-10-02");
+
+    // The saved mapping reads the other board's export here; September's file, found after the
+    // merge, brings a pupil October's complete export did not list: she had left by then.
+    let late = csv("laat.csv", "2001;Bo Smit;3A;ja\n2003;Mo Smit;5A;ja\n");
+    b.run(
+        &een,
+        &[
+            "pupil",
+            "import",
+            &late,
+            "--on",
+            "2026-09-01",
+            "--profile",
+            "somtoday",
+            "--school",
+            "22BB00",
+        ],
+    );
+    let mo = b.json(&een, &["pupil", "show", "2003"]);
+    assert_eq!(mo["left_on"], "2026-10-01", "{mo}");
+    let bo = b.json(&een, &["pupil", "show", "2001"]);
+    assert_eq!(bo["left_on"], Value::Null, "{bo}");
+}

@@ -32,7 +32,14 @@ pub const TABLES: &[&str] = &[
     "processing_agreement",
     "processing_party",
     "accepted_finding",
+    "import_profile",
+    "audit_run",
+    "change_event",
 ];
+
+/// The tables whose rows are kept in the order they were written (`seq`): the other register's
+/// rows come after this register's own, in their order, under new sequence numbers.
+pub const SEQUENCED: &[&str] = &["consent_event", "audit_run", "change_event"];
 
 /// The rows of a register, by table (see [`TABLES`]).
 #[derive(Debug, Default, Clone)]
@@ -51,6 +58,8 @@ pub struct Options<'a> {
     pub suffix: Option<&'a str>,
     /// `--renumber`: an incoming pupil whose number is taken at their school gets a free one.
     pub renumber: bool,
+    /// The other register's file name: each entry of its change log keeps it as `merged_from`.
+    pub source: &'a str,
 }
 
 /// An incoming entity under a new id.

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::{
     Options, Plan, Refusal, Renamed, Renumbered, Row, Tables, free_key, free_number, suffixed,
@@ -174,6 +174,60 @@ impl Planner<'_> {
                 rename(row, "subject_id", maps.get(kind.as_str()));
             },
         );
+        self.entities(
+            &Kind {
+                kind: "import_profile",
+                table: "import_profile",
+                id: Some("name"),
+                parts: &[],
+            },
+            |_, _| {},
+        );
+        self.history();
+    }
+
+    /// The other register's saved audits and change log, after this register's own. A log
+    /// entry names its entity by the id it has here and keeps the file it came from
+    /// (`merged_from`, unless an earlier merge gave it one); the rest of its detail stays as it
+    /// was written there. What this register has already (the same entry, or a register that
+    /// was once a copy of the other) is not written again.
+    fn history(&mut self) {
+        let ours: BTreeSet<String> = self.ours.rows("audit_run").iter().map(canonical).collect();
+        for row in self.theirs.rows("audit_run") {
+            if ours.contains(&canonical(row)) {
+                *self.plan.identical.entry("audit_run").or_default() += 1;
+            } else {
+                *self.plan.added.entry("audit_run").or_default() += 1;
+                self.rows.entry("audit_run").or_default().push(row.clone());
+            }
+        }
+        let ours: BTreeSet<String> = self
+            .ours
+            .rows("change_event")
+            .iter()
+            .map(as_written)
+            .collect();
+        let schools = schools_of(self.theirs);
+        for original in self.theirs.rows("change_event") {
+            let mut row = original.clone();
+            // The log's kinds are the planner's, but for `import-profile`.
+            let kind = text(&row, "entity_kind").unwrap_or("").replace('-', "_");
+            rename(&mut row, "entity_id", self.maps.get(kind.as_str()));
+            if ours.contains(&as_written(&row)) {
+                *self.plan.identical.entry("change_event").or_default() += 1;
+                continue;
+            }
+            let mut detail = detail_of(&row);
+            if text(&row, "action") == Some("pupil-import") {
+                name_the_schools(&mut detail, &schools);
+            }
+            if !detail.contains_key("merged_from") {
+                detail.insert("merged_from".into(), self.options.source.into());
+            }
+            row.insert("detail".into(), Value::Object(detail).to_string().into());
+            *self.plan.added.entry("change_event").or_default() += 1;
+            self.rows.entry("change_event").or_default().push(row);
+        }
     }
 
     /// Rows keyed by something no flag renames (a school's BRIN and vestiging, a category's
@@ -541,5 +595,83 @@ pub(super) fn rename(row: &mut Row, column: &str, map: Option<&BTreeMap<String, 
     if let Some(new) = text(row, column).and_then(|old| map.get(old)) {
         let new = new.clone();
         row.insert(column.into(), Value::String(new));
+    }
+}
+
+/// A change event's detail (JSON text in its row) as an object; anything else under `value`.
+fn detail_of(row: &Row) -> Map<String, Value> {
+    let parsed = text(row, "detail").and_then(|d| serde_json::from_str::<Value>(d).ok());
+    match parsed {
+        Some(Value::Object(map)) => map,
+        Some(other) => Map::from_iter([("value".to_string(), other)]),
+        None => Map::new(),
+    }
+}
+
+/// A change event as its own register wrote it, comparable with another: without what a merge
+/// added to its detail (`merged_from`, the schools of `complete`), whatever the order of its
+/// keys.
+fn as_written(row: &Row) -> String {
+    let mut detail = detail_of(row);
+    detail.shift_remove("merged_from");
+    if let Some(there) = detail.shift_remove("complete_there") {
+        detail.insert("complete".into(), there);
+    }
+    let mut row = row.clone();
+    row.insert(
+        "detail".into(),
+        sorted(Value::Object(detail)).to_string().into(),
+    );
+    canonical(&row)
+}
+
+/// A JSON value with the keys of every object in order.
+fn sorted(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
+/// The schools of a register, as its pupils name them: each school's BRIN and vestiging, and
+/// every school a pupil is at.
+fn schools_of(tables: &Tables) -> Vec<String> {
+    let listed = tables.rows("school").iter().map(|r| {
+        format!(
+            "{}{}",
+            text(r, "brin").unwrap_or(""),
+            text(r, "vestiging").unwrap_or("")
+        )
+    });
+    let attended = tables
+        .rows("pupil")
+        .iter()
+        .filter_map(|r| text(r, "school").map(str::to_string));
+    let schools: BTreeSet<String> = listed.chain(attended).collect();
+    schools.into_iter().collect()
+}
+
+/// A complete pupil import of every pupil of the other register (`complete: []`) is, in this
+/// one, the whole of the other register's schools: every pupil here is not. Where the other
+/// register had no schools to name, the import no longer says what it was the whole of here
+/// (a pupil of this register would otherwise count as left); what it said is kept under
+/// `complete_there`.
+fn name_the_schools(detail: &mut Map<String, Value>, schools: &[String]) {
+    if detail
+        .get("complete")
+        .and_then(Value::as_array)
+        .is_none_or(|c| !c.is_empty())
+    {
+        return;
+    }
+    let all = detail.shift_remove("complete").unwrap_or_default();
+    detail.insert("complete_there".into(), all);
+    if !schools.is_empty() {
+        detail.insert("complete".into(), schools.to_vec().into());
     }
 }

@@ -113,6 +113,7 @@ fn a_clash_is_refused_without_a_suffix_and_renamed_with_one() {
     let options = Options {
         suffix: Some("b"),
         renumber: false,
+        ..Options::default()
     };
     let plan = plan(&ours, &theirs, options).unwrap();
     assert_eq!(
@@ -154,6 +155,7 @@ fn a_renamed_party_takes_its_purpose_along() {
     let options = Options {
         suffix: Some("b"),
         renumber: false,
+        ..Options::default()
     };
     let plan = plan(&ours, &theirs, options).unwrap();
     let purpose = &rows(&plan, "purpose")[0];
@@ -179,6 +181,7 @@ fn a_pupil_at_the_brin_is_the_pupil_at_its_vestiging() {
     let options = Options {
         suffix: None,
         renumber: true,
+        ..Options::default()
     };
     let plan = plan(&ours, &theirs, options).unwrap();
     assert_eq!(plan.renumbered[0].to, "1003");
@@ -246,6 +249,7 @@ fn a_pupil_number_taken_at_the_school_is_renumbered_on_request() {
     let options = Options {
         suffix: None,
         renumber: true,
+        ..Options::default()
     };
     let plan = plan(&ours, &theirs, options).unwrap();
     // Free at the school in both registers: 1001 and 1002 are taken there.
@@ -315,6 +319,7 @@ fn a_school_with_another_name_is_no_clash_a_flag_resolves() {
     let options = Options {
         suffix: Some("b"),
         renumber: true,
+        ..Options::default()
     };
     let refusal = plan(&ours, &theirs, options).unwrap_err();
     assert_eq!(refusal.fixed, ["school 12AB00"]);
@@ -325,6 +330,7 @@ fn a_bad_suffix_is_refused() {
     let options = Options {
         suffix: Some("Twee!"),
         renumber: false,
+        ..Options::default()
     };
     let refusal = plan(&Tables::default(), &Tables::default(), options).unwrap_err();
     assert!(refusal.invalid.is_some());
@@ -413,6 +419,7 @@ fn a_purpose_named_after_its_renamed_party_follows_it_and_no_other() {
     let options = Options {
         suffix: Some("b"),
         renumber: false,
+        ..Options::default()
     };
     let plan = plan(&ours, &theirs, options).unwrap();
     let purposes: Vec<(&str, &str)> = rows(&plan, "purpose")
@@ -488,6 +495,7 @@ fn a_suffixed_id_this_register_already_has_is_refused() {
     let options = Options {
         suffix: Some("b"),
         renumber: false,
+        ..Options::default()
     };
     let refusal = plan(&ours, &theirs, options).unwrap_err();
     assert!(refusal.ids.is_empty());
@@ -514,4 +522,142 @@ fn pupils_without_a_school_are_one_pupil_only_with_each_other() {
     assert_eq!(plan.identical.get("pupil"), None);
     assert_eq!(rows(&plan, "pupil").len(), 1);
     assert_eq!(rows(&plan, "pupil")[0]["school"], "12AB00");
+}
+
+fn change(kind: &str, id: &str, action: &str, detail: Value) -> Value {
+    json!({"at": "2026-10-01T09:00:00+02:00", "actor": "fg", "action": action,
+           "entity_kind": kind, "entity_id": id, "detail": detail.to_string()})
+}
+
+fn detail(row: &Row) -> Value {
+    serde_json::from_str(row["detail"].as_str().unwrap()).unwrap()
+}
+
+#[test]
+fn the_other_change_log_and_saved_audits_follow_under_the_ids_here() {
+    let audit = |at: &str| json!({"at": at, "actor": "fg", "as_of": "2026-10-01", "error": 0, "warning": 1, "info": 0, "findings": "[]"});
+    let shared = change("supplier", "parnassys", "add", json!({"name": "ParnasSys"}));
+    let ours = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy B.V.")]),
+        ("pupil", vec![pupil("1001", "1001", "12AB00", "Sanne")]),
+        ("audit_run", vec![audit("2026-09-01T10:00:00+02:00")]),
+        ("change_event", vec![shared.clone()]),
+    ]);
+    let theirs = tables(&[
+        ("supplier", vec![supplier("gynzy", "Gynzy")]),
+        ("pupil", vec![pupil("1001", "1001", "12AB00", "Cas")]),
+        (
+            "audit_run",
+            vec![
+                audit("2026-09-01T10:00:00+02:00"),
+                audit("2026-10-01T10:00:00+02:00"),
+            ],
+        ),
+        (
+            "change_event",
+            vec![
+                shared,
+                change("supplier", "gynzy", "add", json!({"name": "Gynzy"})),
+                change(
+                    "pupil",
+                    "1001",
+                    "consent-set",
+                    json!({"purpose": "photo-website"}),
+                ),
+                change(
+                    "register",
+                    "drie.sqlite",
+                    "merge",
+                    json!({"merged_from": "vier.sqlite"}),
+                ),
+            ],
+        ),
+    ]);
+    let options = Options {
+        suffix: Some("twee"),
+        renumber: true,
+        source: "twee.sqlite",
+    };
+    let plan = plan(&ours, &theirs, options).unwrap();
+    // The saved audit both have is not saved twice.
+    assert_eq!(plan.identical.get("audit_run"), Some(&1));
+    assert_eq!(rows(&plan, "audit_run").len(), 1);
+    assert_eq!(plan.identical.get("change_event"), Some(&1));
+    assert_eq!(plan.added.get("change_event"), Some(&3));
+    let log: Vec<(&str, &str)> = rows(&plan, "change_event")
+        .iter()
+        .map(|e| {
+            (
+                e["entity_kind"].as_str().unwrap(),
+                e["entity_id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // Under the renamed supplier and the renumbered pupil's key.
+    assert_eq!(
+        log,
+        [
+            ("supplier", "gynzy-twee"),
+            ("pupil", "1002"),
+            ("register", "drie.sqlite")
+        ]
+    );
+    let details: Vec<Value> = rows(&plan, "change_event").iter().map(detail).collect();
+    assert_eq!(
+        details[1],
+        json!({"purpose": "photo-website", "merged_from": "twee.sqlite"})
+    );
+    // An entry merged into the other register before keeps where it came from.
+    assert_eq!(details[2]["merged_from"], "vier.sqlite");
+
+    // Merged once more (as from a copy of this register), nothing is written twice.
+    let mut merged = ours.clone();
+    merged
+        .0
+        .get_mut("change_event")
+        .unwrap()
+        .extend(rows(&plan, "change_event").iter().cloned());
+    let again = super::plan(&merged, &theirs, options).unwrap();
+    assert_eq!(again.identical.get("change_event"), Some(&4));
+    assert_eq!(again.added.get("change_event"), None);
+}
+
+#[test]
+fn a_complete_import_of_every_pupil_there_is_one_of_its_schools_here() {
+    let import = |complete: Value| {
+        change(
+            "import",
+            "leerlingen.csv",
+            "pupil-import",
+            json!({"on": "2026-10-01", "complete": complete}),
+        )
+    };
+    let school = json!({"brin": "22BB", "vestiging": "00", "name": "De Linde"});
+    let theirs = tables(&[
+        ("school", vec![school]),
+        ("pupil", vec![pupil("7", "7", "22BB01", "Bo")]),
+        (
+            "change_event",
+            vec![import(json!([])), import(json!(["22BB00"]))],
+        ),
+    ]);
+    let plan = plan(&Tables::default(), &theirs, Options::default()).unwrap();
+    let details: Vec<Value> = rows(&plan, "change_event").iter().map(detail).collect();
+    assert_eq!(details[0]["complete"], json!(["22BB00", "22BB01"]));
+    assert_eq!(details[0]["complete_there"], json!([]));
+    assert_eq!(details[1]["complete"], json!(["22BB00"]));
+    assert!(details[1].get("complete_there").is_none());
+    // Merged once more, they are what the other register wrote.
+    let mut merged = Tables::default();
+    merged
+        .0
+        .insert("change_event".into(), rows(&plan, "change_event").to_vec());
+    let again = super::plan(&merged, &theirs, Options::default()).unwrap();
+    assert_eq!(again.identical.get("change_event"), Some(&2));
+    // Without a school to name, it no longer says what it was the whole of.
+    let theirs = tables(&[("change_event", vec![import(json!([]))])]);
+    let plan = super::plan(&Tables::default(), &theirs, Options::default()).unwrap();
+    let details: Vec<Value> = rows(&plan, "change_event").iter().map(detail).collect();
+    assert!(details[0].get("complete").is_none(), "{}", details[0]);
+    assert_eq!(details[0]["complete_there"], json!([]));
 }
