@@ -242,6 +242,13 @@ impl<R: Read> PupilFile<R> {
                 problem = message
             ),
         };
+        // No export puts a line break in a field, read or ignored: one that spans lines is a
+        // quote left open, which swallows the rows after it (and so their fields: said first,
+        // it is the cause, the count of fields only its consequence).
+        if let Some(i) = (0..self.record.len()).find(|&i| self.record[i].contains(['\n', '\r'])) {
+            let column = (i < self.headers.len()).then_some(i);
+            return Err(fail(column, crate::tr!("domain-file-open-quote")));
+        }
         if self.record.len() != self.headers.len() {
             return Err(fail(
                 None,
@@ -251,11 +258,6 @@ impl<R: Read> PupilFile<R> {
                     headers = self.headers.len()
                 ),
             ));
-        }
-        // No export puts a line break in a field, read or ignored: one that spans lines is a
-        // quote left open, which would swallow the rows after it.
-        if let Some(i) = (0..self.record.len()).find(|&i| self.record[i].contains(['\n', '\r'])) {
-            return Err(fail(Some(i), crate::tr!("domain-file-open-quote")));
         }
         if self.record.iter().any(|f| f.contains(REPLACEMENT)) {
             return Err(not_encoded(&self.source, line, &self.encoding));

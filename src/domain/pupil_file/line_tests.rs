@@ -142,3 +142,14 @@ fn lines_are_counted_alike_with_crlf_and_lf() {
         "f.csv line 7: 2 fields where the header has 3"
     );
 }
+
+#[test]
+fn a_quote_left_open_in_a_middle_column_is_said_before_the_count_of_fields_it_spoils() {
+    let text =
+        "Leerlingnummer;Naam;Groep;photo-internal\n1001;\"Sanne de Vries;5B;ja\n1002;Bo;5B;nee\n";
+    let error = first_error(text);
+    assert!(
+        error.starts_with("f.csv line 2, column 2 (Naam): a quote is left open"),
+        "{error}"
+    );
+}
