@@ -49,9 +49,9 @@ impl Store {
 }
 
 impl Tx<'_> {
-    /// Every row of every table a merge copies. Consent events, saved audits and the change log
-    /// come in the order they were written and without their sequence number, which the
-    /// register they are written to gives them.
+    /// Every row of every table a merge copies. Consent events and the change log come in the
+    /// order they were written and without their sequence number, which the register they are
+    /// written to gives them.
     pub fn merge_rows(&self) -> anyhow::Result<Tables> {
         let mut tables = Tables::default();
         for table in TABLES {

@@ -33,13 +33,12 @@ pub const TABLES: &[&str] = &[
     "processing_party",
     "accepted_finding",
     "import_profile",
-    "audit_run",
     "change_event",
 ];
 
 /// The tables whose rows are kept in the order they were written (`seq`): the other register's
 /// rows come after this register's own, in their order, under new sequence numbers.
-pub const SEQUENCED: &[&str] = &["consent_event", "audit_run", "change_event"];
+pub const SEQUENCED: &[&str] = &["consent_event", "change_event"];
 
 /// The rows of a register, by table (see [`TABLES`]).
 #[derive(Debug, Default, Clone)]
@@ -204,6 +203,7 @@ pub fn plan(ours: &Tables, theirs: &Tables, options: Options<'_>) -> Result<Plan
         refusal: Refusal::default(),
         plan: Plan::default(),
         rows: BTreeMap::new(),
+        new: BTreeSet::new(),
     };
     if let Some(suffix) = options.suffix
         && crate::domain::slug::validate_id(&suffixed("x", suffix)).is_err()

@@ -10,6 +10,47 @@ use super::{
 };
 use crate::domain::pupil::same_school;
 
+/// The id of an entity in its row.
+type IdOf = fn(&Row) -> String;
+
+/// Each kind of entity the change log names (as its table), with its id in a row there.
+const IDS: &[(&str, IdOf)] = &[
+    ("school", |r| {
+        format!(
+            "{}{}",
+            text(r, "brin").unwrap_or(""),
+            text(r, "vestiging").unwrap_or("")
+        )
+    }),
+    ("category", |r| column(r, "code")),
+    ("supplier", |r| column(r, "id")),
+    ("agreement", |r| column(r, "id")),
+    ("party", |r| column(r, "id")),
+    ("purpose", |r| column(r, "id")),
+    ("pupil", |r| column(r, "leerlingnummer")),
+    ("breach", |r| column(r, "id")),
+    ("request", |r| column(r, "id")),
+    ("processing", |r| column(r, "id")),
+    ("import_profile", |r| column(r, "name")),
+    ("accepted_finding", |r| {
+        format!(
+            "{} {}:{}",
+            column(r, "code"),
+            column(r, "subject_kind"),
+            column(r, "subject_id")
+        )
+    }),
+];
+
+/// How the rows of `table` name their entity.
+fn id_of(table: &str) -> Option<IdOf> {
+    IDS.iter().find(|(t, _)| *t == table).map(|(_, id)| *id)
+}
+
+fn column(row: &Row, name: &str) -> String {
+    text(row, name).unwrap_or("").to_string()
+}
+
 /// How a kind of entity is keyed and what it points at.
 pub(super) struct Kind {
     pub(super) kind: &'static str,
@@ -29,6 +70,8 @@ pub(super) struct Planner<'a> {
     pub(super) refusal: Refusal,
     pub(super) plan: Plan,
     pub(super) rows: BTreeMap<&'static str, Vec<Row>>,
+    /// Each entity the merge adds, by kind and its id here.
+    pub(super) new: BTreeSet<(&'static str, String)>,
 }
 
 pub(super) fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
@@ -55,22 +98,8 @@ pub(super) fn parts_of(tables: &Tables, table: &str, column: &str, id: &str) -> 
 
 impl Planner<'_> {
     pub(super) fn run(&mut self) {
-        self.keyed(
-            "school",
-            |r| {
-                format!(
-                    "{}{}",
-                    text(r, "brin").unwrap_or(""),
-                    text(r, "vestiging").unwrap_or("")
-                )
-            },
-            |_, _| {},
-        );
-        self.keyed(
-            "category",
-            |r| text(r, "code").unwrap_or("").to_string(),
-            |_, _| {},
-        );
+        self.keyed("school", |_, _| {});
+        self.keyed("category", |_, _| {});
         self.entities(
             &Kind {
                 kind: "supplier",
@@ -159,21 +188,10 @@ impl Planner<'_> {
             },
             |_, _| {},
         );
-        self.keyed(
-            "accepted_finding",
-            |r| {
-                format!(
-                    "{} {}:{}",
-                    text(r, "code").unwrap_or(""),
-                    text(r, "subject_kind").unwrap_or(""),
-                    text(r, "subject_id").unwrap_or("")
-                )
-            },
-            |row, maps| {
-                let kind = text(row, "subject_kind").unwrap_or("").to_string();
-                rename(row, "subject_id", maps.get(kind.as_str()));
-            },
-        );
+        self.keyed("accepted_finding", |row, maps| {
+            let kind = text(row, "subject_kind").unwrap_or("").to_string();
+            rename(row, "subject_id", maps.get(kind.as_str()));
+        });
         self.entities(
             &Kind {
                 kind: "import_profile",
@@ -186,40 +204,43 @@ impl Planner<'_> {
         self.history();
     }
 
-    /// The other register's saved audits and change log, after this register's own. A log
-    /// entry names its entity by the id it has here and keeps the file it came from
+    /// The other register's change log, after this register's own: the entries of what the
+    /// merge adds, under the ids it has here, of its imports and of the register itself, and of
+    /// what it removed that this register never had. Each keeps the file it came from
     /// (`merged_from`, unless an earlier merge gave it one); the rest of its detail stays as it
-    /// was written there. What this register has already (the same entry, or a register that
-    /// was once a copy of the other) is not written again.
+    /// was written there. The history of what both registers have is this register's own (its
+    /// state is this register's), as is that of the organisation this register keeps; an entry
+    /// this register has already (a register that was once a copy of the other) is not written
+    /// again. A complete pupil export counts here only for the schools this register did not
+    /// have: of those, it was not the whole.
     fn history(&mut self) {
-        let ours: BTreeSet<String> = self.ours.rows("audit_run").iter().map(canonical).collect();
-        for row in self.theirs.rows("audit_run") {
-            if ours.contains(&canonical(row)) {
-                *self.plan.identical.entry("audit_run").or_default() += 1;
-            } else {
-                *self.plan.added.entry("audit_run").or_default() += 1;
-                self.rows.entry("audit_run").or_default().push(row.clone());
-            }
-        }
         let ours: BTreeSet<String> = self
             .ours
             .rows("change_event")
             .iter()
             .map(as_written)
             .collect();
-        let schools = schools_of(self.theirs);
+        let our_schools = schools_of(self.ours);
         for original in self.theirs.rows("change_event") {
             let mut row = original.clone();
-            // The log's kinds are the planner's, but for `import-profile`.
-            let kind = text(&row, "entity_kind").unwrap_or("").replace('-', "_");
-            rename(&mut row, "entity_id", self.maps.get(kind.as_str()));
+            let kind = text(&row, "entity_kind").unwrap_or("").to_string();
+            let id = text(&row, "entity_id").unwrap_or("").to_string();
+            let here = match kind.as_str() {
+                "finding" => self.finding_here(&id),
+                // The log's kinds are the planner's, but for `import-profile`.
+                _ => self.renamed(&kind.replace('-', "_"), &id),
+            };
+            row.insert("entity_id".into(), here.clone().into());
             if ours.contains(&as_written(&row)) {
                 *self.plan.identical.entry("change_event").or_default() += 1;
                 continue;
             }
+            if !self.history_comes_along(&kind, &here) {
+                continue;
+            }
             let mut detail = detail_of(&row);
             if text(&row, "action") == Some("pupil-import") {
-                name_the_schools(&mut detail, &schools);
+                not_of_our_schools(&mut detail, &our_schools);
             }
             if !detail.contains_key("merged_from") {
                 detail.insert("merged_from".into(), self.options.source.into());
@@ -230,14 +251,44 @@ impl Planner<'_> {
         }
     }
 
+    /// An accepted finding's log id (`CODE KIND:ID`) with its subject's id here.
+    fn finding_here(&self, id: &str) -> String {
+        let Some((code, subject)) = id.split_once(' ') else {
+            return id.to_string();
+        };
+        let Some((kind, subject)) = subject.split_once(':') else {
+            return id.to_string();
+        };
+        format!("{code} {kind}:{}", self.renamed(kind, subject))
+    }
+
+    /// Whether the other register's log entries of entity `kind` `id` (its id here) come along:
+    /// see [`Planner::history`].
+    fn history_comes_along(&self, kind: &str, id: &str) -> bool {
+        let planned = match kind {
+            "organisation" => return false,
+            "finding" => "accepted_finding",
+            "import-profile" => "import_profile",
+            other => other,
+        };
+        let Some(key) = id_of(planned) else {
+            // The register, its imports: the other register's own history.
+            return true;
+        };
+        if self.new.iter().any(|(k, i)| *k == planned && i == id) {
+            return true;
+        }
+        !self.ours.rows(planned).iter().any(|r| key(r) == id)
+    }
+
     /// Rows keyed by something no flag renames (a school's BRIN and vestiging, a category's
     /// code, an accepted finding's subject): new, identical, or a clash that stops the merge.
     fn keyed(
         &mut self,
         table: &'static str,
-        key: impl Fn(&Row) -> String,
         refs: impl Fn(&mut Row, &BTreeMap<&'static str, BTreeMap<String, String>>),
     ) {
+        let Some(key) = id_of(table) else { return };
         let ours: BTreeMap<String, &Row> =
             self.ours.rows(table).iter().map(|r| (key(r), r)).collect();
         for row in self.theirs.rows(table) {
@@ -255,6 +306,7 @@ impl Planner<'_> {
                 }
                 None => {
                     *self.plan.added.entry(table).or_default() += 1;
+                    self.new.insert((table, id));
                     self.rows.entry(table).or_default().push(row);
                 }
             }
@@ -367,6 +419,7 @@ impl Planner<'_> {
                 });
             }
             *self.plan.added.entry(kind.kind).or_default() += 1;
+            self.new.insert((kind.kind, id));
             self.rows.entry(kind.table).or_default().push(row);
             for (table, _, rows) in parts {
                 self.rows.entry(table).or_default().extend(rows);
@@ -508,6 +561,7 @@ impl Planner<'_> {
             if key != old_key {
                 self.map("pupil", &old_key, &key);
             }
+            self.new.insert(("pupil", key.clone()));
             self.plan.new_pupils.push((old_key, key));
             *self.plan.added.entry("pupil").or_default() += 1;
             self.rows.entry("pupil").or_default().push(row);
@@ -641,13 +695,10 @@ fn sorted(value: Value) -> Value {
 /// The schools of a register, as its pupils name them: each school's BRIN and vestiging, and
 /// every school a pupil is at.
 fn schools_of(tables: &Tables) -> Vec<String> {
-    let listed = tables.rows("school").iter().map(|r| {
-        format!(
-            "{}{}",
-            text(r, "brin").unwrap_or(""),
-            text(r, "vestiging").unwrap_or("")
-        )
-    });
+    let listed = tables
+        .rows("school")
+        .iter()
+        .map(|r| column(r, "brin") + &column(r, "vestiging"));
     let attended = tables
         .rows("pupil")
         .iter()
@@ -656,22 +707,28 @@ fn schools_of(tables: &Tables) -> Vec<String> {
     schools.into_iter().collect()
 }
 
-/// A complete pupil import of every pupil of the other register (`complete: []`) is, in this
-/// one, the whole of the other register's schools: every pupil here is not. Where the other
-/// register had no schools to name, the import no longer says what it was the whole of here
-/// (a pupil of this register would otherwise count as left); what it said is kept under
-/// `complete_there`.
-fn name_the_schools(detail: &mut Map<String, Value>, schools: &[String]) {
-    if detail
-        .get("complete")
-        .and_then(Value::as_array)
-        .is_none_or(|c| !c.is_empty())
-    {
+/// A complete pupil export of the other register (`complete`: the schools it was the whole
+/// of; `[]`, every pupil there) counts here for the schools this register did not have: of a
+/// school both have, it was not the whole, and "every pupil" there is not every pupil here.
+/// What it said is kept under `complete_there` where that changes it.
+fn not_of_our_schools(detail: &mut Map<String, Value>, ours: &[String]) {
+    let Some(listed) = detail.get("complete").and_then(Value::as_array).cloned() else {
+        return;
+    };
+    let theirs_only: Vec<Value> = listed
+        .iter()
+        .filter(|c| {
+            c.as_str()
+                .is_some_and(|c| !ours.iter().any(|s| same_school(s, c)))
+        })
+        .cloned()
+        .collect();
+    if !listed.is_empty() && theirs_only.len() == listed.len() {
         return;
     }
-    let all = detail.shift_remove("complete").unwrap_or_default();
-    detail.insert("complete_there".into(), all);
-    if !schools.is_empty() {
-        detail.insert("complete".into(), schools.to_vec().into());
+    detail.shift_remove("complete");
+    detail.insert("complete_there".into(), listed.into());
+    if !theirs_only.is_empty() {
+        detail.insert("complete".into(), theirs_only.into());
     }
 }

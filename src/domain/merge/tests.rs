@@ -534,25 +534,32 @@ fn detail(row: &Row) -> Value {
 }
 
 #[test]
-fn the_other_change_log_and_saved_audits_follow_under_the_ids_here() {
-    let audit = |at: &str| json!({"at": at, "actor": "fg", "as_of": "2026-10-01", "error": 0, "warning": 1, "info": 0, "findings": "[]"});
+fn the_other_log_follows_what_the_merge_adds_under_its_ids_here() {
     let shared = change("supplier", "parnassys", "add", json!({"name": "ParnasSys"}));
+    let accepted = |id: &str| json!({"code": "review-overdue", "subject_kind": "agreement", "subject_id": id, "reason": "volgt"});
     let ours = tables(&[
-        ("supplier", vec![supplier("gynzy", "Gynzy B.V.")]),
+        (
+            "supplier",
+            vec![
+                supplier("gynzy", "Gynzy B.V."),
+                supplier("parnassys", "ParnasSys"),
+            ],
+        ),
+        ("agreement", vec![agreement("gynzy-vwo", "gynzy", "een")]),
         ("pupil", vec![pupil("1001", "1001", "12AB00", "Sanne")]),
-        ("audit_run", vec![audit("2026-09-01T10:00:00+02:00")]),
         ("change_event", vec![shared.clone()]),
     ]);
     let theirs = tables(&[
-        ("supplier", vec![supplier("gynzy", "Gynzy")]),
-        ("pupil", vec![pupil("1001", "1001", "12AB00", "Cas")]),
         (
-            "audit_run",
+            "supplier",
             vec![
-                audit("2026-09-01T10:00:00+02:00"),
-                audit("2026-10-01T10:00:00+02:00"),
+                supplier("gynzy", "Gynzy"),
+                supplier("parnassys", "ParnasSys"),
             ],
         ),
+        ("agreement", vec![agreement("gynzy-vwo", "gynzy", "twee")]),
+        ("accepted_finding", vec![accepted("gynzy-vwo")]),
+        ("pupil", vec![pupil("1001", "1001", "12AB00", "Cas")]),
         (
             "change_event",
             vec![
@@ -570,20 +577,44 @@ fn the_other_change_log_and_saved_audits_follow_under_the_ids_here() {
                     "merge",
                     json!({"merged_from": "vier.sqlite"}),
                 ),
+                change(
+                    "finding",
+                    "review-overdue agreement:gynzy-vwo",
+                    "accept",
+                    json!({}),
+                ),
+                // Of what both have, or this register keeps: its own history tells it.
+                change(
+                    "supplier",
+                    "parnassys",
+                    "convenant-set",
+                    json!({"convenant": "participant"}),
+                ),
+                change(
+                    "organisation",
+                    "organisation",
+                    "edit",
+                    json!({"name": "Twee"}),
+                ),
+                // Removed there: never here, so it comes along; here under another meaning, not.
+                change("party", "ggd-oud", "remove", json!({})),
+                change("agreement", "gynzy-oud", "remove", json!({})),
             ],
         ),
     ]);
+    let mut ours = ours;
+    ours.0
+        .get_mut("agreement")
+        .unwrap()
+        .push(row(agreement("gynzy-oud", "gynzy", "een")));
     let options = Options {
         suffix: Some("twee"),
         renumber: true,
         source: "twee.sqlite",
     };
     let plan = plan(&ours, &theirs, options).unwrap();
-    // The saved audit both have is not saved twice.
-    assert_eq!(plan.identical.get("audit_run"), Some(&1));
-    assert_eq!(rows(&plan, "audit_run").len(), 1);
     assert_eq!(plan.identical.get("change_event"), Some(&1));
-    assert_eq!(plan.added.get("change_event"), Some(&3));
+    assert_eq!(plan.added.get("change_event"), Some(&5));
     let log: Vec<(&str, &str)> = rows(&plan, "change_event")
         .iter()
         .map(|e| {
@@ -593,13 +624,15 @@ fn the_other_change_log_and_saved_audits_follow_under_the_ids_here() {
             )
         })
         .collect();
-    // Under the renamed supplier and the renumbered pupil's key.
+    // Under the renamed supplier, the renumbered pupil's key, the renamed finding's subject.
     assert_eq!(
         log,
         [
             ("supplier", "gynzy-twee"),
             ("pupil", "1002"),
-            ("register", "drie.sqlite")
+            ("register", "drie.sqlite"),
+            ("finding", "review-overdue agreement:gynzy-vwo-twee"),
+            ("party", "ggd-oud"),
         ]
     );
     let details: Vec<Value> = rows(&plan, "change_event").iter().map(detail).collect();
@@ -618,12 +651,12 @@ fn the_other_change_log_and_saved_audits_follow_under_the_ids_here() {
         .unwrap()
         .extend(rows(&plan, "change_event").iter().cloned());
     let again = super::plan(&merged, &theirs, options).unwrap();
-    assert_eq!(again.identical.get("change_event"), Some(&4));
+    assert_eq!(again.identical.get("change_event"), Some(&6));
     assert_eq!(again.added.get("change_event"), None);
 }
 
 #[test]
-fn a_complete_import_of_every_pupil_there_is_one_of_its_schools_here() {
+fn a_complete_import_there_counts_here_for_the_schools_only_it_had() {
     let import = |complete: Value| {
         change(
             "import",
@@ -632,32 +665,36 @@ fn a_complete_import_of_every_pupil_there_is_one_of_its_schools_here() {
             json!({"on": "2026-10-01", "complete": complete}),
         )
     };
-    let school = json!({"brin": "22BB", "vestiging": "00", "name": "De Linde"});
+    let school = json!({"brin": "12AB", "vestiging": "00", "name": "De Linde"});
+    let ours = tables(&[("school", vec![school.clone()])]);
     let theirs = tables(&[
         ("school", vec![school]),
-        ("pupil", vec![pupil("7", "7", "22BB01", "Bo")]),
         (
             "change_event",
-            vec![import(json!([])), import(json!(["22BB00"]))],
+            vec![
+                import(json!([])),
+                import(json!(["22BB00"])),
+                import(json!(["12AB00", "22BB00"])),
+                import(json!(["12AB"])),
+            ],
         ),
     ]);
-    let plan = plan(&Tables::default(), &theirs, Options::default()).unwrap();
+    let plan = plan(&ours, &theirs, Options::default()).unwrap();
     let details: Vec<Value> = rows(&plan, "change_event").iter().map(detail).collect();
-    assert_eq!(details[0]["complete"], json!(["22BB00", "22BB01"]));
+    // Every pupil there is not every pupil here.
+    assert!(details[0].get("complete").is_none(), "{}", details[0]);
     assert_eq!(details[0]["complete_there"], json!([]));
     assert_eq!(details[1]["complete"], json!(["22BB00"]));
     assert!(details[1].get("complete_there").is_none());
+    // Of the school both have, the export there was not the whole.
+    assert_eq!(details[2]["complete"], json!(["22BB00"]));
+    assert_eq!(details[2]["complete_there"], json!(["12AB00", "22BB00"]));
+    assert!(details[3].get("complete").is_none(), "{}", details[3]);
     // Merged once more, they are what the other register wrote.
-    let mut merged = Tables::default();
+    let mut merged = ours.clone();
     merged
         .0
         .insert("change_event".into(), rows(&plan, "change_event").to_vec());
     let again = super::plan(&merged, &theirs, Options::default()).unwrap();
-    assert_eq!(again.identical.get("change_event"), Some(&2));
-    // Without a school to name, it no longer says what it was the whole of.
-    let theirs = tables(&[("change_event", vec![import(json!([]))])]);
-    let plan = super::plan(&Tables::default(), &theirs, Options::default()).unwrap();
-    let details: Vec<Value> = rows(&plan, "change_event").iter().map(detail).collect();
-    assert!(details[0].get("complete").is_none(), "{}", details[0]);
-    assert_eq!(details[0]["complete_there"], json!([]));
+    assert_eq!(again.identical.get("change_event"), Some(&4));
 }
