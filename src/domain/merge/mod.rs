@@ -203,7 +203,7 @@ pub fn plan(ours: &Tables, theirs: &Tables, options: Options<'_>) -> Result<Plan
         refusal: Refusal::default(),
         plan: Plan::default(),
         rows: BTreeMap::new(),
-        new: BTreeSet::new(),
+        new: BTreeMap::new(),
     };
     if let Some(suffix) = options.suffix
         && crate::domain::slug::validate_id(&suffixed("x", suffix)).is_err()

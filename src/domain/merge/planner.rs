@@ -70,8 +70,8 @@ pub(super) struct Planner<'a> {
     pub(super) refusal: Refusal,
     pub(super) plan: Plan,
     pub(super) rows: BTreeMap<&'static str, Vec<Row>>,
-    /// Each entity the merge adds, by kind and its id here.
-    pub(super) new: BTreeSet<(&'static str, String)>,
+    /// Each entity the merge adds: by kind, its ids here.
+    pub(super) new: BTreeMap<&'static str, BTreeSet<String>>,
 }
 
 pub(super) fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
@@ -221,21 +221,26 @@ impl Planner<'_> {
             .map(as_written)
             .collect();
         let our_schools = schools_of(self.ours);
+        // By kind, the ids of this register's entities.
+        let here: BTreeMap<&str, BTreeSet<String>> = IDS
+            .iter()
+            .map(|(table, id)| (*table, self.ours.rows(table).iter().map(id).collect()))
+            .collect();
         for original in self.theirs.rows("change_event") {
             let mut row = original.clone();
             let kind = text(&row, "entity_kind").unwrap_or("").to_string();
             let id = text(&row, "entity_id").unwrap_or("").to_string();
-            let here = match kind.as_str() {
+            let id_here = match kind.as_str() {
                 "finding" => self.finding_here(&id),
                 // The log's kinds are the planner's, but for `import-profile`.
                 _ => self.renamed(&kind.replace('-', "_"), &id),
             };
-            row.insert("entity_id".into(), here.clone().into());
+            row.insert("entity_id".into(), id_here.clone().into());
             if ours.contains(&as_written(&row)) {
                 *self.plan.identical.entry("change_event").or_default() += 1;
                 continue;
             }
-            if !self.history_comes_along(&kind, &here) {
+            if !self.history_comes_along(&kind, &id_here, &here) {
                 continue;
             }
             let mut detail = detail_of(&row);
@@ -262,23 +267,25 @@ impl Planner<'_> {
         format!("{code} {kind}:{}", self.renamed(kind, subject))
     }
 
-    /// Whether the other register's log entries of entity `kind` `id` (its id here) come along:
-    /// see [`Planner::history`].
-    fn history_comes_along(&self, kind: &str, id: &str) -> bool {
+    /// Whether the other register's log entries of entity `kind` `id` (its id here) come along,
+    /// `here` holding the ids of this register's entities: see [`Planner::history`].
+    fn history_comes_along(
+        &self,
+        kind: &str,
+        id: &str,
+        here: &BTreeMap<&str, BTreeSet<String>>,
+    ) -> bool {
         let planned = match kind {
             "organisation" => return false,
             "finding" => "accepted_finding",
             "import-profile" => "import_profile",
             other => other,
         };
-        let Some(key) = id_of(planned) else {
+        let Some(ours) = here.get(planned) else {
             // The register, its imports: the other register's own history.
             return true;
         };
-        if self.new.iter().any(|(k, i)| *k == planned && i == id) {
-            return true;
-        }
-        !self.ours.rows(planned).iter().any(|r| key(r) == id)
+        self.new.get(planned).is_some_and(|new| new.contains(id)) || !ours.contains(id)
     }
 
     /// Rows keyed by something no flag renames (a school's BRIN and vestiging, a category's
@@ -306,7 +313,7 @@ impl Planner<'_> {
                 }
                 None => {
                     *self.plan.added.entry(table).or_default() += 1;
-                    self.new.insert((table, id));
+                    self.new.entry(table).or_default().insert(id);
                     self.rows.entry(table).or_default().push(row);
                 }
             }
@@ -419,7 +426,7 @@ impl Planner<'_> {
                 });
             }
             *self.plan.added.entry(kind.kind).or_default() += 1;
-            self.new.insert((kind.kind, id));
+            self.new.entry(kind.kind).or_default().insert(id);
             self.rows.entry(kind.table).or_default().push(row);
             for (table, _, rows) in parts {
                 self.rows.entry(table).or_default().extend(rows);
@@ -561,7 +568,7 @@ impl Planner<'_> {
             if key != old_key {
                 self.map("pupil", &old_key, &key);
             }
-            self.new.insert(("pupil", key.clone()));
+            self.new.entry("pupil").or_default().insert(key.clone());
             self.plan.new_pupils.push((old_key, key));
             *self.plan.added.entry("pupil").or_default() += 1;
             self.rows.entry("pupil").or_default().push(row);
