@@ -75,6 +75,13 @@ fn refused(env: &TestEnv, now: &str, args: &[&str]) -> String {
 }
 
 /// The breach findings of an audit at `now` (today is pinned to 2026-11-28 by the test env).
+/// `vreg breach notify ID TO --at AT` and the flags that follow.
+fn notify<'a>(id: &'a str, to: &'a str, at: &'a str, rest: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["breach", "notify", id, to, "--at", at];
+    args.extend_from_slice(rest);
+    args
+}
+
 fn breach_codes(env: &TestEnv, now: &str, as_of: &str) -> Vec<String> {
     let out = output(
         env,
@@ -176,16 +183,7 @@ fn scenario(hours_to_ap: &str) -> TestEnv {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            hours_to_ap,
-            "--ref",
-            "M-1",
-        ],
+        &notify("2026-001", "ap", hours_to_ap, &["--ref", "M-1"]),
     );
     env
 }
@@ -266,16 +264,7 @@ fn the_audit_of_an_earlier_day_judges_only_what_was_done_by_then() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
-            &id,
-            "ap",
-            "--at",
-            "2026-10-26 15:30",
-            "--ref",
-            "M-1",
-        ],
+        &notify(&id, "ap", "2026-10-26 15:30", &["--ref", "M-1"]),
     );
     // At the end of 25 October the 72 hours (26 October 15:00) had not passed: no finding of
     // lateness for a report made the next day.
@@ -418,16 +407,7 @@ fn exactly_72_hours_is_in_time_and_a_minute_more_is_late() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            "2026-10-26 15:00",
-            "--ref",
-            "M",
-        ],
+        &notify("2026-001", "ap", "2026-10-26 15:00", &["--ref", "M"]),
     );
     assert_eq!(
         json(&env, LATER, &["breach", "show", "2026-001"])["ap_status"],
@@ -437,16 +417,7 @@ fn exactly_72_hours_is_in_time_and_a_minute_more_is_late() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            "2026-10-26 15:01",
-            "--ref",
-            "M",
-        ],
+        &notify("2026-001", "ap", "2026-10-26 15:01", &["--ref", "M"]),
     );
     assert_eq!(
         json(&env, LATER, &["breach", "show", "2026-001"])["ap_status"],
@@ -554,16 +525,7 @@ fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
     ok(
         &env,
         "2026-10-24 11:00",
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            "2026-10-24 11:00",
-            "--ref",
-            "M",
-        ],
+        &notify("2026-001", "ap", "2026-10-24 11:00", &["--ref", "M"]),
     );
     let rows = json_of(&env, "2026-10-24 12:00", &["breach", "clock"]);
     assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
@@ -575,16 +537,12 @@ fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
     ok(
         &env,
         "2026-10-24 13:00",
-        &[
-            "breach",
-            "notify",
+        &notify(
             "2026-001",
             "subjects",
-            "--at",
             "2026-10-24 13:00",
-            "--how",
-            "brief via Parro",
-        ],
+            &["--how", "brief via Parro"],
+        ),
     );
     assert_eq!(
         code(&env, "2026-10-24 14:00", &["breach", "clock"]),
@@ -740,16 +698,7 @@ fn the_audit_rules() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            "2026-11-28 11:00",
-            "--ref",
-            "M-9",
-        ],
+        &notify("2026-001", "ap", "2026-11-28 11:00", &["--ref", "M-9"]),
     );
     assert_eq!(
         breach_codes(&env, LATER, "2026-11-28"),
@@ -758,16 +707,12 @@ fn the_audit_rules() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
+        &notify(
             "2026-001",
             "subjects",
-            "--at",
             "2026-11-28 11:30",
-            "--how",
-            "brief",
-        ],
+            &["--how", "brief"],
+        ),
     );
     assert_eq!(breach_codes(&env, LATER, "2026-11-28"), ["breach-open"]);
     ok(
@@ -1186,30 +1131,17 @@ fn edit_changes_what_it_names_and_logs_it() {
     ok(
         &env,
         now,
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            "2026-10-24 11:00",
-            "--ref",
-            "M-1",
-        ],
+        &notify("2026-001", "ap", "2026-10-24 11:00", &["--ref", "M-1"]),
     );
     ok(
         &env,
         now,
-        &[
-            "breach",
-            "notify",
+        &notify(
             "2026-001",
             "inspectie",
-            "--at",
             "2026-10-24 11:30",
-            "--ref",
-            "INS-7",
-        ],
+            &["--ref", "INS-7"],
+        ),
     );
     ok(
         &env,
@@ -1314,18 +1246,17 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
+        &notify(
             "2026-001",
             "ap",
-            "--at",
             "2026-10-27 09:00",
-            "--ref",
-            "M-1",
-            "--delay-reason",
-            "de leverancier meldde pas na 30 uur",
-        ],
+            &[
+                "--ref",
+                "M-1",
+                "--delay-reason",
+                "de leverancier meldde pas na 30 uur",
+            ],
+        ),
     );
     let codes = breach_codes(&env, LATER, "2026-11-28");
     assert!(
@@ -1337,16 +1268,7 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
     ok(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
-            "2026-001",
-            "ap",
-            "--at",
-            "2026-10-27 09:00",
-            "--ref",
-            "M-2",
-        ],
+        &notify("2026-001", "ap", "2026-10-27 09:00", &["--ref", "M-2"]),
     );
     let codes = breach_codes(&env, LATER, "2026-11-28");
     assert!(
@@ -1357,18 +1279,12 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
     let err = refused(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
+        &notify(
             "2026-001",
             "ap",
-            "--at",
             "2026-10-26 14:00",
-            "--ref",
-            "M-2",
-            "--delay-reason",
-            "x",
-        ],
+            &["--ref", "M-2", "--delay-reason", "x"],
+        ),
     );
     assert!(err.contains("there is no delay"), "{err}");
     let shown = json(&env, LATER, &["breach", "show", "2026-001"]);
@@ -1385,18 +1301,12 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
     let err = refused(
         &env,
         LATER,
-        &[
-            "breach",
-            "notify",
+        &notify(
             "2026-001",
             "subjects",
-            "--at",
             "2026-10-27 10:00",
-            "--how",
-            "brief",
-            "--delay-reason",
-            "x",
-        ],
+            &["--how", "brief", "--delay-reason", "x"],
+        ),
     );
     assert!(err.contains("--delay-reason is for `notify ap`"), "{err}");
 }
