@@ -15,13 +15,7 @@ type IdOf = fn(&Row) -> String;
 
 /// Each kind of entity the change log names (as its table), with its id in a row there.
 const IDS: &[(&str, IdOf)] = &[
-    ("school", |r| {
-        format!(
-            "{}{}",
-            text(r, "brin").unwrap_or(""),
-            text(r, "vestiging").unwrap_or("")
-        )
-    }),
+    ("school", school_code),
     ("category", |r| column(r, "code")),
     ("supplier", |r| column(r, "id")),
     ("agreement", |r| column(r, "id")),
@@ -45,6 +39,11 @@ const IDS: &[(&str, IdOf)] = &[
 /// How the rows of `table` name their entity.
 fn id_of(table: &str) -> Option<IdOf> {
     IDS.iter().find(|(t, _)| *t == table).map(|(_, id)| *id)
+}
+
+/// A school's code as pupils name it: its BRIN and vestiging.
+fn school_code(row: &Row) -> String {
+    column(row, "brin") + &column(row, "vestiging")
 }
 
 fn column(row: &Row, name: &str) -> String {
@@ -702,10 +701,7 @@ fn sorted(value: Value) -> Value {
 /// The schools of a register, as its pupils name them: each school's BRIN and vestiging, and
 /// every school a pupil is at.
 fn schools_of(tables: &Tables) -> Vec<String> {
-    let listed = tables
-        .rows("school")
-        .iter()
-        .map(|r| column(r, "brin") + &column(r, "vestiging"));
+    let listed = tables.rows("school").iter().map(school_code);
     let attended = tables
         .rows("pupil")
         .iter()
