@@ -71,18 +71,56 @@ macro_rules! decider_key {
     };
 }
 
-/// The columns the standing decision is worked out from, of the decisions `e` of purpose `u`.
+/// Whether the grant `$e` is in a form purpose `u` accepts, as SQL (1 or 0):
+/// `Purpose::form_counts`.
+macro_rules! form_counts {
+    ($e:literal) => {
+        concat!(
+            "(CASE WHEN u.written_only THEN ",
+            $e,
+            ".form = 'written' WHEN u.explicit THEN ",
+            $e,
+            ".form IN ('written', 'digital') ELSE 1 END)"
+        )
+    };
+}
+
+/// The columns the standing decision is worked out from: of each decider's latest decision
+/// `e` of purpose `u`, or, where that is a grant in a form the purpose does not accept, of the
+/// grant `f` joined by [`counting_grant`] in its place.
 macro_rules! latest_columns {
     () => {
         concat!(
-            "e.seq, e.pupil, e.purpose, e.decision, e.form, e.date, e.given_by, e.decider,
-             ",
+            "coalesce(f.seq, e.seq) AS seq, e.pupil, e.purpose, e.decision,
+             coalesce(f.form, e.form) AS form, coalesce(f.date, e.date) AS date,
+             e.given_by, e.decider, ",
             own_side!("e"),
             " AS own,
              e.decision <> 'granted' AS neg,
-             CASE WHEN u.written_only THEN e.form = 'written'
-                  WHEN u.explicit THEN e.form IN ('written', 'digital')
-                  ELSE 1 END AS form_counts"
+             (f.seq IS NOT NULL OR ",
+            form_counts!("e"),
+            ") AS form_counts"
+        )
+    };
+}
+
+/// The same decider's grant `f` that stands in the place of `e`, their latest, as
+/// `domain::consent::standing_deciders` has it: only where `e` is a grant in a form purpose
+/// `u` does not accept, and `f` is a grant in a form it does accept, of all their decisions
+/// that are refusals, withdrawals or such grants the latest (`$latest_counting`: its `seq`, an
+/// SQL expression on `e` and `u`), and not taken on the own side before the 16th birthday.
+macro_rules! counting_grant {
+    ($latest_counting:literal) => {
+        concat!(
+            " LEFT JOIN consent_event f
+                ON f.seq = CASE WHEN e.decision = 'granted' AND NOT ",
+            form_counts!("e"),
+            " THEN ",
+            $latest_counting,
+            " END
+               AND f.decision = 'granted' AND NOT ",
+            before_sixteen!("f"),
+            " "
         )
     };
 }
@@ -123,8 +161,17 @@ macro_rules! latest_from_history {
             "
                FROM consent_event e
                JOIN purpose u ON u.id = e.purpose
-                AND (u.retired_on IS NULL OR u.retired_on > :as_of)
-              WHERE e.date <= :as_of AND ",
+                AND (u.retired_on IS NULL OR u.retired_on > :as_of)",
+            counting_grant!(
+                "(SELECT g.seq FROM consent_event g
+                   WHERE g.pupil = e.pupil AND g.purpose = e.purpose AND g.date <= :as_of
+                     AND g.given_by = e.given_by
+                     AND coalesce(g.decider, '') = coalesce(e.decider, '')
+                     AND (g.decision <> 'granted' OR (CASE WHEN u.written_only
+                          THEN g.form = 'written' ELSE g.form IN ('written', 'digital') END))
+                   ORDER BY g.date DESC, g.seq DESC LIMIT 1)"
+            ),
+            "WHERE e.date <= :as_of AND ",
             $filter,
             "
                 AND NOT EXISTS (
@@ -145,8 +192,10 @@ macro_rules! latest_from_history {
     };
 }
 
-/// The same from `consent_decider`, which holds each decider's latest decision of all: the
-/// same rows whenever none of them is dated after `:as_of` (see [`Tx::settled`]).
+/// The same from `consent_decider`, which holds each decider's latest decision of all, and
+/// the latest of theirs that is a refusal, a withdrawal or a grant in an express form
+/// (`express_seq`), or in writing (`written_seq`): the same rows whenever none of them is
+/// dated after `:as_of` (see [`Tx::settled`]).
 macro_rules! latest_from_deciders {
     ($filter:literal) => {
         concat!(
@@ -155,8 +204,9 @@ macro_rules! latest_from_deciders {
             "
                FROM consent_decider e
                JOIN purpose u ON u.id = e.purpose
-                AND (u.retired_on IS NULL OR u.retired_on > :as_of)
-              WHERE e.date <= :as_of AND ",
+                AND (u.retired_on IS NULL OR u.retired_on > :as_of)",
+            counting_grant!("(CASE WHEN u.written_only THEN e.written_seq ELSE e.express_seq END)"),
+            "WHERE e.date <= :as_of AND ",
             $filter,
             " AND NOT ",
             before_sixteen!("e"),
@@ -222,24 +272,116 @@ const STANDING_OF_PUPIL: StandingSql = standing_both!("e.pupil = :pupil");
 const STANDING_OF_PURPOSE: StandingSql = standing_both!("e.purpose = :purpose");
 pub(super) const STANDING_ALL: StandingSql = standing_both!("1");
 
+/// Whether the event `excluded` comes after the one a row of `consent_decider` keeps in its
+/// columns `$seq` and `$date` (none: it does), by date, then recording order.
+macro_rules! later_than {
+    ($seq:literal, $date:literal) => {
+        concat!(
+            "(consent_decider.",
+            $seq,
+            " IS NULL OR excluded.date > consent_decider.",
+            $date,
+            " OR (excluded.date = consent_decider.",
+            $date,
+            " AND excluded.seq > consent_decider.",
+            $seq,
+            "))"
+        )
+    };
+}
+
+/// A column of `consent_decider` after an upsert: the incoming value where `$when`.
+macro_rules! take_if {
+    ($when:expr, $column:literal) => {
+        concat!(
+            $column,
+            " = CASE WHEN ",
+            $when,
+            " THEN excluded.",
+            $column,
+            " ELSE consent_decider.",
+            $column,
+            " END"
+        )
+    };
+}
+
 /// Brings `consent_decider` up to date with the events `$filter` selects (a condition on `e`),
-/// taken in recording order: each becomes its decider's row unless that row is of a later
-/// date, or of the same date and recorded later. Every write of a consent event runs it in
-/// the same transaction, for the event(s) it wrote; a full pass fills the table.
+/// taken in recording order: each becomes its decider's latest unless that is of a later
+/// date, or of the same date and recorded later; and the same for the latest of theirs that
+/// is a refusal, a withdrawal or an express grant (`express_*`: written or digital), and a
+/// refusal, a withdrawal or a written grant (`written_*`), from which a purpose that does not
+/// accept their latest grant's form takes a grant that it does accept
+/// (`domain::consent::standing_deciders`). Every write of a consent event runs it in the
+/// same transaction, for the event(s) it wrote; a full pass fills the table.
 macro_rules! refresh_deciders {
     ($filter:literal) => {
         concat!(
             "INSERT INTO consent_decider
-                    (pupil, purpose, decider_key, seq, decision, given_by, decider, form, date)
-             SELECT e.pupil, e.purpose, ", decider_key!("e"), ", e.seq, e.decision, e.given_by,
-                    e.decider, e.form, e.date
-               FROM consent_event e WHERE ", $filter, " ORDER BY e.seq
-             ON CONFLICT (pupil, purpose, decider_key) DO UPDATE SET
-                    seq = excluded.seq, decision = excluded.decision,
-                    given_by = excluded.given_by, decider = excluded.decider,
-                    form = excluded.form, date = excluded.date
-              WHERE excluded.date > consent_decider.date
-                 OR (excluded.date = consent_decider.date AND excluded.seq > consent_decider.seq)"
+                    (pupil, purpose, decider_key, seq, decision, given_by, decider, form, date,
+                     express_seq, express_date, written_seq, written_date)
+             SELECT e.pupil, e.purpose, ",
+            decider_key!("e"),
+            ", e.seq, e.decision, e.given_by,
+                    e.decider, e.form, e.date,
+                    CASE WHEN e.decision <> 'granted' OR e.form <> 'verbal' THEN e.seq END,
+                    CASE WHEN e.decision <> 'granted' OR e.form <> 'verbal' THEN e.date END,
+                    CASE WHEN e.decision <> 'granted' OR e.form = 'written' THEN e.seq END,
+                    CASE WHEN e.decision <> 'granted' OR e.form = 'written' THEN e.date END
+               FROM consent_event e WHERE ",
+            $filter,
+            " ORDER BY e.seq
+             ON CONFLICT (pupil, purpose, decider_key) DO UPDATE SET ",
+            take_if!(later_than!("seq", "date"), "seq"),
+            ", ",
+            take_if!(later_than!("seq", "date"), "decision"),
+            ", ",
+            take_if!(later_than!("seq", "date"), "given_by"),
+            ", ",
+            take_if!(later_than!("seq", "date"), "decider"),
+            ", ",
+            take_if!(later_than!("seq", "date"), "form"),
+            ", ",
+            take_if!(later_than!("seq", "date"), "date"),
+            ", ",
+            take_if!(
+                concat!(
+                    "excluded.express_seq IS NOT NULL AND ",
+                    later_than!("express_seq", "express_date")
+                ),
+                "express_seq"
+            ),
+            ", ",
+            take_if!(
+                concat!(
+                    "excluded.express_seq IS NOT NULL AND ",
+                    later_than!("express_seq", "express_date")
+                ),
+                "express_date"
+            ),
+            ", ",
+            take_if!(
+                concat!(
+                    "excluded.written_seq IS NOT NULL AND ",
+                    later_than!("written_seq", "written_date")
+                ),
+                "written_seq"
+            ),
+            ", ",
+            take_if!(
+                concat!(
+                    "excluded.written_seq IS NOT NULL AND ",
+                    later_than!("written_seq", "written_date")
+                ),
+                "written_date"
+            ),
+            " WHERE ",
+            later_than!("seq", "date"),
+            " OR (excluded.express_seq IS NOT NULL AND ",
+            later_than!("express_seq", "express_date"),
+            ") OR (excluded.written_seq IS NOT NULL AND ",
+            later_than!("written_seq", "written_date"),
+            ")"
         )
     };
 }
@@ -338,39 +480,45 @@ impl Tx<'_> {
     ///
     /// The history side is worked out here, apart from the SQL that writes the table: the
     /// events in (pupil, purpose) order (the index `consent_event_latest`), each decider's
-    /// latest by date then recording order, beside the table's rows in the order of its key.
+    /// latest by date then recording order, and their latest refusal, withdrawal or express
+    /// (or written) grant, beside the table's rows in the order of its key.
     pub(super) fn deciders_differing(&self) -> anyhow::Result<u64> {
-        type Row = (
-            String,
-            String,
-            String,
-            i64,
-            String,
-            String,
-            Option<String>,
-            String,
-            String,
-        );
-        let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-            ))
+        /// A row of `consent_decider`, or what it should be.
+        #[derive(PartialEq)]
+        struct Kept {
+            pupil: String,
+            purpose: String,
+            key: String,
+            latest: (i64, String, String, Option<String>, String, String),
+            express: Option<(i64, String)>,
+            written: Option<(i64, String)>,
+        }
+        let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Kept> {
+            Ok(Kept {
+                pupil: r.get(0)?,
+                purpose: r.get(1)?,
+                key: r.get(2)?,
+                latest: (
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                ),
+                express: r.get::<_, Option<i64>>(9)?.zip(r.get(10)?),
+                written: r.get::<_, Option<i64>>(11)?.zip(r.get(12)?),
+            })
         };
         let mut events = self.tx.prepare(
-            "SELECT pupil, purpose, '', seq, decision, given_by, decider, form, date \
+            "SELECT pupil, purpose, given_by || ':' || coalesce(decider, ''), seq, decision, \
+                    given_by, decider, form, date, NULL, NULL, NULL, NULL \
              FROM consent_event ORDER BY pupil, purpose, date, seq",
         )?;
         let mut events = events.query_map([], read)?.peekable();
         let mut kept = self.tx.prepare(
-            "SELECT pupil, purpose, decider_key, seq, decision, given_by, decider, form, date \
+            "SELECT pupil, purpose, decider_key, seq, decision, given_by, decider, form, date, \
+                    express_seq, express_date, written_seq, written_date \
              FROM consent_decider ORDER BY pupil, purpose, decider_key",
         )?;
         let mut kept = kept.query_map([], read)?.peekable();
@@ -387,25 +535,36 @@ impl Tx<'_> {
                     kept.next().transpose()?;
                     continue;
                 }
-                (Some(Ok(e)), None) => (e.0.clone(), e.1.clone()),
-                (None, Some(Ok(k))) => (k.0.clone(), k.1.clone()),
+                (Some(Ok(e)), None) => (e.pupil.clone(), e.purpose.clone()),
+                (None, Some(Ok(k))) => (k.pupil.clone(), k.purpose.clone()),
                 (Some(Ok(e)), Some(Ok(k))) => {
-                    let (pupil, purpose) = std::cmp::min((&e.0, &e.1), (&k.0, &k.1));
+                    let (pupil, purpose) =
+                        std::cmp::min((&e.pupil, &e.purpose), (&k.pupil, &k.purpose));
                     (pupil.clone(), purpose.clone())
                 }
             };
-            let of_cell =
-                |r: &rusqlite::Result<Row>| matches!(r, Ok(r) if r.0 == cell.0 && r.1 == cell.1);
-            // Each decider's latest event: in this order, the last one of theirs.
-            let mut truth: HashMap<String, Row> = HashMap::new();
+            let of_cell = |r: &rusqlite::Result<Kept>| matches!(r, Ok(r) if r.pupil == cell.0 && r.purpose == cell.1);
+            // Each decider's events in this order: the last one of theirs is their latest, the
+            // last refusal, withdrawal or express (written) grant their latest of those.
+            let mut truth: HashMap<String, Kept> = HashMap::new();
             while let Some(row) = events.next_if(of_cell) {
                 let mut row = row?;
-                row.2 = format!("{}:{}", row.5, row.6.as_deref().unwrap_or(""));
-                truth.insert(row.2.clone(), row);
+                let (seq, decision, form, date) =
+                    (row.latest.0, &row.latest.1, &row.latest.4, &row.latest.5);
+                let granted = decision == "granted";
+                let express = (!granted || form != "verbal").then(|| (seq, date.clone()));
+                let written = (!granted || form == "written").then(|| (seq, date.clone()));
+                if let Some(was) = truth.remove(&row.key) {
+                    row.express = express.or(was.express);
+                    row.written = written.or(was.written);
+                } else {
+                    (row.express, row.written) = (express, written);
+                }
+                truth.insert(row.key.clone(), row);
             }
             while let Some(row) = kept.next_if(of_cell) {
                 let row = row?;
-                if truth.remove(&row.2).as_ref() != Some(&row) {
+                if truth.remove(&row.key).as_ref() != Some(&row) {
                     differing += 1;
                 }
             }
@@ -614,6 +773,34 @@ mod tests {
                 .unwrap();
             assert_eq!(own, g.own_side(), "{g:?}");
             assert_eq!(in_person, g.in_person(), "{g:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod plan {
+    /// The standing decision of every pupil is one pass in (pupil, purpose) order, from the
+    /// history and from `consent_decider`: SQLite neither sorts nor groups in a temporary
+    /// B-tree, whose memory and time would grow with the register.
+    #[test]
+    fn the_standing_decisions_need_no_temporary_b_tree() {
+        let store = crate::store::Store::memory("test").unwrap();
+        let tx = store.write().unwrap();
+        for sql in [super::STANDING_ALL.history, super::STANDING_ALL.deciders] {
+            let mut stmt = tx.tx.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            let plan: Vec<String> = stmt
+                .query_map(["2026-01-01"], |r| r.get(3))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert!(
+                !plan.iter().any(|step| step.contains("TEMP B-TREE")),
+                "{plan:#?}"
+            );
+            assert!(
+                plan.iter().any(|step| step.starts_with("SCAN e")),
+                "{plan:#?}"
+            );
         }
     }
 }

@@ -91,9 +91,19 @@ impl Tx<'_> {
             .into_iter()
             .map(|u| (u.id.clone(), u))
             .collect();
+        // Beside a decider's latest grant in a lesser form, their latest refusal, withdrawal
+        // or express grant (`x`), and the same in writing (`w`): from these the reference finds
+        // the grant that stands for a purpose that does not accept the latest one's form.
         let mut deciders = self.tx.prepare(
-            "SELECT seq, pupil, purpose, decision, given_by, decider, form, date \
-             FROM consent_decider ORDER BY pupil, purpose, decider_key",
+            "SELECT e.seq, e.pupil, e.purpose, e.decision, e.given_by, e.decider, e.form, e.date, \
+                    x.seq, x.decision, x.form, x.date, w.seq, w.decision, w.form, w.date \
+             FROM consent_decider e \
+             LEFT JOIN consent_event x ON x.seq = CASE \
+                  WHEN e.decision = 'granted' AND e.form = 'verbal' THEN e.express_seq END \
+             LEFT JOIN consent_event w ON w.seq = CASE \
+                  WHEN e.decision = 'granted' AND e.form <> 'written' \
+                   AND e.written_seq IS NOT e.express_seq THEN e.written_seq END \
+             ORDER BY e.pupil, e.purpose, e.decider_key",
         )?;
         let mut deciders = deciders.query([])?;
         // The birth date is asked only of a cell with a decision on the pupil's own side (a
@@ -101,13 +111,13 @@ impl Tx<'_> {
         let mut born_of = self
             .tx
             .prepare("SELECT birth_date FROM pupil WHERE leerlingnummer = ?1")?;
-        let mut pending: Option<(i64, Event)> = None;
+        let mut pending: Vec<(i64, Event)> = Vec::new();
         let mut cell: Vec<(i64, Event)> = Vec::new();
         let mut events: Vec<Event> = Vec::new();
         merge(
             &mut || loop {
                 cell.clear();
-                cell.extend(pending.take());
+                cell.append(&mut pending);
                 while let Some(r) = deciders.next()? {
                     let e = Event {
                         pupil: r.get(1)?,
@@ -122,15 +132,25 @@ impl Tx<'_> {
                         recorded_at: String::new(),
                         actor: String::new(),
                     };
-                    let seq: i64 = r.get(0)?;
-                    if cell
+                    let next_cell = cell
                         .first()
-                        .is_some_and(|(_, f)| f.pupil != e.pupil || f.purpose != e.purpose)
-                    {
-                        pending = Some((seq, e));
+                        .is_some_and(|(_, f)| f.pupil != e.pupil || f.purpose != e.purpose);
+                    let into = if next_cell { &mut pending } else { &mut cell };
+                    for at in [8, 12] {
+                        if let Some(other) = r.get::<_, Option<i64>>(at)? {
+                            let earlier = Event {
+                                decision: code(r, at + 1)?,
+                                form: code(r, at + 2)?,
+                                date: r.get(at + 3)?,
+                                ..e.clone()
+                            };
+                            into.push((other, earlier));
+                        }
+                    }
+                    into.push((r.get(0)?, e));
+                    if next_cell {
                         break;
                     }
-                    cell.push((seq, e));
                 }
                 if cell.is_empty() {
                     return Ok(None);

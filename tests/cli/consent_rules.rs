@@ -380,8 +380,8 @@ fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
     let report = import(&env, ja, &["--on", "2026-10-01"]);
     assert_eq!(report["decisions_recorded"], 0, "{report}");
     assert_eq!(check(&env, "1009", "photo-website").0, 1);
-    // A spoken "yes" after a digital one takes its place, as every later decision does: the
-    // officer is told that the consent no longer counts.
+    // A spoken "yes" after a digital one of the same parent does not undo the digital one,
+    // which still stands with its date; the officer is told so.
     let out = env
         .cmd()
         .args([
@@ -399,9 +399,12 @@ fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("warning: this verbal grant takes the place of the digital one, which counted for photo-website"),
+        stderr.contains("note: photo-website needs an express statement, written or digital; this verbal grant does not count, and the digital grant of 2026-09-10 still stands"),
         "{stderr}"
     );
+    let (code, reason) = check(&env, "1008", "photo-website");
+    assert_eq!(code, 0, "{reason}");
+    assert!(reason.contains("2026-09-10"), "{reason}");
 }
 
 #[test]
@@ -1014,11 +1017,12 @@ fn a_register_of_schema_15_gets_its_kept_decisions_anew() {
     pupil_refuses_social_media(&env);
     // As schema 15 kept it: one row for the own side, the latest (the file's grant).
     let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute_batch(
+    conn.execute_batch(&format!(
         "DELETE FROM consent_decider WHERE given_by = 'pupil';
          UPDATE consent_decider SET decider_key = '' WHERE given_by = 'file';
-         PRAGMA user_version = 15;",
-    )
+         {BEFORE_18}
+         PRAGMA user_version = 15;"
+    ))
     .unwrap();
     drop(conn);
     let (code, reason) = check(&env, "2001", "photo-social-media");
@@ -1202,4 +1206,190 @@ fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
     write(&file, export("2010-09-01"));
     env.ok(&["pupil", "import", file.to_str().unwrap()]);
     assert_eq!(check(&env, "3001", "photo-website").0, 0);
+}
+
+/// What schema 18 added to `consent_decider`, taken away again: a register as schema 17 left it.
+const BEFORE_18: &str = "ALTER TABLE consent_decider DROP COLUMN express_seq;
+     ALTER TABLE consent_decider DROP COLUMN express_date;
+     ALTER TABLE consent_decider DROP COLUMN written_seq;
+     ALTER TABLE consent_decider DROP COLUMN written_date;";
+
+/// A register of schema 17 kept each decider's latest decision only: a spoken "yes" after a
+/// digital one hid the digital one. Opened by this version, the table is filled anew and the
+/// digital grant stands again, in every reader.
+#[test]
+fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
+    let env = env();
+    import(
+        &env,
+        "leerlingnummer;photo-website\n1008;ja\n",
+        &["--on", "2026-09-01"],
+    );
+    set(
+        &env,
+        &[
+            "1008",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2026-09-20",
+        ],
+    );
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(&format!("{BEFORE_18} PRAGMA user_version = 17;"))
+        .unwrap();
+    drop(conn);
+    let (code, reason) = check(&env, "1008", "photo-website");
+    assert_eq!(code, 0, "{reason}");
+    assert!(reason.contains("2026-09-01"), "{reason}");
+    let report = env.json(&["check"]);
+    assert_eq!(report["consent_decider_differences"], 0, "{report}");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let (version, express): (i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version), count(*) \
+             FROM consent_decider WHERE purpose = 'photo-website' AND express_seq < seq",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((version, express), (18, 1));
+    let viewed: (String, bool) = conn
+        .query_row(
+            "SELECT state, counts FROM consent_standing WHERE pupil = '1008' AND purpose = 'photo-website'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(viewed, ("granted".to_string(), true));
+}
+
+/// A parent's spoken "yes" after their digital one leaves the digital one standing, and every
+/// reader says so: the check, `consent show`, the list, the matrix, the audit and the GMR's
+/// counts; on a day before the digital one, nothing counts.
+#[test]
+fn every_reader_lets_a_digital_yes_stand_behind_a_spoken_one() {
+    let env = env();
+    import(
+        &env,
+        "leerlingnummer;photo-website\n1008;ja\n1009;ja\n",
+        &["--on", "2026-09-01"],
+    );
+    set(
+        &env,
+        &[
+            "1008",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2026-09-20",
+        ],
+    );
+    // 1009's parent withdrew in between: the spoken "yes" after it does not count.
+    set(
+        &env,
+        &["1009", "photo-website", "withdrawn", "--on", "2026-09-10"],
+    );
+    set(
+        &env,
+        &[
+            "1009",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2026-09-20",
+        ],
+    );
+    assert_eq!(check(&env, "1008", "photo-website").0, 0);
+    assert_eq!(check(&env, "1009", "photo-website").0, 1);
+    let shown = env.json(&["consent", "show", "1008"]);
+    let current = shown["current"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-website")
+        .unwrap();
+    assert_eq!(current["state"], "granted", "{current}");
+    assert_eq!(current["counts"], true, "{current}");
+    assert_eq!(current["date"], "2026-09-01", "{current}");
+    assert_eq!(current["form"], "digital", "{current}");
+    let listed = env.json(&["consent", "list", "--purpose", "photo-website"]);
+    let counts: Vec<(String, bool)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["pupil"] != "2001")
+        .map(|r| {
+            (
+                r["pupil"].as_str().unwrap().to_string(),
+                r["counts"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [("1008".to_string(), true), ("1009".to_string(), false)],
+        "{listed}"
+    );
+    let matrix = env.json(&["consent", "matrix"]);
+    let cell = |pupil: &str| {
+        matrix
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["pupil"] == pupil)
+            .map(|r| r["consent"]["photo-website"].clone())
+            .unwrap()
+    };
+    assert_eq!(cell("1008"), "yes", "{matrix}");
+    assert_eq!(cell("1009"), "no", "{matrix}");
+    let audit = env.json(&["audit", "--fail-on", "never"]);
+    let unwritten: Vec<&serde_json::Value> = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "consent-explicit-unwritten")
+        .collect();
+    assert_eq!(unwritten.len(), 1, "{audit}");
+    assert!(
+        unwritten[0]["message"].as_str().unwrap().contains("1 "),
+        "{audit}"
+    );
+    let dir = env.path("gmr");
+    env.ok(&["export", "gmr", "--out-dir", dir.to_str().unwrap()]);
+    let csv = std::fs::read_to_string(dir.join("toestemmingen.csv")).unwrap();
+    let website: Vec<&str> = csv
+        .lines()
+        .find(|l| l.to_lowercase().contains("website"))
+        .unwrap()
+        .split(';')
+        .collect();
+    // Toestemming; in a form that does not count; geen: one each, shown as small counts.
+    assert_eq!(website[2..5], ["<5", "<5", "0"], "{csv}");
+    // As of a day before September's export, no grant stands at all.
+    let (code, reason) = {
+        let out = env
+            .cmd()
+            .args([
+                "consent",
+                "check",
+                "1008",
+                "photo-website",
+                "--as-of",
+                "2026-08-31",
+            ])
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap(),
+        )
+    };
+    assert_eq!(code, 1, "{reason}");
 }

@@ -620,11 +620,26 @@ fn check_names_kept_decisions_that_the_history_does_not_say() {
         stdout.contains("1 row(s) of consent_decider differ from the consent history"),
         "{stdout}"
     );
+    // The grant kept for an express purpose lost.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE consent_decider SET decision = 'granted', express_seq = NULL",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = env.cmd().args(["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("1 row(s) of consent_decider differ from the consent history"),
+        "{stdout}"
+    );
     // A decision missing, and one of a pupil the register does not have.
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch(
         "DELETE FROM consent_decider; \
-         INSERT INTO consent_decider VALUES ('9999', 'photo-internal', '', 1, 'granted', 'parent', NULL, 'written', '2026-09-01');",
+         INSERT INTO consent_decider VALUES ('9999', 'photo-internal', '', 1, 'granted', 'parent', NULL, 'written', '2026-09-01', 1, '2026-09-01', 1, '2026-09-01');",
     )
     .unwrap();
     drop(conn);

@@ -83,7 +83,6 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
             error = e
         ))
     })?;
-    let before = tx.standing(&pupil.key, &purpose.id, today)?;
     tx.add_consent_event(&NewEvent {
         pupil: &pupil.key,
         purpose: &purpose.id,
@@ -126,23 +125,25 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     if standing.date.is_some_and(|d| d > on) {
         note(tr!("command-consent-later-stands"));
     }
+    // A grant in a form the purpose does not accept: no consent, unless a grant that counts
+    // stands beside it (the same parent's earlier signed "yes", or another parent's).
     if decision == Decision::Granted && !purpose.form_counts(args.form) {
-        note(tr!(
-            "command-consent-form-does-not-count",
-            purpose = &purpose.id,
-            needed = purpose.forms_needed(),
-            form = args.form.to_string()
-        ));
-    }
-    // Each decider's latest decision stands: a grant in a lesser form takes the place of one
-    // that counted, which the officer may not expect of a "yes" after a "yes".
-    if decision == Decision::Granted && before.counts && !standing.counts {
-        note(tr!(
-            "command-consent-grant-replaced",
-            purpose = &purpose.id,
-            form = args.form.word(),
-            was = before.form.map_or(crate::i18n::Arg::from(""), |f| f.word())
-        ));
+        match (standing.counts, standing.form, standing.date) {
+            (true, Some(form), Some(date)) => note(tr!(
+                "command-consent-counting-grant-stands",
+                purpose = &purpose.id,
+                needed = purpose.forms_needed(),
+                form = args.form.word(),
+                was = form.word(),
+                on = date
+            )),
+            _ => note(tr!(
+                "command-consent-form-does-not-count",
+                purpose = &purpose.id,
+                needed = purpose.forms_needed(),
+                form = args.form.to_string()
+            )),
+        }
     }
     if standing.state == crate::domain::consent::State::Disputed {
         note(tr!("command-consent-disputed", purpose = &purpose.id));

@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::consent::{
-    Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, deciders, reason, said_by,
+    Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, reason, said_by,
+    standing_deciders,
 };
 use crate::domain::date::parse_date;
 use crate::domain::pupil::{Pupil, parse_number};
@@ -159,7 +160,7 @@ fn current(
         .collect();
     Current {
         reason: reason(&p, &s).in_lang(lang),
-        deciders: deciders(&own, today, born)
+        deciders: standing_deciders(&p, &own, today, born)
             .into_iter()
             .map(|e| Decider {
                 given_by: e.given_by,

@@ -338,6 +338,41 @@ pub fn deciders(events: &[Event], as_of: NaiveDate, born: Option<NaiveDate>) -> 
         .collect()
 }
 
+/// Each decider's decision that stands for `purpose` on `as_of`: their latest ([`deciders`]),
+/// unless that is a grant in a form the purpose does not accept and the same decider granted
+/// it in a form it does accept since their last refusal or withdrawal. A spoken "yes" after a
+/// signed one does not undo the signature: the signed grant stands, with its date (a spoken
+/// "yes" renews nothing that needs an express statement). Where any form counts, the latest
+/// stays. The store's SQL asks the same (`store::consent`).
+pub fn standing_deciders<'a>(
+    purpose: &Purpose,
+    events: &'a [Event],
+    as_of: NaiveDate,
+    born: Option<NaiveDate>,
+) -> Vec<&'a Event> {
+    let counts = |e: &Event| e.decision != Decision::Granted || purpose.form_counts(e.form);
+    deciders(events, as_of, born)
+        .into_iter()
+        .map(|latest| {
+            if counts(latest) {
+                return latest;
+            }
+            events
+                .iter()
+                .filter(|e| {
+                    e.date <= as_of
+                        && decider_key(e) == decider_key(latest)
+                        && !before_sixteen(e, born)
+                        && counts(e)
+                })
+                // The last of equal dates: the later recorded.
+                .max_by_key(|e| e.date)
+                .filter(|e| e.decision == Decision::Granted)
+                .unwrap_or(latest)
+        })
+        .collect()
+}
+
 /// The decision of one decider that stood on `day`: the latest event with the same decider key
 /// as (`given_by`, `decider`), dated on or before `day`.
 pub fn decider_standing<'a>(
@@ -380,7 +415,8 @@ impl Standing {
 }
 
 /// The standing decision of a (pupil, purpose) on `as_of`, from its events in recording order,
-/// for a pupil born on `born`. A refusal or withdrawal by anyone who decides stands; a grant
+/// for a pupil born on `born`, combining each decider's standing decision
+/// ([`standing_deciders`]). A refusal or withdrawal by anyone who decides stands; a grant
 /// beside it is a dispute, which is no consent. This is the reference the store's query is
 /// tested against.
 pub fn standing(
@@ -393,7 +429,7 @@ pub fn standing(
     if !purpose.active_on(as_of) {
         return Standing::UNKNOWN;
     }
-    let deciders = deciders(events, as_of, born);
+    let deciders = standing_deciders(purpose, events, as_of, born);
     let grants = deciders
         .iter()
         .filter(|e| e.decision == Decision::Granted)
