@@ -108,9 +108,11 @@ macro_rules! latest_columns {
 /// `domain::consent::standing_deciders` has it: only where `e` is a grant in a form purpose
 /// `u` does not accept, and `f` is a grant in a form it does accept, of all their decisions
 /// that are refusals, withdrawals or such grants the latest (`$latest_counting`: its `seq`, an
-/// SQL expression on `e` and `u`), and not taken on the own side before the 16th birthday.
+/// SQL expression on `e` and `u`), not taken on the own side before the 16th birthday, and,
+/// for the file, not before the pupil or their representative decided in person (`$source`:
+/// where to look for that, as in [`file_still_counts`]).
 macro_rules! counting_grant {
-    ($latest_counting:literal) => {
+    ($latest_counting:literal, $source:literal) => {
         concat!(
             " LEFT JOIN consent_event f
                 ON f.seq = CASE WHEN e.decision = 'granted' AND NOT ",
@@ -120,28 +122,42 @@ macro_rules! counting_grant {
             " END
                AND f.decision = 'granted' AND NOT ",
             before_sixteen!("f"),
+            " AND ",
+            file_still_counts!($source, "f"),
             " "
         )
     };
 }
 
-/// Whether the decision `e`, a decider's latest, still counts on `:as_of` as far as the file is
-/// concerned: what the administration's file said (`given_by = 'file'`) no longer counts once
+/// Whether the decision `$e` (a decider's latest, or a grant in its place) still counts on
+/// `:as_of` as far as the file is concerned: what the administration's file said (`given_by = 'file'`) no longer counts once
 /// the pupil or their representative decided in person after it (by date, then recording
 /// order), as `domain::consent::deciders` has it. `$source` holds the decisions to look in: the
 /// history, or each decider's latest.
 macro_rules! file_still_counts {
-    ($source:literal) => {
+    ($source:literal, $e:literal) => {
         concat!(
-            "NOT (e.given_by = 'file' AND EXISTS (
+            "NOT (",
+            $e,
+            ".given_by = 'file' AND EXISTS (
                  SELECT 1 FROM ",
             $source,
             " p
-                  WHERE p.pupil = e.pupil AND p.purpose = e.purpose AND p.date <= :as_of
-                    AND ",
+                  WHERE p.pupil = ",
+            $e,
+            ".pupil AND p.purpose = ",
+            $e,
+            ".purpose
+                    AND p.date <= :as_of AND ",
             in_person!("p"),
             "
-                    AND (p.date > e.date OR (p.date = e.date AND p.seq > e.seq))))"
+                    AND (p.date > ",
+            $e,
+            ".date OR (p.date = ",
+            $e,
+            ".date AND p.seq > ",
+            $e,
+            ".seq))))"
         )
     };
 }
@@ -169,7 +185,8 @@ macro_rules! latest_from_history {
                      AND coalesce(g.decider, '') = coalesce(e.decider, '')
                      AND (g.decision <> 'granted' OR (CASE WHEN u.written_only
                           THEN g.form = 'written' ELSE g.form IN ('written', 'digital') END))
-                   ORDER BY g.date DESC, g.seq DESC LIMIT 1)"
+                   ORDER BY g.date DESC, g.seq DESC LIMIT 1)",
+                "consent_event"
             ),
             "WHERE e.date <= :as_of AND ",
             $filter,
@@ -187,7 +204,7 @@ macro_rules! latest_from_history {
             before_sixteen!("e"),
             "
                 AND ",
-            file_still_counts!("consent_event"),
+            file_still_counts!("consent_event", "e"),
         )
     };
 }
@@ -205,13 +222,16 @@ macro_rules! latest_from_deciders {
                FROM consent_decider e
                JOIN purpose u ON u.id = e.purpose
                 AND (u.retired_on IS NULL OR u.retired_on > :as_of)",
-            counting_grant!("(CASE WHEN u.written_only THEN e.written_seq ELSE e.express_seq END)"),
+            counting_grant!(
+                "(CASE WHEN u.written_only THEN e.written_seq ELSE e.express_seq END)",
+                "consent_decider"
+            ),
             "WHERE e.date <= :as_of AND ",
             $filter,
             " AND NOT ",
             before_sixteen!("e"),
             " AND ",
-            file_still_counts!("consent_decider"),
+            file_still_counts!("consent_decider", "e"),
         )
     };
 }

@@ -11,7 +11,8 @@ use super::consent::STANDING_ALL;
 use super::pupil::PRESENT_ON;
 use super::{Tx, code, opt_code};
 use crate::domain::consent::{
-    AppliesTo, Event, GivenBy, Purpose, Renewal, State, Tally, born_by_for_sixteen, standing,
+    AppliesTo, Decision, Event, GivenBy, Purpose, Renewal, State, Tally, born_by_for_sixteen,
+    standing,
 };
 
 impl Tx<'_> {
@@ -91,20 +92,19 @@ impl Tx<'_> {
             .into_iter()
             .map(|u| (u.id.clone(), u))
             .collect();
-        // Beside a decider's latest grant in a lesser form, their latest refusal, withdrawal
-        // or express grant (`x`), and the same in writing (`w`): from these the reference finds
-        // the grant that stands for a purpose that does not accept the latest one's form.
+        // Beside each decider's latest decision, their latest refusal, withdrawal or express
+        // grant (`express_seq`), and the same in writing (`written_seq`): where the purpose does
+        // not accept the latest grant's form, the reference finds in the one of these its forms
+        // ask for the grant that stands (`domain::consent::standing_deciders`). It is looked up
+        // only then.
         let mut deciders = self.tx.prepare(
-            "SELECT e.seq, e.pupil, e.purpose, e.decision, e.given_by, e.decider, e.form, e.date, \
-                    x.seq, x.decision, x.form, x.date, w.seq, w.decision, w.form, w.date \
-             FROM consent_decider e \
-             LEFT JOIN consent_event x ON x.seq = CASE \
-                  WHEN e.decision = 'granted' AND e.form = 'verbal' THEN e.express_seq END \
-             LEFT JOIN consent_event w ON w.seq = CASE \
-                  WHEN e.decision = 'granted' AND e.form <> 'written' \
-                   AND e.written_seq IS NOT e.express_seq THEN e.written_seq END \
-             ORDER BY e.pupil, e.purpose, e.decider_key",
+            "SELECT seq, pupil, purpose, decision, given_by, decider, form, date, \
+                    express_seq, written_seq \
+             FROM consent_decider ORDER BY pupil, purpose, decider_key",
         )?;
+        let mut event_at = self
+            .tx
+            .prepare("SELECT decision, form, date FROM consent_event WHERE seq = ?1")?;
         let mut deciders = deciders.query([])?;
         // The birth date is asked only of a cell with a decision on the pupil's own side (a
         // pupil of 16 or older): a look-up per kept decision made the audit 45% slower.
@@ -136,18 +136,25 @@ impl Tx<'_> {
                         .first()
                         .is_some_and(|(_, f)| f.pupil != e.pupil || f.purpose != e.purpose);
                     let into = if next_cell { &mut pending } else { &mut cell };
-                    for at in [8, 12] {
-                        if let Some(other) = r.get::<_, Option<i64>>(at)? {
-                            let earlier = Event {
-                                decision: code(r, at + 1)?,
-                                form: code(r, at + 2)?,
-                                date: r.get(at + 3)?,
-                                ..e.clone()
-                            };
-                            into.push((other, earlier));
+                    let seq: i64 = r.get(0)?;
+                    let counting: Option<i64> = match purposes.get(&e.purpose) {
+                        Some(u) if e.decision == Decision::Granted && !u.form_counts(e.form) => {
+                            r.get(if u.written_only { 9 } else { 8 })?
                         }
+                        _ => None,
+                    };
+                    if let Some(at) = counting.filter(|at| *at != seq) {
+                        let earlier = event_at.query_row([at], |x| {
+                            Ok(Event {
+                                decision: code(x, 0)?,
+                                form: code(x, 1)?,
+                                date: x.get(2)?,
+                                ..e.clone()
+                            })
+                        })?;
+                        into.push((at, earlier));
                     }
-                    into.push((r.get(0)?, e));
+                    into.push((seq, e));
                     if next_cell {
                         break;
                     }

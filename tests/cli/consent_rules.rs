@@ -399,7 +399,7 @@ fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("note: photo-website needs an express statement, written or digital; this verbal grant does not count, and the digital grant of 2026-09-10 still stands"),
+        stderr.contains("note: photo-website needs an express statement, written or digital; this verbal grant does not count, and the digital grant of 2026-09-10 (parent) still stands"),
         "{stderr}"
     );
     let (code, reason) = check(&env, "1008", "photo-website");
@@ -1392,4 +1392,31 @@ fn every_reader_lets_a_digital_yes_stand_behind_a_spoken_one() {
         )
     };
     assert_eq!(code, 1, "{reason}");
+}
+
+/// An export that says what it said before records nothing, also when a spoken "yes" was
+/// recorded in between: the written grant still stands behind it, so the same written "ja"
+/// strengthens nothing and renews nothing.
+#[test]
+fn the_same_written_yes_again_after_a_spoken_one_records_nothing() {
+    let env = env();
+    let ja = "leerlingnummer;naam;photo-website\n1008;Sanne;ja\n";
+    import(&env, ja, &["--on", "2025-09-10", "--form", "written"]);
+    set(
+        &env,
+        &[
+            "1008",
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            "2025-10-01",
+        ],
+    );
+    let report = import(&env, ja, &["--on", "2026-09-05", "--form", "written"]);
+    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    let (code, reason) = check(&env, "1008", "photo-website");
+    assert_eq!(code, 0, "{reason}");
+    assert!(reason.contains("2025-09-10"), "{reason}");
 }

@@ -178,78 +178,137 @@ mod standing {
             retired in prop::option::of(0u64..3),
             sixteen_before in prop::option::of(0u64..5),
         ) {
-            let today: NaiveDate = Local::now().date_naive();
-            // The 16th birthday on record, among the decisions' days or before them.
-            let born = sixteen_before.map(|n| {
-                (today - Days::new(n)).checked_sub_months(chrono::Months::new(192)).unwrap()
-            });
-            let dir = tempfile::tempdir().unwrap();
-            let path = dir.path().join("register.sqlite");
-            let store = Store::create(&path, "test").unwrap();
-            let tx = store.write().unwrap();
-            tx.save_pupil(&Pupil {
-                key: "1".into(),
-                leerlingnummer: "1".into(),
-                name: "Anna".into(),
-                group: None,
-                school: None,
-                birth_date: born,
-                left_on: None,
+            view_agrees(steps, explicit, written_only, retired, sixteen_before)?;
+        }
+    }
+
+    /// Histories too particular for random ones to meet often: a grant of the file's from
+    /// before the pupil decided in person, or after it, behind the file's later spoken one; a
+    /// parent's spoken "yes" after a written one, with a refusal between them or not.
+    #[test]
+    fn the_consent_standing_view_agrees_on_chosen_histories() {
+        use Decision::*;
+        let file = |decision, form, before| (decision, GivenBy::File, None, form, before);
+        let pupil = |decision, form, before| (decision, GivenBy::Pupil, None, form, before);
+        let parent = |decision, form, before| (decision, GivenBy::Parent, None, form, before);
+        let histories: [Vec<Step>; 4] = [
+            vec![
+                file(Granted, Form::Digital, 3),
+                pupil(Granted, Form::Verbal, 2),
+                file(Granted, Form::Verbal, 1),
+            ],
+            vec![
+                pupil(Granted, Form::Verbal, 2),
+                file(Granted, Form::Digital, 2),
+                file(Granted, Form::Verbal, 1),
+            ],
+            vec![
+                parent(Granted, Form::Written, 3),
+                parent(Granted, Form::Digital, 2),
+                parent(Granted, Form::Verbal, 1),
+            ],
+            vec![
+                parent(Granted, Form::Written, 3),
+                parent(Refused, Form::Verbal, 2),
+                parent(Granted, Form::Verbal, 1),
+            ],
+        ];
+        for steps in histories {
+            for (explicit, written_only) in [(false, false), (true, false), (true, true)] {
+                view_agrees(steps.clone(), explicit, written_only, None, Some(4))
+                    .unwrap_or_else(|e| panic!("{steps:?} {explicit} {written_only}: {e}"));
+            }
+        }
+    }
+
+    /// The view `consent_standing` gives, today, the standing decision of the reference for
+    /// this history, purpose, retirement (days from yesterday) and 16th birthday (days ago).
+    fn view_agrees(
+        steps: Vec<Step>,
+        explicit: bool,
+        written_only: bool,
+        retired: Option<u64>,
+        sixteen_before: Option<u64>,
+    ) -> Result<(), TestCaseError> {
+        let today: NaiveDate = Local::now().date_naive();
+        // The 16th birthday on record, among the decisions' days or before them.
+        let born = sixteen_before.map(|n| {
+            (today - Days::new(n))
+                .checked_sub_months(chrono::Months::new(192))
+                .unwrap()
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("register.sqlite");
+        let store = Store::create(&path, "test").unwrap();
+        let tx = store.write().unwrap();
+        tx.save_pupil(&Pupil {
+            key: "1".into(),
+            leerlingnummer: "1".into(),
+            name: "Anna".into(),
+            group: None,
+            school: None,
+            birth_date: born,
+            left_on: None,
+        })
+        .unwrap();
+        let purpose = consent::Purpose {
+            explicit,
+            written_only,
+            // Retired yesterday, today or tomorrow.
+            retired_on: retired.map(|d| today + Days::new(d) - Days::new(1)),
+            ..tx.purpose("photo-internal").unwrap()
+        }
+        .normalised();
+        tx.save_purpose(&purpose).unwrap();
+        let mut events = Vec::new();
+        for (decision, given_by, decider, form, before) in &steps {
+            let date = today - Days::new(*before);
+            tx.add_consent_event(&NewEvent {
+                pupil: "1",
+                purpose: "photo-internal",
+                decision: *decision,
+                given_by: *given_by,
+                decider: *decider,
+                form: *form,
+                date,
+                evidence: None,
+                source: None,
             })
             .unwrap();
-            let purpose = consent::Purpose {
-                explicit,
-                written_only,
-                // Retired yesterday, today or tomorrow.
-                retired_on: retired.map(|d| today + Days::new(d) - Days::new(1)),
-                ..tx.purpose("photo-internal").unwrap()
-            }
-            .normalised();
-            tx.save_purpose(&purpose).unwrap();
-            let mut events = Vec::new();
-            for (decision, given_by, decider, form, before) in &steps {
-                let date = today - Days::new(*before);
-                tx.add_consent_event(&NewEvent {
-                    pupil: "1",
-                    purpose: "photo-internal",
-                    decision: *decision,
-                    given_by: *given_by,
-                    decider: *decider,
-                    form: *form,
-                    date,
-                    evidence: None,
-                    source: None,
-                })
-                .unwrap();
-                events.push(Event {
-                    pupil: "1".into(),
-                    purpose: "photo-internal".into(),
-                    decision: *decision,
-                    given_by: *given_by,
-                    decider: decider.map(String::from),
-                    form: *form,
-                    date,
-                    evidence: None,
-                    source: None,
-                    recorded_at: String::new(),
-                    actor: String::new(),
-                });
-            }
-            tx.commit().unwrap();
-            drop(store);
-            let expected = consent::standing(&purpose, &events, today, born);
-            let conn = rusqlite::Connection::open(&path).unwrap();
-            let viewed: Option<(String, bool)> = conn
-                .query_row(
-                    "SELECT state, counts FROM consent_standing \
-                     WHERE pupil = '1' AND purpose = 'photo-internal'",
-                    [],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .ok();
-            let (state, counts) = viewed.unwrap_or(("unknown".into(), false));
-            prop_assert_eq!(state, expected.state.code());
-            prop_assert_eq!(counts, expected.counts);
+            events.push(Event {
+                pupil: "1".into(),
+                purpose: "photo-internal".into(),
+                decision: *decision,
+                given_by: *given_by,
+                decider: decider.map(String::from),
+                form: *form,
+                date,
+                evidence: None,
+                source: None,
+                recorded_at: String::new(),
+                actor: String::new(),
+            });
         }
+        tx.commit().unwrap();
+        drop(store);
+        let expected = consent::standing(&purpose, &events, today, born);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        type Viewed = (String, bool, Option<String>, Option<String>);
+        let viewed: Option<Viewed> = conn
+            .query_row(
+                "SELECT state, counts, date, form FROM consent_standing \
+                 WHERE pupil = '1' AND purpose = 'photo-internal'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .ok();
+        let (state, counts, date, form) = viewed.unwrap_or(("unknown".into(), false, None, None));
+        prop_assert_eq!(state, expected.state.code());
+        prop_assert_eq!(counts, expected.counts);
+        // The decision the state rests on: a grant that counts in the place of a later one
+        // that does not, with its own date and form.
+        prop_assert_eq!(date, expected.date.map(|d| d.to_string()));
+        prop_assert_eq!(form, expected.form.map(|f| f.code().to_string()));
+        Ok(())
     }
 }

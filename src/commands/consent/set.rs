@@ -33,7 +33,7 @@ pub struct ConsentSetArgs {
     /// Who decided: parent or guardian (under 16); pupil or representative (curator, mentor) from 16
     #[arg(long = "by", default_value = "parent", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
     pub given_by: GivenBy,
-    /// Which parent, when both have authority, e.g. "ouder 2": each parent's latest decision
+    /// Which parent, when both have authority, e.g. "ouder 2": each parent's own decision
     /// stands, and a refusal by either is no consent
     #[arg(long)]
     pub who: Option<String>,
@@ -128,14 +128,20 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     // A grant in a form the purpose does not accept: no consent, unless a grant that counts
     // stands beside it (the same parent's earlier signed "yes", or another parent's).
     if decision == Decision::Granted && !purpose.form_counts(args.form) {
-        match (standing.counts, standing.form, standing.date) {
-            (true, Some(form), Some(date)) => note(tr!(
+        match (
+            standing.counts,
+            standing.form,
+            standing.date,
+            standing.given_by,
+        ) {
+            (true, Some(form), Some(date), Some(given_by)) => note(tr!(
                 "command-consent-counting-grant-stands",
                 purpose = &purpose.id,
                 needed = purpose.forms_needed(),
                 form = args.form.word(),
                 was = form.word(),
-                on = date
+                on = date,
+                by = said_by(given_by, standing.decider.as_deref())
             )),
             _ => note(tr!(
                 "command-consent-form-does-not-count",

@@ -295,8 +295,9 @@ pub fn before_sixteen(e: &Event, born: Option<NaiveDate>) -> bool {
     e.given_by.own_side() && born.is_some() && !is_sixteen(born, e.date)
 }
 
-/// Each decider's decision that stands on `as_of`: of those taken by then, their latest by date,
-/// then by recording order. Once someone on the pupil's own side has decided, the parents'
+/// Each decider's latest decision on `as_of`: of those taken by then, their latest by date,
+/// then by recording order (for a purpose, [`standing_deciders`] puts a grant in a form that
+/// counts in the place of a later one that does not). Once someone on the pupil's own side has decided, the parents'
 /// decisions no longer count; once the pupil or their representative has decided in person,
 /// what the file said before that no longer counts (a later export still does: it may be the
 /// pupil's own change in the administration, or not). A decision on the own side dated before
@@ -340,53 +341,86 @@ pub fn deciders(events: &[Event], as_of: NaiveDate, born: Option<NaiveDate>) -> 
 
 /// Each decider's decision that stands for `purpose` on `as_of`: their latest ([`deciders`]),
 /// unless that is a grant in a form the purpose does not accept and the same decider granted
-/// it in a form it does accept since their last refusal or withdrawal. A spoken "yes" after a
-/// signed one does not undo the signature: the signed grant stands, with its date (a spoken
-/// "yes" renews nothing that needs an express statement). Where any form counts, the latest
-/// stays. The store's SQL asks the same (`store::consent`).
+/// it in a form it does accept since their last refusal or withdrawal ([`in_place_of`]). A
+/// spoken "yes" after a signed one does not undo the signature: the signed grant stands, with
+/// its date (a spoken "yes" renews nothing that needs an express statement). Where any form
+/// counts, the latest stays. What the file said before the pupil or their representative
+/// decided in person no longer counts, so no such grant of the file's stands in the place of
+/// its latest. The store's SQL asks the same (`store::consent`).
 pub fn standing_deciders<'a>(
     purpose: &Purpose,
     events: &'a [Event],
     as_of: NaiveDate,
     born: Option<NaiveDate>,
 ) -> Vec<&'a Event> {
-    let counts = |e: &Event| e.decision != Decision::Granted || purpose.form_counts(e.form);
+    let in_person = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.date <= as_of && e.given_by.in_person() && !before_sixteen(e, born))
+        .map(|(at, e)| (e.date, at))
+        .max();
     deciders(events, as_of, born)
         .into_iter()
         .map(|latest| {
-            if counts(latest) {
-                return latest;
-            }
-            events
-                .iter()
-                .filter(|e| {
-                    e.date <= as_of
-                        && decider_key(e) == decider_key(latest)
-                        && !before_sixteen(e, born)
-                        && counts(e)
-                })
-                // The last of equal dates: the later recorded.
-                .max_by_key(|e| e.date)
-                .filter(|e| e.decision == Decision::Granted)
-                .unwrap_or(latest)
+            let after = in_person.filter(|_| latest.given_by == GivenBy::File);
+            in_place_of(purpose, events, latest, as_of, born, after)
         })
         .collect()
 }
 
-/// The decision of one decider that stood on `day`: the latest event with the same decider key
-/// as (`given_by`, `decider`), dated on or before `day`.
+/// The decision of `latest`'s decider that stands for `purpose` on `as_of`: `latest` itself,
+/// unless it is a grant in a form the purpose does not accept; then the same decider's latest
+/// grant in a form it does accept, if none of their refusals or withdrawals came after it
+/// (by date, then recording order), else still `latest`. Only decisions after `after` (a date
+/// and a position in `events`) and not taken on the own side before the 16th birthday of the
+/// pupil born on `born` are looked at.
+fn in_place_of<'a>(
+    purpose: &Purpose,
+    events: &'a [Event],
+    latest: &'a Event,
+    as_of: NaiveDate,
+    born: Option<NaiveDate>,
+    after: Option<(NaiveDate, usize)>,
+) -> &'a Event {
+    let counts = |e: &Event| e.decision != Decision::Granted || purpose.form_counts(e.form);
+    if counts(latest) {
+        return latest;
+    }
+    events
+        .iter()
+        .enumerate()
+        .filter(|(at, e)| {
+            e.date <= as_of
+                && decider_key(e) == decider_key(latest)
+                && !before_sixteen(e, born)
+                && counts(e)
+                && after.is_none_or(|after| after < (e.date, *at))
+        })
+        // The last of equal dates: the later recorded.
+        .max_by_key(|(_, e)| e.date)
+        .map(|(_, e)| e)
+        .filter(|e| e.decision == Decision::Granted)
+        .unwrap_or(latest)
+}
+
+/// The decision of one decider that stood for `purpose` on `day`: of the events with the
+/// same decider key as (`given_by`, `decider`) dated on or before `day`, the latest, or the
+/// grant that stands in its place ([`in_place_of`]).
 pub fn decider_standing<'a>(
+    purpose: &Purpose,
     events: &'a [Event],
     given_by: GivenBy,
     decider: Option<&str>,
     day: NaiveDate,
+    born: Option<NaiveDate>,
 ) -> Option<&'a Event> {
     let probe = (given_by, decider.unwrap_or(""));
-    events
+    let latest = events
         .iter()
         .filter(|e| e.date <= day && decider_key(e) == probe)
         // max_by_key returns the last of equal keys: the later recorded of two on one day.
-        .max_by_key(|e| e.date)
+        .max_by_key(|e| e.date)?;
+    Some(in_place_of(purpose, events, latest, day, born, None))
 }
 
 /// Where a (pupil, purpose) stands, and the decision that says so.

@@ -478,7 +478,8 @@ pub fn import(
                 .chain(last_imported.map(|e| e.date))
                 .max();
             let older = last_import_on.is_some_and(|last| on < last);
-            let own = decider_standing(&events, given_by, None, on).filter(counting);
+            let own = decider_standing(purpose, &events, given_by, None, on, pupil.birth_date)
+                .filter(counting);
             let mut recorded =
                 imported_decision(answer, options.form, previous, own, on).filter(|_| !older);
             let mut reconfirms = false;

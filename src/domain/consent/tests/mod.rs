@@ -361,7 +361,8 @@ fn a_deciders_standing_decision_is_their_latest_by_the_day() {
         by(GivenBy::Pupil, None, Granted, Form::Digital, "2026-09-03"),
     ];
     let standing_of = |given_by, who, day: &str| {
-        decider_standing(&events, given_by, who, d(day)).map(|e| (e.decision, e.date))
+        decider_standing(&purpose(true), &events, given_by, who, d(day), None)
+            .map(|e| (e.decision, e.date))
     };
     let parent = GivenBy::Parent;
     assert_eq!(standing_of(parent, Some("ouder 1"), "2026-08-31"), None);
@@ -602,4 +603,68 @@ fn a_written_yes_dated_after_the_day_asked_does_not_stand_yet() {
         event(Decision::Granted, Form::Written, "2026-12-01"),
     ];
     assert_eq!(state(&explicit, &events), (State::Granted, false));
+}
+
+#[test]
+fn a_deciders_standing_decision_for_a_purpose_is_the_grant_that_counts() {
+    let events = [
+        event(Decision::Granted, Form::Written, "2026-09-01"),
+        event(Decision::Granted, Form::Verbal, "2026-10-01"),
+    ];
+    let of = |p: &Purpose| {
+        decider_standing(p, &events, GivenBy::Parent, None, d(TODAY), None).map(|e| e.form)
+    };
+    assert_eq!(of(&purpose(true)), Some(Form::Written));
+    assert_eq!(of(&purpose(false)), Some(Form::Verbal));
+}
+
+#[test]
+fn a_grant_of_the_file_from_before_the_pupil_decided_in_person_stands_for_nothing() {
+    let explicit = purpose(true);
+    let born = Some(d("2008-01-01"));
+    let events = [
+        by(
+            GivenBy::File,
+            None,
+            Decision::Granted,
+            Form::Digital,
+            "2026-09-01",
+        ),
+        by(
+            GivenBy::Pupil,
+            None,
+            Decision::Granted,
+            Form::Verbal,
+            "2026-09-02",
+        ),
+        by(
+            GivenBy::File,
+            None,
+            Decision::Granted,
+            Form::Verbal,
+            "2026-09-03",
+        ),
+    ];
+    let s = standing(&explicit, &events, d(TODAY), born);
+    assert_eq!(
+        (s.state, s.counts, s.date),
+        (State::Granted, false, Some(d("2026-09-03")))
+    );
+    // The file's express grant after the pupil's own word does stand behind its spoken one.
+    let mut later = events.to_vec();
+    later.insert(
+        2,
+        by(
+            GivenBy::File,
+            None,
+            Decision::Granted,
+            Form::Digital,
+            "2026-09-02",
+        ),
+    );
+    let s = standing(&explicit, &later, d(TODAY), born);
+    assert_eq!(
+        (s.state, s.counts, s.date),
+        (State::Granted, true, Some(d("2026-09-02")))
+    );
 }
