@@ -52,6 +52,22 @@ fn set(env: &TestEnv, args: &[&str]) {
     env.ok(&all);
 }
 
+/// A parent's "yes" to the website, said at the gate on `on`.
+fn spoken_yes(env: &TestEnv, pupil: &str, on: &str) {
+    set(
+        env,
+        &[
+            pupil,
+            "photo-website",
+            "granted",
+            "--form",
+            "verbal",
+            "--on",
+            on,
+        ],
+    );
+}
+
 #[test]
 fn a_stale_export_never_regrants_a_withdrawn_consent() {
     let env = env();
@@ -334,18 +350,7 @@ fn an_export_repeats_a_refusal_that_a_corrected_birth_date_voided() {
 fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
     let env = env();
     // A parent said yes on the schoolyard; it never counts for the website.
-    set(
-        &env,
-        &[
-            "1008",
-            "photo-website",
-            "granted",
-            "--form",
-            "verbal",
-            "--on",
-            "2026-09-05",
-        ],
-    );
+    spoken_yes(&env, "1008", "2026-09-05");
     assert_eq!(check(&env, "1008", "photo-website").0, 1);
     // Then the same parent said yes in the parent app.
     let report = import(
@@ -365,18 +370,7 @@ fn an_express_grant_in_the_export_is_recorded_beside_a_spoken_one() {
         &env,
         &["1009", "photo-website", "withdrawn", "--on", "2026-09-10"],
     );
-    set(
-        &env,
-        &[
-            "1009",
-            "photo-website",
-            "granted",
-            "--form",
-            "verbal",
-            "--on",
-            "2026-09-12",
-        ],
-    );
+    spoken_yes(&env, "1009", "2026-09-12");
     let report = import(&env, ja, &["--on", "2026-10-01"]);
     assert_eq!(report["decisions_recorded"], 0, "{report}");
     assert_eq!(check(&env, "1009", "photo-website").0, 1);
@@ -1225,18 +1219,7 @@ fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
         "leerlingnummer;photo-website\n1008;ja\n",
         &["--on", "2026-09-01"],
     );
-    set(
-        &env,
-        &[
-            "1008",
-            "photo-website",
-            "granted",
-            "--form",
-            "verbal",
-            "--on",
-            "2026-09-20",
-        ],
-    );
+    spoken_yes(&env, "1008", "2026-09-20");
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch(&format!("{BEFORE_18} PRAGMA user_version = 17;"))
         .unwrap();
@@ -1277,35 +1260,13 @@ fn every_reader_lets_a_digital_yes_stand_behind_a_spoken_one() {
         "leerlingnummer;photo-website\n1008;ja\n1009;ja\n",
         &["--on", "2026-09-01"],
     );
-    set(
-        &env,
-        &[
-            "1008",
-            "photo-website",
-            "granted",
-            "--form",
-            "verbal",
-            "--on",
-            "2026-09-20",
-        ],
-    );
+    spoken_yes(&env, "1008", "2026-09-20");
     // 1009's parent withdrew in between: the spoken "yes" after it does not count.
     set(
         &env,
         &["1009", "photo-website", "withdrawn", "--on", "2026-09-10"],
     );
-    set(
-        &env,
-        &[
-            "1009",
-            "photo-website",
-            "granted",
-            "--form",
-            "verbal",
-            "--on",
-            "2026-09-20",
-        ],
-    );
+    spoken_yes(&env, "1009", "2026-09-20");
     assert_eq!(check(&env, "1008", "photo-website").0, 0);
     assert_eq!(check(&env, "1009", "photo-website").0, 1);
     let shown = env.json(&["consent", "show", "1008"]);
@@ -1402,18 +1363,7 @@ fn the_same_written_yes_again_after_a_spoken_one_records_nothing() {
     let env = env();
     let ja = "leerlingnummer;naam;photo-website\n1008;Sanne;ja\n";
     import(&env, ja, &["--on", "2025-09-10", "--form", "written"]);
-    set(
-        &env,
-        &[
-            "1008",
-            "photo-website",
-            "granted",
-            "--form",
-            "verbal",
-            "--on",
-            "2025-10-01",
-        ],
-    );
+    spoken_yes(&env, "1008", "2025-10-01");
     let report = import(&env, ja, &["--on", "2026-09-05", "--form", "written"]);
     assert_eq!(report["decisions_recorded"], 0, "{report}");
     let (code, reason) = check(&env, "1008", "photo-website");
