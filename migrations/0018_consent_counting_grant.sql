@@ -7,9 +7,9 @@
 --
 -- `consent_decider` keeps, beside each decider's latest decision, the latest of theirs that is
 -- a refusal, a withdrawal or an express grant (written or digital), and the same with a written
--- grant: where the latest is a grant the purpose does not accept and the one kept for its forms
--- is a grant, that grant stands. The table is filled anew from the history after this
--- migration.
+-- grant, where the latest is not itself such a decision (else the columns are empty): where the
+-- latest is a grant the purpose does not accept and the one kept for its forms is a grant, that
+-- grant stands. The table is filled anew from the history after this migration.
 --
 -- The view is made again with the rule. Its grouping now takes the own side as `sum(own) > 0`:
 -- with a second `max()` beside the one that picks the row, which row SQLite takes the bare

@@ -326,28 +326,96 @@ macro_rules! take_if {
     };
 }
 
+/// Whether the decision `$a` is one a purpose's forms look back to (1 or 0): a refusal or a
+/// withdrawal, or a grant in an `express` form (written, digital), or `written`.
+macro_rules! qualifies {
+    (express, $a:literal) => {
+        concat!(
+            "(",
+            $a,
+            ".decision <> 'granted' OR ",
+            $a,
+            ".form <> 'verbal')"
+        )
+    };
+    (written, $a:literal) => {
+        concat!(
+            "(",
+            $a,
+            ".decision <> 'granted' OR ",
+            $a,
+            ".form = 'written')"
+        )
+    };
+}
+
+/// A column of a decider's latest decision that `$tier` qualifies for, after an upsert:
+/// kept only where their latest decision itself does not qualify (else it is that one, and
+/// the column is empty). `$own` is the column, `$main` the matching column of the latest.
+macro_rules! tier_set {
+    ($tier:ident, $own:literal, $main:literal, $seq:literal, $date:literal) => {
+        concat!(
+            $own,
+            " = CASE WHEN ",
+            later_than!("seq", "date"),
+            " THEN (CASE WHEN ",
+            qualifies!($tier, "excluded"),
+            " THEN NULL WHEN ",
+            qualifies!($tier, "consent_decider"),
+            " THEN consent_decider.",
+            $main,
+            " ELSE consent_decider.",
+            $own,
+            " END) WHEN ",
+            qualifies!($tier, "consent_decider"),
+            " THEN NULL WHEN ",
+            qualifies!($tier, "excluded"),
+            " AND ",
+            later_than!($seq, $date),
+            " THEN excluded.",
+            $main,
+            " ELSE consent_decider.",
+            $own,
+            " END"
+        )
+    };
+}
+
+/// Whether an upsert changes a tier of a row: the incoming decision qualifies for it, is later
+/// than the one kept, and the row's latest decision does not qualify.
+macro_rules! tier_changes {
+    ($tier:ident, $seq:literal, $date:literal) => {
+        concat!(
+            "(NOT ",
+            qualifies!($tier, "consent_decider"),
+            " AND ",
+            qualifies!($tier, "excluded"),
+            " AND ",
+            later_than!($seq, $date),
+            ")"
+        )
+    };
+}
+
 /// Brings `consent_decider` up to date with the events `$filter` selects (a condition on `e`),
 /// taken in recording order: each becomes its decider's latest unless that is of a later
-/// date, or of the same date and recorded later; and the same for the latest of theirs that
-/// is a refusal, a withdrawal or an express grant (`express_*`: written or digital), and a
-/// refusal, a withdrawal or a written grant (`written_*`), from which a purpose that does not
-/// accept their latest grant's form takes a grant that it does accept
-/// (`domain::consent::standing_deciders`). Every write of a consent event runs it in the
-/// same transaction, for the event(s) it wrote; a full pass fills the table.
+/// date, or of the same date and recorded later. Where that latest is a grant in a lesser
+/// form, the row also keeps the decider's latest decision that is a refusal, a withdrawal or
+/// an express grant (`express_*`: written or digital), and the same with a written grant
+/// (`written_*`): a purpose that does not accept the latest grant's form takes from these the
+/// grant that it does accept (`domain::consent::standing_deciders`). Where the latest decision
+/// is itself such a decision, those columns are empty: it is that one. Every write of a
+/// consent event runs this in the same transaction, for the event(s) it wrote; a full pass
+/// fills the table.
 macro_rules! refresh_deciders {
     ($filter:literal) => {
         concat!(
             "INSERT INTO consent_decider
-                    (pupil, purpose, decider_key, seq, decision, given_by, decider, form, date,
-                     express_seq, express_date, written_seq, written_date)
+                    (pupil, purpose, decider_key, seq, decision, given_by, decider, form, date)
              SELECT e.pupil, e.purpose, ",
             decider_key!("e"),
             ", e.seq, e.decision, e.given_by,
-                    e.decider, e.form, e.date,
-                    CASE WHEN e.decision <> 'granted' OR e.form <> 'verbal' THEN e.seq END,
-                    CASE WHEN e.decision <> 'granted' OR e.form <> 'verbal' THEN e.date END,
-                    CASE WHEN e.decision <> 'granted' OR e.form = 'written' THEN e.seq END,
-                    CASE WHEN e.decision <> 'granted' OR e.form = 'written' THEN e.date END
+                    e.decider, e.form, e.date
                FROM consent_event e WHERE ",
             $filter,
             " ORDER BY e.seq
@@ -364,44 +432,31 @@ macro_rules! refresh_deciders {
             ", ",
             take_if!(later_than!("seq", "date"), "date"),
             ", ",
-            take_if!(
-                concat!(
-                    "excluded.express_seq IS NOT NULL AND ",
-                    later_than!("express_seq", "express_date")
-                ),
-                "express_seq"
-            ),
+            tier_set!(express, "express_seq", "seq", "express_seq", "express_date"),
             ", ",
-            take_if!(
-                concat!(
-                    "excluded.express_seq IS NOT NULL AND ",
-                    later_than!("express_seq", "express_date")
-                ),
+            tier_set!(
+                express,
+                "express_date",
+                "date",
+                "express_seq",
                 "express_date"
             ),
             ", ",
-            take_if!(
-                concat!(
-                    "excluded.written_seq IS NOT NULL AND ",
-                    later_than!("written_seq", "written_date")
-                ),
-                "written_seq"
-            ),
+            tier_set!(written, "written_seq", "seq", "written_seq", "written_date"),
             ", ",
-            take_if!(
-                concat!(
-                    "excluded.written_seq IS NOT NULL AND ",
-                    later_than!("written_seq", "written_date")
-                ),
+            tier_set!(
+                written,
+                "written_date",
+                "date",
+                "written_seq",
                 "written_date"
             ),
             " WHERE ",
             later_than!("seq", "date"),
-            " OR (excluded.express_seq IS NOT NULL AND ",
-            later_than!("express_seq", "express_date"),
-            ") OR (excluded.written_seq IS NOT NULL AND ",
-            later_than!("written_seq", "written_date"),
-            ")"
+            " OR ",
+            tier_changes!(express, "express_seq", "express_date"),
+            " OR ",
+            tier_changes!(written, "written_seq", "written_date")
         )
     };
 }
@@ -581,6 +636,16 @@ impl Tx<'_> {
                     (row.express, row.written) = (express, written);
                 }
                 truth.insert(row.key.clone(), row);
+            }
+            // Kept only where the latest decision is not the one itself.
+            for row in truth.values_mut() {
+                let latest = Some((row.latest.0, row.latest.5.clone()));
+                if row.express == latest {
+                    row.express = None;
+                }
+                if row.written == latest {
+                    row.written = None;
+                }
             }
             while let Some(row) = kept.next_if(of_cell) {
                 let row = row?;

@@ -1247,6 +1247,21 @@ fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
         )
         .unwrap();
     assert_eq!(viewed, ("granted".to_string(), true));
+    // The digital grant behind the spoken one, lost: `check` says so.
+    conn.execute(
+        "UPDATE consent_decider SET express_seq = NULL, express_date = NULL WHERE form = 'verbal'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = env
+        .cmd()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["consent_decider_differences"], 1, "{report}");
 }
 
 /// A parent's spoken "yes" after their digital one leaves the digital one standing, and every

@@ -702,10 +702,10 @@ fn check_names_kept_decisions_that_the_history_does_not_say() {
         stdout.contains("1 row(s) of consent_decider differ from the consent history"),
         "{stdout}"
     );
-    // The grant kept for an express purpose lost.
+    // A decision kept for an express purpose behind a latest decision that is itself one.
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute(
-        "UPDATE consent_decider SET decision = 'granted', express_seq = NULL",
+        "UPDATE consent_decider SET decision = 'granted', express_seq = seq, express_date = date",
         [],
     )
     .unwrap();
