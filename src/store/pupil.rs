@@ -294,14 +294,23 @@ impl Tx<'_> {
     ///
     /// What is deleted is overwritten with zeros (`secure_delete`); [`super::Store::reclaim`]
     /// then takes the freed pages out of the file. A source file name that names a removed
-    /// pupil (`toestemming 4711 Zwaantje.csv`) is replaced, on the events of other pupils and
-    /// in the log, by [`REMOVED_SOURCE`].
+    /// pupil (`toestemming 4711 Zwaantje.csv`), by the number or a number a merge renumbered
+    /// them from, is replaced, on the events of other pupils and in the log, by
+    /// [`REMOVED_SOURCE`].
     fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;
+        // Each pupil by number and name, and by every number a merge renumbered them from
+        // (the `renumber` entries under them): the other register's file names may say that one.
         let removed: Vec<(String, String)> = {
-            let mut stmt = self
-                .tx
-                .prepare(&format!("SELECT number, name FROM pupil WHERE {condition}"))?;
+            let mut stmt = self.tx.prepare(&format!(
+                "SELECT number, name FROM pupil WHERE {condition} \
+                 UNION ALL \
+                 SELECT json_extract(c.detail, '$.from'), p.name \
+                   FROM pupil p JOIN change_event c \
+                     ON c.entity_kind = 'pupil' AND c.entity_id = p.leerlingnummer \
+                    AND c.action = 'renumber' AND json_extract(c.detail, '$.from') IS NOT NULL \
+                  WHERE {condition}"
+            ))?;
             let rows = stmt.query_map([&param], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<Result<_, _>>()?
         };

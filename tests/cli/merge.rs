@@ -525,3 +525,88 @@ fn the_other_log_and_mappings_come_along_and_its_complete_exports_still_count() 
     let bo = b.json(&een, &["pupil", "show", "2001"]);
     assert_eq!(bo["left_on"], Value::Null, "{bo}");
 }
+
+/// A pupil renumbered by a merge keeps the file names of the other register's imports, which
+/// may name them by their old number only (`toestemming-1001.csv`): erasing the pupil takes
+/// those names out too, as it does for a file that names them by their present number.
+#[test]
+fn erasing_a_renumbered_pupil_takes_out_the_file_names_with_their_old_number() {
+    let b = boards();
+    let twee = b.other.clone();
+    let own = b.env.path("toestemming-1001.csv");
+    write(
+        &own,
+        "Leerlingnummer;Naam;Groep;BRIN;photo-internal\n1001;Cas Jansen;6A;12AB00;nee\n",
+    );
+    b.run(
+        &twee,
+        &[
+            "pupil",
+            "import",
+            own.to_str().unwrap(),
+            "--on",
+            "2026-10-01",
+        ],
+    );
+    let een = b.env.db.clone();
+    b.run(
+        &een,
+        &[
+            "merge",
+            twee.to_str().unwrap(),
+            "--id-suffix",
+            "twee",
+            "--renumber",
+        ],
+    );
+    let text = || {
+        let conn = rusqlite::Connection::open(&een).unwrap();
+        let sources: Vec<String> = conn
+            .prepare(
+                "SELECT coalesce(source, '') || ' ' || coalesce(evidence, '') FROM consent_event \
+                 UNION ALL SELECT entity_id || ' ' || detail FROM change_event",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        sources.join("\n")
+    };
+    assert!(text().contains("toestemming-1001.csv"));
+    let request = b.run(
+        &een,
+        &[
+            "request",
+            "add",
+            "erasure",
+            "--pupil",
+            "1006",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-20",
+        ],
+    );
+    b.run(
+        &een,
+        &[
+            "pupil",
+            "erase",
+            "1006",
+            "--request",
+            request.trim(),
+            "--yes",
+        ],
+    );
+    let left = text();
+    assert!(!left.contains("toestemming-1001"), "{left}");
+    // Sanne, 1001 here, keeps her own history.
+    assert_eq!(
+        b.json(&een, &["consent", "show", "1001"])["history"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
