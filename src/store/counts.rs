@@ -111,8 +111,10 @@ impl Tx<'_> {
         let mut born_of = self
             .tx
             .prepare("SELECT birth_date FROM pupil WHERE leerlingnummer = ?1")?;
-        let mut pending: Vec<(i64, Event)> = Vec::new();
-        let mut cell: Vec<(i64, Event)> = Vec::new();
+        // Each kept decision with its recording order and the two it may look back to.
+        type Kept = (i64, Event, [Option<i64>; 2]);
+        let mut pending: Vec<Kept> = Vec::new();
+        let mut cell: Vec<Kept> = Vec::new();
         let mut events: Vec<Event> = Vec::new();
         merge(
             &mut || loop {
@@ -134,17 +136,34 @@ impl Tx<'_> {
                     };
                     let next_cell = cell
                         .first()
-                        .is_some_and(|(_, f)| f.pupil != e.pupil || f.purpose != e.purpose);
-                    let into = if next_cell { &mut pending } else { &mut cell };
-                    let seq: i64 = r.get(0)?;
-                    let counting: Option<i64> = match purposes.get(&e.purpose) {
-                        Some(u) if e.decision == Decision::Granted && !u.form_counts(e.form) => {
-                            r.get(if u.written_only { 9 } else { 8 })?
-                        }
-                        _ => None,
+                        .is_some_and(|(_, f, _)| f.pupil != e.pupil || f.purpose != e.purpose);
+                    let kept = (r.get(0)?, e, [r.get(8)?, r.get(9)?]);
+                    if next_cell {
+                        pending.push(kept);
+                        break;
+                    }
+                    cell.push(kept);
+                }
+                let Some((_, first, _)) = cell.first() else {
+                    return Ok(None);
+                };
+                let Some(purpose) = purposes.get(&first.purpose) else {
+                    continue;
+                };
+                // Behind a grant in a form the purpose does not accept: the decision of the
+                // same decider its forms look back to.
+                for at in 0..cell.len() {
+                    let (seq, e, [express, written]) = &cell[at];
+                    if e.decision != Decision::Granted || purpose.form_counts(e.form) {
+                        continue;
+                    }
+                    let behind = if purpose.written_only {
+                        written
+                    } else {
+                        express
                     };
-                    if let Some(at) = counting.filter(|at| *at != seq) {
-                        let earlier = event_at.query_row([at], |x| {
+                    if let Some(behind) = behind.filter(|behind| behind != seq) {
+                        let earlier = event_at.query_row([behind], |x| {
                             Ok(Event {
                                 decision: code(x, 0)?,
                                 form: code(x, 1)?,
@@ -152,23 +171,13 @@ impl Tx<'_> {
                                 ..e.clone()
                             })
                         })?;
-                        into.push((at, earlier));
+                        cell.push((behind, earlier, [None, None]));
                     }
-                    into.push((seq, e));
-                    if next_cell {
-                        break;
-                    }
-                }
-                if cell.is_empty() {
-                    return Ok(None);
                 }
                 // In recording order, as the reference takes them.
-                cell.sort_by_key(|(seq, _)| *seq);
+                cell.sort_by_key(|(seq, _, _)| *seq);
                 events.clear();
-                events.extend(cell.drain(..).map(|(_, e)| e));
-                let Some(purpose) = purposes.get(&events[0].purpose) else {
-                    continue;
-                };
+                events.extend(cell.drain(..).map(|(_, e, _)| e));
                 let born: Option<NaiveDate> = match events.iter().any(|e| e.given_by.own_side()) {
                     true => born_of
                         .query_row([&events[0].pupil], |r| r.get(0))
