@@ -259,3 +259,47 @@ fn check_speaks_dutch_on_a_terminal_and_english_in_json() {
     let (en, nl) = stdout_in_both(&env, &["check", "--format", "csv"]);
     assert_eq!(en, nl);
 }
+
+/// The notes of `consent set` about a grant's form name the form in Dutch: "mondeling", not
+/// the code `verbal`.
+#[test]
+fn consent_set_names_the_form_in_dutch() {
+    let env = TestEnv::new();
+    let export = env.path("export.csv");
+    write(&export, EXPORT);
+    env.ok(&[
+        "pupil",
+        "import",
+        export.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    let set = |purpose: &str| {
+        let out = dutch(
+            &env,
+            &[
+                "consent",
+                "set",
+                "1001",
+                purpose,
+                "granted",
+                "--form",
+                "verbal",
+                "--on",
+                "2026-10-01",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0));
+        stderr(&out)
+    };
+    // No grant that counts: the warning.
+    let err = set("photo-social-media");
+    assert!(
+        err.contains("deze toestemming (mondeling) telt niet"),
+        "{err}"
+    );
+    assert!(!err.contains("verbal"), "{err}");
+    // Behind September's "nee" for the website nothing counts either; the same words.
+    let err = set("photo-website");
+    assert!(err.contains("(mondeling) telt niet"), "{err}");
+}

@@ -147,7 +147,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
                 "command-consent-form-does-not-count",
                 purpose = &purpose.id,
                 needed = purpose.forms_needed(),
-                form = args.form.to_string()
+                form = args.form.word()
             )),
         }
     }
