@@ -92,11 +92,11 @@ impl Tx<'_> {
             .into_iter()
             .map(|u| (u.id.clone(), u))
             .collect();
-        // Beside each decider's latest decision, their latest refusal, withdrawal or express
-        // grant (`express_seq`), and the same in writing (`written_seq`): where the purpose does
-        // not accept the latest grant's form, the reference finds in the one of these its forms
-        // ask for the grant that stands (`domain::consent::standing_deciders`). It is looked up
-        // only then.
+        // Behind a decider's latest decision where that is a grant in a lesser form: their
+        // latest refusal, withdrawal or express grant (`express_seq`), and the same in writing
+        // (`written_seq`). Where the purpose does not accept the latest grant's form, the one of
+        // these its forms ask for is looked up, and the reference finds in it the grant that
+        // stands (`domain::consent::standing_deciders`).
         let mut deciders = self.tx.prepare(
             "SELECT seq, pupil, purpose, decision, given_by, decider, form, date, \
                     express_seq, written_seq \

@@ -182,37 +182,20 @@ mod standing {
         }
     }
 
-    /// Histories too particular for random ones to meet often: a grant of the file's from
-    /// before the pupil decided in person, or after it, behind the file's later spoken one; a
-    /// parent's spoken "yes" after a written one, with a refusal between them or not.
+    /// The histories too particular for random ones to meet often (`standing::chosen_histories`).
     #[test]
     fn the_consent_standing_view_agrees_on_chosen_histories() {
-        use Decision::*;
-        let file = |decision, form, before| (decision, GivenBy::File, None, form, before);
-        let pupil = |decision, form, before| (decision, GivenBy::Pupil, None, form, before);
-        let parent = |decision, form, before| (decision, GivenBy::Parent, None, form, before);
-        let histories: [Vec<Step>; 4] = [
-            vec![
-                file(Granted, Form::Digital, 3),
-                pupil(Granted, Form::Verbal, 2),
-                file(Granted, Form::Verbal, 1),
-            ],
-            vec![
-                pupil(Granted, Form::Verbal, 2),
-                file(Granted, Form::Digital, 2),
-                file(Granted, Form::Verbal, 1),
-            ],
-            vec![
-                parent(Granted, Form::Written, 3),
-                parent(Granted, Form::Digital, 2),
-                parent(Granted, Form::Verbal, 1),
-            ],
-            vec![
-                parent(Granted, Form::Written, 3),
-                parent(Refused, Form::Verbal, 2),
-                parent(Granted, Form::Verbal, 1),
-            ],
-        ];
+        // Day 0 to 2 of the chosen histories: three days ago to yesterday.
+        let histories = crate::standing::chosen_histories()
+            .into_iter()
+            .map(|history| {
+                history
+                    .into_iter()
+                    .map(|(decision, given_by, form, day)| {
+                        (decision, given_by, None, form, 3 - u64::from(day))
+                    })
+                    .collect::<Vec<Step>>()
+            });
         for steps in histories {
             for (explicit, written_only) in [(false, false), (true, false), (true, true)] {
                 view_agrees(steps.clone(), explicit, written_only, None, Some(4))

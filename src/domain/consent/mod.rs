@@ -295,10 +295,26 @@ pub fn before_sixteen(e: &Event, born: Option<NaiveDate>) -> bool {
     e.given_by.own_side() && born.is_some() && !is_sixteen(born, e.date)
 }
 
+/// The day and position in `events` of the latest decision taken by `as_of` in person on the
+/// pupil's own side (the pupil, their representative): what the file said before it no longer
+/// counts.
+fn last_in_person(
+    events: &[Event],
+    as_of: NaiveDate,
+    born: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
+    events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.date <= as_of && e.given_by.in_person() && !before_sixteen(e, born))
+        .map(|(at, e)| (e.date, at))
+        .max()
+}
+
 /// Each decider's latest decision on `as_of`: of those taken by then, their latest by date,
 /// then by recording order (for a purpose, [`standing_deciders`] puts a grant in a form that
-/// counts in the place of a later one that does not). Once someone on the pupil's own side has decided, the parents'
-/// decisions no longer count; once the pupil or their representative has decided in person,
+/// counts in the place of a later one that does not). Once someone on the pupil's own side has
+/// decided, the parents' decisions no longer count; once the pupil or their representative has decided in person,
 /// what the file said before that no longer counts (a later export still does: it may be the
 /// pupil's own change in the administration, or not). A decision on the own side dated before
 /// the 16th birthday of the pupil born on `born` does not count ([`before_sixteen`]). `events`
@@ -325,11 +341,7 @@ pub fn deciders(events: &[Event], as_of: NaiveDate, born: Option<NaiveDate>) -> 
             None => standing.push((e.date, at, e)),
         }
     }
-    let in_person = standing
-        .iter()
-        .filter(|(_, _, e)| e.given_by.in_person())
-        .map(|(date, at, _)| (*date, *at))
-        .max();
+    let in_person = last_in_person(events, as_of, born);
     standing
         .into_iter()
         .filter(|(date, at, e)| {
@@ -353,12 +365,7 @@ pub fn standing_deciders<'a>(
     as_of: NaiveDate,
     born: Option<NaiveDate>,
 ) -> Vec<&'a Event> {
-    let in_person = events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.date <= as_of && e.given_by.in_person() && !before_sixteen(e, born))
-        .map(|(at, e)| (e.date, at))
-        .max();
+    let in_person = last_in_person(events, as_of, born);
     deciders(events, as_of, born)
         .into_iter()
         .map(|latest| {
