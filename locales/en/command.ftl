@@ -185,7 +185,7 @@ command-merge-added = added { $added }; identical here already: { $identical }
 
 ## The pupil import (src/ops/pupil_import/)
 
-command-pupil-import-same-file = { $source } is, byte for byte, the export of { $earlier } imported before; dated today it would record { $count } decision(s) it said then. Give --on { $earlier } to import it as that export again, or --on with the day it was exported
+command-pupil-import-same-file = { $source } is, byte for byte, the export of { $earlier } imported before: read as that export, not as today's (give --on with the day it was exported to date it otherwise)
 command-pupil-import-school-column = { $source } has a school column; --school is for a file without one
 command-pupil-import-which-school = --complete: { $source } has no school column, and the register has { $count } schools; say which school the file is with --school
 command-pupil-import-retired-purpose = { $source }: the file has a column for consent purpose { $purpose }, which was retired; leave the column out (--map "HEADER=ignore")

@@ -291,10 +291,7 @@ command-merge-added = toegevoegd: { $added }; hier al gelijk: { $identical }
 
 ## De leerlingenimport (src/ops/pupil_import/)
 
-command-pupil-import-same-file = { $source } is byte voor byte de export van { $earlier } die al eerder is ingelezen; gedateerd op vandaag zou hij { $count ->
-        [one] 1 beslissing
-       *[other] { $count } beslissingen
-    } van toen opnieuw vastleggen. Geef --on { $earlier } om hem als die export opnieuw in te lezen, of --on met de dag waarop hij is gemaakt
+command-pupil-import-same-file = { $source } is byte voor byte de export van { $earlier } die al eerder is ingelezen: gelezen als die export, niet als die van vandaag (geef --on met de dag waarop hij is gemaakt om hem anders te dateren)
 command-pupil-import-school-column = { $source } heeft een kolom school; --school is voor een bestand zonder die kolom
 command-pupil-import-which-school = --complete: { $source } heeft geen kolom school, en het register heeft { $count } scholen; zeg met --school van welke school het bestand is
 command-pupil-import-retired-purpose = { $source }: het bestand heeft een kolom voor toestemmingsdoel { $purpose }, dat is beëindigd; laat de kolom weg (--map "HEADER=ignore")

@@ -281,7 +281,7 @@ help-pupil-import = Leerlingen en toestemmingskolommen importeren uit een CSV-ex
     .reconfirm = Het bestand beantwoordt de vraag van dit schooljaar: een cel die zegt wat er al staat, wordt vastgelegd als herbevestiging op --on (een latere beslissing wordt nooit overruled)
     .save_map = De --map-vlaggen van deze import onder NAAM in het register bewaren, voor --profile
     .profile = De kolomindeling gebruiken die onder NAAM is bewaard (ook gegeven --map-vlaggen gaan daarboven)
-    .on = Datum van de beslissingen in het bestand [standaard: vandaag]
+    .on = Datum van de beslissingen in het bestand, de dag van de export [standaard: vandaag; een bestand dat byte voor byte al eerder is ingelezen, is de export van de dag waarop het toen is ingelezen]
     .maps = Een kolom toewijzen: KOP=veld (leerlingnummer, name, first_name, prefix, last_name, group, school, birth_date, ignore) of KOP=doel-id
     .form = Hoe de beslissingen in het bestand zijn gegeven: written (schriftelijk), digital (digitaal), verbal (mondeling)
     .given_by = Wie besliste voor leerlingen van 16 en ouder: file (een export zegt niet wie klikte), pupil (de leerling) of representative (een vertegenwoordiger); voor jongere leerlingen is het altijd een ouder

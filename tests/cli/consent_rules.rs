@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::common::{TestEnv, write};
+use crate::common::{TODAY, TestEnv, write};
 
 /// Pupils 1008 (born 2016, group 5B), 2001 (born 2010-03-15, group 8B), 1009 (born 2016, 5B).
 fn env() -> TestEnv {
@@ -1068,9 +1068,9 @@ fn an_export_of_the_day_of_a_withdrawal_does_not_grant_again() {
 }
 
 /// September's export found again and imported without `--on` was dated today: its "ja" after
-/// October's "nee" granted again. vreg knows the file by its bytes and says so instead.
+/// October's "nee" granted again. vreg knows the file by its bytes: it is September's export.
 #[test]
-fn the_same_file_again_without_a_date_is_refused_when_it_would_change_consent() {
+fn the_same_file_again_without_a_date_is_the_export_of_the_day_it_was_imported_as() {
     let env = env();
     let sept = "leerlingnummer;photo-internal\n1008;ja\n";
     import(&env, sept, &["--on", "2026-09-01"]);
@@ -1081,17 +1081,22 @@ fn the_same_file_again_without_a_date_is_refused_when_it_would_change_consent() 
     );
     let file = env.path("export.csv");
     write(&file, sept);
-    let err = env.refused(&["pupil", "import", file.to_str().unwrap()]);
-    assert_eq!(
-        err,
-        "error: export.csv is, byte for byte, the export of 2026-09-01 imported before; dated \
-         today it would record 1 decision(s) it said then. Give --on 2026-09-01 to import it as \
-         that export again, or --on with the day it was exported"
+    let out = env
+        .cmd()
+        .args(["pupil", "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "warning: export.csv is, byte for byte, the export of 2026-09-01 imported before: read \
+             as that export, not as today's (give --on with the day it was exported to date it \
+             otherwise)"
+        ),
+        "{err}"
     );
-    assert_eq!(check(&env, "1008", "photo-internal").0, 1);
-    // As that export again: an older snapshot, which changes nothing.
-    let report = import(&env, sept, &["--on", "2026-09-01"]);
-    assert_eq!(report["decisions_recorded"], 0, "{report}");
+    assert!(err.contains("0 consent decisions recorded"), "{err}");
     assert_eq!(check(&env, "1008", "photo-internal").0, 1);
     // Dated by the officer, it is what they say it is: a new export with a "ja".
     import(&env, sept, &["--on", "2026-11-01"]);
@@ -1099,6 +1104,87 @@ fn the_same_file_again_without_a_date_is_refused_when_it_would_change_consent() 
     // The last export again, undated, changes nothing and is no error (a quiet week's export).
     let report = import(&env, sept, &[]);
     assert_eq!(report["decisions_recorded"], 0, "{report}");
+}
+
+/// The same file imported again undated, before a genuine later export came in: the pupils'
+/// import day moved to today, and October's export, dated before it, was then thrown away as
+/// older (the parent's "nee" lost, the group not moved).
+#[test]
+fn the_same_file_again_does_not_make_a_later_export_look_older() {
+    let env = TestEnv::new();
+    let sept = "leerlingnummer;naam;groep;photo-website\n1006;Sophie Bakker;1A;ja\n";
+    import(&env, sept, &["--on", "2026-09-01"]);
+    let again = import(&env, sept, &[]);
+    assert_eq!(again["pupils_changed"], 0, "{again}");
+    let oct = import(
+        &env,
+        "leerlingnummer;naam;groep;photo-website\n1006;Sophie Bakker;1B;nee\n",
+        &["--on", "2026-10-01"],
+    );
+    assert_eq!(oct["decisions_recorded"], 1, "{oct}");
+    let (code, reason) = check(&env, "1006", "photo-website");
+    assert_eq!(code, 1, "{reason}");
+    assert!(reason.contains("withdrawn on 2026-10-01"), "{reason}");
+    let pupil = env.json(&["pupil", "show", "1006"]);
+    assert_eq!(pupil["group"], "1B", "{pupil}");
+}
+
+/// Last year's export imported again with `--reconfirm` and no date re-confirmed its answers as
+/// this year's (and cleared `consent-stale`), and put the pupil back in last year's group.
+#[test]
+fn last_year_s_file_again_reconfirms_nothing() {
+    let env = TestEnv::new();
+    let sept = "leerlingnummer;naam;groep;photo-website\n1006;Sophie Bakker;1A;ja\n";
+    import(&env, sept, &["--on", "2025-09-01"]);
+    import(
+        &env,
+        "leerlingnummer;naam;groep;photo-website\n1006;Sophie Bakker;1B;ja\n",
+        &["--on", "2025-10-01"],
+    );
+    let stale = |env: &TestEnv| {
+        let out = env
+            .cmd()
+            .args(["audit", "--format", "json", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "consent-stale" && f["subject_id"] == "photo-website")
+    };
+    assert!(stale(&env));
+    let report = import(&env, sept, &["--reconfirm"]);
+    assert_eq!(report["decisions_reconfirmed"], 0, "{report}");
+    assert_eq!(report["pupils_changed"], 0, "{report}");
+    assert!(stale(&env));
+    let pupil = env.json(&["pupil", "show", "1006"]);
+    assert_eq!(pupil["group"], "1B", "{pupil}");
+}
+
+/// September's complete export found again after October's: the pupil October added was
+/// marked as left, and fell off the list of who may not be on the photo.
+#[test]
+fn an_old_complete_file_again_marks_no_later_pupil_as_left() {
+    let env = TestEnv::new();
+    let sept = "leerlingnummer;naam;groep;photo-internal\n3001;Aap Een;1A;ja\n";
+    import(&env, sept, &["--on", "2026-09-01", "--complete"]);
+    import(
+        &env,
+        "leerlingnummer;naam;groep;photo-internal\n3001;Aap Een;1A;ja\n3003;Mies Drie;1A;nee\n",
+        &["--on", "2026-10-01", "--complete"],
+    );
+    let report = import(&env, sept, &["--complete"]);
+    assert_eq!(report["pupils_left"], serde_json::json!([]), "{report}");
+    let list = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+    ]);
+    assert_eq!(list[0]["pupil"], "3003", "{list}");
 }
 
 /// Pupil 2001, 16 since 2026-03-15, refuses `photo-social-media` in person on 2026-09-10.
@@ -1196,9 +1282,13 @@ fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
             .any(|f| f["code"] == "consent-disputed"),
         "{audit}"
     );
-    // Back to the first birth date, and the pupil's own decision counts again.
+    // Back to the first birth date, and the pupil's own decision counts again. The file is
+    // byte for byte June's export: undated, it is June's, older than the correction, and
+    // changes nothing; dated today, it is today's export.
     write(&file, export("2010-09-01"));
     env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    assert_eq!(check(&env, "3001", "photo-website").0, 1);
+    env.ok(&["pupil", "import", file.to_str().unwrap(), "--on", TODAY]);
     assert_eq!(check(&env, "3001", "photo-website").0, 0);
 }
 

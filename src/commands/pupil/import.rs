@@ -44,7 +44,8 @@ pub struct PupilImportArgs {
     /// Use the column mapping saved under NAME (--map flags given as well come on top)
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Date of the decisions in the file [default: today]
+    /// Date of the decisions in the file, the day it was exported [default: today; a file
+    /// imported before, byte for byte, is the export of the day it was imported as]
     #[arg(long, value_parser = parse_date)]
     pub on: Option<NaiveDate>,
     /// Map a column: HEADER=field (leerlingnummer, name, first_name, prefix, last_name, group,
@@ -126,6 +127,8 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         list_recorded,
     };
     let report = pupil_import::import(&tx, &options, &maps, &source, input)?;
+    // The day the file was read as: `--on`, today, or the day it was imported as before.
+    let on = report.on;
     let changed = report.pupils_added
         + report.pupils_changed
         + report.decisions_recorded

@@ -73,6 +73,10 @@ pub struct Report {
     pub pupils_added_left: Vec<(Left, NaiveDate)>,
     /// Known pupils of an export older than one already imported for them: left as they were.
     pub pupils_kept: u64,
+    /// The day the file's decisions are dated and its pupils judged by: `--on`, today, or the
+    /// day the same file was imported as before.
+    #[serde(skip)]
+    pub on: NaiveDate,
     /// Known pupils whose latest export this one is: their import date moved forward.
     #[serde(skip)]
     pub dates_advanced: u64,
@@ -158,8 +162,22 @@ pub fn import(
     source: &str,
     input: Input,
 ) -> anyhow::Result<Report> {
-    let (on, today, list_recorded) = (options.on, options.today, options.list_recorded);
+    let (today, list_recorded) = (options.today, options.list_recorded);
     let (encoding, digest, file) = input.into_reader(options.path)?;
+    // The same bytes imported before as the export of an earlier day are that export, found
+    // again: undated, they are read as of that day, not today. Dated today, September's "ja"
+    // would undo October's "nee", re-confirm last year's answers as this year's, advance the
+    // pupils' import date past a genuine later export, and (complete) mark as left the pupils
+    // that later exports added. With `--on`, the file is what the officer says it is.
+    let earlier = match options.dated {
+        true => None,
+        false => tx
+            .days_file_imported(&digest)?
+            .into_iter()
+            .filter(|day| *day < options.on)
+            .max(),
+    };
+    let on = earlier.unwrap_or(options.on);
     let decoded = DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .build(file);
@@ -199,11 +217,19 @@ pub fn import(
         .into());
     }
     let mut report = Report {
+        on,
         digest,
         ignored_columns: rows.ignored(),
         no_purpose_read: file_purposes.is_empty() && !rows.ignored().is_empty(),
         ..Report::default()
     };
+    if let Some(earlier) = earlier {
+        report.warnings.push(text!(
+            "command-pupil-import-same-file",
+            source = source,
+            earlier = earlier
+        ));
+    }
     // The schools a `--complete` file is the whole of.
     let mut complete_schools: BTreeSet<String> = default_school.iter().cloned().collect();
     // A school column says the same few schools on every row: each is resolved once (a board
@@ -639,21 +665,6 @@ pub fn import(
             on = on,
             count = report.pupils_kept
         ));
-    }
-    // The same bytes imported before as the export of an earlier day, dated today only because
-    // no day was given, would say that day's answers again as today's: an old export found
-    // again, which must change nothing. Refused, naming the day; with `--on`, as told.
-    if !options.dated && report.decisions_recorded > 0 {
-        let before = tx.days_file_imported(&report.digest)?;
-        if let Some(earlier) = before.into_iter().filter(|day| *day < on).max() {
-            return Err(Error::Invalid(tr!(
-                "command-pupil-import-same-file",
-                source = source,
-                earlier = earlier,
-                count = report.decisions_recorded
-            ))
-            .into());
-        }
     }
     // Where consent stands, with this import's decisions: in the same transaction.
     writer.finish()?;
