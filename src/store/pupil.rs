@@ -296,7 +296,8 @@ impl Tx<'_> {
     /// then takes the freed pages out of the file. A source file name that names a removed
     /// pupil (`toestemming 4711 Zwaantje.csv`), by the number or a number a merge renumbered
     /// them from, is replaced, on the events of other pupils and in the log, by
-    /// [`REMOVED_SOURCE`].
+    /// [`REMOVED_SOURCE`]. Saved audit runs say [`super::audit::REMOVED_PUPIL`] where they
+    /// named them.
     fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;
         // Each pupil by number and name, and by every number a merge renumbered them from
@@ -355,9 +356,12 @@ impl Tx<'_> {
             ),
             [&param],
         )?;
-        Ok(self
+        let deleted = self
             .tx
-            .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?)
+            .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?;
+        let numbers: Vec<String> = removed.into_iter().map(|(number, _)| number).collect();
+        self.forget_pupils_in_audits(&numbers)?;
+        Ok(deleted)
     }
 
     /// The pupils present on `day` that the running import did not see (see

@@ -947,3 +947,66 @@ fn a_board_export_of_2400_pupils_at_two_schools_in_windows_1252_imports_quickly(
     // Measured at about 0.2 s in a debug build; the bound leaves room for a busy machine.
     assert!(took.as_secs_f64() < 5.0, "the import took {took:?}");
 }
+
+/// A saved audit run kept the number of a pupil purged since ("pupil 1002 is 16 or older and
+/// decides alone ..."), and so did the acceptance of that finding and its log entry.
+#[test]
+fn a_purge_takes_the_pupil_s_number_out_of_saved_audit_runs_and_acceptances() {
+    let env = TestEnv::new();
+    let file = env.path("leerlingen.csv");
+    write(
+        &file,
+        "leerlingnummer;naam;groep;geboortedatum\n1002;Zoe Berg;4H;2010-09-15\n",
+    );
+    env.ok(&["pupil", "import", file.to_str().unwrap(), "--on", "2026-06-01"]);
+    env.ok(&[
+        "consent",
+        "set",
+        "1002",
+        "photo-website",
+        "granted",
+        "--by",
+        "parent",
+        "--form",
+        "written",
+        "--on",
+        "2026-06-01",
+    ]);
+    env.code(&["audit", "--save", "--fail-on", "never"]);
+    let saved = env.ok(&["audit", "history", "show", "1", "--format", "json"]);
+    assert!(saved.contains("\"subject_id\": \"1002\""), "{saved}");
+    env.ok(&[
+        "audit",
+        "accept",
+        "consent-turned-16",
+        "pupil:1002",
+        "--reason",
+        "asked the pupil",
+        "--until",
+        "2026-12-31",
+    ]);
+    env.ok(&["pupil", "leave", "1002", "--on", "2026-11-01"]);
+    env.ok(&["pupil", "purge", "--left-before", "2026-11-02", "--yes"]);
+    let saved = env.json(&["audit", "history", "show", "1"]);
+    let text = saved.to_string();
+    assert!(!text.contains("1002"), "{text}");
+    let finding = saved["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "consent-turned-16")
+        .unwrap();
+    assert_eq!(finding["subject_id"], "(removed)", "{finding}");
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("pupil (removed) is 16 or older"),
+        "{finding}"
+    );
+    assert_eq!(env.json(&["audit", "accepted"]), json!([]));
+    let log = env.ok(&["log", "--format", "json"]);
+    assert!(!log.contains("1002"), "{log}");
+    assert!(!holds(&env.db, "pupil:1002"));
+    env.ok(&["check"]);
+}
