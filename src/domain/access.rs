@@ -58,6 +58,9 @@ pub struct SupplierSection {
     pub storage_countries: Vec<String>,
     pub storage_outside_eea: Vec<String>,
     pub transfer_safeguard: Option<&'static str>,
+    /// The agreement's safeguard, which the Dutch text judges per country.
+    #[serde(skip)]
+    pub safeguard: Option<Safeguard>,
     pub subprocessors_outside_eea: Vec<SubprocessorLine>,
 }
 
@@ -74,7 +77,10 @@ pub struct SubprocessorLine {
     pub name: String,
     pub country: String,
     pub purpose: Option<String>,
+    /// The sub-processor's own safeguard: it never borrows the agreement's.
     pub transfer_safeguard: Option<&'static str>,
+    #[serde(skip)]
+    pub safeguard: Option<Safeguard>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -239,6 +245,7 @@ pub fn build(
                     .cloned()
                     .collect(),
                 transfer_safeguard: a.transfer_safeguard.map(Safeguard::label),
+                safeguard: a.transfer_safeguard,
                 subprocessors_outside_eea: full
                     .subprocessors
                     .iter()
@@ -247,10 +254,8 @@ pub fn build(
                         name: sp.name.clone(),
                         country: sp.country.clone(),
                         purpose: sp.purpose.clone(),
-                        transfer_safeguard: sp
-                            .transfer_safeguard
-                            .or(a.transfer_safeguard)
-                            .map(Safeguard::label),
+                        transfer_safeguard: sp.transfer_safeguard.map(Safeguard::label),
+                        safeguard: sp.transfer_safeguard,
                     })
                     .collect(),
             }

@@ -43,6 +43,22 @@ pub fn transfer_problem(country: &str, safeguard: Option<Safeguard>) -> Option<T
     }
 }
 
+/// The safeguard of a transfer outside the EEA to `country` as a Dutch reader (the GMR, the
+/// parents, the art. 30 register) is told it: its name; one that does not hold for the country
+/// (the audit's `transfer-safeguard-invalid`) is said to be invalid, never printed as if it
+/// held; none at all is said to be missing. Each recipient has its own: a sub-processor never
+/// borrows its agreement's.
+pub fn safeguard_in_dutch(country: &str, safeguard: Option<Safeguard>) -> String {
+    match (transfer_problem(country, safeguard), safeguard) {
+        (Some(TransferProblem::Invalid), Some(s)) => format!(
+            "{} (ongeldig: deze waarborg geldt niet voor {country})",
+            s.label()
+        ),
+        (Some(_), _) | (None, None) => "geen waarborg vastgelegd".to_string(),
+        (None, Some(s)) => s.label().to_string(),
+    }
+}
+
 /// Why a transfer outside the EEA is not covered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TransferProblem {

@@ -1,9 +1,15 @@
 //! ISO 3166-1 alpha-2 country codes and the European Economic Area.
 
 /// The EU member states plus Iceland, Liechtenstein and Norway: no transfer safeguard needed.
+/// EU territory with a code of its own counts too: the outermost regions (French Guiana,
+/// Guadeloupe, Martinique, Mayotte, Réunion, Saint-Martin; TFEU art. 349 and 355(1)) and the
+/// Åland Islands (art. 355(4)). The overseas countries and territories (Greenland, New
+/// Caledonia, Aruba, ...) are not EU territory, nor are the Faroe Islands.
 const EEA: &[&str] = &[
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS",
     "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+    // Outermost regions and Åland.
+    "GF", "GP", "MQ", "YT", "RE", "MF", "AX",
 ];
 
 /// Countries with an adequacy decision of the European Commission (art. 45 AVG), as listed on
@@ -62,11 +68,14 @@ mod tests {
 
     #[test]
     fn eea_is_eu_plus_three() {
-        assert_eq!(EEA.len(), 30);
+        assert_eq!(EEA.len(), 30 + 7);
         for code in EEA {
             assert!(parse_country(code).is_ok(), "{code}");
         }
         assert!(in_eea("NL") && in_eea("NO") && in_eea("IS") && in_eea("LI"));
         assert!(!in_eea("US") && !in_eea("GB") && !in_eea("CH"));
+        // EU territory with a code of its own, and what is not EU territory.
+        assert!(in_eea("RE") && in_eea("GF") && in_eea("AX") && in_eea("MF"));
+        assert!(!in_eea("GL") && !in_eea("AW") && !in_eea("NC") && !in_eea("FO"));
     }
 }

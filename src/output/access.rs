@@ -3,6 +3,7 @@
 //! from the same blocks, so they say the same.
 
 use crate::domain::access::{AccessReport, dutch_date};
+use crate::domain::agreement::safeguard_in_dutch;
 use crate::output::document::{self, Block, STYLE};
 
 fn or_dash(value: Option<&str>) -> String {
@@ -98,11 +99,10 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
                 s.storage_countries.join(", ")
             }
         ));
-        if !s.storage_outside_eea.is_empty() {
+        for country in &s.storage_outside_eea {
             facts.push(format!(
-                "Opslag buiten de Europese Economische Ruimte: {} (waarborg: {})",
-                s.storage_outside_eea.join(", "),
-                s.transfer_safeguard.unwrap_or("geen")
+                "Opslag buiten de Europese Economische Ruimte: {country} (waarborg: {})",
+                safeguard_in_dutch(country, s.safeguard)
             ));
         }
         for sp in &s.subprocessors_outside_eea {
@@ -114,7 +114,7 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
                     .as_deref()
                     .map(|p| format!(", {p}"))
                     .unwrap_or_default(),
-                sp.transfer_safeguard.unwrap_or("geen")
+                safeguard_in_dutch(&sp.country, sp.safeguard)
             ));
         }
         if s.subprocessors_outside_eea.is_empty() {

@@ -11,7 +11,7 @@ use super::csv as writer;
 use super::document::{STYLE, escape, foot, head};
 use super::gmr::DUTCH;
 use crate::domain::access::dutch_date;
-use crate::domain::agreement::TransferProblem;
+use crate::domain::agreement::safeguard_in_dutch;
 use crate::domain::processing::{Activity, Art30, Recipient, Transfer};
 
 /// What an item says when the register does not hold it ("where possible", art. 30(1)(f), (g)).
@@ -141,18 +141,9 @@ fn recipients(a: &Activity) -> String {
         .join("; ")
 }
 
-/// A transfer with its safeguard; a safeguard that does not hold for the country (the audit's
-/// `transfer-safeguard-invalid`) is said to be invalid, never printed as if it held.
+/// A transfer with its safeguard, said as every Dutch document says it.
 fn transfer(t: &Transfer) -> String {
-    let safeguard = match (t.problem(), t.transfer_safeguard) {
-        (Some(TransferProblem::Invalid), Some(s)) => format!(
-            "{} (ongeldig: deze waarborg geldt niet voor {})",
-            s.label(),
-            t.country
-        ),
-        (Some(_), _) | (None, None) => "geen waarborg vastgelegd".to_string(),
-        (None, Some(s)) => s.label().to_string(),
-    };
+    let safeguard = safeguard_in_dutch(&t.country, t.transfer_safeguard);
     match &t.via {
         Some(via) => format!(
             "{} (subverwerker van {via}) in {}: {safeguard}",

@@ -120,7 +120,7 @@ fn the_overview_is_dutch_excel_csv_with_one_row_per_agreement() {
     let cloud = row("Cloudwerk Inc.");
     assert_eq!(
         cloud[14],
-        "IE; US (buiten de EER: US; waarborg: EU-US Data Privacy Framework)"
+        "IE; US (buiten de EER: US, waarborg: EU-US Data Privacy Framework)"
     );
     assert_eq!(
         cloud[15],
@@ -352,4 +352,79 @@ fn out_dir_that_is_a_file_is_refused() {
     let err = env.refused(&["export", "gmr", "--out-dir", file.to_str().unwrap()]);
     assert!(err.contains("is a file, not a directory"), "{err}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "oud");
+}
+
+/// The GMR file and the parents' access answer printed a sub-processor without a safeguard of
+/// its own under its agreement's ("Support Ltd (US) — waarborg: EU-US Data Privacy
+/// Framework"), and a safeguard that does not hold for the country (dpf for India, adequacy for
+/// India) as if it held, where the audit calls them errors.
+#[test]
+fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Kantoor", "--role", "processor"]);
+    env.ok(&[
+        "agreement", "add", "kantoor", "--signed-on", "2025-01-01", "--document", "d",
+        "--storage", "US", "--storage", "IN", "--safeguard", "dpf",
+    ]);
+    env.ok(&["scope", "set", "kantoor-2025", "name"]);
+    for (name, country, safeguard) in [
+        ("Support Ltd", "US", None),
+        ("Dev Pvt", "IN", Some("dpf")),
+        ("Rekencentrum", "RE", None),
+    ] {
+        let mut args = vec![
+            "agreement", "subprocessor", "add", "kantoor-2025", name, "--country", country,
+        ];
+        if let Some(s) = safeguard {
+            args.extend(["--safeguard", s]);
+        }
+        env.ok(&args);
+    }
+    let file = env.path("p.csv");
+    write(&file, "leerlingnummer;naam;groep\n1001;Anna A;5B\n");
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+
+    let gmr = env.ok(&["export", "gmr"]);
+    assert!(
+        gmr.contains(
+            "IN, waarborg: EU-US Data Privacy Framework (ongeldig: deze waarborg geldt niet voor IN)"
+        ),
+        "{gmr}"
+    );
+    assert!(gmr.contains("US, waarborg: EU-US Data Privacy Framework;"), "{gmr}");
+    assert!(
+        gmr.contains("Support Ltd (US; waarborg: geen waarborg vastgelegd)"),
+        "{gmr}"
+    );
+    assert!(
+        gmr.contains(
+            "Dev Pvt (IN; waarborg: EU-US Data Privacy Framework (ongeldig: deze waarborg geldt niet voor IN))"
+        ),
+        "{gmr}"
+    );
+    // Réunion is EU territory: no transfer.
+    assert!(!gmr.contains("Rekencentrum (RE;"), "{gmr}");
+
+    let report = env.ok(&["pupil", "report", "1001"]);
+    assert!(
+        report.contains("Subverwerker buiten de EER: Support Ltd (US) — waarborg: geen waarborg vastgelegd"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "Subverwerker buiten de EER: Dev Pvt (IN) — waarborg: EU-US Data Privacy Framework (ongeldig: deze waarborg geldt niet voor IN)"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "Opslag buiten de Europese Economische Ruimte: IN (waarborg: EU-US Data Privacy Framework (ongeldig: deze waarborg geldt niet voor IN))"
+        ),
+        "{report}"
+    );
+    assert!(!report.contains("Rekencentrum"), "{report}");
+    let json = env.json(&["pupil", "report", "1001"]);
+    let subs = &json["suppliers"][0]["subprocessors_outside_eea"];
+    assert_eq!(subs[1]["name"], "Support Ltd", "{subs}");
+    assert_eq!(subs[1]["transfer_safeguard"], serde_json::Value::Null, "{subs}");
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 use super::{Column, GmrData, Table, column, date, ja_nee, labels, per_category, suppressed};
-use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Safeguard, Status};
+use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Status, safeguard_in_dutch};
 use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
 use crate::domain::country::in_eea;
@@ -162,11 +162,14 @@ pub fn overview_table(data: &GmrData, as_of: NaiveDate) -> Table {
                 .collect();
             let mut storage = a.storage_countries.join("; ");
             if !outside.is_empty() {
-                let safeguard = a.transfer_safeguard.unwrap_or(Safeguard::None).label();
-                storage.push_str(&format!(
-                    " (buiten de EER: {}; waarborg: {safeguard})",
-                    outside.join(", ")
-                ));
+                let safeguards: Vec<String> = outside
+                    .iter()
+                    .map(|c| {
+                        let said = safeguard_in_dutch(c, a.transfer_safeguard);
+                        format!("{c}, waarborg: {said}")
+                    })
+                    .collect();
+                storage.push_str(&format!(" (buiten de EER: {})", safeguards.join("; ")));
             }
             let subs = full
                 .subprocessors
@@ -202,7 +205,7 @@ pub fn overview_table(data: &GmrData, as_of: NaiveDate) -> Table {
                             "{} ({}; waarborg: {})",
                             s.name,
                             s.country,
-                            s.transfer_safeguard.unwrap_or(Safeguard::None).label()
+                            safeguard_in_dutch(&s.country, s.transfer_safeguard)
                         )
                     })
                     .collect::<Vec<_>>()
