@@ -133,6 +133,8 @@ audit-breach-subjects-unnotified = breach { $id } has a high risk and the people
     .hint = tell them without undue delay, then: vreg breach notify { $id } subjects --at TIME --how TEXT
 audit-breach-processor-late = supplier { $supplier } reported breach { $id } on { $reported_at }, later than the { $hours } hours of agreement { $agreement } (due { $due })
     .hint = hold the supplier to its agreement and note it at the next review
+audit-breach-processor-silent = supplier { $supplier } has not reported breach { $id }, due by the { $hours } hours of agreement { $agreement } on { $due }
+    .hint = ask the supplier for its report and record it: vreg breach supplier-reported { $id } --at TIME
 audit-breach-open = breach { $id } ({ $title }) is open
     .hint = close it when handled: vreg breach close { $id } --measures TEXT
 
@@ -216,7 +218,7 @@ audit-meaning-consent-stale = decisions for a purpose asked yearly that date fro
 audit-meaning-consent-explicit-unwritten = grants in a form the purpose does not accept (verbal where an express statement is needed, not on paper where paper is)
 audit-meaning-consent-disputed = pupils whose parents disagree: one granted, the other refused or withdrew
 audit-meaning-pupil-retention = pupils who left more than 2 years ago still in the register
-audit-meaning-breach-processor-late = a supplier reported a breach later than its agreement's hours
+audit-meaning-breach-processor-late = a supplier reported a breach later than its agreement's hours, or has not reported an open breach and those hours passed
 audit-meaning-breach-undecided = an open breach not yet assessed
 audit-meaning-request-due-soon = an open request due within 7 days
 audit-meaning-processing-review-overdue = a processing activity past its review date

@@ -147,6 +147,7 @@ domain-clock-kind-subjects = people affected
 domain-clock-running = { $name }: { $due } ({ $left } left)
 domain-clock-overdue = { $name }: { $due } ({ $late } late)
 domain-clock-not-told = { $name }: { $due } (not yet told)
+domain-clock-not-told-passed = { $name }: { $due } (not yet told, overdue)
 domain-clock-met = { $name }: { $due } ({ $done }, on time)
 domain-clock-late = { $name }: { $due } ({ $done }, { $late } late)
 domain-clock-stopped = { $name }: stopped, assessed as no risk

@@ -142,6 +142,8 @@ audit-breach-subjects-unnotified = datalek { $id } heeft een hoog risico en de b
     .hint = licht hen zonder onnodige vertraging in, en daarna: vreg breach notify { $id } subjects --at TIJD --how TEKST
 audit-breach-processor-late = leverancier { $supplier } meldde datalek { $id } op { $reported_at }, later dan de { $hours } uur van overeenkomst { $agreement } (uiterlijk { $due })
     .hint = spreek de leverancier aan op de overeenkomst en neem het mee in de volgende evaluatie
+audit-breach-processor-silent = leverancier { $supplier } heeft datalek { $id } niet gemeld, verschuldigd binnen de { $hours } uur van overeenkomst { $agreement } op { $due }
+    .hint = vraag de leverancier om zijn melding en leg die vast: vreg breach supplier-reported { $id } --at TIJD
 audit-breach-open = datalek { $id } ({ $title }) is nog open
     .hint = sluit het af als het is afgehandeld: vreg breach close { $id } --measures TEKST
 
@@ -239,7 +241,7 @@ audit-meaning-consent-stale = besluiten over een doel dat elk jaar wordt gevraag
 audit-meaning-consent-explicit-unwritten = toestemmingen in een vorm die het doel niet aanvaardt (mondeling waar een uitdrukkelijke verklaring nodig is, niet op papier waar papier nodig is)
 audit-meaning-consent-disputed = leerlingen van wie de ouders het niet eens zijn: de een gaf toestemming, de ander weigerde of trok in
 audit-meaning-pupil-retention = leerlingen die meer dan 2 jaar geleden vertrokken en nog in het register staan
-audit-meaning-breach-processor-late = een leverancier meldde een datalek later dan de uren in haar overeenkomst
+audit-meaning-breach-processor-late = een leverancier meldde een datalek later dan de uren in haar overeenkomst, of heeft een open datalek niet gemeld terwijl die uren voorbij zijn
 audit-meaning-breach-undecided = een open datalek dat nog niet beoordeeld is
 audit-meaning-request-due-soon = een open verzoek met een termijn binnen 7 dagen
 audit-meaning-processing-review-overdue = een verwerking voorbij haar evaluatiedatum

@@ -147,6 +147,7 @@ domain-clock-kind-subjects = Betrokkenen
 domain-clock-running = { $name }: { $due } (nog { $left })
 domain-clock-overdue = { $name }: { $due } ({ $late } te laat)
 domain-clock-not-told = { $name }: { $due } (nog niet gemeld)
+domain-clock-not-told-passed = { $name }: { $due } (nog niet gemeld, te laat)
 domain-clock-met = { $name }: { $due } ({ $done }, op tijd)
 domain-clock-late = { $name }: { $due } ({ $done }, { $late } te laat)
 domain-clock-stopped = { $name }: gestopt, beoordeeld als zonder risico

@@ -228,7 +228,10 @@ mod tests {
             replace_number("pupil 1002 is 16 or older", "1002"),
             "pupil (removed) is 16 or older"
         );
-        assert_eq!(replace_number("pupil 10021, 21002", "1002"), "pupil 10021, 21002");
+        assert_eq!(
+            replace_number("pupil 10021, 21002", "1002"),
+            "pupil 10021, 21002"
+        );
         assert_eq!(replace_number("on 2026-1002", "1002"), "on 2026-1002");
         assert_eq!(replace_number("1002", "1002"), "(removed)");
         assert_eq!(replace_number("(1002)", "1002"), "((removed))");

@@ -1517,3 +1517,176 @@ fn the_help_keeps_pupils_out() {
     let help = env.ok(&["datalek", "clock", "--help"]);
     assert!(help.contains("crontab"), "{help}");
 }
+
+/// The kinds of `deadlines` about breaches at `now`, with their state, and the exit code.
+fn breach_deadlines(env: &TestEnv, now: &str) -> (Vec<(String, String)>, Option<i32>) {
+    let out = output(env, now, &["deadlines", "--format", "json"]);
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["subject_kind"] == "breach")
+        .map(|d| {
+            (
+                d["kind"].as_str().unwrap().to_string(),
+                d["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (kinds, out.status.code())
+}
+
+/// A high-risk breach closed before it was reported: `deadlines` and `breach clock` said
+/// nothing more ("no deadlines", exit 0) while the audit erred, and `close` said nothing.
+#[test]
+fn closing_a_breach_ends_none_of_the_board_s_duties() {
+    let env = TestEnv::new();
+    let id = add_plain(&env, "2026-11-02 12:00", "2026-11-01 10:00");
+    ok(
+        &env,
+        "2026-11-02 12:00",
+        &["breach", "assess", &id, "--risk", "high", "--reason", "r"],
+    );
+    let out = output(
+        &env,
+        "2026-11-02 12:00",
+        &["breach", "close", &id, "--measures", "m"],
+    );
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains(
+            "still to do (`vreg deadlines` keeps it): report it to the AP by 04-11-2026 10:00"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("tell the people affected"), "{said}");
+    let later = "2026-11-10 12:00";
+    let (kinds, code) = breach_deadlines(&env, later);
+    assert_eq!(
+        kinds,
+        [
+            ("breach-subjects".to_string(), "overdue".to_string()),
+            ("breach-ap".to_string(), "overdue".to_string()),
+        ]
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(code_of_clock(&env, later), Some(1));
+    assert_eq!(
+        breach_codes(&env, later, "2026-11-10"),
+        ["breach-ap-late", "breach-subjects-unnotified"]
+    );
+}
+
+fn code_of_clock(env: &TestEnv, now: &str) -> Option<i32> {
+    output(env, now, &["breach", "clock"]).status.code()
+}
+
+/// Telling the people affected was re-dated to the day of the list every day: never passed,
+/// and `deadlines || mail` never spoke up, while the audit erred and `breach clock` exited 1.
+#[test]
+fn telling_the_people_affected_has_passed_the_day_after_the_high_risk_was_established() {
+    let env = TestEnv::new();
+    let id = add_plain(&env, "2026-11-01 12:00", "2026-11-01 10:00");
+    ok(
+        &env,
+        "2026-11-01 12:00",
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "high",
+            "--reason",
+            "r",
+            "--at",
+            "2026-11-01 12:00",
+        ],
+    );
+    ok(
+        &env,
+        "2026-11-02 10:00",
+        &notify(&id, "ap", "2026-11-02 10:00", &["--ref", "M1"]),
+    );
+    let (kinds, code) = breach_deadlines(&env, "2026-11-01 23:00");
+    assert_eq!(kinds, [("breach-subjects".to_string(), "due".to_string())]);
+    assert_eq!(code, Some(0));
+    let (kinds, code) = breach_deadlines(&env, "2026-11-10 12:00");
+    assert_eq!(
+        kinds,
+        [("breach-subjects".to_string(), "overdue".to_string())]
+    );
+    assert_eq!(code, Some(1));
+    let list = json_of(&env, "2026-11-10 12:00", &["deadlines"]);
+    assert_eq!(list[0]["due_on"], "2026-11-01", "{list}");
+    assert_eq!(list[0]["undated"], false, "{list}");
+    // Assessed again after the people were told: the note asks for nothing more.
+    let out = output(
+        &env,
+        "2026-11-10 12:00",
+        &notify(&id, "subjects", "2026-11-10 11:00", &["--how", "brief"]),
+    );
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("subjects told on 10-11-2026 11:00"), "{said}");
+    let out = output(
+        &env,
+        "2026-11-10 12:00",
+        &["breach", "assess", &id, "--risk", "high", "--reason", "r2"],
+    );
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        said.trim(),
+        format!("breach {id}: high risk; what the law asks at this risk is recorded")
+    );
+}
+
+/// A supplier past its agreement's hours without any report got no audit finding, though
+/// `deadlines` showed its clock passed; only a late report counted.
+#[test]
+fn a_supplier_silent_past_its_hours_is_a_finding() {
+    let env = env();
+    let id = add_at_gynzy(&env, "2026-11-01 10:00");
+    ok(
+        &env,
+        LATER,
+        &["breach", "assess", &id, "--risk", "none", "--reason", "r"],
+    );
+    // Judged at the end of a day: not on the day of discovery, from the next.
+    let codes = breach_codes(&env, LATER, "2026-11-01");
+    assert!(
+        !codes.contains(&"breach-processor-late".to_string()),
+        "{codes:?}"
+    );
+    let codes = breach_codes(&env, LATER, "2026-11-02");
+    assert!(
+        codes.contains(&"breach-processor-late".to_string()),
+        "{codes:?}"
+    );
+    let out = output(
+        &env,
+        LATER,
+        &["audit", "--fail-on", "never", "--format", "json"],
+    );
+    let audit: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let finding = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "breach-processor-late")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        finding["message"],
+        format!(
+            "supplier gynzy-bv has not reported breach {id}, due by the 24 hours of agreement \
+             gynzy-bv-2024 on 02-11-2026 10:00"
+        )
+    );
+    // Closed, the wait ends, as the supplier's clock does.
+    ok(&env, LATER, &["breach", "close", &id, "--measures", "m"]);
+    assert_eq!(
+        breach_codes(&env, LATER, "2026-11-28"),
+        Vec::<String>::new()
+    );
+}

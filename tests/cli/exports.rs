@@ -958,7 +958,13 @@ fn a_purge_takes_the_pupil_s_number_out_of_saved_audit_runs_and_acceptances() {
         &file,
         "leerlingnummer;naam;groep;geboortedatum\n1002;Zoe Berg;4H;2010-09-15\n",
     );
-    env.ok(&["pupil", "import", file.to_str().unwrap(), "--on", "2026-06-01"]);
+    env.ok(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--on",
+        "2026-06-01",
+    ]);
     env.ok(&[
         "consent",
         "set",

@@ -363,8 +363,19 @@ fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
     let env = TestEnv::new();
     env.ok(&["supplier", "add", "Kantoor", "--role", "processor"]);
     env.ok(&[
-        "agreement", "add", "kantoor", "--signed-on", "2025-01-01", "--document", "d",
-        "--storage", "US", "--storage", "IN", "--safeguard", "dpf",
+        "agreement",
+        "add",
+        "kantoor",
+        "--signed-on",
+        "2025-01-01",
+        "--document",
+        "d",
+        "--storage",
+        "US",
+        "--storage",
+        "IN",
+        "--safeguard",
+        "dpf",
     ]);
     env.ok(&["scope", "set", "kantoor-2025", "name"]);
     for (name, country, safeguard) in [
@@ -373,7 +384,13 @@ fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
         ("Rekencentrum", "RE", None),
     ] {
         let mut args = vec![
-            "agreement", "subprocessor", "add", "kantoor-2025", name, "--country", country,
+            "agreement",
+            "subprocessor",
+            "add",
+            "kantoor-2025",
+            name,
+            "--country",
+            country,
         ];
         if let Some(s) = safeguard {
             args.extend(["--safeguard", s]);
@@ -391,7 +408,10 @@ fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
         ),
         "{gmr}"
     );
-    assert!(gmr.contains("US, waarborg: EU-US Data Privacy Framework;"), "{gmr}");
+    assert!(
+        gmr.contains("US, waarborg: EU-US Data Privacy Framework;"),
+        "{gmr}"
+    );
     assert!(
         gmr.contains("Support Ltd (US; waarborg: geen waarborg vastgelegd)"),
         "{gmr}"
@@ -407,7 +427,9 @@ fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
 
     let report = env.ok(&["pupil", "report", "1001"]);
     assert!(
-        report.contains("Subverwerker buiten de EER: Support Ltd (US) — waarborg: geen waarborg vastgelegd"),
+        report.contains(
+            "Subverwerker buiten de EER: Support Ltd (US) — waarborg: geen waarborg vastgelegd"
+        ),
         "{report}"
     );
     assert!(
@@ -426,5 +448,9 @@ fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
     let json = env.json(&["pupil", "report", "1001"]);
     let subs = &json["suppliers"][0]["subprocessors_outside_eea"];
     assert_eq!(subs[1]["name"], "Support Ltd", "{subs}");
-    assert_eq!(subs[1]["transfer_safeguard"], serde_json::Value::Null, "{subs}");
+    assert_eq!(
+        subs[1]["transfer_safeguard"],
+        serde_json::Value::Null,
+        "{subs}"
+    );
 }

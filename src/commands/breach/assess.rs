@@ -2,7 +2,7 @@ use serde_json::json;
 
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written, required_text};
-use crate::domain::breach::{Instant, Risk, iso, parse_time, show_time};
+use crate::domain::breach::{Instant, Risk, iso, parse_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::text;
@@ -53,17 +53,20 @@ pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
         super::show::written(&tx, &b.id, now, "vreg breach assess")?,
     )?;
     tx.commit()?;
-    note(match args.risk {
+    let head = match args.risk {
         Risk::None => tr!("command-breach-assessed-none", id = &b.id),
-        Risk::Risk => tr!(
-            "command-breach-assessed-risk",
-            id = &b.id,
-            due = show_time(b.ap_due())
-        ),
-        Risk::High => tr!(
-            "command-breach-assessed-high",
-            id = &b.id,
-            due = show_time(b.ap_due())
+        Risk::Risk => tr!("command-breach-assessed-risk", id = &b.id),
+        Risk::High => tr!("command-breach-assessed-high", id = &b.id),
+    };
+    // Only what is left: a report or a notice recorded before the assessment is done.
+    let left = super::duties_left(&b, now);
+    note(match (args.risk, left.is_empty()) {
+        (Risk::None, _) => head,
+        (_, true) => tr!("command-breach-duties-done", head = head),
+        (_, false) => tr!(
+            "command-breach-duties",
+            head = head,
+            duties = left.join("; ")
         ),
     });
     Ok(Outcome::Done)

@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, args: &BreachClockArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.read()?;
     let mut deadlines = Vec::new();
-    for b in tx.breaches()?.into_iter().filter(|b| !b.is_settled()) {
+    for b in tx.breaches()? {
         let clocks: Vec<Clock> = b.open_clocks(now, notice_hours(&tx, &b)?);
         for c in clocks {
             deadlines.push(Deadline {

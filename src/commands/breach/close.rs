@@ -50,10 +50,19 @@ pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
         super::show::written(&tx, &b.id, now, "vreg breach close")?,
     )?;
     tx.commit()?;
+    let left = super::duties_left(&b, now);
     if b.risk.is_none() {
         note(tr!("command-breach-closed-unassessed", id = &b.id));
-    } else {
+    } else if left.is_empty() {
         note(tr!("command-breach-closed", id = &b.id, at = show_time(at)));
+    } else {
+        // Closing the record ends none of the board's duties: `deadlines` keeps them.
+        note(tr!(
+            "command-breach-closed-duties",
+            id = &b.id,
+            at = show_time(at),
+            duties = left.join("; ")
+        ));
     }
     Ok(Outcome::Done)
 }

@@ -290,3 +290,20 @@ fn clear_time(s: &str) -> Result<crate::cli::Clear<Instant>, String> {
         crate::domain::breach::parse_time(s).map(|t| Clear(Some(t)))
     }
 }
+
+/// What the board still has to do about `b` at `now`, in the reader's language: report to the
+/// AP, tell the people affected. Said after an assessment and when a breach is closed.
+fn duties_left(b: &Breach, now: Instant) -> Vec<String> {
+    b.open_clocks(now, None)
+        .iter()
+        .filter_map(|c| match c.kind {
+            ClockKind::Ap => Some(tr!(
+                "command-breach-duty-ap",
+                id = &b.id,
+                due = crate::domain::breach::show_time(b.ap_due())
+            )),
+            ClockKind::Subjects => Some(tr!("command-breach-duty-subjects", id = &b.id)),
+            ClockKind::Processor => None,
+        })
+        .collect()
+}

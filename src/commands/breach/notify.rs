@@ -96,7 +96,7 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     let told = tr!(
         "command-breach-told",
         id = &b.id,
-        to = args.to.label(),
+        to = args.to.word(),
         at = show_time(args.at)
     );
     note(match args.to {

@@ -181,13 +181,14 @@ fn only_agreements_in_force_for_the_pupils_school_and_for_pupils_are_listed() {
     assert_eq!(here.storage_outside_eea, ["US"]);
     assert_eq!(here.categories[0].category, "name");
     assert_eq!(here.categories[0].retention.as_deref(), Some("1 jaar"));
-    // A sub-processor without its own safeguard works under the agreement's.
+    // A sub-processor without its own safeguard has none: it never borrows the agreement's
+    // (the audit's `transfer-unsafeguarded`).
     let outside: Vec<(&str, Option<&str>)> = here
         .subprocessors_outside_eea
         .iter()
         .map(|s| (s.name.as_str(), s.transfer_safeguard))
         .collect();
-    assert_eq!(outside, [("AWS", Some(Safeguard::Scc.label()))]);
+    assert_eq!(outside, [("AWS", None)]);
     assert_eq!(
         report.pupil.school_name.as_deref(),
         Some("OBS De Regenboog")

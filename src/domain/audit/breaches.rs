@@ -70,6 +70,26 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
             );
         }
         let hours = b.agreement.as_deref().and_then(notice_hours);
+        // Not reported at all while its hours passed: as late as a late report, while the
+        // breach is open (closing it ends the wait, as it ends the supplier's clock).
+        if let (Some(due), None) = (b.processor_due(hours), b.supplier_reported_at)
+            && now > due
+            && b.is_open()
+        {
+            f.add(
+                "breach-processor-late",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-breach-processor-silent",
+                    supplier = b.supplier.as_deref().unwrap_or_default(),
+                    id = &b.id,
+                    hours = hours.unwrap_or_default(),
+                    agreement = b.agreement.as_deref().unwrap_or_default(),
+                    due = show_time(due)
+                ),
+            );
+        }
         if let (Some(due), Some(reported)) = (b.processor_due(hours), b.supplier_reported_at)
             && reported > due
         {

@@ -200,13 +200,6 @@ impl Breach {
         self.closed_at.is_none()
     }
 
-    /// Nothing left to do or decide: closed, and the decision whether to report it to the AP
-    /// recorded (an assessment, or the report itself). A breach closed before anyone decided
-    /// still has its AP clock running.
-    pub fn is_settled(&self) -> bool {
-        !self.is_open() && (self.risk.is_some() || self.ap_reported_at.is_some())
-    }
-
     /// The breach as the register knew it at `now`: nothing if it was discovered later, and
     /// without every step taken after that moment. Whatever judges a breach on an earlier day
     /// (the audit `--as-of`, the year report of a past year) judges this, not what came later.
@@ -406,12 +399,13 @@ impl Breach {
         Ok(())
     }
 
-    /// The clocks still to mind at `now`: those not yet met, late or stopped; of a closed
-    /// breach only the AP's, which runs until the decision whether to report is recorded.
+    /// The clocks still to mind at `now`: those not yet met, late or stopped. Closing the
+    /// record ends none of the board's own duties (the report to the AP, telling the people
+    /// affected): they stay until they are done. It ends the wait for the supplier's report.
     pub fn open_clocks(&self, now: Instant, notice_hours: Option<u32>) -> Vec<Clock> {
         self.clocks(now, notice_hours)
             .into_iter()
-            .filter(|c| c.status.open() && (self.is_open() || c.kind == ClockKind::Ap))
+            .filter(|c| c.status.open() && (self.is_open() || c.kind != ClockKind::Processor))
             .collect()
     }
 
@@ -436,10 +430,15 @@ impl Breach {
                     done_at: Some(at),
                     minutes_left: None,
                 },
+                // "Without undue delay" has no hour: due on the day the high risk was
+                // established, passed from the next (the audit errs at once).
                 None => Clock {
                     kind: ClockKind::Subjects,
                     due: None,
-                    status: ClockStatus::Due,
+                    status: match self.assessed_at {
+                        Some(at) if day_of(now) > day_of(at) => ClockStatus::Overdue,
+                        _ => ClockStatus::Due,
+                    },
                     done_at: None,
                     minutes_left: None,
                 },
@@ -483,7 +482,8 @@ impl Clock {
             Some(at) if at <= due => (ClockStatus::Met, None),
             Some(_) => (ClockStatus::Late, None),
             None => {
-                let left = (due - now).num_minutes();
+                // Whole minutes, rounded down: 30 seconds past the deadline is a minute late.
+                let left = (due - now).num_seconds().div_euclid(60);
                 let status = if now > due {
                     ClockStatus::Overdue
                 } else {
@@ -535,12 +535,15 @@ impl Clock {
                 due = due,
                 left = minutes(self.minutes_left.unwrap_or(0))
             ),
-            ClockStatus::Overdue => crate::text!(
-                "domain-clock-overdue",
-                name = name,
-                due = due,
-                late = minutes(-self.minutes_left.unwrap_or(0))
-            ),
+            ClockStatus::Overdue => match self.minutes_left {
+                Some(left) => crate::text!(
+                    "domain-clock-overdue",
+                    name = name,
+                    due = due,
+                    late = minutes(-left)
+                ),
+                None => crate::text!("domain-clock-not-told-passed", name = name, due = due),
+            },
             ClockStatus::Due => crate::text!("domain-clock-not-told", name = name, due = due),
             ClockStatus::Met => {
                 crate::text!("domain-clock-met", name = name, due = due, done = done)
@@ -561,9 +564,10 @@ impl Clock {
     }
 }
 
-/// A duration as hours, or minutes under an hour: "70 h", "45 min".
+/// A duration as hours, or minutes under an hour: "70 h", "45 min". A part of a minute counts
+/// as a minute: a report 30 seconds late is "1 min" late, not "0 min".
 pub fn span(d: Duration) -> Text {
-    let minutes = d.num_minutes().max(0);
+    let minutes = (d.num_seconds() + 59).div_euclid(60).max(0);
     if minutes < 60 {
         crate::text!("domain-span-minutes", minutes = minutes)
     } else {

@@ -373,21 +373,6 @@ fn a_breach_as_known_at_a_moment_lacks_every_later_step() {
 }
 
 #[test]
-fn a_breach_is_settled_when_closed_with_the_decision_to_report_recorded() {
-    let mut b = Breach::new("2026-002".into(), "Lek".into(), t("2026-11-20 10:00"));
-    b.measures = Some("m".into());
-    b.closed_at = Some(t("2026-11-21 10:00"));
-    assert!(!b.is_settled(), "closed before anyone decided");
-    b.risk = Some(Risk::None);
-    assert!(b.is_settled());
-    b.risk = None;
-    b.ap_reported_at = Some(t("2026-11-21 09:00"));
-    assert!(b.is_settled());
-    b.closed_at = None;
-    assert!(!b.is_settled(), "open");
-}
-
-#[test]
 fn the_hour_that_comes_twice_is_shown_with_its_offset() {
     assert_eq!(
         show_time(t("2026-10-25T02:30:00+02:00")),
@@ -502,8 +487,11 @@ fn awareness_and_reasons_for_a_delay_at_their_edges() {
     assert_eq!(b.check(), Ok(()));
 }
 
+/// Closing the record ended the AP's clock once the risk was assessed, and the duty to tell
+/// the people affected at once: `deadlines` and `breach clock` said nothing more, while the
+/// audit still erred.
 #[test]
-fn a_closed_breach_keeps_only_its_ap_clock() {
+fn closing_a_breach_ends_the_wait_for_the_supplier_but_none_of_the_board_s_duties() {
     let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-11-28 10:00"));
     b.supplier = Some("s".into());
     let now = t("2026-11-28 12:00");
@@ -517,9 +505,79 @@ fn a_closed_breach_keeps_only_its_ap_clock() {
     b.measures = Some("gewist".into());
     b.closed_at = Some(t("2026-11-28 11:00"));
     assert_eq!(kinds(&b), [ClockKind::Ap]);
-    b.risk = Some(Risk::None);
-    b.risk_reason = Some("versleuteld".into());
+    b.risk = Some(Risk::High);
+    b.risk_reason = Some("gezondheidsgegevens".into());
+    b.assessed_at = Some(t("2026-11-28 10:30"));
+    assert_eq!(kinds(&b), [ClockKind::Ap, ClockKind::Subjects]);
+    b.ap_reported_at = Some(t("2026-11-28 11:30"));
+    b.ap_reference = Some("M-1".into());
+    assert_eq!(kinds(&b), [ClockKind::Subjects]);
+    b.subjects_notified_at = Some(t("2026-11-28 11:45"));
+    b.subjects_notice = Some("brief".into());
     assert_eq!(kinds(&b), Vec::<ClockKind>::new());
+    b.risk = Some(Risk::None);
+    (b.ap_reported_at, b.ap_reference) = (None, None);
+    (b.subjects_notified_at, b.subjects_notice) = (None, None);
+    assert_eq!(kinds(&b), Vec::<ClockKind>::new());
+}
+
+/// "Without undue delay" has no hour: telling the people affected is due on the day the high
+/// risk was established and passed from the next Dutch day, as the audit errs at once.
+#[test]
+fn telling_the_people_affected_is_passed_the_day_after_the_assessment() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-11-01 10:00"));
+    b.risk = Some(Risk::High);
+    b.risk_reason = Some("r".into());
+    b.assessed_at = Some(t("2026-11-01 12:00"));
+    let subjects = |now: &str| {
+        b.clocks(t(now), None)
+            .into_iter()
+            .find(|c| c.kind == ClockKind::Subjects)
+            .unwrap()
+    };
+    assert_eq!(subjects("2026-11-01 23:59").status, ClockStatus::Due);
+    let passed = subjects("2026-11-02 00:00");
+    assert_eq!(passed.status, ClockStatus::Overdue);
+    assert!(passed.pressing(24));
+    assert_eq!(
+        passed.describe().to_string(),
+        "people affected: without undue delay (not yet told, overdue)"
+    );
+}
+
+/// At its very minute a deadline has not passed; half a minute after, it has, and is a minute
+/// late, not "0 min".
+#[test]
+fn a_deadline_passes_after_its_minute_and_part_of_a_minute_is_a_minute() {
+    let b = Breach::new("2026-001".into(), "Lek".into(), t("2026-10-23 16:00"));
+    let ap = |now: &str| b.clocks(t(now), None).remove(0);
+    let on_the_minute = ap("2026-10-26 15:00");
+    assert_eq!(on_the_minute.status, ClockStatus::Running);
+    assert_eq!(on_the_minute.minutes_left, Some(0));
+    let after = ap("2026-10-26 15:00:30");
+    assert_eq!(after.status, ClockStatus::Overdue);
+    assert_eq!(after.minutes_left, Some(-1));
+    assert!(after.describe().to_string().ends_with("(1 min late)"));
+    let mut reported = b.clone();
+    reported.ap_reported_at = Some(t("2026-10-26 15:00:30"));
+    reported.ap_reference = Some("M".into());
+    let late = reported.clocks(t("2026-10-27 10:00"), None).remove(0);
+    assert_eq!(late.status, ClockStatus::Late);
+    assert_eq!(
+        late.describe().to_string(),
+        "AP: due 26-10-2026 15:00 (done 26-10-2026 15:00:30, 1 min late)"
+    );
+    assert_eq!(span(Duration::seconds(59)).to_string(), "1 min");
+    assert_eq!(span(Duration::seconds(0)).to_string(), "0 min");
+    assert_eq!(span(Duration::minutes(61)).to_string(), "1 h");
+}
+
+/// Second 60 (a leap second to chrono) is no time on a Dutch clock, nor to most JSON readers.
+#[test]
+fn second_sixty_is_refused() {
+    assert!(parse_time("2026-11-20 10:17:60").is_err());
+    assert!(parse_time("2026-11-20T10:17:60+01:00").is_err());
+    assert!(parse_time("2026-11-20 10:17:59").is_ok());
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Breach times: Dutch local time in and out, stored in UTC; the AP's hours run in elapsed time.
 
-use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Timelike};
 use chrono::{TimeZone, Utc};
 use chrono_tz::Europe::Amsterdam;
 
@@ -17,6 +17,10 @@ pub fn dutch(t: DateTime<impl TimeZone>) -> Instant {
 /// back.
 pub fn parse_time(text: &str) -> Result<Instant, String> {
     let at = parse_any_time(text)?;
+    // chrono reads second 60 as a leap second; Dutch clocks (and most JSON readers) have none.
+    if at.nanosecond() >= 1_000_000_000 {
+        return Err(crate::tr!("domain-time-not-a-time", text = text));
+    }
     crate::domain::date::check_year(at.date_naive()).map_err(|_| {
         crate::tr!(
             "domain-time-outside",
@@ -64,12 +68,16 @@ fn parse_any_time(text: &str) -> Result<Instant, String> {
     }
 }
 
-/// An instant as Dutch people read it: `26-10-2026 15:00`. In the hour that comes twice when
-/// the clocks go back, with its offset (`25-10-2026 02:30 +01:00`): the two are an hour apart,
-/// and so are their 72 hours.
+/// An instant as Dutch people read it: `26-10-2026 15:00`, with seconds where it has them
+/// (`26-10-2026 15:00:30`: half a minute after a deadline is after it). In the hour that comes
+/// twice when the clocks go back, with its offset (`25-10-2026 02:30 +01:00`): the two are an
+/// hour apart, and so are their 72 hours.
 pub fn show_time(t: Instant) -> String {
     let local = t.with_timezone(&Amsterdam);
-    let shown = local.format("%d-%m-%Y %H:%M").to_string();
+    let shown = match local.second() {
+        0 => local.format("%d-%m-%Y %H:%M").to_string(),
+        _ => local.format("%d-%m-%Y %H:%M:%S").to_string(),
+    };
     match Amsterdam.from_local_datetime(&local.naive_local()) {
         LocalResult::Ambiguous(..) => format!("{shown} {}", local.format("%:z")),
         _ => shown,

@@ -301,7 +301,7 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
             ));
         }
     }
-    for b in s.register.breaches.iter().filter(|b| !b.is_settled()) {
+    for b in &s.register.breaches {
         breach_deadlines(&mut out, b, now, today, s);
     }
     for r in s.requests.iter().filter(|r| !r.closed_by(today)) {
@@ -421,14 +421,17 @@ fn breach_deadlines(
                 text!("domain-deadline-command-breach-subjects", id = &b.id),
             ),
         };
-        let (due, undated) = match clock.due {
-            Some(t) => (Due::At(t), false),
-            None => (Due::Day(today), true),
+        // "Without undue delay" (telling the people affected) falls due on the day the high
+        // risk was established, as the breach's clock says.
+        let (due, undated) = match (clock.due, b.assessed_at) {
+            (Some(t), _) => (Due::At(t), false),
+            (None, Some(assessed)) => (Due::Day(super::breach::day_of(assessed)), false),
+            (None, None) => (Due::Day(today), true),
         };
+        // The clock says whether it passed: at its very minute it has not.
         let state = match clock.status {
             ClockStatus::Overdue => State::Overdue,
             ClockStatus::Due => State::Due,
-            _ if matches!(due, Due::At(t) if t <= now) => State::Overdue,
             // Not yet passed: judged by its day as every duty is (later today is `due`).
             _ => state_of_day(due.day(), today),
         };
