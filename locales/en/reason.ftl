@@ -16,6 +16,7 @@ reason-party-not-allowed = { $id } may not receive { $refused } (allowed: { $all
 reason-party-not-allowed-none = { $id } may not receive { $refused } (allowed: nothing)
 reason-party-basis = basis { $basis }
 reason-party-basis-law = basis { $basis } ({ $law })
+reason-party-special-not-explicit = { $categories }: special categories (AVG art. 9), which go to { $id } only on explicit consent, and purpose { $purpose } accepts any form; make it ask for an express statement: vreg consent purpose edit { $purpose } --explicit true
 reason-party-consent-needs-pupil = { $id } receives pupil data only with consent: name the pupil with --pupil
 reason-party-basis-consent = { $basis }: { $why }
 reason-party-categories-allowed = { $basis }; the categories asked are allowed

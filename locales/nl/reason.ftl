@@ -16,6 +16,7 @@ reason-party-not-allowed = { $id } mag { $refused } niet ontvangen (toegestaan: 
 reason-party-not-allowed-none = { $id } mag { $refused } niet ontvangen (toegestaan: niets)
 reason-party-basis = grondslag { $basis }
 reason-party-basis-law = grondslag { $basis } ({ $law })
+reason-party-special-not-explicit = { $categories }: bijzondere persoonsgegevens (AVG art. 9), die alleen met uitdrukkelijke toestemming naar { $id } gaan, en doel { $purpose } aanvaardt elke vorm; laat het om een uitdrukkelijke verklaring vragen: vreg consent purpose edit { $purpose } --explicit true
 reason-party-consent-needs-pupil = { $id } ontvangt alleen leerlinggegevens met toestemming: noem de leerling met --pupil
 reason-party-basis-consent = { $basis }: { $why }
 reason-party-categories-allowed = { $basis }; de gevraagde categorieën zijn toegestaan

@@ -173,9 +173,19 @@ fn no(reason: Text) -> Verdict {
     }
 }
 
+/// A pupil's standing consent for a party's purpose, as `may_share` weighs it.
+pub struct PupilConsent {
+    /// Consent that counts: granted by everyone who decided, in a form the purpose accepts.
+    pub counts: bool,
+    /// Why, in words.
+    pub why: Text,
+    /// The purpose accepts only an express statement (written or digital).
+    pub explicit: bool,
+}
+
 /// Whether `categories` may go to `party`. For a party on consent, `consent` is the pupil's
-/// standing consent for the party's purpose (counts, and why), or `None` when no pupil was named.
-pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, Text)>) -> Verdict {
+/// standing consent for the party's purpose, or `None` when no pupil was named.
+pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilConsent>) -> Verdict {
     let id = party.id.as_str();
     if categories.contains(&Category::Bsn)
         && let Some(unlifted) = party.basis.national_id(party.law.as_deref())
@@ -238,14 +248,22 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<(bool, 
     };
     match (party.basis, consent) {
         (Basis::Consent, None) => no(crate::text!("reason-party-consent-needs-pupil", id = id)),
-        (Basis::Consent, Some((false, why))) => no(crate::text!(
+        // Art. 9(2)(a): special categories only on explicit consent, whatever the purpose was
+        // set to accept (a spoken "yes" never lifts the prohibition).
+        (Basis::Consent, Some(c)) if !c.explicit && !special.is_empty() => no(crate::text!(
+            "reason-party-special-not-explicit",
+            id = id,
+            categories = special.join(", "),
+            purpose = party.purpose_id().unwrap_or_default()
+        )),
+        (Basis::Consent, Some(c)) if !c.counts => no(crate::text!(
             "reason-party-basis-consent",
             basis = basis,
-            why = why
+            why = c.why
         )),
-        (Basis::Consent, Some((true, why))) => Verdict {
+        (Basis::Consent, Some(c)) => Verdict {
             allowed: true,
-            reason: crate::text!("reason-party-basis-consent", basis = basis, why = why),
+            reason: crate::text!("reason-party-basis-consent", basis = basis, why = c.why),
         },
         _ => Verdict {
             allowed: true,
@@ -320,11 +338,18 @@ mod tests {
     fn a_consent_party_needs_the_pupils_consent() {
         let therapist = party(Basis::Consent, &[Category::Name]);
         assert!(!may_share(&therapist, &[Category::Name], None).allowed);
-        assert!(!may_share(&therapist, &[], Some((false, consent_reason("refused")))).allowed);
+        let consent = |counts, state, explicit| {
+            Some(PupilConsent {
+                counts,
+                why: consent_reason(state),
+                explicit,
+            })
+        };
+        assert!(!may_share(&therapist, &[], consent(false, "refused", true)).allowed);
         let v = may_share(
             &therapist,
             &[Category::Name],
-            Some((true, consent_reason("granted"))),
+            consent(true, "granted", true),
         );
         assert!(v.allowed);
         assert_eq!(
@@ -335,6 +360,33 @@ mod tests {
             v.reason.in_lang(Lang::Nl),
             "grondslag toestemming (Wet publieke gezondheid): party-ggd: toestemming gegeven op 2026-03-01 door ouder (schriftelijk)"
         );
+    }
+
+    /// A purpose set to accept any form let health data go to a consent party on a spoken
+    /// "yes"; art. 9(2)(a) asks explicit consent.
+    #[test]
+    fn special_categories_on_consent_need_a_purpose_that_asks_an_express_statement() {
+        let therapist = party(Basis::Consent, &[Category::Name, Category::Health]);
+        let consent = |explicit| {
+            Some(PupilConsent {
+                counts: true,
+                why: consent_reason("granted"),
+                explicit,
+            })
+        };
+        assert!(may_share(&therapist, &[Category::Health], consent(true)).allowed);
+        let v = may_share(&therapist, &[Category::Health], consent(false));
+        assert!(!v.allowed);
+        assert_eq!(
+            v.reason.to_string(),
+            "health: special categories (AVG art. 9), which go to ggd only on explicit consent, \
+             and purpose party-ggd accepts any form; make it ask for an express statement: vreg \
+             consent purpose edit party-ggd --explicit true"
+        );
+        // What is not special may still go on any form the purpose accepts.
+        assert!(may_share(&therapist, &[Category::Name], consent(false)).allowed);
+        // Nothing named: what the party may receive, health among it.
+        assert!(!may_share(&therapist, &[], consent(false)).allowed);
     }
 
     #[test]
@@ -378,7 +430,11 @@ mod tests {
             !may_share(
                 &p,
                 &[Category::Health],
-                Some((false, consent_reason("refused")))
+                Some(PupilConsent {
+                    counts: false,
+                    why: consent_reason("refused"),
+                    explicit: true,
+                })
             )
             .allowed
         );
@@ -386,7 +442,11 @@ mod tests {
             may_share(
                 &p,
                 &[Category::Health],
-                Some((true, consent_reason("granted")))
+                Some(PupilConsent {
+                    counts: true,
+                    why: consent_reason("granted"),
+                    explicit: true,
+                })
             )
             .allowed
         );

@@ -450,3 +450,70 @@ fn categories_can_be_cleared_and_a_taken_purpose_name_is_explained() {
         "{err}"
     );
 }
+
+/// A consent party's purpose set to accept any form let health data go on a spoken "yes"
+/// (art. 9(2)(a) asks explicit consent); names and the like still go on it.
+#[test]
+fn health_data_to_a_consent_party_needs_a_purpose_that_asks_an_express_statement() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "party",
+        "add",
+        "RT-praktijk",
+        "--id",
+        "rt",
+        "--kind",
+        "care",
+        "--basis",
+        "consent",
+        "--category",
+        "name",
+        "--category",
+        "health",
+        "--in-regulation",
+    ]);
+    let file = env.path("p.csv");
+    write(&file, "leerlingnummer;naam;groep\n1005;Daan Vries;1B\n");
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    env.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "party-rt",
+        "--explicit",
+        "false",
+    ]);
+    env.ok(&[
+        "consent", "set", "1005", "party-rt", "granted", "--form", "verbal",
+    ]);
+    let health = env
+        .cmd()
+        .args([
+            "party",
+            "check",
+            "rt",
+            "--pupil",
+            "1005",
+            "--category",
+            "health",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(health.status.code(), Some(1));
+    let said = String::from_utf8(health.stdout).unwrap();
+    assert!(said.contains("only on explicit consent"), "{said}");
+    let name = env
+        .cmd()
+        .args([
+            "party",
+            "check",
+            "rt",
+            "--pupil",
+            "1005",
+            "--category",
+            "name",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(name.status.code(), Some(0));
+}

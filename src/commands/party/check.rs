@@ -5,7 +5,7 @@ use crate::commands::answer;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::category::Category;
 use crate::domain::consent::reason;
-use crate::domain::party::may_share;
+use crate::domain::party::{PupilConsent, may_share};
 use crate::domain::pupil::parse_number;
 
 #[derive(Debug, Args)]
@@ -39,14 +39,15 @@ pub fn run(ctx: &Ctx, args: &PartyCheckArgs) -> anyhow::Result<Outcome> {
             let day = ctx.as_of(None)?;
             crate::ops::school::say_if_gone(pupil, day);
             let standing = tx.standing(&pupil.key, &purpose.id, day)?;
-            Some((
-                standing.counts,
-                crate::text!(
+            Some(PupilConsent {
+                counts: standing.counts,
+                why: crate::text!(
                     "reason-party-pupil-reason",
                     pupil = &pupil.leerlingnummer,
                     reason = reason(&purpose, &standing)
                 ),
-            ))
+                explicit: purpose.explicit,
+            })
         }
         _ => None,
     };
