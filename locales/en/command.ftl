@@ -92,7 +92,7 @@ command-subprocessor-none = no sub-processors
 
 command-scope-none = no agreement receives that
 command-scope-not-received = agreement { $agreement } does not receive '{ $category }' (see `vreg agreement show { $agreement }`)
-command-scope-warn-bsn = warning: a supplier may never receive the BSN (UAVG art. 46); `vreg audit` reports this as an error
+command-scope-warn-bsn = warning: a supplier may receive the BSN only where a law prescribes it (UAVG art. 46), as for the pupil administration; name the law (`vreg scope add { $agreement } bsn --law TEXT`), or `vreg audit` reports this as an error
 command-scope-warn-special = warning: special categories (AVG art. 9) need a DPIA reference on the agreement (`vreg agreement edit ID --dpia REF`)
 command-scope-unchanged = agreement { $agreement }: data set unchanged
 command-scope-now-nothing = agreement { $agreement } now receives no data categories

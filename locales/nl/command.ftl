@@ -113,7 +113,7 @@ command-subprocessor-none = geen subverwerkers
 
 command-scope-none = geen verwerkersovereenkomst ontvangt dat
 command-scope-not-received = verwerkersovereenkomst { $agreement } ontvangt '{ $category }' niet (zie `vreg agreement show { $agreement }`)
-command-scope-warn-bsn = waarschuwing: een leverancier mag nooit het BSN ontvangen (UAVG art. 46); `vreg audit` meldt dit als fout
+command-scope-warn-bsn = waarschuwing: een leverancier mag het BSN alleen ontvangen waar een wet het voorschrijft (UAVG art. 46), zoals voor de leerlingadministratie; noem de wet (`vreg scope add { $agreement } bsn --law TEKST`), anders meldt `vreg audit` dit als fout
 command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit ID --dpia REF`)
 command-scope-unchanged = verwerkersovereenkomst { $agreement }: gegevensset ongewijzigd
 command-scope-now-nothing = verwerkersovereenkomst { $agreement } ontvangt nu geen gegevenscategorieën

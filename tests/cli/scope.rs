@@ -106,7 +106,43 @@ fn bsn_to_a_supplier_is_warned_about() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("may never receive the BSN"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("may receive the BSN only where a law prescribes it")
+    );
+}
+
+/// With the law named the register says why the BSN may go (the pupil administration): the
+/// warning said "may never", and the audit had nothing to report.
+#[test]
+fn the_bsn_with_its_law_is_not_warned_about() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let out = env
+        .cmd()
+        .args([
+            "scope",
+            "add",
+            "gynzy-bv-2024",
+            "name",
+            "bsn",
+            "--law",
+            "WPO art. 178a",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("BSN"), "{said}");
+    // A special category with a DPIA on the agreement needs no warning either.
+    env.ok(&["agreement", "edit", "gynzy-bv-2024", "--dpia", "DPIA-1"]);
+    let out = env
+        .cmd()
+        .args(["scope", "add", "gynzy-bv-2024", "health"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("DPIA"), "{said}");
 }
 
 #[test]

@@ -62,14 +62,26 @@ fn distinct(mut categories: Vec<Category>) -> Vec<Category> {
     categories
 }
 
-/// Warns where the law forbids or limits what is being registered; the audit reports it too.
-fn warn_about(categories: &[Category]) {
-    if categories.contains(&Category::Bsn) {
-        note(tr!("command-scope-warn-bsn"));
+/// The warnings where the law forbids or limits what is being registered and the register does
+/// not yet say why it may (the audit reports it too): the BSN without the law that prescribes
+/// it (`bsn-shared`), special categories on an agreement without a DPIA (`special-category`).
+fn warnings(
+    tx: &Tx<'_>,
+    agreement: &str,
+    added: &[Category],
+    after: &[ScopeEntry],
+) -> anyhow::Result<Vec<String>> {
+    let mut said = Vec::new();
+    let bsn_without_law = after
+        .iter()
+        .any(|e| e.category == Category::Bsn && e.law.is_none());
+    if added.contains(&Category::Bsn) && bsn_without_law {
+        said.push(tr!("command-scope-warn-bsn", agreement = agreement));
     }
-    if categories.iter().any(|c| c.special()) {
-        note(tr!("command-scope-warn-special"));
+    if added.iter().any(|c| c.special()) && tx.agreement(agreement)?.dpia.is_none() {
+        said.push(tr!("command-scope-warn-special"));
     }
+    Ok(said)
 }
 
 fn codes(entries: impl IntoIterator<Item = Category>) -> Vec<&'static str> {
@@ -117,8 +129,11 @@ fn finish(
         json!({ "added": codes(added.iter().copied()), "removed": codes(removed),
                 "changed": changed, "scope": codes(scope.iter().copied()) }),
     )?;
+    let warnings = warnings(&tx, agreement, &added, &after)?;
     tx.commit()?;
-    warn_about(&added);
+    for warning in warnings {
+        note(warning);
+    }
     match scope.as_slice() {
         [] => note(tr!("command-scope-now-nothing", agreement = agreement)),
         _ => note(tr!(
