@@ -185,6 +185,7 @@ domain-mapping-bad = '{ $mapping }' is not HEADER=TARGET, e.g. "Foto website=pho
 
 domain-pupil-bad-number = leerlingnummer '{ $number }' is not a number of at most { $max } digits
 domain-pupil-bad-school = '{ $school }' is not a BRIN (12AB) or BRIN with vestiging (12AB00)
+domain-pupil-school-name-twice = '{ $school }' is the name of more than one school ({ $schools }): give the BRIN with vestiging
 domain-pupil-unknown-school = school '{ $school }' is not one of the register's schools: { $schools }
 
 ## Requests (domain/request.rs)

@@ -185,6 +185,7 @@ domain-mapping-bad = '{ $mapping }' is geen HEADER=TARGET (kolomkop=veld of doel
 
 domain-pupil-bad-number = leerlingnummer '{ $number }' is geen getal van hoogstens { $max } cijfers
 domain-pupil-bad-school = '{ $school }' is geen BRIN (12AB) of BRIN met vestiging (12AB00)
+domain-pupil-school-name-twice = '{ $school }' is de naam van meer dan één school ({ $schools }): geef de BRIN met vestiging
 domain-pupil-unknown-school = school '{ $school }' is geen van de scholen in het register: { $schools }
 
 ## Verzoeken (domain/request.rs)

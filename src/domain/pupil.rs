@@ -92,8 +92,26 @@ pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> 
         }
     }
     let wanted = words(text);
-    if let Some(s) = schools.iter().find(|s| words(&s.name) == wanted) {
-        return Ok(format!("{}{}", s.brin, s.vestiging));
+    let named: Vec<&School> = schools
+        .iter()
+        .filter(|s| words(&s.name) == wanted)
+        .collect();
+    match named.as_slice() {
+        [s] => return Ok(format!("{}{}", s.brin, s.vestiging)),
+        // Two schools of one name: a name cannot say which, and a guess would put pupils (and
+        // their consent) at the wrong school.
+        [_, _, ..] => {
+            return Err(crate::tr!(
+                "domain-pupil-school-name-twice",
+                school = text,
+                schools = named
+                    .iter()
+                    .map(|s| format!("{}{}", s.brin, s.vestiging))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        [] => {}
     }
     let list = schools
         .iter()
@@ -247,6 +265,24 @@ mod tests {
         );
         // Without schools in the register, any BRIN stands.
         assert_eq!(resolve_school("34CD", &[]), Ok("34CD".into()));
+    }
+
+    /// Two schools of one name (of two boards merged): the import put every pupil at the first.
+    #[test]
+    fn a_name_two_schools_have_says_neither() {
+        let board = [
+            school("12AB", "00", "De Regenboog"),
+            school("34CD", "00", "De Regenboog"),
+        ];
+        assert_eq!(
+            resolve_school("de regenboog", &board),
+            Err(
+                "'de regenboog' is the name of more than one school (12AB00, 34CD00): give the \
+                 BRIN with vestiging"
+                    .into()
+            )
+        );
+        assert_eq!(resolve_school("34CD00", &board), Ok("34CD00".into()));
     }
 
     #[test]

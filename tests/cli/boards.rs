@@ -404,3 +404,31 @@ fn deadlines_reports_and_gmr_run_over_several_registers() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope.sqlite"));
 }
+
+/// Two schools of one name: the import put the pupils of the row's school name at the first,
+/// without a word.
+#[test]
+fn a_school_name_two_schools_have_is_refused_with_its_line() {
+    let env = TestEnv::new();
+    let register = env.path("s.toml");
+    write(
+        &register,
+        "[[school]]\nbrin = \"12AB\"\nvestiging = \"00\"\nname = \"De Regenboog\"\n\n\
+         [[school]]\nbrin = \"34CD\"\nvestiging = \"00\"\nname = \"De Regenboog\"\n",
+    );
+    env.ok(&["import", register.to_str().unwrap()]);
+    let file = env.path("p.csv");
+    write(
+        &file,
+        "Leerlingnummer;Roepnaam;Achternaam;Groep;School;photo-internal\n\
+         501;Sanne;Vries;5B;De Regenboog;ja\n",
+    );
+    let before = env.fingerprint();
+    let err = env.refused(&["pupil", "import", file.to_str().unwrap()]);
+    assert_eq!(
+        err,
+        "error: p.csv line 2, column 5 (School): 'De Regenboog' is the name of more than one \
+         school (12AB00, 34CD00): give the BRIN with vestiging"
+    );
+    assert_eq!(env.fingerprint(), before);
+}
