@@ -322,7 +322,15 @@ pub fn print_written(ctx: &Ctx, written: Written<'_>) -> anyhow::Result<()> {
             None => Ok(()),
         },
     };
-    output::answered(printed, ())
+    // What was written goes out before the commit: a reader that is gone (a closed pipe) did
+    // not get it, so nothing is kept, and the command fails instead of exiting quietly.
+    printed.map_err(|e| match output::is_broken_pipe(&e) {
+        true => anyhow::Error::new(std::io::Error::other(tr!(
+            "command-written-not-read",
+            command = written.command
+        ))),
+        false => e,
+    })
 }
 
 /// An id the user gave, checked, or one derived from `name` that is not yet taken.

@@ -524,6 +524,29 @@ fn a_stderr_that_cannot_be_written_never_turns_a_done_write_into_a_crash() {
     assert_eq!(run(&["supplier", "list"]).status.code(), Some(0));
 }
 
+/// A write whose reader was gone before it printed (`vreg --format json supplier add X | true`)
+/// was kept and exited 0 quietly, as a read does: the script never saw the id of what it made.
+#[test]
+fn a_write_whose_reader_is_gone_keeps_nothing_and_says_so() {
+    let env = TestEnv::new();
+    for format in ["json", "table"] {
+        let before = env.fingerprint();
+        let out = env.with_closed_stdout(&["--format", format, "supplier", "add", "Piped"]);
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert_eq!(before, env.fingerprint(), "{format}: the supplier was kept");
+        let said = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            said.contains(
+                "before vreg supplier add could print what it wrote; nothing was changed"
+            ),
+            "{said}"
+        );
+    }
+    let out = env.with_closed_stdout(&["--format", "json", "supplier", "add", "Piped"]);
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "io", "{error}");
+}
+
 #[test]
 fn a_stdout_that_cannot_be_written_is_an_io_error_and_keeps_nothing() {
     let Some(_) = dev_full() else { return };
