@@ -15,6 +15,39 @@ use super::party::Basis;
 use super::pupil::Pupil;
 use crate::domain::register::Register;
 
+/// The purposes and the retention the register's art. 30 activities give for `category` sent
+/// under `agreement`: of the activities linked to it that may concern pupils and list the
+/// category, else of every such activity linked to it. Each said once, in the order found.
+fn activities_say(
+    processings: &[super::processing::Processing],
+    agreement: &str,
+    category: &str,
+) -> (Option<String>, Option<String>) {
+    let linked: Vec<_> = processings
+        .iter()
+        .filter(|p| p.agreements.iter().any(|a| a == agreement) && p.may_concern_pupils())
+        .collect();
+    let listing: Vec<_> = linked
+        .iter()
+        .filter(|p| p.categories.iter().any(|c| c == category))
+        .copied()
+        .collect();
+    let from = if listing.is_empty() { linked } else { listing };
+    let joined = |items: Vec<&String>| {
+        let mut once: Vec<&str> = Vec::new();
+        for item in items {
+            if !once.contains(&item.as_str()) {
+                once.push(item);
+            }
+        }
+        (!once.is_empty()).then(|| once.join("; "))
+    };
+    (
+        joined(from.iter().flat_map(|p| &p.purposes).collect()),
+        joined(from.iter().filter_map(|p| p.retention.as_ref()).collect()),
+    )
+}
+
 /// How long the board keeps a pupil's file after the pupil left (the rule of `pupil-retention`).
 pub const RETENTION_MONTHS: u32 = 24;
 
@@ -230,11 +263,17 @@ pub fn build(
                 categories: full
                     .scope
                     .iter()
-                    .map(|e| CategoryLine {
-                        category: e.category.code(),
-                        label: label(&e.category),
-                        purpose: e.purpose.clone(),
-                        retention: e.retention.clone(),
+                    .map(|e| {
+                        // What the scope line does not say, the art. 30 activities this
+                        // agreement serves say: their purposes and retention.
+                        let (purposes, retention) =
+                            activities_say(&register.processings, &a.id, e.category.code());
+                        CategoryLine {
+                            category: e.category.code(),
+                            label: label(&e.category),
+                            purpose: e.purpose.clone().or(purposes),
+                            retention: e.retention.clone().or(retention),
+                        }
                     })
                     .collect(),
                 storage_countries: a.storage_countries.clone(),

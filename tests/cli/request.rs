@@ -1251,3 +1251,77 @@ fn erase_removes_one_pupil_like_purge_and_closes_the_request() {
     // Erased once: the closed request cannot erase again.
     env.refused(&["pupil", "erase", "1003", "--request", &erasure, "--yes"]);
 }
+
+/// The access answer gave "naam | — | —" for an agreement whose scope lines say no purpose,
+/// though the art. 30 activity it serves names the purpose and the retention.
+#[test]
+fn the_access_answer_takes_purposes_and_retention_from_the_activities_an_agreement_serves() {
+    let env = TestEnv::new();
+    let file = env.path("one.csv");
+    write(&file, "leerlingnummer;naam;groep\n1001;Anna A;5B\n");
+    env.ok(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    env.ok(&["supplier", "add", "Leerplatform", "--role", "processor"]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "leerplatform",
+        "--signed-on",
+        "2025-01-01",
+        "--document",
+        "d",
+        "--product",
+        "Rekenen",
+    ]);
+    env.ok(&[
+        "scope",
+        "set",
+        "leerplatform-2025",
+        "name",
+        "results",
+        "eck-id",
+    ]);
+    env.ok(&[
+        "scope",
+        "add",
+        "leerplatform-2025",
+        "eck-id",
+        "--purpose",
+        "inloggen",
+        "--retention",
+        "zolang het account bestaat",
+    ]);
+    env.ok(&[
+        "processing",
+        "add",
+        "Digitaal leren",
+        "--purpose",
+        "adaptief oefenen",
+        "--basis",
+        "public-task",
+        "--subjects",
+        "pupils",
+        "--category",
+        "name",
+        "results",
+        "--retention",
+        "1 jaar na vertrek",
+        "--agreement",
+        "leerplatform-2025",
+    ]);
+    let report = env.ok(&["pupil", "report", "1001"]);
+    assert!(
+        report.contains("| naam | adaptief oefenen | 1 jaar na vertrek |"),
+        "{report}"
+    );
+    // What the scope line says itself stands.
+    assert!(
+        report.contains("| ECK iD | inloggen | zolang het account bestaat |"),
+        "{report}"
+    );
+}
