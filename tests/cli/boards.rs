@@ -432,3 +432,56 @@ fn a_school_name_two_schools_have_is_refused_with_its_line() {
     );
     assert_eq!(env.fingerprint(), before);
 }
+
+/// A board with two schools that each have a group 1A: the class-photo list mixed both groups
+/// and never named the school (not even with `--wide`); its CSV wrote `counts` as yes/no where
+/// every other boolean column says true/false.
+#[test]
+fn the_consent_list_names_the_school_and_counts_is_true_or_false() {
+    let env = TestEnv::new();
+    let register = env.path("s.toml");
+    write(
+        &register,
+        "[[school]]\nbrin = \"12AB\"\nvestiging = \"00\"\nname = \"De Regenboog\"\n\n\
+         [[school]]\nbrin = \"34CD\"\nvestiging = \"00\"\nname = \"Het Kompas\"\n",
+    );
+    env.ok(&["import", register.to_str().unwrap()]);
+    let file = env.path("p.csv");
+    write(
+        &file,
+        "leerlingnummer;naam;groep;school;photo-internal\n\
+         501;Sanne Vries;1A;12AB00;nee\n601;Bram Dijk;1A;34CD00;nee\n",
+    );
+    env.ok(&["pupil", "import", file.to_str().unwrap()]);
+    let table = env
+        .cmd()
+        .env("COLUMNS", "80")
+        .args([
+            "consent",
+            "list",
+            "--purpose",
+            "photo-internal",
+            "--group",
+            "1A",
+            "--wide",
+        ])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        table.contains("12AB00") && table.contains("34CD00"),
+        "{table}"
+    );
+    let csv = env.ok(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        csv.contains("501,Sanne Vries,1A,12AB00,photo-internal,refused,false,"),
+        "{csv}"
+    );
+}

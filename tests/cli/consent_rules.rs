@@ -527,7 +527,7 @@ fn lists_say_exactly_what_check_says() {
         "csv",
     ]);
     assert!(
-        csv.contains("1008,Sanne,5B,,photo-website,granted,no,2026-11-28,verbal,parent,,"),
+        csv.contains("1008,Sanne,5B,,photo-website,granted,false,2026-11-28,verbal,parent,,"),
         "{csv}"
     );
 }

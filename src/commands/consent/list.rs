@@ -2,7 +2,6 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 
-use super::show::yes_no;
 use crate::commands::{Ctx, Outcome};
 use crate::domain::consent::{Form, GivenBy, Standing, State, by_whom, reason};
 use crate::domain::date::parse_date;
@@ -53,11 +52,14 @@ impl Row for ListRow {
         "pupil", "name", "group", "school", "purpose", "state", "counts", "date", "form",
         "given_by", "decider", "reason",
     ];
-    // The reason names date, form and who; at 80 columns it is the one column that wraps.
-    const TABLE: &'static [&'static str] = &["pupil", "name", "group", "state", "counts", "reason"];
+    // The reason names date, form and who; at 80 columns it is the one column that wraps. The
+    // school tells two groups 1A of a board apart (`--wide` keeps it at 80 columns).
+    const TABLE: &'static [&'static str] = &[
+        "pupil", "name", "group", "school", "state", "counts", "reason",
+    ];
 
     const FREE_TEXT: &'static [&'static str] = &["name", "reason"];
-    const NARROW: &'static [&'static str] = &["group"];
+    const NARROW: &'static [&'static str] = &["school", "group"];
 
     fn cells(&self) -> Vec<String> {
         vec![
@@ -67,7 +69,7 @@ impl Row for ListRow {
             opt(&self.school),
             self.purpose.clone(),
             self.state.to_string(),
-            yes_no(self.counts),
+            self.counts.to_string(),
             opt(&self.date),
             opt(&self.form),
             self.given_by

@@ -86,7 +86,7 @@ impl Row for Current {
         vec![
             self.purpose.clone(),
             self.state.to_string(),
-            yes_no(self.counts),
+            self.counts.to_string(),
             opt(&self.date),
             opt(&self.form),
             match self.given_by {
@@ -139,10 +139,6 @@ impl Row for History {
             self.actor.clone(),
         ]
     }
-}
-
-pub(super) fn yes_no(counts: bool) -> String {
-    if counts { "yes" } else { "no" }.to_string()
 }
 
 /// Where a pupil born on `born` stands on one purpose, from the pupil's events.
