@@ -216,6 +216,7 @@ domain-art30-no-processing = the register holds no processing activities; add th
 
 ## Pupil files and their columns (domain/pupil_file.rs, domain/columns.rs)
 
+domain-columns-mapped-twice = --map { $header }=...: the column is mapped to { $first } and to { $second }; give one
 domain-columns-no-such-column = --map { $header }=...: the file has no column '{ $header }'
 domain-columns-two-purposes = column '{ $header }' could be purpose { $first } or { $second }; name it with --map '{ $header }=PURPOSE'
 domain-columns-twice = column '{ $header }' holds { $holds } again; map one of them with --map '{ $header }=ignore'

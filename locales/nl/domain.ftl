@@ -216,6 +216,7 @@ domain-art30-no-processing = het register bevat geen verwerkingen; voeg ze toe m
 
 ## Leerlingbestanden en hun kolommen (domain/pupil_file.rs, domain/columns.rs)
 
+domain-columns-mapped-twice = --map { $header }=...: de kolom is gekoppeld aan { $first } en aan { $second }; geef er één
 domain-columns-no-such-column = --map { $header }=...: het bestand heeft geen kolom '{ $header }'
 domain-columns-two-purposes = kolom '{ $header }' kan toestemmingsdoel { $first } of { $second } zijn; wijs het aan met --map '{ $header }=PURPOSE'
 domain-columns-twice = kolom '{ $header }' bevat opnieuw { $holds }; sla er een over met --map '{ $header }=ignore'

@@ -141,6 +141,25 @@ fn normal(header: &str) -> String {
         .collect()
 }
 
+/// Mappings given together (the `--map` flags of one command) that send one column two ways:
+/// which one the officer meant is not known, so neither is taken.
+pub fn one_target_per_column(maps: &[(String, String)]) -> Result<(), String> {
+    for (i, (header, target)) in maps.iter().enumerate() {
+        if let Some((_, other)) = maps[..i]
+            .iter()
+            .find(|(h, t)| normal(h) == normal(header) && t != target)
+        {
+            return Err(crate::tr!(
+                "domain-columns-mapped-twice",
+                header = header,
+                first = other,
+                second = target
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The field names `--map` accepts.
 pub fn field_names() -> Vec<&'static str> {
     FIELDS.iter().map(|(name, _, _)| *name).collect()
@@ -250,6 +269,27 @@ fn list(headers: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `--map Foto=photo-website --map Foto=photo-internal` recorded under the last, silently.
+    #[test]
+    fn a_column_mapped_two_ways_is_refused() {
+        let map = |h: &str, t: &str| (h.to_string(), t.to_string());
+        assert_eq!(
+            one_target_per_column(&[map("Foto", "photo-website"), map("foto", "photo-internal")]),
+            Err(
+                "--map foto=...: the column is mapped to photo-website and to photo-internal; \
+                 give one"
+                    .into()
+            )
+        );
+        assert!(
+            one_target_per_column(&[map("Foto", "photo-website"), map("Foto", "photo-website")])
+                .is_ok()
+        );
+        assert!(
+            one_target_per_column(&[map("Foto", "photo-website"), map("Klas", "group")]).is_ok()
+        );
+    }
 
     #[test]
     fn map_takes_these_field_names() {

@@ -669,3 +669,29 @@ fn reading_commands_stream_their_rows() {
         }
     }
 }
+
+/// One column mapped to two purposes: the consent went under the last, without a word.
+#[test]
+fn a_column_mapped_to_two_purposes_is_refused() {
+    let env = TestEnv::new();
+    let file = env.path("f.csv");
+    write(
+        &file,
+        "Leerlingnummer;Roepnaam;Achternaam;Foto\n501;Sanne;Vries;ja\n",
+    );
+    let before = env.fingerprint();
+    let err = env.refused(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "Foto=photo-website",
+        "--map",
+        "Foto=photo-internal",
+    ]);
+    assert_eq!(
+        err,
+        "error: --map Foto=...: the column is mapped to photo-website and to photo-internal; give one"
+    );
+    assert_eq!(env.fingerprint(), before);
+}

@@ -105,6 +105,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         },
         None => Vec::new(),
     };
+    crate::domain::columns::one_target_per_column(&args.maps).map_err(Error::Invalid)?;
     for (header, target) in &args.maps {
         maps.retain(|(h, _)| h != header);
         maps.push((header.clone(), target.clone()));
