@@ -39,6 +39,15 @@ fn main() -> ExitCode {
     // plain tree, which holds only the noun the command line names; only what that does not
     // take (a Dutch name, help, a mistake) is parsed again on the whole tree with the Dutch
     // names, which costs the time of adding them.
+    if let Some(flag) = verwerkersregister::cli::given_twice(std::env::args_os()) {
+        let problem = tr!("help-clap-error-used-twice", arg = flag);
+        report(
+            "usage",
+            &tr!("word-usage-error", problem = problem),
+            json_asked(),
+        );
+        return ExitCode::from(2);
+    }
     let parse = |command: clap::Command| {
         std::mem::ManuallyDrop::new(command)
             .try_get_matches_from_mut(std::env::args_os())

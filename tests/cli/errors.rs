@@ -161,3 +161,41 @@ fn a_negative_count_is_refused_as_a_count_not_as_an_unknown_flag() {
     // Spaces around a number are allowed, as around dates.
     env.ok(&["audit", "--horizon", " 30 ", "--fail-on", "never"]);
 }
+
+/// A global option given before the subcommand and again after it was taken silently: the
+/// change was logged under one of two actors, and `--lang` kept the first where `--format`
+/// kept the last.
+#[test]
+fn a_global_option_given_twice_is_refused_wherever_it_stands() {
+    let env = TestEnv::new();
+    let before = env.fingerprint();
+    for args in [
+        &[
+            "--actor", "alice", "supplier", "add", "Mixed", "--actor", "bob",
+        ][..],
+        &["--format", "json", "supplier", "list", "--format=csv"],
+        &["--color", "never", "supplier", "list", "--color", "always"],
+    ] {
+        // Said in the language and the format asked for (the first of the two).
+        let err = env.refused(args);
+        let flag = args[0];
+        assert!(err.contains(&format!("'{flag}'")), "{args:?}: {err}");
+        assert!(
+            err.contains("multiple times") || err.contains("één keer"),
+            "{args:?}: {err}"
+        );
+    }
+    let out = env
+        .cmd()
+        .args(["--lang", "nl", "supplier", "list", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap().trim(),
+        "fout: het argument '--lang' mag maar één keer worden gebruikt (zie --help)"
+    );
+    assert_eq!(env.fingerprint(), before);
+    // `--db` names one register per board, as often as there are boards.
+    env.ok(&["--db", env.db.to_str().unwrap(), "supplier", "list"]);
+}
