@@ -29,6 +29,9 @@ pub enum Error {
     Invalid(String),
     #[error("{0}")]
     NonInteractive(String),
+    /// A file or stream that could not be read or written, in words that say which.
+    #[error("{0}")]
+    Io(String),
 }
 
 impl Error {
@@ -131,6 +134,7 @@ pub fn kind(e: &anyhow::Error) -> &'static str {
                 Error::Conflict(_) | Error::RegisterExists(_) => "conflict",
                 Error::NewerSchema { .. } | Error::NotARegister(_) => "damaged",
                 Error::Invalid(_) | Error::NonInteractive(_) => "invalid",
+                Error::Io(_) => "io",
             };
         }
         if let Some(code) = cause

@@ -325,10 +325,7 @@ pub fn print_written(ctx: &Ctx, written: Written<'_>) -> anyhow::Result<()> {
     // What was written goes out before the commit: a reader that is gone (a closed pipe) did
     // not get it, so nothing is kept, and the command fails instead of exiting quietly.
     printed.map_err(|e| match output::is_broken_pipe(&e) {
-        true => anyhow::Error::new(std::io::Error::other(tr!(
-            "command-written-not-read",
-            command = written.command
-        ))),
+        true => Error::Io(tr!("command-written-not-read", command = written.command)).into(),
         false => e,
     })
 }

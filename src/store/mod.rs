@@ -256,7 +256,7 @@ pub fn explain(e: anyhow::Error, path: &Path) -> anyhow::Error {
             == Some(ErrorCode::ReadOnly)
     });
     if read_only {
-        return Error::Invalid(tr!(
+        return Error::Io(tr!(
             "command-register-read-only",
             path = path.display().to_string()
         ))

@@ -299,13 +299,20 @@ fn a_read_only_register_is_named_in_the_error() {
         std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o444)).unwrap();
         cmd
     };
-    let out = cmd.args(["supplier", "add", "Anders"]).output().unwrap();
+    let out = cmd
+        .args(["--format", "json", "supplier", "add", "Anders"])
+        .output()
+        .unwrap();
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(!stderr.contains("Error code"), "{stderr}");
-    assert!(stderr.contains(&env.db.display().to_string()), "{stderr}");
-    assert!(stderr.contains("read-only"), "{stderr}");
+    let error: serde_json::Value = serde_json::from_str(&stderr).unwrap();
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.contains(&env.db.display().to_string()), "{stderr}");
+    assert!(message.contains("read-only"), "{stderr}");
+    // A file that cannot be written is an `io` failure, as formats.md says (it said `invalid`).
+    assert_eq!(error["error"]["kind"], "io", "{stderr}");
     // Reading still works.
     assert!(env.ok(&["supplier", "list"]).contains("Gynzy"));
 }
