@@ -49,6 +49,9 @@ pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
 /// Dutch the reasons the operating system and SQLite give (`No such file or directory (os error
 /// 2)`, `database is locked`), which are English whatever the locale, are said in Dutch.
 pub fn said(e: &anyhow::Error) -> String {
+    if let Some(cause) = unreadable_value(e) {
+        return crate::tr!("command-unreadable-value", detail = cause.to_string());
+    }
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return format!("{e:#}");
     }
@@ -70,6 +73,21 @@ pub fn said(e: &anyhow::Error) -> String {
         );
     }
     said.join(": ")
+}
+
+/// A value in the register that vreg cannot read as what its column holds (a date `2025-02-30`,
+/// a list that is not JSON), written by another tool: the register is damaged for vreg, and
+/// `vreg check` names the value.
+fn unreadable_value(e: &anyhow::Error) -> Option<&rusqlite::Error> {
+    e.chain()
+        .filter_map(|cause| cause.downcast_ref::<rusqlite::Error>())
+        .find(|e| {
+            matches!(
+                e,
+                rusqlite::Error::FromSqlConversionFailure(..)
+                    | rusqlite::Error::InvalidColumnType(..)
+            )
+        })
 }
 
 /// What SQLite says of a register it cannot use (`database is locked`), in the words of the
@@ -125,6 +143,9 @@ fn system_reason(e: &std::io::Error) -> Option<String> {
 /// [`KINDS`].
 pub fn kind(e: &anyhow::Error) -> &'static str {
     use rusqlite::ErrorCode;
+    if unreadable_value(e).is_some() {
+        return "damaged";
+    }
     for cause in e.chain() {
         if let Some(error) = cause.downcast_ref::<Error>() {
             return match error {

@@ -5,6 +5,7 @@
 command-register-missing = no register at { $path }; create it with `vreg init` (or point --db / VREG_DB at one)
 command-register-exists = { $path } already exists; `vreg init` makes a register in a new file
 command-register-newer = { $path } was written by a newer vreg (schema version { $found }, this vreg knows up to { $known }); upgrade vreg, nothing was changed
+command-register-damaged = the register { $path } is damaged: SQLite cannot read its header; `vreg check` says what it finds, and a backup restores it
 command-register-foreign = { $path } is not a vreg register (create one with `vreg init` in a new file)
 # $kind is the noun's command (supplier, agreement, party, processing, pupil, request, breach).
 command-not-found = no { $kind } '{ $id }' (see `vreg { $kind } list`)
@@ -26,6 +27,7 @@ command-format-deadlines = `vreg deadlines` takes --format table, json, csv or i
 command-format-document = --format md and html are for `vreg pupil report` and `vreg report year` (html also for `vreg export art30` and `vreg export gmr`); lists and details take table, json or csv
 command-format-ics = --format ics is for `vreg deadlines`; lists and details take table, json or csv
 command-written-not-read = the reader of standard output closed it before { $command } could print what it wrote; nothing was changed
+command-unreadable-value = the register holds a value vreg cannot read ({ $detail }), written there by another tool; `vreg check` names it
 command-written-no-csv = `{ $command }` cannot print what it wrote as one CSV row; use --format json
 # $kind: supplier, agreement, party, processing, purpose.
 command-id-taken = { $kind ->
@@ -389,6 +391,7 @@ command-backup-failed = backup to { $path } failed
 command-backed-up = backed up { $from } to { $to } (schema version { $version }, integrity ok)
 command-check-integrity = integrity check: { $found }
 command-check-missing-schema = missing from the schema: { $objects }
+command-check-dates = dates vreg cannot read (written by another tool; correct them as YYYY-MM-DD): { $values }
 command-check-enumerations = values outside their enumeration, which vreg cannot read: { $values }
 command-check-foreign-keys = { $count } row(s) refer to something that is not there
 command-check-consent-decider = { $count } row(s) of consent_decider differ from the consent history (written by another tool?); where consent stands may be shown wrongly

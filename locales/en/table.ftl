@@ -126,6 +126,7 @@ table-column-ended_at = ended at
 table-column-ends_on = ends on
 table-column-entity_id = entity id
 table-column-entity_kind = entity kind
+table-column-unreadable_dates = unreadable dates
 table-column-enumeration_violations = enumeration violations
 table-column-error = error
 table-column-evidence = evidence

@@ -5,6 +5,7 @@
 command-register-missing = geen register op { $path }; maak het aan met `vreg init` (of wijs met --db / VREG_DB een register aan)
 command-register-exists = { $path } bestaat al; `vreg init` maakt een register in een nieuw bestand
 command-register-newer = { $path } is geschreven door een nieuwere vreg (schemaversie { $found }, deze vreg kent tot en met { $known }); werk vreg bij, er is niets gewijzigd
+command-register-damaged = het register { $path } is beschadigd: SQLite kan de kop niet lezen; `vreg check` zegt wat het vindt, en een back-up herstelt het
 command-register-foreign = { $path } is geen vreg-register (maak er een aan met `vreg init` in een nieuw bestand)
 # $kind is de opdracht van het zelfstandig naamwoord (supplier, agreement, party, ...).
 command-not-found = geen { $kind ->
@@ -35,6 +36,7 @@ command-format-deadlines = `vreg deadlines` neemt --format table, json, csv of i
 command-format-document = --format md en html zijn voor `vreg pupil report` en `vreg report year` (html ook voor `vreg export art30` en `vreg export gmr`); lijsten en details nemen table, json of csv
 command-format-ics = --format ics is voor `vreg deadlines`; lijsten en details nemen table, json of csv
 command-written-not-read = de lezer van standaarduitvoer sloot die voordat { $command } kon afdrukken wat het schreef; er is niets veranderd
+command-unreadable-value = het register bevat een waarde die vreg niet kan lezen ({ $detail }), daar geschreven door een ander programma; `vreg check` noemt haar
 command-written-no-csv = `{ $command }` kan wat het schreef niet als één CSV-regel tonen; gebruik --format json
 # $kind: supplier, agreement, party, processing, purpose.
 command-id-taken = er bestaat al { $kind ->
@@ -523,6 +525,7 @@ command-backup-failed = reservekopie naar { $path } mislukt
 command-backed-up = reservekopie van { $from } gemaakt in { $to } (schemaversie { $version }, integriteit in orde)
 command-check-integrity = integriteitscontrole: { $found }
 command-check-missing-schema = ontbreekt in het schema: { $objects }
+command-check-dates = datums die vreg niet kan lezen (door een ander programma geschreven; verbeter ze als JJJJ-MM-DD): { $values }
 command-check-enumerations = waarden buiten hun opsomming, die vreg niet kan lezen: { $values }
 command-check-foreign-keys =
     { $count ->

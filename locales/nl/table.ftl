@@ -126,6 +126,7 @@ table-column-ended_at = geëindigd op
 table-column-ends_on = eindigt op
 table-column-entity_id = id
 table-column-entity_kind = soort
+table-column-unreadable_dates = onleesbare datums
 table-column-enumeration_violations = ongeldige codes
 table-column-error = fout
 table-column-evidence = bewijs

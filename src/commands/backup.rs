@@ -54,6 +54,7 @@ impl output::Row for Report {
         "problems",
         "warnings",
         "consent_decider_differences",
+        "unreadable_dates",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -70,6 +71,7 @@ impl output::Row for Report {
             output::joined(&in_english(&self.problems)),
             output::joined(&in_english(&self.warnings)),
             self.consent_decider_differences.to_string(),
+            output::joined(&self.unreadable_dates),
         ]
     }
 }
@@ -88,6 +90,8 @@ struct Report {
     warnings: Vec<Text>,
     /// Rows of the kept consent decisions that differ from the history (see [`Health`]).
     consent_decider_differences: u64,
+    /// Dates vreg cannot read (see [`Health`]).
+    unreadable_dates: Vec<String>,
 }
 
 pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
@@ -110,6 +114,12 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
         problems.push(text!(
             "command-check-enumerations",
             values = health.enumeration_violations.join(", ")
+        ));
+    }
+    if !health.unreadable_dates.is_empty() {
+        problems.push(text!(
+            "command-check-dates",
+            values = health.unreadable_dates.join(", ")
         ));
     }
     if health.foreign_key_violations > 0 {
@@ -152,6 +162,7 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
         schema_version_expected: schema_version(),
         file_mode: format!("{mode:04o}"),
         consent_decider_differences: health.consent_decider_differences,
+        unreadable_dates: health.unreadable_dates.clone(),
         health,
         problems,
         warnings,

@@ -28,6 +28,11 @@ pub struct Health {
     /// Reports list it last, after the fields that were there before it.
     #[serde(skip)]
     pub consent_decider_differences: u64,
+    /// Dates vreg cannot read (`2025-02-30`, `31-12-2025`, written by another tool), as
+    /// `table.column = 'value' (n rows)`: every command that reads those rows fails on them.
+    /// Reports list it after the consent decisions.
+    #[serde(skip)]
+    pub unreadable_dates: Vec<String>,
     /// SQLite's journal mode; vreg keeps the rollback journal (`delete`).
     pub journal_mode: String,
 }
@@ -39,6 +44,7 @@ impl Health {
             && self.missing_schema_objects.is_empty()
             && self.enumeration_violations.is_empty()
             && self.consent_decider_differences == 0
+            && self.unreadable_dates.is_empty()
     }
 }
 
@@ -146,6 +152,54 @@ pub(super) fn enumeration_violations(conn: &Connection) -> anyhow::Result<Vec<St
     Ok(found)
 }
 
+/// Every date column of the register's tables: named `date`, `until`, `as_of`, or ending in
+/// `_on` or `_date`, as the schema names its dates (`YYYY-MM-DD` text).
+fn date_columns(conn: &Connection) -> anyhow::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+           AND (p.name IN ('date', 'until', 'as_of') \
+                OR p.name LIKE '%\\_on' ESCAPE '\\' OR p.name LIKE '%\\_date' ESCAPE '\\') \
+         ORDER BY m.name, p.cid",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The dates of the register that are no date vreg reads, each value once with its rows. Read
+/// by distinct value: a history of millions of decisions has a few thousand days.
+pub(super) fn unreadable_dates(conn: &Connection) -> anyhow::Result<Vec<String>> {
+    let mut found = Vec::new();
+    for (table, column) in date_columns(conn)? {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {column}, count(*) FROM \"{table}\" WHERE {column} IS NOT NULL GROUP BY {column}"
+        ))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, rusqlite::types::Value>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            let (value, n) = row?;
+            let readable = match &value {
+                rusqlite::types::Value::Text(t) => {
+                    t.len() == 10 && chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok()
+                }
+                _ => false,
+            };
+            if !readable {
+                let shown = match value {
+                    rusqlite::types::Value::Text(t) => t,
+                    rusqlite::types::Value::Integer(i) => i.to_string(),
+                    rusqlite::types::Value::Real(f) => f.to_string(),
+                    rusqlite::types::Value::Blob(_) => "(blob)".to_string(),
+                    rusqlite::types::Value::Null => continue,
+                };
+                found.push(format!("{table}.{column} = '{shown}' ({n} row(s))"));
+            }
+        }
+    }
+    Ok(found)
+}
+
 /// Whether an error says the file is damaged (rather than missing, locked or foreign).
 pub(super) fn damaged(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
@@ -153,9 +207,12 @@ pub(super) fn damaged(e: &anyhow::Error) -> bool {
             .downcast_ref::<rusqlite::Error>()
             .and_then(rusqlite::Error::sqlite_error_code)
             .is_some_and(|code| {
+                // Not a database, yet marked as vreg's (see `not_a_register`): a damaged header.
                 matches!(
                     code,
-                    ErrorCode::DatabaseCorrupt | ErrorCode::SystemIoFailure
+                    ErrorCode::DatabaseCorrupt
+                        | ErrorCode::SystemIoFailure
+                        | ErrorCode::NotADatabase
                 )
             })
     })
@@ -268,6 +325,10 @@ impl Store {
             (Some(_), true) => enumeration_violations(&self.conn).unwrap_or_default(),
             _ => Vec::new(),
         };
+        let unreadable_dates = match (&snapshot, tables_present) {
+            (Some(_), true) => unreadable_dates(&self.conn).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let consent_decider_differences = match (&snapshot, missing_schema_objects.is_empty()) {
             (Some(tx), true) => tx.deciders_differing().unwrap_or_default(),
             _ => 0,
@@ -284,6 +345,7 @@ impl Store {
             missing_schema_objects,
             enumeration_violations,
             consent_decider_differences,
+            unreadable_dates,
             journal_mode,
         })
     }

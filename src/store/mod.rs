@@ -236,8 +236,28 @@ impl Tx<'_> {
     }
 }
 
+/// Whether the file begins as an SQLite file and carries vreg's application id (bytes 68..72).
+fn marked_as_vreg(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 72];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    read.is_ok()
+        && header.starts_with(b"SQLite format 3\0")
+        && i64::from(u32::from_be_bytes([
+            header[68], header[69], header[70], header[71],
+        ])) == APPLICATION_ID
+}
+
 fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
     match e.sqlite_error_code() {
+        // vreg's mark in a header SQLite cannot read (a damaged page size): the officer's own
+        // register, damaged, not a foreign file to replace with `vreg init`.
+        Some(ErrorCode::NotADatabase) if marked_as_vreg(path) => {
+            anyhow::Error::new(e).context(tr!(
+                "command-register-damaged",
+                path = path.display().to_string()
+            ))
+        }
         Some(ErrorCode::NotADatabase) => Error::NotARegister(path.to_path_buf()).into(),
         _ => anyhow::Error::new(e).context(tr!(
             "command-cannot-read-register",

@@ -284,14 +284,14 @@ fn check_answers_in_csv_too() {
     let csv = env.ok(&["check", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings,consent_decider_differences\r\n"
+            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings,consent_decider_differences,unreadable_dates\r\n"
         ),
         "{csv}"
     );
     // The schema version is the number of migrations.
     let version = std::fs::read_dir("migrations").unwrap().count();
     assert!(
-        csv.contains(&format!(",{version},ok,0,,,delete,{version},0600,,,0\r\n")),
+        csv.contains(&format!(",{version},ok,0,,,delete,{version},0600,,,0,\r\n")),
         "{csv}"
     );
 }
@@ -603,4 +603,68 @@ fn a_file_is_never_written_where_sqlite_keeps_its_journal() {
     // Beside a file that is no database of this name, the name is free.
     let free = env.path("other.sqlite-journal");
     env.ok(&["backup", free.to_str().unwrap()]);
+}
+
+/// A date another tool wrote that is no date (`2025-02-30`): `check` said "ok", and every
+/// command that read the row failed with "Conversion error from type Text at index: 4".
+#[test]
+fn a_date_vreg_cannot_read_is_named_by_check_and_said_plainly_elsewhere() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE agreement SET signed_on = '2025-02-30' WHERE id = 'gynzy-bv-2024'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = env
+        .cmd()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["unreadable_dates"],
+        serde_json::json!(["agreement.signed_on = '2025-02-30' (1 row(s))"])
+    );
+    let out = env
+        .cmd()
+        .args(["--format", "json", "agreement", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "damaged", "{error}");
+    assert_eq!(error["error"]["hint"], "`vreg check` names it", "{error}");
+}
+
+/// Two damaged bytes of the header (the page size): vreg said "not a vreg register (create one
+/// with `vreg init` in a new file)" of the officer's own register, which still bears vreg's mark.
+#[test]
+fn a_damaged_header_of_a_vreg_register_is_damage_not_a_foreign_file() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let mut bytes = std::fs::read(&env.db).unwrap();
+    bytes[16] = 0;
+    bytes[17] = 0;
+    std::fs::write(&env.db, &bytes).unwrap();
+    let out = env.cmd().args(["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("integrity damaged"), "{said}");
+    let err = env.fails(&["supplier", "list"]);
+    assert!(
+        err.contains("is damaged: SQLite cannot read its header"),
+        "{err}"
+    );
+    assert!(!err.contains("vreg init"), "{err}");
+    let out = env
+        .cmd()
+        .args(["--format", "json", "supplier", "list"])
+        .output()
+        .unwrap();
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "damaged", "{error}");
 }
