@@ -198,6 +198,7 @@ domain-request-representative-too-young = the pupil is { $age } on { $received }
 domain-request-pupil-decides = the pupil is { $sixteen } or older on { $received } and decides on their own data: check that the pupil agrees with this request by a parent, or ask the pupil to make it
 domain-request-received-after-today = --received { $received } is after today ({ $today }): record a request once it has come in
 domain-request-after-today = { $flag } { $day } is after today ({ $today })
+domain-request-extended-after-answer = the extension was announced on { $told }, after the request was answered on { $closed }: an extension is announced while the answer is still owed
 domain-request-closed-before-received = --on { $closed } is before the request was received ({ $received })
 
 ## The year report (domain/year_report)

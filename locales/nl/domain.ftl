@@ -198,6 +198,7 @@ domain-request-representative-too-young = de leerling is op { $received } { $age
 domain-request-pupil-decides = de leerling is op { $received } { $sixteen } jaar of ouder en beslist zelf over de eigen gegevens: ga na of de leerling instemt met dit verzoek van een ouder, of vraag de leerling het zelf te doen
 domain-request-received-after-today = --received { $received } ligt na vandaag ({ $today }): leg een verzoek vast zodra het binnen is
 domain-request-after-today = { $flag } { $day } ligt na vandaag ({ $today })
+domain-request-extended-after-answer = de verlenging is gemeld op { $told }, nadat het verzoek op { $closed } is beantwoord: een verlenging wordt gemeld zolang het antwoord nog open staat
 domain-request-closed-before-received = --on { $closed } ligt voor de dag waarop het verzoek binnenkwam ({ $received })
 
 ## Het jaarverslag (domain/year_report)

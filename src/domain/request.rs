@@ -313,6 +313,14 @@ impl Request {
                     today = today
                 ));
             }
+            // An extension is announced while the answer is still owed, not after it was given.
+            if let Some(told) = self.extension_notified_on.filter(|told| *told > closed) {
+                return Err(crate::tr!(
+                    "domain-request-extended-after-answer",
+                    told = told,
+                    closed = closed
+                ));
+            }
         }
         for (what, value, kind) in [
             ("--via", &self.via, text::Kind::Line),

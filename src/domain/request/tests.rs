@@ -289,3 +289,23 @@ fn a_request_as_known_on_a_day_has_no_later_answer_or_extension() {
     );
     assert!(r.known_on(d("2026-11-02")) && !r.known_on(d("2026-11-01")));
 }
+
+/// `request extend --notified-on` after the answer was given was accepted: an extension
+/// announced when nothing was owed any more.
+#[test]
+fn an_extension_is_announced_before_the_answer_not_after_it() {
+    let mut r = request("2026-11-02");
+    r.extension_reason = Some("veel gegevens".into());
+    r.closed_on = Some(d("2026-11-25"));
+    r.extension_notified_on = Some(d("2026-11-25"));
+    assert_eq!(r.validate(d("2026-12-10")), Ok(()));
+    r.extension_notified_on = Some(d("2026-11-26"));
+    assert_eq!(
+        r.validate(d("2026-12-10")),
+        Err(
+            "the extension was announced on 2026-11-26, after the request was answered on \
+             2026-11-25: an extension is announced while the answer is still owed"
+                .into()
+        )
+    );
+}
