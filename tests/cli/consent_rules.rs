@@ -1475,3 +1475,17 @@ fn the_same_written_yes_again_after_a_spoken_one_records_nothing() {
     assert_eq!(code, 0, "{reason}");
     assert!(reason.contains("2025-09-10"), "{reason}");
 }
+
+/// An export with an empty birth-date cell cleared the birth date known, and with it the 16th
+/// birthday that decides who decides.
+#[test]
+fn an_empty_birth_date_cell_keeps_the_birth_date_known() {
+    let env = env();
+    import(
+        &env,
+        "leerlingnummer;naam;groep;geboortedatum\n2001;Bram;8B;\n",
+        &[],
+    );
+    let pupil = env.json(&["pupil", "show", "2001"]);
+    assert_eq!(pupil["birth_date"], "2010-03-15", "{pupil}");
+}

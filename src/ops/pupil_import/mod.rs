@@ -412,7 +412,9 @@ pub fn import(
                     pupil.school = old.school.clone();
                 }
                 pupil.school = known_vestiging(old.school.as_deref(), pupil.school.take());
-                if !rows.reads(&Column::BirthDate) {
+                // An empty birth-date cell says nothing: the date known stays (cleared, it
+                // would change who decides for a pupil of 16).
+                if !rows.reads(&Column::BirthDate) || pupil.birth_date.is_none() {
                     pupil.birth_date = old.birth_date;
                 }
             }
