@@ -85,12 +85,12 @@ audit-consent-unknown = { $count ->
         [one] 1 pupil has
        *[other] { $count } pupils have
     } no decision for { $purpose }; without a decision there is no consent
-    .hint = ask the parents, then import or record: vreg consent list --purpose { $purpose } --not-granted
+    .hint = ask the parents (from 16, the pupil), then import or record: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-stale = { $count ->
         [one] 1 decision
        *[other] { $count } decisions
     } for { $purpose } date from before this school year (began { $start })
-    .hint = ask the parents again and import their answers as this year's: vreg pupil import FILE.csv --reconfirm
+    .hint = ask the parents (from 16, the pupil) again and import the answers as this year's: vreg pupil import FILE.csv --reconfirm
 audit-consent-explicit-unwritten = { $count ->
         [one] 1 grant for { $purpose } was
        *[other] { $count } grants for { $purpose } were

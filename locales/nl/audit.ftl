@@ -85,7 +85,7 @@ audit-consent-unknown = { $count ->
         [one] voor 1 leerling is
        *[other] voor { $count } leerlingen is
     } geen besluit over { $purpose } vastgelegd; zonder besluit is er geen toestemming
-    .hint = vraag het de ouders en importeer of leg vast: vreg consent list --purpose { $purpose } --not-granted
+    .hint = vraag het de ouders (vanaf 16 jaar de leerling) en importeer of leg vast: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-stale = { $count ->
         [one] 1 besluit
        *[other] { $count } besluiten
@@ -93,7 +93,7 @@ audit-consent-stale = { $count ->
         [one] is
        *[other] zijn
     } van voor dit schooljaar (begonnen op { $start })
-    .hint = vraag het de ouders opnieuw en importeer hun antwoorden als die van dit jaar: vreg pupil import BESTAND.csv --reconfirm
+    .hint = vraag het de ouders (vanaf 16 jaar de leerling) opnieuw en importeer de antwoorden als die van dit jaar: vreg pupil import BESTAND.csv --reconfirm
 audit-consent-explicit-unwritten = { $count ->
         [one] 1 toestemming
        *[other] { $count } toestemmingen
