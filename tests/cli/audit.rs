@@ -419,6 +419,21 @@ fn consent_is_judged_as_it_stood_on_as_of() {
     };
     assert!(unknown("2026-08-15").contains(&"photo-internal".to_string()));
     assert!(!unknown("2026-09-01").contains(&"photo-internal".to_string()));
+    // The hint asks whoever decides: from 16, the pupil (it named only the parents).
+    let findings = audit(&env, &["--as-of", "2026-08-15"]).1["findings"].clone();
+    let hint = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "consent-unknown")
+        .unwrap()["hint"]
+        .clone();
+    assert!(
+        hint.as_str()
+            .unwrap()
+            .starts_with("ask the parents (from 16, the pupil)"),
+        "{hint}"
+    );
     // The GMR counts are taken on the same day.
     let dir = env.path("gmr");
     env.ok(&[
