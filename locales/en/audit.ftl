@@ -135,6 +135,8 @@ audit-breach-processor-late = supplier { $supplier } reported breach { $id } on 
     .hint = hold the supplier to its agreement and note it at the next review
 audit-breach-processor-silent = supplier { $supplier } has not reported breach { $id }, due by the { $hours } hours of agreement { $agreement } on { $due }
     .hint = ask the supplier for its report and record it: vreg breach supplier-reported { $id } --at TIME
+audit-breach-inspectie-unnotified = breach { $id } concerns test or exam results and is a risk, and the Inspectie van het Onderwijs was not told
+    .hint = tell the Inspectie and record it: vreg breach notify { $id } inspectie --at TIME --ref REF
 audit-breach-open = breach { $id } ({ $title }) is open
     .hint = close it when handled: vreg breach close { $id } --measures TEXT
 
@@ -218,6 +220,7 @@ audit-meaning-consent-stale = decisions for a purpose asked yearly that date fro
 audit-meaning-consent-explicit-unwritten = grants in a form the purpose does not accept (verbal where an express statement is needed, not on paper where paper is)
 audit-meaning-consent-disputed = pupils whose parents disagree: one granted, the other refused or withdrew
 audit-meaning-pupil-retention = pupils who left more than 2 years ago still in the register
+audit-meaning-breach-inspectie-unnotified = a breach of test or exam results, assessed as a risk, and the Inspectie van het Onderwijs not told
 audit-meaning-breach-processor-late = a supplier reported a breach later than its agreement's hours, or has not reported an open breach and those hours passed
 audit-meaning-breach-undecided = an open breach not yet assessed
 audit-meaning-request-due-soon = an open request due within 7 days

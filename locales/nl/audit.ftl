@@ -144,6 +144,8 @@ audit-breach-processor-late = leverancier { $supplier } meldde datalek { $id } o
     .hint = spreek de leverancier aan op de overeenkomst en neem het mee in de volgende evaluatie
 audit-breach-processor-silent = leverancier { $supplier } heeft datalek { $id } niet gemeld, verschuldigd binnen de { $hours } uur van overeenkomst { $agreement } op { $due }
     .hint = vraag de leverancier om zijn melding en leg die vast: vreg breach supplier-reported { $id } --at TIJD
+audit-breach-inspectie-unnotified = datalek { $id } betreft toets- of examenresultaten en is een risico, en de Inspectie van het Onderwijs is niet ingelicht
+    .hint = licht de Inspectie in en leg het vast: vreg breach notify { $id } inspectie --at TIJD --ref KENMERK
 audit-breach-open = datalek { $id } ({ $title }) is nog open
     .hint = sluit het af als het is afgehandeld: vreg breach close { $id } --measures TEKST
 
@@ -241,6 +243,7 @@ audit-meaning-consent-stale = besluiten over een doel dat elk jaar wordt gevraag
 audit-meaning-consent-explicit-unwritten = toestemmingen in een vorm die het doel niet aanvaardt (mondeling waar een uitdrukkelijke verklaring nodig is, niet op papier waar papier nodig is)
 audit-meaning-consent-disputed = leerlingen van wie de ouders het niet eens zijn: de een gaf toestemming, de ander weigerde of trok in
 audit-meaning-pupil-retention = leerlingen die meer dan 2 jaar geleden vertrokken en nog in het register staan
+audit-meaning-breach-inspectie-unnotified = een datalek met toets- of examenresultaten, beoordeeld als risico, en de Inspectie van het Onderwijs niet ingelicht
 audit-meaning-breach-processor-late = een leverancier meldde een datalek later dan de uren in haar overeenkomst, of heeft een open datalek niet gemeld terwijl die uren voorbij zijn
 audit-meaning-breach-undecided = een open datalek dat nog niet beoordeeld is
 audit-meaning-request-due-soon = een open verzoek met een termijn binnen 7 dagen

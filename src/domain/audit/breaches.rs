@@ -2,6 +2,7 @@
 
 use super::{Findings, Severity, Snapshot};
 use crate::domain::breach::{Risk, show_time};
+use crate::domain::category::Category;
 use crate::text;
 
 pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
@@ -67,6 +68,19 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 Severity::Error,
                 subject,
                 text!("audit-breach-subjects-unnotified", id = &b.id),
+            );
+        }
+        // Leaked test or exam results also go to the Inspectie van het Onderwijs (VO-raad),
+        // once the breach is judged a risk.
+        if b.categories.contains(&Category::Results)
+            && matches!(b.risk, Some(Risk::Risk | Risk::High))
+            && b.inspectie_notified_at.is_none()
+        {
+            f.add(
+                "breach-inspectie-unnotified",
+                Severity::Warning,
+                subject,
+                text!("audit-breach-inspectie-unnotified", id = &b.id),
             );
         }
         let hours = b.agreement.as_deref().and_then(notice_hours);

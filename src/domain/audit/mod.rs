@@ -261,6 +261,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("consent-disputed", Severity::Warning),
     ("pupil-retention", Severity::Warning),
     ("breach-processor-late", Severity::Warning),
+    ("breach-inspectie-unnotified", Severity::Warning),
     ("breach-ap-late-explained", Severity::Warning),
     ("breach-undecided", Severity::Warning),
     ("request-due-soon", Severity::Warning),

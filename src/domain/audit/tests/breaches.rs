@@ -98,3 +98,29 @@ fn a_supplier_reporting_on_its_last_hour_is_in_time() {
         Vec::<&str>::new()
     );
 }
+
+/// Leaked test or exam results go to the Inspectie too (VO-raad): nothing reminded the board.
+#[test]
+fn leaked_results_judged_a_risk_go_to_the_inspectie() {
+    use crate::domain::breach::{Breach, Risk};
+    use crate::domain::category::Category;
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), at("2026-11-25 12:00"));
+    b.categories = vec![Category::Name, Category::Results];
+    b.risk_reason = Some("r".into());
+    b.assessed_at = Some(at("2026-11-25 13:00"));
+    let inspectie = |b: &Breach| {
+        breach_codes(b.clone(), "2026-11-26 12:00").contains(&"breach-inspectie-unnotified")
+    };
+    b.risk = Some(Risk::None);
+    assert!(!inspectie(&b), "no risk");
+    b.risk = Some(Risk::Risk);
+    assert!(inspectie(&b));
+    b.risk = Some(Risk::High);
+    assert!(inspectie(&b));
+    b.inspectie_notified_at = Some(at("2026-11-26 09:00"));
+    b.inspectie_reference = Some("I-1".into());
+    assert!(!inspectie(&b), "told");
+    b.inspectie_notified_at = None;
+    b.categories = vec![Category::Name];
+    assert!(!inspectie(&b), "no results");
+}
