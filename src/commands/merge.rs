@@ -135,7 +135,7 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         renumbered: plan.renumbered,
     };
     // The report goes out before the commit: if it cannot be printed, nothing is kept.
-    print(ctx, &report)?;
+    super::written_out(print(ctx, &report), "vreg merge")?;
     if !args.dry_run {
         tx.commit()?;
     }

@@ -306,8 +306,8 @@ impl<'a> Written<'a> {
 /// The one rule for what a command that writes prints on stdout: with `--format json` what it
 /// wrote as one document, with `--format csv` as one record under its headers (refused, naming
 /// `--format json`, where a row makes no sense), in table mode the id of `add` or nothing.
-/// Called before the commit, so that a failure to print leaves nothing written; a reader that
-/// closes the pipe early does not undo the write.
+/// Called before the commit, so that a failure to print leaves nothing written, a reader gone
+/// before it read the output (a closed pipe) too (see [`written_out`]).
 pub fn print_written(ctx: &Ctx, written: Written<'_>) -> anyhow::Result<()> {
     let printed = match (ctx.format, written.csv) {
         (Format::Json, _) => output::document(&written.json),
@@ -322,10 +322,15 @@ pub fn print_written(ctx: &Ctx, written: Written<'_>) -> anyhow::Result<()> {
             None => Ok(()),
         },
     };
-    // What was written goes out before the commit: a reader that is gone (a closed pipe) did
-    // not get it, so nothing is kept, and the command fails instead of exiting quietly.
+    written_out(printed, written.command)
+}
+
+/// What a write printed before its commit: a reader that is gone (a closed pipe) did not get
+/// it, so nothing is kept, and the command fails (kind `io`) instead of exiting quietly as a
+/// read does.
+pub fn written_out(printed: anyhow::Result<()>, command: &str) -> anyhow::Result<()> {
     printed.map_err(|e| match output::is_broken_pipe(&e) {
-        true => Error::Io(tr!("command-written-not-read", command = written.command)).into(),
+        true => Error::Io(tr!("command-written-not-read", command = command)).into(),
         false => e,
     })
 }

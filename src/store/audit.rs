@@ -38,15 +38,24 @@ impl Tx<'_> {
         if gone.is_empty() {
             return Ok(());
         }
-        let runs: Vec<(i64, String)> = {
+        // One run at a time: a register audited weekly for years holds hundreds of runs. Only
+        // the runs that name one of these pupils are read.
+        let runs: Vec<i64> = {
             let mut stmt = self.tx.prepare(
-                "SELECT seq, findings FROM audit_run \
-                 WHERE instr(findings, '\"subject_kind\":\"pupil\"') > 0",
+                "SELECT seq FROM audit_run WHERE EXISTS (SELECT 1 FROM json_each(?1) AS gone \
+                   WHERE instr(findings, '\"subject_id\":' || json_quote(gone.value)) > 0) \
+                 ORDER BY seq",
             )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let list = serde_json::to_string(&gone.iter().collect::<Vec<_>>())?;
+            let rows = stmt.query_map([list], |r| r.get(0))?;
             rows.collect::<Result<_, _>>()?
         };
-        for (seq, findings) in runs {
+        for seq in runs {
+            let findings: String = self.tx.query_row(
+                "SELECT findings FROM audit_run WHERE seq = ?1",
+                [seq],
+                |r| r.get(0),
+            )?;
             let mut findings: Vec<Finding> = serde_json::from_str(&findings)?;
             let mut changed = false;
             for f in findings
@@ -56,8 +65,10 @@ impl Tx<'_> {
                 let number = std::mem::replace(&mut f.subject_id, REMOVED_PUPIL.to_string());
                 f.message = replace_number(&f.message, &number);
                 f.hint = replace_number(&f.hint, &number);
+                // The officer's reason may name the pupil in any words: it goes too.
                 if let Some(a) = &mut f.accepted {
                     a.subject_id = REMOVED_PUPIL.to_string();
+                    a.reason = REMOVED_PUPIL.to_string();
                 }
                 changed = true;
             }

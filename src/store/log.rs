@@ -50,7 +50,8 @@ impl Tx<'_> {
         let mut stmt = self.tx.prepare(
             "SELECT json_extract(detail, '$.on'), json_extract(detail, '$.complete') \
              FROM change_event \
-             WHERE action = 'pupil-import' AND json_extract(detail, '$.complete') IS NOT NULL \
+             WHERE entity_kind = 'import' AND action = 'pupil-import' \
+               AND json_extract(detail, '$.complete') IS NOT NULL \
                AND json_extract(detail, '$.on') >= ?1 \
              ORDER BY 1",
         )?;
@@ -68,7 +69,8 @@ impl Tx<'_> {
     pub fn days_file_imported(&self, digest: &str) -> anyhow::Result<Vec<NaiveDate>> {
         let mut stmt = self.tx.prepare(
             "SELECT DISTINCT json_extract(detail, '$.on') FROM change_event \
-             WHERE action = 'pupil-import' AND json_extract(detail, '$.digest') = ?1 \
+             WHERE entity_kind = 'import' AND action = 'pupil-import' \
+               AND json_extract(detail, '$.digest') = ?1 \
              ORDER BY 1",
         )?;
         let days = stmt.query_map([digest], |r| r.get(0))?;

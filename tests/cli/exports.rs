@@ -991,6 +991,10 @@ fn a_purge_takes_the_pupil_s_number_out_of_saved_audit_runs_and_acceptances() {
         "--until",
         "2026-12-31",
     ]);
+    // A run saved while the finding was accepted carries the officer's reason with it.
+    env.code(&["audit", "--save", "--fail-on", "never"]);
+    let saved = env.ok(&["audit", "history", "show", "2", "--format", "json"]);
+    assert!(saved.contains("asked the pupil"), "{saved}");
     env.ok(&["pupil", "leave", "1002", "--on", "2026-11-01"]);
     env.ok(&["pupil", "purge", "--left-before", "2026-11-02", "--yes"]);
     let saved = env.json(&["audit", "history", "show", "1"]);
@@ -1009,6 +1013,11 @@ fn a_purge_takes_the_pupil_s_number_out_of_saved_audit_runs_and_acceptances() {
             .unwrap()
             .starts_with("pupil (removed) is 16 or older"),
         "{finding}"
+    );
+    let second = env.json(&["audit", "history", "show", "2"]).to_string();
+    assert!(
+        !second.contains("1002") && !second.contains("asked the pupil"),
+        "{second}"
     );
     assert_eq!(env.json(&["audit", "accepted"]), json!([]));
     let log = env.ok(&["log", "--format", "json"]);

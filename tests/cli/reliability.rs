@@ -545,6 +545,13 @@ fn a_write_whose_reader_is_gone_keeps_nothing_and_says_so() {
     let out = env.with_closed_stdout(&["--format", "json", "supplier", "add", "Piped"]);
     let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(error["error"]["kind"], "io", "{error}");
+    // A merge prints its report its own way, and keeps nothing either (it was lost, exit 0).
+    let other = TestEnv::new();
+    other.ok(&["supplier", "add", "Gynzy B.V."]);
+    let before = env.fingerprint();
+    let out = env.with_closed_stdout(&["merge", other.db.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(before, env.fingerprint(), "the merge was kept");
 }
 
 #[test]

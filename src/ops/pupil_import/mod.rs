@@ -168,14 +168,16 @@ pub fn import(
     // again: undated, they are read as of that day, not today. Dated today, September's "ja"
     // would undo October's "nee", re-confirm last year's answers as this year's, advance the
     // pupils' import date past a genuine later export, and (complete) mark as left the pupils
-    // that later exports added. With `--on`, the file is what the officer says it is.
+    // that later exports added. The first day they were imported as: a file is never exported
+    // after it was first imported (and an earlier vreg logged such re-imports as of their
+    // day). With `--on`, the file is what the officer says it is.
     let earlier = match options.dated {
         true => None,
         false => tx
             .days_file_imported(&digest)?
             .into_iter()
             .filter(|day| *day < options.on)
-            .max(),
+            .min(),
     };
     let on = earlier.unwrap_or(options.on);
     let decoded = DecodeReaderBytesBuilder::new()
