@@ -66,6 +66,8 @@ audit-party-no-basis = party { $id } has basis legal-obligation but no law refer
     .hint = name the law: vreg party edit { $id } --law "..."
 audit-bsn-party = party { $id } may receive the BSN on basis { $basis }; only a legal obligation allows it (UAVG art. 46)
     .hint = remove bsn from its categories: vreg party edit { $id } --category ...
+audit-special-category-party-not-explicit = party { $id } may receive { $categories } on consent, and its purpose { $purpose } accepts any form: special categories (art. 9) go only on explicit consent
+    .hint = make the purpose ask for an express statement: vreg consent purpose edit { $purpose } --explicit true
 audit-special-category-party = party { $id } may receive { $categories }: { $problem ->
         [never] basis { $basis } never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it
        *[no-law] basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
@@ -200,7 +202,7 @@ audit-meaning-bsn-shared = an agreement receives the BSN without naming the law 
 audit-meaning-transfer-unsafeguarded = storage or a sub-processor outside the EEA without a safeguard of its own
 audit-meaning-transfer-safeguard-invalid = a safeguard that does not hold for the country: dpf outside the United States, adequacy for a country not on the Commission's list
 audit-meaning-party-no-basis = a party on legal-obligation without the law that prescribes it
-audit-meaning-special-category-party = a party that may receive special categories (art. 9) on contract or legitimate interest, or on a legal obligation or public task without its law
+audit-meaning-special-category-party = a party that may receive special categories (art. 9) on contract or legitimate interest, on a legal obligation or public task without its law, or on consent through a purpose that accepts any form
 audit-meaning-breach-ap-late = a reportable breach reported to the AP after 72 hours without the reasons for the delay, or undecided past them
 audit-meaning-breach-ap-late-explained = a breach reported to the AP after 72 hours, with the reasons for the delay
 audit-meaning-breach-subjects-unnotified = a high-risk breach and the people affected not told

@@ -273,6 +273,7 @@ command-matrix-disputed = DISP
 command-matrix-legend =
     yes: consent that counts; NO: refused, withdrawn or not in a form that counts;
     ?: no decision; DISP: the parents disagree
+command-purpose-special-not-explicit = { $id } accepts any form now, so party { $party } receives no { $categories } on it (special categories, art. 9, go only on explicit consent); `vreg audit` reports it
 command-purpose-forms-changed = warning: the forms of consent that count for { $id } changed; every grant is judged by the purpose as it is now, also in answers for an earlier day (--as-of): a grant that counted then may not now, or the other way round
 command-purpose-none = no consent purposes
 command-purpose-added = added consent purpose { $id }

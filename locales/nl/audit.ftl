@@ -66,6 +66,8 @@ audit-party-no-basis = partij { $id } heeft als grondslag wettelijke plicht (leg
     .hint = noem de wet: vreg party edit { $id } --law "..."
 audit-bsn-party = partij { $id } mag het BSN ontvangen op grondslag { $basis }; alleen een wettelijke plicht staat dat toe (UAVG art. 46)
     .hint = haal bsn uit haar categorieën: vreg party edit { $id } --category ...
+audit-special-category-party-not-explicit = partij { $id } mag { $categories } ontvangen op toestemming, en haar doel { $purpose } aanvaardt elke vorm: bijzondere persoonsgegevens (art. 9) gaan alleen met uitdrukkelijke toestemming
+    .hint = laat het doel om een uitdrukkelijke verklaring vragen: vreg consent purpose edit { $purpose } --explicit true
 audit-special-category-party = partij { $id } mag { $categories } ontvangen: { $problem ->
         [never] grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9) nooit op: alleen uitdrukkelijke toestemming per leerling, of een wet die het dekt
        *[no-law] grondslag { $basis } dekt bijzondere persoonsgegevens (AVG art. 9) alleen waar de wet die haar voorschrijft dat doet; er is geen wet vastgelegd
@@ -223,7 +225,7 @@ audit-meaning-bsn-shared = een overeenkomst ontvangt het BSN zonder dat de wet o
 audit-meaning-transfer-unsafeguarded = opslag of een subverwerker buiten de EER zonder eigen waarborg
 audit-meaning-transfer-safeguard-invalid = een waarborg die voor het land niet geldt: dpf buiten de Verenigde Staten, adequacy voor een land dat niet op de lijst van de Europese Commissie staat
 audit-meaning-party-no-basis = een partij met wettelijke plicht als grondslag, zonder de wet die haar voorschrijft
-audit-meaning-special-category-party = een partij die bijzondere persoonsgegevens (art. 9) mag ontvangen op grond van een overeenkomst of gerechtvaardigd belang, of op een wettelijke plicht of publieke taak zonder haar wet
+audit-meaning-special-category-party = een partij die bijzondere persoonsgegevens (art. 9) mag ontvangen op grond van een overeenkomst of gerechtvaardigd belang, op een wettelijke plicht of publieke taak zonder haar wet, of op toestemming via een doel dat elke vorm aanvaardt
 audit-meaning-breach-ap-late = een meldplichtig datalek dat na 72 uur bij de AP is gemeld, of daarna nog niet beoordeeld is
 audit-meaning-breach-ap-late-explained = een datalek na 72 uur bij de AP gemeld, met de redenen voor de vertraging
 audit-meaning-breach-subjects-unnotified = een datalek met hoog risico waarvan de betrokkenen niet zijn ingelicht

@@ -395,6 +395,7 @@ command-matrix-disputed = ONEENS
 command-matrix-legend =
     ja: toestemming die telt; NEE: geweigerd, ingetrokken of niet in een vorm
     die telt; ?: geen beslissing; ONEENS: de ouders zijn het oneens
+command-purpose-special-not-explicit = { $id } aanvaardt nu elke vorm, dus partij { $party } ontvangt daarop geen { $categories } (bijzondere persoonsgegevens, art. 9, gaan alleen met uitdrukkelijke toestemming); `vreg audit` meldt het
 command-purpose-forms-changed = waarschuwing: welke vormen van toestemming tellen voor { $id } is veranderd; elke toestemming wordt beoordeeld naar het doel zoals het nu is, ook in antwoorden voor een eerdere dag (--as-of): een toestemming die toen telde, telt nu misschien niet, of andersom
 command-purpose-none = geen toestemmingsdoelen
 command-purpose-added = toestemmingsdoel { $id } toegevoegd

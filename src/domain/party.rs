@@ -173,6 +173,13 @@ fn no(reason: Text) -> Verdict {
     }
 }
 
+/// Art. 9(2)(a): special categories go to a party on consent only on explicit consent, which a
+/// purpose that accepts any form (a spoken "yes") cannot give. The one rule for `party check`,
+/// the audit and `consent purpose edit`.
+pub fn consent_too_weak_for_special(basis: Basis, purpose_explicit: bool) -> bool {
+    basis == Basis::Consent && !purpose_explicit
+}
+
 /// A pupil's standing consent for a party's purpose, as `may_share` weighs it.
 pub struct PupilConsent {
     /// Consent that counts: granted by everyone who decided, in a form the purpose accepts.
@@ -250,12 +257,16 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
         (Basis::Consent, None) => no(crate::text!("reason-party-consent-needs-pupil", id = id)),
         // Art. 9(2)(a): special categories only on explicit consent, whatever the purpose was
         // set to accept (a spoken "yes" never lifts the prohibition).
-        (Basis::Consent, Some(c)) if !c.explicit && !special.is_empty() => no(crate::text!(
-            "reason-party-special-not-explicit",
-            id = id,
-            categories = special.join(", "),
-            purpose = party.purpose_id().unwrap_or_default()
-        )),
+        (Basis::Consent, Some(c))
+            if consent_too_weak_for_special(party.basis, c.explicit) && !special.is_empty() =>
+        {
+            no(crate::text!(
+                "reason-party-special-not-explicit",
+                id = id,
+                categories = special.join(", "),
+                purpose = party.purpose_id().unwrap_or_default()
+            ))
+        }
         (Basis::Consent, Some(c)) if !c.counts => no(crate::text!(
             "reason-party-basis-consent",
             basis = basis,

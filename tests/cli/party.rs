@@ -475,14 +475,43 @@ fn health_data_to_a_consent_party_needs_a_purpose_that_asks_an_express_statement
     let file = env.path("p.csv");
     write(&file, "leerlingnummer;naam;groep\n1005;Daan Vries;1B\n");
     env.ok(&["pupil", "import", file.to_str().unwrap()]);
-    env.ok(&[
-        "consent",
-        "purpose",
-        "edit",
-        "party-rt",
-        "--explicit",
-        "false",
-    ]);
+    let out = env
+        .cmd()
+        .args([
+            "consent",
+            "purpose",
+            "edit",
+            "party-rt",
+            "--explicit",
+            "false",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains(
+            "warning: party-rt accepts any form now, so party rt receives no health on it"
+        ),
+        "{said}"
+    );
+    // The audit says so too, as an error of the party.
+    let audit = env
+        .cmd()
+        .args(["audit", "--format", "json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let audit: serde_json::Value = serde_json::from_slice(&audit.stdout).unwrap();
+    assert!(
+        audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "special-category-party"
+                && f["subject_id"] == "rt"
+                && f["message"].as_str().unwrap().contains("accepts any form")),
+        "{audit}"
+    );
     env.ok(&[
         "consent", "set", "1005", "party-rt", "granted", "--form", "verbal",
     ]);

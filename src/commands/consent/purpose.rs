@@ -225,6 +225,30 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     // The forms that count are judged as the purpose is now, for every day asked about.
     let counted = |p: &crate::domain::consent::Purpose| (p.explicit, p.written_only);
     let forms_changed = counted(&before) != counted(&after.clone().normalised());
+    // A party's purpose that no longer asks an express statement cannot let special
+    // categories go (art. 9): said now, and by `party check` and the audit.
+    let special_blocked = match after.party.as_deref() {
+        Some(party) => {
+            let party = tx.party(party)?;
+            let special: Vec<&str> = party
+                .categories
+                .iter()
+                .filter(|c| c.special())
+                .map(|c| c.code())
+                .collect();
+            (!special.is_empty()
+                && crate::domain::party::consent_too_weak_for_special(party.basis, after.explicit))
+            .then(|| {
+                tr!(
+                    "command-purpose-special-not-explicit",
+                    id = &before.id,
+                    party = &party.id,
+                    categories = special.join(", ")
+                )
+            })
+        }
+        None => None,
+    };
     if save(
         ctx,
         &tx,
@@ -236,6 +260,9 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
         note(tr!("command-purpose-updated", id = &before.id));
         if forms_changed {
             note(tr!("command-purpose-forms-changed", id = &before.id));
+        }
+        if let Some(warning) = special_blocked {
+            note(tr!("command-warning", warning = warning));
         }
     }
     Ok(Outcome::Done)

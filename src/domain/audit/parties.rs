@@ -2,7 +2,7 @@
 
 use super::{Findings, Severity};
 use crate::domain::category::Category;
-use crate::domain::party::{Basis, Unlifted};
+use crate::domain::party::{Basis, Unlifted, consent_too_weak_for_special};
 use crate::domain::register::Register;
 use crate::text;
 
@@ -48,6 +48,25 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                     categories = special.join(", "),
                     problem = unlifted.code(),
                     basis = p.basis.code()
+                ),
+            );
+        }
+        let purpose = p
+            .purpose_id()
+            .and_then(|id| register.purposes.iter().find(|u| u.id == id));
+        if let Some(purpose) = purpose
+            && !special.is_empty()
+            && consent_too_weak_for_special(p.basis, purpose.explicit)
+        {
+            f.add(
+                "special-category-party",
+                Severity::Error,
+                subject,
+                text!(
+                    "audit-special-category-party-not-explicit",
+                    id = &p.id,
+                    categories = special.join(", "),
+                    purpose = &purpose.id
                 ),
             );
         }
