@@ -27,7 +27,7 @@ command-format-deadlines = `vreg deadlines` takes --format table, json, csv or i
 command-format-document = --format md and html are for `vreg pupil report` and `vreg report year` (html also for `vreg export art30` and `vreg export gmr`); lists and details take table, json or csv
 command-format-ics = --format ics is for `vreg deadlines`; lists and details take table, json or csv
 command-written-not-read = the reader of standard output closed it before { $command } could print what it wrote; nothing was changed
-command-unreadable-value = the register holds a value vreg cannot read ({ $detail }), written there by another tool; `vreg check` names it
+command-unreadable-value = the register holds a value vreg cannot read ({ $detail }), written there by another tool or by a fault; `vreg check` looks for such dates and codes
 command-written-no-csv = `{ $command }` cannot print what it wrote as one CSV row; use --format json
 # $kind: supplier, agreement, party, processing, purpose.
 command-id-taken = { $kind ->

@@ -36,7 +36,7 @@ command-format-deadlines = `vreg deadlines` neemt --format table, json, csv of i
 command-format-document = --format md en html zijn voor `vreg pupil report` en `vreg report year` (html ook voor `vreg export art30` en `vreg export gmr`); lijsten en details nemen table, json of csv
 command-format-ics = --format ics is voor `vreg deadlines`; lijsten en details nemen table, json of csv
 command-written-not-read = de lezer van standaarduitvoer sloot die voordat { $command } kon afdrukken wat het schreef; er is niets veranderd
-command-unreadable-value = het register bevat een waarde die vreg niet kan lezen ({ $detail }), daar geschreven door een ander programma; `vreg check` noemt haar
+command-unreadable-value = het register bevat een waarde die vreg niet kan lezen ({ $detail }), daar geschreven door een ander programma of een fout; `vreg check` zoekt naar zulke datums en codes
 command-written-no-csv = `{ $command }` kan wat het schreef niet als één CSV-regel tonen; gebruik --format json
 # $kind: supplier, agreement, party, processing, purpose.
 command-id-taken = er bestaat al { $kind ->

@@ -362,7 +362,7 @@ help-consent-list = Leerlingen en hun toestemming voor één doel, bijvoorbeeld 
     .long-about =
         Leerlingen en hun toestemming voor één doel, bijvoorbeeld wie niet op de klassenfoto mag
 
-        Als de terminal smal is, laat de tabel groep weg (--wide houdt ze).
+        Als de terminal smal is, laat de tabel school, groep weg (--wide houdt ze).
     .purpose = Het id van het doel
     .not_granted = Alleen leerlingen zonder toestemming die telt: precies die waarvoor `consent check` nee zegt (geweigerd, ingetrokken, betwist, onbekend, of gegeven in een vorm die het doel niet aanvaardt)
     .group = Alleen deze groep

@@ -141,13 +141,18 @@ fn normal(header: &str) -> String {
         .collect()
 }
 
+/// Whether two headers name one column, by the loose match the headers of a file get.
+pub fn same_header(a: &str, b: &str) -> bool {
+    normal(a) == normal(b)
+}
+
 /// Mappings given together (the `--map` flags of one command) that send one column two ways:
 /// which one the officer meant is not known, so neither is taken.
 pub fn one_target_per_column(maps: &[(String, String)]) -> Result<(), String> {
     for (i, (header, target)) in maps.iter().enumerate() {
         if let Some((_, other)) = maps[..i]
             .iter()
-            .find(|(h, t)| normal(h) == normal(header) && t != target)
+            .find(|(h, t)| same_header(h, header) && t != target)
         {
             return Err(crate::tr!(
                 "domain-columns-mapped-twice",

@@ -91,11 +91,7 @@ pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> 
             return Ok(code.clone());
         }
     }
-    let wanted = words(text);
-    let named: Vec<&School> = schools
-        .iter()
-        .filter(|s| words(&s.name) == wanted)
-        .collect();
+    let named = schools_named(text, schools);
     match named.as_slice() {
         [s] => return Ok(format!("{}{}", s.brin, s.vestiging)),
         // Two schools of one name: a name cannot say which, and a guess would put pupils (and
@@ -123,6 +119,16 @@ pub fn resolve_school(text: &str, schools: &[School]) -> Result<String, String> 
         school = text,
         schools = list
     ))
+}
+
+/// The schools whose name is `text`, compared without case or extra spaces: one, or none, or
+/// (two boards merged) several, which a name cannot tell apart.
+fn schools_named<'a>(text: &str, schools: &'a [School]) -> Vec<&'a School> {
+    let wanted = words(text);
+    schools
+        .iter()
+        .filter(|s| words(&s.name) == wanted)
+        .collect()
 }
 
 /// A name compared without case or extra spaces.

@@ -166,13 +166,16 @@ fn date_columns(conn: &Connection) -> anyhow::Result<Vec<(String, String)>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The dates of the register that are no date vreg reads, each value once with its rows. Read
-/// by distinct value: a history of millions of decisions has a few thousand days.
+/// The dates of the register that are no date vreg reads, each value once with its rows. SQLite
+/// picks the candidates in one pass without sorting (a date that `+0 days` does not give back
+/// unchanged: `2025-02-30` becomes `2025-03-02`); chrono has the last word.
 pub(super) fn unreadable_dates(conn: &Connection) -> anyhow::Result<Vec<String>> {
     let mut found = Vec::new();
     for (table, column) in date_columns(conn)? {
         let mut stmt = conn.prepare(&format!(
-            "SELECT {column}, count(*) FROM \"{table}\" WHERE {column} IS NOT NULL GROUP BY {column}"
+            "SELECT \"{column}\", count(*) FROM \"{table}\" \
+             WHERE \"{column}\" IS NOT NULL AND date(\"{column}\", '+0 days') IS NOT \"{column}\" \
+             GROUP BY \"{column}\""
         ))?;
         let rows = stmt.query_map([], |r| {
             Ok((r.get::<_, rusqlite::types::Value>(0)?, r.get::<_, i64>(1)?))

@@ -695,3 +695,42 @@ fn a_column_mapped_to_two_purposes_is_refused() {
     );
     assert_eq!(env.fingerprint(), before);
 }
+
+/// A flag overrides a saved mapping of its column however the two spell the header: the
+/// profile's `Foto` and the flag's `foto` were both kept, and the flag was ignored.
+#[test]
+fn a_map_flag_overrides_the_profile_s_mapping_of_its_column() {
+    let env = TestEnv::new();
+    let file = env.path("f.csv");
+    // Saved with a file whose cell says nothing yet.
+    write(
+        &file,
+        "Leerlingnummer;Roepnaam;Achternaam;Foto\n501;Sanne;Vries;\n",
+    );
+    env.ok(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--map",
+        "Foto=photo-website",
+        "--save-map",
+        "school",
+    ]);
+    write(
+        &file,
+        "Leerlingnummer;Roepnaam;Achternaam;Foto\n501;Sanne;Vries;ja\n",
+    );
+    env.ok(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--profile",
+        "school",
+        "--map",
+        "foto=photo-internal",
+    ]);
+    let shown = env.json(&["consent", "show", "501"]);
+    let history = shown["history"].as_array().unwrap();
+    assert_eq!(history.len(), 1, "{shown}");
+    assert_eq!(history[0]["purpose"], "photo-internal", "{shown}");
+}

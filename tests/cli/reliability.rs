@@ -644,7 +644,10 @@ fn a_date_vreg_cannot_read_is_named_by_check_and_said_plainly_elsewhere() {
     assert_eq!(out.status.code(), Some(2));
     let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
-    assert_eq!(error["error"]["hint"], "`vreg check` names it", "{error}");
+    assert_eq!(
+        error["error"]["hint"], "`vreg check` looks for such dates and codes",
+        "{error}"
+    );
 }
 
 /// Two damaged bytes of the header (the page size): vreg said "not a vreg register (create one

@@ -17,7 +17,7 @@ pub struct BreachClockArgs {
     pub within: u32,
 }
 
-/// One open deadline of an open breach.
+/// One open deadline of a breach (closed or not: closing ends none of the board's duties).
 #[derive(Debug, Serialize)]
 struct Deadline {
     breach: String,

@@ -53,7 +53,8 @@ impl Row for ListRow {
         "given_by", "decider", "reason",
     ];
     // The reason names date, form and who; at 80 columns it is the one column that wraps. The
-    // school tells two groups 1A of a board apart (`--wide` keeps it at 80 columns).
+    // school tells two groups 1A of a board apart, but a board of one school needs the group
+    // more: the school is left out first (`--wide` keeps both).
     const TABLE: &'static [&'static str] = &[
         "pupil", "name", "group", "school", "state", "counts", "reason",
     ];

@@ -31,7 +31,7 @@ pub enum ConsentCommand {
     Check(check::ConsentCheckArgs),
     /// Pupils and their consent for one purpose, e.g. who may not be on the class photo
     ///
-    /// When the terminal is narrow, the table leaves out group (--wide keeps them).
+    /// When the terminal is narrow, the table leaves out school, group (--wide keeps them).
     #[command(
         after_help = "Example:\n  vreg consent list --purpose photo-internal --not-granted --group 5B"
     )]

@@ -107,7 +107,8 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
     };
     crate::domain::columns::one_target_per_column(&args.maps).map_err(Error::Invalid)?;
     for (header, target) in &args.maps {
-        maps.retain(|(h, _)| h != header);
+        // A flag overrides the saved mapping of its column, however the two spell the header.
+        maps.retain(|(h, _)| !crate::domain::columns::same_header(h, header));
         maps.push((header.clone(), target.clone()));
     }
     let saves_map = args.save_map.is_some();

@@ -435,8 +435,10 @@ impl Breach {
                 None => Clock {
                     kind: ClockKind::Subjects,
                     due: None,
-                    status: match self.assessed_at {
-                        Some(at) if day_of(now) > day_of(at) => ClockStatus::Overdue,
+                    // (A register file may give the risk without the moment of assessment:
+                    // then from the discovery.)
+                    status: match self.assessed_at.unwrap_or(self.discovered_at) {
+                        from if day_of(now) > day_of(from) => ClockStatus::Overdue,
                         _ => ClockStatus::Due,
                     },
                     done_at: None,
@@ -483,7 +485,7 @@ impl Clock {
             Some(_) => (ClockStatus::Late, None),
             None => {
                 // Whole minutes, rounded down: 30 seconds past the deadline is a minute late.
-                let left = (due - now).num_seconds().div_euclid(60);
+                let left = (due - now).num_milliseconds().div_euclid(60_000);
                 let status = if now > due {
                     ClockStatus::Overdue
                 } else {
@@ -567,7 +569,7 @@ impl Clock {
 /// A duration as hours, or minutes under an hour: "70 h", "45 min". A part of a minute counts
 /// as a minute: a report 30 seconds late is "1 min" late, not "0 min".
 pub fn span(d: Duration) -> Text {
-    let minutes = (d.num_seconds() + 59).div_euclid(60).max(0);
+    let minutes = (d.num_milliseconds() + 59_999).div_euclid(60_000).max(0);
     if minutes < 60 {
         crate::text!("domain-span-minutes", minutes = minutes)
     } else {

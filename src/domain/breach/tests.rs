@@ -116,6 +116,10 @@ fn the_processor_and_subjects_clocks() {
     );
     assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
     b.risk = Some(Risk::High);
+    // A register file may give the risk without the moment of assessment: the duty counts from
+    // the discovery, and on the next day it has passed.
+    assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Overdue);
+    b.assessed_at = Some(t("2026-10-24 22:30"));
     assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Due);
     assert!(b.clocks(now, None)[1].pressing(0));
 }

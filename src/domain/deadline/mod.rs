@@ -422,11 +422,12 @@ fn breach_deadlines(
             ),
         };
         // "Without undue delay" (telling the people affected) falls due on the day the high
-        // risk was established, as the breach's clock says.
-        let (due, undated) = match (clock.due, b.assessed_at) {
-            (Some(t), _) => (Due::At(t), false),
-            (None, Some(assessed)) => (Due::Day(super::breach::day_of(assessed)), false),
-            (None, None) => (Due::Day(today), true),
+        // risk was established (not recorded: of the discovery), as the breach's clock says.
+        let due = match clock.due {
+            Some(t) => Due::At(t),
+            None => Due::Day(super::breach::day_of(
+                b.assessed_at.unwrap_or(b.discovered_at),
+            )),
         };
         // The clock says whether it passed: at its very minute it has not.
         let state = match clock.status {
@@ -438,7 +439,7 @@ fn breach_deadlines(
         out.push(Deadline {
             kind,
             due,
-            undated,
+            undated: false,
             subject_kind: "breach",
             subject_id: b.id.clone(),
             what,

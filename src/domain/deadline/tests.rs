@@ -302,6 +302,7 @@ fn a_breach_clock_passes_after_its_very_moment_and_telling_the_people_is_due_now
     );
     b.agreement = Some("a".into());
     b.risk = Some(Risk::High);
+    b.assessed_at = Some(parse_time("2026-11-28 09:00").unwrap());
     let mut r = register(Some("2026-06-01"), vec![]);
     r.breaches.push(b);
     // At noon on 28 November the supplier's 24 hours end.
@@ -313,7 +314,7 @@ fn a_breach_clock_passes_after_its_very_moment_and_telling_the_people_is_due_now
     assert_eq!(
         breach,
         [
-            (Kind::BreachSubjects, State::Due, true),
+            (Kind::BreachSubjects, State::Due, false),
             (Kind::BreachProcessor, State::Due, false),
             (Kind::BreachAp, State::Upcoming, false),
         ]
