@@ -561,6 +561,10 @@ fn a_deadline_passes_after_its_minute_and_part_of_a_minute_is_a_minute() {
     let after = ap("2026-10-26 15:00:30");
     assert_eq!(after.status, ClockStatus::Overdue);
     assert_eq!(after.minutes_left, Some(-1));
+    // Even a fraction of a second after it: a minute late, never "0 min".
+    let just = ap("2026-10-26T15:00:00.400+01:00");
+    assert_eq!(just.status, ClockStatus::Overdue);
+    assert_eq!(just.minutes_left, Some(-1));
     assert!(after.describe().to_string().ends_with("(1 min late)"));
     let mut reported = b.clone();
     reported.ap_reported_at = Some(t("2026-10-26 15:00:30"));
