@@ -85,6 +85,24 @@ pub struct ScopeEntry {
     pub law: Option<String>,
 }
 
+/// The special categories (art. 9) of a scope, which need a DPIA on their agreement: the
+/// audit's `special-category`, and `scope add`'s warning.
+pub fn special_in(scope: &[ScopeEntry]) -> Vec<&'static str> {
+    scope
+        .iter()
+        .filter(|e| e.category.special())
+        .map(|e| e.category.code())
+        .collect()
+}
+
+/// Whether a scope has the BSN on a line that names no law (UAVG art. 46): the audit's
+/// `bsn-shared`, and `scope add`'s warning. The pupil administration names the law.
+pub fn bsn_without_law(scope: &[ScopeEntry]) -> bool {
+    scope
+        .iter()
+        .any(|e| e.category == Category::Bsn && e.law.is_none())
+}
+
 impl ScopeEntry {
     /// A category alone: no purpose, retention or law.
     pub fn of(category: Category) -> ScopeEntry {

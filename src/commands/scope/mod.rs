@@ -72,10 +72,7 @@ fn warnings(
     after: &[ScopeEntry],
 ) -> anyhow::Result<Vec<String>> {
     let mut said = Vec::new();
-    let bsn_without_law = after
-        .iter()
-        .any(|e| e.category == Category::Bsn && e.law.is_none());
-    if added.contains(&Category::Bsn) && bsn_without_law {
+    if added.contains(&Category::Bsn) && crate::domain::category::bsn_without_law(after) {
         said.push(tr!("command-scope-warn-bsn", agreement = agreement));
     }
     if added.iter().any(|c| c.special()) && tx.agreement(agreement)?.dpia.is_none() {

@@ -7,7 +7,7 @@ use super::{Findings, Severity, model4_required_from};
 use crate::domain::agreement::{
     Agreement, Model, Safeguard, Status, TransferProblem, transfer_problem,
 };
-use crate::domain::category::Category;
+use crate::domain::category::{bsn_without_law, special_in};
 use crate::domain::register::AgreementFull;
 use crate::domain::supplier::{Convenant, Role};
 use crate::text;
@@ -178,12 +178,7 @@ pub(super) fn agreement_rules(
         }
     }
     if live {
-        let special: Vec<&str> = full
-            .scope
-            .iter()
-            .filter(|e| e.category.special())
-            .map(|e| e.category.code())
-            .collect();
+        let special = special_in(&full.scope);
         if !special.is_empty() && a.dpia.is_none() {
             f.add(
                 "special-category",
@@ -198,11 +193,7 @@ pub(super) fn agreement_rules(
         }
         // The BSN only where a law prescribes it (UAVG art. 46): the pupil administration names
         // the law on its scope line; learning material never receives it.
-        if full
-            .scope
-            .iter()
-            .any(|e| e.category == Category::Bsn && e.law.is_none())
-        {
+        if bsn_without_law(&full.scope) {
             f.add(
                 "bsn-shared",
                 Severity::Error,
