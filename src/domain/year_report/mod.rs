@@ -375,7 +375,9 @@ fn convenant_from(detail: &serde_json::Value) -> Option<Option<Convenant>> {
 /// today's status with every later change undone. Absent: the supplier came later, that is,
 /// was added to the register after `at` and had signed no agreement by `day`. A board that
 /// starts its register after the year it reports on adds its suppliers then; one that had
-/// signed an agreement by then was its processor, with the status it was registered with.
+/// signed an agreement by then was its processor, with the status it was registered with: the
+/// status set on the day it was registered (`supplier add` knows no convenant; `convenant set`
+/// follows it), not a change in the year.
 fn convenant_at(
     r: &Register,
     changes: &[SupplierChange],
@@ -395,10 +397,24 @@ fn convenant_at(
                     .any(|a| a.agreement.signed_on.is_some_and(|on| on <= day))
         })
     };
+    // The day (of the log's clock) each supplier that came after `at` was registered.
+    let registered: BTreeMap<&str, &str> = changes
+        .iter()
+        .filter(|c| c.at.as_str() >= at && (c.action == "add" || c.action == "import-add"))
+        .map(|c| (c.supplier.as_str(), c.at.get(..10).unwrap_or_default()))
+        .collect();
     for c in changes.iter().rev().filter(|c| c.at.as_str() >= at) {
         let Some(slot) = status.get_mut(&c.supplier) else {
             continue;
         };
+        if registered.get(c.supplier.as_str()) == Some(&c.at.get(..10).unwrap_or_default())
+            && signed_by_then(&c.supplier)
+            && c.action != "add"
+            && c.action != "import-add"
+        {
+            // Part of registering it: the standing it came into the register with.
+            continue;
+        }
         if c.action == "add" || c.action == "import-add" {
             if !signed_by_then(&c.supplier) {
                 *slot = None;

@@ -193,6 +193,33 @@ fn convenant_standing_at_the_start_of_the_year_undoes_later_changes() {
     let added = [change("2026-03-01T10:00:00Z", "add", json!({"id": "s"}))];
     let c = convenant(&r, &added, d("2026-01-01"), d("2026-12-31"), true);
     assert_eq!((c.start.total(), c.end.participant), (0, 1));
+    // Registered during the year with an agreement signed before it: `supplier add` knows no
+    // convenant, and `convenant set` that day is its standing at the start, not a change.
+    let r = register(vec![agreement("a", "2025-06-01", None)]);
+    let registered = [
+        change("2026-03-01T10:00:00Z", "add", json!({"id": "s"})),
+        change(
+            "2026-03-01T10:05:00Z",
+            "convenant-set",
+            json!({"convenant": {"from": "unknown", "to": "participant"}}),
+        ),
+    ];
+    let c = convenant(&r, &registered, d("2026-01-01"), d("2026-12-31"), true);
+    assert_eq!((c.start.participant, c.end.participant), (1, 1));
+    assert!(c.changes.is_empty(), "{:?}", c.changes);
+    // A change on a later day is one.
+    let later = [
+        registered[0].clone(),
+        change(
+            "2026-05-01T10:00:00Z",
+            "convenant-set",
+            json!({"convenant": {"from": "unknown", "to": "participant"}}),
+        ),
+    ];
+    let c = convenant(&r, &later, d("2026-01-01"), d("2026-12-31"), true);
+    assert_eq!((c.start.neither, c.end.participant), (1, 1));
+    assert_eq!(c.changes.len(), 1);
+    let r = register(vec![]);
     // While the year runs, the end is the standing now, whatever the log's clock says.
     let c = convenant(&r, &added, d("2026-01-01"), d("2026-02-01"), false);
     assert_eq!((c.start.total(), c.end.participant), (0, 1));
