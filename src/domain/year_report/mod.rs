@@ -375,9 +375,9 @@ fn convenant_from(detail: &serde_json::Value) -> Option<Option<Convenant>> {
 /// today's status with every later change undone. Absent: the supplier came later, that is,
 /// was added to the register after `at` and had signed no agreement by `day`. A board that
 /// starts its register after the year it reports on adds its suppliers then; one that had
-/// signed an agreement by then was its processor, with the status it was registered with: the
-/// status set on the day it was registered (`supplier add` knows no convenant; `convenant set`
-/// follows it), not a change in the year.
+/// signed an agreement by then was its processor, with the status it was registered with: for
+/// one added by `supplier add`, which knows no convenant, the status first set on that day in
+/// place of `unknown`, not a change in the year.
 fn convenant_at(
     r: &Register,
     changes: &[SupplierChange],
@@ -397,10 +397,11 @@ fn convenant_at(
                     .any(|a| a.agreement.signed_on.is_some_and(|on| on <= day))
         })
     };
-    // The day (of the log's clock) each supplier that came after `at` was registered.
+    // The day (of the log's clock) each supplier that came after `at` was added by `supplier
+    // add`, which knows no convenant (a register file gives one, and it stands as given).
     let registered: BTreeMap<&str, &str> = changes
         .iter()
-        .filter(|c| c.at.as_str() >= at && (c.action == "add" || c.action == "import-add"))
+        .filter(|c| c.at.as_str() >= at && c.action == "add")
         .map(|c| (c.supplier.as_str(), c.at.get(..10).unwrap_or_default()))
         .collect();
     for c in changes.iter().rev().filter(|c| c.at.as_str() >= at) {
@@ -409,8 +410,7 @@ fn convenant_at(
         };
         if registered.get(c.supplier.as_str()) == Some(&c.at.get(..10).unwrap_or_default())
             && signed_by_then(&c.supplier)
-            && c.action != "add"
-            && c.action != "import-add"
+            && convenant_from(&c.detail) == Some(Some(Convenant::Unknown))
         {
             // Part of registering it: the standing it came into the register with.
             continue;
