@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Tx;
 use crate::domain::audit::{
-    Acceptance, Finding, Snapshot, Summary, retention_limit, school_year_start,
+    Acceptance, Finding, Snapshot, Summary, log_id, retention_limit, school_year_start,
 };
 use crate::domain::breach::Instant;
 
@@ -20,14 +20,10 @@ pub struct AuditRun {
     pub info: i64,
 }
 
-/// What a saved audit finding says instead of the number of a pupil removed since.
-pub const REMOVED_PUPIL: &str = "(removed)";
-
 impl Tx<'_> {
     /// Takes the numbers of removed pupils out of the audit's memory: a saved run's findings
-    /// about them keep their code, severity and place in the counts, but say
-    /// [`REMOVED_PUPIL`] where they named the pupil; acceptances of them and their log entries
-    /// go. A number another pupil still has (at another school) stays.
+    /// about them forget the pupil ([`Finding::forget_pupil`]); acceptances of them and their
+    /// log entries go. A number another pupil still has (at another school) stays.
     pub(super) fn forget_pupils_in_audits(&self, numbers: &[String]) -> anyhow::Result<()> {
         let mut gone = std::collections::HashSet::new();
         for number in numbers {
@@ -58,19 +54,10 @@ impl Tx<'_> {
             )?;
             let mut findings: Vec<Finding> = serde_json::from_str(&findings)?;
             let mut changed = false;
-            for f in findings
-                .iter_mut()
-                .filter(|f| f.subject_kind == "pupil" && gone.contains(f.subject_id.as_str()))
-            {
-                let number = std::mem::replace(&mut f.subject_id, REMOVED_PUPIL.to_string());
-                f.message = replace_number(&f.message, &number);
-                f.hint = replace_number(&f.hint, &number);
-                // The officer's reason may name the pupil in any words: it goes too.
-                if let Some(a) = &mut f.accepted {
-                    a.subject_id = REMOVED_PUPIL.to_string();
-                    a.reason = REMOVED_PUPIL.to_string();
+            for f in &mut findings {
+                for number in &gone {
+                    changed |= f.forget_pupil(number);
                 }
-                changed = true;
             }
             if changed {
                 self.tx.execute(
@@ -88,9 +75,9 @@ impl Tx<'_> {
             rows.collect::<Result<_, _>>()?
         };
         for (seq, id) in logged {
-            if id
-                .split_once(" pupil:")
-                .is_some_and(|(_, number)| gone.contains(number))
+            if gone
+                .iter()
+                .any(|number| id.ends_with(&log_id("", "pupil", number)))
             {
                 self.tx
                     .execute("DELETE FROM change_event WHERE seq = ?1", [seq])?;
@@ -206,45 +193,4 @@ fn run_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditRun> {
         warning: r.get(4)?,
         info: r.get(5)?,
     })
-}
-
-/// `text` with `number` replaced by [`REMOVED_PUPIL`] where it stands as a number of its own
-/// (not inside a longer one, a date or a word).
-fn replace_number(text: &str, number: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(number) {
-        let before = rest[..at].chars().next_back();
-        let after = rest[at + number.len()..].chars().next();
-        let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
-        out.push_str(&rest[..at]);
-        out.push_str(if alone(before) && alone(after) {
-            REMOVED_PUPIL
-        } else {
-            number
-        });
-        rest = &rest[at + number.len()..];
-    }
-    out.push_str(rest);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::replace_number;
-
-    #[test]
-    fn a_number_is_replaced_only_where_it_stands_alone() {
-        assert_eq!(
-            replace_number("pupil 1002 is 16 or older", "1002"),
-            "pupil (removed) is 16 or older"
-        );
-        assert_eq!(
-            replace_number("pupil 10021, 21002", "1002"),
-            "pupil 10021, 21002"
-        );
-        assert_eq!(replace_number("on 2026-1002", "1002"), "on 2026-1002");
-        assert_eq!(replace_number("1002", "1002"), "(removed)");
-        assert_eq!(replace_number("(1002)", "1002"), "((removed))");
-    }
 }

@@ -296,7 +296,7 @@ impl Tx<'_> {
     /// then takes the freed pages out of the file. A source file name that names a removed
     /// pupil (`toestemming 4711 Zwaantje.csv`), by the number or a number a merge renumbered
     /// them from, is replaced, on the events of other pupils and in the log, by
-    /// [`REMOVED_SOURCE`]. Saved audit runs say [`super::audit::REMOVED_PUPIL`] where they
+    /// [`REMOVED_SOURCE`]. Saved audit runs say [`crate::domain::audit::REMOVED_PUPIL`] where they
     /// named them.
     fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;

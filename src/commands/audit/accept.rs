@@ -49,11 +49,6 @@ impl Row for Acceptance {
     }
 }
 
-/// How the change log names an accepted finding.
-pub fn log_id(a: &Acceptance) -> String {
-    format!("{} {}:{}", a.code, a.subject_kind, a.subject_id)
-}
-
 const ACCEPT: &str = "vreg audit accept";
 
 /// Accepts a finding, or revokes it; prints the acceptance as `audit accepted` lists it.
@@ -72,7 +67,7 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
     };
     let store = ctx.store()?;
     let tx = store.write()?;
-    let key = log_id(&acceptance);
+    let key = acceptance.log_id();
     if args.revoke {
         // What is printed is the acceptance as it stood until now.
         let revoked = tx.acceptances()?.into_iter().find(|a| {

@@ -135,7 +135,62 @@ pub struct Acceptance {
     pub until: NaiveDate,
 }
 
+/// What a saved finding says instead of the number of a pupil removed since (purge, erasure).
+pub const REMOVED_PUPIL: &str = "(removed)";
+
+impl Finding {
+    /// The finding as a saved run keeps it once its pupil is removed: its code, severity and
+    /// place in the counts stay; where it named the pupil it says [`REMOVED_PUPIL`], and the
+    /// officer's reason of an acceptance saved with it goes (it may name the pupil in any words).
+    /// Whether it named `number`.
+    pub fn forget_pupil(&mut self, number: &str) -> bool {
+        if self.subject_kind != "pupil" || self.subject_id != number {
+            return false;
+        }
+        self.subject_id = REMOVED_PUPIL.to_string();
+        self.message = replace_number(&self.message, number);
+        self.hint = replace_number(&self.hint, number);
+        if let Some(a) = &mut self.accepted {
+            a.subject_id = REMOVED_PUPIL.to_string();
+            a.reason = REMOVED_PUPIL.to_string();
+        }
+        true
+    }
+}
+
+/// `text` with `number` replaced by [`REMOVED_PUPIL`] where it stands as a number of its own
+/// (not inside a longer one, a date or a word).
+fn replace_number(text: &str, number: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(number) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + number.len()..].chars().next();
+        let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        out.push_str(&rest[..at]);
+        out.push_str(if alone(before) && alone(after) {
+            REMOVED_PUPIL
+        } else {
+            number
+        });
+        rest = &rest[at + number.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The change log's name of the acceptance of `code` about `kind:id`; with an empty code, the
+/// end every acceptance about that subject has.
+pub fn log_id(code: &str, kind: &str, id: &str) -> String {
+    format!("{code} {kind}:{id}")
+}
+
 impl Acceptance {
+    /// How the change log names an accepted finding: `CODE KIND:ID`.
+    pub fn log_id(&self) -> String {
+        log_id(&self.code, &self.subject_kind, &self.subject_id)
+    }
+
     /// What can be accepted: a code the audit knows, about a kind of thing it reports on, with a
     /// reason.
     pub fn validate(&self) -> Result<(), String> {

@@ -123,3 +123,48 @@ fn the_summary_counts_per_severity_and_accepted_findings_apart() {
         }
     );
 }
+
+/// A purged pupil's number goes out of a saved finding where it stands alone, and nowhere else.
+#[test]
+fn a_finding_forgets_its_pupil_by_the_number_standing_alone() {
+    let finding = |id: &str, message: &str| Finding {
+        code: "consent-turned-16".into(),
+        severity: Severity::Info,
+        subject_kind: "pupil".into(),
+        subject_id: id.into(),
+        message: message.into(),
+        hint: String::new(),
+        accepted: Some(Acceptance {
+            code: "consent-turned-16".into(),
+            subject_kind: "pupil".into(),
+            subject_id: id.into(),
+            reason: "asked Zoe".into(),
+            until: "2026-12-31".parse().unwrap(),
+        }),
+        words: None,
+    };
+    let mut f = finding(
+        "1002",
+        "pupil 1002 is 16 or older (10021, 2026-1002, (1002))",
+    );
+    assert!(f.forget_pupil("1002"));
+    assert_eq!(f.subject_id, "(removed)");
+    assert_eq!(
+        f.message,
+        "pupil (removed) is 16 or older (10021, 2026-1002, ((removed)))"
+    );
+    let accepted = f.accepted.unwrap();
+    assert_eq!(
+        (accepted.subject_id.as_str(), accepted.reason.as_str()),
+        ("(removed)", "(removed)")
+    );
+    // Another pupil's finding, or another kind's subject of that id, is left alone.
+    let mut other = finding("1003", "pupil 1003 is 16 or older");
+    assert!(!other.forget_pupil("1002"));
+    assert_eq!(other.subject_id, "1003");
+    let mut supplier = Finding {
+        subject_kind: "supplier".into(),
+        ..finding("1002", "x")
+    };
+    assert!(!supplier.forget_pupil("1002"));
+}
