@@ -85,13 +85,13 @@ pub struct ScopeEntry {
     pub law: Option<String>,
 }
 
-/// The special categories (art. 9) of a scope, which need a DPIA on their agreement: the
-/// audit's `special-category`, and `scope add`'s warning.
-pub fn special_in(scope: &[ScopeEntry]) -> Vec<&'static str> {
-    scope
-        .iter()
-        .filter(|e| e.category.special())
-        .map(|e| e.category.code())
+/// The codes of the special categories (AVG art. 9) among `categories`: what an agreement needs
+/// a DPIA for, and what a party receives only where the prohibition is lifted.
+pub fn special_codes<'a>(categories: impl IntoIterator<Item = &'a Category>) -> Vec<&'static str> {
+    categories
+        .into_iter()
+        .filter(|c| c.special())
+        .map(|c| c.code())
         .collect()
 }
 

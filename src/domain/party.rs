@@ -210,11 +210,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
     } else {
         categories
     };
-    let special: Vec<&str> = examined
-        .iter()
-        .filter(|c| c.special())
-        .map(|c| c.code())
-        .collect();
+    let special = super::category::special_codes(examined);
     if let Some(problem) = party
         .special_category_problem()
         .filter(|_| !special.is_empty())

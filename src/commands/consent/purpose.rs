@@ -230,12 +230,7 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     let special_blocked = match after.party.as_deref() {
         Some(party) => {
             let party = tx.party(party)?;
-            let special: Vec<&str> = party
-                .categories
-                .iter()
-                .filter(|c| c.special())
-                .map(|c| c.code())
-                .collect();
+            let special = crate::domain::category::special_codes(&party.categories);
             (!special.is_empty()
                 && crate::domain::party::consent_too_weak_for_special(party.basis, after.explicit))
             .then(|| {

@@ -7,7 +7,7 @@ use super::{Findings, Severity, model4_required_from};
 use crate::domain::agreement::{
     Agreement, Model, Safeguard, Status, TransferProblem, transfer_problem,
 };
-use crate::domain::category::{bsn_without_law, special_in};
+use crate::domain::category::{bsn_without_law, special_codes};
 use crate::domain::register::AgreementFull;
 use crate::domain::supplier::{Convenant, Role};
 use crate::text;
@@ -178,7 +178,7 @@ pub(super) fn agreement_rules(
         }
     }
     if live {
-        let special = special_in(&full.scope);
+        let special = special_codes(full.scope.iter().map(|e| &e.category));
         if !special.is_empty() && a.dpia.is_none() {
             f.add(
                 "special-category",

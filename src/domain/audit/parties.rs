@@ -1,7 +1,7 @@
 //! Rules on external parties: a basis, its law, the categories they may receive.
 
 use super::{Findings, Severity};
-use crate::domain::category::Category;
+use crate::domain::category::{Category, special_codes};
 use crate::domain::party::{Basis, Unlifted, consent_too_weak_for_special};
 use crate::domain::register::Register;
 use crate::text;
@@ -29,12 +29,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 text!("audit-bsn-party", id = &p.id, basis = p.basis.code()),
             );
         }
-        let special: Vec<&str> = p
-            .categories
-            .iter()
-            .filter(|c| c.special())
-            .map(|c| c.code())
-            .collect();
+        let special = special_codes(&p.categories);
         if let Some(unlifted) = p.basis.special_categories(law)
             && !special.is_empty()
         {
