@@ -76,7 +76,7 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
 fn yes_or_no(question: &str, default: bool) -> anyhow::Result<Option<bool>> {
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return ask(|| {
-            Confirm::new()
+            Confirm::with_theme(&Plain)
                 .with_prompt(question)
                 .default(default)
                 .interact_opt()
@@ -84,13 +84,23 @@ fn yes_or_no(question: &str, default: bool) -> anyhow::Result<Option<bool>> {
     }
     let answers = [tr!("command-prompt-yes"), tr!("command-prompt-no")];
     let chosen = ask(|| {
-        dialoguer::Select::new()
+        dialoguer::Select::with_theme(&Plain)
             .with_prompt(question)
             .items(&answers)
             .default(if default { 0 } else { 1 })
             .interact_opt()
     })?;
     Ok(chosen.map(|i| i == 0))
+}
+
+/// dialoguer's plain look, with its "error:" before an answer it did not take in the user's
+/// language.
+struct Plain;
+
+impl dialoguer::theme::Theme for Plain {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "{} {err}", crate::tr!("word-error-prefix"))
+    }
 }
 
 /// A question answered in text, checked as it is typed: asked again until `check` takes it.
@@ -101,7 +111,7 @@ pub fn text(
     check: impl Fn(&str) -> Result<(), String>,
 ) -> anyhow::Result<Option<String>> {
     let answer = ask(|| {
-        Input::<String>::new()
+        Input::<String>::with_theme(&Plain)
             .with_prompt(question)
             .allow_empty(optional)
             .validate_with(|answer: &String| match answer.trim() {
@@ -118,7 +128,7 @@ pub fn text(
 /// One of a short list, with the arrow keys; Esc stops.
 pub fn choose(question: &str, items: &[String], default: usize) -> anyhow::Result<usize> {
     ask(|| {
-        dialoguer::Select::new()
+        dialoguer::Select::with_theme(&Plain)
             .with_prompt(question)
             .items(items)
             .default(default)
@@ -130,7 +140,7 @@ pub fn choose(question: &str, items: &[String], default: usize) -> anyhow::Resul
 /// One of a long list, found by typing part of it; Esc stops.
 pub fn find(question: &str, items: &[String]) -> anyhow::Result<usize> {
     ask(|| {
-        dialoguer::FuzzySelect::new()
+        dialoguer::FuzzySelect::with_theme(&Plain)
             .with_prompt(question)
             .items(items)
             .default(0)
@@ -143,7 +153,7 @@ pub fn find(question: &str, items: &[String]) -> anyhow::Result<usize> {
 /// Any number of a list: space marks, enter is done; Esc stops.
 pub fn choose_many(question: &str, items: &[String]) -> anyhow::Result<Vec<usize>> {
     ask(|| {
-        dialoguer::MultiSelect::new()
+        dialoguer::MultiSelect::with_theme(&Plain)
             .with_prompt(question)
             .items(items)
             .max_length(12)

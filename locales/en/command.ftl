@@ -54,14 +54,22 @@ command-supplier-missing-name = NAME (the supplier's name)
 command-supplier-added = added supplier { $id } ({ $name })
 command-supplier-unchanged = supplier { $id } unchanged
 command-supplier-updated = updated supplier { $id }
-command-supplier-has-agreements = supplier { $id } has { $count } agreement(s) ({ $agreements }), kept as evidence even when ended; remove them together with the supplier with --cascade
+command-supplier-has-agreements =
+    supplier { $id } has { $count ->
+        [one] 1 agreement
+       *[other] { $count } agreements
+    } ({ $agreements }), kept as evidence even when ended; a former supplier is retired (`vreg supplier retire { $id } --on DATE`), and only one entered by mistake is removed with its agreements (--cascade)
 command-supplier-in-breaches =
     supplier { $id } is named in { $count ->
         [one] breach
        *[other] breaches
     } { $breaches }, which stay in the breach register; the supplier stays too
 command-supplier-remove-ask = Remove supplier { $id } ({ $name })?
-command-supplier-remove-ask-cascade = Remove supplier { $id } ({ $name }) and its { $count } agreement(s)?
+command-supplier-remove-ask-cascade =
+    Remove supplier { $id } ({ $name }) and its { $count ->
+        [one] agreement
+       *[other] { $count } agreements
+    }?
 command-nothing-removed = nothing removed
 command-supplier-removed = removed supplier { $id }
 command-processing-unlinked = processing activity { $id } no longer lists { $links } as a recipient (the change log keeps it){ $left ->
@@ -97,6 +105,7 @@ command-scope-none = no agreement receives that
 command-scope-not-received = agreement { $agreement } does not receive '{ $category }' (see `vreg agreement show { $agreement }`)
 command-scope-warn-bsn = warning: a supplier may receive the BSN only where a law prescribes it (UAVG art. 46), as for the pupil administration; name the law (`vreg scope add { $agreement } bsn --law TEXT`), or `vreg audit` reports this as an error
 command-scope-warn-special = warning: special categories (AVG art. 9) need a DPIA reference on the agreement (`vreg agreement edit ID --dpia REF`)
+command-party-warn-no-law = warning: { $id } is on a legal obligation without its law: `vreg party check` says no and `vreg audit` reports party-no-basis until the law is recorded (`vreg party edit { $id } --law TEXT`)
 command-scope-unchanged = agreement { $agreement }: data set unchanged
 command-scope-now-nothing = agreement { $agreement } now receives no data categories
 command-scope-now = agreement { $agreement } now receives: { $categories }
@@ -109,7 +118,11 @@ command-party-unchanged = party { $id } unchanged
 command-party-updated = updated party { $id }
 command-party-none = no external parties
 command-party-remove-ask = Remove party { $id } ({ $name })?
-command-party-remove-ask-consent = Remove party { $id } ({ $name }), its consent purpose and the { $count } consent decision(s) recorded for it?
+command-party-remove-ask-consent =
+    Remove party { $id } ({ $name }), its consent purpose and the { $count ->
+        [one] consent decision
+       *[other] { $count } consent decisions
+    } recorded for it?
 command-party-removed = removed party { $id }
 command-processing-needs = a processing activity needs { $missing } (AVG art. 30(1)); an empty value is none
 command-processing-added = added processing activity { $id } ({ $name })
@@ -259,8 +272,16 @@ command-leave-left = pupil { $pupil } left on { $on }
 command-pupil-none = no pupils
 command-purge-future = --left-before { $left_before } is after today ({ $today }): only pupils who have left can be purged
 command-purge-none = no pupils left before { $left_before }
-command-purge-ask = Remove { $count } pupil(s) who left before { $left_before }, with their consent history?
-command-purged = removed { $count } pupil(s) who left before { $left_before }
+command-purge-ask =
+    Remove { $count ->
+        [one] 1 pupil
+       *[other] { $count } pupils
+    } who left before { $left_before }, with their consent history?
+command-purged =
+    removed { $count ->
+        [one] 1 pupil
+       *[other] { $count } pupils
+    } who left before { $left_before }
 command-access-format = the access report is a document: --format md, html or json
 command-access-written = wrote the access report of pupil { $pupil } as of { $as_of } to { $path } (mode 0600: it holds pupil data)
 
@@ -346,8 +367,16 @@ command-min-count-zero = --min-count is 1 or more: counts below it are written "
 command-not-a-count = '{ $text }' is not a whole number of 0 or more
 command-request-none = no requests
 command-request-pupil-erased = the pupil was erased from the register
-command-request-open = open: the answer is due on { $due } ({ $days } day(s) left)
-command-request-overdue = overdue: the answer was due on { $due }, { $days } day(s) ago
+command-request-open =
+    open: the answer is due on { $due } ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } left)
+command-request-overdue =
+    overdue: the answer was due on { $due }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } ago
 command-request-answered-on-time = answered on { $closed } (on time), due { $due }
 command-request-answered-late = answered on { $closed } (late), due { $due }
 
@@ -394,8 +423,16 @@ command-check-integrity = integrity check: { $found }
 command-check-missing-schema = missing from the schema: { $objects }
 command-check-dates = dates vreg cannot read (written by another tool; correct them as YYYY-MM-DD): { $values }
 command-check-enumerations = values outside their enumeration, which vreg cannot read: { $values }
-command-check-foreign-keys = { $count } row(s) refer to something that is not there
-command-check-consent-decider = { $count } row(s) of consent_decider differ from the consent history (written by another tool?); where consent stands may be shown wrongly
+command-check-foreign-keys =
+    { $count ->
+        [one] 1 row refers
+       *[other] { $count } rows refer
+    } to something that is not there
+command-check-consent-decider =
+    { $count ->
+        [one] 1 row of consent_decider differs
+       *[other] { $count } rows of consent_decider differ
+    } from the consent history (written by another tool?); where consent stands may be shown wrongly
 command-check-schema-version = schema version { $found } where { $expected } was expected
 command-check-journal-mode = journal mode { $mode } where vreg keeps the rollback journal (delete); run `sqlite3 { $path } 'PRAGMA journal_mode=DELETE'`
 command-check-file-mode = { $path } has mode { $mode }: others can read pupil consent data; run `chmod 600 { $path }`

@@ -11,6 +11,7 @@ reason-party-special-needs-law = basis { $basis } covers special categories (AVG
 reason-party-other-school = { $id } receives data from { $schools } only, and this pupil is at { $school }
 reason-party-bsn = the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); { $id } shares on basis { $basis }
 reason-party-bsn-no-law = the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); { $id } is on a legal obligation, but no law is recorded
+reason-party-no-law = { $id } is on a legal obligation, but no law is recorded: there is no basis to share on until it is (vreg party edit { $id } --law "...")
 reason-party-special-refused = { $problem }: { $id } may not receive { $categories }
 reason-party-not-allowed = { $id } may not receive { $refused } (allowed: { $allowed })
 reason-party-not-allowed-none = { $id } may not receive { $refused } (allowed: nothing)

@@ -71,7 +71,7 @@ command-supplier-has-agreements =
     leverancier { $id } heeft { $count ->
         [one] 1 verwerkersovereenkomst
        *[other] { $count } verwerkersovereenkomsten
-    } ({ $agreements }), ook beëindigd bewaard als bewijs; verwijder ze samen met de leverancier met --cascade
+    } ({ $agreements }), ook na het einde bewaard als bewijs; een voormalige leverancier zet u buiten gebruik (`vreg supplier retire { $id } --on DATUM`), en alleen een die per vergissing is ingevoerd verwijdert u met de overeenkomsten (--cascade)
 command-supplier-in-breaches =
     leverancier { $id } wordt genoemd in { $count ->
         [one] datalek
@@ -118,6 +118,7 @@ command-scope-none = geen verwerkersovereenkomst ontvangt dat
 command-scope-not-received = verwerkersovereenkomst { $agreement } ontvangt '{ $category }' niet (zie `vreg agreement show { $agreement }`)
 command-scope-warn-bsn = waarschuwing: een leverancier mag het BSN alleen ontvangen waar een wet het voorschrijft (UAVG art. 46), zoals voor de leerlingadministratie; noem de wet (`vreg scope add { $agreement } bsn --law TEKST`), anders meldt `vreg audit` dit als fout
 command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit ID --dpia REF`)
+command-party-warn-no-law = waarschuwing: { $id } heeft een wettelijke verplichting als grondslag zonder de wet: `vreg party check` zegt nee en `vreg audit` meldt party-no-basis tot de wet is vastgelegd (`vreg party edit { $id } --law TEKST`)
 command-scope-unchanged = verwerkersovereenkomst { $agreement }: gegevensset ongewijzigd
 command-scope-now-nothing = verwerkersovereenkomst { $agreement } ontvangt nu geen gegevenscategorieën
 command-scope-now = verwerkersovereenkomst { $agreement } ontvangt nu: { $categories }
@@ -375,14 +376,14 @@ command-purge-future = --left-before { $left_before } ligt na vandaag ({ $today 
 command-purge-none = geen leerlingen vertrokken vóór { $left_before }
 command-purge-ask =
     { $count ->
-        [one] 1 leerling
-       *[other] { $count } leerlingen
-    } die vóór { $left_before } vertrokken, met hun toestemmingsgeschiedenis verwijderen?
+        [one] 1 leerling die vóór { $left_before } vertrok, met de toestemmingsgeschiedenis
+       *[other] { $count } leerlingen die vóór { $left_before } vertrokken, met hun toestemmingsgeschiedenis
+    } verwijderen?
 command-purged =
     { $count ->
-        [one] 1 leerling
-       *[other] { $count } leerlingen
-    } verwijderd die vóór { $left_before } vertrokken
+        [one] 1 leerling verwijderd die vóór { $left_before } vertrok
+       *[other] { $count } leerlingen verwijderd die vóór { $left_before } vertrokken
+    }
 command-access-format = het inzageoverzicht is een document: --format md, html of json
 command-access-written = inzageoverzicht van leerling { $pupil } per { $as_of } geschreven naar { $path } (modus 0600: het bevat leerlinggegevens)
 

@@ -102,10 +102,12 @@ help-supplier-list = Leveranciers opsommen
     .all = Ook voormalige (uitgefaseerde) leveranciers
 
 help-supplier-show = Alles over één leverancier: overeenkomsten, gegevenssets, subverwerkers
+    .id = Het id van de leverancier (zie `vreg supplier list`)
     .as_of = De status berekenen voor deze dag [standaard: vandaag]
     .within = Een overeenkomst die binnen zoveel dagen afloopt, is `expiring` (loopt af)
 
 help-supplier-edit = De gegevens van een leverancier wijzigen (een lege waarde wist een optioneel veld)
+    .id = Het id van de leverancier (zie `vreg supplier list`)
     .name = Nieuwe naam (het id blijft)
     .kvk = KvK-nummer (8 cijfers)
     .website = Website
@@ -114,6 +116,7 @@ help-supplier-edit = De gegevens van een leverancier wijzigen (een lege waarde w
     .notes = Vrije tekst
 
 help-supplier-remove = Een per vergissing ingevoerde leverancier verwijderen (een voormalige leverancier wordt uitgefaseerd, niet verwijderd)
+    .id = Het id van de leverancier (zie `vreg supplier list`)
     .after-help =
         Voorbeelden:
           vreg supplier remove oud-bv --yes
@@ -122,6 +125,7 @@ help-supplier-remove = Een per vergissing ingevoerde leverancier verwijderen (ee
     .yes = Niet om bevestiging vragen (verplicht zonder terminal)
 
 help-supplier-retire = Een voormalige leverancier: met de overeenkomsten bewaard als bewijs, buiten de lijsten en buiten de bevindingen die een lopende overeenkomst of convenantcontrole verwachten
+    .id = Het id van de leverancier (zie `vreg supplier list`)
     .on = De eerste dag dat het geen leverancier meer is [standaard: vandaag]
     .reason = Waarom, bijvoorbeeld "contract niet verlengd"
     .undo = Een per vergissing uitgefaseerde leverancier terugnemen
@@ -129,6 +133,7 @@ help-supplier-retire = Een voormalige leverancier: met de overeenkomsten bewaard
 help-convenant = Status van leveranciers in het Privacyconvenant Onderwijs
 
 help-convenant-set = De convenantstatus van een leverancier vastleggen (deelnemer, medestander, geen, onbekend)
+    .supplier = Het id van de leverancier (zie `vreg supplier list`)
     .status = participant (deelnemer), supporter (medestander), none (geen), unknown (onbekend)
     .version = De convenantversie waaraan de leverancier deelneemt: 2.0, 3.0, 4.0
     .checked_on = Wanneer de status is gecontroleerd op privacyconvenant.nl [standaard: vandaag]
@@ -172,10 +177,12 @@ help-agreement-list = Overeenkomsten met hun status opsommen
     .within = Een overeenkomst die binnen zoveel dagen afloopt, is `expiring` (loopt af)
 
 help-agreement-show = Eén overeenkomst met haar gegevensset en subverwerkers
+    .id = Het id van de overeenkomst (zie `vreg agreement list`)
     .as_of = De status berekenen voor deze dag [standaard: vandaag]
     .within = Een overeenkomst die binnen zoveel dagen afloopt, is `expiring` (loopt af)
 
 help-agreement-edit = Een overeenkomst wijzigen (een lege waarde wist een optioneel veld)
+    .id = Het id van de overeenkomst (zie `vreg agreement list`)
     .signed_on = Datum van ondertekening
     .starts_on = Datum waarop ze ingaat
     .expires_on = Laatste dag dat ze geldt ("" = onbepaalde tijd)
@@ -193,31 +200,40 @@ help-agreement-edit = Een overeenkomst wijzigen (een lege waarde wist een option
     .notes = Vrije tekst
 
 help-agreement-end = Een overeenkomst beëindigen; ze blijft bewaard, met vanaf die dag de status terminated (beëindigd)
+    .id = Het id van de overeenkomst (zie `vreg agreement list`)
     .on = De dag waarop de beëindiging ingaat
 
 help-agreement-subprocessor = Subverwerkers die in een overeenkomst worden genoemd
 
 help-agreement-subprocessor-add = Een subverwerker in een overeenkomst noemen
+    .name = De naam van de subverwerker
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
     .country = Land waar ze de gegevens verwerkt, ISO 3166 alpha-2
     .purpose = Wat ze doet
     .safeguard = Waarborg voor doorgifte buiten de EER: adequacy, scc, dpf, bcr, none
 
 help-agreement-subprocessor-remove = Een subverwerker uit een overeenkomst verwijderen
+    .name = De naam van de subverwerker
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
 
 help-agreement-subprocessor-list = De subverwerkers van een overeenkomst
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
 
 help-scope = De leerlinggegevens (categorieën) die elke overeenkomst ontvangt
 
 help-scope-set = De gegevensset van een overeenkomst vervangen door deze categorieën
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
     .categories = Gegevenscategorieën (zie `vreg scope categories`)
 
 help-scope-add = Categorieën aan de gegevensset van een overeenkomst toevoegen (of hun doel of bewaartermijn bijwerken)
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
     .categories = Gegevenscategorieën (zie `vreg scope categories`)
     .purpose = Waarom de leverancier ze ontvangt
     .retention = Hoe lang de leverancier ze bewaart
     .law = De wet die deze verwerking voorschrijft, bijvoorbeeld "WPO art. 178a" voor het BSN in de leerlingadministratie (leeg wist het)
 
 help-scope-remove = Categorieën uit de gegevensset van een overeenkomst verwijderen
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
     .categories = Gegevenscategorieën die de overeenkomst niet meer ontvangt (zie `vreg scope categories`)
 
 help-scope-list = Wie ontvangt wat
@@ -252,8 +268,10 @@ help-party-list = Externe partijen opsommen
         Als de terminal smal is, laat de tabel notities, scholen, in privacyreglement, wet en categorieën weg (--wide houdt ze).
 
 help-party-show = Eén externe partij
+    .id = Het id van de partij (zie `vreg party list`)
 
 help-party-edit = Een externe partij wijzigen (een lege waarde wist een optioneel veld)
+    .id = Het id van de partij (zie `vreg party list`)
     .name = Nieuwe naam (het id blijft)
     .kind = government, education, care, safety, other
     .basis = consent, contract, legal-obligation, vital-interest, public-task, legitimate-interest
@@ -264,6 +282,7 @@ help-party-edit = Een externe partij wijzigen (een lege waarde wist een optionee
     .notes = Vrije tekst
 
 help-party-remove = Een externe partij verwijderen
+    .id = Het id van de partij (zie `vreg party list`)
     .yes = Niet om bevestiging vragen (verplicht zonder terminal)
 
 help-party-check = Mogen we dit met hen delen? Afsluitcode 0 = ja, 1 = nee; toont waarom
@@ -396,6 +415,7 @@ help-consent-purpose-add = Een toestemmingsdoel toevoegen; toont het id
     .applies_to = all (elke leerling wordt gevraagd) of some (alleen de leerlingen om wie het gaat, bijvoorbeeld logopedie)
 
 help-consent-purpose-edit = Een toestemmingsdoel wijzigen
+    .id = Het id van het doel (zie `vreg consent purposes`)
     .name = Nieuwe naam
     .explicit = Of een uitdrukkelijke verklaring nodig is: true (ja; de vlag alleen) of false (nee)
     .written_only = Of alleen schriftelijke (papieren) toestemming telt: true (ja; de vlag alleen) of false (nee)
@@ -403,6 +423,7 @@ help-consent-purpose-edit = Een toestemmingsdoel wijzigen
     .applies_to = all (iedereen) of some (sommigen)
 
 help-consent-purpose-retire = Een doel niet meer gebruiken: bewaard met de geschiedenis, weg uit lijsten, controles en de GMR
+    .id = Het id van het doel (zie `vreg consent purposes`)
     .on = De eerste dag dat het niet meer wordt gebruikt [standaard: vandaag]
     .undo = Het weer in gebruik nemen
 

@@ -11,6 +11,7 @@ reason-party-special-needs-law = grondslag { $basis } dekt bijzondere persoonsge
 reason-party-other-school = { $id } ontvangt alleen gegevens van { $schools }, en deze leerling zit op { $school }
 reason-party-bsn = het BSN mag alleen naar een partij die wettelijk verplicht is het te ontvangen (UAVG art. 46); { $id } deelt op grondslag { $basis }
 reason-party-bsn-no-law = het BSN mag alleen naar een partij die wettelijk verplicht is het te ontvangen (UAVG art. 46); { $id } heeft een wettelijke verplichting als grondslag, maar er is geen wet vastgelegd
+reason-party-no-law = { $id } heeft een wettelijke verplichting als grondslag, maar er is geen wet vastgelegd: zonder die wet is er geen grondslag om te delen (vreg party edit { $id } --law "...")
 reason-party-special-refused = { $problem }: { $id } mag { $categories } niet ontvangen
 reason-party-not-allowed = { $id } mag { $refused } niet ontvangen (toegestaan: { $allowed })
 reason-party-not-allowed-none = { $id } mag { $refused } niet ontvangen (toegestaan: niets)

@@ -102,6 +102,12 @@ impl Party {
         self
     }
 
+    /// A legal obligation whose law is not recorded: no basis yet to share anything on (the
+    /// audit's `party-no-basis`, and a "no" from `party check`).
+    pub fn law_missing(&self) -> bool {
+        self.basis == Basis::LegalObligation && self.law.is_none()
+    }
+
     /// The rules a party must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
         // Its consent purpose is `party-<id>`, and ids have at most 64 characters.
@@ -240,6 +246,9 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
                 allowed = allowed.join(", ")
             )
         });
+    }
+    if party.law_missing() {
+        return no(crate::text!("reason-party-no-law", id = id));
     }
     let basis = match &party.law {
         Some(law) => crate::text!(

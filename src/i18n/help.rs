@@ -134,8 +134,15 @@ fn before_build(mut cmd: Command, path: &str, inherited: &[Arg]) -> Command {
         .get_arguments()
         .map(|a| (a.get_id().to_string(), a.is_positional()))
         .collect();
-    for (id, _) in &ids {
+    // Under a heading of its own clap sorts by display order, then by name: the positionals
+    // keep the order of the usage line.
+    let mut place = 0;
+    for (id, positional) in &ids {
         cmd = cmd.mut_arg(id, |arg| localise_arg(arg, &key, long));
+        if *positional {
+            cmd = cmd.mut_arg(id, |arg| arg.display_order(place));
+            place += 1;
+        }
     }
     let plain: Vec<&String> = ids
         .iter()

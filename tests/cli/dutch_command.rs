@@ -151,8 +151,10 @@ fn removing_without_yes_off_a_terminal_is_refused_in_dutch() {
     );
     assert_eq!(
         dutch_refusal(&env, &["supplier", "remove", "gynzy-bv"]),
-        "fout: leverancier gynzy-bv heeft 1 verwerkersovereenkomst (gynzy-bv-2024), ook beëindigd \
-         bewaard als bewijs; verwijder ze samen met de leverancier met --cascade"
+        "fout: leverancier gynzy-bv heeft 1 verwerkersovereenkomst (gynzy-bv-2024), ook na het \
+         einde bewaard als bewijs; een voormalige leverancier zet u buiten gebruik (`vreg \
+         supplier retire gynzy-bv --on DATUM`), en alleen een die per vergissing is ingevoerd \
+         verwijdert u met de overeenkomsten (--cascade)"
     );
     // The English locale keeps the English words.
     assert!(

@@ -271,3 +271,229 @@ fn a_finding_about_a_pupil_whose_number_two_schools_have_can_be_accepted() {
     ]);
     assert!(err.contains("1001@12AB00"), "{err}");
 }
+
+#[test]
+fn two_hidden_counts_that_fill_what_the_pupils_leave_are_not_given_away() {
+    let env = TestEnv::new();
+    // 12 pupils at one school: one yes, one no, ten without an answer. "<5" and "<5" beside
+    // ten unknown of twelve can only be 1 and 1.
+    let mut text =
+        String::from("leerlingnummer;naam;groep;photo-internal\n1;Een;7;ja\n2;Twee;7;nee\n");
+    for i in 3..=12 {
+        text.push_str(&format!("{i};Leerling {i};7;\n"));
+    }
+    import(&env, &text, "2026-09-01");
+    let dir = env.path("gmr");
+    env.ok(&["export", "gmr", "--out-dir", dir.to_str().unwrap()]);
+    let counts = std::fs::read_to_string(dir.join("toestemmingen.csv")).unwrap();
+    let line = counts.lines().find(|l| l.contains("nieuwsbrief")).unwrap();
+    assert!(line.contains(";<5;0;<5;0;0;*"), "{line}");
+    let report = env.json(&["report", "year", "2026"]);
+    let board = report["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (
+            &board["pupils"],
+            &board["granted"],
+            &board["not_granted"],
+            &board["unknown"]
+        ),
+        (&12.into(), &"<5".into(), &"<5".into(), &"*".into()),
+        "{board}"
+    );
+    // The reader is told what the * is.
+    let md = env.ok(&["report", "year", "2026", "--format", "md"]);
+    assert!(md.contains("is een aantal dat ook verborgen is"), "{md}");
+}
+
+#[test]
+fn a_supplier_that_came_after_the_year_is_no_processor_without_an_agreement_in_it() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "supplier",
+        "add",
+        "Nieuw B.V.",
+        "--id",
+        "nieuw",
+        "--role",
+        "processor",
+    ]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "nieuw",
+        "--signed-on",
+        "2026-03-01",
+        "--product",
+        "P",
+    ]);
+    let report = env.json(&["report", "year", "2025"]);
+    assert_eq!(
+        report["agreements"]["missing"], 0,
+        "{}",
+        report["agreements"]
+    );
+    // In the year it came it is counted as it stands.
+    let report = env.json(&["report", "year", "2026"]);
+    assert_eq!(
+        report["agreements"]["in_force"], 1,
+        "{}",
+        report["agreements"]
+    );
+}
+
+#[test]
+fn the_year_report_says_one_breach_and_one_request_in_the_singular() {
+    let env = TestEnv::new();
+    import(
+        &env,
+        "leerlingnummer;naam;groep\n1001;Een;7\n",
+        "2026-09-01",
+    );
+    env.ok(&[
+        "breach",
+        "add",
+        "Laptop kwijt",
+        "--discovered",
+        "2026-11-20 09:00",
+        "--category",
+        "name",
+        "--subjects",
+        "1",
+        "--kind",
+        "confidentiality",
+    ]);
+    env.ok(&[
+        "request",
+        "add",
+        "access",
+        "--pupil",
+        "1001",
+        "--by",
+        "parent",
+        "--received",
+        "2026-11-20",
+    ]);
+    let md = env.ok(&["report", "year", "2026", "--format", "md"]);
+    assert!(
+        md.contains("In de periode is 1 datalek geregistreerd."),
+        "{md}"
+    );
+    assert!(md.contains("In de periode kwam 1 verzoek binnen"), "{md}");
+    assert!(md.contains("1 loopt nog binnen de termijn"), "{md}");
+}
+
+#[test]
+fn a_party_on_a_legal_obligation_without_its_law_may_receive_nothing_yet() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "party",
+            "add",
+            "Jeugdarts",
+            "--kind",
+            "care",
+            "--basis",
+            "legal-obligation",
+        ])
+        .args(["--category", "name"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: jeugdarts is on a legal obligation without its law"),
+        "{stderr}"
+    );
+    let check = env
+        .cmd()
+        .args([
+            "party",
+            "check",
+            "jeugdarts",
+            "--category",
+            "name",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let answer: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(answer["allowed"], false, "{answer}");
+    assert!(
+        answer["reason"]
+            .as_str()
+            .unwrap()
+            .contains("no law is recorded"),
+        "{answer}"
+    );
+    // Once the law is there, the answer is yes.
+    env.ok(&[
+        "party",
+        "edit",
+        "jeugdarts",
+        "--law",
+        "Wet publieke gezondheid art. 5",
+    ]);
+    env.ok(&["party", "check", "jeugdarts", "--category", "name"]);
+}
+
+#[test]
+fn dutch_help_lists_the_arguments_in_the_order_of_the_usage_line() {
+    let env = TestEnv::new();
+    for (args, order) in [
+        (&["convenant", "set"][..], &["<SUPPLIER>", "<STATUS>"][..]),
+        (
+            &["consent", "set"][..],
+            &["[PUPIL]", "[PURPOSE]", "[DECISION]"][..],
+        ),
+    ] {
+        let mut all = vec!["--lang", "nl"];
+        all.extend(args);
+        all.push("--help");
+        let help = env.ok(&all);
+        let listed: Vec<usize> = order
+            .iter()
+            .map(|a| help.find(&format!("\n  {a}\n")).expect(a))
+            .collect();
+        assert!(listed.windows(2).all(|w| w[0] < w[1]), "{help}");
+        // And each says what it is.
+        assert!(
+            !help.contains(&format!("{}\n          \n", order[0])),
+            "{help}"
+        );
+    }
+}
+
+#[test]
+fn one_purged_pupil_is_one_in_dutch() {
+    let env = TestEnv::new();
+    import(&env, "leerlingnummer;naam;groep\n1;Piet;3\n", "2019-09-01");
+    env.ok(&["pupil", "leave", "1", "--on", "2020-01-01"]);
+    let out = env
+        .cmd()
+        .args([
+            "--lang",
+            "nl",
+            "pupil",
+            "purge",
+            "--left-before",
+            "2021-01-01",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.lines()
+            .any(|l| l == "1 leerling verwijderd die vóór 2021-01-01 vertrok"),
+        "{said}"
+    );
+}

@@ -72,7 +72,8 @@ fn a_new_supplier_walks_through_its_details_convenant_and_agreement() {
     say(&mut p, "Products or services", "Gynzy, Gynzy Rekenen");
     say(&mut p, "Where the signed document is", "DMS-2024-17");
     say(&mut p, "Countries where the data is stored", "NL, US");
-    pick(&mut p, "Data leaves the EEA", &[DOWN, DOWN]);
+    // Only what holds for the United States is offered: scc, dpf, bcr, none.
+    pick(&mut p, "Data leaves the EEA", &[DOWN]);
     say(&mut p, "Hours within which", "24");
     say(&mut p, "DPIA reference", "");
     keys(
@@ -138,6 +139,9 @@ fn consent_is_recorded_in_dutch_with_the_pupil_found_by_name() {
     say(&mut p, "Welke ouder", "ouder 2");
     pick(&mut p, "Hoe het besluit is gegeven", &[UP]);
     say(&mut p, "Het bewijs", "mail 2026-11-20");
+    // An answer it cannot take is said in Dutch, and asked again.
+    say(&mut p, "Datum van het besluit", "morgen");
+    p.exp_string("fout: ").unwrap();
     say(&mut p, "Datum van het besluit", "");
     p.exp_string("Zonder vragen doet deze opdracht hetzelfde:")
         .unwrap();

@@ -216,7 +216,7 @@ fn check_reports_damage_and_warns_about_open_permissions() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&out.stdout)
-            .contains("1 row(s) refer to something that is not there")
+            .contains("1 row refers to something that is not there")
     );
 }
 

@@ -709,7 +709,7 @@ fn check_names_kept_decisions_that_the_history_does_not_say() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("1 row(s) of consent_decider differ from the consent history"),
+        stdout.contains("1 row of consent_decider differs from the consent history"),
         "{stdout}"
     );
     // A decision kept for an express purpose behind a latest decision that is itself one.
@@ -724,7 +724,7 @@ fn check_names_kept_decisions_that_the_history_does_not_say() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("1 row(s) of consent_decider differ from the consent history"),
+        stdout.contains("1 row of consent_decider differs from the consent history"),
         "{stdout}"
     );
     // A decision missing, and one of a pupil the register does not have.

@@ -20,6 +20,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AgreementEditArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub id: String,
     /// Date signed
     #[arg(long, value_parser = clearable(parse_date))]

@@ -11,6 +11,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct AgreementEndArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub id: String,
     /// The day the termination takes effect
     #[arg(long, value_parser = parse_date)]

@@ -10,6 +10,7 @@ use crate::store::Tx;
 
 #[derive(Debug, Args)]
 pub struct AgreementShowArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub id: String,
     #[command(flatten)]
     pub when: AsOf,

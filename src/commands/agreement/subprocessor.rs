@@ -36,7 +36,9 @@ pub enum SubprocessorCommand {
 
 #[derive(Debug, Args)]
 pub struct SubprocessorAddArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub agreement: String,
+    /// The sub-processor's name
     pub name: String,
     /// Country where it processes the data, ISO 3166 alpha-2
     #[arg(long, value_parser = parse_country)]
@@ -51,12 +53,15 @@ pub struct SubprocessorAddArgs {
 
 #[derive(Debug, Args)]
 pub struct SubprocessorRemoveArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub agreement: String,
+    /// The sub-processor's name
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct SubprocessorListArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub agreement: String,
 }
 

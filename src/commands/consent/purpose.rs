@@ -64,6 +64,7 @@ pub struct ConsentPurposeAddArgs {
 
 #[derive(Debug, Args)]
 pub struct ConsentPurposeEditArgs {
+    /// The purpose's id (see `vreg consent purposes`)
     pub id: String,
     /// New name
     #[arg(long)]
@@ -84,6 +85,7 @@ pub struct ConsentPurposeEditArgs {
 
 #[derive(Debug, Args)]
 pub struct ConsentPurposeRetireArgs {
+    /// The purpose's id (see `vreg consent purposes`)
     pub id: String,
     /// The first day it is no longer used [default: today]
     #[arg(long, value_parser = parse_date)]

@@ -14,6 +14,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ConvenantSetArgs {
+    /// The supplier's id (see `vreg supplier list`)
     pub supplier: String,
     /// participant (deelnemer), supporter (medestander), none, unknown
     #[arg(value_parser = code::<Convenant>(Convenant::SPELLINGS))]

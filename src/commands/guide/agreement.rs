@@ -5,7 +5,7 @@ use super::{Asked, Line, categories, choices, date, optional_text};
 use crate::Error;
 use crate::commands::agreement::add::AgreementAddArgs;
 use crate::commands::{Ctx, new_id};
-use crate::domain::agreement::{Model, Safeguard, id_base};
+use crate::domain::agreement::{Model, Safeguard, id_base, transfer_problem};
 use crate::domain::country::{in_eea, parse_country};
 use crate::domain::date::parse_date;
 use crate::{prompt, tr};
@@ -112,12 +112,23 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
     for country in &countries {
         line.flag("--storage-country", country);
     }
-    // A safeguard is asked only where data leaves the EEA.
+    // A safeguard is asked only where data leaves the EEA, and offered only where it holds for
+    // every such country (no adequacy for the United States), or none, which the audit reports.
     let safeguard = match given.safeguard {
         Some(s) => Some(s),
         None if countries.iter().any(|c| !in_eea(c)) => {
-            let items = choices(Safeguard::ALL, Safeguard::code, Safeguard::label);
-            Some(Safeguard::ALL[prompt::choose(&tr!("guide-agreement-safeguard"), &items, 0)?])
+            let offered: Vec<Safeguard> = Safeguard::ALL
+                .iter()
+                .copied()
+                .filter(|&s| {
+                    s == Safeguard::None
+                        || countries
+                            .iter()
+                            .all(|c| transfer_problem(c, Some(s)).is_none())
+                })
+                .collect();
+            let items = choices(&offered, Safeguard::code, Safeguard::label);
+            Some(offered[prompt::choose(&tr!("guide-agreement-safeguard"), &items, 0)?])
         }
         None => None,
     };

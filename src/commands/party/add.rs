@@ -91,5 +91,6 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
         id = &party.id,
         name = &party.name
     ));
+    super::warn_if_law_missing(&party);
     Ok(Outcome::Done)
 }

@@ -19,6 +19,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PartyEditArgs {
+    /// The party's id (see `vreg party list`)
     pub id: String,
     /// New name (the id stays)
     #[arg(long)]
@@ -94,5 +95,6 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
         true => note(tr!("command-party-unchanged", id = &party.id)),
         false => note(tr!("command-party-updated", id = &party.id)),
     }
+    super::warn_if_law_missing(&party);
     Ok(Outcome::Done)
 }

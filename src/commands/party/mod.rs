@@ -94,3 +94,11 @@ impl Row for Party {
         ]
     }
 }
+
+/// A legal obligation stored without its law is kept (the law may still be looked up), but
+/// nothing may be shared on it yet: say so when it is written.
+fn warn_if_law_missing(party: &Party) {
+    if party.law_missing() {
+        crate::output::note(crate::tr!("command-party-warn-no-law", id = &party.id));
+    }
+}

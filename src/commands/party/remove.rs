@@ -9,6 +9,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct PartyRemoveArgs {
+    /// The party's id (see `vreg party list`)
     pub id: String,
     /// Do not ask for confirmation (required without a terminal)
     #[arg(long, short)]

@@ -5,6 +5,7 @@ use crate::output::{self};
 
 #[derive(Debug, Args)]
 pub struct PartyShowArgs {
+    /// The party's id (see `vreg party list`)
     pub id: String,
 }
 

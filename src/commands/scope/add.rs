@@ -9,6 +9,7 @@ use crate::domain::non_empty;
 
 #[derive(Debug, Args)]
 pub struct ScopeAddArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub agreement: String,
     /// Data categories (see `vreg scope categories`)
     #[arg(required = true, value_parser = code::<Category>(Category::SPELLINGS))]

@@ -6,6 +6,7 @@ use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct ScopeRemoveArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub agreement: String,
     /// Data categories the agreement no longer receives (see `vreg scope categories`)
     #[arg(required = true, value_parser = crate::cli::code::<Category>(Category::SPELLINGS))]

@@ -7,6 +7,7 @@ use crate::domain::category::{Category, ScopeEntry};
 
 #[derive(Debug, Args)]
 pub struct ScopeSetArgs {
+    /// The agreement's id (see `vreg agreement list`)
     pub agreement: String,
     /// Data categories (see `vreg scope categories`)
     #[arg(required = true, value_parser = code::<Category>(Category::SPELLINGS))]

@@ -11,6 +11,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierEditArgs {
+    /// The supplier's id (see `vreg supplier list`)
     pub id: String,
     /// New name (the id stays)
     #[arg(long)]

@@ -10,6 +10,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierRemoveArgs {
+    /// The supplier's id (see `vreg supplier list`)
     pub id: String,
     /// Also remove the supplier's agreements, scopes and sub-processors
     #[arg(long)]

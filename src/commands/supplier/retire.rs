@@ -13,6 +13,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierRetireArgs {
+    /// The supplier's id (see `vreg supplier list`)
     pub id: String,
     /// The first day it is no longer a supplier [default: today]
     #[arg(long, value_parser = parse_date, conflicts_with = "undo")]

@@ -14,6 +14,7 @@ use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SupplierShowArgs {
+    /// The supplier's id (see `vreg supplier list`)
     pub id: String,
     #[command(flatten)]
     pub when: AsOf,

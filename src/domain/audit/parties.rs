@@ -9,7 +9,7 @@ use crate::text;
 pub(super) fn party_rules(f: &mut Findings, register: &Register) {
     for p in &register.parties {
         let subject = ("party", p.id.as_str());
-        if p.basis == Basis::LegalObligation && p.law.is_none() {
+        if p.law_missing() {
             f.add(
                 "party-no-basis",
                 Severity::Error,

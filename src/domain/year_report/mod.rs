@@ -282,7 +282,12 @@ pub fn build(
             .organisation
             .as_ref()
             .and_then(|o| o.privacy_officer.clone()),
-        agreements: agreements(i.register, from, to),
+        agreements: agreements(
+            i.register,
+            from,
+            to,
+            &convenant_at_end(i.register, i.supplier_changes, to, complete),
+        ),
         convenant: convenant(i.register, i.supplier_changes, from, to, complete),
         breaches: breaches(i.register, year, now),
         requests: requests(i.requests, from, to, today),
@@ -295,7 +300,14 @@ fn within(day: Option<NaiveDate>, from: NaiveDate, to: NaiveDate) -> bool {
     day.is_some_and(|d| from <= d && d <= to)
 }
 
-fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
+/// `there`: the suppliers the board had at the end of the period (see [`convenant_at`]); one
+/// that came later is no processor without an agreement in the period.
+fn agreements(
+    r: &Register,
+    from: NaiveDate,
+    to: NaiveDate,
+    there: &BTreeMap<String, Convenant>,
+) -> Agreements {
     let mut out = Agreements::default();
     for (supplier, list) in &r.suppliers {
         let siblings = || list.iter().map(|f| &f.agreement);
@@ -341,7 +353,11 @@ fn agreements(r: &Register, from: NaiveDate, to: NaiveDate) -> Agreements {
             }
         }
         // A supplier retired by the end of the period needs no agreement any more.
-        if supplier.role == Role::Processor && !any_in_force && !supplier.retired_by(to) {
+        if supplier.role == Role::Processor
+            && !any_in_force
+            && !supplier.retired_by(to)
+            && there.contains_key(&supplier.id)
+        {
             out.missing += 1;
         }
     }
@@ -429,6 +445,20 @@ fn convenant_at(
         .collect()
 }
 
+/// The suppliers at the end of the period and their convenant standing then; while the year
+/// runs, those of now.
+fn convenant_at_end(
+    r: &Register,
+    changes: &[SupplierChange],
+    to: NaiveDate,
+    complete: bool,
+) -> BTreeMap<String, Convenant> {
+    match complete {
+        true => convenant_at(r, changes, &log_time(to.succ_opt().unwrap_or(to)), to),
+        false => convenant_at(r, &[], "", to),
+    }
+}
+
 /// Processors by convenant standing at the start of the year and at its end; while the year
 /// runs, the end is the standing now.
 fn convenant(
@@ -439,11 +469,7 @@ fn convenant(
     complete: bool,
 ) -> ConvenantCoverage {
     let start = convenant_at(r, changes, &log_time(from), from);
-    let end = if complete {
-        convenant_at(r, changes, &log_time(to.succ_opt().unwrap_or(to)), to)
-    } else {
-        convenant_at(r, &[], "", to)
-    };
+    let end = convenant_at_end(r, changes, to, complete);
     let mut out = ConvenantCoverage::default();
     for (s, _) in r
         .suppliers

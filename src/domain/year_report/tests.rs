@@ -95,14 +95,14 @@ fn a_year_refused_is_said_in_the_readers_language() {
 fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     // Ends on the last day of the year: still in force that day, not yet expired.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31"))]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
     assert_eq!(
         (a.in_force, a.expired_without_successor, a.missing),
         (1, 0, 0)
     );
     // Ended on 30 December without a successor.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30"))]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
     assert_eq!(
         (a.in_force, a.expired_without_successor, a.missing),
         (0, 1, 1)
@@ -111,7 +111,7 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     let mut next = agreement("b", "2026-12-01", None);
     next.agreement.starts_on = Some(d("2026-12-31"));
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30")), next]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
     assert_eq!(
         (a.in_force, a.new, a.renewed, a.expired_without_successor),
         (1, 1, 1, 0)
@@ -124,7 +124,7 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
         agreement("a", "2024-01-01", Some("2026-06-30")),
         later,
     ]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
     assert_eq!(
         (
             a.in_force,
@@ -137,8 +137,14 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     );
     // Taking effect on 1 January counts as new in that year, not the one before.
     let r = register(vec![agreement("a", "2027-01-01", None)]);
-    assert_eq!(agreements(&r, d("2026-01-01"), d("2026-12-31")).new, 0);
-    assert_eq!(agreements(&r, d("2027-01-01"), d("2027-01-01")).new, 1);
+    assert_eq!(
+        agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r)).new,
+        0
+    );
+    assert_eq!(
+        agreements(&r, d("2027-01-01"), d("2027-01-01"), &everyone(&r)).new,
+        1
+    );
 }
 
 #[test]
@@ -146,7 +152,7 @@ fn an_end_date_has_the_status_agreement_list_gives_it() {
     use crate::domain::agreement::Status;
     let status_on = |expires: &str| {
         let r = register(vec![agreement("a", "2024-01-01", Some(expires))]);
-        agreements(&r, d("2026-01-01"), d("2026-11-28")).end_dates[0].status
+        agreements(&r, d("2026-01-01"), d("2026-11-28"), &everyone(&r)).end_dates[0].status
     };
     // Within the 90 days of `agreement list`: expiring; beyond them: active.
     assert_eq!(status_on("2027-02-26"), Status::Expiring);
@@ -572,7 +578,7 @@ fn the_end_dates_are_of_agreements_in_force_ended_or_terminated_in_the_year() {
         ],
         ..Register::default()
     };
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
     let ends: Vec<(&str, NaiveDate)> = a
         .end_dates
         .iter()
@@ -589,5 +595,27 @@ fn the_end_dates_are_of_agreements_in_force_ended_or_terminated_in_the_year() {
     assert_eq!(
         (a.in_force, a.ended, a.expired_without_successor, a.missing),
         (1, 1, 1, 3)
+    );
+}
+
+/// Every supplier of the register, as there at the end of the period.
+fn everyone(r: &Register) -> BTreeMap<String, Convenant> {
+    r.suppliers
+        .iter()
+        .map(|(s, _)| (s.id.clone(), s.convenant))
+        .collect()
+}
+
+#[test]
+fn a_processor_that_came_after_the_period_lacks_no_agreement_in_it() {
+    let r = register(vec![]);
+    let to = d("2025-12-31");
+    assert_eq!(
+        agreements(&r, d("2025-01-01"), to, &everyone(&r)).missing,
+        1
+    );
+    assert_eq!(
+        agreements(&r, d("2025-01-01"), to, &BTreeMap::new()).missing,
+        0
     );
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-use super::{Column, GmrData, Table, column, date, ja_nee, labels, per_category, suppressed};
+use super::{Column, GmrData, Sums, Table, column, date, ja_nee, labels, per_category, suppressed};
 use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Status, safeguard_in_dutch};
 use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
@@ -353,7 +353,14 @@ pub fn consent_table(data: &GmrData) -> Table {
             .filter(|((_, p), _)| p == purpose)
             .map(|(_, t)| states(t))
             .collect();
-        let cells = suppressed(&counts, data.min_count, true);
+        // The year report shows the four states that are no consent as one sum.
+        let sums = Sums {
+            row: &[0, 1, 2, 3, 4, 5],
+            parts: &[&[1, 2, 3, 4]],
+            columns: true,
+            hide: &[],
+        };
+        let cells = suppressed(&counts, data.min_count, &sums).cells;
         shown.insert(purpose, cells.into_iter());
     }
     let rows: Vec<Vec<String>> = data
@@ -371,7 +378,9 @@ pub fn consent_table(data: &GmrData) -> Table {
         title: "Toestemmingen",
         about: format!(
             "Per school en per doel hoeveel leerlingen op de peildatum in elke stand zijn. \
-             Aantallen van 1 tot {0} staan er als <{0}: een klein aantal kan naar een kind wijzen.",
+             Aantallen van 1 tot {0} staan er als <{0}: een klein aantal kan naar een kind wijzen. \
+             Een * is een aantal dat ook verborgen is, omdat een klein aantal er anders uit af \
+             te leiden is.",
             data.min_count
         ),
         columns: CONSENT_COLUMNS,

@@ -15,7 +15,8 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     b.push(Block::Para(format!(
         "Dit is de privacyparagraaf van {board} over {}. Ze is opgesteld uit het \
          verwerkersregister en bevat geen gegevens over individuele leerlingen; aantallen \
-         leerlingen van 1 tot {min} staan er als <{min}.",
+         leerlingen van 1 tot {min} staan er als <{min}, en een * is een aantal dat ook \
+         verborgen is, omdat een klein aantal er anders uit af te leiden is.",
         period_text(r)
     )));
     if let Some(fg) = &r.privacy_officer {
@@ -167,9 +168,10 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     b.push(Block::Heading("Datalekken".into()));
     b.push(Block::Para(
         format!(
-            "In de periode zijn {} geregistreerd. {} gemeld bij de Autoriteit Persoonsgegevens, \
+            "In de periode {} {} geregistreerd. {} gemeld bij de Autoriteit Persoonsgegevens, \
          waarvan {} binnen 72 uur; {} niet gemeld (na beoordeling zonder risico, of nog niet). \
          {} te laat gemeld of nog niet gemeld na 72 uur. Betrokkenen zijn bij {} geïnformeerd.",
+            one_or_more(br.registered, "is", "zijn"),
             count(br.registered, "datalek", "datalekken"),
             is_or_are(br.reported_to_ap),
             br.reported_on_time,
@@ -205,13 +207,16 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     b.push(Block::Heading("Verzoeken van ouders en leerlingen".into()));
     b.push(Block::Para(
         format!(
-            "In de periode kwamen {} binnen (inzage, correctie, verwijdering en andere rechten). \
-         {} op tijd beantwoord, {} te laat of staan na de termijn nog open, {} lopen nog binnen \
-         de termijn.",
+            "In de periode {} {} binnen (inzage, correctie, verwijdering en andere rechten). \
+         {} op tijd beantwoord, {} te laat of {} na de termijn nog open, {} {} nog binnen de \
+         termijn.",
+            one_or_more(rq.received, "kwam", "kwamen"),
             count(rq.received, "verzoek", "verzoeken"),
             is_or_are(rq.answered_on_time),
             rq.late,
+            one_or_more(rq.late, "staat", "staan"),
             rq.open,
+            one_or_more(rq.open, "loopt", "lopen"),
         ) + &handled(r),
     ));
     if !rq.by_kind.is_empty() {
@@ -400,9 +405,11 @@ fn handled(r: &YearReport) -> String {
 }
 
 /// "1 is", "3 zijn": a count with its verb.
+/// The verb that goes with a count: `one` for exactly one.
+fn one_or_more<'a>(n: u64, one: &'a str, more: &'a str) -> &'a str {
+    if n == 1 { one } else { more }
+}
+
 fn is_or_are(n: u64) -> String {
-    match n {
-        1 => "1 is".to_string(),
-        n => format!("{n} zijn"),
-    }
+    format!("{n} {}", one_or_more(n, "is", "zijn"))
 }

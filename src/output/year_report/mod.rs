@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::gmr::suppressed;
+use super::gmr::{Sums, suppressed};
 use crate::domain::consent::{AppliesTo, Tally};
 use crate::domain::supplier::Convenant;
 use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
@@ -92,9 +92,32 @@ fn shown_coverage(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64)
 
 /// The board's row and each school's row of one purpose, as shown.
 pub(super) fn shown_rows(p: &PurposeCoverage, min: u64) -> ([String; 4], Vec<[String; 4]>) {
-    let board = suppressed(&[counts(&p.board)], min, false).remove(0);
+    // Granted, not granted and unknown add up to the pupils beside them, and the schools' to
+    // the board's. A school's count that the board's total would give away takes that total
+    // with it.
     let schools: Vec<[u64; 4]> = p.schools.iter().map(|(_, _, t)| counts(t)).collect();
-    (board, suppressed(&schools, min, true))
+    let schools = suppressed(
+        &schools,
+        min,
+        &Sums {
+            row: &[1, 2, 3],
+            parts: &[],
+            columns: true,
+            hide: &[],
+        },
+    );
+    let hide: Vec<usize> = schools.unprotected.iter().map(|&(_, c)| c).collect();
+    let board = suppressed(
+        &[counts(&p.board)],
+        min,
+        &Sums {
+            row: &[1, 2, 3],
+            parts: &[],
+            columns: false,
+            hide: &hide,
+        },
+    );
+    (board.cells[0].clone(), schools.cells)
 }
 
 fn consent_row(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Vec<String> {
