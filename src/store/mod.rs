@@ -57,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0016_consent_own_deciders.sql"),
     include_str!("../../migrations/0017_consent_sixteen_on_record.sql"),
     include_str!("../../migrations/0018_consent_counting_grant.sql"),
+    include_str!("../../migrations/0019_reclaim_pending.sql"),
 ];
 
 /// The last schema version that changed what `consent_decider` keeps (12 brought it, 16 gave
@@ -177,6 +178,7 @@ impl Store {
     /// A write transaction, taken at once so that concurrent writers queue instead of failing.
     /// An older schema is migrated inside it: the command and its migration commit together.
     pub fn write(&self) -> anyhow::Result<Tx<'_>> {
+        self.finish_reclaim();
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(|e| not_a_register(e, &self.path))?;
         upgrade(&tx, &self.path, self.fresh)?;
@@ -190,6 +192,7 @@ impl Store {
     /// A read transaction: one consistent snapshot for the whole command. An older schema is
     /// first migrated in a write transaction of its own.
     pub fn read(&self) -> anyhow::Result<Tx<'_>> {
+        self.finish_reclaim();
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)
             .map_err(|e| not_a_register(e, &self.path))?;
         if check_version(&tx, &self.path)? < schema_version() {
@@ -215,8 +218,23 @@ impl Store {
     /// byte of a removed pupil is in the register.
     pub fn reclaim(&self) -> anyhow::Result<()> {
         self.conn
-            .execute_batch("VACUUM")
+            .execute_batch("VACUUM; DELETE FROM reclaim_pending;")
             .with_context(|| tr!("command-reclaim-failed"))
+    }
+
+    /// Finishes a purge or erasure whose rebuild of the file a stopped process left undone
+    /// (`reclaim_pending`), before anything else reads or copies the file. Where it cannot be
+    /// done now (a read-only register, a full disk) the command goes on, and the next one tries.
+    fn finish_reclaim(&self) {
+        let pending = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM reclaim_pending)", [], |r| {
+                r.get::<_, bool>(0)
+            })
+            .unwrap_or(false);
+        if pending && !self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            let _ = self.reclaim();
+        }
     }
 }
 

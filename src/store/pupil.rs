@@ -300,6 +300,12 @@ impl Tx<'_> {
     /// named them.
     fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;
+        // Undone only by the rebuild of the file that follows the commit.
+        self.tx.execute(
+            "INSERT INTO reclaim_pending (since) \
+             SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM reclaim_pending)",
+            [&self.at],
+        )?;
         // Each pupil by number and name, and by every number a merge renumbered them from
         // (the `renumber` entries under them): the other register's file names may say that one.
         let removed: Vec<(String, String)> = {

@@ -1025,3 +1025,39 @@ fn a_purge_takes_the_pupil_s_number_out_of_saved_audit_runs_and_acceptances() {
     assert!(!holds(&env.db, "pupil:1002"));
     env.ok(&["check"]);
 }
+
+#[test]
+fn a_purge_stopped_before_the_file_was_rebuilt_is_finished_by_the_next_command() {
+    let env = board();
+    let family = "Stamnr;Roepnaam;Achternaam;Geb. datum;Locatie;Foto intern\n\
+4711;Zwaantje;Quispel;17-04-2009;34CD00;ja\n";
+    imports(&env, "leerlingen.csv", family.as_bytes(), &magister_maps());
+    env.ok(&["pupil", "purge", "--left-before", "2000-01-01", "--yes"]);
+    // A purge that committed and was stopped before its rebuild: the name is still in free
+    // space (deleted without overwriting, as a page split of an earlier import leaves it), and
+    // the mark the purge's transaction writes is there.
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch(
+            "PRAGMA secure_delete = OFF;
+             INSERT INTO pupil (leerlingnummer, name) VALUES ('9999', 'Quirijntje Stroosnijder');
+             DELETE FROM pupil WHERE leerlingnummer = '9999';
+             INSERT INTO reclaim_pending (since) VALUES ('2026-11-28T10:00:00Z');",
+        )
+        .unwrap();
+    }
+    assert!(holds(&env.db, "Quirijntje"));
+    // Any command, a reading one too, finishes the rebuild before it reads or copies the file.
+    let backup = env.path("after.sqlite");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    assert!(
+        !holds(&env.db, "Quirijntje"),
+        "the register still holds the name"
+    );
+    assert!(!holds(&backup, "Quirijntje"), "the backup holds the name");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let pending: i64 = conn
+        .query_row("SELECT count(*) FROM reclaim_pending", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(pending, 0);
+}
