@@ -32,6 +32,10 @@ pub enum Error {
     /// A file or stream that could not be read or written, in words that say which.
     #[error("{0}")]
     Io(String),
+    /// Rows that point at what is not there (written by another tool): what a command would
+    /// leave out without a word.
+    #[error("{0}")]
+    Damaged(String),
 }
 
 impl Error {
@@ -153,7 +157,7 @@ pub fn kind(e: &anyhow::Error) -> &'static str {
                     "not_found"
                 }
                 Error::Conflict(_) | Error::RegisterExists(_) => "conflict",
-                Error::NewerSchema { .. } | Error::NotARegister(_) => "damaged",
+                Error::NewerSchema { .. } | Error::NotARegister(_) | Error::Damaged(_) => "damaged",
                 Error::Invalid(_) | Error::NonInteractive(_) => "invalid",
                 Error::Io(_) => "io",
             };

@@ -28,6 +28,7 @@ command-format-document = --format md and html are for `vreg pupil report` and `
 command-format-ics = --format ics is for `vreg deadlines`; lists and details take table, json or csv
 command-written-not-read = the reader of standard output closed it before { $command } could print what it wrote; nothing was changed
 command-unreadable-value = the register holds a value vreg cannot read ({ $detail }), written there by another tool or by a fault; `vreg check` looks for such dates and codes
+command-register-orphans = the register is damaged: rows point at what is not in it ({ $rows }), written by another tool or by a fault; nothing is left out without a word: `vreg check` lists them
 command-written-no-csv = `{ $command }` cannot print what it wrote as one CSV row; use --format json
 # $kind: supplier, agreement, party, processing, purpose.
 command-id-taken = { $kind ->

@@ -37,6 +37,7 @@ command-format-document = --format md en html zijn voor `vreg pupil report` en `
 command-format-ics = --format ics is voor `vreg deadlines`; lijsten en details nemen table, json of csv
 command-written-not-read = de lezer van standaarduitvoer sloot die voordat { $command } kon afdrukken wat het schreef; er is niets veranderd
 command-unreadable-value = het register bevat een waarde die vreg niet kan lezen ({ $detail }), daar geschreven door een ander programma of een fout; `vreg check` zoekt naar zulke datums en codes
+command-register-orphans = het register is beschadigd: rijen verwijzen naar wat er niet in staat ({ $rows }), geschreven door een ander programma of een fout; er wordt niets zonder bericht weggelaten: `vreg check` noemt ze
 command-written-no-csv = `{ $command }` kan wat het schreef niet als één CSV-regel tonen; gebruik --format json
 # $kind: supplier, agreement, party, processing, purpose.
 command-id-taken = er bestaat al { $kind ->

@@ -187,6 +187,23 @@ impl Tx<'_> {
                 (s, own)
             })
             .collect();
+        // What belongs to nothing (another tool deleted its supplier or agreement; foreign keys
+        // are off outside vreg) would be left out of every document without a word.
+        let mut orphans: Vec<String> = agreements
+            .values()
+            .flatten()
+            .map(|a| format!("{} → {}", a.agreement.id, a.agreement.supplier))
+            .chain(scopes.keys().chain(subs.keys()).map(|a| format!("→ {a}")))
+            .collect();
+        if !orphans.is_empty() {
+            orphans.sort();
+            orphans.dedup();
+            return Err(crate::Error::Damaged(crate::tr!(
+                "command-register-orphans",
+                rows = orphans.join(", ")
+            ))
+            .into());
+        }
         Ok(Register {
             organisation: self.organisation()?,
             schools: self.schools()?,

@@ -672,9 +672,30 @@ fn a_damaged_header_of_a_vreg_register_is_damage_not_a_foreign_file() {
     assert!(!err.contains("vreg init"), "{err}");
     let out = env
         .cmd()
-        .args(["--format", "json", "supplier", "list"])
+        .args(["--format", "json", "audit"])
         .output()
         .unwrap();
     let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
+}
+
+#[test]
+fn an_agreement_whose_supplier_another_tool_deleted_is_reported_not_left_out() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM supplier WHERE id = 'gynzy-bv';")
+        .unwrap();
+    drop(conn);
+    let err = env.fails(&["export", "toml"]);
+    assert!(err.contains("gynzy-bv-2024 → gynzy-bv"), "{err}");
+    let out = env
+        .cmd()
+        .args(["--format", "json", "audit"])
+        .output()
+        .unwrap();
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "damaged", "{error}");
+    // `check` names the rows.
+    assert_eq!(env.code(&["check"]), Some(1));
 }
