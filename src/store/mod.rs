@@ -80,12 +80,21 @@ pub struct Store {
 }
 
 impl Store {
-    /// Creates a new register: its directory 0700, the file 0600, the schema migrated.
-    pub fn create(path: &Path, actor: &str) -> anyhow::Result<Store> {
-        if path.exists() {
+    /// Creates a new register at `path` and does `work` in it, all or nothing: the register is
+    /// made under a temporary name beside `path` (its directory 0700, the file 0600, the schema
+    /// migrated), the work is done and committed there, and only then is the file put in place.
+    /// A failure (a register file that does not apply, a full disk, a report that cannot be
+    /// printed) or a stop at any moment leaves no register at `path`, so the next `init` works.
+    pub fn created<T>(
+        path: &Path,
+        actor: &str,
+        work: impl FnOnce(&Store) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        if path.exists() || path.is_symlink() {
             return Err(Error::RegisterExists(path.to_path_buf()).into());
         }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        if let Some(dir) = dir {
             DirBuilder::new()
                 .recursive(true)
                 .mode(0o700)
@@ -97,28 +106,23 @@ impl Store {
                     )
                 })?;
         }
-        create_private(path)?;
-        let mut store = Store::open(path, actor)?;
-        store.fresh = true;
-        store.write()?.commit()?;
-        Ok(store)
-    }
-
-    /// Creates a register and does `work` in it; when the work fails (a register file that
-    /// does not apply, a report that cannot be printed), the file is removed again: a command
-    /// that fails leaves no register behind.
-    pub fn created<T>(
-        path: &Path,
-        actor: &str,
-        work: impl FnOnce(&Store) -> anyhow::Result<T>,
-    ) -> anyhow::Result<T> {
-        let store = Store::create(path, actor)?;
-        let done = work(&store);
-        if done.is_err() {
-            drop(store);
-            let _ = std::fs::remove_file(path);
-        }
-        done
+        let temp = beside(path);
+        let done = (|| {
+            create_private(&temp, path)?;
+            let mut store = Store::open(&temp, actor)?;
+            store.fresh = true;
+            store.write()?.commit()?;
+            work(&store)
+        })();
+        let placed = done.and_then(|value| {
+            put_in_place(&temp, path)?;
+            Ok(value)
+        });
+        let _ = std::fs::remove_file(&temp);
+        let mut journal = temp.into_os_string();
+        journal.push("-journal");
+        let _ = std::fs::remove_file(journal);
+        placed
     }
 
     /// Opens an existing register. Its schema is checked, and migrated forward, by the first
@@ -397,13 +401,42 @@ pub fn plain(path: &Path) -> PathBuf {
 }
 
 /// Creates a new, empty file that only its owner may read: it will hold pupil consent data.
-fn create_private(path: &Path) -> anyhow::Result<()> {
+/// A name beside `path` for a register being made: hidden, and not taken by another process.
+fn beside(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    path.with_file_name(format!(".{name}.{}-{nanos}.new", std::process::id()))
+}
+
+/// Moves a finished register from `temp` to `path`, never over a file that appeared there in
+/// the meantime: a hard link fails where a file is, where a file system has no hard links (a
+/// FAT stick) a rename after a last look. The directory is synced, so the name survives a
+/// power loss.
+fn put_in_place(temp: &Path, path: &Path) -> anyhow::Result<()> {
+    let taken = || Error::RegisterExists(path.to_path_buf());
+    match std::fs::hard_link(temp, path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(taken().into()),
+        Err(_) if path.exists() || path.is_symlink() => return Err(taken().into()),
+        Err(_) => std::fs::rename(temp, path)
+            .with_context(|| tr!("command-cannot-create", path = path.display().to_string()))?,
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
+    Ok(())
+}
+
+/// Creates `path` new, mode 0600; an error names `shown`, the register it is made for.
+fn create_private(path: &Path, shown: &Path) -> anyhow::Result<()> {
     OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| tr!("command-cannot-create", path = path.display().to_string()))?;
+        .with_context(|| tr!("command-cannot-create", path = shown.display().to_string()))?;
     Ok(())
 }
 

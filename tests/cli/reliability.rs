@@ -699,3 +699,64 @@ fn an_agreement_whose_supplier_another_tool_deleted_is_reported_not_left_out() {
     // `check` names the rows.
     assert_eq!(env.code(&["check"]), Some(1));
 }
+
+/// The files in the register's directory, hidden ones too.
+fn listing(env: &TestEnv) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(env.db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_register_is_made_whole_under_another_name_and_then_put_in_place() {
+    let env = TestEnv::empty();
+    // A file that does not apply: nothing at all is left, no hidden file either.
+    let bad = env.path("bad.toml");
+    crate::common::write(
+        &bad,
+        "[[supplier]]\nid = \"x\"\nname = \"X\"\nrole = \"boss\"\n",
+    );
+    let before = listing(&env);
+    env.fails(&["import", bad.to_str().unwrap(), "--create"]);
+    assert_eq!(listing(&env), before);
+    // A made register, and no file beside it.
+    env.ok(&["init", "--example"]);
+    let mut expected = before.clone();
+    expected.push("register.sqlite".into());
+    expected.sort();
+    assert_eq!(listing(&env), expected);
+    assert_eq!(env.code(&["check"]), Some(0));
+    // What a stopped `init` left beside the path (a half-made register under its own name)
+    // neither blocks the next one nor is taken for the register.
+    let env = TestEnv::empty();
+    crate::common::write(&env.db.with_file_name(".register.sqlite.1-2.new"), "");
+    env.ok(&["init"]);
+    assert_eq!(env.code(&["check"]), Some(0));
+}
+
+#[test]
+fn an_init_stopped_half_way_leaves_no_register_that_blocks_the_next() {
+    let env = TestEnv::empty();
+    // The file size limit stops vreg (SIGXFSZ) in the middle of writing the example register,
+    // as a kill or a power loss would.
+    let vreg = env.bare_cmd();
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-c", "ulimit -f 16; exec \"$0\" init --example"])
+        .arg(vreg.get_program())
+        .env_clear()
+        .current_dir(env.db.parent().unwrap())
+        .stdin(std::process::Stdio::null());
+    for (key, value) in vreg.get_envs() {
+        if let Some(value) = value {
+            cmd.env(key, value);
+        }
+    }
+    let out = cmd.output().unwrap();
+    assert!(!out.status.success(), "the limit did not stop it");
+    assert!(!env.db.exists(), "a half-made register is at the path");
+    env.ok(&["init", "--example"]);
+    assert_eq!(env.code(&["check"]), Some(0));
+}

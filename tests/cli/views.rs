@@ -222,7 +222,8 @@ mod standing {
         });
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("register.sqlite");
-        let store = Store::create(&path, "test").unwrap();
+        Store::created(&path, "test", |_| Ok(())).unwrap();
+        let store = Store::open(&path, "test").unwrap();
         let tx = store.write().unwrap();
         tx.save_pupil(&Pupil {
             key: "1".into(),
