@@ -49,15 +49,13 @@ impl Error {
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
 
-/// An error as `main` prints it: its causes joined with ": " as anyhow's `{:#}` joins them. In
-/// Dutch the reasons the operating system and SQLite give (`No such file or directory (os error
-/// 2)`, `database is locked`), which are English whatever the locale, are said in Dutch.
+/// An error as `main` prints it: its causes joined with ": " as anyhow's `{:#}` joins them. The
+/// reasons the operating system and SQLite give (`No such file or directory (os error 2)`,
+/// `database is locked: Error code 5`) are said in the words of the catalogue, in either
+/// language.
 pub fn said(e: &anyhow::Error) -> String {
     if let Some(cause) = unreadable_value(e) {
         return crate::tr!("command-unreadable-value", detail = cause.to_string());
-    }
-    if crate::i18n::lang() == crate::i18n::Lang::En {
-        return format!("{e:#}");
     }
     let mut said = Vec::new();
     for cause in e.chain() {
@@ -246,7 +244,7 @@ mod tests {
         // An error vreg made itself is said as it is.
         let own: anyhow::Error = std::io::Error::other("disk").into();
         assert_eq!(speaking(Lang::Nl, || said(&own)), "disk");
-        // SQLite's reason once, in Dutch; in English its words as before, twice.
+        // SQLite's reason once, in plain words, in either language.
         let locked = || {
             let e: anyhow::Error = rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
@@ -257,7 +255,8 @@ mod tests {
         };
         assert_eq!(
             locked(),
-            "cannot read register r.sqlite: database is locked: Error code 5: database is locked"
+            "cannot read register r.sqlite: the register is locked: another program or another \
+             vreg is writing in it; try again in a moment (SQLite error 5)"
         );
         assert_eq!(
             speaking(Lang::Nl, locked),
