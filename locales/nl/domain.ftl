@@ -93,7 +93,7 @@ domain-purpose-party-id = toestemmingsdoel { $id } hoort bij externe partij { $p
 domain-purpose-no-party = ids die met party- beginnen zijn van externe partijen op grond van toestemming; { $id } noemt geen externe partij
 domain-consent-not-an-answer = '{ $cell }' is geen antwoord op een toestemmingsvraag (ja/nee, yes/no, 1/0, toestemming/geen toestemming, of leeg)
 domain-consent-after-today = een beslissing kan niet na vandaag ({ $today }) gedateerd zijn; leg haar vast wanneer zij genomen is
-domain-consent-before-birth = { $on } ligt voor de geboorte van de leerling ({ $born })
+domain-consent-before-birth = { $on } ligt vóór de geboorte van de leerling ({ $born })
 domain-consent-birth-unknown = de geboortedatum van de leerling is niet bekend, dus er is niet aan te tonen dat de leerling { $age } jaar of ouder is; de beslissing moet van een ouder of voogd komen
 domain-consent-too-young = de leerling is op { $on } jonger dan { $age } jaar: een ouder of voogd beslist (--by parent)
 domain-consent-decides-alone = de leerling is op { $on } { $age } jaar of ouder en beslist zelf: leg het vast met --by pupil (of --by representative voor een curator of mentor)
@@ -156,9 +156,9 @@ domain-span-hours = { $hours } uur
 
 ## Verwerkersovereenkomsten en leveranciers (domain/agreement.rs, domain/supplier.rs)
 
-domain-agreement-expires-before-signed = verwerkersovereenkomst { $id }: expires_on { $expires } ligt voor signed_on { $signed }
-domain-agreement-expires-before-starts = verwerkersovereenkomst { $id }: expires_on { $expires } ligt voor starts_on { $starts }
-domain-agreement-terminated-before-signed = verwerkersovereenkomst { $id }: terminated_on { $ended } ligt voor signed_on { $signed }
+domain-agreement-expires-before-signed = verwerkersovereenkomst { $id }: expires_on { $expires } ligt vóór signed_on { $signed }
+domain-agreement-expires-before-starts = verwerkersovereenkomst { $id }: expires_on { $expires } ligt vóór starts_on { $starts }
+domain-agreement-terminated-before-signed = verwerkersovereenkomst { $id }: terminated_on { $ended } ligt vóór signed_on { $signed }
 domain-agreement-notice-hours = verwerkersovereenkomst { $id }: breach_notice_hours { $hours } ligt niet tussen 1 en { $max }
 domain-agreement-empty-product = verwerkersovereenkomst { $id }: een productnaam is leeg
 domain-agreement-problem = verwerkersovereenkomst { $id }: { $problem }
@@ -199,7 +199,7 @@ domain-request-pupil-decides = de leerling is op { $received } { $sixteen } jaar
 domain-request-received-after-today = --received { $received } ligt na vandaag ({ $today }): leg een verzoek vast zodra het binnen is
 domain-request-after-today = { $flag } { $day } ligt na vandaag ({ $today })
 domain-request-extended-after-answer = de verlenging is gemeld op { $told }, nadat het verzoek op { $closed } is beantwoord: een verlenging wordt gemeld zolang het antwoord nog open staat
-domain-request-closed-before-received = --on { $closed } ligt voor de dag waarop het verzoek binnenkwam ({ $received })
+domain-request-closed-before-received = --on { $closed } ligt vóór de dag waarop het verzoek binnenkwam ({ $received })
 
 ## Het jaarverslag (domain/year_report)
 

@@ -100,6 +100,49 @@ impl Status {
     }
 }
 
+/// An agreement's dates in an order that can be: it expires neither before it was signed nor
+/// before it takes effect, and is not ended before it was signed. Asked of each date a guided
+/// `agreement add` is given, as it is typed.
+pub fn date_order(
+    id: &str,
+    signed_on: Option<NaiveDate>,
+    starts_on: Option<NaiveDate>,
+    expires_on: Option<NaiveDate>,
+    terminated_on: Option<NaiveDate>,
+) -> Result<(), String> {
+    if let (Some(signed), Some(expires)) = (signed_on, expires_on)
+        && expires < signed
+    {
+        return Err(crate::tr!(
+            "domain-agreement-expires-before-signed",
+            id = id,
+            expires = expires,
+            signed = signed
+        ));
+    }
+    if let (Some(starts), Some(expires)) = (starts_on, expires_on)
+        && expires < starts
+    {
+        return Err(crate::tr!(
+            "domain-agreement-expires-before-starts",
+            id = id,
+            expires = expires,
+            starts = starts
+        ));
+    }
+    if let (Some(signed), Some(ended)) = (signed_on, terminated_on)
+        && ended < signed
+    {
+        return Err(crate::tr!(
+            "domain-agreement-terminated-before-signed",
+            id = id,
+            ended = ended,
+            signed = signed
+        ));
+    }
+    Ok(())
+}
+
 /// The name an agreement's id is derived from: `<supplier id>-<year signed>`, the supplier part
 /// shortened so that the year survives the length limit of derived ids.
 pub fn id_base(supplier: &str, signed_on: Option<NaiveDate>) -> String {
@@ -237,36 +280,13 @@ impl Agreement {
 
     /// The rules an agreement must satisfy before it is stored.
     pub fn validate(&self) -> Result<(), String> {
-        if let (Some(signed), Some(expires)) = (self.signed_on, self.expires_on)
-            && expires < signed
-        {
-            return Err(crate::tr!(
-                "domain-agreement-expires-before-signed",
-                id = &self.id,
-                expires = expires,
-                signed = signed
-            ));
-        }
-        if let (Some(starts), Some(expires)) = (self.starts_on, self.expires_on)
-            && expires < starts
-        {
-            return Err(crate::tr!(
-                "domain-agreement-expires-before-starts",
-                id = &self.id,
-                expires = expires,
-                starts = starts
-            ));
-        }
-        if let (Some(signed), Some(ended)) = (self.signed_on, self.terminated_on)
-            && ended < signed
-        {
-            return Err(crate::tr!(
-                "domain-agreement-terminated-before-signed",
-                id = &self.id,
-                ended = ended,
-                signed = signed
-            ));
-        }
+        date_order(
+            &self.id,
+            self.signed_on,
+            self.starts_on,
+            self.expires_on,
+            self.terminated_on,
+        )?;
         if let Some(hours) = self.breach_notice_hours
             && (hours == 0 || hours > MAX_BREACH_NOTICE_HOURS)
         {

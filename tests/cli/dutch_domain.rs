@@ -159,7 +159,7 @@ fn an_end_before_the_start_is_refused_in_dutch_and_changes_nothing() {
         let err = stderr(&out);
         assert_eq!(
             err.trim_end(),
-            "fout: verwerkersovereenkomst gynzy-bv-2025: expires_on 2025-04-30 ligt voor signed_on 2025-05-01"
+            "fout: verwerkersovereenkomst gynzy-bv-2025: expires_on 2025-04-30 ligt vóór signed_on 2025-05-01"
         );
     }
     assert_eq!(before, env.fingerprint());
@@ -175,7 +175,7 @@ fn an_end_before_the_start_is_refused_in_dutch_and_changes_nothing() {
     assert_eq!(error["error"]["kind"], "invalid");
     assert_eq!(
         error["error"]["message"],
-        "verwerkersovereenkomst gynzy-bv-2025: expires_on 2025-04-30 ligt voor signed_on 2025-05-01"
+        "verwerkersovereenkomst gynzy-bv-2025: expires_on 2025-04-30 ligt vóór signed_on 2025-05-01"
     );
 }
 

@@ -66,6 +66,9 @@ fn a_new_supplier_walks_through_its_details_convenant_and_agreement() {
     p.exp_string("not a date").unwrap();
     say(&mut p, "Date signed", "01-03-2024");
     say(&mut p, "Date it takes effect", "");
+    // A date before the signing is refused at its own question, not after all of them.
+    say(&mut p, "Last day in force", "2020-07-31");
+    p.exp_string("is before signed_on 2024-03-01").unwrap();
     say(&mut p, "Last day in force", "2027-07-31");
     say(&mut p, "Date of the next review", "");
     pick(&mut p, "Which text is it based on?", &[]);
@@ -200,6 +203,9 @@ fn a_party_and_a_breach_are_guided_too() {
     say(&mut p, "What happened", "Laptop kwijt");
     say(&mut p, "When the board became aware", "2026-13-01 09:00");
     p.exp_string("error:").unwrap();
+    // A moment still to come is refused at the question.
+    say(&mut p, "When the board became aware", "2026-12-25 10:00");
+    p.exp_string("is in the future").unwrap();
     say(&mut p, "When the board became aware", "2026-11-02 09:00");
     keys(&mut p, "At which supplier", &["\r"]);
     keys(&mut p, "The data affected", &[DOWN, DOWN, " ", "\r"]);

@@ -1,11 +1,11 @@
 //! A processor agreement: its supplier from the list, its dates, model, products, where the
 //! data is stored and under which safeguard; then the data it receives.
 
-use super::{Asked, Line, categories, choices, date, optional_text};
+use super::{Asked, Line, categories, choices, date, dated, optional_text};
 use crate::Error;
 use crate::commands::agreement::add::AgreementAddArgs;
 use crate::commands::{Ctx, new_id};
-use crate::domain::agreement::{Model, Safeguard, id_base, transfer_problem};
+use crate::domain::agreement::{Model, Safeguard, date_order, id_base, transfer_problem};
 use crate::domain::country::{in_eea, parse_country};
 use crate::domain::date::parse_date;
 use crate::{prompt, tr};
@@ -46,29 +46,29 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
         None => date(&tr!("guide-agreement-signed-on"), false)?.unwrap_or_default(),
     };
     line.flag("--signed-on", &signed_on);
-    for (flag, value, question) in [
-        (
-            "--starts-on",
-            given.starts_on,
-            tr!("guide-agreement-starts-on"),
-        ),
-        (
-            "--expires-on",
-            given.expires_on,
-            tr!("guide-agreement-expires-on"),
-        ),
-        (
-            "--review-on",
-            given.review_on,
-            tr!("guide-agreement-review-on"),
-        ),
-    ] {
-        let answer = match value {
-            Some(day) => Some(day.to_string()),
-            None => date(&question, true)?,
-        };
-        line.flag_opt(flag, answer);
-    }
+    // Each date is checked against those before it as it is typed, by the agreement's rule.
+    let signed = parse_date(&signed_on).ok();
+    let id = given
+        .id
+        .clone()
+        .unwrap_or_else(|| id_base(&supplier.id, signed));
+    let starts = match given.starts_on {
+        Some(day) => Some(day),
+        None => dated(&tr!("guide-agreement-starts-on"), |_| Ok(()))?,
+    };
+    line.flag_opt("--starts-on", starts.map(|d| d.to_string()));
+    let expires = match given.expires_on {
+        Some(day) => Some(day),
+        None => dated(&tr!("guide-agreement-expires-on"), |day| {
+            date_order(&id, signed, starts, Some(day), None)
+        })?,
+    };
+    line.flag_opt("--expires-on", expires.map(|d| d.to_string()));
+    let review = match given.review_on {
+        Some(day) => Some(day),
+        None => dated(&tr!("guide-agreement-review-on"), |_| Ok(()))?,
+    };
+    line.flag_opt("--review-on", review.map(|d| d.to_string()));
     let model = match given.model {
         Some(model) => model,
         None => {

@@ -4,7 +4,7 @@
 use super::{Asked, Line, categories, choices, optional_text};
 use crate::commands::Ctx;
 use crate::commands::breach::add::BreachAddArgs;
-use crate::domain::breach::{Kind, parse_time, show_time};
+use crate::domain::breach::{Kind, happened, parse_time, show_time};
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
@@ -17,8 +17,9 @@ pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
     let discovered = match given.discovered {
         Some(at) => show_time(at),
         None => {
+            let now = crate::clock::instant()?;
             let answer = prompt::text(&tr!("guide-breach-discovered"), false, |t| {
-                parse_time(t).map(|_| ())
+                happened("discovered", parse_time(t)?, now)
             })?;
             answer
                 .and_then(|t| parse_time(&t).ok())

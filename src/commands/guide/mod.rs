@@ -175,6 +175,17 @@ fn date(question: &str, optional: bool) -> anyhow::Result<Option<String>> {
     }))
 }
 
+/// An optional date, asked until it is one that `check` takes.
+fn dated(
+    question: &str,
+    check: impl Fn(chrono::NaiveDate) -> Result<(), String>,
+) -> anyhow::Result<Option<chrono::NaiveDate>> {
+    let answer = prompt::text(question, true, |t| {
+        check(crate::domain::date::parse_date(t)?)
+    })?;
+    Ok(answer.and_then(|t| crate::domain::date::parse_date(&t).ok()))
+}
+
 /// Free text, optional.
 fn optional_text(question: &str) -> anyhow::Result<Option<String>> {
     prompt::text(question, true, |_| Ok(()))

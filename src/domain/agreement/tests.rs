@@ -244,7 +244,7 @@ fn an_end_before_the_start_is_refused_in_the_readers_language() {
     );
     assert_eq!(
         speaking(Lang::Nl, || a.validate().unwrap_err()),
-        "verwerkersovereenkomst a: expires_on 2024-04-30 ligt voor signed_on 2024-05-01"
+        "verwerkersovereenkomst a: expires_on 2024-04-30 ligt vóór signed_on 2024-05-01"
     );
     a.expires_on = None;
     a.notes = Some("\u{1b}[8m".into());

@@ -152,6 +152,21 @@ pub use super::pupil::parse_school;
 
 // ------------------------------------------------------------------ the record
 
+/// `what` (one of the breach's moments, as [`Breach::not_after`] names them) at `at` has
+/// happened by `now`: nothing is recorded as having happened later. Asked of each answer of a
+/// guided `breach add` too.
+pub fn happened(what: &str, at: Instant, now: Instant) -> Result<(), String> {
+    match at > now {
+        true => Err(crate::tr!(
+            "domain-breach-in-the-future",
+            what = step(what),
+            at = show_time(at),
+            now = show_time(now)
+        )),
+        false => Ok(()),
+    }
+}
+
 impl Breach {
     /// A new breach with only what `add` requires.
     pub fn new(id: String, title: String, discovered_at: Instant) -> Breach {
@@ -387,13 +402,8 @@ impl Breach {
             ("the supplier's awareness", self.supplier_aware_at),
         ];
         for (what, at) in breach.into_iter().chain(self.steps()) {
-            if let Some(at) = at.filter(|at| *at > now) {
-                return Err(crate::tr!(
-                    "domain-breach-in-the-future",
-                    what = step(what),
-                    at = show_time(at),
-                    now = show_time(now)
-                ));
+            if let Some(at) = at {
+                happened(what, at, now)?;
             }
         }
         Ok(())
