@@ -6,7 +6,6 @@ guide-the-line = { $count ->
        *[other] Without questions, these do the same:
     }
     { $lines }
-guide-not-a-number = '{ $given }' is not a whole number
 guide-supplier-name = Name of the supplier
 guide-supplier-kvk = KvK number (8 digits; empty if unknown)
 guide-supplier-website = Website (empty if none)

@@ -6,7 +6,6 @@ guide-the-line = { $count ->
        *[other] Zonder vragen doen deze opdrachten hetzelfde:
     }
     { $lines }
-guide-not-a-number = '{ $given }' is geen geheel getal
 guide-supplier-name = Naam van de leverancier
 guide-supplier-kvk = KvK-nummer (8 cijfers; leeg als onbekend)
 guide-supplier-website = Website (leeg als er geen is)

@@ -164,11 +164,11 @@ const REFUSALS: &[(&[&str], &str)] = &[
     ),
     (
         &["deadlines", "--within", "abc"],
-        "'abc' is geen heel getal van 0 of meer",
+        "'abc' is geen geheel getal van 0 of meer",
     ),
     (
         &["deadlines", "--within", ""],
-        "'' is geen heel getal van 0 of meer",
+        "'' is geen geheel getal van 0 of meer",
     ),
     (
         &["export", "gmr", "--min-count", "0"],

@@ -138,7 +138,7 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
         None => prompt::text(&tr!("guide-agreement-breach-hours"), true, |t| {
             t.parse::<u32>()
                 .map(|_| ())
-                .map_err(|_| tr!("guide-not-a-number", given = t))
+                .map_err(|_| tr!("command-not-a-count", text = t))
         })?,
     };
     line.flag_opt("--breach-notice-hours", hours);

@@ -311,7 +311,7 @@ fn usage_errors_are_said_in_dutch() {
     let (dutch, _) = error(&["vreg", "deadlines", "--within", "abc"]);
     assert_eq!(
         dutch,
-        "ongeldige waarde 'abc' voor '--within <DAYS>': 'abc' is geen heel getal van 0 of meer"
+        "ongeldige waarde 'abc' voor '--within <DAYS>': 'abc' is geen geheel getal van 0 of meer"
     );
     let (dutch, _) = error(&["vreg", "breach", "clock", "--within", "99999999999"]);
     assert_eq!(
