@@ -13,6 +13,7 @@ pub mod commands;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod leftover;
 pub mod ops;
 pub mod output;
 pub mod prompt;

@@ -82,11 +82,10 @@ impl NewFile {
             .into());
         }
         let dir = directory(target);
+        // What a killed run left for this target (a whole copy of the register, perhaps).
+        crate::leftover::remove_stale(target, "tmp");
         for _ in 0..16 {
-            let mut temp_name = std::ffi::OsString::from(".");
-            temp_name.push(name);
-            temp_name.push(format!(".{}.tmp", random_suffix()));
-            let temp = dir.join(temp_name);
+            let temp = dir.join(crate::leftover::name(name, &random_suffix(), "tmp"));
             match OpenOptions::new()
                 .write(true)
                 .create_new(true)

@@ -402,12 +402,14 @@ pub fn plain(path: &Path) -> PathBuf {
 
 /// Creates a new, empty file that only its owner may read: it will hold pupil consent data.
 /// A name beside `path` for a register being made: hidden, and not taken by another process.
+/// What a stopped `init` left there is removed first.
 fn beside(path: &Path) -> PathBuf {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    crate::leftover::remove_stale(path, "new");
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
-    path.with_file_name(format!(".{name}.{}-{nanos}.new", std::process::id()))
+    let name = path.file_name().unwrap_or_default();
+    path.with_file_name(crate::leftover::name(name, &nanos.to_string(), "new"))
 }
 
 /// Moves a finished register from `temp` to `path`, never over a file that appeared there in

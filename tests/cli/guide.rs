@@ -210,7 +210,8 @@ fn a_party_and_a_breach_are_guided_too() {
     keys(&mut p, "At which supplier", &["\r"]);
     keys(&mut p, "The data affected", &[DOWN, DOWN, " ", "\r"]);
     say(&mut p, "How many people", "-3");
-    p.exp_string("'-3' is not a whole number of 0 or more").unwrap();
+    p.exp_string("'-3' is not a whole number of 0 or more")
+        .unwrap();
     say(&mut p, "How many people", "28");
     keys(&mut p, "What it did to the data", &[" ", "\r"]);
     say(&mut p, "What happened (no names", "");

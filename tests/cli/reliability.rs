@@ -732,9 +732,17 @@ fn a_register_is_made_whole_under_another_name_and_then_put_in_place() {
     // What a stopped `init` left beside the path (a half-made register under its own name)
     // neither blocks the next one nor is taken for the register.
     let env = TestEnv::empty();
-    crate::common::write(&env.db.with_file_name(".register.sqlite.1-2.new"), "");
+    // A process id above the kernel's highest never runs: its writer is gone.
+    let left = env.db.with_file_name(".register.sqlite.9999999.2.new");
+    crate::common::write(&left, "");
     env.ok(&["init"]);
     assert_eq!(env.code(&["check"]), Some(0));
+    assert!(!left.exists(), "what a stopped init left is still there");
+    // The same for the hidden copy a killed backup leaves (it holds every pupil).
+    let copy = env.path(".b.sqlite.9999999.00ff.tmp");
+    crate::common::write(&copy, "pupils");
+    env.ok(&["backup", env.path("b.sqlite").to_str().unwrap()]);
+    assert!(!copy.exists(), "what a killed backup left is still there");
 }
 
 #[test]

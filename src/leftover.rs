@@ -1,0 +1,87 @@
+//! Files a stopped vreg left beside their target: the temporary file of a backup or an export,
+//! a register being made. Their names carry the writer's process id, so that a later run can
+//! tell a file whose writer is gone (killed, or the machine lost power) from one still being
+//! written, and remove it: such a file may hold a whole copy of the pupils.
+
+use std::ffi::OsStr;
+use std::path::Path;
+
+/// The hidden name the running process writes `target_name` under: `.NAME.PID.TAG.ENDING`.
+pub fn name(target_name: &OsStr, tag: &str, ending: &str) -> String {
+    format!(
+        ".{}.{}.{tag}.{ending}",
+        target_name.to_string_lossy(),
+        std::process::id()
+    )
+}
+
+/// Removes what stopped writers left for `target` under [`name`]s with `ending` (and the
+/// journal SQLite keeps beside one): only files whose process is no longer running, and only
+/// where the system lists its processes (`/proc`); elsewhere nothing is removed.
+pub fn remove_stale(target: &Path, ending: &str) {
+    let Some(name) = target.file_name() else {
+        return;
+    };
+    let processes = Path::new("/proc");
+    if !processes.join("self").exists() {
+        return;
+    }
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let ending = format!(".{ending}");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        let rest = rest.strip_suffix("-journal").unwrap_or(rest);
+        let Some((pid, tag)) = rest.strip_suffix(&ending).and_then(|r| r.split_once('.')) else {
+            continue;
+        };
+        let ours = pid.parse::<u32>().is_ok() && !tag.is_empty() && !tag.contains('.');
+        if ours && !processes.join(pid).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_what_a_gone_process_left_for_this_target_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("b.sqlite");
+        // A pid above the kernel's highest (2^22) never runs.
+        let gone = 9_999_999;
+        let files = [
+            format!(".b.sqlite.{gone}.00ff.tmp"),
+            format!(".b.sqlite.{gone}.00ff.tmp-journal"),
+            format!(".b.sqlite.{}.00ff.tmp", std::process::id()),
+            format!(".c.sqlite.{gone}.00ff.tmp"),
+            format!(".b.sqlite.{gone}.00ff.new"),
+            "b.sqlite.9999999.00ff.tmp".to_string(),
+            ".b.sqlite.x.00ff.tmp".to_string(),
+        ];
+        for f in &files {
+            std::fs::write(dir.path().join(f), "").unwrap();
+        }
+        remove_stale(&target, "tmp");
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected: Vec<String> = files[2..].to_vec();
+        expected.sort();
+        assert_eq!(left, expected);
+    }
+}
