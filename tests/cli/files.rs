@@ -10,8 +10,8 @@ fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-/// The names in a directory, sorted.
-fn names(dir: &Path) -> Vec<String> {
+/// The names in a directory, hidden ones too, sorted.
+pub fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

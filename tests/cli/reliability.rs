@@ -702,12 +702,7 @@ fn an_agreement_whose_supplier_another_tool_deleted_is_reported_not_left_out() {
 
 /// The files in the register's directory, hidden ones too.
 fn listing(env: &TestEnv) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(env.db.parent().unwrap())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+    crate::files::names(env.db.parent().unwrap())
 }
 
 #[test]
