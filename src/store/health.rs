@@ -358,8 +358,12 @@ impl Store {
     /// a step-wise copy is restarted by every write of another process and may never finish
     /// while a register is written to steadily.
     pub fn backup_into(&self, path: &Path) -> anyhow::Result<Health> {
-        // Only a vreg register of a known version is copied.
+        // Only a vreg register of a known version is copied, and never with what a purge
+        // removed still in its free space (the read first tries to finish the purge).
         drop(self.read()?);
+        if self.reclaim_pending() {
+            return Err(Error::Conflict(tr!("command-backup-purge-unfinished")).into());
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut copy = Connection::open_with_flags(plain(path), flags)
             .with_context(|| tr!("command-cannot-open", path = path.display().to_string()))?;

@@ -77,6 +77,9 @@ pub struct Store {
     actor: String,
     /// Made by this process: the one case in which an empty file becomes a register.
     fresh: bool,
+    /// Opened by `vreg check`, which looks at the file as it is: a purge's unfinished rebuild
+    /// is left for the next command.
+    inspecting: bool,
 }
 
 impl Store {
@@ -140,7 +143,10 @@ impl Store {
     /// Opens a register for `vreg check`: a damaged file is opened all the same, so that
     /// [`Store::health`] can say what is wrong with it.
     pub fn inspect(path: &Path, actor: &str) -> anyhow::Result<Store> {
-        match Store::open(path, actor) {
+        match Store::open(path, actor).map(|mut store| {
+            store.inspecting = true;
+            store
+        }) {
             Err(e) if damaged(&e) => {
                 let conn = connect(path)?;
                 let _ = conn.busy_timeout(BUSY_TIMEOUT);
@@ -149,6 +155,7 @@ impl Store {
                     path: path.to_path_buf(),
                     actor: actor.to_string(),
                     fresh: false,
+                    inspecting: true,
                 })
             }
             other => other,
@@ -176,6 +183,7 @@ impl Store {
             path: path.to_path_buf(),
             actor: actor.to_string(),
             fresh: false,
+            inspecting: false,
         })
     }
 
@@ -230,15 +238,27 @@ impl Store {
     /// (`reclaim_pending`), before anything else reads or copies the file. Where it cannot be
     /// done now (a read-only register, a full disk) the command goes on, and the next one tries.
     fn finish_reclaim(&self) {
-        let pending = self
+        if self.inspecting || self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
+            return;
+        }
+        // Only in a register of this version: an older one has no mark yet, a newer one is
+        // refused as it is.
+        let current = self
             .conn
+            .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .is_ok_and(|v| v == schema_version());
+        if current && self.reclaim_pending() {
+            let _ = self.reclaim();
+        }
+    }
+
+    /// Whether a purge or erasure still waits for the rebuild of the file.
+    pub fn reclaim_pending(&self) -> bool {
+        self.conn
             .query_row("SELECT EXISTS (SELECT 1 FROM reclaim_pending)", [], |r| {
                 r.get::<_, bool>(0)
             })
-            .unwrap_or(false);
-        if pending && !self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
-            let _ = self.reclaim();
-        }
+            .unwrap_or(false)
     }
 }
 

@@ -1032,17 +1032,23 @@ fn a_purge_stopped_before_the_file_was_rebuilt_is_finished_by_the_next_command()
     let family = "Stamnr;Roepnaam;Achternaam;Geb. datum;Locatie;Foto intern\n\
 4711;Zwaantje;Quispel;17-04-2009;34CD00;ja\n";
     imports(&env, "leerlingen.csv", family.as_bytes(), &magister_maps());
-    env.ok(&["pupil", "purge", "--left-before", "2000-01-01", "--yes"]);
-    // A purge that committed and was stopped before its rebuild: the name is still in free
-    // space (deleted without overwriting, as a page split of an earlier import leaves it), and
-    // the mark the purge's transaction writes is there.
+    // The removing transaction marks the file as waiting for its rebuild: committed and
+    // stopped there (the library's own steps, without the rebuild the command runs next).
+    {
+        let store = verwerkersregister::store::Store::open(&env.db, "test").unwrap();
+        let tx = store.write().unwrap();
+        assert!(tx.delete_pupil("4711").unwrap());
+        tx.commit().unwrap();
+        assert!(store.reclaim_pending());
+    }
+    // The name of a pupil removed then is still in free space (deleted without overwriting,
+    // as a page split of an earlier import leaves it).
     {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         conn.execute_batch(
             "PRAGMA secure_delete = OFF;
              INSERT INTO pupil (leerlingnummer, name) VALUES ('9999', 'Quirijntje Stroosnijder');
-             DELETE FROM pupil WHERE leerlingnummer = '9999';
-             INSERT INTO reclaim_pending (since) VALUES ('2026-11-28T10:00:00Z');",
+             DELETE FROM pupil WHERE leerlingnummer = '9999';",
         )
         .unwrap();
     }

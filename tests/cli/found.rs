@@ -408,7 +408,7 @@ fn a_party_on_a_legal_obligation_without_its_law_may_receive_nothing_yet() {
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("warning: jeugdarts is on a legal obligation without its law"),
+        stderr.contains("warning: jeugdarts is on a legal obligation, but its law is not recorded"),
         "{stderr}"
     );
     let check = env

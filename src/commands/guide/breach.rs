@@ -17,8 +17,9 @@ pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
     let discovered = match given.discovered {
         Some(at) => show_time(at),
         None => {
-            let now = crate::clock::instant()?;
+            // Now is when the answer is given, not when the question was asked.
             let answer = prompt::text(&tr!("guide-breach-discovered"), false, |t| {
+                let now = crate::clock::instant().map_err(|e| e.to_string())?;
                 happened("discovered", parse_time(t)?, now)
             })?;
             answer

@@ -99,6 +99,7 @@ impl Row for Party {
 /// nothing may be shared on it yet: say so when it is written.
 fn warn_if_law_missing(party: &Party) {
     if party.law_missing() {
-        crate::output::note(crate::tr!("command-party-warn-no-law", id = &party.id));
+        let warning = crate::tr!("command-party-warn-no-law", id = &party.id);
+        crate::output::note(crate::tr!("command-warning", warning = warning));
     }
 }

@@ -300,8 +300,9 @@ fn within(day: Option<NaiveDate>, from: NaiveDate, to: NaiveDate) -> bool {
     day.is_some_and(|d| from <= d && d <= to)
 }
 
-/// `there`: the suppliers the board had at the end of the period (see [`convenant_at`]); one
-/// that came later is no processor without an agreement in the period.
+/// `there`: the suppliers the register had at the end of the period (see [`convenant_at`]); one
+/// entered later whose agreements were all signed after the period is no processor without an
+/// agreement in it.
 fn agreements(
     r: &Register,
     from: NaiveDate,
@@ -353,10 +354,17 @@ fn agreements(
             }
         }
         // A supplier retired by the end of the period needs no agreement any more.
+        // One registered after the period whose agreements were all signed after it began
+        // later; one without any agreement may have been there all along.
+        let came_later = !there.contains_key(&supplier.id)
+            && !list.is_empty()
+            && list
+                .iter()
+                .all(|f| f.agreement.signed_on.is_some_and(|s| s > to));
         if supplier.role == Role::Processor
             && !any_in_force
             && !supplier.retired_by(to)
-            && there.contains_key(&supplier.id)
+            && !came_later
         {
             out.missing += 1;
         }

@@ -608,14 +608,16 @@ fn everyone(r: &Register) -> BTreeMap<String, Convenant> {
 
 #[test]
 fn a_processor_that_came_after_the_period_lacks_no_agreement_in_it() {
-    let r = register(vec![]);
     let to = d("2025-12-31");
-    assert_eq!(
-        agreements(&r, d("2025-01-01"), to, &everyone(&r)).missing,
-        1
-    );
-    assert_eq!(
-        agreements(&r, d("2025-01-01"), to, &BTreeMap::new()).missing,
-        0
-    );
+    let missing = |r: &Register, there: &BTreeMap<String, Convenant>| {
+        agreements(r, d("2025-01-01"), to, there).missing
+    };
+    let nobody = BTreeMap::new();
+    // Signed in 2026: there in 2025 only if the register had it by then.
+    let r = register(vec![agreement("later", "2026-03-01", None)]);
+    assert_eq!(missing(&r, &everyone(&r)), 1);
+    assert_eq!(missing(&r, &nobody), 0);
+    // Entered later without any agreement: it may have worked for the board all along.
+    let r = register(vec![]);
+    assert_eq!(missing(&r, &nobody), 1);
 }
