@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-use super::{Column, GmrData, Sums, Table, column, date, ja_nee, labels, per_category, suppressed};
+use super::{
+    Column, GmrData, Table, column, consent_counts, date, ja_nee, labels, per_category, six,
+};
 use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Status, safeguard_in_dutch};
 use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
@@ -329,20 +331,8 @@ pub fn consent_table(data: &GmrData) -> Table {
             .find(|p| p.id == id)
             .map_or_else(|| id.to_string(), |p| p.name.clone())
     };
-    // Per purpose, the schools add up to the board's count (which the year report shows): a
-    // count hidden alone in its column takes another with it, as one hidden alone in its row.
-    let states = |t: &crate::domain::consent::Tally| {
-        [
-            t.granted,
-            t.granted_not_counting,
-            t.refused,
-            t.withdrawn,
-            t.disputed,
-            t.unknown,
-        ]
-    };
     // Per purpose, the cells shown for its schools in school order: the order in which the
-    // rows (by school, then purpose) take them.
+    // rows (by school, then purpose) take them. Decided with the year report's (`hide.rs`).
     let mut shown: BTreeMap<&str, std::vec::IntoIter<[String; 6]>> = BTreeMap::new();
     let purposes: std::collections::BTreeSet<&str> =
         data.consent.keys().map(|(_, p)| p.as_str()).collect();
@@ -351,17 +341,12 @@ pub fn consent_table(data: &GmrData) -> Table {
             .consent
             .iter()
             .filter(|((_, p), _)| p == purpose)
-            .map(|(_, t)| states(t))
+            .map(|(_, t)| six(t))
             .collect();
-        // The year report shows the four states that are no consent as one sum.
-        let sums = Sums {
-            row: &[0, 1, 2, 3, 4, 5],
-            parts: &[&[1, 2, 3, 4]],
-            columns: true,
-            hide: &[],
-        };
-        let cells = suppressed(&counts, data.min_count, &sums).cells;
-        shown.insert(purpose, cells.into_iter());
+        shown.insert(
+            purpose,
+            consent_counts(&counts, data.min_count).gmr.into_iter(),
+        );
     }
     let rows: Vec<Vec<String>> = data
         .consent

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::gmr::{Sums, suppressed};
+use super::gmr::{consent_counts, six};
 use crate::domain::consent::{AppliesTo, Tally};
 use crate::domain::supplier::Convenant;
 use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
@@ -71,15 +71,6 @@ fn severity_label(code: &str) -> String {
     .to_string()
 }
 
-fn not_granted(t: &Tally) -> u64 {
-    t.granted_not_counting + t.refused + t.withdrawn + t.disputed
-}
-
-/// A tally's four counts: pupils, granted, not granted, unknown.
-fn counts(t: &Tally) -> [u64; 4] {
-    [t.pupils(), t.granted, not_granted(t), t.unknown]
-}
-
 /// The coverage of a row, unless the row hides a count (a percentage beside hidden counts
 /// would give them back), or the purpose is asked only of the pupils it concerns (a speech
 /// therapist's): there no decision is normal, and a coverage would call it a gap.
@@ -90,34 +81,12 @@ fn shown_coverage(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64)
     }
 }
 
-/// The board's row and each school's row of one purpose, as shown.
+/// The board's row and each school's row of one purpose, as shown: decided with the GMR
+/// file's counts (`output::gmr::consent_counts`), which the same readers have.
 pub(super) fn shown_rows(p: &PurposeCoverage, min: u64) -> ([String; 4], Vec<[String; 4]>) {
-    // Granted, not granted and unknown add up to the pupils beside them, and the schools' to
-    // the board's. A school's count that the board's total would give away takes that total
-    // with it.
-    let schools: Vec<[u64; 4]> = p.schools.iter().map(|(_, _, t)| counts(t)).collect();
-    let schools = suppressed(
-        &schools,
-        min,
-        &Sums {
-            row: &[1, 2, 3],
-            parts: &[],
-            columns: true,
-            hide: &[],
-        },
-    );
-    let hide: Vec<usize> = schools.unprotected.iter().map(|&(_, c)| c).collect();
-    let board = suppressed(
-        &[counts(&p.board)],
-        min,
-        &Sums {
-            row: &[1, 2, 3],
-            parts: &[],
-            columns: false,
-            hide: &hide,
-        },
-    );
-    (board.cells[0].clone(), schools.cells)
+    let rows: Vec<[u64; 6]> = p.schools.iter().map(|(_, _, t)| six(t)).collect();
+    let shown = consent_counts(&rows, min);
+    (shown.board, shown.schools)
 }
 
 fn consent_row(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Vec<String> {
