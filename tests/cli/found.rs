@@ -8,6 +8,17 @@ fn import(env: &TestEnv, contents: &str, on: &str) -> serde_json::Value {
     env.json(&["pupil", "import", file.to_str().unwrap(), "--on", on])
 }
 
+/// The year report's board-wide consent row of a purpose.
+fn board_row(report: &serde_json::Value, purpose: &str) -> serde_json::Value {
+    report["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == purpose && c["school"].is_null())
+        .unwrap()
+        .clone()
+}
+
 #[test]
 fn an_imported_refusal_beside_the_other_parents_grant_is_recorded_not_kept() {
     let env = TestEnv::new();
@@ -90,13 +101,7 @@ fn a_hidden_small_count_cannot_be_worked_out_from_its_row() {
     write(&csv, text);
     env.ok(&["pupil", "import", csv.to_str().unwrap()]);
     let report = env.json(&["report", "year", "2026"]);
-    let row = report["consent"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
-        .unwrap()
-        .clone();
+    let row = board_row(&report, "photo-internal");
     assert_eq!(row["pupils"], 7, "{row}");
     assert_eq!(row["granted"], "<5", "{row}");
     // 7 pupils, 0 not granted: without this the 6 unknown would give the 1 away.
@@ -165,13 +170,7 @@ fn a_percentage_never_gives_a_hidden_count_back() {
     write(&csv, text);
     env.ok(&["pupil", "import", csv.to_str().unwrap()]);
     let report = env.json(&["report", "year", "2026"]);
-    let row = report["consent"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
-        .unwrap()
-        .clone();
+    let row = board_row(&report, "photo-internal");
     assert_eq!(row["not_granted"], "<5", "{row}");
     // 45% of 22 would give the granted 10 back, and with it the hidden 2.
     assert_eq!(row["coverage_percent"], serde_json::Value::Null, "{row}");
@@ -289,13 +288,7 @@ fn two_hidden_counts_that_fill_what_the_pupils_leave_are_not_given_away() {
     let line = counts.lines().find(|l| l.contains("nieuwsbrief")).unwrap();
     assert!(line.contains(";<5;0;<5;0;0;*"), "{line}");
     let report = env.json(&["report", "year", "2026"]);
-    let board = report["consent"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
-        .unwrap()
-        .clone();
+    let board = board_row(&report, "photo-internal");
     assert_eq!(
         (
             &board["pupils"],
