@@ -1345,13 +1345,8 @@ fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
     )
     .unwrap();
     drop(conn);
-    let out = env
-        .cmd()
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (code, report) = env.check_report();
+    assert_eq!(code, Some(1));
     assert_eq!(report["consent_decider_differences"], 1, "{report}");
 }
 

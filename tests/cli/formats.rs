@@ -431,13 +431,7 @@ fn export_toml_has_one_format_says_so_and_refuses_another() {
         assert!(err.contains("vreg export json"), "{err}");
     }
     // With --format json the refusal is the JSON error object.
-    let out = env
-        .cmd()
-        .args(["export", "toml", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let e: Value = serde_json::from_slice(&out.stderr).unwrap();
+    let e = env.json_error(&["export", "toml"]);
     assert_eq!(e["error"]["kind"], "invalid");
     assert!(env.ok(&["export", "toml"]).contains("[[supplier]]"));
 }

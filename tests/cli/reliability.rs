@@ -335,12 +335,7 @@ fn check_names_values_written_by_another_tool_that_vreg_cannot_read() {
     assert!(out.contains("supplier.role = 'boss' (1 row(s))"), "{out}");
     assert!(out.contains("supplier_role_update"), "{out}");
     assert!(out.contains("journal mode wal"), "{out}");
-    let json = env
-        .cmd()
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let (_, json) = env.check_report();
     assert_eq!(
         json["enumeration_violations"][0],
         "supplier.role = 'boss' (1 row(s))"
@@ -625,24 +620,13 @@ fn a_date_vreg_cannot_read_is_named_by_check_and_said_plainly_elsewhere() {
     )
     .unwrap();
     drop(conn);
-    let out = env
-        .cmd()
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (code, report) = env.check_report();
+    assert_eq!(code, Some(1));
     assert_eq!(
         report["unreadable_dates"],
         serde_json::json!(["agreement.signed_on = '2025-02-30' (1 row(s))"])
     );
-    let out = env
-        .cmd()
-        .args(["--format", "json", "agreement", "list"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let error = env.json_error(&["agreement", "list"]);
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
     assert_eq!(
         error["error"]["hint"], "`vreg check` looks for such dates and codes",
@@ -670,12 +654,7 @@ fn a_damaged_header_of_a_vreg_register_is_damage_not_a_foreign_file() {
         "{err}"
     );
     assert!(!err.contains("vreg init"), "{err}");
-    let out = env
-        .cmd()
-        .args(["--format", "json", "audit"])
-        .output()
-        .unwrap();
-    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let error = env.json_error(&["audit"]);
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
 }
 
@@ -689,12 +668,7 @@ fn an_agreement_whose_supplier_another_tool_deleted_is_reported_not_left_out() {
     drop(conn);
     let err = env.fails(&["export", "toml"]);
     assert!(err.contains("gynzy-bv-2024 → gynzy-bv"), "{err}");
-    let out = env
-        .cmd()
-        .args(["--format", "json", "audit"])
-        .output()
-        .unwrap();
-    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let error = env.json_error(&["audit"]);
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
     // `check` names the rows.
     assert_eq!(env.code(&["check"]), Some(1));

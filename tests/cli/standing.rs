@@ -11,10 +11,9 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use verwerkersregister::domain::consent::{self, Decision, Event, Form, GivenBy, Standing, Tally};
-use verwerkersregister::domain::pupil::Pupil;
-use verwerkersregister::store::{NewEvent, Store};
+use verwerkersregister::store::Store;
 
-use crate::common::{TODAY, TestEnv, write};
+use crate::common::{HistoryStep, TODAY, TestEnv, record_history, write};
 
 fn day(n: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 9, 1).unwrap() + chrono::Days::new(u64::from(n))
@@ -156,52 +155,24 @@ fn agree(case: Case) -> Result<(), TestCaseError> {
     // The birth date on record, whose 16th birthday falls among the decisions or after
     // them: the store writes any history, as a birth date corrected afterwards leaves it.
     let born = sixteen_on.map(|n| day(n).checked_sub_months(chrono::Months::new(192)).unwrap());
-    tx.save_pupil(&Pupil {
-        key: "1".into(),
-        leerlingnummer: "1".into(),
-        name: "Anna".into(),
-        group: None,
-        school: None,
-        birth_date: born,
-        left_on: None,
-    })
-    .unwrap();
-    let purpose = consent::Purpose {
-        explicit,
-        written_only,
-        retired_on: retired.map(day),
-        ..tx.purpose("photo-internal").unwrap()
-    }
-    .normalised();
-    tx.save_purpose(&purpose).unwrap();
-    let mut events = Vec::new();
-    for (decision, given_by, decider, form, offset) in &steps {
-        tx.add_consent_event(&NewEvent {
-            pupil: "1",
-            purpose: "photo-internal",
-            decision: *decision,
-            given_by: *given_by,
-            decider: decider.as_deref(),
-            form: *form,
-            date: day(*offset),
-            evidence: None,
-            source: None,
+    let steps: Vec<HistoryStep> = steps
+        .iter()
+        .map(|(decision, given_by, decider, form, offset)| {
+            (
+                *decision,
+                *given_by,
+                decider.as_deref(),
+                *form,
+                day(*offset),
+            )
         })
-        .unwrap();
-        events.push(Event {
-            pupil: "1".into(),
-            purpose: "photo-internal".into(),
-            decision: *decision,
-            given_by: *given_by,
-            decider: decider.clone(),
-            form: *form,
-            date: day(*offset),
-            evidence: None,
-            source: None,
-            recorded_at: String::new(),
-            actor: String::new(),
-        });
-    }
+        .collect();
+    let (purpose, events) = record_history(
+        &tx,
+        born,
+        (explicit, written_only, retired.map(day)),
+        &steps,
+    );
     let as_of = day(as_of);
     let expected = consent::standing(&purpose, &events, as_of, born);
     let one = tx.standing("1", "photo-internal", as_of).unwrap();
@@ -418,12 +389,7 @@ proptest! {
 /// standing decision read from them is the reference's.
 fn agrees_with_history(env: &TestEnv, after: &str) {
     // `vreg check` exits 1 on a problem: read what it says either way.
-    let out = env
-        .cmd()
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    let check: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (_, check) = env.check_report();
     assert_eq!(check["consent_decider_differences"], 0, "after {after}");
     assert_eq!(check["problems"], json!([]), "after {after}: {check}");
     let store = Store::open(&env.db, "test").unwrap();
@@ -735,12 +701,7 @@ fn check_names_kept_decisions_that_the_history_does_not_say() {
     )
     .unwrap();
     drop(conn);
-    let check = env
-        .cmd()
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    let check: Value = serde_json::from_slice(&check.stdout).unwrap();
+    let (_, check) = env.check_report();
     assert_eq!(check["consent_decider_differences"], 2);
 }
 

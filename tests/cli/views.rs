@@ -136,9 +136,10 @@ fn the_agreement_status_view_agrees_with_agreement_list() {
 mod standing {
     use chrono::{Days, Local, NaiveDate};
     use proptest::prelude::*;
-    use verwerkersregister::domain::consent::{self, Decision, Event, Form, GivenBy};
-    use verwerkersregister::domain::pupil::Pupil;
-    use verwerkersregister::store::{NewEvent, Store};
+    use verwerkersregister::domain::consent::{self, Decision, Form, GivenBy};
+    use verwerkersregister::store::Store;
+
+    use crate::common::{HistoryStep, record_history};
 
     /// (decision, given_by, decider, form, days before today): few days, so that ties are common.
     type Step = (Decision, GivenBy, Option<&'static str>, Form, u64);
@@ -225,54 +226,16 @@ mod standing {
         Store::created(&path, "test", |_| Ok(())).unwrap();
         let store = Store::open(&path, "test").unwrap();
         let tx = store.write().unwrap();
-        tx.save_pupil(&Pupil {
-            key: "1".into(),
-            leerlingnummer: "1".into(),
-            name: "Anna".into(),
-            group: None,
-            school: None,
-            birth_date: born,
-            left_on: None,
-        })
-        .unwrap();
-        let purpose = consent::Purpose {
-            explicit,
-            written_only,
-            // Retired yesterday, today or tomorrow.
-            retired_on: retired.map(|d| today + Days::new(d) - Days::new(1)),
-            ..tx.purpose("photo-internal").unwrap()
-        }
-        .normalised();
-        tx.save_purpose(&purpose).unwrap();
-        let mut events = Vec::new();
-        for (decision, given_by, decider, form, before) in &steps {
-            let date = today - Days::new(*before);
-            tx.add_consent_event(&NewEvent {
-                pupil: "1",
-                purpose: "photo-internal",
-                decision: *decision,
-                given_by: *given_by,
-                decider: *decider,
-                form: *form,
-                date,
-                evidence: None,
-                source: None,
+        let steps: Vec<HistoryStep> = steps
+            .iter()
+            .map(|&(decision, given_by, decider, form, before)| {
+                (decision, given_by, decider, form, today - Days::new(before))
             })
-            .unwrap();
-            events.push(Event {
-                pupil: "1".into(),
-                purpose: "photo-internal".into(),
-                decision: *decision,
-                given_by: *given_by,
-                decider: decider.map(String::from),
-                form: *form,
-                date,
-                evidence: None,
-                source: None,
-                recorded_at: String::new(),
-                actor: String::new(),
-            });
-        }
+            .collect();
+        // Retired yesterday, today or tomorrow.
+        let retired = retired.map(|d| today + Days::new(d) - Days::new(1));
+        let (purpose, events) =
+            record_history(&tx, born, (explicit, written_only, retired), &steps);
         tx.commit().unwrap();
         drop(store);
         let expected = consent::standing(&purpose, &events, today, born);

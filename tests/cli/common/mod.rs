@@ -125,6 +125,30 @@ impl TestEnv {
         serde_json::from_str(&self.ok(&all)).expect("JSON on stdout")
     }
 
+    /// Runs vreg with `--format json` and a failure: asserts exit 2 and returns the one JSON
+    /// error object on stderr.
+    pub fn json_error(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .args(["--format", "json"])
+            .args(args)
+            .output()
+            .expect("run vreg");
+        assert_eq!(out.status.code(), Some(2), "vreg {args:?}");
+        serde_json::from_slice(&out.stderr).expect("one JSON error on stderr")
+    }
+
+    /// `vreg check --format json`, which exits 1 on a problem: its exit code and its report.
+    pub fn check_report(&self) -> (Option<i32>, Value) {
+        let out = self
+            .cmd()
+            .args(["check", "--format", "json"])
+            .output()
+            .expect("run vreg");
+        let report = serde_json::from_slice(&out.stdout).expect("JSON report on stdout");
+        (out.status.code(), report)
+    }
+
     /// Everything in the register, as one comparable dump.
     pub fn fingerprint(&self) -> Vec<u8> {
         std::fs::read(&self.db).unwrap_or_default()
@@ -152,4 +176,78 @@ impl TestEnv {
 
 pub fn write(path: &Path, contents: impl AsRef<[u8]>) {
     std::fs::write(path, contents).expect("write file");
+}
+
+/// One consent decision of a history: what, by whom (and which of them), in which form, when.
+pub type HistoryStep<'a> = (
+    verwerkersregister::domain::consent::Decision,
+    verwerkersregister::domain::consent::GivenBy,
+    Option<&'a str>,
+    verwerkersregister::domain::consent::Form,
+    chrono::NaiveDate,
+);
+
+/// Pupil "1" (born `born`) and the purpose photo-internal as `explicit` and `written_only`,
+/// retired on `retired`, with one consent event per step recorded in `tx`: the purpose and the
+/// events as the domain reads them, for the reference `consent::standing`.
+pub fn record_history(
+    tx: &verwerkersregister::store::Tx<'_>,
+    born: Option<chrono::NaiveDate>,
+    (explicit, written_only, retired): (bool, bool, Option<chrono::NaiveDate>),
+    steps: &[HistoryStep<'_>],
+) -> (
+    verwerkersregister::domain::consent::Purpose,
+    Vec<verwerkersregister::domain::consent::Event>,
+) {
+    use verwerkersregister::domain::consent::{Event, Purpose};
+    use verwerkersregister::domain::pupil::Pupil;
+    tx.save_pupil(&Pupil {
+        key: "1".into(),
+        leerlingnummer: "1".into(),
+        name: "Anna".into(),
+        group: None,
+        school: None,
+        birth_date: born,
+        left_on: None,
+    })
+    .unwrap();
+    let purpose = Purpose {
+        explicit,
+        written_only,
+        retired_on: retired,
+        ..tx.purpose("photo-internal").unwrap()
+    }
+    .normalised();
+    tx.save_purpose(&purpose).unwrap();
+    let events = steps
+        .iter()
+        .map(|&(decision, given_by, decider, form, date)| {
+            tx.add_consent_event(&verwerkersregister::store::NewEvent {
+                pupil: "1",
+                purpose: "photo-internal",
+                decision,
+                given_by,
+                decider,
+                form,
+                date,
+                evidence: None,
+                source: None,
+            })
+            .unwrap();
+            Event {
+                pupil: "1".into(),
+                purpose: "photo-internal".into(),
+                decision,
+                given_by,
+                decider: decider.map(String::from),
+                form,
+                date,
+                evidence: None,
+                source: None,
+                recorded_at: String::new(),
+                actor: String::new(),
+            }
+        })
+        .collect();
+    (purpose, events)
 }
