@@ -180,10 +180,19 @@ fn no(reason: Text) -> Verdict {
 }
 
 /// Art. 9(2)(a): special categories go to a party on consent only on explicit consent, which a
-/// purpose that accepts any form (a spoken "yes") cannot give. The one rule for `party check`,
-/// the audit and `consent purpose edit`.
-pub fn consent_too_weak_for_special(basis: Basis, purpose_explicit: bool) -> bool {
-    basis == Basis::Consent && !purpose_explicit
+/// purpose that accepts any form (a spoken "yes") cannot give. The codes of the special
+/// categories among `categories` that this party may therefore not receive while its purpose
+/// is as `purpose_explicit` says; none when it may. The one rule for `party check`, the audit
+/// and `consent purpose edit`.
+pub fn special_without_explicit(
+    party: &Party,
+    categories: &[super::category::Category],
+    purpose_explicit: bool,
+) -> Vec<&'static str> {
+    match party.basis == Basis::Consent && !purpose_explicit {
+        true => super::category::special_codes(categories),
+        false => Vec::new(),
+    }
 }
 
 /// A pupil's standing consent for a party's purpose, as `may_share` weighs it.
@@ -263,7 +272,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
         // Art. 9(2)(a): special categories only on explicit consent, whatever the purpose was
         // set to accept (a spoken "yes" never lifts the prohibition).
         (Basis::Consent, Some(c))
-            if consent_too_weak_for_special(party.basis, c.explicit) && !special.is_empty() =>
+            if !special_without_explicit(party, examined, c.explicit).is_empty() =>
         {
             no(crate::text!(
                 "reason-party-special-not-explicit",

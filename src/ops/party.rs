@@ -62,3 +62,30 @@ pub fn sync_purpose(tx: &Tx<'_>, before: Option<&Party>, party: &Party) -> anyho
     ));
     Ok(())
 }
+
+/// What keeps `party` from receiving data as it and its purpose are stored in `tx`, said as
+/// warnings when either is written (`party check` says no, and the audit reports it): a legal
+/// obligation without its law, special categories on a purpose that accepts any form.
+pub fn warn_shortfalls(tx: &Tx<'_>, party: &Party) -> anyhow::Result<Vec<String>> {
+    let mut said = Vec::new();
+    if party.law_missing() {
+        said.push(tr!("command-party-warn-no-law", id = &party.id));
+    }
+    if let Some(purpose) = party.purpose_id() {
+        let explicit = tx.find_purpose(&purpose)?.is_some_and(|p| p.explicit);
+        let blocked =
+            crate::domain::party::special_without_explicit(party, &party.categories, explicit);
+        if !blocked.is_empty() {
+            said.push(tr!(
+                "command-purpose-special-not-explicit",
+                id = &purpose,
+                party = &party.id,
+                categories = blocked.join(", ")
+            ));
+        }
+    }
+    Ok(said
+        .into_iter()
+        .map(|warning| tr!("command-warning", warning = warning))
+        .collect())
+}

@@ -546,3 +546,67 @@ fn health_data_to_a_consent_party_needs_a_purpose_that_asks_an_express_statement
         .unwrap();
     assert_eq!(name.status.code(), Some(0));
 }
+
+/// The warning that a purpose accepting any form lets no health data go is the same rule on
+/// every path that can bring it about, judged on the purpose as stored.
+#[test]
+fn every_write_that_leaves_special_categories_without_explicit_consent_says_so() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "party",
+        "add",
+        "RT-praktijk",
+        "--id",
+        "rt",
+        "--kind",
+        "care",
+        "--basis",
+        "consent",
+        "--category",
+        "name",
+    ]);
+    let stderr = |args: &[&str]| {
+        let out = env.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // Paper only is an express statement, whatever `--explicit` says: no warning.
+    let said = stderr(&[
+        "consent",
+        "purpose",
+        "edit",
+        "party-rt",
+        "--explicit",
+        "false",
+        "--written-only",
+        "true",
+    ]);
+    assert!(!said.contains("accepts any form"), "{said}");
+    let said = stderr(&[
+        "consent",
+        "purpose",
+        "edit",
+        "party-rt",
+        "--written-only",
+        "false",
+        "--explicit",
+        "false",
+    ]);
+    assert!(!said.contains("accepts any form"), "no health yet: {said}");
+    // The party gains health data while its purpose accepts any form.
+    let said = stderr(&[
+        "party",
+        "edit",
+        "rt",
+        "--category",
+        "name",
+        "--category",
+        "health",
+    ]);
+    assert!(
+        said.contains(
+            "warning: party-rt accepts any form now, so party rt receives no health on it"
+        ),
+        "{said}"
+    );
+}

@@ -227,25 +227,7 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
     // The forms that count are judged as the purpose is now, for every day asked about.
     let counted = |p: &crate::domain::consent::Purpose| (p.explicit, p.written_only);
     let forms_changed = counted(&before) != counted(&after.clone().normalised());
-    // A party's purpose that no longer asks an express statement cannot let special
-    // categories go (art. 9): said now, and by `party check` and the audit.
-    let special_blocked = match after.party.as_deref() {
-        Some(party) => {
-            let party = tx.party(party)?;
-            let special = crate::domain::category::special_codes(&party.categories);
-            (!special.is_empty()
-                && crate::domain::party::consent_too_weak_for_special(party.basis, after.explicit))
-            .then(|| {
-                tr!(
-                    "command-purpose-special-not-explicit",
-                    id = &before.id,
-                    party = &party.id,
-                    categories = special.join(", ")
-                )
-            })
-        }
-        None => None,
-    };
+    let party = after.party.clone();
     if save(
         ctx,
         &tx,
@@ -253,14 +235,18 @@ fn edit(ctx: &Ctx, args: ConsentPurposeEditArgs) -> anyhow::Result<Outcome> {
         "edit",
         "vreg consent purpose edit",
     )? {
+        // Its party's shortfalls with the purpose as stored: one that no longer asks an express
+        // statement lets no special categories go (art. 9).
+        let warnings = match party {
+            Some(party) => crate::ops::party::warn_shortfalls(&tx, &tx.party(&party)?)?,
+            None => Vec::new(),
+        };
         tx.commit()?;
         note(tr!("command-purpose-updated", id = &before.id));
         if forms_changed {
             note(tr!("command-purpose-forms-changed", id = &before.id));
         }
-        if let Some(warning) = special_blocked {
-            note(tr!("command-warning", warning = warning));
-        }
+        warnings.into_iter().for_each(note);
     }
     Ok(Outcome::Done)
 }

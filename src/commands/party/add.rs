@@ -82,6 +82,7 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
         serde_json::to_value(&party)?,
     )?;
     sync_purpose(&tx, None, &party)?;
+    let warnings = crate::ops::party::warn_shortfalls(&tx, &party)?;
     // What was written goes out before the commit: if it cannot be printed, nothing is kept.
     let written = Written::object("vreg party add", &party, &party)?;
     print_written(ctx, written.with_line(&party.id))?;
@@ -91,6 +92,6 @@ pub fn run(ctx: &Ctx, args: PartyAddArgs) -> anyhow::Result<Outcome> {
         id = &party.id,
         name = &party.name
     ));
-    super::warn_if_law_missing(&party);
+    warnings.into_iter().for_each(note);
     Ok(Outcome::Done)
 }

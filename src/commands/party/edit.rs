@@ -89,12 +89,13 @@ pub fn run(ctx: &Ctx, args: PartyEditArgs) -> anyhow::Result<Outcome> {
         tx.log("edit", EntityKind::Party, &party.id, changes)?;
         sync_purpose(&tx, Some(&before), &party)?;
     }
+    let warnings = crate::ops::party::warn_shortfalls(&tx, &party)?;
     print_written(ctx, Written::object("vreg party edit", &party, &party)?)?;
     tx.commit()?;
     match unchanged {
         true => note(tr!("command-party-unchanged", id = &party.id)),
         false => note(tr!("command-party-updated", id = &party.id)),
     }
-    super::warn_if_law_missing(&party);
+    warnings.into_iter().for_each(note);
     Ok(Outcome::Done)
 }

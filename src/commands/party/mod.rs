@@ -94,12 +94,3 @@ impl Row for Party {
         ]
     }
 }
-
-/// A legal obligation stored without its law is kept (the law may still be looked up), but
-/// nothing may be shared on it yet: say so when it is written.
-fn warn_if_law_missing(party: &Party) {
-    if party.law_missing() {
-        let warning = crate::tr!("command-party-warn-no-law", id = &party.id);
-        crate::output::note(crate::tr!("command-warning", warning = warning));
-    }
-}

@@ -2,7 +2,7 @@
 
 use super::{Findings, Severity};
 use crate::domain::category::{Category, special_codes};
-use crate::domain::party::{Basis, Unlifted, consent_too_weak_for_special};
+use crate::domain::party::{Basis, Unlifted, special_without_explicit};
 use crate::domain::register::Register;
 use crate::text;
 
@@ -49,9 +49,9 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
         let purpose = p
             .purpose_id()
             .and_then(|id| register.purposes.iter().find(|u| u.id == id));
-        if let Some(purpose) = purpose
-            && !special.is_empty()
-            && consent_too_weak_for_special(p.basis, purpose.explicit)
+        let blocked = purpose.map(|u| special_without_explicit(p, &p.categories, u.explicit));
+        if let (Some(purpose), Some(blocked)) = (purpose, blocked)
+            && !blocked.is_empty()
         {
             f.add(
                 "special-category-party",
@@ -60,7 +60,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 text!(
                     "audit-special-category-party-not-explicit",
                     id = &p.id,
-                    categories = special.join(", "),
+                    categories = blocked.join(", "),
                     purpose = &purpose.id
                 ),
             );
