@@ -7,13 +7,9 @@
 --
 -- `consent_decider` keeps, beside each decider's latest decision, the latest of theirs that is
 -- a refusal, a withdrawal or an express grant (written or digital), and the same with a written
--- grant, where the latest is not itself such a decision (else the columns are empty): where the
--- latest is a grant the purpose does not accept and the one kept for its forms is a grant, that
--- grant stands. The table is filled anew from the history after this migration.
---
--- The view is made again with the rule. Its grouping now takes the own side as `sum(own) > 0`:
--- with a second `max()` beside the one that picks the row, which row SQLite takes the bare
--- columns from is not defined.
+-- grant: where the latest is a grant the purpose does not accept and the one kept for its forms
+-- is a grant, that grant stands. The table is filled anew from the history after this
+-- migration.
 ALTER TABLE consent_decider ADD COLUMN express_seq INTEGER;
 ALTER TABLE consent_decider ADD COLUMN express_date TEXT;
 ALTER TABLE consent_decider ADD COLUMN written_seq INTEGER;
@@ -60,12 +56,6 @@ WITH latest AS (
                                                  FROM pupil b
                                                 WHERE b.leerlingnummer = f.pupil) > f.date, 0)
                                 ELSE 0 END)
-                  AND NOT (f.given_by = 'file' AND EXISTS (
-                      SELECT 1 FROM consent_event p
-                       WHERE p.pupil = f.pupil AND p.purpose = f.purpose
-                         AND p.date <= date('now', 'localtime')
-                         AND (p.given_by = 'pupil' OR p.given_by = 'representative')
-                         AND (p.date > f.date OR (p.date = f.date AND p.seq > f.seq))))
                 WHERE e.date <= date('now', 'localtime')
                   AND NOT EXISTS (
                       SELECT 1 FROM consent_event l
@@ -86,7 +76,7 @@ WITH latest AS (
                          AND (p.date > e.date OR (p.date = e.date AND p.seq > e.seq))))),
              grouped AS (
                SELECT pupil, purpose, decision, form, date, given_by, decider, form_counts,
-                      sum(own) > 0 AS own_side,
+                      max(own) AS own_side,
                       sum(own AND NOT neg) AS own_grants, sum(own AND neg) AS own_refusals,
                       sum(NOT own AND NOT neg) AS parent_grants,
                       sum(NOT own AND neg) AS parent_refusals,

@@ -57,13 +57,14 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0016_consent_own_deciders.sql"),
     include_str!("../../migrations/0017_consent_sixteen_on_record.sql"),
     include_str!("../../migrations/0018_consent_counting_grant.sql"),
-    include_str!("../../migrations/0019_reclaim_pending.sql"),
+    include_str!("../../migrations/0019_reclaim_and_standing.sql"),
 ];
 
 /// The last schema version that changed what `consent_decider` keeps (12 brought it, 16 gave
 /// the pupil's own side a decider each, 18 the latest grant that counts for an express or a
-/// paper-only purpose): a register reaching it fills the table anew from its consent history.
-const CONSENT_DECIDER_VERSION: i64 = 18;
+/// paper-only purpose, 19 that grant only behind a lesser one): a register reaching it fills
+/// the table anew from its consent history.
+const CONSENT_DECIDER_VERSION: i64 = 19;
 
 /// `PRAGMA application_id` of a vreg register: "vreg" in ASCII.
 const APPLICATION_ID: i64 = 0x7672_6567;

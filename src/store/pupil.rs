@@ -302,7 +302,7 @@ impl Tx<'_> {
         self.tx.pragma_update(None, "secure_delete", true)?;
         // Undone only by the rebuild of the file that follows the commit.
         self.tx.execute(
-            "INSERT INTO reclaim_pending (since) \
+            "INSERT INTO reclaim_pending (recorded_at) \
              SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM reclaim_pending)",
             [&self.at],
         )?;
