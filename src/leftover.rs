@@ -17,14 +17,18 @@ pub fn name(target_name: &OsStr, tag: &str, ending: &str) -> String {
 
 /// Removes what stopped writers left in `target`'s directory under [`name`]s with `ending` (and
 /// the journal SQLite keeps beside one), for any target: a dated backup is never written to the
-/// same name twice. Only files whose process is no longer running, and only where the system
-/// lists its processes (`/proc`); elsewhere nothing is removed. A name is vreg's only in full:
-/// `.NAME.PID.TAG.ENDING`, the process id in digits, the tag in hexadecimal digits.
+/// same name twice. Only files of this user whose process is no longer running, and only where
+/// the system lists its processes (`/proc`); elsewhere nothing is removed. A name is vreg's
+/// only in full: `.NAME.PID.TAG.ENDING`, the process id in digits, the tag in hexadecimal
+/// digits.
 pub fn remove_stale(target: &Path, ending: &str) {
+    use std::os::unix::fs::MetadataExt;
     let processes = Path::new("/proc");
-    if !processes.join("self").exists() {
+    // This process's own user: another user's file (their running vreg may be hidden from
+    // this `/proc`) is never touched.
+    let Ok(me) = std::fs::metadata(processes.join("self")).map(|m| m.uid()) else {
         return;
-    }
+    };
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -50,7 +54,8 @@ pub fn remove_stale(target: &Path, ending: &str) {
         };
         let ours =
             name.len() > 1 && name.starts_with('.') && digits(pid, false) && digits(tag, true);
-        if ours && !processes.join(pid).exists() {
+        let mine = entry.metadata().is_ok_and(|m| m.uid() == me);
+        if ours && mine && !processes.join(pid).exists() {
             let _ = std::fs::remove_file(entry.path());
         }
     }

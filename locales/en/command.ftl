@@ -437,6 +437,7 @@ command-check-consent-decider =
     } from the consent history (written by another tool?); where consent stands may be shown wrongly
 command-check-schema-version = schema version { $found } where { $expected } was expected
 command-check-journal-mode = journal mode { $mode } where vreg keeps the rollback journal (delete); run `sqlite3 { $path } 'PRAGMA journal_mode=DELETE'`
+command-check-purge-unfinished = a purge or erasure is not finished: the file still holds what it removed in its free space, and a backup would carry it; the next command that may write rebuilds the file
 command-check-file-mode = { $path } has mode { $mode }: others can read pupil consent data; run `chmod 600 { $path }`
 command-check-ok = ok
 command-check-problems = PROBLEMS

@@ -543,6 +543,7 @@ command-check-consent-decider =
     } af van de toestemmingsgeschiedenis (geschreven door ander gereedschap?); waar toestemming staat, kan verkeerd worden getoond
 command-check-schema-version = schemaversie { $found } waar { $expected } werd verwacht
 command-check-journal-mode = journaalmodus { $mode } waar vreg het terugdraaijournaal (delete) houdt; voer `sqlite3 { $path } 'PRAGMA journal_mode=DELETE'` uit
+command-check-purge-unfinished = een opschoning of verwijdering is niet af: het bestand bevat in zijn vrije ruimte nog wat ze verwijderde, en een reservekopie zou het meenemen; de volgende opdracht die mag schrijven bouwt het bestand opnieuw op
 command-check-file-mode = { $path } heeft modus { $mode }: anderen kunnen de toestemmingsgegevens van leerlingen lezen; voer `chmod 600 { $path }` uit
 command-check-ok = in orde
 command-check-problems = PROBLEMEN

@@ -150,6 +150,9 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
             path = ctx.db.display().to_string()
         ));
     }
+    if store.reclaim_pending() {
+        warnings.push(text!("command-check-purge-unfinished"));
+    }
     if mode & 0o077 != 0 {
         warnings.push(text!(
             "command-check-file-mode",

@@ -177,6 +177,8 @@ pub fn plan(
     purposes: &[Purpose],
     maps: &[(String, String)],
 ) -> Result<Vec<Column>, String> {
+    // Every mapping an import is given passes here too: a profile saved before the rule.
+    one_target_per_column(maps)?;
     // A map to `ignore` asks for nothing the file must have: a saved profile that leaves out a
     // column some exports have (a remarks column) fits the exports without it too.
     for (header, _) in maps.iter().filter(|(_, target)| target != "ignore") {

@@ -362,7 +362,7 @@ impl Store {
         // removed still in its free space (the read first tries to finish the purge).
         drop(self.read()?);
         if self.reclaim_pending() {
-            return Err(Error::Conflict(tr!("command-backup-purge-unfinished")).into());
+            return Err(Error::Io(tr!("command-backup-purge-unfinished")).into());
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut copy = Connection::open_with_flags(plain(path), flags)

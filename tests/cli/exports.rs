@@ -1053,7 +1053,17 @@ fn a_purge_stopped_before_the_file_was_rebuilt_is_finished_by_the_next_command()
         .unwrap();
     }
     assert!(holds(&env.db, "Quirijntje"));
-    // Any command, a reading one too, finishes the rebuild before it reads or copies the file.
+    // `check` looks at the file as it is, and says so.
+    let (_, report) = env.check_report();
+    assert!(
+        report["warnings"]
+            .to_string()
+            .contains("a purge or erasure is not finished"),
+        "{report}"
+    );
+    assert!(holds(&env.db, "Quirijntje"));
+    // Any other command, a reading one too, finishes the rebuild before it reads or copies
+    // the file.
     let backup = env.path("after.sqlite");
     env.ok(&["backup", backup.to_str().unwrap()]);
     assert!(

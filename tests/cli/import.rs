@@ -480,3 +480,18 @@ fn an_upsert_replaces_what_it_names_and_says_which_fields_change() {
         "{err}"
     );
 }
+
+#[test]
+fn a_saved_mapping_that_sends_one_column_to_two_purposes_is_refused_in_a_register_file() {
+    let env = TestEnv::new();
+    let file = env.path("profiel.toml");
+    write(
+        &file,
+        "[[import_profile]]\nname = \"parnassys\"\nmap = [\"Foto=photo-website\", \"foto=photo-internal\"]\n",
+    );
+    let err = env.refused(&["import", file.to_str().unwrap(), "--merge"]);
+    assert!(
+        err.contains("the column is mapped to photo-website and to photo-internal"),
+        "{err}"
+    );
+}

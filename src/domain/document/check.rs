@@ -346,12 +346,13 @@ impl Document {
                     crate::tr!("domain-doc-profile-twice", name = &name),
                 ));
             }
-            let maps = p
+            let maps: Vec<(String, String)> = p
                 .map
                 .iter()
                 .map(|m| parse_mapping(m))
                 .collect::<Result<_, _>>()
                 .map_err(|e| at(spanned, e))?;
+            crate::domain::columns::one_target_per_column(&maps).map_err(|e| at(spanned, e))?;
             register.import_profiles.push(ImportProfile { name, maps });
         }
         Ok(register)
