@@ -1,13 +1,12 @@
 //! A processor agreement: its supplier from the list, its dates, model, products, where the
 //! data is stored and under which safeguard; then the data it receives.
 
-use super::{Asked, Line, categories, choices, date, dated, optional_text};
+use super::{Asked, Line, categories, choices, count, dated, optional_text};
 use crate::Error;
 use crate::commands::agreement::add::AgreementAddArgs;
 use crate::commands::{Ctx, new_id};
 use crate::domain::agreement::{Model, Safeguard, date_order, id_base, transfer_problem};
 use crate::domain::country::{in_eea, parse_country};
-use crate::domain::date::parse_date;
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
@@ -41,32 +40,37 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
     if given.force {
         line.switch("--force");
     }
-    let signed_on = match given.signed_on {
-        Some(day) => day.to_string(),
-        None => date(&tr!("guide-agreement-signed-on"), false)?.unwrap_or_default(),
+    let signed = match given.signed_on {
+        Some(day) => Some(day),
+        None => dated(&tr!("guide-agreement-signed-on"), false, |_| Ok(()))?,
     };
-    line.flag("--signed-on", &signed_on);
+    line.flag_opt("--signed-on", signed.map(|d| d.to_string()));
+    // The id it will get, by the rule `agreement add` claims it with.
+    let id = {
+        let tx = store.read()?;
+        new_id(
+            given.id.as_deref(),
+            &id_base(&supplier.id, signed),
+            "agreement",
+            |c| tx.agreement_exists(c),
+        )?
+    };
     // Each date is checked against those before it as it is typed, by the agreement's rule.
-    let signed = parse_date(&signed_on).ok();
-    let id = given
-        .id
-        .clone()
-        .unwrap_or_else(|| id_base(&supplier.id, signed));
     let starts = match given.starts_on {
         Some(day) => Some(day),
-        None => dated(&tr!("guide-agreement-starts-on"), |_| Ok(()))?,
+        None => dated(&tr!("guide-agreement-starts-on"), true, |_| Ok(()))?,
     };
     line.flag_opt("--starts-on", starts.map(|d| d.to_string()));
     let expires = match given.expires_on {
         Some(day) => Some(day),
-        None => dated(&tr!("guide-agreement-expires-on"), |day| {
+        None => dated(&tr!("guide-agreement-expires-on"), true, |day| {
             date_order(&id, signed, starts, Some(day), None)
         })?,
     };
     line.flag_opt("--expires-on", expires.map(|d| d.to_string()));
     let review = match given.review_on {
         Some(day) => Some(day),
-        None => dated(&tr!("guide-agreement-review-on"), |_| Ok(()))?,
+        None => dated(&tr!("guide-agreement-review-on"), true, |_| Ok(()))?,
     };
     line.flag_opt("--review-on", review.map(|d| d.to_string()));
     let model = match given.model {
@@ -135,11 +139,7 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
     line.flag_opt("--transfer-safeguard", safeguard.map(Safeguard::code));
     let hours = match given.breach_hours {
         Some(h) => Some(h.to_string()),
-        None => prompt::text(&tr!("guide-agreement-breach-hours"), true, |t| {
-            t.parse::<u32>()
-                .map(|_| ())
-                .map_err(|_| tr!("command-not-a-count", text = t))
-        })?,
+        None => count(&tr!("guide-agreement-breach-hours"))?,
     };
     line.flag_opt("--breach-notice-hours", hours);
     let dpia = match given.dpia {
@@ -148,15 +148,6 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
     };
     line.flag_opt("--dpia", dpia);
     line.flag_opt("--notes", given.notes);
-    // The id it will get, by the rule `agreement add` claims it with.
-    let signed = parse_date(&signed_on).ok();
-    let base = id_base(&supplier.id, signed);
-    let id = {
-        let tx = store.read()?;
-        new_id(given.id.as_deref(), &base, "agreement", |c| {
-            tx.agreement_exists(c)
-        })?
-    };
     let mut lines = vec![line];
     let received = categories(&tr!("guide-agreement-scope"))?;
     if !received.is_empty() {

@@ -1,7 +1,7 @@
 //! A data breach as soon as it is known: what, since when the board knows, where, which data
 //! and how many people.
 
-use super::{Asked, Line, categories, choices, optional_text};
+use super::{Asked, Line, categories, choices, count, optional_text};
 use crate::commands::Ctx;
 use crate::commands::breach::add::BreachAddArgs;
 use crate::domain::breach::{Kind, happened, parse_time, show_time};
@@ -59,11 +59,7 @@ pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
     }
     let subjects = match given.subjects {
         Some(n) => Some(n.to_string()),
-        None => prompt::text(&tr!("guide-breach-subjects"), true, |t| {
-            t.parse::<u32>()
-                .map(|_| ())
-                .map_err(|_| tr!("command-not-a-count", text = t))
-        })?,
+        None => count(&tr!("guide-breach-subjects"))?,
     };
     line.flag_opt("--subjects", subjects);
     let kinds: Vec<&str> = match given.kinds.is_empty() {

@@ -165,25 +165,25 @@ fn choices<T: Copy>(
 
 /// A date asked for, checked as it is typed; `optional` takes an empty answer as none.
 fn date(question: &str, optional: bool) -> anyhow::Result<Option<String>> {
-    let answer = prompt::text(question, optional, |t| {
-        crate::domain::date::parse_date(t).map(|_| ())
-    })?;
-    Ok(answer.and_then(|t| {
-        crate::domain::date::parse_date(&t)
-            .ok()
-            .map(|d| d.to_string())
-    }))
+    Ok(dated(question, optional, |_| Ok(()))?.map(|d| d.to_string()))
 }
 
-/// An optional date, asked until it is one that `check` takes.
+/// A date asked for until it is one that `check` takes; `optional` takes an empty answer as
+/// none.
 fn dated(
     question: &str,
+    optional: bool,
     check: impl Fn(chrono::NaiveDate) -> Result<(), String>,
 ) -> anyhow::Result<Option<chrono::NaiveDate>> {
-    let answer = prompt::text(question, true, |t| {
+    let answer = prompt::text(question, optional, |t| {
         check(crate::domain::date::parse_date(t)?)
     })?;
     Ok(answer.and_then(|t| crate::domain::date::parse_date(&t).ok()))
+}
+
+/// A number of 0 or more, optional, checked as the flags check it.
+fn count(question: &str) -> anyhow::Result<Option<String>> {
+    prompt::text(question, true, |t| crate::cli::parse_count(t).map(|_| ()))
 }
 
 /// Free text, optional.

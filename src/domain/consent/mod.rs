@@ -217,14 +217,30 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// The positions in [`Tally::counts`] of the states that are no consent ("niet gegeven").
+    pub const NOT_GRANTED: [usize; 4] = [1, 2, 3, 4];
+
     /// Every pupil counted, whatever their state.
     pub fn pupils(&self) -> u64 {
-        self.granted
-            + self.granted_not_counting
-            + self.refused
-            + self.withdrawn
-            + self.disputed
-            + self.unknown
+        self.counts().iter().sum()
+    }
+
+    /// The counts in the order the GMR file shows them: granted, granted in a form that does
+    /// not count, refused, withdrawn, disputed, unknown.
+    pub fn counts(&self) -> [u64; 6] {
+        [
+            self.granted,
+            self.granted_not_counting,
+            self.refused,
+            self.withdrawn,
+            self.disputed,
+            self.unknown,
+        ]
+    }
+
+    /// Those with no consent but unknown: the year report's "niet gegeven".
+    pub fn not_granted(&self) -> u64 {
+        Tally::NOT_GRANTED.iter().map(|&i| self.counts()[i]).sum()
     }
 
     /// Adds another tally's counts (a school's to the board's).

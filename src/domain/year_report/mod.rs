@@ -223,11 +223,17 @@ pub struct PurposeCoverage {
     pub schools: Vec<(String, String, Tally)>,
 }
 
+/// Whether a count of pupils is small enough to point at a child (1 to `min_count - 1`): the
+/// documents hide it.
+pub fn is_small(n: u64, min_count: u64) -> bool {
+    n > 0 && n < min_count
+}
+
 /// The share with consent that counts, in whole percent; none when it would let a count below
 /// `min_count` be worked out (of those with consent, or of those without).
 pub fn coverage_percent(t: &Tally, min_count: u64) -> Option<u64> {
     let all = t.pupils();
-    let small = |n: u64| n > 0 && n < min_count;
+    let small = |n: u64| is_small(n, min_count);
     if all == 0 || small(t.granted) || small(all - t.granted) {
         return None;
     }
@@ -270,6 +276,8 @@ pub fn build(
     now: Instant,
 ) -> YearReport {
     let today = crate::domain::breach::day_of(now);
+    // The suppliers at the end of the period and their standing then.
+    let end = convenant_at_end(i.register, i.supplier_changes, to, complete);
     YearReport {
         year,
         from,
@@ -282,13 +290,8 @@ pub fn build(
             .organisation
             .as_ref()
             .and_then(|o| o.privacy_officer.clone()),
-        agreements: agreements(
-            i.register,
-            from,
-            to,
-            &convenant_at_end(i.register, i.supplier_changes, to, complete),
-        ),
-        convenant: convenant(i.register, i.supplier_changes, from, to, complete),
+        agreements: agreements(i.register, from, to, &end),
+        convenant: convenant(i.register, i.supplier_changes, from, &end),
         breaches: breaches(i.register, year, now),
         requests: requests(i.requests, from, to, today),
         consent: consent(i.register, i.consent, to),
@@ -467,17 +470,15 @@ fn convenant_at_end(
     }
 }
 
-/// Processors by convenant standing at the start of the year and at its end; while the year
-/// runs, the end is the standing now.
+/// Processors by convenant standing at the start of the year and at its end (`end`, see
+/// [`convenant_at_end`]; while the year runs, the standing now).
 fn convenant(
     r: &Register,
     changes: &[SupplierChange],
     from: NaiveDate,
-    to: NaiveDate,
-    complete: bool,
+    end: &BTreeMap<String, Convenant>,
 ) -> ConvenantCoverage {
     let start = convenant_at(r, changes, &log_time(from), from);
-    let end = convenant_at_end(r, changes, to, complete);
     let mut out = ConvenantCoverage::default();
     for (s, _) in r
         .suppliers

@@ -621,3 +621,19 @@ fn a_processor_that_came_after_the_period_lacks_no_agreement_in_it() {
     let r = register(vec![]);
     assert_eq!(missing(&r, &nobody), 1);
 }
+
+/// The convenant figures as `build` makes them, with the suppliers at the end of the period.
+fn convenant(
+    r: &Register,
+    changes: &[SupplierChange],
+    from: NaiveDate,
+    to: NaiveDate,
+    complete: bool,
+) -> ConvenantCoverage {
+    super::convenant(
+        r,
+        changes,
+        from,
+        &convenant_at_end(r, changes, to, complete),
+    )
+}

@@ -12,22 +12,14 @@
 //! hidden, with another beside it.
 
 use crate::domain::consent::Tally;
+use crate::domain::year_report::is_small;
 
-/// The six counts of a school in the GMR file's order: granted, granted in a form that does not
-/// count, refused, withdrawn, disputed, unknown.
-pub fn six(t: &Tally) -> [u64; 6] {
-    [
-        t.granted,
-        t.granted_not_counting,
-        t.refused,
-        t.withdrawn,
-        t.disputed,
-        t.unknown,
-    ]
-}
+/// The cells that add up to the year report's "niet gegeven".
+const NOT_GRANTED: [usize; 4] = Tally::NOT_GRANTED;
 
-/// The cells that add up to the year report's "niet gegeven": no consent.
-const NOT_GRANTED: [usize; 4] = [1, 2, 3, 4];
+/// The cells of a school that add up to each cell of the year report's board row: pupils,
+/// granted, not granted, unknown.
+const BOARD: [&[usize]; 4] = [&[0, 1, 2, 3, 4, 5], &[0], &NOT_GRANTED, &[5]];
 
 /// One purpose's counts as both documents show them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,12 +32,12 @@ pub struct Shown {
     pub board: [String; 4],
     /// Hidden small counts a reader can still work out: a school whose every count of the
     /// purpose is small, beside its pupils (4, 4 and 4 of 12).
-    pub unprotected: Vec<(usize, usize)>,
+    pub(super) unprotected: Vec<(usize, usize)>,
 }
 
 /// A count as shown: small ones, which could point at a child, as `<min`.
 pub fn small_count(n: u64, min: u64) -> String {
-    if n > 0 && n < min {
+    if is_small(n, min) {
         format!("<{min}")
     } else {
         n.to_string()
@@ -55,10 +47,9 @@ pub fn small_count(n: u64, min: u64) -> String {
 /// What a reader knows of a sum the documents show: its value, or (shown as `<min`) that it is
 /// from 1 to `min - 1`.
 fn known(total: u64, min: u64) -> (i64, i64) {
-    let total = total as i64;
-    match total > 0 && total < min as i64 {
+    match is_small(total, min) {
         true => (1, min as i64 - 1),
-        false => (total, total),
+        false => (total as i64, total as i64),
     }
 }
 
@@ -122,7 +113,7 @@ fn sums(rows: &[[u64; 6]], min: u64, board_hidden: &[bool; 4]) -> (Vec<Sum>, Vec
         row_sums.push(at + 2);
     }
     let mut columns = [0; 4];
-    for (board_cell, cs) in [(1, &[0][..]), (2, &NOT_GRANTED[..]), (3, &[5][..])] {
+    for (board_cell, cs) in BOARD.iter().enumerate().skip(1) {
         let cells: Vec<(usize, usize)> = (0..rows.len())
             .flat_map(|r| cs.iter().map(move |&c| (r, c)))
             .collect();
@@ -156,12 +147,11 @@ fn sums(rows: &[[u64; 6]], min: u64, board_hidden: &[bool; 4]) -> (Vec<Sum>, Vec
 /// The counts of one purpose, per school (each school's six counts), as the GMR file and the
 /// year report show them.
 pub fn consent_counts(rows: &[[u64; 6]], min: u64) -> Shown {
-    let small = |n: u64| n > 0 && n < min;
+    let small = |n: u64| is_small(n, min);
     let mut hidden: Vec<[bool; 6]> = rows.iter().map(|row| row.map(small)).collect();
     let mut extra: Vec<[bool; 6]> = vec![[false; 6]; rows.len()];
-    let column_cells: [&[usize]; 4] = [&[0, 1, 2, 3, 4, 5], &[0], &NOT_GRANTED, &[5]];
     let totals: [u64; 4] =
-        column_cells.map(|cs| rows.iter().flat_map(|row| cs.iter().map(|&c| row[c])).sum());
+        BOARD.map(|cs| rows.iter().flat_map(|row| cs.iter().map(|&c| row[c])).sum());
     // The board's totals given up for a school's count they would give away.
     let mut forced = [false; 4];
     let mut given_up: Vec<Exposed> = Vec::new();
@@ -321,7 +311,7 @@ fn worked_out(
     sums: &[Sum],
     relations: &[Vec<usize>],
 ) -> Vec<Exposed> {
-    let small = |n: u64| n > 0 && n < min;
+    let small = |n: u64| is_small(n, min);
     let all: i64 = rows.iter().flatten().map(|&n| n as i64).sum();
     // The unknowns: every cell (row by row), then every sum's total.
     let mut range: Vec<(i64, i64)> = rows

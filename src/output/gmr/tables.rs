@@ -3,9 +3,7 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-use super::{
-    Column, GmrData, Table, column, consent_counts, date, ja_nee, labels, per_category, six,
-};
+use super::{Column, GmrData, Table, column, consent_counts, date, ja_nee, labels, per_category};
 use crate::domain::agreement::{DEFAULT_HORIZON_DAYS, Status, safeguard_in_dutch};
 use crate::domain::breach::{Instant, count_per_year};
 use crate::domain::category::Category;
@@ -341,7 +339,7 @@ pub fn consent_table(data: &GmrData) -> Table {
             .consent
             .iter()
             .filter(|((_, p), _)| p == purpose)
-            .map(|(_, t)| six(t))
+            .map(|(_, t)| t.counts())
             .collect();
         shown.insert(
             purpose,

@@ -1,3 +1,4 @@
+use super::hide::small_count;
 use super::html::css_string;
 use super::*;
 

@@ -3,7 +3,8 @@
 
 use super::charts::{convenant_chart, coverage_chart, runs_chart, timeline};
 use super::{
-    capitalised, consent_row, convenant_label, count, date, period_text, severity_label, shown_rows,
+    capitalised, consent_row, convenant_label, count, date, one_or_more, period_text,
+    severity_label, shown_rows,
 };
 use crate::domain::organisation::school_label;
 use crate::domain::year_report::YearReport;
@@ -173,10 +174,10 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
          {} te laat gemeld of nog niet gemeld na 72 uur. Betrokkenen zijn bij {} geïnformeerd.",
             one_or_more(br.registered, "is", "zijn"),
             count(br.registered, "datalek", "datalekken"),
-            is_or_are(br.reported_to_ap),
+            count(br.reported_to_ap, "is", "zijn"),
             br.reported_on_time,
             br.not_reported,
-            is_or_are(br.late),
+            count(br.late, "is", "zijn"),
             count(br.subjects_notified, "datalek", "datalekken"),
         ) + &handled(r),
     ));
@@ -212,7 +213,7 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
          termijn.",
             one_or_more(rq.received, "kwam", "kwamen"),
             count(rq.received, "verzoek", "verzoeken"),
-            is_or_are(rq.answered_on_time),
+            count(rq.answered_on_time, "is", "zijn"),
             rq.late,
             one_or_more(rq.late, "staat", "staan"),
             rq.open,
@@ -264,6 +265,9 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
         date(r.to)
     )));
     if r.consent.iter().any(|p| p.board.pupils() > 0) {
+        // What each purpose shows, decided once for the table, the chart and the schools.
+        let (boards, schools): (Vec<[String; 4]>, Vec<Vec<[String; 4]>>) =
+            r.consent.iter().map(|p| shown_rows(p, min)).unzip();
         b.push(Block::table(
             vec![
                 "Doel",
@@ -275,18 +279,18 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
             ],
             r.consent
                 .iter()
-                .map(|p| consent_row(p, &p.board, &shown_rows(p, min).0, min))
+                .zip(&boards)
+                .map(|(p, board)| consent_row(p, &p.board, board, min))
                 .collect(),
         ));
         b.push(Block::Chart(
-            coverage_chart(&r.consent, min),
+            coverage_chart(&r.consent, &boards, min),
             "Dekking per doel: het deel van de leerlingen met toestemming die telt.".into(),
         ));
         if r.consent.iter().any(|p| p.schools.len() > 1) {
             // A row per school and purpose, made as it is written: a board of thousands of
             // schools has tens of thousands.
-            let per_school = r.consent.iter().flat_map(move |p| {
-                let (_, shown) = shown_rows(p, min);
+            let per_school = r.consent.iter().zip(schools).flat_map(move |(p, shown)| {
                 p.schools
                     .iter()
                     .zip(shown)
@@ -402,14 +406,4 @@ fn handled(r: &YearReport) -> String {
         ),
         false => String::new(),
     }
-}
-
-/// "1 is", "3 zijn": a count with its verb.
-/// The verb that goes with a count: `one` for exactly one.
-fn one_or_more<'a>(n: u64, one: &'a str, more: &'a str) -> &'a str {
-    if n == 1 { one } else { more }
-}
-
-fn is_or_are(n: u64) -> String {
-    format!("{n} {}", one_or_more(n, "is", "zijn"))
 }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{date, shown_coverage, shown_rows};
+use super::{date, shown_coverage};
 use crate::domain::year_report::{Coverage, PurposeCoverage, YearReport};
 use crate::output::document::escape;
 
@@ -31,7 +31,12 @@ pub(super) fn short(text: &str, max: usize) -> String {
 }
 
 /// Horizontal bars of the share with consent per purpose, board-wide.
-pub(super) fn coverage_chart(purposes: &[PurposeCoverage], min: u64) -> String {
+/// `boards`: each purpose's board row as shown.
+pub(super) fn coverage_chart(
+    purposes: &[PurposeCoverage],
+    boards: &[[String; 4]],
+    min: u64,
+) -> String {
     let row = 24;
     let height = 20 + row * purposes.len() as u32 + 10;
     let mut s = svg_open(640, height, "Dekking van toestemming per doel");
@@ -41,7 +46,7 @@ pub(super) fn coverage_chart(purposes: &[PurposeCoverage], min: u64) -> String {
         "<line x1=\"{x0}\" y1=\"8\" x2=\"{x0}\" y2=\"{}\" stroke=\"#333\" stroke-width=\"0.8\"/>",
         height - 6
     );
-    for (i, p) in purposes.iter().enumerate() {
+    for (i, (p, board)) in purposes.iter().zip(boards).enumerate() {
         let y = 14 + row * i as u32;
         let _ = writeln!(
             s,
@@ -54,7 +59,7 @@ pub(super) fn coverage_chart(purposes: &[PurposeCoverage], min: u64) -> String {
             s,
             "<rect x=\"{x0}\" y=\"{y}\" width=\"{w}\" height=\"17\" fill=\"#e6e6e6\"/>"
         );
-        match shown_coverage(p, &p.board, &shown_rows(p, min).0, min) {
+        match shown_coverage(p, &p.board, board, min) {
             Some(pct) => {
                 let bar = w as u64 * pct / 100;
                 let _ = writeln!(

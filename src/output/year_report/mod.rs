@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::gmr::{consent_counts, six};
+use super::gmr::consent_counts;
 use crate::domain::consent::{AppliesTo, Tally};
 use crate::domain::supplier::Convenant;
 use crate::domain::year_report::{PurposeCoverage, YearReport, coverage_percent};
@@ -22,9 +22,14 @@ fn date(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
 }
 
-/// "1 overeenkomst", "3 overeenkomsten".
+/// The word that goes with a count: `one` for exactly one ("is", "kwam", "overeenkomst").
+fn one_or_more<'a>(n: u64, one: &'a str, more: &'a str) -> &'a str {
+    if n == 1 { one } else { more }
+}
+
+/// "1 overeenkomst", "3 overeenkomsten"; "1 is", "3 zijn".
 fn count(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{n} {}", one_or_more(n, one, many))
 }
 
 fn period_text(r: &YearReport) -> String {
@@ -84,7 +89,7 @@ fn shown_coverage(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64)
 /// The board's row and each school's row of one purpose, as shown: decided with the GMR
 /// file's counts (`output::gmr::consent_counts`), which the same readers have.
 pub(super) fn shown_rows(p: &PurposeCoverage, min: u64) -> ([String; 4], Vec<[String; 4]>) {
-    let rows: Vec<[u64; 6]> = p.schools.iter().map(|(_, _, t)| six(t)).collect();
+    let rows: Vec<[u64; 6]> = p.schools.iter().map(|(_, _, t)| t.counts()).collect();
     let shown = consent_counts(&rows, min);
     (shown.board, shown.schools)
 }
