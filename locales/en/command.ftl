@@ -330,6 +330,7 @@ command-breach-duties = { $head }; { $duties }
 command-breach-duties-done = { $head }; what the law asks at this risk is recorded
 command-breach-duty-ap = report it to the AP by { $due }: vreg breach notify { $id } ap --at TIME --ref MELDNUMMER
 command-breach-duty-subjects = tell the people affected without undue delay: vreg breach notify { $id } subjects --at TIME --how TEXT
+command-breach-duty-inspectie = tell the Inspectie van het Onderwijs about the leaked results: vreg breach notify { $id } inspectie --at TIME --ref REF
 command-breach-no-deadlines = no open breach deadlines
 command-breach-already-closed = breach { $id } was closed on { $closed }; change it with `vreg breach edit { $id } --measures .. --closed ..`
 command-breach-closed-unassessed = closed breach { $id }; it was never assessed: record the decision with `vreg breach assess { $id }`

@@ -432,6 +432,7 @@ command-breach-duties = { $head }; { $duties }
 command-breach-duties-done = { $head }; wat de wet bij dit risico vraagt, is vastgelegd
 command-breach-duty-ap = meld het uiterlijk { $due } bij de AP: vreg breach notify { $id } ap --at TIJD --ref MELDNUMMER
 command-breach-duty-subjects = informeer de betrokkenen zonder onredelijke vertraging: vreg breach notify { $id } subjects --at TIJD --how TEKST
+command-breach-duty-inspectie = meld de uitgelekte resultaten bij de Inspectie van het Onderwijs: vreg breach notify { $id } inspectie --at TIJD --ref KENMERK
 command-breach-no-deadlines = geen open termijnen van datalekken
 command-breach-already-closed = datalek { $id } is afgesloten op { $closed }; wijzig het met `vreg breach edit { $id } --measures .. --closed ..`
 command-breach-closed-unassessed = datalek { $id } afgesloten; het is nooit beoordeeld: leg de beslissing vast met `vreg breach assess { $id }`

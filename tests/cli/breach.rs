@@ -1690,3 +1690,41 @@ fn a_supplier_silent_past_its_hours_is_a_finding() {
         Vec::<String>::new()
     );
 }
+
+/// Leaked results judged a risk are owed to the Inspectie too: the audit warned, while
+/// `close` said nothing was left.
+#[test]
+fn closing_a_breach_of_results_names_the_inspectie_still_to_be_told() {
+    let env = TestEnv::new();
+    let now = "2026-11-02 12:00";
+    let id = ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "add",
+            "Toetsuitslagen gelekt",
+            "--discovered",
+            "2026-11-01 10:00",
+            "--category",
+            "results",
+        ],
+    )
+    .trim()
+    .to_string();
+    ok(
+        &env,
+        now,
+        &["breach", "assess", &id, "--risk", "risk", "--reason", "r"],
+    );
+    let said = |args: &[&str]| {
+        let out = output(&env, now, args);
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let closed = said(&["breach", "close", &id, "--measures", "m"]);
+    assert!(
+        closed.contains("tell the Inspectie van het Onderwijs about the leaked results"),
+        "{closed}"
+    );
+}

@@ -292,10 +292,12 @@ fn clear_time(s: &str) -> Result<crate::cli::Clear<Instant>, String> {
 }
 
 /// What the board still has to do about `b` at `now`, in the reader's language: report to the
-/// AP, tell the people affected. Said after an assessment and when a breach is closed.
+/// AP, tell the people affected (its open clocks), tell the Inspectie of leaked results. Said
+/// after an assessment and when a breach is closed.
 fn duties_left(b: &Breach, now: Instant) -> Vec<String> {
-    b.open_clocks(now, None)
-        .iter()
+    let clocks = b
+        .open_clocks(now, None)
+        .into_iter()
         .filter_map(|c| match c.kind {
             ClockKind::Ap => Some(tr!(
                 "command-breach-duty-ap",
@@ -304,6 +306,9 @@ fn duties_left(b: &Breach, now: Instant) -> Vec<String> {
             )),
             ClockKind::Subjects => Some(tr!("command-breach-duty-subjects", id = &b.id)),
             ClockKind::Processor => None,
-        })
-        .collect()
+        });
+    let inspectie = b
+        .inspectie_owed()
+        .then(|| tr!("command-breach-duty-inspectie", id = &b.id));
+    clocks.chain(inspectie).collect()
 }

@@ -1,8 +1,7 @@
 //! Rules on the breach register: the 72 hours, the processor's hours, a decision and its reason.
 
 use super::{Findings, Severity, Snapshot};
-use crate::domain::breach::{Risk, show_time};
-use crate::domain::category::Category;
+use crate::domain::breach::{ClockKind, ClockStatus, Risk, show_time};
 use crate::text;
 
 pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
@@ -72,10 +71,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
         }
         // Leaked test or exam results also go to the Inspectie van het Onderwijs (VO-raad),
         // once the breach is judged a risk.
-        if b.categories.contains(&Category::Results)
-            && matches!(b.risk, Some(Risk::Risk | Risk::High))
-            && b.inspectie_notified_at.is_none()
-        {
+        if b.inspectie_owed() {
             f.add(
                 "breach-inspectie-unnotified",
                 Severity::Warning,
@@ -86,10 +82,11 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
         let hours = b.agreement.as_deref().and_then(notice_hours);
         // Not reported at all while its hours passed: as late as a late report, while the
         // breach is open (closing it ends the wait, as it ends the supplier's clock).
-        if let (Some(due), None) = (b.processor_due(hours), b.supplier_reported_at)
-            && now > due
-            && b.is_open()
-        {
+        let silent = b
+            .open_clocks(now, hours)
+            .into_iter()
+            .find(|c| c.kind == ClockKind::Processor && c.status == ClockStatus::Overdue);
+        if let Some(due) = silent.and_then(|c| c.due) {
             f.add(
                 "breach-processor-late",
                 Severity::Warning,

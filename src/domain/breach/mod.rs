@@ -211,6 +211,22 @@ impl Breach {
         self
     }
 
+    /// Leaked test or exam results, judged a risk, not yet told to the Inspectie van het
+    /// Onderwijs (VO-raad): the audit's `breach-inspectie-unnotified`, and what `assess` and
+    /// `close` say is left.
+    pub fn inspectie_owed(&self) -> bool {
+        self.categories
+            .contains(&crate::domain::category::Category::Results)
+            && matches!(self.risk, Some(Risk::Risk | Risk::High))
+            && self.inspectie_notified_at.is_none()
+    }
+
+    /// The day telling the people affected falls due ("without undue delay"): the day the high
+    /// risk was established, or (not recorded, as a register file may leave it) the discovery.
+    pub fn subjects_due_day(&self) -> chrono::NaiveDate {
+        day_of(self.assessed_at.unwrap_or(self.discovered_at))
+    }
+
     pub fn is_open(&self) -> bool {
         self.closed_at.is_none()
     }
@@ -447,9 +463,9 @@ impl Breach {
                     due: None,
                     // (A register file may give the risk without the moment of assessment:
                     // then from the discovery.)
-                    status: match self.assessed_at.unwrap_or(self.discovered_at) {
-                        from if day_of(now) > day_of(from) => ClockStatus::Overdue,
-                        _ => ClockStatus::Due,
+                    status: match day_of(now) > self.subjects_due_day() {
+                        true => ClockStatus::Overdue,
+                        false => ClockStatus::Due,
                     },
                     done_at: None,
                     minutes_left: None,

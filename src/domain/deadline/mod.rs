@@ -425,9 +425,7 @@ fn breach_deadlines(
         // risk was established (not recorded: of the discovery), as the breach's clock says.
         let due = match clock.due {
             Some(t) => Due::At(t),
-            None => Due::Day(super::breach::day_of(
-                b.assessed_at.unwrap_or(b.discovered_at),
-            )),
+            None => Due::Day(b.subjects_due_day()),
         };
         // The clock says whether it passed: at its very minute it has not.
         let state = match clock.status {
