@@ -131,23 +131,48 @@ fn enumerations() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
 }
 
 pub(super) fn enumeration_violations(conn: &Connection) -> anyhow::Result<Vec<String>> {
-    let columns = enumerations();
     let mut found = Vec::new();
-    for (table, column, allowed) in columns {
+    for (table, column, allowed) in enumerations() {
         let list = allowed
             .iter()
             .map(|c| format!("'{c}'"))
             .collect::<Vec<_>>()
             .join(", ");
-        let mut stmt = conn.prepare(&format!(
-            "SELECT {column}, count(*) FROM {table} \
-             WHERE {column} IS NOT NULL AND {column} NOT IN ({list}) GROUP BY {column}"
-        ))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        for row in rows {
-            let (value, n) = row?;
-            found.push(format!("{table}.{column} = '{value}' ({n} row(s))"));
+        let outside = format!("\"{column}\" NOT IN ({list})");
+        found.extend(values_where(conn, table, column, &outside, |_| true)?);
+    }
+    Ok(found)
+}
+
+/// The values of `table.column` that the SQL `condition` picks and `bad` confirms, each once
+/// with its number of rows, as `check` names them: `table.column = 'value' (n row(s))`.
+fn values_where(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    condition: &str,
+    bad: impl Fn(&rusqlite::types::Value) -> bool,
+) -> anyhow::Result<Vec<String>> {
+    use rusqlite::types::Value;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT \"{column}\", count(*) FROM \"{table}\" \
+         WHERE \"{column}\" IS NOT NULL AND {condition} GROUP BY \"{column}\""
+    ))?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, Value>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut found = Vec::new();
+    for row in rows {
+        let (value, n) = row?;
+        if !bad(&value) {
+            continue;
         }
+        let shown = match value {
+            Value::Text(t) => t,
+            Value::Integer(i) => i.to_string(),
+            Value::Real(f) => f.to_string(),
+            Value::Blob(_) => "(blob)".to_string(),
+            Value::Null => continue,
+        };
+        found.push(format!("{table}.{column} = '{shown}' ({n} row(s))"));
     }
     Ok(found)
 }
@@ -170,35 +195,18 @@ fn date_columns(conn: &Connection) -> anyhow::Result<Vec<(String, String)>> {
 /// picks the candidates in one pass without sorting (a date that `+0 days` does not give back
 /// unchanged: `2025-02-30` becomes `2025-03-02`); chrono has the last word.
 pub(super) fn unreadable_dates(conn: &Connection) -> anyhow::Result<Vec<String>> {
+    let readable = |v: &rusqlite::types::Value| match v {
+        rusqlite::types::Value::Text(t) => {
+            t.len() == 10 && chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok()
+        }
+        _ => false,
+    };
     let mut found = Vec::new();
     for (table, column) in date_columns(conn)? {
-        let mut stmt = conn.prepare(&format!(
-            "SELECT \"{column}\", count(*) FROM \"{table}\" \
-             WHERE \"{column}\" IS NOT NULL AND date(\"{column}\", '+0 days') IS NOT \"{column}\" \
-             GROUP BY \"{column}\""
-        ))?;
-        let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, rusqlite::types::Value>(0)?, r.get::<_, i64>(1)?))
-        })?;
-        for row in rows {
-            let (value, n) = row?;
-            let readable = match &value {
-                rusqlite::types::Value::Text(t) => {
-                    t.len() == 10 && chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok()
-                }
-                _ => false,
-            };
-            if !readable {
-                let shown = match value {
-                    rusqlite::types::Value::Text(t) => t,
-                    rusqlite::types::Value::Integer(i) => i.to_string(),
-                    rusqlite::types::Value::Real(f) => f.to_string(),
-                    rusqlite::types::Value::Blob(_) => "(blob)".to_string(),
-                    rusqlite::types::Value::Null => continue,
-                };
-                found.push(format!("{table}.{column} = '{shown}' ({n} row(s))"));
-            }
-        }
+        let changed = format!("date(\"{column}\", '+0 days') IS NOT \"{column}\"");
+        found.extend(values_where(conn, &table, &column, &changed, |v| {
+            !readable(v)
+        })?);
     }
     Ok(found)
 }
