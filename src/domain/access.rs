@@ -90,10 +90,10 @@ pub struct SupplierSection {
     pub categories: Vec<CategoryLine>,
     pub storage_countries: Vec<String>,
     pub storage_outside_eea: Vec<String>,
-    pub transfer_safeguard: Option<&'static str>,
-    /// The agreement's safeguard, which the Dutch text judges per country.
-    #[serde(skip)]
-    pub safeguard: Option<Safeguard>,
+    /// The agreement's safeguard, which the Dutch text judges per country; JSON gives its
+    /// Dutch name.
+    #[serde(serialize_with = "dutch_name")]
+    pub transfer_safeguard: Option<Safeguard>,
     pub subprocessors_outside_eea: Vec<SubprocessorLine>,
 }
 
@@ -111,9 +111,16 @@ pub struct SubprocessorLine {
     pub country: String,
     pub purpose: Option<String>,
     /// The sub-processor's own safeguard: it never borrows the agreement's.
-    pub transfer_safeguard: Option<&'static str>,
-    #[serde(skip)]
-    pub safeguard: Option<Safeguard>,
+    #[serde(serialize_with = "dutch_name")]
+    pub transfer_safeguard: Option<Safeguard>,
+}
+
+/// A safeguard in JSON as its Dutch name, as the parents read it.
+fn dutch_name<S: serde::Serializer>(
+    safeguard: &Option<Safeguard>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&safeguard.map(Safeguard::label), s)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -283,8 +290,7 @@ pub fn build(
                     .filter(|c| !in_eea(c))
                     .cloned()
                     .collect(),
-                transfer_safeguard: a.transfer_safeguard.map(Safeguard::label),
-                safeguard: a.transfer_safeguard,
+                transfer_safeguard: a.transfer_safeguard,
                 subprocessors_outside_eea: full
                     .subprocessors
                     .iter()
@@ -293,8 +299,7 @@ pub fn build(
                         name: sp.name.clone(),
                         country: sp.country.clone(),
                         purpose: sp.purpose.clone(),
-                        transfer_safeguard: sp.transfer_safeguard.map(Safeguard::label),
-                        safeguard: sp.transfer_safeguard,
+                        transfer_safeguard: sp.transfer_safeguard,
                     })
                     .collect(),
             }

@@ -102,7 +102,7 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
         for country in &s.storage_outside_eea {
             facts.push(format!(
                 "Opslag buiten de Europese Economische Ruimte: {country} (waarborg: {})",
-                safeguard_in_dutch(country, s.safeguard)
+                safeguard_in_dutch(country, s.transfer_safeguard)
             ));
         }
         for sp in &s.subprocessors_outside_eea {
@@ -114,7 +114,7 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
                     .as_deref()
                     .map(|p| format!(", {p}"))
                     .unwrap_or_default(),
-                safeguard_in_dutch(&sp.country, sp.safeguard)
+                safeguard_in_dutch(&sp.country, sp.transfer_safeguard)
             ));
         }
         if s.subprocessors_outside_eea.is_empty() {

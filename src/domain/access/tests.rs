@@ -186,7 +186,7 @@ fn only_agreements_in_force_for_the_pupils_school_and_for_pupils_are_listed() {
     let outside: Vec<(&str, Option<&str>)> = here
         .subprocessors_outside_eea
         .iter()
-        .map(|s| (s.name.as_str(), s.transfer_safeguard))
+        .map(|s| (s.name.as_str(), s.transfer_safeguard.map(Safeguard::label)))
         .collect();
     assert_eq!(outside, [("AWS", None)]);
     assert_eq!(

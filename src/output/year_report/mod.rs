@@ -193,7 +193,7 @@ fn shown_count(shown: &str) -> Value {
 
 /// The figures behind the documents, as one JSON object: the report's fields, `min_count`, and
 /// `consent`, a row for the board and one per school for each purpose. Counts of pupils are
-/// numbers, or the string `<N` when they are hidden. Serialised as it is written: the document
+/// numbers, or the string `<N` or `*` when they are hidden. Serialised as it is written: the document
 /// never stands in memory whole, and a purpose's rows are made when it is its turn.
 #[derive(Serialize)]
 pub struct Json<'a> {
