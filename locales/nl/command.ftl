@@ -5,7 +5,7 @@
 command-register-missing = geen register op { $path }; maak het aan met `vreg init` (of wijs met --db / VREG_DB een register aan)
 command-register-exists = { $path } bestaat al; `vreg init` maakt een register in een nieuw bestand
 command-register-newer = { $path } is geschreven door een nieuwere vreg (schemaversie { $found }, deze vreg kent tot en met { $known }); werk vreg bij, er is niets gewijzigd
-command-register-damaged = het register { $path } is beschadigd: SQLite kan de kop niet lezen; `vreg check` zegt wat het vindt, en een back-up herstelt het
+command-register-damaged = het register { $path } is beschadigd: SQLite kan de kop niet lezen; `vreg check` zegt wat het vindt, en een reservekopie herstelt het
 command-register-foreign = { $path } is geen vreg-register (maak er een aan met `vreg init` in een nieuw bestand)
 # $kind is de opdracht van het zelfstandig naamwoord (supplier, agreement, party, ...).
 command-not-found = geen { $kind ->
@@ -119,7 +119,7 @@ command-subprocessor-none = geen subverwerkers
 command-scope-none = geen verwerkersovereenkomst ontvangt dat
 command-scope-not-received = verwerkersovereenkomst { $agreement } ontvangt '{ $category }' niet (zie `vreg agreement show { $agreement }`)
 command-scope-warn-bsn = waarschuwing: een leverancier mag het BSN alleen ontvangen waar een wet het voorschrijft (UAVG art. 46), zoals voor de leerlingadministratie; noem de wet (`vreg scope add { $agreement } bsn --law TEKST`), anders meldt `vreg audit` dit als fout
-command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit ID --dpia REF`)
+command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit { $agreement } --dpia REF`)
 command-party-warn-no-law = { $id } heeft een wettelijke verplichting als grondslag, maar de wet is niet vastgelegd: `vreg party check` zegt nee en `vreg audit` meldt party-no-basis tot de wet is vastgelegd (`vreg party edit { $id } --law TEKST`)
 command-scope-unchanged = verwerkersovereenkomst { $agreement }: gegevensset ongewijzigd
 command-scope-now-nothing = verwerkersovereenkomst { $agreement } ontvangt nu geen gegevenscategorieën
@@ -437,7 +437,7 @@ command-breach-no-deadlines = geen open termijnen van datalekken
 command-breach-already-closed = datalek { $id } is afgesloten op { $closed }; wijzig het met `vreg breach edit { $id } --measures .. --closed ..`
 command-breach-closed-unassessed = datalek { $id } afgesloten; het is nooit beoordeeld: leg de beslissing vast met `vreg breach assess { $id }`
 command-breach-closed = datalek { $id } afgesloten op { $at }
-command-breach-closed-duties = datalek { $id } afgesloten op { $at }; nog te doen (`vreg termijnen` houdt het bij): { $duties }
+command-breach-closed-duties = datalek { $id } afgesloten op { $at }; nog te doen (`vreg deadlines` houdt het bij): { $duties }
 command-breach-other-year = datalek { $id } is genummerd in { $year }; een ontdekking in { $other } is een ander datalek (voeg het opnieuw toe)
 command-breach-unchanged = datalek { $id } ongewijzigd
 command-breach-updated = datalek { $id } bijgewerkt

@@ -34,12 +34,7 @@ fn activities_say(
         .collect();
     let from = if listing.is_empty() { linked } else { listing };
     let joined = |items: Vec<&String>| {
-        let mut once: Vec<&str> = Vec::new();
-        for item in items {
-            if !once.contains(&item.as_str()) {
-                once.push(item);
-            }
-        }
+        let once: Vec<&str> = super::once(items.into_iter().map(String::as_str));
         (!once.is_empty()).then(|| once.join("; "))
     };
     (

@@ -236,3 +236,34 @@ fn a_new_purpose_or_retention_is_logged_and_no_change_is_not() {
         count
     );
 }
+
+/// The BSN warning is said when a change leaves the BSN without its law: added without one, or
+/// its law taken away from a line that had it.
+#[test]
+fn taking_the_law_away_from_the_bsn_warns_as_adding_it_without_one_does() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let warned = |args: &[&str]| {
+        let out = env.cmd().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("a supplier may receive the BSN only where a law prescribes it")
+    };
+    assert!(!warned(&[
+        "scope",
+        "add",
+        "gynzy-bv-2024",
+        "bsn",
+        "--law",
+        "WPO art. 178a"
+    ]));
+    assert!(warned(&[
+        "scope",
+        "add",
+        "gynzy-bv-2024",
+        "bsn",
+        "--law",
+        ""
+    ]));
+}

@@ -65,18 +65,20 @@ fn distinct(mut categories: Vec<Category>) -> Vec<Category> {
 /// The warnings where the law forbids or limits what is being registered and the register does
 /// not yet say why it may (the audit reports it too): the BSN without the law that prescribes
 /// it (`bsn-shared`), special categories on an agreement without a DPIA (`special-category`).
+/// Each is said when the change brings it about: the BSN added, or its law taken away.
 fn warnings(
     tx: &Tx<'_>,
     agreement: &str,
     added: &[Category],
-    after: &[ScopeEntry],
+    (before, after): (&[ScopeEntry], &[ScopeEntry]),
 ) -> anyhow::Result<Vec<String>> {
+    use crate::domain::category::bsn_without_law;
     let mut said = Vec::new();
-    if added.contains(&Category::Bsn) && crate::domain::category::bsn_without_law(after) {
+    if bsn_without_law(after) && !bsn_without_law(before) {
         said.push(tr!("command-scope-warn-bsn", agreement = agreement));
     }
     if added.iter().any(|c| c.special()) && tx.agreement(agreement)?.dpia.is_none() {
-        said.push(tr!("command-scope-warn-special"));
+        said.push(tr!("command-scope-warn-special", agreement = agreement));
     }
     Ok(said)
 }
@@ -126,7 +128,7 @@ fn finish(
         json!({ "added": codes(added.iter().copied()), "removed": codes(removed),
                 "changed": changed, "scope": codes(scope.iter().copied()) }),
     )?;
-    let warnings = warnings(&tx, agreement, &added, &after)?;
+    let warnings = warnings(&tx, agreement, &added, (&before, &after))?;
     tx.commit()?;
     for warning in warnings {
         note(warning);
