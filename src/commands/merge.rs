@@ -134,11 +134,13 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         renamed: plan.renamed,
         renumbered: plan.renumbered,
     };
-    // The report goes out before the commit: if it cannot be printed, nothing is kept.
-    super::written_out(print(ctx, &report), "vreg merge")?;
-    if !args.dry_run {
-        tx.commit()?;
+    // The report goes out before the commit: if it cannot be printed, nothing is kept. A dry
+    // run writes nothing, and ends quietly like any read.
+    if args.dry_run {
+        return crate::output::answered(print(ctx, &report), Outcome::Done);
     }
+    super::written_out(print(ctx, &report), "vreg merge")?;
+    tx.commit()?;
     Ok(Outcome::Done)
 }
 

@@ -546,6 +546,15 @@ fn a_write_whose_reader_is_gone_keeps_nothing_and_says_so() {
     let before = env.fingerprint();
     let out = env.with_closed_stdout(&["merge", other.db.to_str().unwrap(), "--format", "json"]);
     assert_eq!(out.status.code(), Some(2));
+    // A dry run writes nothing: it ends quietly, as a read does.
+    let dry = [
+        "merge",
+        other.db.to_str().unwrap(),
+        "--dry-run",
+        "--format",
+        "json",
+    ];
+    assert_eq!(env.with_closed_stdout(&dry).status.code(), Some(0));
     assert_eq!(before, env.fingerprint(), "the merge was kept");
 }
 
