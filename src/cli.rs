@@ -22,7 +22,10 @@ use crate::domain::date::parse_date;
 use crate::output::{ColourChoice, FormatFlag};
 
 mod deferred;
+mod once;
+
 pub use deferred::{Deferred, parsing};
+pub use once::given_twice;
 
 /// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
 /// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.
@@ -75,31 +78,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
-}
-
-/// The global options that take one value. Given before the subcommand and again after it,
-/// clap keeps one of the two without a word (a change logged under the other actor); given
-/// twice, they are refused as anywhere else.
-const ONCE: &[&str] = &["--actor", "--format", "--color", "--lang"];
-
-/// The first global option of [`ONCE`] that the command line gives twice, if any. What follows
-/// `--` is not an option.
-pub fn given_twice(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<&'static str> {
-    let mut seen: Vec<&'static str> = Vec::new();
-    for arg in args.into_iter().skip(1) {
-        let arg = arg.to_string_lossy();
-        if arg == "--" {
-            break;
-        }
-        let name = arg.split_once('=').map_or(arg.as_ref(), |(name, _)| name);
-        if let Some(flag) = ONCE.iter().find(|f| **f == name) {
-            if seen.contains(flag) {
-                return Some(flag);
-            }
-            seen.push(flag);
-        }
-    }
-    None
 }
 
 #[derive(Debug, Subcommand)]
