@@ -3,13 +3,14 @@
 //! import is a new decision; a later decision in the register stands).
 
 mod input;
+mod pupils;
+mod report;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use chrono::NaiveDate;
 use encoding_rs_io::DecodeReaderBytesBuilder;
-use serde::Serialize;
 
 use crate::Error;
 use crate::domain::columns::Column;
@@ -18,16 +19,14 @@ use crate::domain::consent::{
     Decision, Event, GivenBy, Standing, State, before_sixteen, check_given_by, decider_standing,
     imported_decision, is_sixteen, reason, standing,
 };
-use crate::domain::organisation::serves;
-use crate::domain::pupil::{
-    Pupil, known_vestiging, new_key, resolve_school, same_brin, same_school, short_name,
-};
+use crate::domain::pupil::{Pupil, known_vestiging, new_key, resolve_school, short_name};
 use crate::domain::pupil_file::PupilFile;
-use crate::i18n::Text;
 use crate::store::{NewEvent, Tx};
 
 use crate::{text, tr};
 pub use input::Input;
+use pupils::{born_again, gone_by, known, same_name};
+pub use report::{Cell, Left, Report};
 
 /// How a pupil file is read and what it may change.
 pub struct Options<'a> {
@@ -48,102 +47,6 @@ pub struct Options<'a> {
     pub today: NaiveDate,
     /// Every recorded cell goes into the report (a dry run, JSON), not only the kept ones.
     pub list_recorded: bool,
-}
-
-/// What an import did (or would do).
-#[derive(Debug, Default, Serialize)]
-pub struct Report {
-    pub pupils_added: u64,
-    pub pupils_changed: u64,
-    pub pupils_unchanged: u64,
-    /// Pupils of the school missing from a `--complete` file, marked as left on `--on`.
-    pub pupils_left: Vec<Left>,
-    /// With `--complete`, the schools the file is the whole of (none: every pupil); the
-    /// change log keeps them, so that an older export imported later adds no pupil those
-    /// schools no longer had.
-    #[serde(skip)]
-    pub complete_schools: Option<Vec<String>>,
-    /// A `--complete` import the log does not have yet (that day, those schools): it is
-    /// logged even where it changes nothing else.
-    #[serde(skip)]
-    pub complete_first: bool,
-    /// Pupils new to the register, added as left on the day of a later complete export that
-    /// did not list them.
-    #[serde(skip)]
-    pub pupils_added_left: Vec<(Left, NaiveDate)>,
-    /// Known pupils of an export older than one already imported for them: left as they were.
-    pub pupils_kept: u64,
-    /// The day the file's decisions are dated and its pupils judged by: `--on`, today, or the
-    /// day the same file was imported as before.
-    #[serde(skip)]
-    pub on: NaiveDate,
-    /// Known pupils whose latest export this one is: their import date moved forward.
-    #[serde(skip)]
-    pub dates_advanced: u64,
-    pub decisions_recorded: u64,
-    /// Cells that say what stands, recorded as this year's answer (`--reconfirm`).
-    pub decisions_reconfirmed: u64,
-    /// Cells whose answer is not what stands, because a later decision does.
-    pub decisions_kept: u64,
-    /// The file's SHA-256 (hex), which the change log keeps: the same file is known again.
-    #[serde(skip)]
-    pub digest: String,
-    /// Cells remembered: their answer differs from the previous import's, so that the next
-    /// export that says the same is no new decision; or it is the same in a later export, so
-    /// that an older one imported after it changes nothing.
-    #[serde(skip)]
-    pub answers_changed: u64,
-    pub ignored_columns: Vec<String>,
-    /// The file has columns, but none of them is a consent purpose.
-    #[serde(skip)]
-    pub no_purpose_read: bool,
-    /// Rows to look at: names with a `?` where a letter belongs.
-    #[serde(serialize_with = "crate::ops::english::english_all")]
-    pub warnings: Vec<Text>,
-    /// Per pupil and purpose: what is recorded (listed in a dry run and in JSON) and what is
-    /// kept (always listed).
-    pub cells: Vec<Cell>,
-}
-
-/// A pupil a complete file marked as left. In JSON the register's key of the pupil, as before;
-/// said to a person, the number and the school, which tell two pupils with one number apart.
-#[derive(Debug, Clone)]
-pub struct Left {
-    pub key: String,
-    pub number: String,
-    pub school: Option<String>,
-}
-
-impl Serialize for Left {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.key)
-    }
-}
-
-impl std::fmt::Display for Left {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.school {
-            Some(school) => write!(f, "{} ({school})", self.number),
-            None => f.write_str(&self.number),
-        }
-    }
-}
-
-/// One consent cell of the file that records something, or that the register overrules.
-#[derive(Debug, Serialize)]
-pub struct Cell {
-    pub pupil: String,
-    pub purpose: String,
-    pub line: u64,
-    /// What the file says: granted or refused.
-    pub answer: Decision,
-    /// `recorded`, `reconfirmed` or `kept`.
-    pub action: &'static str,
-    /// The decision recorded; for `kept`, the state that stands.
-    pub state: State,
-    /// In words: in English in JSON, in the reader's language on a terminal.
-    #[serde(serialize_with = "crate::ops::english::english")]
-    pub reason: Text,
 }
 
 /// The answer a decision gives in a cell of an export: granted, or refused (a withdrawal is a
@@ -276,37 +179,9 @@ pub fn import(
                 pupil = &row.number
             ));
         }
-        // A leerlingnummer is unique within one school's administration: a row is the pupil
-        // with its number at its school (or one without a school yet), and never a pupil of
-        // another school. The vestigingen of one BRIN may share an administration: the one
-        // pupil with the number, the name (and, where both are known, the birth date) of the
-        // row at another vestiging of its BRIN, and at none of its own, is that pupil, who
-        // moved. Another name is another child.
         let mut candidates = writer.numbered(&row.number)?;
         let existing = match &row_school {
-            Some(school) => {
-                let at = candidates
-                    .iter()
-                    .position(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)))
-                    .or_else(|| {
-                        let moved: Vec<usize> = (0..candidates.len())
-                            .filter(|&i| {
-                                let p = &candidates[i];
-                                p.school.as_deref().is_some_and(|s| same_brin(s, school))
-                                    && row.name.as_deref().is_some_and(|n| same_name(&p.name, n))
-                                    && (p.birth_date.is_none()
-                                        || row.birth_date.is_none()
-                                        || p.birth_date == row.birth_date)
-                            })
-                            .collect();
-                        match moved.as_slice() {
-                            [one] => Some(*one),
-                            _ => None,
-                        }
-                    })
-                    .or_else(|| candidates.iter().position(|p| p.school.is_none()));
-                at.map(|i| candidates.swap_remove(i))
-            }
+            Some(school) => known(&mut candidates, school, &row),
             None if candidates.len() > 1 => {
                 return Err(Error::Invalid(tr!(
                     "command-pupil-import-several-schools",
@@ -692,63 +567,10 @@ pub fn import(
     Ok(report)
 }
 
-/// The day a pupil new to the register, at `school`, had left by: the first of the later
-/// complete exports (`later`, earliest first) of their school, or of every pupil, which did not
-/// list them. None: at school, as far as the register knows.
-fn gone_by(later: &[&(NaiveDate, Vec<String>)], school: Option<&str>) -> Option<NaiveDate> {
-    later
-        .iter()
-        .find(|(_, schools)| school.map_or(schools.is_empty(), |s| serves(schools, s)))
-        .map(|(day, _)| *day)
-}
-
 /// Whether what stands is the answer a cell gives.
 fn agrees(answer: Decision, state: State) -> bool {
     match answer {
         Decision::Granted => state == State::Granted,
         _ => matches!(state, State::Refused | State::Withdrawn),
     }
-}
-
-/// Two spellings of one name: case and spacing aside.
-fn same_name(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    words(a) == words(b)
-}
-
-/// A birth date corrected by the file can put decisions the pupil's own side took "as 16"
-/// before the 16th birthday: they no longer count (`domain::consent::before_sixteen`), and the
-/// parents' decisions stand again. The register keeps them; the officer is told.
-fn born_again(
-    tx: &Tx<'_>,
-    old: &Pupil,
-    pupil: &Pupil,
-    (source, line): (&str, u64),
-    report: &mut Report,
-) -> anyhow::Result<()> {
-    if old.birth_date == pupil.birth_date {
-        return Ok(());
-    }
-    let void: Vec<NaiveDate> = tx
-        .consent_history(&pupil.key)?
-        .into_iter()
-        .filter(|e| before_sixteen(e, pupil.birth_date) && !before_sixteen(e, old.birth_date))
-        .map(|e| e.date)
-        .collect();
-    if let Some(first) = void.iter().min() {
-        report.warnings.push(text!(
-            "command-pupil-import-before-sixteen",
-            source = source,
-            line = line,
-            pupil = &pupil.leerlingnummer,
-            born = pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
-            count = void.len(),
-            first = *first
-        ));
-    }
-    Ok(())
 }

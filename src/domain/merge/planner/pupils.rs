@@ -1,0 +1,178 @@
+//! The planner's pupils and their consent history.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use super::super::{Renumbered, free_key, free_number};
+use super::{Planner, Row, canonical, rename, text};
+use crate::domain::pupil::same_school;
+
+impl Planner<'_> {
+    /// Pupils, keyed here by school and number (see migrations/0007_pupil_school.sql): the same
+    /// pupil is identical; another pupil with the number at the school is a clash that
+    /// `--renumber` resolves; a key another school's pupil has here is changed without asking.
+    pub(super) fn pupils(&mut self) {
+        let school_of = |r: &Row| text(r, "school").map(str::to_string);
+        let number_of = |r: &Row| text(r, "number").unwrap_or("").to_string();
+        // One school by `same_school`: a pupil here at the BRIN is the pupil there at its
+        // vestiging, as a pupil import finds them.
+        let one_school = |a: &Option<String>, b: &Option<String>| match (a, b) {
+            (Some(a), Some(b)) => same_school(a, b),
+            (a, b) => a == b,
+        };
+        let mut ours: BTreeMap<String, Vec<&Row>> = BTreeMap::new();
+        for r in self.ours.rows("pupil") {
+            ours.entry(number_of(r)).or_default().push(r);
+        }
+        let mut used: BTreeSet<String> = self
+            .ours
+            .rows("pupil")
+            .iter()
+            .filter_map(|r| text(r, "leerlingnummer").map(str::to_string))
+            .collect();
+        // Every number of a school in either register: a new number is free in both.
+        let mut numbers: BTreeMap<Option<String>, BTreeSet<String>> = BTreeMap::new();
+        for r in self
+            .ours
+            .rows("pupil")
+            .iter()
+            .chain(self.theirs.rows("pupil"))
+        {
+            numbers
+                .entry(school_of(r))
+                .or_default()
+                .insert(number_of(r));
+        }
+        // The date of a pupil's latest export is each register's own bookkeeping: the same
+        // pupil imported on other days is still the same pupil.
+        let content = |r: &Row| {
+            let mut r = r.clone();
+            r.remove("leerlingnummer");
+            r.remove("imported_on");
+            canonical(&r)
+        };
+        for original in self.theirs.rows("pupil") {
+            let Some(old_key) = text(original, "leerlingnummer").map(str::to_string) else {
+                continue;
+            };
+            let (number, school) = (number_of(original), school_of(original));
+            let mut row = original.clone();
+            let mut new_number = None;
+            let here = ours
+                .get(&number)
+                .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
+            if let Some(here) = here {
+                let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
+                if content(here) == content(original) {
+                    *self.plan.identical.entry("pupil").or_default() += 1;
+                    if here_key != old_key {
+                        self.map("pupil", &old_key, &here_key);
+                    }
+                    continue;
+                }
+                if !self.options.renumber {
+                    self.refusal.numbers.push(match school.as_deref() {
+                        Some(at) => {
+                            crate::tr!("domain-merge-number-at", number = &number, school = at)
+                        }
+                        None => crate::tr!("domain-merge-number-no-school", number = &number),
+                    });
+                    continue;
+                }
+                let taken: BTreeSet<String> = numbers
+                    .iter()
+                    .filter(|(s, _)| one_school(s, &school))
+                    .flat_map(|(_, n)| n.iter().cloned())
+                    .collect();
+                let free = free_number(&number, &taken);
+                numbers
+                    .entry(school.clone())
+                    .or_default()
+                    .insert(free.clone());
+                row.insert("number".into(), Value::String(free.clone()));
+                new_number = Some(free);
+            }
+            let key = match &new_number {
+                Some(n) => free_key(None, n, school.as_deref(), &used),
+                None => free_key(Some(&old_key), &number, school.as_deref(), &used),
+            };
+            used.insert(key.clone());
+            row.insert("leerlingnummer".into(), Value::String(key.clone()));
+            if let Some(to) = new_number {
+                self.plan.renumbered.push(Renumbered {
+                    school: school.clone(),
+                    from: number.clone(),
+                    to,
+                    key: key.clone(),
+                });
+            }
+            if key != old_key {
+                self.map("pupil", &old_key, &key);
+            }
+            self.new.entry("pupil").or_default().insert(key.clone());
+            self.plan.new_pupils.push((old_key, key));
+            *self.plan.added.entry("pupil").or_default() += 1;
+            self.rows.entry("pupil").or_default().push(row);
+        }
+    }
+
+    /// The whole consent history and the imports' memory of their cells, under the pupils'
+    /// and purposes' ids here. A pupil this register has already keeps the events it has; only
+    /// the other register's events it lacks are added, and its own import memory stays.
+    pub(super) fn consent(&mut self) {
+        let pupil_map = self.maps.get("pupil").cloned().unwrap_or_default();
+        let purpose_map = self.maps.get("purpose").cloned().unwrap_or_default();
+        let remap = |row: &mut Row| {
+            rename(row, "pupil", Some(&pupil_map));
+            rename(row, "purpose", Some(&purpose_map));
+        };
+        let new: BTreeSet<&str> = self
+            .plan
+            .new_pupils
+            .iter()
+            .map(|(_, here)| here.as_str())
+            .collect();
+        let known: BTreeSet<String> = self
+            .ours
+            .rows("consent_event")
+            .iter()
+            .map(canonical)
+            .collect();
+        let mut events = Vec::new();
+        for row in self.theirs.rows("consent_event") {
+            let mut row = row.clone();
+            remap(&mut row);
+            let pupil = text(&row, "pupil").unwrap_or("");
+            if new.contains(pupil) || !known.contains(&canonical(&row)) {
+                events.push(row);
+            }
+        }
+        let cells: BTreeSet<(String, String)> = self
+            .ours
+            .rows("import_cell")
+            .iter()
+            .map(|r| {
+                (
+                    text(r, "pupil").unwrap_or("").to_string(),
+                    text(r, "purpose").unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let mut imported = Vec::new();
+        for row in self.theirs.rows("import_cell") {
+            let mut row = row.clone();
+            remap(&mut row);
+            let cell = (
+                text(&row, "pupil").unwrap_or("").to_string(),
+                text(&row, "purpose").unwrap_or("").to_string(),
+            );
+            if !cells.contains(&cell) {
+                imported.push(row);
+            }
+        }
+        *self.plan.added.entry("consent_event").or_default() += events.len();
+        self.rows.insert("consent_event", events);
+        self.rows.insert("import_cell", imported);
+    }
+}

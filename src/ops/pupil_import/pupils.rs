@@ -1,0 +1,100 @@
+//! Which pupil of the register a row of the file is, and what a row says about them.
+
+use chrono::NaiveDate;
+
+use super::Report;
+use crate::domain::consent::before_sixteen;
+use crate::domain::organisation::serves;
+use crate::domain::pupil::{Pupil, same_brin, same_school};
+use crate::domain::pupil_file::Row;
+use crate::store::Tx;
+use crate::text;
+
+/// The pupil of the register that a row at `school` is, taken out of `candidates` (the pupils
+/// with the row's number); none: a new pupil.
+///
+/// A leerlingnummer is unique within one school's administration: a row is the pupil
+/// with its number at its school (or one without a school yet), and never a pupil of
+/// another school. The vestigingen of one BRIN may share an administration: the one
+/// pupil with the number, the name (and, where both are known, the birth date) of the
+/// row at another vestiging of its BRIN, and at none of its own, is that pupil, who
+/// moved. Another name is another child.
+pub(super) fn known(candidates: &mut Vec<Pupil>, school: &str, row: &Row) -> Option<Pupil> {
+    let at = candidates
+        .iter()
+        .position(|p| p.school.as_deref().is_some_and(|s| same_school(s, school)))
+        .or_else(|| {
+            let moved: Vec<usize> = (0..candidates.len())
+                .filter(|&i| {
+                    let p = &candidates[i];
+                    p.school.as_deref().is_some_and(|s| same_brin(s, school))
+                        && row.name.as_deref().is_some_and(|n| same_name(&p.name, n))
+                        && (p.birth_date.is_none()
+                            || row.birth_date.is_none()
+                            || p.birth_date == row.birth_date)
+                })
+                .collect();
+            match moved.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            }
+        })
+        .or_else(|| candidates.iter().position(|p| p.school.is_none()));
+    at.map(|i| candidates.swap_remove(i))
+}
+
+/// The day a pupil new to the register, at `school`, had left by: the first of the later
+/// complete exports (`later`, earliest first) of their school, or of every pupil, which did not
+/// list them. None: at school, as far as the register knows.
+pub(super) fn gone_by(
+    later: &[&(NaiveDate, Vec<String>)],
+    school: Option<&str>,
+) -> Option<NaiveDate> {
+    later
+        .iter()
+        .find(|(_, schools)| school.map_or(schools.is_empty(), |s| serves(schools, s)))
+        .map(|(day, _)| *day)
+}
+
+/// Two spellings of one name: case and spacing aside.
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
+/// A birth date corrected by the file can put decisions the pupil's own side took "as 16"
+/// before the 16th birthday: they no longer count (`domain::consent::before_sixteen`), and the
+/// parents' decisions stand again. The register keeps them; the officer is told.
+pub(super) fn born_again(
+    tx: &Tx<'_>,
+    old: &Pupil,
+    pupil: &Pupil,
+    (source, line): (&str, u64),
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    if old.birth_date == pupil.birth_date {
+        return Ok(());
+    }
+    let void: Vec<NaiveDate> = tx
+        .consent_history(&pupil.key)?
+        .into_iter()
+        .filter(|e| before_sixteen(e, pupil.birth_date) && !before_sixteen(e, old.birth_date))
+        .map(|e| e.date)
+        .collect();
+    if let Some(first) = void.iter().min() {
+        report.warnings.push(text!(
+            "command-pupil-import-before-sixteen",
+            source = source,
+            line = line,
+            pupil = &pupil.leerlingnummer,
+            born = pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
+            count = void.len(),
+            first = *first
+        ));
+    }
+    Ok(())
+}
