@@ -221,3 +221,57 @@ fn a_party_and_a_breach_are_guided_too() {
     let breaches = env.json(&["breach", "list"]);
     assert_eq!(breaches[0]["subjects"], 28);
 }
+
+/// Who may decide depends on the pupil's age on the day of the decision: the guide offered the
+/// pupil themselves for a child of 10, and the parents for a pupil of 17, and the command then
+/// refused what the list had offered. It offers who may decide, and checks the date against
+/// the choice as it is typed.
+#[test]
+fn the_guide_offers_who_may_decide_for_the_pupils_age() {
+    let env = TestEnv::new();
+    let pupils = env.path("leerlingen.csv");
+    std::fs::write(
+        &pupils,
+        "leerlingnummer;naam;groep;geboortedatum\n1001;Anna de Vries;5;2016-03-01\n1003;Cas Smit;V5;2009-01-10\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "pupil",
+        "import",
+        pupils.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+
+    let mut p = on_terminal(&env, &["consent", "set", "1003", "photo-website"]);
+    pick(&mut p, "The decision", &[]);
+    pick(&mut p, "Who decided", &[]);
+    let offered = p.exp_string("How it was given").unwrap();
+    assert!(!offered.contains("parent"), "{offered}");
+    assert!(!offered.contains("guardian"), "{offered}");
+    keys(&mut p, "", &["\r"]);
+    say(&mut p, "The proof", "");
+    // On 1 June 2024 Cas was 15: his own decision could not count then.
+    say(&mut p, "Date of the decision", "2024-06-01");
+    p.exp_string("16").unwrap();
+    say(&mut p, "Date of the decision", "2026-11-01");
+    p.exp_string("vreg consent set 1003 photo-website granted --by pupil --on 2026-11-01")
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        env.json(&["consent", "show", "1003"])["history"][0]["given_by"],
+        "pupil"
+    );
+
+    let mut p = on_terminal(&env, &["consent", "set", "1001", "photo-website"]);
+    pick(&mut p, "The decision", &[]);
+    pick(&mut p, "Who decided", &[]);
+    let offered = p.exp_string("Which parent").unwrap();
+    assert!(!offered.contains("pupil"), "{offered}");
+    assert!(!offered.contains("representative"), "{offered}");
+    say(&mut p, "", "");
+    pick(&mut p, "How it was given", &[]);
+    say(&mut p, "The proof", "");
+    say(&mut p, "Date of the decision", "");
+    p.exp_eof().unwrap();
+}

@@ -1,11 +1,12 @@
 //! A consent decision: the pupil found by number or name, the purpose, the decision, who gave
 //! it and how.
 
-use super::{Asked, Line, choices, date, optional_text};
+use super::{Asked, Line, choices, dated, optional_text};
 use crate::Error;
 use crate::commands::Ctx;
 use crate::commands::consent::set::ConsentSetArgs;
-use crate::domain::consent::{Decision, Form, GivenBy};
+use crate::domain::consent::{Decision, Form, GivenBy, check_given_by};
+use crate::domain::pupil::same_school;
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
@@ -18,8 +19,23 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
         (tx.pupils()?, tx.purposes()?)
     };
     let mut line = Line::new(&["consent", "set"]);
-    let (pupil, school) = match given.pupil {
-        Some(number) => (number, given.school),
+    // The birth date of the pupil, where the answers say which pupil it is: who may decide
+    // for them depends on it.
+    let (pupil, school, born) = match given.pupil {
+        Some(number) => {
+            let mut known = all_pupils.iter().filter(|p| {
+                p.leerlingnummer == number.trim()
+                    && given
+                        .school
+                        .as_deref()
+                        .is_none_or(|s| p.school.as_deref().is_some_and(|at| same_school(at, s)))
+            });
+            let born = match (known.next(), known.next()) {
+                (Some(one), None) => Some(one.birth_date),
+                _ => None,
+            };
+            (number, given.school, born)
+        }
         None => {
             let pupils: Vec<_> = all_pupils
                 .into_iter()
@@ -47,7 +63,11 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
                 .count()
                 > 1;
             let school = given.school.or(chosen.school.clone().filter(|_| shared));
-            (chosen.leerlingnummer.clone(), school)
+            (
+                chosen.leerlingnummer.clone(),
+                school,
+                Some(chosen.birth_date),
+            )
         }
     };
     line.arg(&pupil);
@@ -77,13 +97,20 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
         }
     };
     line.arg(decision.code());
-    // Who and how have defaults (parent, digital): the guide asks, starting from them.
-    let deciders = [
+    // Who and how have defaults (parent, digital): the guide asks, starting from them. Offered
+    // are those who may decide for the pupil on the day the decision is dated (the parents
+    // under 16, the pupil or their representative from 16), by the rule `consent set` holds
+    // it to; the date is checked against the choice when it is asked.
+    let may_decide = |g: GivenBy, day| born.is_none_or(|born| check_given_by(g, born, day).is_ok());
+    let deciders: Vec<GivenBy> = [
         GivenBy::Parent,
         GivenBy::Guardian,
         GivenBy::Pupil,
         GivenBy::Representative,
-    ];
+    ]
+    .into_iter()
+    .filter(|g| may_decide(*g, given.on.unwrap_or(today)))
+    .collect();
     let items = choices(&deciders, GivenBy::code, GivenBy::label);
     let at = deciders
         .iter()
@@ -114,7 +141,11 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
     line.flag_opt("--evidence", evidence);
     let on = match given.on {
         Some(day) => Some(day.to_string()),
-        None => date(&tr!("guide-consent-on"), true)?,
+        None => dated(&tr!("guide-consent-on"), true, |day| match born {
+            Some(born) => check_given_by(given_by, born, day),
+            None => Ok(()),
+        })?
+        .map(|day| day.to_string()),
     };
     line.flag_opt("--on", on);
     Ok(Asked {

@@ -163,11 +163,6 @@ fn choices<T: Copy>(
         .collect()
 }
 
-/// A date asked for, checked as it is typed; `optional` takes an empty answer as none.
-fn date(question: &str, optional: bool) -> anyhow::Result<Option<String>> {
-    Ok(dated(question, optional, |_| Ok(()))?.map(|d| d.to_string()))
-}
-
 /// A date asked for until it is one that `check` takes; `optional` takes an empty answer as
 /// none.
 fn dated(
