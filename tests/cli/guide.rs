@@ -170,6 +170,11 @@ fn a_script_gets_an_error_naming_what_is_missing() {
         (&["consent", "set", "1001"][..], "missing PURPOSE"),
         (&["supplier", "add"][..], "missing NAME"),
         (&["agreement", "add", "x"][..], "missing --signed-on"),
+        (&["request", "add", "access"][..], "missing --pupil"),
+        (
+            &["request", "add", "access", "--pupil", "1001"][..],
+            "missing --by",
+        ),
     ] {
         let err = env.fails(args);
         assert!(err.contains(missing), "{args:?}: {err}");
@@ -274,4 +279,76 @@ fn the_guide_offers_who_may_decide_for_the_pupils_age() {
     say(&mut p, "The proof", "");
     say(&mut p, "Date of the decision", "");
     p.exp_eof().unwrap();
+}
+
+/// `request add` asks for what it lacks, like the other `add` commands: the right, the pupil
+/// (found by name), who made it (only who may, on the day it came in) and the day, each answer
+/// checked as it is typed.
+#[test]
+fn a_request_is_guided_with_who_may_make_it() {
+    let env = TestEnv::new();
+    let pupils = env.path("leerlingen.csv");
+    std::fs::write(
+        &pupils,
+        "leerlingnummer;naam;groep;geboortedatum\n1001;Anna de Vries;5;2016-03-01\n1003;Cas Smit;V5;2009-01-10\n",
+    )
+    .unwrap();
+    env.ok(&[
+        "pupil",
+        "import",
+        pupils.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+
+    // Cas is 17: he, his representative or a parent (with a note) may ask.
+    let mut p = on_terminal(&env, &["request", "add"]);
+    pick(&mut p, "Which right", &[DOWN]);
+    keys(&mut p, "Pupil (type a number or a name)", &["Cas", "\r"]);
+    pick(&mut p, "Who made the request", &[DOWN]);
+    // On 1 June 2024 he was 15: his own request was his parents' to make.
+    say(&mut p, "The day the school received it", "2024-06-01");
+    p.exp_string("16").unwrap();
+    say(&mut p, "The day the school received it", "2026-11-30");
+    p.exp_string("after today").unwrap();
+    say(&mut p, "The day the school received it", "2026-11-02");
+    say(&mut p, "How it came in", "e-mail");
+    say(&mut p, "Notes", "");
+    p.exp_string(
+        "vreg request add rectification --pupil 1003 --by pupil --received 2026-11-02 --via e-mail",
+    )
+    .unwrap();
+    p.exp_eof().unwrap();
+
+    // Anna is 10: only her parents may ask, so who made it is not asked.
+    let mut p = on_terminal(&env, &["request", "add", "access", "--pupil", "1001"]);
+    let asked = p.exp_string("The day the school received it").unwrap();
+    assert!(!asked.contains("Who made the request"), "{asked}");
+    say(&mut p, "", "");
+    say(&mut p, "How it came in", "");
+    say(&mut p, "Notes", "");
+    p.exp_string("vreg request add access --pupil 1001 --by parent --received 2026-11-28")
+        .unwrap();
+    p.exp_eof().unwrap();
+
+    let requests = env.json(&["request", "list"]);
+    let made: Vec<(&str, &str, &str)> = requests
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["kind"].as_str().unwrap(),
+                r["requested_by"].as_str().unwrap(),
+                r["due_on"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        made,
+        [
+            ("rectification", "pupil", "2026-12-02"),
+            ("access", "parent", "2026-12-28")
+        ]
+    );
 }

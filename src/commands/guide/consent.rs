@@ -1,12 +1,10 @@
 //! A consent decision: the pupil found by number or name, the purpose, the decision, who gave
 //! it and how.
 
-use super::{Asked, Line, choices, dated, optional_text};
-use crate::Error;
+use super::{Asked, Line, choices, dated, optional_text, pupil};
 use crate::commands::Ctx;
 use crate::commands::consent::set::ConsentSetArgs;
 use crate::domain::consent::{Decision, Form, GivenBy, check_given_by};
-use crate::domain::pupil::same_school;
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
@@ -19,57 +17,7 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
         (tx.pupils()?, tx.purposes()?)
     };
     let mut line = Line::new(&["consent", "set"]);
-    // The birth date of the pupil, where the answers say which pupil it is: who may decide
-    // for them depends on it.
-    let (pupil, school, born) = match given.pupil {
-        Some(number) => {
-            let mut known = all_pupils.iter().filter(|p| {
-                p.leerlingnummer == number.trim()
-                    && given
-                        .school
-                        .as_deref()
-                        .is_none_or(|s| p.school.as_deref().is_some_and(|at| same_school(at, s)))
-            });
-            let born = match (known.next(), known.next()) {
-                (Some(one), None) => Some(one.birth_date),
-                _ => None,
-            };
-            (number, given.school, born)
-        }
-        None => {
-            let pupils: Vec<_> = all_pupils
-                .into_iter()
-                .filter(|p| p.left_on.is_none())
-                .collect();
-            if pupils.is_empty() {
-                return Err(Error::Invalid(tr!("guide-consent-no-pupils")).into());
-            }
-            let items: Vec<String> = pupils
-                .iter()
-                .map(|p| {
-                    let place = [p.group.as_deref(), p.school.as_deref()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    format!("{} — {} ({place})", p.leerlingnummer, p.name)
-                })
-                .collect();
-            let chosen = &pupils[prompt::find(&tr!("guide-consent-pupil"), &items)?];
-            // A number two schools gave out needs its school to say which pupil.
-            let shared = pupils
-                .iter()
-                .filter(|p| p.leerlingnummer == chosen.leerlingnummer)
-                .count()
-                > 1;
-            let school = given.school.or(chosen.school.clone().filter(|_| shared));
-            (
-                chosen.leerlingnummer.clone(),
-                school,
-                Some(chosen.birth_date),
-            )
-        }
-    };
+    let (pupil, school, born) = pupil(given.pupil, given.school, all_pupils)?;
     line.arg(&pupil);
     line.flag_opt("--school", school);
     let purpose = match given.purpose {

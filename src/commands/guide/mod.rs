@@ -1,5 +1,5 @@
-//! Guided entry at a terminal: `supplier add`, `agreement add`, `party add`, `breach add` and
-//! `consent set` without what they need walk through every field that matters, with lists to
+//! Guided entry at a terminal: `supplier add`, `agreement add`, `party add`, `breach add`,
+//! `request add` and `consent set` without what they need walk through every field that matters, with lists to
 //! choose from and answers checked as they are typed.
 //!
 //! The guide only builds a command line. That line is said, so the officer learns the form a
@@ -9,6 +9,7 @@ mod agreement;
 mod breach;
 mod consent;
 mod party;
+mod request;
 mod supplier;
 
 use crate::cli::Deferred;
@@ -20,6 +21,7 @@ use crate::commands::agreement::AgreementCommand;
 use crate::commands::breach::BreachCommand;
 use crate::commands::consent::ConsentCommand;
 use crate::commands::party::PartyCommand;
+use crate::commands::request::RequestCommand;
 use crate::commands::supplier::SupplierCommand;
 use crate::output::note;
 use crate::{prompt, tr};
@@ -39,6 +41,12 @@ pub fn wanted(command: &Command) -> bool {
         }
         Command::Consent(Deferred(ConsentCommand::Set(a))) => {
             a.pupil.is_none() || a.purpose.is_none() || a.decision.is_none()
+        }
+        Command::Request(Deferred(RequestCommand::Add(a))) => {
+            a.kind.is_none()
+                || a.pupil.is_none()
+                || a.requested_by.is_none()
+                || a.received.is_none()
         }
         _ => false,
     };
@@ -67,6 +75,7 @@ pub fn run(
             Command::Party(Deferred(PartyCommand::Add(a))) => party::ask(ctx, a)?,
             Command::Breach(Deferred(BreachCommand::Add(a))) => breach::ask(ctx, a)?,
             Command::Consent(Deferred(ConsentCommand::Set(a))) => consent::ask(ctx, a)?,
+            Command::Request(Deferred(RequestCommand::Add(a))) => request::ask(ctx, a)?,
             other => return dispatch(ctx, other),
         };
         let shown: Vec<String> = asked
@@ -161,6 +170,59 @@ fn choices<T: Copy>(
             crate::i18n::Lang::Nl => format!("{} ({})", label(v), code(v)),
         })
         .collect()
+}
+
+/// The pupil a guided command is about: the number given, or one found by number or name
+/// among the pupils at school. With it the school, where two schools gave out the number, and
+/// the birth date (none: the answers do not say which pupil it is), which decides who may act
+/// for them.
+fn pupil(
+    number: Option<String>,
+    school: Option<String>,
+    all: Vec<crate::domain::pupil::Pupil>,
+) -> anyhow::Result<(String, Option<String>, Option<Option<chrono::NaiveDate>>)> {
+    use crate::domain::pupil::same_school;
+    if let Some(number) = number {
+        let mut known = all.iter().filter(|p| {
+            p.leerlingnummer == number.trim()
+                && school
+                    .as_deref()
+                    .is_none_or(|s| p.school.as_deref().is_some_and(|at| same_school(at, s)))
+        });
+        let born = match (known.next(), known.next()) {
+            (Some(one), None) => Some(one.birth_date),
+            _ => None,
+        };
+        return Ok((number, school, born));
+    }
+    let pupils: Vec<_> = all.into_iter().filter(|p| p.left_on.is_none()).collect();
+    if pupils.is_empty() {
+        return Err(crate::Error::Invalid(tr!("guide-no-pupils")).into());
+    }
+    let items: Vec<String> = pupils
+        .iter()
+        .map(|p| {
+            let place = [p.group.as_deref(), p.school.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("{} — {} ({place})", p.leerlingnummer, p.name)
+        })
+        .collect();
+    let chosen = &pupils[prompt::find(&tr!("guide-pupil"), &items)?];
+    // A number two schools gave out needs its school to say which pupil.
+    let shared = pupils
+        .iter()
+        .filter(|p| p.leerlingnummer == chosen.leerlingnummer)
+        .count()
+        > 1;
+    let school = school.or(chosen.school.clone().filter(|_| shared));
+    Ok((
+        chosen.leerlingnummer.clone(),
+        school,
+        Some(chosen.birth_date),
+    ))
 }
 
 /// A date asked for until it is one that `check` takes; `optional` takes an empty answer as

@@ -1,6 +1,6 @@
 //! `vreg request`: requests of parents and pupils (rights of data subjects) and their deadlines.
 
-mod add;
+pub mod add;
 mod close;
 mod extend;
 mod list;
