@@ -172,6 +172,10 @@ fn a_script_gets_an_error_naming_what_is_missing() {
         (&["agreement", "add", "x"][..], "missing --signed-on"),
         (&["request", "add", "access"][..], "missing --pupil"),
         (
+            &["processing", "add", "Salaris", "--purpose", "salaris"][..],
+            "missing --basis",
+        ),
+        (
             &["request", "add", "access", "--pupil", "1001"][..],
             "missing --by",
         ),
@@ -351,4 +355,45 @@ fn a_request_is_guided_with_who_may_make_it() {
             ("access", "parent", "2026-12-28")
         ]
     );
+}
+
+/// `processing add` asks for an activity's art. 30 items, like the other `add` commands: a
+/// purpose or more, the basis, whose data and which (at least one of each), and the agreements
+/// through which the data go.
+#[test]
+fn an_activity_of_the_art_30_register_is_guided() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    assert_eq!(env.json(&["party", "list"]), serde_json::json!([]));
+    let mut p = on_terminal(&env, &["processing", "add"]);
+    say(&mut p, "Name of the activity", "Salaris");
+    say(&mut p, "Why the data are processed", "salarisadministratie");
+    say(&mut p, "Another purpose", "jaaropgaaf");
+    say(&mut p, "Another purpose", "");
+    pick(&mut p, "Its basis", &[DOWN]);
+    say(&mut p, "The law it rests on", "");
+    // Nothing marked: asked again.
+    keys(&mut p, "Whose data", &["\r"]);
+    p.exp_string("mark at least one").unwrap();
+    keys(&mut p, "Whose data", &[DOWN, DOWN, " ", "\r"]);
+    keys(&mut p, "Which data", &[DOWN, DOWN, " ", "\r"]);
+    say(&mut p, "How long the data are kept", "7 jaar");
+    say(&mut p, "Where the security measures", "");
+    say(&mut p, "The DPIA", "");
+    say(&mut p, "Who keeps this entry up to date", "HR");
+    say(&mut p, "When the entry is next reviewed", "2027-09-01");
+    keys(&mut p, "The agreements whose suppliers", &[" ", "\r"]);
+    say(&mut p, "Notes", "");
+    p.exp_string(
+        "vreg processing add Salaris --purpose salarisadministratie --purpose jaaropgaaf --basis contract --subjects staff --category name --retention '7 jaar' --owner HR --review-on 2027-09-01 --agreement gynzy-bv-2024",
+    )
+    .unwrap();
+    p.exp_eof().unwrap();
+    let activity = env.json(&["processing", "show", "salaris"]);
+    assert_eq!(
+        activity["purposes"],
+        serde_json::json!(["salarisadministratie", "jaaropgaaf"])
+    );
+    assert_eq!(activity["subjects"], serde_json::json!(["staff"]));
+    assert_eq!(activity["agreements"], serde_json::json!(["gynzy-bv-2024"]));
 }

@@ -1,5 +1,5 @@
 //! Guided entry at a terminal: `supplier add`, `agreement add`, `party add`, `breach add`,
-//! `request add` and `consent set` without what they need walk through every field that matters, with lists to
+//! `request add`, `processing add` and `consent set` without what they need walk through every field that matters, with lists to
 //! choose from and answers checked as they are typed.
 //!
 //! The guide only builds a command line. That line is said, so the officer learns the form a
@@ -9,6 +9,7 @@ mod agreement;
 mod breach;
 mod consent;
 mod party;
+mod processing;
 mod request;
 mod supplier;
 
@@ -21,6 +22,7 @@ use crate::commands::agreement::AgreementCommand;
 use crate::commands::breach::BreachCommand;
 use crate::commands::consent::ConsentCommand;
 use crate::commands::party::PartyCommand;
+use crate::commands::processing::ProcessingCommand;
 use crate::commands::request::RequestCommand;
 use crate::commands::supplier::SupplierCommand;
 use crate::output::note;
@@ -41,6 +43,13 @@ pub fn wanted(command: &Command) -> bool {
         }
         Command::Consent(Deferred(ConsentCommand::Set(a))) => {
             a.pupil.is_none() || a.purpose.is_none() || a.decision.is_none()
+        }
+        Command::Processing(Deferred(ProcessingCommand::Add(a))) => {
+            a.name.is_none()
+                || a.purposes.is_empty()
+                || a.basis.is_none()
+                || a.subjects.is_empty()
+                || a.categories.is_empty()
         }
         Command::Request(Deferred(RequestCommand::Add(a))) => {
             a.kind.is_none()
@@ -76,6 +85,7 @@ pub fn run(
             Command::Breach(Deferred(BreachCommand::Add(a))) => breach::ask(ctx, a)?,
             Command::Consent(Deferred(ConsentCommand::Set(a))) => consent::ask(ctx, a)?,
             Command::Request(Deferred(RequestCommand::Add(a))) => request::ask(ctx, a)?,
+            Command::Processing(Deferred(ProcessingCommand::Add(a))) => processing::ask(ctx, a)?,
             other => return dispatch(ctx, other),
         };
         let shown: Vec<String> = asked

@@ -1,41 +1,43 @@
 use chrono::NaiveDate;
 use serde_json::to_value;
 
-use super::{categories, links, subjects};
+use super::{links, subjects};
 use crate::Error;
 use crate::cli::code;
-use crate::commands::{Ctx, Outcome, new_id, print_written};
+use crate::commands::{Ctx, Outcome, new_id, print_written, required_text};
 use crate::domain::change::EntityKind;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::processing::Processing;
 use crate::output::note;
-use crate::tr;
+use crate::{prompt, text, tr};
 
 #[derive(Debug, clap::Args)]
 pub struct ProcessingAddArgs {
-    /// The activity's name, e.g. "Leerlingadministratie"
-    pub name: String,
+    /// The activity's name, e.g. "Leerlingadministratie" (without it on a terminal, vreg asks
+    /// for every field)
+    pub name: Option<String>,
     /// The id [default: derived from the name]
     #[arg(long)]
     pub id: Option<String>,
-    /// Why the data are processed (repeat for several purposes)
-    #[arg(long = "purpose", value_name = "TEXT", required = true)]
+    /// Why the data are processed (repeat for several purposes; required)
+    #[arg(long = "purpose", value_name = "TEXT")]
     pub purposes: Vec<String>,
     /// AVG art. 6(1): consent, contract, legal-obligation, vital-interest, public-task,
-    /// legitimate-interest
+    /// legitimate-interest (required)
     #[arg(long, value_parser = code::<Basis>(Basis::SPELLINGS))]
-    pub basis: Basis,
+    pub basis: Option<Basis>,
     /// The law the activity rests on; for special categories, the law that lifts the prohibition
     #[arg(long)]
     pub law: Option<String>,
     /// Whose data: pupils, parents, staff, applicants, alumni (several after one flag, or
-    /// separated by commas)
-    #[arg(long, value_name = "SUBJECT", num_args = 1.., required = true)]
+    /// separated by commas; required)
+    #[arg(long, value_name = "SUBJECT", num_args = 1..)]
     pub subjects: Vec<String>,
-    /// A data category (repeat, or several after one flag; see `vreg processing categories`)
-    #[arg(long = "category", value_name = "CATEGORY", num_args = 1.., required = true)]
+    /// A data category (repeat, or several after one flag; see `vreg processing categories`;
+    /// required)
+    #[arg(long = "category", value_name = "CATEGORY", num_args = 1..)]
     pub categories: Vec<String>,
     /// How long the data are kept, e.g. "2 jaar na vertrek"
     #[arg(long)]
@@ -64,19 +66,27 @@ pub struct ProcessingAddArgs {
 }
 
 pub fn run(ctx: &Ctx, args: ProcessingAddArgs) -> anyhow::Result<Outcome> {
-    let subjects = subjects(&args.subjects)?;
+    let name = required_text(
+        prompt::given(args.name, "NAME")?,
+        text!("command-label-name"),
+    )?;
+    let given = |list: Vec<String>, flag| prompt::given((!list.is_empty()).then_some(list), flag);
+    let purposes = given(args.purposes, "--purpose")?;
+    let basis = prompt::given(args.basis, "--basis")?;
+    let subjects = subjects(&given(args.subjects, "--subjects")?)?;
+    let categories = given(args.categories, "--category")?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let categories = categories(&tx, &args.categories)?;
+    let categories = super::categories(&tx, &categories)?;
     let (agreements, parties) = links(&tx, &args.agreements, &args.parties)?;
-    let id = new_id(args.id.as_deref(), &args.name, "processing", |c| {
+    let id = new_id(args.id.as_deref(), &name, "processing", |c| {
         tx.processing_exists(c)
     })?;
     let processing = Processing {
         id,
-        name: args.name,
-        purposes: args.purposes,
-        basis: Some(args.basis),
+        name,
+        purposes,
+        basis: Some(basis),
         law: non_empty(args.law),
         subjects,
         categories,

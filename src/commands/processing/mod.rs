@@ -1,7 +1,7 @@
 //! `vreg processing`: the register of processing activities (AVG art. 30), built on the
 //! agreements and parties.
 
-mod add;
+pub mod add;
 mod categories;
 mod edit;
 mod list;
