@@ -172,6 +172,11 @@ fn a_script_gets_an_error_naming_what_is_missing() {
         (&["agreement", "add", "x"][..], "missing --signed-on"),
         (&["request", "add", "access"][..], "missing --pupil"),
         (
+            &["agreement", "subprocessor", "add", "gynzy-bv-2024", "AWS"][..],
+            "missing --country",
+        ),
+        (&["consent", "purpose", "add"][..], "missing NAME"),
+        (
             &["processing", "add", "Salaris", "--purpose", "salaris"][..],
             "missing --basis",
         ),
@@ -396,4 +401,47 @@ fn an_activity_of_the_art_30_register_is_guided() {
     );
     assert_eq!(activity["subjects"], serde_json::json!(["staff"]));
     assert_eq!(activity["agreements"], serde_json::json!(["gynzy-bv-2024"]));
+}
+
+/// `agreement subprocessor add` and `consent purpose add` ask for what they lack too: the
+/// sub-processor's agreement from the list, its country checked as typed and only the
+/// safeguards that hold for it; the purpose's statement, renewal and who is asked.
+#[test]
+fn a_subprocessor_and_a_purpose_are_guided() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let mut p = on_terminal(&env, &["agreement", "subprocessor", "add"]);
+    keys(&mut p, "Agreement (type an id or a supplier)", &["\r"]);
+    say(&mut p, "Name of the sub-processor", "Amazon Web Services");
+    say(&mut p, "Country where it processes the data", "XX");
+    p.exp_string("is not an ISO 3166-1 alpha-2 country code")
+        .unwrap();
+    say(&mut p, "Country where it processes the data", "us");
+    say(&mut p, "What it does", "hosting");
+    // No adequacy decision for the United States: not offered.
+    pick(&mut p, "The safeguard of the transfer", &[DOWN]);
+    let offered = p.exp_string("Without questions").unwrap();
+    assert!(!offered.contains("adequacy"), "{offered}");
+    p.exp_string("vreg agreement subprocessor add gynzy-bv-2024 'Amazon Web Services' --country US --purpose hosting --transfer-safeguard dpf").unwrap();
+    p.exp_eof().unwrap();
+    let subs = env.json(&["agreement", "subprocessor", "list", "gynzy-bv-2024"]);
+    assert_eq!(subs[0]["transfer_safeguard"], "dpf");
+
+    let mut p = on_terminal(&env, &["consent", "purpose", "add"]);
+    say(&mut p, "Name of the purpose", "Deelname aan onderzoek");
+    pick(&mut p, "Which statement counts", &[DOWN]);
+    pick(&mut p, "Asked again", &[DOWN]);
+    pick(&mut p, "Asked of", &[DOWN]);
+    p.exp_string("vreg consent purpose add 'Deelname aan onderzoek' --explicit --renewal once --applies-to some").unwrap();
+    p.exp_eof().unwrap();
+    let purposes = env.json(&["consent", "purposes"]);
+    let added = purposes
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Deelname aan onderzoek")
+        .unwrap();
+    assert_eq!(added["explicit"], true);
+    assert_eq!(added["renewal"], "once");
+    assert_eq!(added["applies_to"], "some");
 }

@@ -3,7 +3,7 @@ mod edit;
 mod end;
 mod list;
 mod show;
-mod subprocessor;
+pub mod subprocessor;
 
 use clap::Subcommand;
 

@@ -2,7 +2,6 @@ use clap::Args;
 use clap::Subcommand;
 use serde_json::json;
 
-use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, print_written, required_text};
 use crate::domain::agreement::Safeguard;
@@ -14,6 +13,7 @@ use crate::output;
 use crate::output::note;
 use crate::text;
 use crate::tr;
+use crate::{Error, prompt};
 
 #[derive(Debug, Subcommand)]
 pub enum SubprocessorCommand {
@@ -36,13 +36,14 @@ pub enum SubprocessorCommand {
 
 #[derive(Debug, Args)]
 pub struct SubprocessorAddArgs {
-    /// The agreement's id (see `vreg agreement list`)
-    pub agreement: String,
+    /// The agreement's id (see `vreg agreement list`; without it on a terminal, vreg asks for
+    /// every field)
+    pub agreement: Option<String>,
     /// The sub-processor's name
-    pub name: String,
-    /// Country where it processes the data, ISO 3166 alpha-2
+    pub name: Option<String>,
+    /// Country where it processes the data, ISO 3166 alpha-2 (required)
     #[arg(long, value_parser = parse_country)]
-    pub country: String,
+    pub country: Option<String>,
     /// What it does
     #[arg(long)]
     pub purpose: Option<String>,
@@ -74,12 +75,15 @@ pub fn run(ctx: &Ctx, cmd: SubprocessorCommand) -> anyhow::Result<Outcome> {
 }
 
 fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
+    let agreement = prompt::given(args.agreement, "AGREEMENT")?;
+    let name = prompt::given(args.name, "NAME")?;
+    let country = prompt::given(args.country, "--country")?;
     let store = ctx.store()?;
     let tx = store.write()?;
-    let agreement = tx.agreement(&args.agreement)?;
+    let agreement = tx.agreement(&agreement)?;
     let sub = Subprocessor {
-        name: required_text(args.name, text!("command-label-subprocessor-name"))?,
-        country: args.country,
+        name: required_text(name, text!("command-label-subprocessor-name"))?,
+        country,
         purpose: non_empty(args.purpose),
         transfer_safeguard: args.safeguard,
     };

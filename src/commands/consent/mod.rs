@@ -3,7 +3,7 @@
 mod check;
 mod list;
 mod matrix;
-mod purpose;
+pub mod purpose;
 pub mod set;
 mod show;
 

@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use crate::Error;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, new_id, print_written, required_text};
 use crate::domain::change::EntityKind;
@@ -14,6 +13,7 @@ use crate::output::note;
 use crate::output::{self, Row, opt};
 use crate::text;
 use crate::tr;
+use crate::{Error, prompt};
 
 #[derive(Debug, Args)]
 pub struct ConsentPurposesArgs {
@@ -43,8 +43,8 @@ pub enum PurposeCommand {
 
 #[derive(Debug, Args)]
 pub struct ConsentPurposeAddArgs {
-    /// The name parents read, in Dutch
-    pub name: String,
+    /// The name parents read, in Dutch (without it on a terminal, vreg asks for every field)
+    pub name: Option<String>,
     /// The id [default: derived from the name]
     #[arg(long)]
     pub id: Option<String>,
@@ -146,7 +146,10 @@ pub fn run(ctx: &Ctx, cmd: PurposeCommand) -> anyhow::Result<Outcome> {
 }
 
 fn add(ctx: &Ctx, args: ConsentPurposeAddArgs) -> anyhow::Result<Outcome> {
-    let name = required_text(args.name, text!("command-label-purpose-name"))?;
+    let name = required_text(
+        prompt::given(args.name, "NAME")?,
+        text!("command-label-purpose-name"),
+    )?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let existing = tx.purposes()?;

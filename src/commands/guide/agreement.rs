@@ -1,12 +1,12 @@
 //! A processor agreement: its supplier from the list, its dates, model, products, where the
 //! data is stored and under which safeguard; then the data it receives.
 
-use super::{Asked, Line, categories, choices, count, dated, optional_text};
+use super::{Asked, Line, categories, choices, count, dated, optional_text, safeguard};
 use crate::Error;
 use crate::commands::agreement::add::AgreementAddArgs;
 use crate::commands::{Ctx, new_id};
-use crate::domain::agreement::{Model, Safeguard, date_order, id_base, transfer_problem};
-use crate::domain::country::{in_eea, parse_country};
+use crate::domain::agreement::{Model, Safeguard, date_order, id_base};
+use crate::domain::country::parse_country;
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
@@ -116,25 +116,9 @@ pub(super) fn ask(ctx: &Ctx, given: AgreementAddArgs) -> anyhow::Result<Asked> {
     for country in &countries {
         line.flag("--storage-country", country);
     }
-    // A safeguard is asked only where data leaves the EEA, and offered only where it holds for
-    // every such country (no adequacy for the United States), or none, which the audit reports.
     let safeguard = match given.safeguard {
         Some(s) => Some(s),
-        None if countries.iter().any(|c| !in_eea(c)) => {
-            let offered: Vec<Safeguard> = Safeguard::ALL
-                .iter()
-                .copied()
-                .filter(|&s| {
-                    s == Safeguard::None
-                        || countries
-                            .iter()
-                            .all(|c| transfer_problem(c, Some(s)).is_none())
-                })
-                .collect();
-            let items = choices(&offered, Safeguard::code, Safeguard::label);
-            Some(offered[prompt::choose(&tr!("guide-agreement-safeguard"), &items, 0)?])
-        }
-        None => None,
+        None => safeguard(&tr!("guide-agreement-safeguard"), &countries)?,
     };
     line.flag_opt("--transfer-safeguard", safeguard.map(Safeguard::code));
     let hours = match given.breach_hours {

@@ -1,5 +1,6 @@
-//! Guided entry at a terminal: `supplier add`, `agreement add`, `party add`, `breach add`,
-//! `request add`, `processing add` and `consent set` without what they need walk through every field that matters, with lists to
+//! Guided entry at a terminal: `supplier add`, `agreement add`, `agreement subprocessor add`,
+//! `party add`, `breach add`, `request add`, `processing add`, `consent purpose add` and
+//! `consent set` without what they need walk through every field that matters, with lists to
 //! choose from and answers checked as they are typed.
 //!
 //! The guide only builds a command line. That line is said, so the officer learns the form a
@@ -10,7 +11,9 @@ mod breach;
 mod consent;
 mod party;
 mod processing;
+mod purpose;
 mod request;
+mod subprocessor;
 mod supplier;
 
 use crate::cli::Deferred;
@@ -19,8 +22,10 @@ use clap::Parser;
 use super::{Ctx, Outcome};
 use crate::cli::{Cli, Command};
 use crate::commands::agreement::AgreementCommand;
+use crate::commands::agreement::subprocessor::SubprocessorCommand;
 use crate::commands::breach::BreachCommand;
 use crate::commands::consent::ConsentCommand;
+use crate::commands::consent::purpose::PurposeCommand;
 use crate::commands::party::PartyCommand;
 use crate::commands::processing::ProcessingCommand;
 use crate::commands::request::RequestCommand;
@@ -43,6 +48,12 @@ pub fn wanted(command: &Command) -> bool {
         }
         Command::Consent(Deferred(ConsentCommand::Set(a))) => {
             a.pupil.is_none() || a.purpose.is_none() || a.decision.is_none()
+        }
+        Command::Agreement(Deferred(AgreementCommand::Subprocessor(SubprocessorCommand::Add(
+            a,
+        )))) => a.agreement.is_none() || a.name.is_none() || a.country.is_none(),
+        Command::Consent(Deferred(ConsentCommand::Purpose(PurposeCommand::Add(a)))) => {
+            a.name.is_none()
         }
         Command::Processing(Deferred(ProcessingCommand::Add(a))) => {
             a.name.is_none()
@@ -85,6 +96,12 @@ pub fn run(
             Command::Breach(Deferred(BreachCommand::Add(a))) => breach::ask(ctx, a)?,
             Command::Consent(Deferred(ConsentCommand::Set(a))) => consent::ask(ctx, a)?,
             Command::Request(Deferred(RequestCommand::Add(a))) => request::ask(ctx, a)?,
+            Command::Agreement(Deferred(AgreementCommand::Subprocessor(
+                SubprocessorCommand::Add(a),
+            ))) => subprocessor::ask(ctx, a)?,
+            Command::Consent(Deferred(ConsentCommand::Purpose(PurposeCommand::Add(a)))) => {
+                purpose::ask(a)?
+            }
             Command::Processing(Deferred(ProcessingCommand::Add(a))) => processing::ask(ctx, a)?,
             other => return dispatch(ctx, other),
         };
@@ -233,6 +250,31 @@ fn pupil(
         school,
         Some(chosen.birth_date),
     ))
+}
+
+/// The safeguard of a transfer to `countries`: asked only where data leaves the EEA, and
+/// offered only where it holds for every such country (no adequacy for the United States), or
+/// none, which the audit reports.
+fn safeguard(
+    question: &str,
+    countries: &[String],
+) -> anyhow::Result<Option<crate::domain::agreement::Safeguard>> {
+    use crate::domain::agreement::{Safeguard, transfer_problem};
+    if countries.iter().all(|c| crate::domain::country::in_eea(c)) {
+        return Ok(None);
+    }
+    let offered: Vec<Safeguard> = Safeguard::ALL
+        .iter()
+        .copied()
+        .filter(|&s| {
+            s == Safeguard::None
+                || countries
+                    .iter()
+                    .all(|c| transfer_problem(c, Some(s)).is_none())
+        })
+        .collect();
+    let items = choices(&offered, Safeguard::code, Safeguard::label);
+    Ok(Some(offered[prompt::choose(question, &items, 0)?]))
 }
 
 /// A date asked for until it is one that `check` takes; `optional` takes an empty answer as
