@@ -430,7 +430,7 @@ command-check-foreign-keys =
     { $count ->
         [one] 1 row refers
        *[other] { $count } rows refer
-    } to something that is not there
+    } to something that is not there: { $references }
 command-check-consent-decider =
     { $count ->
         [one] 1 row of consent_decider differs

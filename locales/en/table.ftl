@@ -127,6 +127,7 @@ table-column-ends_on = ends on
 table-column-entity_id = entity id
 table-column-entity_kind = entity kind
 table-column-unreadable_dates = unreadable dates
+table-column-dangling_references = dangling references
 table-column-enumeration_violations = enumeration violations
 table-column-error = error
 table-column-evidence = evidence

@@ -536,7 +536,7 @@ command-check-foreign-keys =
     { $count ->
         [one] 1 rij verwijst
        *[other] { $count } rijen verwijzen
-    } naar iets dat er niet is
+    } naar iets dat er niet is: { $references }
 command-check-consent-decider =
     { $count ->
         [one] 1 rij van consent_decider wijkt

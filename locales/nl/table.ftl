@@ -127,6 +127,7 @@ table-column-ends_on = eindigt op
 table-column-entity_id = id
 table-column-entity_kind = soort
 table-column-unreadable_dates = onleesbare datums
+table-column-dangling_references = verwijzingen naar wat er niet is
 table-column-enumeration_violations = ongeldige codes
 table-column-error = fout
 table-column-evidence = bewijs

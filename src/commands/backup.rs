@@ -55,6 +55,7 @@ impl output::Row for Report {
         "warnings",
         "consent_decider_differences",
         "unreadable_dates",
+        "dangling_references",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -72,6 +73,7 @@ impl output::Row for Report {
             output::joined(&in_english(&self.warnings)),
             self.consent_decider_differences.to_string(),
             output::joined(&self.unreadable_dates),
+            output::joined(&self.dangling_references),
         ]
     }
 }
@@ -92,6 +94,8 @@ struct Report {
     consent_decider_differences: u64,
     /// Dates vreg cannot read (see [`Health`]).
     unreadable_dates: Vec<String>,
+    /// What the foreign-key violations refer to (see [`Health`]).
+    dangling_references: Vec<String>,
 }
 
 pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
@@ -125,7 +129,8 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
     if health.foreign_key_violations > 0 {
         problems.push(text!(
             "command-check-foreign-keys",
-            count = health.foreign_key_violations
+            count = health.foreign_key_violations,
+            references = health.dangling_references.join(", ")
         ));
     }
     if health.consent_decider_differences > 0 {
@@ -166,6 +171,7 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
         file_mode: format!("{mode:04o}"),
         consent_decider_differences: health.consent_decider_differences,
         unreadable_dates: health.unreadable_dates.clone(),
+        dangling_references: health.dangling_references.clone(),
         health,
         problems,
         warnings,

@@ -33,6 +33,10 @@ pub struct Health {
     /// Reports list it after the consent decisions.
     #[serde(skip)]
     pub unreadable_dates: Vec<String>,
+    /// What the foreign-key violations refer to, as `table.column = 'value' (n rows)`.
+    /// Reports list it after the unreadable dates.
+    #[serde(skip)]
+    pub dangling_references: Vec<String>,
     /// SQLite's journal mode; vreg keeps the rollback journal (`delete`).
     pub journal_mode: String,
 }
@@ -211,6 +215,39 @@ pub(super) fn unreadable_dates(conn: &Connection) -> anyhow::Result<Vec<String>>
     Ok(found)
 }
 
+/// The references to rows that are not there (written by another tool, or with foreign keys
+/// off), as `table.column = 'value' (n row(s))`: the value names what is missing, so that the
+/// officer knows what to add again or where to look in a backup. `PRAGMA foreign_key_check`
+/// counts them; this says which.
+pub(super) fn dangling_references(conn: &Connection) -> anyhow::Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name, f.\"from\", f.\"table\", f.\"to\" \
+         FROM sqlite_schema m, pragma_foreign_key_list(m.name) f \
+         WHERE m.type = 'table' AND f.\"to\" IS NOT NULL \
+           AND NOT EXISTS (SELECT 1 FROM pragma_foreign_key_list(m.name) g \
+                           WHERE g.id = f.id AND g.seq > 0) \
+         ORDER BY m.name, f.id",
+    )?;
+    let keys = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut found = Vec::new();
+    for (table, column, parent, to) in keys {
+        let missing = format!(
+            "NOT EXISTS (SELECT 1 FROM \"{parent}\" p WHERE p.\"{to}\" = \"{table}\".\"{column}\")"
+        );
+        found.extend(values_where(conn, &table, &column, &missing, |_| true)?);
+    }
+    Ok(found)
+}
+
 /// Whether an error says the file is damaged (rather than missing, locked or foreign).
 pub(super) fn damaged(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
@@ -340,6 +377,10 @@ impl Store {
             (Some(_), true) => unreadable_dates(&self.conn).unwrap_or_default(),
             _ => Vec::new(),
         };
+        let dangling_references = match (&snapshot, &foreign_key_violations) {
+            (Some(_), Ok(n)) if *n > 0 => dangling_references(&self.conn).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let consent_decider_differences = match (&snapshot, missing_schema_objects.is_empty()) {
             (Some(tx), true) => tx.deciders_differing().unwrap_or_default(),
             _ => 0,
@@ -357,6 +398,7 @@ impl Store {
             enumeration_violations,
             consent_decider_differences,
             unreadable_dates,
+            dangling_references,
             journal_mode,
         })
     }

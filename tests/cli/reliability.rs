@@ -284,14 +284,16 @@ fn check_answers_in_csv_too() {
     let csv = env.ok(&["check", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings,consent_decider_differences,unreadable_dates\r\n"
+            "path,schema_version,integrity,foreign_key_violations,missing_schema_objects,enumeration_violations,journal_mode,schema_version_expected,file_mode,problems,warnings,consent_decider_differences,unreadable_dates,dangling_references\r\n"
         ),
         "{csv}"
     );
     // The schema version is the number of migrations.
     let version = std::fs::read_dir("migrations").unwrap().count();
     assert!(
-        csv.contains(&format!(",{version},ok,0,,,delete,{version},0600,,,0,\r\n")),
+        csv.contains(&format!(
+            ",{version},ok,0,,,delete,{version},0600,,,0,,\r\n"
+        )),
         "{csv}"
     );
 }
@@ -679,8 +681,24 @@ fn an_agreement_whose_supplier_another_tool_deleted_is_reported_not_left_out() {
     assert!(err.contains("gynzy-bv-2024 → gynzy-bv"), "{err}");
     let error = env.json_error(&["audit"]);
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
-    // `check` names the rows.
+    // `check` names what the rows refer to: it said only how many.
     assert_eq!(env.code(&["check"]), Some(1));
+    let (_, report) = env.check_report();
+    assert_eq!(report["foreign_key_violations"], 1, "{report}");
+    assert_eq!(
+        report["dangling_references"],
+        serde_json::json!(["agreement.supplier_id = 'gynzy-bv' (1 row(s))"]),
+        "{report}"
+    );
+    let out = env.cmd().arg("check").output().unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "1 row refers to something that is not there: agreement.supplier_id = 'gynzy-bv'"
+        ),
+        "{said}"
+    );
 }
 
 /// The files in the register's directory, hidden ones too.
