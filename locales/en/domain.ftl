@@ -99,7 +99,7 @@ domain-consent-too-young = the pupil is younger than { $age } on { $on }: a pare
 domain-consent-decides-alone = the pupil is { $age } or older on { $on } and decides alone: record it with --by pupil (or --by representative for a curator or mentor)
 domain-consent-representative-too-young = a representative (curator or mentor) acts for a pupil of { $age } or older; for a younger pupil the parents decide (--by parent)
 
-## External parties (domain/party.rs)
+## External parties (domain/party/)
 
 domain-party-id-too-long = party id '{ $id }' is longer than 58 characters
 domain-party-needs-name = party { $id }: a party needs a name

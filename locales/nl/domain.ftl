@@ -99,7 +99,7 @@ domain-consent-too-young = de leerling is op { $on } jonger dan { $age } jaar: e
 domain-consent-decides-alone = de leerling is op { $on } { $age } jaar of ouder en beslist zelf: leg het vast met --by pupil (of --by representative voor een curator of mentor)
 domain-consent-representative-too-young = een vertegenwoordiger (curator of mentor) treedt op voor een leerling van { $age } jaar of ouder; voor een jongere leerling beslissen de ouders (--by parent)
 
-## Externe partijen (domain/party.rs)
+## Externe partijen (domain/party/)
 
 domain-party-id-too-long = id '{ $id }' van de externe partij is langer dan 58 tekens
 domain-party-needs-name = externe partij { $id }: een externe partij heeft een naam nodig

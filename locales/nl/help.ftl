@@ -206,9 +206,9 @@ help-agreement-end = Een overeenkomst beëindigen; ze blijft bewaard, met vanaf 
 help-agreement-subprocessor = Subverwerkers die in een overeenkomst worden genoemd
 
 help-agreement-subprocessor-add = Een subverwerker in een overeenkomst noemen
-    .name = De naam van de subverwerker
-    .agreement = Het id van de overeenkomst (zie `vreg agreement list`)
-    .country = Land waar ze de gegevens verwerkt, ISO 3166 alpha-2
+    .name = De naam van de subverwerker (verplicht)
+    .agreement = Het id van de overeenkomst (zie `vreg agreement list`; op een terminal wordt elk veld gevraagd als dit ontbreekt)
+    .country = Land waar ze de gegevens verwerkt, ISO 3166 alpha-2 (verplicht)
     .purpose = Wat ze doet
     .safeguard = Waarborg voor doorgifte buiten de EER: adequacy, scc, dpf, bcr, none
 
@@ -356,7 +356,7 @@ help-consent-set = Een beslissing vastleggen (altijd een nieuwe gebeurtenis: ook
     .school = De school van de leerling, als leerlingen van meer scholen dit nummer hebben: BRIN, BRIN met vestiging, of de naam
     .purpose = Het id van het doel (zie `vreg consent purposes`)
     .decision = granted (gegeven), refused (geweigerd) of withdrawn (ingetrokken)
-    .given_by = Wie besliste: parent (ouder) of guardian (voogd) onder 16; pupil (leerling) of representative (vertegenwoordiger: curator, mentor) vanaf 16
+    .given_by = Wie besliste: parent (ouder) of guardian (voogd) onder 16; pupil (leerling) of representative (vertegenwoordiger: curator, mentor) vanaf 16 [standaard: parent]
     .who = Welke ouder, als beide het gezag hebben, bijvoorbeeld "ouder 2": de eigen beslissing van elke ouder geldt, en een weigering van een van beiden is geen toestemming
     .form = Hoe: written (schriftelijk), digital (digitaal: een formulier in de ouderapp, een e-mail), verbal (mondeling)
     .evidence = Het bewijs: het formulier, de e-mail, een verwijzing naar een document
@@ -407,7 +407,7 @@ help-consent-purposes = De toestemmingsdoelen die in gebruik zijn (--all: ook ui
 help-consent-purpose = Toestemmingsdoelen toevoegen, wijzigen of uitfaseren
 
 help-consent-purpose-add = Een toestemmingsdoel toevoegen; toont het id
-    .name = De naam die ouders lezen, in het Nederlands
+    .name = De naam die ouders lezen, in het Nederlands (op een terminal wordt elk veld gevraagd als die ontbreekt)
     .id = Het id [standaard: afgeleid van de naam]
     .explicit = Vraagt om een uitdrukkelijke verklaring: schriftelijke of digitale toestemming telt, mondelinge nooit
     .written_only = Alleen schriftelijke (papieren) toestemming telt (houdt --explicit in)
@@ -535,11 +535,11 @@ help-request-add = Een verzoek registreren; toont het id (2026-001, genummerd pe
         Voorbeelden:
           vreg request add access --pupil 1001 --by parent --received 2026-11-02 --via e-mail
           id=$(vreg verzoek add inzage --pupil 1001 --by ouder --received 02-11-2026)
-    .kind = access (inzage), rectification (correctie), erasure (verwijdering), restriction (beperking), portability (overdraagbaarheid), objection (bezwaar)
-    .pupil = Het leerlingnummer van de leerling om wie het verzoek gaat
+    .kind = access (inzage), rectification (correctie), erasure (verwijdering), restriction (beperking), portability (overdraagbaarheid), objection (bezwaar) (op een terminal wordt elk veld gevraagd als dit ontbreekt)
+    .pupil = Het leerlingnummer van de leerling om wie het verzoek gaat (verplicht)
     .school = De school van de leerling, als leerlingen van meer scholen dit nummer hebben: BRIN, BRIN met vestiging, of de naam
-    .requested_by = Wie het deed: parent (ouder, ook een voogd), pupil (leerling van 16 of ouder), representative (curator of mentor van een leerling van 16 of ouder)
-    .received = De dag waarop de school het ontving; de maand voor het antwoord loopt vanaf hier
+    .requested_by = Wie het indiende: parent (ouder, ook een voogd), pupil (leerling van 16 of ouder), representative (curator of mentor van een leerling van 16 of ouder) (verplicht)
+    .received = De dag waarop de school het ontving; de maand voor het antwoord loopt vanaf hier (verplicht)
     .via = Hoe het binnenkwam (brief, e-mail aan de directeur, de ouderapp)
     .notes = Vrije tekst (geen namen)
 
@@ -581,13 +581,13 @@ help-processing-add = Een verwerking registreren; toont het id
           vreg verwerking add Toets --purpose toets --basis public-task --subjects pupils --category results
           vreg verwerking add Salaris --purpose salaris --basis contract --subjects staff --category name
           id=$(vreg verwerking add Foto --purpose foto --basis consent --subjects pupils --category photo)
-    .name = De naam van de verwerking, bijvoorbeeld "Leerlingadministratie"
+    .name = De naam van de verwerking, bijvoorbeeld "Leerlingadministratie" (op een terminal wordt elk veld gevraagd als die ontbreekt)
     .id = Het id [standaard: afgeleid van de naam]
-    .purposes = Waarom de gegevens worden verwerkt (herhaal voor meer doelen)
-    .basis = AVG art. 6 lid 1: consent (toestemming), contract (overeenkomst), legal-obligation (wettelijke plicht), vital-interest (vitaal belang), public-task (publieke taak), legitimate-interest (gerechtvaardigd belang)
+    .purposes = Waarom de gegevens worden verwerkt (herhaal voor meer doelen; verplicht)
+    .basis = AVG art. 6 lid 1: consent (toestemming), contract (overeenkomst), legal-obligation (wettelijke plicht), vital-interest (vitaal belang), public-task (publieke taak), legitimate-interest (gerechtvaardigd belang) (verplicht)
     .law = De wet waarop de verwerking rust; bij bijzondere categorieën de wet die het verbod opheft
-    .subjects = Van wie de gegevens zijn: pupils, parents, staff, applicants, alumni (meer na één vlag, of gescheiden door komma's)
-    .categories = Een gegevenscategorie (herhaal, of meer na één vlag; zie `vreg processing categories`)
+    .subjects = Van wie de gegevens zijn: pupils, parents, staff, applicants, alumni (meer na één vlag, of gescheiden door komma's; verplicht)
+    .categories = Een gegevenscategorie (herhaal, of meer na één vlag; zie `vreg processing categories`; verplicht)
     .retention = Hoe lang de gegevens worden bewaard, bijvoorbeeld "2 jaar na vertrek"
     .security = Waar de beveiligingsmaatregelen beschreven staan, bijvoorbeeld "Informatiebeveiligingsbeleid 2025, par. 4"
     .dpia = De verwijzing naar de DPIA

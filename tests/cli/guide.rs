@@ -138,14 +138,14 @@ fn consent_is_recorded_in_dutch_with_the_pupil_found_by_name() {
     );
     pick(&mut p, "Voor welk doel", &[DOWN]);
     pick(&mut p, "Het besluit", &[DOWN]);
-    pick(&mut p, "Wie besliste", &[]);
-    say(&mut p, "Welke ouder", "ouder 2");
-    pick(&mut p, "Hoe het besluit is gegeven", &[UP]);
-    say(&mut p, "Het bewijs", "mail 2026-11-20");
     // An answer it cannot take is said in Dutch, and asked again.
     say(&mut p, "Datum van het besluit", "morgen");
     p.exp_string("fout: ").unwrap();
     say(&mut p, "Datum van het besluit", "");
+    pick(&mut p, "Wie besliste", &[]);
+    say(&mut p, "Welke ouder", "ouder 2");
+    pick(&mut p, "Hoe het besluit is gegeven", &[UP]);
+    say(&mut p, "Het bewijs", "mail 2026-11-20");
     p.exp_string("Zonder vragen doet deze opdracht hetzelfde:")
         .unwrap();
     p.exp_string("vreg consent set 1002 photo-internal refused --who 'ouder 2' --form written --evidence 'mail 2026-11-20'").unwrap();
@@ -238,8 +238,8 @@ fn a_party_and_a_breach_are_guided_too() {
 
 /// Who may decide depends on the pupil's age on the day of the decision: the guide offered the
 /// pupil themselves for a child of 10, and the parents for a pupil of 17, and the command then
-/// refused what the list had offered. It offers who may decide, and checks the date against
-/// the choice as it is typed.
+/// refused what the list had offered. It asks the day first, offers who may decide on it, and
+/// checks a `--by` given against the day typed.
 #[test]
 fn the_guide_offers_who_may_decide_for_the_pupils_age() {
     let env = TestEnv::new();
@@ -257,28 +257,27 @@ fn the_guide_offers_who_may_decide_for_the_pupils_age() {
         "2026-09-01",
     ]);
 
+    // Cas is 17 today: he or his representative decides.
     let mut p = on_terminal(&env, &["consent", "set", "1003", "photo-website"]);
     pick(&mut p, "The decision", &[]);
+    say(&mut p, "Date of the decision", "");
     pick(&mut p, "Who decided", &[]);
     let offered = p.exp_string("How it was given").unwrap();
     assert!(!offered.contains("parent"), "{offered}");
     assert!(!offered.contains("guardian"), "{offered}");
     keys(&mut p, "", &["\r"]);
     say(&mut p, "The proof", "");
-    // On 1 June 2024 Cas was 15: his own decision could not count then.
-    say(&mut p, "Date of the decision", "2024-06-01");
-    p.exp_string("16").unwrap();
-    say(&mut p, "Date of the decision", "2026-11-01");
-    p.exp_string("vreg consent set 1003 photo-website granted --by pupil --on 2026-11-01")
+    p.exp_string("vreg consent set 1003 photo-website granted --by pupil")
         .unwrap();
     p.exp_eof().unwrap();
-    assert_eq!(
-        env.json(&["consent", "show", "1003"])["history"][0]["given_by"],
-        "pupil"
-    );
 
-    let mut p = on_terminal(&env, &["consent", "set", "1001", "photo-website"]);
-    pick(&mut p, "The decision", &[]);
+    // On 1 June 2024 he was 15: a decision of that day was his parents'.
+    let mut p = on_terminal(&env, &["consent", "set", "1003", "photo-website"]);
+    pick(&mut p, "The decision", &[DOWN]);
+    // A day to come, or before the birth, is refused at the question, as the command does.
+    say(&mut p, "Date of the decision", "2027-01-01");
+    p.exp_string("after today").unwrap();
+    say(&mut p, "Date of the decision", "2024-06-01");
     pick(&mut p, "Who decided", &[]);
     let offered = p.exp_string("Which parent").unwrap();
     assert!(!offered.contains("pupil"), "{offered}");
@@ -286,13 +285,50 @@ fn the_guide_offers_who_may_decide_for_the_pupils_age() {
     say(&mut p, "", "");
     pick(&mut p, "How it was given", &[]);
     say(&mut p, "The proof", "");
+    p.exp_string("vreg consent set 1003 photo-website refused --on 2024-06-01")
+        .unwrap();
+    p.exp_eof().unwrap();
+
+    // A `--by` given is kept, and the day is checked against it.
+    let mut p = on_terminal(
+        &env,
+        &["consent", "set", "1003", "photo-website", "--by", "pupil"],
+    );
+    pick(&mut p, "The decision", &[]);
+    say(&mut p, "Date of the decision", "2024-06-01");
+    p.exp_string("16").unwrap();
+    say(&mut p, "Date of the decision", "2026-11-01");
+    pick(&mut p, "How it was given", &[]);
+    say(&mut p, "The proof", "");
+    p.exp_string("vreg consent set 1003 photo-website granted --on 2026-11-01 --by pupil")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let history = env.json(&["consent", "show", "1003"])["history"].clone();
+    let by: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["given_by"].as_str().unwrap())
+        .collect();
+    assert_eq!(by, ["pupil", "parent", "pupil"]);
+
+    // Anna is 10: her parents decide.
+    let mut p = on_terminal(&env, &["consent", "set", "1001", "photo-website"]);
+    pick(&mut p, "The decision", &[]);
     say(&mut p, "Date of the decision", "");
+    pick(&mut p, "Who decided", &[]);
+    let offered = p.exp_string("Which parent").unwrap();
+    assert!(!offered.contains("pupil"), "{offered}");
+    assert!(!offered.contains("representative"), "{offered}");
+    say(&mut p, "", "");
+    pick(&mut p, "How it was given", &[]);
+    say(&mut p, "The proof", "");
     p.exp_eof().unwrap();
 }
 
 /// `request add` asks for what it lacks, like the other `add` commands: the right, the pupil
-/// (found by name), who made it (only who may, on the day it came in) and the day, each answer
-/// checked as it is typed.
+/// (found by name), the day it came in and who made it (only who may, on that day), each
+/// answer checked as it is typed; a pupil the command would not find is refused at once.
 #[test]
 fn a_request_is_guided_with_who_may_make_it() {
     let env = TestEnv::new();
@@ -314,19 +350,31 @@ fn a_request_is_guided_with_who_may_make_it() {
     let mut p = on_terminal(&env, &["request", "add"]);
     pick(&mut p, "Which right", &[DOWN]);
     keys(&mut p, "Pupil (type a number or a name)", &["Cas", "\r"]);
-    pick(&mut p, "Who made the request", &[DOWN]);
-    // On 1 June 2024 he was 15: his own request was his parents' to make.
-    say(&mut p, "The day the school received it", "2024-06-01");
-    p.exp_string("16").unwrap();
     say(&mut p, "The day the school received it", "2026-11-30");
     p.exp_string("after today").unwrap();
     say(&mut p, "The day the school received it", "2026-11-02");
+    pick(&mut p, "Who made the request", &[DOWN]);
     say(&mut p, "How it came in", "e-mail");
-    say(&mut p, "Notes", "");
+    // A value that starts with a dash is joined to its flag, or it would be read as one.
+    say(&mut p, "Notes", "- zie dossier");
     p.exp_string(
-        "vreg request add rectification --pupil 1003 --by pupil --received 2026-11-02 --via e-mail",
+        "vreg request add rectification --pupil 1003 --received 2026-11-02 --by pupil --via e-mail '--notes=- zie dossier'",
     )
     .unwrap();
+    p.exp_eof().unwrap();
+
+    // A `--by` given is kept, and the day is checked against it: on 1 June 2024 Cas was 15.
+    let mut p = on_terminal(
+        &env,
+        &[
+            "request", "add", "access", "--pupil", "1003", "--by", "pupil",
+        ],
+    );
+    say(&mut p, "The day the school received it", "2024-06-01");
+    p.exp_string("16").unwrap();
+    say(&mut p, "The day the school received it", "2026-11-03");
+    say(&mut p, "How it came in", "");
+    say(&mut p, "Notes", "");
     p.exp_eof().unwrap();
 
     // Anna is 10: only her parents may ask, so who made it is not asked.
@@ -336,8 +384,13 @@ fn a_request_is_guided_with_who_may_make_it() {
     say(&mut p, "", "");
     say(&mut p, "How it came in", "");
     say(&mut p, "Notes", "");
-    p.exp_string("vreg request add access --pupil 1001 --by parent --received 2026-11-28")
+    p.exp_string("vreg request add access --pupil 1001 --received 2026-11-28 --by parent")
         .unwrap();
+    p.exp_eof().unwrap();
+
+    // An unknown pupil is refused before any question.
+    let mut p = on_terminal(&env, &["request", "add", "access", "--pupil", "9999"]);
+    p.exp_string("no pupil '9999'").unwrap();
     p.exp_eof().unwrap();
 
     let requests = env.json(&["request", "list"]);
@@ -357,6 +410,7 @@ fn a_request_is_guided_with_who_may_make_it() {
         made,
         [
             ("rectification", "pupil", "2026-12-02"),
+            ("access", "pupil", "2026-12-03"),
             ("access", "parent", "2026-12-28")
         ]
     );
@@ -430,8 +484,8 @@ fn a_subprocessor_and_a_purpose_are_guided() {
     let mut p = on_terminal(&env, &["consent", "purpose", "add"]);
     say(&mut p, "Name of the purpose", "Deelname aan onderzoek");
     pick(&mut p, "Which statement counts", &[DOWN]);
-    pick(&mut p, "Asked again", &[DOWN]);
-    pick(&mut p, "Asked of", &[DOWN]);
+    pick(&mut p, "How often it is asked", &[DOWN]);
+    pick(&mut p, "Of whom it is asked", &[DOWN]);
     p.exp_string("vreg consent purpose add 'Deelname aan onderzoek' --explicit --renewal once --applies-to some").unwrap();
     p.exp_eof().unwrap();
     let purposes = env.json(&["consent", "purposes"]);
@@ -444,4 +498,29 @@ fn a_subprocessor_and_a_purpose_are_guided() {
     assert_eq!(added["explicit"], true);
     assert_eq!(added["renewal"], "once");
     assert_eq!(added["applies_to"], "some");
+
+    // A name the agreement or the purposes already have is refused at its question, not after
+    // the last one.
+    let mut p = on_terminal(&env, &["agreement", "subprocessor", "add", "gynzy-bv-2024"]);
+    say(&mut p, "Name of the sub-processor", "Amazon Web Services");
+    p.exp_string("already names sub-processor").unwrap();
+    say(&mut p, "Name of the sub-processor", "Twilio");
+    say(&mut p, "Country where it processes the data", "NL");
+    say(&mut p, "What it does", "");
+    p.exp_eof().unwrap();
+    let mut p = on_terminal(&env, &["consent", "purpose", "add"]);
+    say(&mut p, "Name of the purpose", "deelname AAN onderzoek");
+    p.exp_string("already has this name").unwrap();
+    say(&mut p, "Name of the purpose", "Onderzoek 2");
+    pick(&mut p, "Which statement counts", &[]);
+    pick(&mut p, "How often it is asked", &[]);
+    pick(&mut p, "Of whom it is asked", &[]);
+    p.exp_eof().unwrap();
+    assert_eq!(
+        env.json(&["agreement", "subprocessor", "list", "gynzy-bv-2024"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }

@@ -39,7 +39,7 @@ pub struct SubprocessorAddArgs {
     /// The agreement's id (see `vreg agreement list`; without it on a terminal, vreg asks for
     /// every field)
     pub agreement: Option<String>,
-    /// The sub-processor's name
+    /// The sub-processor's name (required)
     pub name: Option<String>,
     /// Country where it processes the data, ISO 3166 alpha-2 (required)
     #[arg(long, value_parser = parse_country)]

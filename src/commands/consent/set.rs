@@ -30,9 +30,10 @@ pub struct ConsentSetArgs {
     /// granted, refused or withdrawn
     #[arg(value_parser = code::<Decision>(Decision::SPELLINGS))]
     pub decision: Option<Decision>,
-    /// Who decided: parent or guardian (under 16); pupil or representative (curator, mentor) from 16
-    #[arg(long = "by", default_value = "parent", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
-    pub given_by: GivenBy,
+    /// Who decided: parent or guardian (under 16); pupil or representative (curator, mentor) from
+    /// 16 [default: parent]
+    #[arg(long = "by", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
+    pub given_by: Option<GivenBy>,
     /// Which parent, when both have authority, e.g. "ouder 2": each parent's own decision
     /// stands, and a refusal by either is no consent
     #[arg(long)]
@@ -54,7 +55,8 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     let decision = prompt::given(args.decision, "DECISION")?;
     let today = ctx.as_of(None)?;
     let on = args.on.unwrap_or(today);
-    if args.given_by == GivenBy::File {
+    let given_by = args.given_by.unwrap_or(GivenBy::Parent);
+    if given_by == GivenBy::File {
         return Err(Error::Invalid(tr!("command-consent-by-file")).into());
     }
     let decider = args.who.as_deref().and_then(normalise_decider);
@@ -75,10 +77,10 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
     let purpose = tx.active_purpose(&purpose_id, on)?;
     check_decision_date(on, today, pupil.birth_date)
         .map_err(|e| Error::Invalid(format!("--on: {e}")))?;
-    check_given_by(args.given_by, pupil.birth_date, on).map_err(|e| {
+    check_given_by(given_by, pupil.birth_date, on).map_err(|e| {
         Error::Invalid(tr!(
             "command-consent-given-by",
-            given_by = args.given_by.to_string(),
+            given_by = given_by.to_string(),
             pupil = &pupil.leerlingnummer,
             error = e
         ))
@@ -87,7 +89,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         pupil: &pupil.key,
         purpose: &purpose.id,
         decision,
-        given_by: args.given_by,
+        given_by,
         decider: decider.as_deref(),
         form: args.form,
         date: on,
@@ -98,7 +100,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         "consent-set",
         EntityKind::Pupil,
         &pupil.key,
-        json!({ "purpose": purpose.id, "decision": decision, "given_by": args.given_by,
+        json!({ "purpose": purpose.id, "decision": decision, "given_by": given_by,
                 "decider": decider, "form": args.form, "evidence": evidence, "date": on }),
     )?;
     let standing = tx.standing(&pupil.key, &purpose.id, today)?;
@@ -113,7 +115,7 @@ pub fn run(ctx: &Ctx, args: &ConsentSetArgs) -> anyhow::Result<Outcome> {
         purpose = &purpose.id,
         pupil = &pupil.leerlingnummer,
         on = on,
-        by = said_by(args.given_by, decider.as_deref())
+        by = said_by(given_by, decider.as_deref())
     ));
     if let Some(left) = pupil.left_on.filter(|left| *left <= on) {
         note(tr!(

@@ -1,7 +1,7 @@
 //! A data breach as soon as it is known: what, since when the board knows, where, which data
 //! and how many people.
 
-use super::{Asked, Line, categories, choices, count, optional_text};
+use super::{Asked, Line, categories, choices, count, optional_text, required};
 use crate::commands::Ctx;
 use crate::commands::breach::add::BreachAddArgs;
 use crate::domain::breach::{Kind, happened, parse_time, show_time};
@@ -11,7 +11,7 @@ pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
     let mut line = Line::new(&["breach", "add"]);
     let title = match given.title {
         Some(title) => title,
-        None => prompt::text(&tr!("guide-breach-title"), false, |_| Ok(()))?.unwrap_or_default(),
+        None => required(&tr!("guide-breach-title"), |_| Ok(()))?,
     };
     line.arg(title);
     let discovered = match given.discovered {

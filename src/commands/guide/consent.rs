@@ -2,22 +2,19 @@
 //! it and how.
 
 use super::{Asked, Line, choices, dated, optional_text, pupil};
+use crate::Error;
 use crate::commands::Ctx;
 use crate::commands::consent::set::ConsentSetArgs;
-use crate::domain::consent::{Decision, Form, GivenBy, check_given_by};
+use crate::domain::consent::{Decision, Form, GivenBy, check_decision_date, check_given_by};
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
     // What the lists need is read first: no transaction stays open while the officer types
     // (a reader would keep a script's write waiting).
     let today = ctx.as_of(None)?;
-    let (all_pupils, all_purposes) = {
-        let store = ctx.store()?;
-        let tx = store.read()?;
-        (tx.pupils()?, tx.purposes()?)
-    };
+    let all_purposes = ctx.store()?.read()?.purposes()?;
     let mut line = Line::new(&["consent", "set"]);
-    let (pupil, school, born) = pupil(given.pupil, given.school, all_pupils)?;
+    let (pupil, school, born) = pupil(ctx, given.pupil, given.school)?;
     line.arg(&pupil);
     line.flag_opt("--school", school);
     let purpose = match given.purpose {
@@ -45,26 +42,43 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
         }
     };
     line.arg(decision.code());
-    // Who and how have defaults (parent, digital): the guide asks, starting from them. Offered
-    // are those who may decide for the pupil on the day the decision is dated (the parents
-    // under 16, the pupil or their representative from 16), by the rule `consent set` holds
-    // it to; the date is checked against the choice when it is asked.
-    let may_decide = |g: GivenBy, day| born.is_none_or(|born| check_given_by(g, born, day).is_ok());
-    let deciders: Vec<GivenBy> = [
-        GivenBy::Parent,
-        GivenBy::Guardian,
-        GivenBy::Pupil,
-        GivenBy::Representative,
-    ]
-    .into_iter()
-    .filter(|g| may_decide(*g, given.on.unwrap_or(today)))
-    .collect();
-    let items = choices(&deciders, GivenBy::code, GivenBy::label);
-    let at = deciders
-        .iter()
-        .position(|g| *g == given.given_by)
-        .unwrap_or(0);
-    let given_by = deciders[prompt::choose(&tr!("guide-consent-by"), &items, at)?];
+    // The day first: who may decide depends on the pupil's age on it. Each answer is checked
+    // by the rules `consent set` holds it to (a day that has come, not before the birth, and a
+    // `--by` given that may decide on it).
+    let decides = |by: GivenBy, day| check_given_by(by, born, day);
+    let check_day = |day| -> Result<(), String> {
+        check_decision_date(day, today, born)?;
+        given.given_by.map_or(Ok(()), |by| decides(by, day))
+    };
+    let on = match given.on {
+        Some(day) => {
+            check_day(day).map_err(Error::Invalid)?;
+            day
+        }
+        None => dated(&tr!("guide-consent-on"), true, check_day)?.unwrap_or(today),
+    };
+    if on != today {
+        line.flag("--on", on.to_string());
+    }
+    // Who: given, or one of those who may decide on that day (the parents under 16, the
+    // pupil or their representative from 16). How has a default (digital): the guide asks,
+    // starting from it.
+    let given_by = match given.given_by {
+        Some(by) => by,
+        None => {
+            let deciders: Vec<GivenBy> = [
+                GivenBy::Parent,
+                GivenBy::Guardian,
+                GivenBy::Pupil,
+                GivenBy::Representative,
+            ]
+            .into_iter()
+            .filter(|by| decides(*by, on).is_ok())
+            .collect();
+            let items = choices(&deciders, GivenBy::code, GivenBy::label);
+            deciders[prompt::choose(&tr!("guide-consent-by"), &items, 0)?]
+        }
+    };
     if given_by != GivenBy::Parent {
         line.flag("--by", given_by.code());
     }
@@ -87,15 +101,6 @@ pub(super) fn ask(ctx: &Ctx, given: ConsentSetArgs) -> anyhow::Result<Asked> {
         None => optional_text(&tr!("guide-consent-evidence"))?,
     };
     line.flag_opt("--evidence", evidence);
-    let on = match given.on {
-        Some(day) => Some(day.to_string()),
-        None => dated(&tr!("guide-consent-on"), true, |day| match born {
-            Some(born) => check_given_by(given_by, born, day),
-            None => Ok(()),
-        })?
-        .map(|day| day.to_string()),
-    };
-    line.flag_opt("--on", on);
     Ok(Asked {
         lines: vec![line],
         offer: None,

@@ -100,7 +100,7 @@ pub fn run(
                 SubprocessorCommand::Add(a),
             ))) => subprocessor::ask(ctx, a)?,
             Command::Consent(Deferred(ConsentCommand::Purpose(PurposeCommand::Add(a)))) => {
-                purpose::ask(a)?
+                purpose::ask(ctx, a)?
             }
             Command::Processing(Deferred(ProcessingCommand::Add(a))) => processing::ask(ctx, a)?,
             other => return dispatch(ctx, other),
@@ -139,9 +139,14 @@ impl Line {
         self.0.push(value.into());
     }
 
+    /// A flag and its value; a value that starts with `-` is joined to its flag (`--notes=-x`),
+    /// or it would be read as a flag.
     fn flag(&mut self, flag: &str, value: impl Into<String>) {
-        self.0.push(flag.to_string());
-        self.0.push(value.into());
+        let value = value.into();
+        match value.starts_with('-') {
+            true => self.0.push(format!("{flag}={value}")),
+            false => self.0.extend([flag.to_string(), value]),
+        }
     }
 
     fn flag_opt(&mut self, flag: &str, value: Option<impl Into<String>>) {
@@ -168,7 +173,9 @@ impl Line {
         let words = std::iter::once("vreg").chain(self.0.iter().map(String::as_str));
         Ok(Cli::try_parse_from(words)
             .map_err(|e| {
-                crate::Error::Invalid(e.to_string().lines().next().unwrap_or_default().into())
+                let said = e.to_string();
+                let first = said.lines().next().unwrap_or_default();
+                crate::Error::Invalid(first.trim_start_matches("error: ").into())
             })?
             .command)
     }
@@ -199,30 +206,28 @@ fn choices<T: Copy>(
         .collect()
 }
 
-/// The pupil a guided command is about: the number given, or one found by number or name
-/// among the pupils at school. With it the school, where two schools gave out the number, and
-/// the birth date (none: the answers do not say which pupil it is), which decides who may act
-/// for them.
+/// The pupil a guided command is about: the number given, found as the command finds it (an
+/// unknown number, or one two schools gave out without `--school`, is refused at once), or one
+/// found by number or name among the pupils at school. With it the school, where two schools
+/// gave out the number, and the birth date, which decides who may act for them.
 fn pupil(
+    ctx: &Ctx,
     number: Option<String>,
     school: Option<String>,
-    all: Vec<crate::domain::pupil::Pupil>,
-) -> anyhow::Result<(String, Option<String>, Option<Option<chrono::NaiveDate>>)> {
-    use crate::domain::pupil::same_school;
+) -> anyhow::Result<(String, Option<String>, Option<chrono::NaiveDate>)> {
+    let store = ctx.store()?;
+    let tx = store.read()?;
     if let Some(number) = number {
-        let mut known = all.iter().filter(|p| {
-            p.leerlingnummer == number.trim()
-                && school
-                    .as_deref()
-                    .is_none_or(|s| p.school.as_deref().is_some_and(|at| same_school(at, s)))
-        });
-        let born = match (known.next(), known.next()) {
-            (Some(one), None) => Some(one.birth_date),
-            _ => None,
-        };
-        return Ok((number, school, born));
+        let found = crate::ops::school::find_pupil(&tx, &number, school.as_deref())?;
+        return Ok((number, school, found.birth_date));
     }
-    let pupils: Vec<_> = all.into_iter().filter(|p| p.left_on.is_none()).collect();
+    let pupils: Vec<_> = tx
+        .pupils()?
+        .into_iter()
+        .filter(|p| p.left_on.is_none())
+        .collect();
+    // No transaction stays open while the officer types.
+    drop(tx);
     if pupils.is_empty() {
         return Err(crate::Error::Invalid(tr!("guide-no-pupils")).into());
     }
@@ -245,11 +250,7 @@ fn pupil(
         .count()
         > 1;
     let school = school.or(chosen.school.clone().filter(|_| shared));
-    Ok((
-        chosen.leerlingnummer.clone(),
-        school,
-        Some(chosen.birth_date),
-    ))
+    Ok((chosen.leerlingnummer.clone(), school, chosen.birth_date))
 }
 
 /// The safeguard of a transfer to `countries`: asked only where data leaves the EEA, and
@@ -293,6 +294,16 @@ fn dated(
 /// A number of 0 or more, optional, checked as the flags check it.
 fn count(question: &str) -> anyhow::Result<Option<String>> {
     prompt::text(question, true, |t| crate::cli::parse_count(t).map(|_| ()))
+}
+
+/// Text that may not be empty: asked again until it is not, and `check` takes it.
+fn required(question: &str, check: impl Fn(&str) -> Result<(), String>) -> anyhow::Result<String> {
+    Ok(prompt::text(question, false, check)?.unwrap_or_default())
+}
+
+/// An agreement as a list shows it: its id and its supplier.
+fn agreement_item(a: &crate::domain::agreement::Agreement) -> String {
+    format!("{} — {}", a.id, a.supplier)
 }
 
 /// Free text, optional.

@@ -1,6 +1,6 @@
 //! An external party: what kind, on which basis and law, which data it may receive.
 
-use super::{Asked, Line, categories, choices, optional_text};
+use super::{Asked, Line, categories, choices, optional_text, required};
 use crate::commands::Ctx;
 use crate::commands::party::add::PartyAddArgs;
 use crate::domain::party::{Basis, Kind};
@@ -10,7 +10,7 @@ pub(super) fn ask(_ctx: &Ctx, given: PartyAddArgs) -> anyhow::Result<Asked> {
     let mut line = Line::new(&["party", "add"]);
     let name = match given.name {
         Some(name) => name,
-        None => prompt::text(&tr!("guide-party-name"), false, |_| Ok(()))?.unwrap_or_default(),
+        None => required(&tr!("guide-party-name"), |_| Ok(()))?,
     };
     line.arg(name);
     line.flag_opt("--id", given.id);

@@ -1,7 +1,7 @@
 //! An activity of the register of processing (art. 30): its name, purposes, basis, whose data
 //! and which, and the agreements and parties through which the data go.
 
-use super::{Asked, Line, choices, dated, optional_text};
+use super::{Asked, Line, agreement_item, choices, dated, optional_text, required};
 use crate::commands::Ctx;
 use crate::commands::processing::add::ProcessingAddArgs;
 use crate::domain::party::Basis;
@@ -18,13 +18,13 @@ pub(super) fn ask(ctx: &Ctx, given: ProcessingAddArgs) -> anyhow::Result<Asked> 
     let mut line = Line::new(&["processing", "add"]);
     let name = match given.name {
         Some(name) => name,
-        None => required(&tr!("guide-processing-name"))?,
+        None => required(&tr!("guide-processing-name"), |_| Ok(()))?,
     };
     line.arg(name);
     line.flag_opt("--id", given.id);
     let mut purposes = given.purposes;
     if purposes.is_empty() {
-        purposes.push(required(&tr!("guide-processing-purpose"))?);
+        purposes.push(required(&tr!("guide-processing-purpose"), |_| Ok(()))?);
         while let Some(more) = optional_text(&tr!("guide-processing-purpose-more"))? {
             purposes.push(more);
         }
@@ -94,10 +94,7 @@ pub(super) fn ask(ctx: &Ctx, given: ProcessingAddArgs) -> anyhow::Result<Asked> 
         false => given.agreements,
         true if agreements.is_empty() => Vec::new(),
         true => {
-            let items: Vec<String> = agreements
-                .iter()
-                .map(|a| format!("{} — {}", a.id, a.supplier))
-                .collect();
+            let items: Vec<String> = agreements.iter().map(agreement_item).collect();
             prompt::choose_many(&tr!("guide-processing-agreements"), &items)?
                 .into_iter()
                 .map(|i| agreements[i].id.clone())
@@ -133,11 +130,6 @@ pub(super) fn ask(ctx: &Ctx, given: ProcessingAddArgs) -> anyhow::Result<Asked> 
         lines: vec![line],
         offer: None,
     })
-}
-
-/// Text that may not be empty, asked again until it is not.
-fn required(question: &str) -> anyhow::Result<String> {
-    Ok(prompt::text(question, false, |_| Ok(()))?.unwrap_or_default())
 }
 
 /// One or more of a list: asked again while nothing is marked.

@@ -1,16 +1,26 @@
 //! A consent purpose: the name parents read, which statement counts, and whether it is asked
 //! every school year and of every pupil.
 
-use super::{Asked, Line, choices};
+use super::{Asked, Line, choices, required};
+use crate::commands::Ctx;
 use crate::commands::consent::purpose::ConsentPurposeAddArgs;
-use crate::domain::consent::{AppliesTo, Renewal};
+use crate::domain::consent::{AppliesTo, Renewal, namesake};
 use crate::{prompt, tr};
 
-pub(super) fn ask(given: ConsentPurposeAddArgs) -> anyhow::Result<Asked> {
+pub(super) fn ask(ctx: &Ctx, given: ConsentPurposeAddArgs) -> anyhow::Result<Asked> {
     let mut line = Line::new(&["consent", "purpose", "add"]);
     let name = match given.name {
         Some(name) => name,
-        None => prompt::text(&tr!("guide-purpose-name"), false, |_| Ok(()))?.unwrap_or_default(),
+        None => {
+            // Parents, the GMR and an import's headers tell purposes apart by name.
+            let purposes = ctx.store()?.read()?.purposes()?;
+            required(&tr!("guide-purpose-name"), |name| {
+                match namesake(&purposes, "", name.trim()) {
+                    Some(other) => Err(tr!("guide-purpose-name-taken", other = &other.id)),
+                    None => Ok(()),
+                }
+            })?
+        }
     };
     line.arg(name);
     line.flag_opt("--id", given.id);

@@ -1,16 +1,14 @@
-//! A request of a parent or pupil: which right, about which pupil, who made it, and when the
-//! school received it (the month to answer runs from that day).
+//! A request of a parent or pupil: which right, about which pupil, when the school received it
+//! (the month to answer runs from that day), and who made it.
 
 use super::{Asked, Line, choices, dated, optional_text, pupil};
 use crate::commands::Ctx;
 use crate::commands::request::add::RequestAddArgs;
 use crate::domain::request::{Kind, Request, RequestedBy, check_requester};
-use crate::{prompt, tr};
+use crate::{Error, prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: RequestAddArgs) -> anyhow::Result<Asked> {
-    // The pupils are read first: no transaction stays open while the officer types.
     let today = ctx.as_of(None)?;
-    let all_pupils = ctx.store()?.read()?.pupils()?;
     let kind = match given.kind {
         Some(kind) => kind,
         None => {
@@ -20,22 +18,35 @@ pub(super) fn ask(ctx: &Ctx, given: RequestAddArgs) -> anyhow::Result<Asked> {
     };
     let mut line = Line::new(&["request", "add"]);
     line.arg(kind.code());
-    let (number, school, born) = pupil(given.pupil, given.school, all_pupils)?;
+    let (number, school, born) = pupil(ctx, given.pupil, given.school)?;
     line.flag("--pupil", number);
     line.flag_opt("--school", school);
-    // Offered are those who may make it on the day it came in (under 16 the parents; from 16
-    // the pupil, their representative, and a parent with a note), by the rule `request add`
-    // holds it to; the date is checked against the choice when it is asked.
-    let may_ask =
-        |by: RequestedBy, day| born.is_none_or(|born| check_requester(by, born, day).is_ok());
+    // The day first: who may make the request depends on the pupil's age on it. Each answer is
+    // checked by the rules `request add` holds it to (a day that has come, and a `--by` given
+    // that may make it on that day).
+    let may_ask = |by: RequestedBy, day| check_requester(by, born, day).map(|_| ());
+    let check_day = |day| -> Result<(), String> {
+        Request::new(String::new(), kind, String::new(), RequestedBy::Parent, day)
+            .validate(today)?;
+        given.requested_by.map_or(Ok(()), |by| may_ask(by, day))
+    };
+    let received = match given.received {
+        Some(day) => {
+            check_day(day).map_err(Error::Invalid)?;
+            day
+        }
+        None => dated(&tr!("guide-request-received"), true, check_day)?.unwrap_or(today),
+    };
+    line.flag("--received", received.to_string());
+    // Who: given, or one of those who may make it on that day (under 16 the parents, who are
+    // then not asked about; from 16 the pupil, their representative, or a parent with a note).
     let requested_by = match given.requested_by {
         Some(by) => by,
         None => {
-            let day = given.received.unwrap_or(today);
             let offered: Vec<RequestedBy> = RequestedBy::ALL
                 .iter()
                 .copied()
-                .filter(|by| may_ask(*by, day))
+                .filter(|by| may_ask(*by, received).is_ok())
                 .collect();
             match offered.as_slice() {
                 [only] => *only,
@@ -47,19 +58,6 @@ pub(super) fn ask(ctx: &Ctx, given: RequestAddArgs) -> anyhow::Result<Asked> {
         }
     };
     line.flag("--by", requested_by.code());
-    let received = match given.received {
-        Some(day) => day,
-        None => dated(&tr!("guide-request-received"), true, |day| {
-            let request = Request::new(String::new(), kind, String::new(), requested_by, day);
-            request.validate(today)?;
-            match born {
-                Some(born) => check_requester(requested_by, born, day).map(|_| ()),
-                None => Ok(()),
-            }
-        })?
-        .unwrap_or(today),
-    };
-    line.flag("--received", received.to_string());
     let via = match given.via {
         Some(via) => Some(via),
         None => optional_text(&tr!("guide-request-via"))?,

@@ -1,7 +1,7 @@
 //! A sub-processor of an agreement: which agreement, its name, the country where it processes
 //! the data, what it does, and the safeguard where that country is outside the EEA.
 
-use super::{Asked, Line, optional_text, safeguard};
+use super::{Asked, Line, agreement_item, optional_text, required, safeguard};
 use crate::commands::Ctx;
 use crate::commands::agreement::subprocessor::SubprocessorAddArgs;
 use crate::domain::agreement::Safeguard;
@@ -17,22 +17,34 @@ pub(super) fn ask(ctx: &Ctx, given: SubprocessorAddArgs) -> anyhow::Result<Asked
             if agreements.is_empty() {
                 return Err(Error::Invalid(tr!("guide-subprocessor-no-agreements")).into());
             }
-            let items: Vec<String> = agreements
-                .iter()
-                .map(|a| format!("{} — {}", a.id, a.supplier))
-                .collect();
+            let items: Vec<String> = agreements.iter().map(agreement_item).collect();
             agreements[prompt::find(&tr!("guide-subprocessor-agreement"), &items)?]
                 .id
                 .clone()
         }
     };
-    line.arg(agreement);
+    // An agreement names each sub-processor once.
+    let named: Vec<String> = ctx
+        .store()?
+        .read()?
+        .subprocessors(&agreement)?
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
     let name = match given.name {
         Some(name) => name,
-        None => {
-            prompt::text(&tr!("guide-subprocessor-name"), false, |_| Ok(()))?.unwrap_or_default()
-        }
+        None => required(&tr!("guide-subprocessor-name"), |name| {
+            match named.iter().any(|n| n == name.trim()) {
+                true => Err(tr!(
+                    "command-subprocessor-exists",
+                    id = &agreement,
+                    name = name.trim()
+                )),
+                false => Ok(()),
+            }
+        })?,
     };
+    line.arg(agreement);
     line.arg(name);
     let country = match given.country {
         Some(country) => country,

@@ -1,6 +1,6 @@
 //! A new supplier: its details, its role, its standing in the convenant; then its agreement.
 
-use super::{Asked, Line, choices, optional_text};
+use super::{Asked, Line, choices, optional_text, required};
 use crate::commands::supplier::add::SupplierAddArgs;
 use crate::commands::{Ctx, new_id};
 use crate::domain::supplier::{Convenant, ConvenantVersion, Role, validate_kvk};
@@ -10,7 +10,7 @@ pub(super) fn ask(ctx: &Ctx, given: SupplierAddArgs) -> anyhow::Result<Asked> {
     let mut line = Line::new(&["supplier", "add"]);
     let name = match given.name {
         Some(name) => name,
-        None => prompt::text(&tr!("guide-supplier-name"), false, |_| Ok(()))?.unwrap_or_default(),
+        None => required(&tr!("guide-supplier-name"), |_| Ok(()))?,
     };
     line.arg(&name);
     line.flag_opt("--id", given.id.clone());

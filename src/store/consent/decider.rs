@@ -175,7 +175,7 @@ macro_rules! refresh_deciders {
 }
 
 /// After recording the event `?1`.
-pub(in crate::store) const REFRESH_EVENT: &str = refresh_deciders!("e.seq = ?1");
+const REFRESH_EVENT: &str = refresh_deciders!("e.seq = ?1");
 /// After recording every event from `?1` on (an import, a merge).
 pub(in crate::store) const REFRESH_SINCE: &str = refresh_deciders!("e.seq >= ?1");
 
