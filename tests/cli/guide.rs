@@ -236,12 +236,8 @@ fn a_party_and_a_breach_are_guided_too() {
     assert_eq!(breaches[0]["subjects"], 28);
 }
 
-/// Who may decide depends on the pupil's age on the day of the decision: the guide offered the
-/// pupil themselves for a child of 10, and the parents for a pupil of 17, and the command then
-/// refused what the list had offered. It asks the day first, offers who may decide on it, and
-/// checks a `--by` given against the day typed.
-#[test]
-fn the_guide_offers_who_may_decide_for_the_pupils_age() {
+/// A register with two pupils: Anna, 10, and Cas, 17.
+fn anna_and_cas() -> TestEnv {
     let env = TestEnv::new();
     let pupils = env.path("leerlingen.csv");
     std::fs::write(
@@ -256,6 +252,16 @@ fn the_guide_offers_who_may_decide_for_the_pupils_age() {
         "--on",
         "2026-09-01",
     ]);
+    env
+}
+
+/// Who may decide depends on the pupil's age on the day of the decision: the guide offered the
+/// pupil themselves for a child of 10, and the parents for a pupil of 17, and the command then
+/// refused what the list had offered. It asks the day first, offers who may decide on it, and
+/// checks a `--by` given against the day typed.
+#[test]
+fn the_guide_offers_who_may_decide_for_the_pupils_age() {
+    let env = anna_and_cas();
 
     // Cas is 17 today: he or his representative decides.
     let mut p = on_terminal(&env, &["consent", "set", "1003", "photo-website"]);
@@ -331,20 +337,7 @@ fn the_guide_offers_who_may_decide_for_the_pupils_age() {
 /// answer checked as it is typed; a pupil the command would not find is refused at once.
 #[test]
 fn a_request_is_guided_with_who_may_make_it() {
-    let env = TestEnv::new();
-    let pupils = env.path("leerlingen.csv");
-    std::fs::write(
-        &pupils,
-        "leerlingnummer;naam;groep;geboortedatum\n1001;Anna de Vries;5;2016-03-01\n1003;Cas Smit;V5;2009-01-10\n",
-    )
-    .unwrap();
-    env.ok(&[
-        "pupil",
-        "import",
-        pupils.to_str().unwrap(),
-        "--on",
-        "2026-09-01",
-    ]);
+    let env = anna_and_cas();
 
     // Cas is 17: he, his representative or a parent (with a note) may ask.
     let mut p = on_terminal(&env, &["request", "add"]);
