@@ -95,7 +95,6 @@ command-agreement-updated = updated agreement { $id }
 command-agreement-already-ended = agreement { $id } is already terminated on { $ended }; change the date with `vreg agreement edit`
 command-agreement-ended = agreement { $id } terminated on { $on }
 command-agreement-none = no agreements
-command-subprocessor-exists = agreement { $id } already names sub-processor '{ $name }'
 command-subprocessor-added = agreement { $id } names sub-processor { $name }
 command-subprocessor-missing = agreement { $id } names no sub-processor '{ $name }' (see `vreg agreement subprocessor list { $id }`)
 command-subprocessor-removed = removed sub-processor { $name } from agreement { $id }

@@ -335,3 +335,4 @@ domain-deadline-command-breach-processor = vreg breach supplier-reported { $id }
 domain-deadline-command-breach-subjects = vreg breach notify { $id } subjects --at TIME
 domain-deadline-calendar-overdue = OVERDUE: { $what }
 domain-deadline-calendar-settle = Settle with: { $command }
+domain-subprocessor-exists = agreement { $id } already names sub-processor '{ $name }'

@@ -108,7 +108,6 @@ command-agreement-updated = verwerkersovereenkomst { $id } bijgewerkt
 command-agreement-already-ended = verwerkersovereenkomst { $id } is al beëindigd op { $ended }; wijzig de datum met `vreg agreement edit`
 command-agreement-ended = verwerkersovereenkomst { $id } beëindigd op { $on }
 command-agreement-none = geen verwerkersovereenkomsten
-command-subprocessor-exists = verwerkersovereenkomst { $id } noemt subverwerker '{ $name }' al
 command-subprocessor-added = verwerkersovereenkomst { $id } noemt subverwerker { $name }
 command-subprocessor-missing = verwerkersovereenkomst { $id } noemt geen subverwerker '{ $name }' (zie `vreg agreement subprocessor list { $id }`)
 command-subprocessor-removed = subverwerker { $name } van verwerkersovereenkomst { $id } verwijderd

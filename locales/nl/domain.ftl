@@ -378,3 +378,4 @@ domain-deadline-command-breach-processor = vreg breach supplier-reported { $id }
 domain-deadline-command-breach-subjects = vreg breach notify { $id } subjects --at TIJD
 domain-deadline-calendar-overdue = VERLOPEN: { $what }
 domain-deadline-calendar-settle = Afhandelen met: { $command }
+domain-subprocessor-exists = verwerkersovereenkomst { $id } noemt subverwerker '{ $name }' al

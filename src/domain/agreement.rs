@@ -337,6 +337,24 @@ pub struct Subprocessor {
     pub transfer_safeguard: Option<Safeguard>,
 }
 
+/// An agreement names each sub-processor once: the error when `named` (the names it has)
+/// already holds `name`, as stored (trimmed).
+pub fn subprocessor_named_once(
+    agreement: &str,
+    named: &[String],
+    name: &str,
+) -> Result<(), String> {
+    let name = name.trim();
+    match named.iter().any(|n| n == name) {
+        true => Err(crate::tr!(
+            "domain-subprocessor-exists",
+            id = agreement,
+            name = name
+        )),
+        false => Ok(()),
+    }
+}
+
 impl Subprocessor {
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {

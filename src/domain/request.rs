@@ -150,6 +150,18 @@ pub fn check_requester(
     }
 }
 
+/// A request is received on a day that has come.
+pub fn received_by(received: NaiveDate, today: NaiveDate) -> Result<(), String> {
+    match received > today {
+        true => Err(crate::tr!(
+            "domain-request-received-after-today",
+            received = received,
+            today = today
+        )),
+        false => Ok(()),
+    }
+}
+
 /// Where a request stands on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -279,13 +291,7 @@ impl Request {
 
     /// The checks every stored request passes.
     pub fn validate(&self, today: NaiveDate) -> Result<(), String> {
-        if self.received_on > today {
-            return Err(crate::tr!(
-                "domain-request-received-after-today",
-                received = self.received_on,
-                today = today
-            ));
-        }
+        received_by(self.received_on, today)?;
         if let Some(told) = self.extension_notified_on {
             check_extension(self.received_on, told)?;
             if told > today {

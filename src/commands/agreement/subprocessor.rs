@@ -5,7 +5,7 @@ use serde_json::json;
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, Written, print_written, required_text};
 use crate::domain::agreement::Safeguard;
-use crate::domain::agreement::Subprocessor;
+use crate::domain::agreement::{Subprocessor, subprocessor_named_once};
 use crate::domain::change::EntityKind;
 use crate::domain::country::parse_country;
 use crate::domain::non_empty;
@@ -88,18 +88,12 @@ fn add(ctx: &Ctx, args: SubprocessorAddArgs) -> anyhow::Result<Outcome> {
         transfer_safeguard: args.safeguard,
     };
     sub.validate().map_err(Error::Invalid)?;
-    if tx
+    let named: Vec<String> = tx
         .subprocessors(&agreement.id)?
-        .iter()
-        .any(|s| s.name == sub.name)
-    {
-        return Err(Error::Conflict(tr!(
-            "command-subprocessor-exists",
-            id = &agreement.id,
-            name = &sub.name
-        ))
-        .into());
-    }
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    subprocessor_named_once(&agreement.id, &named, &sub.name).map_err(Error::Conflict)?;
     tx.save_subprocessor(&agreement.id, &sub)?;
     tx.log(
         "subprocessor-add",

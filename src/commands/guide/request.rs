@@ -4,7 +4,7 @@
 use super::{Asked, Line, choices, dated, optional_text, pupil};
 use crate::commands::Ctx;
 use crate::commands::request::add::RequestAddArgs;
-use crate::domain::request::{Kind, Request, RequestedBy, check_requester};
+use crate::domain::request::{Kind, RequestedBy, check_requester, received_by};
 use crate::{Error, prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: RequestAddArgs) -> anyhow::Result<Asked> {
@@ -26,8 +26,7 @@ pub(super) fn ask(ctx: &Ctx, given: RequestAddArgs) -> anyhow::Result<Asked> {
     // that may make it on that day).
     let may_ask = |by: RequestedBy, day| check_requester(by, born, day).map(|_| ());
     let check_day = |day| -> Result<(), String> {
-        Request::new(String::new(), kind, String::new(), RequestedBy::Parent, day)
-            .validate(today)?;
+        received_by(day, today)?;
         given.requested_by.map_or(Ok(()), |by| may_ask(by, day))
     };
     let received = match given.received {

@@ -4,7 +4,7 @@
 use super::{Asked, Line, agreement_item, optional_text, required, safeguard};
 use crate::commands::Ctx;
 use crate::commands::agreement::subprocessor::SubprocessorAddArgs;
-use crate::domain::agreement::Safeguard;
+use crate::domain::agreement::{Safeguard, subprocessor_named_once};
 use crate::domain::country::parse_country;
 use crate::{Error, prompt, tr};
 
@@ -34,14 +34,7 @@ pub(super) fn ask(ctx: &Ctx, given: SubprocessorAddArgs) -> anyhow::Result<Asked
     let name = match given.name {
         Some(name) => name,
         None => required(&tr!("guide-subprocessor-name"), |name| {
-            match named.iter().any(|n| n == name.trim()) {
-                true => Err(tr!(
-                    "command-subprocessor-exists",
-                    id = &agreement,
-                    name = name.trim()
-                )),
-                false => Ok(()),
-            }
+            subprocessor_named_once(&agreement, &named, name)
         })?,
     };
     line.arg(agreement);

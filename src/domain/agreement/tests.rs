@@ -362,3 +362,11 @@ fn a_successor_starting_the_same_day_or_ending_sooner_or_for_products_does_not_r
         Status::Expired
     );
 }
+
+#[test]
+fn an_agreement_names_a_sub_processor_once_as_stored() {
+    let named = vec!["Amazon Web Services".to_string()];
+    assert!(subprocessor_named_once("a", &named, "  Amazon Web Services ").is_err());
+    assert!(subprocessor_named_once("a", &named, "amazon web services").is_ok());
+    assert!(subprocessor_named_once("a", &[], "Amazon Web Services").is_ok());
+}

@@ -309,3 +309,11 @@ fn an_extension_is_announced_before_the_answer_not_after_it() {
         )
     );
 }
+
+#[test]
+fn a_request_is_received_today_at_the_latest() {
+    let today: NaiveDate = "2026-11-28".parse().unwrap();
+    assert!(received_by(today, today).is_ok());
+    assert!(received_by(today.pred_opt().unwrap(), today).is_ok());
+    assert!(received_by(today.succ_opt().unwrap(), today).is_err());
+}
