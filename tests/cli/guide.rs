@@ -112,19 +112,7 @@ fn a_new_supplier_walks_through_its_details_convenant_and_agreement() {
 #[test]
 fn consent_is_recorded_in_dutch_with_the_pupil_found_by_name() {
     let env = TestEnv::new();
-    let pupils = env.path("leerlingen.csv");
-    std::fs::write(
-        &pupils,
-        "leerlingnummer;naam;groep\n1001;Anna de Vries;5\n1002;Bram Jansen;6\n",
-    )
-    .unwrap();
-    env.ok(&[
-        "pupil",
-        "import",
-        pupils.to_str().unwrap(),
-        "--on",
-        "2026-09-01",
-    ]);
+    env.with_pupils("leerlingnummer;naam;groep\n1001;Anna de Vries;5\n1002;Bram Jansen;6\n");
     let mut cmd = env.bare_cmd();
     cmd.args(["consent", "set"])
         .env("TERM", "xterm")
@@ -239,19 +227,9 @@ fn a_party_and_a_breach_are_guided_too() {
 /// A register with two pupils: Anna, 10, and Cas, 17.
 fn anna_and_cas() -> TestEnv {
     let env = TestEnv::new();
-    let pupils = env.path("leerlingen.csv");
-    std::fs::write(
-        &pupils,
+    env.with_pupils(
         "leerlingnummer;naam;groep;geboortedatum\n1001;Anna de Vries;5;2016-03-01\n1003;Cas Smit;V5;2009-01-10\n",
-    )
-    .unwrap();
-    env.ok(&[
-        "pupil",
-        "import",
-        pupils.to_str().unwrap(),
-        "--on",
-        "2026-09-01",
-    ]);
+    );
     env
 }
 

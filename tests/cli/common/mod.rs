@@ -158,6 +158,21 @@ impl TestEnv {
         self.dir.path().join(name)
     }
 
+    /// The pupils of a school administration's file (`;`-separated, with its header row),
+    /// imported as of 2026-09-01.
+    pub fn with_pupils(&self, csv: &str) -> &Self {
+        let file = self.path("leerlingen.csv");
+        write(&file, csv);
+        self.ok(&[
+            "pupil",
+            "import",
+            file.to_str().unwrap(),
+            "--on",
+            "2026-09-01",
+        ]);
+        self
+    }
+
     /// A supplier and one agreement signed 2024-03-01 without end date: `gynzy-bv-2024`.
     pub fn with_agreement(&self) -> &Self {
         self.ok(&["supplier", "add", "Gynzy B.V.", "--kvk", "12345678"]);
