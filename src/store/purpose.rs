@@ -68,18 +68,11 @@ impl Tx<'_> {
     /// Inserts the purpose, or replaces every field of the one with its id.
     pub fn save_purpose(&self, p: &Purpose) -> anyhow::Result<()> {
         // Parents, the GMR and an import's headers tell purposes apart by name.
-        let namesake: Option<String> = self
-            .tx
-            .query_row(
-                "SELECT id FROM purpose WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
-                [&p.name, &p.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(other) = namesake {
+        let purposes = self.purposes()?;
+        if let Some(other) = crate::domain::consent::namesake(&purposes, &p.id, &p.name) {
             return Err(Error::Conflict(tr!(
                 "command-purpose-name-taken",
-                other = other,
+                other = &other.id,
                 name = &p.name,
                 id = &p.id
             ))

@@ -589,6 +589,12 @@ fn a_header_that_fits_two_purposes_must_be_mapped() {
         env.refused(&["consent", "purpose", "add", "klassenfoto", "--id", "kf2"])
             .contains("already has the name 'klassenfoto'")
     );
+    // Case beyond ASCII too: the import's headers match "ÉÉN" to "één" as well.
+    env.ok(&["consent", "purpose", "add", "Één dag", "--id", "dag1"]);
+    assert!(
+        env.refused(&["consent", "purpose", "add", "ÉÉN DAG", "--id", "dag2"])
+            .contains("already has the name 'ÉÉN DAG'")
+    );
     env.ok(&[
         "consent",
         "purpose",

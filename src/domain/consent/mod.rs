@@ -56,7 +56,7 @@ pub fn namesake<'a>(
 ) -> Option<&'a Purpose> {
     purposes
         .into_iter()
-        .find(|p| p.id != id && p.name.eq_ignore_ascii_case(name))
+        .find(|p| p.id != id && p.name.to_lowercase() == name.to_lowercase())
 }
 
 impl Purpose {

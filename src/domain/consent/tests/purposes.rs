@@ -13,6 +13,12 @@ fn a_namesake_is_another_purpose_with_the_name_in_any_case() {
     // A purpose is no namesake of itself.
     assert_eq!(namesake(&purposes, "foto", "foto's"), None);
     assert_eq!(namesake(&purposes, "nieuw", "Nieuwsbrief"), None);
+    // Case beyond ASCII too, as an import's headers are matched: "ÉÉN" is "één".
+    let purposes = [Purpose::new("een", "Één keer per jaar")];
+    assert_eq!(
+        namesake(&purposes, "nieuw", "ÉÉN KEER PER JAAR").map(|p| p.id.as_str()),
+        Some("een")
+    );
 }
 
 #[test]
