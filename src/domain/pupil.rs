@@ -19,6 +19,11 @@ pub struct Pupil {
     pub school: Option<String>,
     pub birth_date: Option<NaiveDate>,
     pub left_on: Option<NaiveDate>,
+    /// The date of the first export that listed the pupil: before it the register did not know
+    /// them. None for a pupil that came without one (from another register): known always.
+    /// The register's bookkeeping, like the date of the latest export: not in lists or files.
+    #[serde(skip)]
+    pub first_listed_on: Option<NaiveDate>,
 }
 
 /// The longest leerlingnummer accepted; administrations use up to about ten digits.
@@ -241,10 +246,13 @@ pub fn school_matches(school: Option<&str>, filter: &str) -> bool {
 }
 
 impl Pupil {
-    /// At school on `day`, as far as the register can tell: born by then and not yet left.
-    /// (It does not know when a pupil came: before that, a pupil born counts as at school.)
+    /// At school on `day`, as far as the register can tell: listed by an export of that day
+    /// or before, born by then and not yet left. (An administration's export does not say when
+    /// a pupil came; the first export that lists them is the first the register knows of them.)
     pub fn present_on(&self, day: NaiveDate) -> bool {
-        self.left_on.is_none_or(|left| left > day) && self.birth_date.is_none_or(|b| b <= day)
+        self.left_on.is_none_or(|left| left > day)
+            && self.birth_date.is_none_or(|b| b <= day)
+            && self.first_listed_on.is_none_or(|listed| listed <= day)
     }
 }
 
@@ -342,6 +350,7 @@ mod tests {
             school: Some(school.into()),
             birth_date: None,
             left_on: left,
+            first_listed_on: None,
         };
         let filter = |include_left, group, school: Option<&str>| PupilFilter {
             day,
@@ -464,6 +473,7 @@ mod tests {
             school: None,
             birth_date: None,
             left_on: Some("2026-07-10".parse().unwrap()),
+            first_listed_on: None,
         };
         assert!(p.present_on("2026-07-09".parse().unwrap()));
         assert!(!p.present_on("2026-07-10".parse().unwrap()));
@@ -473,6 +483,10 @@ mod tests {
         p.birth_date = Some("2020-02-29".parse().unwrap());
         assert!(!p.present_on("2020-02-28".parse().unwrap()));
         assert!(p.present_on("2020-02-29".parse().unwrap()));
+        // Not before the first export that listed them: from its day on.
+        p.first_listed_on = Some("2026-09-01".parse().unwrap());
+        assert!(!p.present_on("2026-08-31".parse().unwrap()));
+        assert!(p.present_on("2026-09-01".parse().unwrap()));
     }
 
     #[test]

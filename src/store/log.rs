@@ -40,22 +40,17 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// The `--complete` pupil imports dated on or after `day`, earliest first: each one's day
-    /// and the schools it was the whole of (none: every pupil of the register). The log keeps
-    /// them.
-    pub fn complete_imports_since(
-        &self,
-        day: NaiveDate,
-    ) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
+    /// The `--complete` pupil imports, earliest first: each one's day and the schools it was
+    /// the whole of (none: every pupil of the register). The log keeps them.
+    pub fn complete_imports(&self) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
         let mut stmt = self.tx.prepare(
             "SELECT json_extract(detail, '$.on'), json_extract(detail, '$.complete') \
              FROM change_event \
              WHERE entity_kind = 'import' AND action = 'pupil-import' \
                AND json_extract(detail, '$.complete') IS NOT NULL \
-               AND json_extract(detail, '$.on') >= ?1 \
              ORDER BY 1",
         )?;
-        let rows = stmt.query_map([day], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;
         let mut imports = Vec::new();
         for row in rows {
             let (on, schools) = row?;

@@ -16,7 +16,7 @@ pub const REMOVED_SOURCE: &str = "(file name removed with a purged pupil)";
 // then prepare from the statement cache without building their SQL again.
 macro_rules! pupil_columns {
     () => {
-        "leerlingnummer, name, groep, school, birth_date, left_on, number"
+        "leerlingnummer, name, groep, school, birth_date, left_on, number, first_listed_on"
     };
 }
 macro_rules! event_columns {
@@ -25,10 +25,14 @@ macro_rules! event_columns {
     };
 }
 pub(super) const PUPIL_COLUMNS: &str = pupil_columns!();
-/// A pupil (the columns of `pupil`) at school on the day `?1`, as SQL: born by then and not yet
-/// left. It is `domain::pupil::Pupil::present_on`; a unit test holds the two together.
-pub(super) const PRESENT_ON: &str =
-    "(left_on IS NULL OR left_on > ?1) AND (birth_date IS NULL OR birth_date <= ?1)";
+/// How many columns `pupil_columns!` names: what a query selects after them starts here.
+pub(super) const PUPIL_WIDTH: usize = 8;
+/// A pupil (the columns of `pupil`) at school on the day `?1`, as SQL: listed by then, born by
+/// then and not yet left. It is `domain::pupil::Pupil::present_on`; a unit test holds the two
+/// together.
+pub(super) const PRESENT_ON: &str = "(left_on IS NULL OR left_on > ?1) \
+     AND (birth_date IS NULL OR birth_date <= ?1) \
+     AND (first_listed_on IS NULL OR first_listed_on <= ?1)";
 pub(super) const FIND_PUPIL: &str = concat!(
     "SELECT ",
     pupil_columns!(),
@@ -37,15 +41,16 @@ pub(super) const FIND_PUPIL: &str = concat!(
 pub(super) const SAVE_PUPIL: &str = concat!(
     "INSERT INTO pupil (",
     pupil_columns!(),
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (leerlingnummer) DO UPDATE SET \
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (leerlingnummer) DO UPDATE SET \
      name = excluded.name, groep = excluded.groep, school = excluded.school, \
-     birth_date = excluded.birth_date, left_on = excluded.left_on, number = excluded.number"
+     birth_date = excluded.birth_date, left_on = excluded.left_on, number = excluded.number, \
+     first_listed_on = excluded.first_listed_on"
 );
 /// A pupil an import adds, with the date of its export.
 pub(super) const INSERT_IMPORTED_PUPIL: &str = concat!(
     "INSERT INTO pupil (",
     pupil_columns!(),
-    ", imported_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+    ", imported_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 );
 pub(super) const PUPILS_NUMBERED: &str = concat!(
     "SELECT ",
@@ -83,7 +88,7 @@ pub(super) const SAVE_IMPORTED_CELL: &str = "INSERT INTO import_cell (pupil, pur
      answer = excluded.answer, imported_on = excluded.imported_on";
 
 /// A pupil's values in the order of `pupil_columns!`; an import adds the date of its export.
-pub(super) fn pupil_values(p: &Pupil) -> [&dyn rusqlite::ToSql; 7] {
+pub(super) fn pupil_values(p: &Pupil) -> [&dyn rusqlite::ToSql; PUPIL_WIDTH] {
     [
         &p.key,
         &p.name,
@@ -92,6 +97,7 @@ pub(super) fn pupil_values(p: &Pupil) -> [&dyn rusqlite::ToSql; 7] {
         &p.birth_date,
         &p.left_on,
         &p.leerlingnummer,
+        &p.first_listed_on,
     ]
 }
 
@@ -129,6 +135,7 @@ pub(super) fn pupil_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Pupil>
         birth_date: row.get(4)?,
         left_on: row.get(5)?,
         leerlingnummer: row.get(6)?,
+        first_listed_on: row.get(7)?,
     })
 }
 
@@ -500,27 +507,33 @@ mod tests {
         ];
         for left_on in dates {
             for birth_date in dates {
-                let sql = format!(
-                    "SELECT {} FROM (SELECT ?2 AS left_on, ?3 AS birth_date)",
-                    super::PRESENT_ON
-                );
-                let present: bool = conn
-                    .query_row(&sql, ("2026-09-15", left_on, birth_date), |r| r.get(0))
-                    .unwrap();
-                let pupil = Pupil {
-                    key: "1".into(),
-                    leerlingnummer: "1".into(),
-                    name: "A".into(),
-                    group: None,
-                    school: None,
-                    birth_date: birth_date.map(day),
-                    left_on: left_on.map(day),
-                };
-                assert_eq!(
-                    present,
-                    pupil.present_on(day("2026-09-15")),
-                    "left {left_on:?}, born {birth_date:?}"
-                );
+                for listed in dates {
+                    let sql = format!(
+                        "SELECT {} FROM (SELECT ?2 AS left_on, ?3 AS birth_date, \
+                         ?4 AS first_listed_on)",
+                        super::PRESENT_ON
+                    );
+                    let present: bool = conn
+                        .query_row(&sql, ("2026-09-15", left_on, birth_date, listed), |r| {
+                            r.get(0)
+                        })
+                        .unwrap();
+                    let pupil = Pupil {
+                        key: "1".into(),
+                        leerlingnummer: "1".into(),
+                        name: "A".into(),
+                        group: None,
+                        school: None,
+                        birth_date: birth_date.map(day),
+                        left_on: left_on.map(day),
+                        first_listed_on: listed.map(day),
+                    };
+                    assert_eq!(
+                        present,
+                        pupil.present_on(day("2026-09-15")),
+                        "left {left_on:?}, born {birth_date:?}, listed {listed:?}"
+                    );
+                }
             }
         }
     }

@@ -94,7 +94,10 @@ impl PupilWriter<'_> {
     /// The pupils with this leerlingnummer, one per school at most.
     pub fn numbered(&mut self, number: &str) -> anyhow::Result<Vec<Pupil>> {
         let rows = self.numbered.query_map([number], |row| {
-            Ok((pupil_from_row(row)?, row.get::<_, Option<NaiveDate>>(7)?))
+            Ok((
+                pupil_from_row(row)?,
+                row.get::<_, Option<NaiveDate>>(PUPIL_WIDTH)?,
+            ))
         })?;
         let found: Vec<(Pupil, Option<NaiveDate>)> = rows.collect::<Result<_, _>>()?;
         self.numbered_dates = found.iter().map(|(p, on)| (p.key.clone(), *on)).collect();

@@ -771,3 +771,70 @@ fn a_breach_of_new_years_eve_reported_in_january_counts_as_reported_in_its_year(
     );
     assert_eq!(b["late"], 0);
 }
+
+/// A newcomer of a later year is no pupil of an earlier one: the complete export of September
+/// 2025 did not list Cas, so the report on 2025 leaves him out instead of counting a pupil of
+/// whom nothing was known. Anna, listed by both, counts in both years.
+#[test]
+fn a_newcomer_of_a_later_year_is_not_counted_in_an_earlier_one() {
+    let env = TestEnv::new();
+    let import = |file: &str, csv: &str, on: &str| {
+        let path = env.path(file);
+        write(&path, csv);
+        let path = path.to_str().unwrap();
+        ok(&env, &["pupil", "import", path, "--on", on, "--complete"]);
+    };
+    import(
+        "2025.csv",
+        "leerlingnummer;naam;groep;photo-internal\n1;Anna;3;ja\n",
+        "2025-09-01",
+    );
+    import(
+        "2026.csv",
+        "leerlingnummer;naam;groep;photo-internal\n1;Anna;4;ja\n2;Cas;3;\n",
+        "2026-09-01",
+    );
+    let photo = |year: &str| {
+        let r: Value = serde_json::from_str(&ok(
+            &env,
+            &[
+                "report",
+                "year",
+                year,
+                "--format",
+                "json",
+                "--min-count",
+                "1",
+            ],
+        ))
+        .unwrap();
+        let row = r["consent"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
+            .unwrap()
+            .clone();
+        (row["pupils"].clone(), row["unknown"].clone())
+    };
+    assert_eq!(photo("2025"), (1.into(), 0.into()));
+    assert_eq!(photo("2026"), (2.into(), 1.into()));
+    // The lists of a day before he came leave him out too; the audit finds no gap then.
+    let listed = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--as-of",
+        "2026-08-31",
+    ]);
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    assert_eq!(listed[0]["pupil"], "1");
+    // An older complete export that did list him, imported after: he was there then.
+    import(
+        "2024.csv",
+        "leerlingnummer;naam;groep\n1;Anna;2\n2;Cas;2\n",
+        "2024-09-01",
+    );
+    assert_eq!(photo("2025"), (2.into(), 1.into()));
+}

@@ -117,6 +117,7 @@ fn pupil() -> Pupil {
         school: Some("12AB00".into()),
         birth_date: Some(d("2016-05-04")),
         left_on: Some(d("2026-07-15")),
+        first_listed_on: None,
     }
 }
 

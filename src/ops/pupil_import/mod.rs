@@ -25,7 +25,7 @@ use crate::store::{NewEvent, Tx};
 
 use crate::{text, tr};
 pub use input::Input;
-use pupils::{born_again, gone_by, known, same_name};
+use pupils::{born_again, covered_by, known, same_name};
 pub use report::{Cell, Left, Report};
 
 /// How a pupil file is read and what it may change.
@@ -141,9 +141,12 @@ pub fn import(
     // can have hundreds of schools).
     let mut resolved: HashMap<String, String> = HashMap::new();
     // Complete exports of a later day, imported before: a pupil this file adds, whom they did
-    // not list, had left by the first of them.
-    let complete_since = tx.complete_imports_since(on)?;
-    let later_complete: Vec<_> = complete_since.iter().filter(|(day, _)| *day > on).collect();
+    // not list, had left by the first of them. Of an earlier day: a pupil this file adds came
+    // after them, and the register knows them from this export's day (`first_listed_on`).
+    let complete_imports = tx.complete_imports()?;
+    let later_complete: Vec<_> = complete_imports.iter().filter(|(d, _)| *d > on).collect();
+    let earlier_complete: Vec<_> = complete_imports.iter().filter(|(d, _)| *d < on).collect();
+    let came_after = |school: Option<&str>| covered_by(&earlier_complete, school).map(|_| on);
     let mut writer = tx.pupil_writer()?;
     while let Some(row) = rows.next_row() {
         let row = row.map_err(Error::Invalid)?;
@@ -222,12 +225,14 @@ pub fn import(
             school: row_school,
             birth_date: row.birth_date,
             left_on: None,
+            first_listed_on: None,
         };
         // A new pupil is one insert; a known one is compared, and what the file does not say
         // about it (its leaving date, and any column the file lacks) is kept.
         let is_new = named && existing.is_none();
         if is_new {
-            pupil.left_on = gone_by(&later_complete, pupil.school.as_deref());
+            pupil.left_on = covered_by(&later_complete, pupil.school.as_deref());
+            pupil.first_listed_on = came_after(pupil.school.as_deref());
             if let Some(day) = pupil.left_on {
                 let left = Left {
                     key: pupil.key.clone(),
@@ -271,9 +276,14 @@ pub fn import(
                 .is_some_and(|last| on < last);
             if kept {
                 // An export older than one already imported for this pupil: the pupil stays as
-                // the later one gave them (group, school, name), as its cells do.
+                // the later one gave them (group, school, name), as its cells do. Only that the
+                // pupil was listed this early is news.
                 pupil = old.clone();
                 report.pupils_kept += 1;
+                if old.first_listed_on.is_some_and(|listed| on < listed) {
+                    pupil.first_listed_on = came_after(pupil.school.as_deref());
+                    writer.save(&pupil)?;
+                }
             } else {
                 if writer.mark_imported(&old.key, on)? {
                     report.dates_advanced += 1;
@@ -282,6 +292,7 @@ pub fn import(
                     pupil.name = old.name.clone();
                 }
                 pupil.left_on = old.left_on;
+                pupil.first_listed_on = old.first_listed_on;
                 if !rows.reads(&Column::Group) {
                     pupil.group = old.group.clone();
                 }
@@ -550,7 +561,7 @@ pub fn import(
     if options.complete {
         let complete_schools = Vec::from_iter(complete_schools);
         let left = tx.pupils_missing_from_import(on, &complete_schools)?;
-        report.complete_first = !complete_since
+        report.complete_first = !complete_imports
             .iter()
             .any(|(day, schools)| *day == on && *schools == complete_schools);
         report.complete_schools = Some(complete_schools);

@@ -43,14 +43,14 @@ pub(super) fn known(candidates: &mut Vec<Pupil>, school: &str, row: &Row) -> Opt
     at.map(|i| candidates.swap_remove(i))
 }
 
-/// The day a pupil new to the register, at `school`, had left by: the first of the later
-/// complete exports (`later`, earliest first) of their school, or of every pupil, which did not
-/// list them. None: at school, as far as the register knows.
-pub(super) fn gone_by(
-    later: &[&(NaiveDate, Vec<String>)],
+/// The day of the first of these complete exports (earliest first) that was the whole of
+/// `school`, or of every pupil. For a pupil new to the register, whom none of them listed: of
+/// the later ones, the day they had left by; of the earlier ones, that they came after it.
+pub(super) fn covered_by(
+    complete: &[&(NaiveDate, Vec<String>)],
     school: Option<&str>,
 ) -> Option<NaiveDate> {
-    later
+    complete
         .iter()
         .find(|(_, schools)| school.map_or(schools.is_empty(), |s| serves(schools, s)))
         .map(|(day, _)| *day)

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, named_params, params};
 
-use super::pupil::{PUPIL_COLUMNS, pupil_from_row};
+use super::pupil::{PUPIL_COLUMNS, PUPIL_WIDTH, pupil_from_row};
 use super::{Tx, code, opt_code};
 use crate::domain::consent::Standing;
 
@@ -464,10 +464,10 @@ impl Tx<'_> {
         let mut current: Option<(crate::domain::pupil::Pupil, Vec<(String, Standing)>)> = None;
         while let Some(row) = rows.next()? {
             let pupil = pupil_from_row(row)?;
-            let stand = match row.get_ref(7)? {
+            let stand = match row.get_ref(PUPIL_WIDTH)? {
                 rusqlite::types::ValueRef::Null => None,
                 _ => {
-                    let (_, purpose, standing) = standing_from_row_at(row, 7)?;
+                    let (_, purpose, standing) = standing_from_row_at(row, PUPIL_WIDTH)?;
                     Some((purpose, standing))
                 }
             };

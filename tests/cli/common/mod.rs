@@ -224,6 +224,7 @@ pub fn record_history(
         school: None,
         birth_date: born,
         left_on: None,
+        first_listed_on: None,
     })
     .unwrap();
     let purpose = Purpose {

@@ -44,12 +44,13 @@ impl Planner<'_> {
                 .or_default()
                 .insert(number_of(r));
         }
-        // The date of a pupil's latest export is each register's own bookkeeping: the same
-        // pupil imported on other days is still the same pupil.
+        // The dates of a pupil's first and latest export are each register's own bookkeeping:
+        // the same pupil imported on other days is still the same pupil.
         let content = |r: &Row| {
             let mut r = r.clone();
             r.remove("leerlingnummer");
             r.remove("imported_on");
+            r.remove("first_listed_on");
             canonical(&r)
         };
         for original in self.theirs.rows("pupil") {
