@@ -157,7 +157,7 @@ help-agreement-add = Een verwerkersovereenkomst van een leverancier registreren;
     .review_on = Datum van de volgende herziening
     .model = model-4.0, model-3.0, general-4.0, own (eigen), none (geen) [standaard: volgens de convenantstatus]
     .products = Een product of dienst waarvoor ze geldt (herhaal voor meer)
-    .schools = Een school die ze bedient: BRIN, of BRIN met vestiging (herhaal voor meer) [standaard: elke school van het bestuur]
+    .schools = Een school die ze bedient: BRIN, BRIN met vestiging, of de naam (herhaal voor meer) [standaard: elke school van het bestuur]
     .document = Waar het getekende document is: pad, URL of DMS-verwijzing
     .privacy_leaflet = Versie van of verwijzing naar de privacybijsluiter
     .storage_countries = Land waar de gegevens worden opgeslagen, ISO 3166 alpha-2 (herhaal voor meer)
@@ -258,7 +258,7 @@ help-party-add = Een externe partij registreren; toont het id
     .law = De wet die de uitwisseling voorschrijft of toestaat (verplicht bij legal-obligation)
     .categories = Een gegevenscategorie die ze mag ontvangen (herhaal voor meer)
     .in_regulation = Genoemd in het privacyreglement van het bestuur
-    .schools = Een school waarvan ze gegevens ontvangt: BRIN, of BRIN met vestiging (herhaal voor meer) [standaard: elke school van het bestuur]
+    .schools = Een school waarvan ze gegevens ontvangt: BRIN, BRIN met vestiging, of de naam (herhaal voor meer) [standaard: elke school van het bestuur]
     .notes = Vrije tekst
 
 help-party-list = Externe partijen opsommen
@@ -312,7 +312,7 @@ help-pupil-list = Leerlingen op school opsommen (niet wie vertrokken is)
 
         Als de terminal smal is, laat de tabel vertrokken op en geboortedatum weg (--wide houdt ze).
     .group = Alleen deze groep, bijvoorbeeld 5B
-    .school = Alleen deze school: BRIN (12AB) of BRIN met vestiging (12AB00)
+    .school = Alleen deze school: BRIN (12AB), BRIN met vestiging (12AB00), of de naam
     .all = Ook vertrokken leerlingen
 
 help-pupil-show = Eén leerling
@@ -385,7 +385,7 @@ help-consent-list = Leerlingen en hun toestemming voor één doel, bijvoorbeeld 
     .purpose = Het id van het doel
     .not_granted = Alleen leerlingen zonder toestemming die telt: precies die waarvoor `consent check` nee zegt (geweigerd, ingetrokken, betwist, onbekend, of gegeven in een vorm die het doel niet aanvaardt)
     .group = Alleen deze groep
-    .school = Alleen deze school: BRIN, of BRIN met vestiging
+    .school = Alleen deze school: BRIN, BRIN met vestiging, of de naam
     .as_of = De dag waarvoor de lijst geldt: leerlingen die dan op school zijn, beslissingen met die datum of eerder [standaard: vandaag]
 
 help-consent-matrix = Eén rij per leerling, één kolom per doel: ja, nee, onbekend of betwist in één oogopslag
@@ -394,7 +394,7 @@ help-consent-matrix = Eén rij per leerling, één kolom per doel: ja, nee, onbe
 
         De tabel nummert de doelen en noemt ze eronder. Als de terminal smal is, laat ze groep weg (--wide houdt die).
     .group = Alleen deze groep, bijvoorbeeld 5B
-    .school = Alleen deze school: BRIN, of BRIN met vestiging
+    .school = Alleen deze school: BRIN, BRIN met vestiging, of de naam
     .as_of = De dag waarvoor de tekens gelden (leerlingen die dan op school zijn, beslissingen die dan genomen zijn) [standaard: vandaag]
 
 help-consent-purposes = De toestemmingsdoelen die in gebruik zijn (--all: ook uitgefaseerde)
@@ -450,7 +450,7 @@ help-breach-add = Een datalek registreren; toont het id (2026-001, genummerd per
     .ended = Wanneer het datalek eindigde, als het eindigde
     .supplier = De leverancier waar het gebeurde (de overeenkomst die die dag gold, wordt ook gekoppeld)
     .agreement = De overeenkomst waaronder het gebeurde (bepaalt de leverancier; haar breach_notice_hours starten de klok van de verwerker)
-    .schools = Een getroffen school: BRIN, of BRIN met vestiging (herhaal voor meer)
+    .schools = Een getroffen school: BRIN, BRIN met vestiging, of de naam (herhaal voor meer)
     .categories = Een getroffen gegevenscategorie (herhaal voor meer; zie `vreg scope categories`)
     .subjects = Hoeveel mensen getroffen zijn (een aantal, nooit wie)
     .kinds = confidentiality (vertrouwelijkheid), integrity (integriteit), availability (beschikbaarheid) (herhaal voor meer)
@@ -694,7 +694,7 @@ help-export-gmr = Nederlandse CSV voor de GMR (gemeenschappelijke medezeggenscha
     .as_of = Status van overeenkomsten en aantallen toestemmingen op deze dag [standaard: vandaag]
     .out_dir = verwerkersregister.csv, externe-partijen.csv, toestemmingen.csv, datalekken.csv en verzoeken.csv hier schrijven
     .out = Het overzicht (verwerkersregister.csv), of met --format html het document, naar dit bestand schrijven, modus 0600, in plaats van naar stdout
-    .school = Alleen wat deze school betreft (BRIN, of BRIN met vestiging): voor de MR van de school
+    .school = Alleen wat deze school betreft (BRIN, BRIN met vestiging, of de naam): voor de MR van de school
     .min_count = In toestemmingen.csv worden aantallen van 1 tot (niet tot en met) dit getal geschreven als "<N": een aantal van één bij een zorgpartij op een kleine school wijst een kind aan (minstens 1, dan wordt elk aantal getoond)
 
 help-export-art30 = Het register van verwerkingen (AVG art. 30 lid 1 a-g) voor de Autoriteit Persoonsgegevens, in het Nederlands: --format csv (standaard), json of html

@@ -11,7 +11,6 @@ use super::{Ctx, Outcome};
 use crate::domain::breach::moment_of;
 use crate::domain::date::parse_date;
 use crate::domain::document::Document;
-use crate::domain::pupil::parse_school;
 use crate::output::gmr::{self, GmrData};
 use crate::output::{self, FormatFlag, file};
 use crate::store::Tx;
@@ -55,8 +54,8 @@ pub struct ExportGmrArgs {
     /// file, mode 0600, instead of stdout
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Only what concerns this school (BRIN or BRIN with vestiging): for the school's MR
-    #[arg(long, value_name = "BRIN", value_parser = parse_school)]
+    /// Only what concerns this school (BRIN, BRIN with vestiging, or its name): for the school's MR
+    #[arg(long, value_name = "BRIN")]
     pub school: Option<String>,
     /// In toestemmingen.csv, counts from 1 to below this number are written "<N": a count of one
     /// for a care party at a small school points at a child (at least 1, which shows every count)
@@ -330,14 +329,18 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         as_of,
     };
     let mut data = data;
-    if let Some(school) = &args.school {
-        crate::ops::school::board_schools(tx, vec![school.clone()])?;
+    // By BRIN, BRIN with vestiging, or name: the school's code from here on.
+    let school = match args.school.clone() {
+        Some(given) => crate::ops::school::board_schools(tx, vec![given])?.pop(),
+        None => None,
+    };
+    if let Some(school) = &school {
         data.only_school(school);
     }
     let data = data;
     let now = moment_of(as_of, crate::clock::today()?, crate::clock::instant()?);
     if html {
-        let school = args.school.as_deref();
+        let school = school.as_deref();
         return emit_with(&args.out, |out| Ok(gmr::html(out, &data, now, school)?));
     }
     let Some(dir) = &args.out_dir else {

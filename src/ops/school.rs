@@ -60,8 +60,15 @@ pub fn board_schools(tx: &store::Tx<'_>, given: Vec<String>) -> anyhow::Result<V
     let board = tx.schools()?;
     let mut schools: Vec<String> = Vec::new();
     for school in given {
-        // A school's name as in [[school]] is its code too.
-        let school = crate::domain::pupil::resolve_school(&school, &board).unwrap_or(school);
+        // A school's name as in [[school]] is its code too; a register that lists no schools
+        // takes any BRIN, and only a BRIN.
+        let school = match crate::domain::pupil::resolve_school(&school, &board) {
+            Ok(code) => code,
+            Err(e) if board.is_empty() => {
+                return Err(Error::Invalid(format!("--school: {e}")).into());
+            }
+            Err(_) => school.trim().to_string(),
+        };
         if !schools.contains(&school) {
             schools.push(school);
         }

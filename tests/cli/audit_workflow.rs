@@ -579,3 +579,67 @@ fn agreements_and_parties_serve_schools_and_each_school_gets_its_own_overview() 
             .contains("no register")
     );
 }
+
+/// Every `--school` takes a school's name as `[[school]]` gives it, as `consent list` does: the
+/// MR's overview, an agreement's, a party's and a breach's schools too.
+#[test]
+fn a_school_is_named_by_its_name_in_every_flag() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let by_code = env.ok(&["export", "gmr", "--school", "34CD00"]);
+    assert_eq!(
+        env.ok(&["export", "gmr", "--school", "OBS Het Kompas"]),
+        by_code
+    );
+    let html = env.ok(&[
+        "export",
+        "gmr",
+        "--format",
+        "html",
+        "--school",
+        "obs het kompas",
+    ]);
+    assert!(html.contains("OBS Het Kompas"), "{html}");
+    env.ok(&[
+        "agreement",
+        "edit",
+        "uitgeverij-rekenrijk-2024",
+        "--school",
+        "OBS Het Kompas",
+    ]);
+    let shown = env.json(&["agreement", "show", "uitgeverij-rekenrijk-2024"]);
+    assert_eq!(shown["schools"], serde_json::json!(["34CD00"]));
+    env.ok(&["party", "edit", "ggd", "--school", "OBS Het Kompas"]);
+    assert_eq!(
+        env.json(&["party", "show", "ggd"])["schools"],
+        serde_json::json!(["34CD00"])
+    );
+    // A name that is no school of the board is refused, naming the board's schools.
+    let err = env.refused(&["export", "gmr", "--school", "OBS Nergens"]);
+    assert!(
+        err.contains("OBS Nergens") && err.contains("not a school of this board"),
+        "{err}"
+    );
+    // A register that lists no schools takes a BRIN, and a name is no BRIN.
+    let bare = TestEnv::new();
+    bare.ok(&["supplier", "add", "Gynzy", "--role", "processor"]);
+    let err = bare.refused(&[
+        "agreement",
+        "add",
+        "gynzy",
+        "--signed-on",
+        "2026-01-01",
+        "--school",
+        "OBS Nergens",
+    ]);
+    assert!(err.contains("is not a BRIN"), "{err}");
+    bare.ok(&[
+        "agreement",
+        "add",
+        "gynzy",
+        "--signed-on",
+        "2026-01-01",
+        "--school",
+        "12ab00",
+    ]);
+}

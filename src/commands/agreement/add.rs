@@ -9,7 +9,6 @@ use crate::domain::change::EntityKind;
 use crate::domain::country::parse_country;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
-use crate::domain::pupil::parse_school;
 use crate::ops::school::board_schools;
 use crate::output::note;
 use crate::{Error, prompt};
@@ -44,9 +43,9 @@ pub struct AgreementAddArgs {
     /// A product or service covered (repeat for several)
     #[arg(long = "product", value_name = "PRODUCT")]
     pub products: Vec<String>,
-    /// A school it serves: BRIN or BRIN with vestiging (repeat for several) [default: every
+    /// A school it serves: BRIN, BRIN with vestiging, or its name (repeat for several) [default: every
     /// school of the board]
-    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    #[arg(long = "school", value_name = "BRIN")]
     pub schools: Vec<String>,
     /// Where the signed document is: path, URL or DMS reference
     #[arg(long)]

@@ -13,7 +13,6 @@ use crate::domain::change::diff;
 use crate::domain::country::parse_country;
 use crate::domain::date::parse_date;
 use crate::domain::non_empty;
-use crate::domain::pupil::parse_school;
 use crate::ops::school::board_schools;
 use crate::output::note;
 use crate::tr;
@@ -44,7 +43,7 @@ pub struct AgreementEditArgs {
     #[arg(long = "product", value_name = "PRODUCT")]
     pub products: Option<Vec<String>>,
     /// Replace the schools it serves (repeat for several; one empty value: every school)
-    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(parse_school))]
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(|s: &str| Ok::<_, String>(s.trim().to_string())))]
     pub schools: Option<Vec<Clear<String>>>,
     /// Where the signed document is
     #[arg(long)]

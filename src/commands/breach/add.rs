@@ -1,7 +1,7 @@
 use super::link;
 use crate::cli::{code, parse_count};
 use crate::commands::{Ctx, Outcome, print_written, required_text};
-use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_school, parse_time, year};
+use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_time, year};
 use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
@@ -31,8 +31,8 @@ pub struct BreachAddArgs {
     /// start the processor clock)
     #[arg(long, value_name = "ID")]
     pub agreement: Option<String>,
-    /// A school affected: BRIN or BRIN with vestiging (repeat for several)
-    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    /// A school affected: BRIN, BRIN with vestiging, or its name (repeat for several)
+    #[arg(long = "school", value_name = "BRIN")]
     pub schools: Vec<String>,
     /// A category of data affected (repeat for several; see `vreg scope categories`)
     #[arg(long = "category", value_name = "CATEGORY", value_parser = code::<Category>(Category::SPELLINGS))]

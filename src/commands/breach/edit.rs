@@ -1,7 +1,7 @@
 use super::{clear_time, link};
 use crate::cli::{Clear, clearable, parse_count};
 use crate::commands::{Ctx, Outcome, print_written, required_text};
-use crate::domain::breach::{Instant, Kind, parse_school, parse_time, year};
+use crate::domain::breach::{Instant, Kind, parse_time, year};
 use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
@@ -77,7 +77,7 @@ fn list<T>(
 
 pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let schools = list(args.schools, parse_school)?;
+    let schools = list(args.schools, |s| Ok(s.trim().to_string()))?;
     let categories = list(args.categories, |s| {
         s.parse::<Category>().map_err(|e| e.to_string())
     })?;

@@ -21,7 +21,7 @@ pub struct ConsentListArgs {
     /// Only this group
     #[arg(long)]
     pub group: Option<String>,
-    /// Only this school: BRIN or BRIN with vestiging
+    /// Only this school: BRIN, BRIN with vestiging, or its name
     #[arg(long)]
     pub school: Option<String>,
     /// The day the list is for: pupils at school then, decisions dated on or before it

@@ -18,7 +18,7 @@ pub struct ConsentMatrixArgs {
     /// Only this group, e.g. 5B
     #[arg(long)]
     pub group: Option<String>,
-    /// Only this school: BRIN or BRIN with vestiging
+    /// Only this school: BRIN, BRIN with vestiging, or its name
     #[arg(long)]
     pub school: Option<String>,
     /// The day the marks are for (pupils at school then, decisions taken by then) [default: today]

@@ -8,7 +8,6 @@ use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::party::Kind;
 use crate::domain::party::Party;
-use crate::domain::pupil::parse_school;
 use crate::ops::party::sync_purpose;
 use crate::output::note;
 use crate::text;
@@ -39,9 +38,9 @@ pub struct PartyAddArgs {
     /// Listed in the board's privacyreglement
     #[arg(long = "in-privacy-regulation", visible_alias = "in-regulation")]
     pub in_regulation: bool,
-    /// A school it receives data from: BRIN or BRIN with vestiging (repeat for several)
+    /// A school it receives data from: BRIN, BRIN with vestiging, or its name (repeat for several)
     /// [default: every school of the board]
-    #[arg(long = "school", value_name = "BRIN", value_parser = parse_school)]
+    #[arg(long = "school", value_name = "BRIN")]
     pub schools: Vec<String>,
     /// Free text
     #[arg(long)]

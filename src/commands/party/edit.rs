@@ -11,7 +11,6 @@ use crate::domain::change::diff;
 use crate::domain::non_empty;
 use crate::domain::party::Basis;
 use crate::domain::party::Kind;
-use crate::domain::pupil::parse_school;
 use crate::ops::party::sync_purpose;
 use crate::output::note;
 use crate::text;
@@ -41,7 +40,7 @@ pub struct PartyEditArgs {
     pub in_regulation: Option<bool>,
     /// Replace the schools it receives data from (repeat for several; one empty value: every
     /// school)
-    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(parse_school))]
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(|s: &str| Ok::<_, String>(s.trim().to_string())))]
     pub schools: Option<Vec<Clear<String>>>,
     /// Free text
     #[arg(long)]

@@ -10,7 +10,7 @@ pub struct PupilListArgs {
     /// Only this group, e.g. 5B
     #[arg(long)]
     pub group: Option<String>,
-    /// Only this school: BRIN (12AB) or BRIN with vestiging (12AB00)
+    /// Only this school: BRIN (12AB), BRIN with vestiging (12AB00), or its name
     #[arg(long)]
     pub school: Option<String>,
     /// Also pupils who left
