@@ -636,3 +636,44 @@ fn derived_ids_keep_the_year_and_subprocessor_names_are_one_trimmed_line() {
         .contains("is one line")
     );
 }
+
+/// An end of a day to come has not happened yet, and the officer is not told it has: the
+/// agreement is in force until the day before (TestEnv's today is 2026-11-28).
+#[test]
+fn an_end_to_come_is_said_as_one_to_come() {
+    let env = TestEnv::new();
+    env.with_agreement();
+    let out = env
+        .cmd()
+        .args(["agreement", "end", "gynzy-bv-2024", "--on", "2026-12-15"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("agreement gynzy-bv-2024 ends on 2026-12-15: in force until 2026-12-14"),
+        "{said}"
+    );
+    assert_eq!(
+        env.json(&["agreement", "show", "gynzy-bv-2024"])["status"],
+        "expiring"
+    );
+    let err = env.refused(&["agreement", "end", "gynzy-bv-2024", "--on", "2026-12-20"]);
+    assert!(err.contains("already ends on 2026-12-15"), "{err}");
+    let out = env
+        .cmd()
+        .args([
+            "--lang",
+            "nl",
+            "agreement",
+            "end",
+            "gynzy-bv-2024",
+            "--on",
+            "2026-12-20",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err.contains("eindigt al op 2026-12-15"), "{err}");
+    assert!(!err.contains("beëindigd"), "{err}");
+}

@@ -19,16 +19,25 @@ pub struct AgreementEndArgs {
 }
 
 pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
+    let today = crate::clock::today()?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut agreement = tx.agreement(&args.id)?;
     if let Some(ended) = agreement.terminated_on {
-        return Err(Error::Conflict(tr!(
-            "command-agreement-already-ended",
-            id = &agreement.id,
-            ended = ended
-        ))
-        .into());
+        // A termination of a day to come has not happened yet: it is said so.
+        let said = match ended > today {
+            true => tr!(
+                "command-agreement-already-ending",
+                id = &agreement.id,
+                ended = ended
+            ),
+            false => tr!(
+                "command-agreement-already-ended",
+                id = &agreement.id,
+                ended = ended
+            ),
+        };
+        return Err(Error::Conflict(said).into());
     }
     agreement.terminated_on = Some(args.on);
     agreement.validate().map_err(Error::Invalid)?;
@@ -44,10 +53,18 @@ pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &agreement.id, "vreg agreement end")?,
     )?;
     tx.commit()?;
-    note(tr!(
-        "command-agreement-ended",
-        id = &agreement.id,
-        on = args.on
-    ));
+    match args.on.pred_opt().filter(|_| args.on > today) {
+        Some(last) => note(tr!(
+            "command-agreement-ending",
+            id = &agreement.id,
+            on = args.on,
+            last = last
+        )),
+        None => note(tr!(
+            "command-agreement-ended",
+            id = &agreement.id,
+            on = args.on
+        )),
+    }
     Ok(Outcome::Done)
 }
