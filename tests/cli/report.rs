@@ -419,6 +419,33 @@ fn min_count_one_shows_every_count() {
     assert_eq!(board["not_granted"], 3);
     assert_eq!(board["coverage_percent"], 79);
     env.fails(&["report", "year", "2026", "--min-count", "0"]);
+    // The text says what is hidden: nothing with 1, up to and including 4 by default. It never
+    // speaks of "<1", which reads as none.
+    let md = ok(
+        &env,
+        &[
+            "report",
+            "year",
+            "2026",
+            "--format",
+            "md",
+            "--min-count",
+            "1",
+        ],
+    );
+    assert!(md.contains("er is niets verborgen"), "{md}");
+    assert!(!md.contains("<1") && !md.contains("onder 1"), "{md}");
+    let md = ok(&env, &["report", "year", "2026", "--format", "md"]);
+    assert!(
+        md.contains("Aantallen van 1 tot en met 4 staan er als \\<5"),
+        "{md}"
+    );
+    let gmr = ok(
+        &env,
+        &["export", "gmr", "--format", "html", "--min-count", "1"],
+    );
+    assert!(gmr.contains("er is niets verborgen"), "{gmr}");
+    assert!(!gmr.contains("&lt;1"), "{gmr}");
 }
 
 #[test]

@@ -44,6 +44,24 @@ pub fn small_count(n: u64, min: u64) -> String {
     }
 }
 
+/// What both documents say of the counts they hide, in Dutch: `min - 1` is the largest count
+/// shown as `<min`. With `--min-count 1` nothing is hidden, and they say so.
+pub fn hiding_said(min: u64) -> String {
+    match min {
+        0 | 1 => "Alle aantallen staan er zoals ze zijn: er is niets verborgen.".to_string(),
+        2 => "Een aantal van 1 staat er als <2: een klein aantal kan naar een kind wijzen. \
+              Een * is een aantal dat ook verborgen is, omdat een klein aantal er anders uit af \
+              te leiden is."
+            .to_string(),
+        _ => format!(
+            "Aantallen van 1 tot en met {} staan er als <{min}: een klein aantal kan naar een \
+             kind wijzen. Een * is een aantal dat ook verborgen is, omdat een klein aantal er \
+             anders uit af te leiden is.",
+            min - 1
+        ),
+    }
+}
+
 /// What a reader knows of a sum the documents show: its value, or (shown as `<min`) that it is
 /// from 1 to `min - 1`.
 fn known(total: u64, min: u64) -> (i64, i64) {

@@ -59,7 +59,7 @@ impl GmrData {
     }
 }
 
-pub use hide::{Shown, consent_counts};
+pub use hide::{Shown, consent_counts, hiding_said};
 
 /// `;` and a byte order mark: what Dutch Excel and LibreOffice open without asking.
 pub(crate) const DUTCH: csv::Style = csv::Style {

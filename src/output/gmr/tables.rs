@@ -360,11 +360,8 @@ pub fn consent_table(data: &GmrData) -> Table {
         file: "toestemmingen.csv",
         title: "Toestemmingen",
         about: format!(
-            "Per school en per doel hoeveel leerlingen op de peildatum in elke stand zijn. \
-             Aantallen van 1 tot {0} staan er als <{0}: een klein aantal kan naar een kind wijzen. \
-             Een * is een aantal dat ook verborgen is, omdat een klein aantal er anders uit af \
-             te leiden is.",
-            data.min_count
+            "Per school en per doel hoeveel leerlingen op de peildatum in elke stand zijn. {}",
+            super::hide::hiding_said(data.min_count)
         ),
         columns: CONSENT_COLUMNS,
         rows,

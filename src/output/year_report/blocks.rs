@@ -15,10 +15,9 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     let board = r.board.as_deref().unwrap_or("het schoolbestuur");
     b.push(Block::Para(format!(
         "Dit is de privacyparagraaf van {board} over {}. Ze is opgesteld uit het \
-         verwerkersregister en bevat geen gegevens over individuele leerlingen; aantallen \
-         leerlingen van 1 tot {min} staan er als <{min}, en een * is een aantal dat ook \
-         verborgen is, omdat een klein aantal er anders uit af te leiden is.",
-        period_text(r)
+         verwerkersregister en bevat geen gegevens over individuele leerlingen. {}",
+        period_text(r),
+        crate::output::gmr::hiding_said(min)
     )));
     if let Some(fg) = &r.privacy_officer {
         b.push(Block::Para(format!(
@@ -258,11 +257,14 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     b.push(Block::Para(format!(
         "Stand op {} van de leerlingen die toen op school zaten: per doel hoeveel leerlingen \
          toestemming hebben die telt, hoeveel niet (geweigerd, ingetrokken, ouders oneens, of \
-         in een vorm die niet telt) en van hoeveel niets bekend is. Een percentage dat een \
-         aantal onder {min} zou verraden, staat er niet. Een doel dat alleen gevraagd wordt \
-         waar het nodig is (zoals logopedie) heeft geen dekking: daar is geen beslissing \
-         gewoon.",
-        date(r.to)
+         in een vorm die niet telt) en van hoeveel niets bekend is.{} Een doel dat alleen \
+         gevraagd wordt waar het nodig is (zoals logopedie) heeft geen dekking: daar is geen \
+         beslissing gewoon.",
+        date(r.to),
+        match min {
+            0 | 1 => String::new(),
+            _ => format!(" Een percentage dat een aantal onder {min} zou verraden, staat er niet."),
+        }
     )));
     if r.consent.iter().any(|p| p.board.pupils() > 0) {
         // What each purpose shows, decided once for the table, the chart and the schools.
