@@ -356,7 +356,11 @@ pub fn build(
             given_by: e.given_by.label(),
             decider: e.decider.clone(),
             form: e.form.label(),
-            evidence: e.evidence.clone(),
+            // The answer is Dutch, for the parents: an import's "line" is "regel".
+            evidence: e
+                .evidence
+                .as_deref()
+                .map(|t| super::consent::evidence_in(crate::i18n::Lang::Nl, t).into_owned()),
             recorded_at: e.recorded_at.clone(),
         })
         .collect();

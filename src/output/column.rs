@@ -32,7 +32,7 @@ fn spaced(name: &str) -> String {
 
 /// A cell of `column` as a table shows it. In English as it is: the code. In Dutch a code of
 /// the column's enumeration as its label (`error` is `fout`), every item of a list of codes
-/// too, and a yes/no as `ja`/`nee`; anything else as it is.
+/// too, a yes/no as `ja`/`nee`, and an import's evidence with `regel`; anything else as it is.
 pub fn value<'a>(column: &str, text: &'a str) -> Cow<'a, str> {
     value_in(i18n::lang(), column, text)
 }
@@ -166,6 +166,9 @@ fn audit_change(code: &str) -> Option<&'static str> {
 fn value_in<'a>(lang: Lang, column: &str, text: &'a str) -> Cow<'a, str> {
     if lang == Lang::En || text.is_empty() {
         return Cow::Borrowed(text);
+    }
+    if column == "evidence" {
+        return consent::evidence_in(lang, text);
     }
     match values(column) {
         None => Cow::Borrowed(text),

@@ -1325,3 +1325,25 @@ fn the_access_answer_takes_purposes_and_retention_from_the_activities_an_agreeme
         "{report}"
     );
 }
+
+/// The access answer is Dutch, for the parents: an import's evidence says "regel", not "line"
+/// (as a Dutch `consent show` does); JSON and CSV keep the stored text.
+#[test]
+fn the_access_answer_names_the_imports_line_in_dutch() {
+    let env = TestEnv::new();
+    env.with_pupils("leerlingnummer;naam;groep;photo-internal\n7;Ada Smit;5A;ja\n");
+    let md = env.ok(&["pupil", "report", "7"]);
+    assert!(md.contains("leerlingen.csv regel 2"), "{md}");
+    assert!(!md.contains(" line "), "{md}");
+    let html = env.ok(&["pupil", "report", "7", "--format", "html"]);
+    assert!(html.contains("leerlingen.csv regel 2"), "{html}");
+    let table = env.ok(&["--lang", "nl", "consent", "show", "7"]);
+    assert!(
+        table.contains("regel 2") && !table.contains("line 2"),
+        "{table}"
+    );
+    let english = env.ok(&["--lang", "en", "consent", "show", "7"]);
+    assert!(english.contains("line 2"), "{english}");
+    let json = env.json(&["--lang", "nl", "consent", "show", "7"]);
+    assert_eq!(json["history"][0]["evidence"], "leerlingen.csv line 2");
+}

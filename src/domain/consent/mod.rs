@@ -47,6 +47,25 @@ pub struct Purpose {
     pub party: Option<String>,
 }
 
+/// The evidence an import records for a decision: the file and its line, `leerlingen.csv line
+/// 2`. Stored so, in English, as every stored text is; [`evidence_in`] says it in Dutch.
+pub fn import_evidence(source: &str, line: u64) -> String {
+    format!("{source} line {line}")
+}
+
+/// Evidence as the reader's language says it: what [`import_evidence`] wrote is `leerlingen.csv
+/// regel 2` in Dutch (an access answer for parents, a Dutch table); what a person typed stays
+/// as they typed it.
+pub fn evidence_in(lang: crate::i18n::Lang, evidence: &str) -> std::borrow::Cow<'_, str> {
+    let line = evidence.rsplit_once(" line ").filter(|(file, line)| {
+        !file.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
+    });
+    match (lang, line) {
+        (crate::i18n::Lang::Nl, Some((file, line))) => format!("{file} regel {line}").into(),
+        _ => evidence.into(),
+    }
+}
+
 /// The purpose, other than `id`, that already has `name`: parents, the GMR and an import's
 /// headers tell purposes apart by name, compared without case.
 pub fn namesake<'a>(

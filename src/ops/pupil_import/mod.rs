@@ -362,7 +362,7 @@ pub fn import(
                 ))
             })?;
         }
-        let evidence = format!("{source} line {}", row.line);
+        let evidence = crate::domain::consent::import_evidence(source, row.line);
         for (purpose, answer) in file_purposes.iter().zip(row.answers) {
             let Some(answer) = answer else { continue };
             let (number, key) = (&pupil.leerlingnummer, &pupil.key);

@@ -139,3 +139,24 @@ fn the_same_yes_again_strengthens_only_in_writing() {
         None
     );
 }
+
+#[test]
+fn an_imports_evidence_is_said_in_dutch_and_typed_evidence_as_typed() {
+    use crate::i18n::Lang;
+    let stored = import_evidence("leerlingen 2026.csv", 2);
+    assert_eq!(stored, "leerlingen 2026.csv line 2");
+    assert_eq!(evidence_in(Lang::En, &stored), stored);
+    assert_eq!(
+        evidence_in(Lang::Nl, &stored),
+        "leerlingen 2026.csv regel 2"
+    );
+    // What a person typed: not a file and a line number.
+    for typed in [
+        "mail van moeder, line 2b",
+        "line 2",
+        "formulier",
+        "zie line ",
+    ] {
+        assert_eq!(evidence_in(Lang::Nl, typed), typed);
+    }
+}
