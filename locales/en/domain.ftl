@@ -325,6 +325,7 @@ domain-deadline-breach-subjects = breach { $id }: tell the people affected witho
 # deadlines: the command that settles a duty (JSON and CSV say it in English)
 domain-deadline-command-convenant = vreg convenant set { $id } STATUS --checked-on DATE
 domain-deadline-command-agreement-end = vreg agreement add { $supplier }, or vreg agreement end { $id } --on DATE
+domain-deadline-command-agreement-gap = vreg agreement edit { $next } --starts-on DATE (its successor takes effect only later)
 domain-deadline-command-agreement-terminated = vreg agreement add { $supplier }, or vreg supplier retire { $supplier } --on { $on }
 domain-deadline-command-agreement-review = vreg agreement edit { $id } --review-on DATE
 domain-deadline-command-processing-review = vreg processing edit { $id } --review-on DATE

@@ -368,6 +368,7 @@ domain-deadline-breach-subjects = Datalek { $id }: betrokkenen informeren zonder
 # termijnen: de opdracht die een termijn afhandelt (JSON en CSV zeggen het in het Engels)
 domain-deadline-command-convenant = vreg convenant set { $id } STATUS --checked-on DATUM
 domain-deadline-command-agreement-end = vreg agreement add { $supplier }, of vreg agreement end { $id } --on DATUM
+domain-deadline-command-agreement-gap = vreg agreement edit { $next } --starts-on DATUM (de opvolger gaat pas later in)
 domain-deadline-command-agreement-terminated = vreg agreement add { $supplier }, of vreg supplier retire { $supplier } --on { $on }
 domain-deadline-command-agreement-review = vreg agreement edit { $id } --review-on DATUM
 domain-deadline-command-processing-review = vreg processing edit { $id } --review-on DATUM

@@ -225,18 +225,39 @@ impl Agreement {
         let next_day = end.succ_opt()?;
         let takes_effect = |a: &Agreement| a.starts_on.or(a.signed_on);
         let ours = takes_effect(self);
-        // Agreements for other products of the supplier run beside this one, they do not renew it.
-        let same_products = |other: &Agreement| {
-            (self.products.is_empty() && other.products.is_empty())
-                || other.products.iter().any(|p| self.products.contains(p))
-        };
         siblings.into_iter().find(|other| {
             other.id != self.id
                 && other.supplier == self.supplier
                 && other.signed_on.is_some_and(|s| s <= as_of)
                 && takes_effect(other).is_some_and(|t| Some(t) > ours && t <= next_day)
                 && other.ends_on().is_none_or(|e| e > end)
-                && same_products(other)
+                && self.same_products(other)
+        })
+    }
+
+    /// Whether `other` covers what this one does: both name no product, or they share one.
+    /// Agreements for other products of the supplier run beside this one; they do not renew it.
+    fn same_products(&self, other: &Agreement) -> bool {
+        (self.products.is_empty() && other.products.is_empty())
+            || other.products.iter().any(|p| self.products.contains(p))
+    }
+
+    /// The agreement of the same supplier, for the same products, registered to take effect
+    /// after `as_of` and after this one ended, with a gap between: the successor is there, but
+    /// until it takes effect the supplier has no agreement (and nothing is to be registered).
+    pub fn successor_to_come<'a>(
+        &self,
+        siblings: impl IntoIterator<Item = &'a Agreement>,
+        as_of: NaiveDate,
+    ) -> Option<&'a Agreement> {
+        let end = self.ends_on()?;
+        let takes_effect = |a: &Agreement| a.starts_on.or(a.signed_on);
+        siblings.into_iter().find(|other| {
+            other.id != self.id
+                && other.supplier == self.supplier
+                && other.terminated_on.is_none()
+                && takes_effect(other).is_some_and(|t| t > as_of && t > end)
+                && self.same_products(other)
         })
     }
 

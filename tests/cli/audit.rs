@@ -511,3 +511,76 @@ fn a_long_code_and_a_long_id_fit_80_columns() {
         );
     }
 }
+
+/// An agreement lapsed while its successor is registered to take effect later: the gap is an
+/// error, and the hint and `deadlines` name the successor instead of asking to register one.
+#[test]
+fn a_gap_before_a_registered_successor_names_the_successor() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Alpha", "--role", "processor"]);
+    for (id, signed, starts, expires, doc) in [
+        ("alpha-old", "2023-01-01", "2023-01-01", "2026-10-31", "d1"),
+        ("alpha-new", "2026-10-15", "2026-12-01", "2029-11-30", "d2"),
+    ] {
+        env.ok(&[
+            "agreement",
+            "add",
+            "alpha",
+            "--id",
+            id,
+            "--signed-on",
+            signed,
+            "--starts-on",
+            starts,
+            "--expires-on",
+            expires,
+            "--product",
+            "P",
+            "--document",
+            doc,
+        ]);
+        env.ok(&["scope", "set", id, "name"]);
+    }
+    let findings = audit(&env, &[]).1["findings"].clone();
+    let expired = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "agreement-expired")
+        .unwrap()
+        .clone();
+    assert!(
+        expired["message"]
+            .as_str()
+            .unwrap()
+            .contains("its successor alpha-new takes effect on 2026-12-01"),
+        "{expired}"
+    );
+    let hint = expired["hint"].as_str().unwrap();
+    assert!(
+        hint.contains("vreg agreement edit alpha-new --starts-on")
+            && !hint.contains("agreement add"),
+        "{hint}"
+    );
+    // `deadlines` exits 1: a deadline has passed.
+    let out = env
+        .cmd()
+        .args(["deadlines", "--format", "json"])
+        .output()
+        .unwrap();
+    let deadlines: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lapsed = deadlines
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["subject_id"] == "alpha-old")
+        .unwrap()
+        .clone();
+    assert!(
+        lapsed["command"]
+            .as_str()
+            .unwrap()
+            .starts_with("vreg agreement edit alpha-new --starts-on"),
+        "{lapsed}"
+    );
+}

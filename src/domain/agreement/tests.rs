@@ -370,3 +370,44 @@ fn an_agreement_names_a_sub_processor_once_as_stored() {
     assert!(subprocessor_named_once("a", &named, "amazon web services").is_ok());
     assert!(subprocessor_named_once("a", &[], "Amazon Web Services").is_ok());
 }
+
+#[test]
+fn a_successor_after_a_gap_is_one_to_come_until_it_takes_effect() {
+    let mut old = signed("2023-01-01");
+    old.id = "old".into();
+    old.products = vec!["P".into()];
+    old.expires_on = Some(d("2026-10-31"));
+    let next = Agreement {
+        id: "new".into(),
+        signed_on: Some(d("2026-10-15")),
+        starts_on: Some(d("2026-12-01")),
+        expires_on: Some(d("2029-11-30")),
+        ..old.clone()
+    };
+    let found =
+        |a: &Agreement, as_of: &str| old.successor_to_come([a], d(as_of)).map(|a| a.id.clone());
+    // In the gap, up to the day before it takes effect.
+    assert_eq!(found(&next, "2026-11-28"), Some("new".into()));
+    assert_eq!(found(&next, "2026-11-30"), Some("new".into()));
+    // From its first day it is in force: no longer one to come.
+    assert_eq!(found(&next, "2026-12-01"), None);
+    // Another product's agreement runs beside it; a terminated one comes to nothing.
+    let other = Agreement {
+        products: vec!["Q".into()],
+        ..next.clone()
+    };
+    assert_eq!(found(&other, "2026-11-28"), None);
+    let ended = Agreement {
+        terminated_on: Some(d("2026-11-20")),
+        ..next.clone()
+    };
+    assert_eq!(found(&ended, "2026-11-28"), None);
+    // Taking effect before this one ended is no successor after a gap.
+    let overlap = Agreement {
+        starts_on: Some(d("2026-10-31")),
+        ..next.clone()
+    };
+    assert_eq!(found(&overlap, "2026-10-01"), None);
+    // Itself never.
+    assert_eq!(old.successor_to_come([&old], d("2026-01-01")), None);
+}

@@ -105,17 +105,33 @@ pub(super) fn agreement_rules(
     let status = a.status_among(all.iter().map(|f| &f.agreement), as_of, horizon);
     let live = status.in_force() || status == Status::Draft;
     match status {
-        Status::Expired if !superseded(a, all, as_of, horizon) => f.add(
-            "agreement-expired",
-            Severity::Error,
-            subject,
-            text!(
-                "audit-agreement-expired",
-                id = &a.id,
-                supplier = &a.supplier,
-                expires_on = a.expires_on.map(|d| d.to_string()).unwrap_or_default()
-            ),
-        ),
+        Status::Expired if !superseded(a, all, as_of, horizon) => {
+            let expires_on = a.expires_on.map(|d| d.to_string()).unwrap_or_default();
+            // A successor registered to take effect later: the gap is the finding, and the
+            // hint does not ask for the successor again.
+            let next = a.successor_to_come(all.iter().map(|f| &f.agreement), as_of);
+            let said = match next {
+                Some(next) => text!(
+                    "audit-agreement-expired-gap",
+                    id = &a.id,
+                    supplier = &a.supplier,
+                    expires_on = expires_on,
+                    next = &next.id,
+                    takes_effect = next
+                        .starts_on
+                        .or(next.signed_on)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                ),
+                None => text!(
+                    "audit-agreement-expired",
+                    id = &a.id,
+                    supplier = &a.supplier,
+                    expires_on = expires_on
+                ),
+            };
+            f.add("agreement-expired", Severity::Error, subject, said)
+        }
         Status::Expiring => {
             let ends = a.ends_on().unwrap_or(as_of);
             f.add(

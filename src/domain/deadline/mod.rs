@@ -260,11 +260,17 @@ pub fn deadlines(s: &Sources<'_>, today: NaiveDate, now: Instant) -> Vec<Deadlin
                         id = &a.id,
                         supplier = &supplier.name
                     ),
-                    text!(
-                        "domain-deadline-command-agreement-end",
-                        supplier = &a.supplier,
-                        id = &a.id
-                    ),
+                    // A successor registered after a gap: close the gap, not register it again.
+                    match a.successor_to_come(agreements.iter().map(|f| &f.agreement), today) {
+                        Some(next) => {
+                            text!("domain-deadline-command-agreement-gap", next = &next.id)
+                        }
+                        None => text!(
+                            "domain-deadline-command-agreement-end",
+                            supplier = &a.supplier,
+                            id = &a.id
+                        ),
+                    },
                 ));
             }
             if let Some(review) = a.review_on
