@@ -83,6 +83,16 @@ pub fn set(lang: Lang) {
     let _ = CURRENT.set(lang);
 }
 
+/// How each language writes a day, in the order of [`Lang::ALL`]: ISO 8601 in English (as
+/// vreg's files and flags), day first in Dutch.
+pub const DAY_FORMATS: [&str; Lang::ALL.len()] = ["%Y-%m-%d", "%d-%m-%Y"];
+
+/// A day as `lang` writes it for a person (a table, a deadline): `2024-02-29` in English,
+/// `29-02-2024` in Dutch. JSON, CSV and the register file always say ISO.
+pub fn day_in(lang: Lang, day: NaiveDate) -> String {
+    day.format(DAY_FORMATS[lang as usize]).to_string()
+}
+
 /// The language of this run: English until [`set`] says otherwise.
 pub fn lang() -> Lang {
     #[cfg(test)]
@@ -123,6 +133,21 @@ pub enum Arg {
     },
     /// A day as each language writes it: `2024-02-29` in English, `29-02-2024` in Dutch.
     Day(NaiveDate),
+    /// A moment on a Dutch clock as each language writes it: `2026-10-26 15:00` in English,
+    /// `26-10-2026 15:00` in Dutch (`domain::breach::show_time_in`).
+    Moment(chrono::DateTime<chrono::FixedOffset>),
+}
+
+impl From<chrono::DateTime<chrono::FixedOffset>> for Arg {
+    fn from(value: chrono::DateTime<chrono::FixedOffset>) -> Self {
+        Arg::Moment(value)
+    }
+}
+
+impl From<&chrono::DateTime<chrono::FixedOffset>> for Arg {
+    fn from(value: &chrono::DateTime<chrono::FixedOffset>) -> Self {
+        Arg::Moment(*value)
+    }
 }
 
 impl From<Text> for Arg {
@@ -253,12 +278,10 @@ fn formatted(
                     Lang::Nl => *label,
                 }),
             ),
-            Arg::Day(day) => values.set(
+            Arg::Day(day) => values.set(*name, FluentValue::from(day_in(lang, *day))),
+            Arg::Moment(t) => values.set(
                 *name,
-                FluentValue::from(match lang {
-                    Lang::En => day.to_string(),
-                    Lang::Nl => day.format("%d-%m-%Y").to_string(),
-                }),
+                FluentValue::from(crate::domain::breach::show_time_in(lang, *t)),
             ),
         }
     }

@@ -32,7 +32,8 @@ fn spaced(name: &str) -> String {
 
 /// A cell of `column` as a table shows it. In English as it is: the code. In Dutch a code of
 /// the column's enumeration as its label (`error` is `fout`), every item of a list of codes
-/// too, a yes/no as `ja`/`nee`, and an import's evidence with `regel`; anything else as it is.
+/// too, a yes/no as `ja`/`nee`, a day as `29-02-2024`, and an import's evidence with `regel`;
+/// anything else as it is.
 pub fn value<'a>(column: &str, text: &'a str) -> Cow<'a, str> {
     value_in(i18n::lang(), column, text)
 }
@@ -123,6 +124,12 @@ const VALUES: &[(&str, Values)] = &[
     ("written_only", Values::YesNo),
 ];
 
+/// Whether a column holds days (`signed_on`, `birth_date`, `date`, `as_of`): a table writes
+/// them as the reader's language does ([`i18n::day_in`]), CSV and JSON as ISO.
+fn is_day(column: &str) -> bool {
+    column.ends_with("_on") || column.ends_with("_date") || column == "date" || column == "as_of"
+}
+
 fn values(column: &str) -> Option<&'static Values> {
     VALUES
         .iter()
@@ -169,6 +176,11 @@ fn value_in<'a>(lang: Lang, column: &str, text: &'a str) -> Cow<'a, str> {
     }
     if column == "evidence" {
         return consent::evidence_in(lang, text);
+    }
+    if is_day(column)
+        && let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    {
+        return Cow::Owned(i18n::day_in(lang, day));
     }
     match values(column) {
         None => Cow::Borrowed(text),

@@ -207,11 +207,11 @@ fn done_when_reported_after_71_hours() {
     assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
     let shown = ok(&env, LATER, &["breach", "show", "2026-001"]);
     assert!(
-        shown.contains("AP: due 26-10-2026 15:00 (done 26-10-2026 14:00, on time)"),
+        shown.contains("AP: due 2026-10-26 15:00 (done 2026-10-26 14:00, on time)"),
         "{shown}"
     );
     assert!(
-        shown.contains("processor: due 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"),
+        shown.contains("processor: due 2026-10-24 16:00 (done 2026-10-24 22:00, 6 h late)"),
         "{shown}"
     );
 }
@@ -361,12 +361,12 @@ fn show_says_what_is_left() {
     add_plain(&env, "2026-10-23 16:10", "2026-10-23 16:00");
     let shown = ok(&env, "2026-10-23 18:00", &["datalek", "show", "2026-001"]);
     assert!(
-        shown.contains("AP: due 26-10-2026 15:00 (70 h left)"),
+        shown.contains("AP: due 2026-10-26 15:00 (70 h left)"),
         "{shown}"
     );
     let shown = ok(&env, "2026-10-26 18:00", &["breach", "show", "2026-001"]);
     assert!(
-        shown.contains("AP: due 26-10-2026 15:00 (3 h late)"),
+        shown.contains("AP: due 2026-10-26 15:00 (3 h late)"),
         "{shown}"
     );
     let csv = ok(
@@ -468,7 +468,7 @@ fn clock_exits_1_when_a_deadline_is_passed_or_within_24_hours() {
     assert_eq!(out.status.code(), Some(0));
     assert!(
         String::from_utf8_lossy(&out.stdout)
-            .contains("2026-001 Laptop kwijt: AP: due 26-10-2026 15:00 (24 h left)")
+            .contains("2026-001 Laptop kwijt: AP: due 2026-10-26 15:00 (24 h left)")
     );
     assert_eq!(
         code(&env, "2026-10-25 15:01", &["breach", "clock"]),
@@ -1212,7 +1212,7 @@ fn a_supplier_that_sat_on_a_breach_is_late_by_its_own_awareness() {
         "{codes:?}"
     );
     let shown = ok(&env, LATER, &["breach", "show", &id]);
-    assert!(shown.contains("processor: due 02-10-2026 09:00"), "{shown}");
+    assert!(shown.contains("processor: due 2026-10-02 09:00"), "{shown}");
     let json = json(&env, LATER, &["breach", "show", &id]);
     assert_eq!(json["supplier_aware_at"], "2026-10-01T09:00:00+02:00");
     // It travels in the register file.
@@ -1557,7 +1557,7 @@ fn closing_a_breach_ends_none_of_the_board_s_duties() {
     let said = String::from_utf8(out.stderr).unwrap();
     assert!(
         said.contains(
-            "still to do (`vreg deadlines` keeps it): report it to the AP by 04-11-2026 10:00"
+            "still to do (`vreg deadlines` keeps it): report it to the AP by 2026-11-04 10:00"
         ),
         "{said}"
     );
@@ -1628,7 +1628,7 @@ fn telling_the_people_affected_has_passed_the_day_after_the_high_risk_was_establ
         &notify(&id, "subjects", "2026-11-10 11:00", &["--how", "brief"]),
     );
     let said = String::from_utf8(out.stderr).unwrap();
-    assert!(said.contains("subjects told on 10-11-2026 11:00"), "{said}");
+    assert!(said.contains("subjects told on 2026-11-10 11:00"), "{said}");
     let out = output(
         &env,
         "2026-11-10 12:00",
@@ -1680,7 +1680,7 @@ fn a_supplier_silent_past_its_hours_is_a_finding() {
         finding["message"],
         format!(
             "supplier gynzy-bv has not reported breach {id}, due by the 24 hours of agreement \
-             gynzy-bv-2024 on 02-11-2026 10:00"
+             gynzy-bv-2024 on 2026-11-02 10:00"
         )
     );
     // Closed, the wait ends, as the supplier's clock does.

@@ -162,10 +162,12 @@ fn exit_1_when_a_deadline_has_passed_so_cron_can_mail_it() {
     let (code, table) = run(&env, &["deadlines"]);
     assert_eq!(code, Some(1));
     assert!(table.contains("overdue"), "{table}");
-    assert!(table.contains("30-11-2026 16:00"), "{table}");
-    // In Dutch the status and what is to be done are Dutch; in English neither is.
+    assert!(table.contains("2026-11-30 16:00"), "{table}");
+    // In Dutch the status and what is to be done are Dutch, and the day is written day first;
+    // in English neither is.
     let out = output(&env, &["--lang", "nl", "deadlines"]);
     let dutch = String::from_utf8(out.stdout).unwrap();
+    assert!(dutch.contains("30-11-2026 16:00"), "{dutch}");
     assert!(dutch.contains("verlopen"), "{dutch}");
     assert!(dutch.contains("evalueren"), "{dutch}");
     // (The example's activities have Dutch names, "Leerlingadministratie": data, not words.)

@@ -354,7 +354,7 @@ fn breach_clocks_are_dutch_in_a_table_and_english_in_json() {
         let nl = run("nl", &args);
         assert_eq!(stdout(&english), stdout(&nl), "{format}");
         assert_eq!(english.status.code(), nl.status.code());
-        assert!(stdout(&english).contains("AP: due 26-10-2026 15:00 (70 h left)"));
+        assert!(stdout(&english).contains("AP: due 2026-10-26 15:00 (70 h left)"));
     }
 }
 

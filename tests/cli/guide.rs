@@ -218,7 +218,7 @@ fn a_party_and_a_breach_are_guided_too() {
     keys(&mut p, "What it did to the data", &[" ", "\r"]);
     say(&mut p, "What happened (no names", "");
     say(&mut p, "The consequences", "");
-    p.exp_string("vreg breach add 'Laptop kwijt' --discovered '02-11-2026 09:00' --category name --subjects 28 --kind confidentiality").unwrap();
+    p.exp_string("vreg breach add 'Laptop kwijt' --discovered '2026-11-02 09:00' --category name --subjects 28 --kind confidentiality").unwrap();
     p.exp_eof().unwrap();
     let breaches = env.json(&["breach", "list"]);
     assert_eq!(breaches[0]["subjects"], 28);

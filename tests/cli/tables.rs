@@ -275,7 +275,7 @@ fn details_and_reports_fit_80_and_120_columns() {
     }
     // The ids a breach and an agreement show stay whole at 80 columns.
     let breach = table(&env, &["breach", "show", "2026-001"], 80, false);
-    for id in ["2026-001", "cloudwerk-2025", "26-11-2026 16:00"] {
+    for id in ["2026-001", "cloudwerk-2025", "2026-11-26 16:00"] {
         assert!(breach.lines().any(|l| l.contains(id)), "{id}:\n{breach}");
     }
     let audit = table(&env, &["audit"], 80, false);

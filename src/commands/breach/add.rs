@@ -94,7 +94,7 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
     let written = super::show::written(&tx, &breach.id, now, "vreg breach add")?;
     print_written(ctx, written.with_line(&breach.id))?;
     tx.commit()?;
-    let due = crate::domain::breach::show_time(breach.ap_due());
+    let due = breach.ap_due();
     note(match (&breach.supplier, &breach.agreement) {
         (Some(s), Some(a)) => tr!(
             "command-breach-added-agreement",

@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::commands::{Ctx, Outcome, print_written, required_text};
-use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::domain::breach::{Instant, iso, parse_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::text;
@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
         return Err(Error::Conflict(tr!(
             "command-breach-already-closed",
             id = &b.id,
-            closed = show_time(closed)
+            closed = closed
         ))
         .into());
     }
@@ -54,13 +54,13 @@ pub fn run(ctx: &Ctx, args: BreachCloseArgs) -> anyhow::Result<Outcome> {
     if b.risk.is_none() {
         note(tr!("command-breach-closed-unassessed", id = &b.id));
     } else if left.is_empty() {
-        note(tr!("command-breach-closed", id = &b.id, at = show_time(at)));
+        note(tr!("command-breach-closed", id = &b.id, at = at));
     } else {
         // Closing the record ends none of the board's duties: `deadlines` keeps them.
         note(tr!(
             "command-breach-closed-duties",
             id = &b.id,
-            at = show_time(at),
+            at = at,
             duties = left.join("; ")
         ));
     }

@@ -299,11 +299,7 @@ fn duties_left(b: &Breach, now: Instant) -> Vec<String> {
         .open_clocks(now, None)
         .into_iter()
         .filter_map(|c| match c.kind {
-            ClockKind::Ap => Some(tr!(
-                "command-breach-duty-ap",
-                id = &b.id,
-                due = crate::domain::breach::show_time(b.ap_due())
-            )),
+            ClockKind::Ap => Some(tr!("command-breach-duty-ap", id = &b.id, due = b.ap_due())),
             ClockKind::Subjects => Some(tr!("command-breach-duty-subjects", id = &b.id)),
             ClockKind::Processor => None,
         });

@@ -2,7 +2,7 @@ use serde_json::json;
 
 use crate::cli::code;
 use crate::commands::{Ctx, Outcome, print_written};
-use crate::domain::breach::{Instant, Recipient, iso, parse_time, show_time};
+use crate::domain::breach::{Instant, Recipient, iso, parse_time};
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
 use crate::output::note;
@@ -97,19 +97,17 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         "command-breach-told",
         id = &b.id,
         to = args.to.word(),
-        at = show_time(args.at)
+        at = args.at
     );
     note(match args.to {
         Recipient::Ap if args.at > b.ap_due() && b.ap_delay_reason.is_some() => tr!(
             "command-breach-told-late-explained",
             told = told,
-            due = show_time(b.ap_due())
+            due = b.ap_due()
         ),
-        Recipient::Ap if args.at > b.ap_due() => tr!(
-            "command-breach-told-late",
-            told = told,
-            due = show_time(b.ap_due())
-        ),
+        Recipient::Ap if args.at > b.ap_due() => {
+            tr!("command-breach-told-late", told = told, due = b.ap_due())
+        }
         Recipient::Ap => tr!("command-breach-told-in-time", told = told),
         _ => told,
     });

@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::commands::{Ctx, Outcome, print_written};
-use crate::domain::breach::{Instant, iso, parse_time, show_time};
+use crate::domain::breach::{Instant, iso, parse_time};
 use crate::domain::change::EntityKind;
 use crate::output::note;
 use crate::tr;
@@ -56,11 +56,7 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
         super::show::written(&tx, &b.id, now, "vreg breach supplier-reported")?,
     )?;
     tx.commit()?;
-    let reported = tr!(
-        "command-breach-supplier-reported",
-        id = &b.id,
-        at = show_time(args.at)
-    );
+    let reported = tr!("command-breach-supplier-reported", id = &b.id, at = args.at);
     let due = b.processor_due(hours);
     let hours = hours.unwrap_or_default();
     note(match due {
@@ -68,7 +64,7 @@ pub fn run(ctx: &Ctx, args: &BreachSupplierReportedArgs) -> anyhow::Result<Outco
             "command-breach-supplier-reported-late",
             reported = reported,
             hours = hours,
-            due = show_time(due)
+            due = due
         ),
         Some(_) => tr!(
             "command-breach-supplier-reported-in-time",

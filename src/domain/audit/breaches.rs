@@ -24,7 +24,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
         .filter_map(|b| b.as_known_at(now))
     {
         let subject = ("breach", b.id.as_str());
-        let due = show_time(b.ap_due());
+        let due = b.ap_due();
         if b.ap_late(now) && b.ap_delay_reason.is_some() {
             // Late, with the reasons the law asks to go with a later report: recorded as the
             // fact it is, not as a duty left undone.
@@ -44,7 +44,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 (Some(at), _) => text!(
                     "audit-breach-reported-late",
                     id = &b.id,
-                    reported_at = show_time(at),
+                    reported_at = at,
                     due = &due
                 ),
                 (None, None) => text!("audit-breach-unassessed-late", id = &b.id, due = &due),
@@ -97,7 +97,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                     id = &b.id,
                     hours = hours.unwrap_or_default(),
                     agreement = b.agreement.as_deref().unwrap_or_default(),
-                    due = show_time(due)
+                    due = due
                 ),
             );
         }
@@ -112,10 +112,10 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                     "audit-breach-processor-late",
                     supplier = b.supplier.as_deref().unwrap_or_default(),
                     id = &b.id,
-                    reported_at = show_time(reported),
+                    reported_at = reported,
                     hours = hours.unwrap_or_default(),
                     agreement = b.agreement.as_deref().unwrap_or_default(),
-                    due = show_time(due)
+                    due = due
                 ),
             );
         }

@@ -4,7 +4,7 @@
 use chrono::Duration;
 use serde::Serialize;
 
-use super::{Breach, ClockKind, ClockStatus, Instant, Risk, day_of, show_time};
+use super::{Breach, ClockKind, ClockStatus, Instant, Risk, day_of};
 use crate::i18n::{Arg, Text};
 
 impl Breach {
@@ -132,11 +132,11 @@ impl Clock {
             ClockKind::Subjects => crate::text!("domain-clock-kind-subjects"),
         };
         let due = match self.due {
-            Some(due) => crate::text!("domain-clock-due-by", time = show_time(due)),
+            Some(due) => crate::text!("domain-clock-due-by", time = due),
             None => crate::text!("domain-clock-undue-delay"),
         };
         let done = self.done_at.map_or(Arg::from(""), |at| {
-            crate::text!("domain-clock-done", time = show_time(at)).into()
+            crate::text!("domain-clock-done", time = at).into()
         });
         let minutes = |m: i64| span(Duration::minutes(m));
         match self.status {

@@ -159,8 +159,8 @@ pub fn happened(what: &str, at: Instant, now: Instant) -> Result<(), String> {
         true => Err(crate::tr!(
             "domain-breach-in-the-future",
             what = step(what),
-            at = show_time(at),
-            now = show_time(now)
+            at = at,
+            now = now
         )),
         false => Ok(()),
     }
@@ -328,16 +328,16 @@ impl Breach {
                 return Err(crate::tr!(
                     "domain-breach-before-discovery",
                     what = step(what),
-                    at = show_time(at),
-                    discovered = show_time(discovered)
+                    at = at,
+                    discovered = discovered
                 ));
             }
         }
         if let Some(started) = self.started_at.filter(|s| *s > discovered) {
             return Err(crate::tr!(
                 "domain-breach-started-after-discovery",
-                started = show_time(started),
-                discovered = show_time(discovered)
+                started = started,
+                discovered = discovered
             ));
         }
         if let (Some(started), Some(ended)) = (self.started_at, self.ended_at)
@@ -345,8 +345,8 @@ impl Breach {
         {
             return Err(crate::tr!(
                 "domain-breach-ended-before-start",
-                ended = show_time(ended),
-                started = show_time(started)
+                ended = ended,
+                started = started
             ));
         }
         if let Some(aware) = self.supplier_aware_at {
@@ -356,15 +356,15 @@ impl Breach {
             if let Some(started) = self.started_at.filter(|s| aware < *s) {
                 return Err(crate::tr!(
                     "domain-breach-aware-before-start",
-                    aware = show_time(aware),
-                    started = show_time(started)
+                    aware = aware,
+                    started = started
                 ));
             }
             if let Some(reported) = self.supplier_reported_at.filter(|r| *r < aware) {
                 return Err(crate::tr!(
                     "domain-breach-aware-after-report",
-                    aware = show_time(aware),
-                    reported = show_time(reported)
+                    aware = aware,
+                    reported = reported
                 ));
             }
         }
@@ -381,8 +381,8 @@ impl Breach {
             Some(at) if self.ap_delay_reason.is_some() && at <= self.ap_due() => {
                 return Err(crate::tr!(
                     "domain-breach-delay-in-time",
-                    at = show_time(at),
-                    due = show_time(self.ap_due())
+                    at = at,
+                    due = self.ap_due()
                 ));
             }
             _ => {}
@@ -483,4 +483,4 @@ mod tests;
 mod time;
 
 pub use clocks::{Clock, span};
-pub use time::{day_of, dutch, iso, moment_of, parse_time, show_time, year};
+pub use time::{day_of, dutch, iso, moment_of, parse_time, show_time, show_time_in, year};

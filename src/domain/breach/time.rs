@@ -68,15 +68,22 @@ fn parse_any_time(text: &str) -> Result<Instant, String> {
     }
 }
 
-/// An instant as Dutch people read it: `26-10-2026 15:00`, with seconds where it has them
-/// (`26-10-2026 15:00:30`: half a minute after a deadline is after it). In the hour that comes
-/// twice when the clocks go back, with its offset (`25-10-2026 02:30 +01:00`): the two are an
-/// hour apart, and so are their 72 hours.
+/// An instant on a Dutch clock, as the reader's language writes it (see [`show_time_in`]).
 pub fn show_time(t: Instant) -> String {
+    show_time_in(crate::i18n::lang(), t)
+}
+
+/// An instant on a Dutch clock as `lang` writes it: `2026-10-26 15:00` in English, `26-10-2026
+/// 15:00` in Dutch, with seconds where it has them (`15:00:30`: half a minute after a deadline
+/// is after it). In the hour that comes twice when the clocks go back, with its offset
+/// (`25-10-2026 02:30 +01:00`): the two are an hour apart, and so are their 72 hours. Either is
+/// read back by [`parse_time`].
+pub fn show_time_in(lang: crate::i18n::Lang, t: Instant) -> String {
     let local = t.with_timezone(&Amsterdam);
+    let day = crate::i18n::DAY_FORMATS[lang as usize];
     let shown = match local.second() {
-        0 => local.format("%d-%m-%Y %H:%M").to_string(),
-        _ => local.format("%d-%m-%Y %H:%M:%S").to_string(),
+        0 => local.format(&format!("{day} %H:%M")).to_string(),
+        _ => local.format(&format!("{day} %H:%M:%S")).to_string(),
     };
     match Amsterdam.from_local_datetime(&local.naive_local()) {
         LocalResult::Ambiguous(..) => format!("{shown} {}", local.format("%:z")),

@@ -61,10 +61,11 @@ impl Due {
         }
     }
 
-    /// How a person reads it: `01-12-2026`, or `26-10-2026 15:00` for a moment.
+    /// How a person reads it, in the reader's language: `2026-12-01` or `01-12-2026`, and
+    /// `2026-10-26 15:00` or `26-10-2026 15:00` for a moment.
     pub fn shown(self) -> String {
         match self {
-            Due::Day(d) => d.format("%d-%m-%Y").to_string(),
+            Due::Day(d) => crate::i18n::day_in(crate::i18n::lang(), d),
             Due::At(t) => show_time(t),
         }
     }

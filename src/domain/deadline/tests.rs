@@ -214,7 +214,7 @@ fn breach_clocks_are_moments_and_sort_after_whole_days_of_the_same_day() {
     // At noon, due at 16:00 that day: `due`.
     assert_eq!(all[0].state, State::Due);
     assert_eq!(all[2].state, State::Upcoming);
-    assert_eq!(all[2].due.shown(), "30-11-2026 16:00");
+    assert_eq!(all[2].due.shown(), "2026-11-30 16:00");
     assert_eq!(all[2].uid(), "breach-ap-2026-001@vreg");
 }
 

@@ -51,7 +51,7 @@ fn the_processor_and_subjects_clocks() {
     assert_eq!(clocks[1].status, ClockStatus::Late);
     assert_eq!(
         clocks[1].describe().to_string(),
-        "processor: due 24-10-2026 16:00 (done 24-10-2026 22:00, 6 h late)"
+        "processor: due 2026-10-24 16:00 (done 2026-10-24 22:00, 6 h late)"
     );
     assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
     b.risk = Some(Risk::High);
@@ -84,19 +84,19 @@ fn describe_says_what_is_left() {
         b.clocks(t("2026-10-23 18:00"), None)[0]
             .describe()
             .to_string(),
-        "AP: due 26-10-2026 15:00 (70 h left)"
+        "AP: due 2026-10-26 15:00 (70 h left)"
     );
     assert_eq!(
         b.clocks(t("2026-10-26 14:15"), None)[0]
             .describe()
             .to_string(),
-        "AP: due 26-10-2026 15:00 (45 min left)"
+        "AP: due 2026-10-26 15:00 (45 min left)"
     );
     assert_eq!(
         b.clocks(t("2026-10-26 18:00"), None)[0]
             .describe()
             .to_string(),
-        "AP: due 26-10-2026 15:00 (3 h late)"
+        "AP: due 2026-10-26 15:00 (3 h late)"
     );
 }
 
@@ -243,7 +243,7 @@ fn a_deadline_passes_after_its_minute_and_part_of_a_minute_is_a_minute() {
     assert_eq!(late.status, ClockStatus::Late);
     assert_eq!(
         late.describe().to_string(),
-        "AP: due 26-10-2026 15:00 (done 26-10-2026 15:00:30, 1 min late)"
+        "AP: due 2026-10-26 15:00 (done 2026-10-26 15:00:30, 1 min late)"
     );
     assert_eq!(span(Duration::seconds(59)).to_string(), "1 min");
     assert_eq!(span(Duration::seconds(0)).to_string(), "0 min");

@@ -62,7 +62,7 @@ fn seventy_two_elapsed_hours_across_the_clock_changes() {
     assert_eq!(iso(spring.ap_due()), "2026-03-30T17:00:00+02:00");
     // No change in between: the same hour three days later.
     let plain = Breach::new("2026-003".into(), "x".into(), t("2026-06-01 09:00"));
-    assert_eq!(show_time(plain.ap_due()), "04-06-2026 09:00");
+    assert_eq!(show_time(plain.ap_due()), "2026-06-04 09:00");
 }
 
 #[test]
@@ -118,7 +118,7 @@ fn future_and_out_of_order_moments_are_refused() {
     assert!(
         b.validate(now)
             .unwrap_err()
-            .starts_with("the supplier's report (23-10-2026 15:00) ")
+            .starts_with("the supplier's report (2026-10-23 15:00) ")
     );
     b.supplier_reported_at = Some(t("2026-10-24 12:01"));
     let future = b.validate(now).unwrap_err();
@@ -262,27 +262,39 @@ fn a_breach_as_known_at_a_moment_lacks_every_later_step() {
 
 #[test]
 fn the_hour_that_comes_twice_is_shown_with_its_offset() {
+    use crate::i18n::Lang;
     assert_eq!(
-        show_time(t("2026-10-25T02:30:00+02:00")),
+        show_time_in(Lang::Nl, t("2026-10-25T02:30:00+02:00")),
         "25-10-2026 02:30 +02:00"
     );
     assert_eq!(
-        show_time(t("2026-10-25T02:30:00+01:00")),
+        show_time_in(Lang::Nl, t("2026-10-25T02:30:00+01:00")),
         "25-10-2026 02:30 +01:00"
     );
     // The hours around it, and the hour that never was in spring, need none.
     assert_eq!(
-        show_time(t("2026-10-25T01:59:00+02:00")),
+        show_time_in(Lang::Nl, t("2026-10-25T01:59:00+02:00")),
         "25-10-2026 01:59"
     );
     assert_eq!(
-        show_time(t("2026-10-25T03:00:00+01:00")),
+        show_time_in(Lang::Nl, t("2026-10-25T03:00:00+01:00")),
         "25-10-2026 03:00"
     );
     assert_eq!(
-        show_time(t("2026-03-29T03:00:00+02:00")),
+        show_time_in(Lang::Nl, t("2026-03-29T03:00:00+02:00")),
         "29-03-2026 03:00"
     );
+    // In English the day is ISO, as vreg's files and flags write it.
+    assert_eq!(
+        show_time_in(Lang::En, t("2026-10-25T02:30:00+01:00")),
+        "2026-10-25 02:30 +01:00"
+    );
+    // Either is read back as the same moment, so a guide's command line can say it.
+    for lang in Lang::ALL {
+        for at in ["2026-10-25T02:30:00+01:00", "2026-10-25T02:30:00+02:00"] {
+            assert_eq!(t(&show_time_in(lang, t(at))), t(at), "{lang:?} {at}");
+        }
+    }
 }
 
 #[test]
