@@ -583,4 +583,8 @@ fn a_gap_before_a_registered_successor_names_the_successor() {
             .starts_with("vreg agreement edit alpha-new --starts-on"),
         "{lapsed}"
     );
+    // The year report counts it as replaced (after a gap), not as ended without a successor.
+    let report = env.json(&["report", "year", "2026"]);
+    assert_eq!(report["agreements"]["replaced"], 1, "{report}");
+    assert_eq!(report["agreements"]["expired_without_successor"], 0);
 }

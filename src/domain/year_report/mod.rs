@@ -340,7 +340,8 @@ fn agreements(
             if within(a.terminated_on, from, to) {
                 out.ended += 1;
             } else if ended_in_year && !renewed {
-                match superseded(a, list, to, 0) {
+                // A successor registered to take effect later replaced it too, after a gap.
+                match superseded(a, list, to, 0) || a.successor_to_come(siblings(), to).is_some() {
                     true => out.replaced += 1,
                     false => out.expired_without_successor += 1,
                 }
