@@ -36,6 +36,27 @@ fn report_json(env: &TestEnv, year: &str) -> Value {
     serde_json::from_str(&ok(env, &["report", "year", year, "--format", "json"])).expect("JSON")
 }
 
+/// The board's consent row of a purpose in the year report, with every count shown.
+fn board_consent(env: &TestEnv, year: &str, purpose: &str) -> Value {
+    let args = [
+        "report",
+        "year",
+        year,
+        "--format",
+        "json",
+        "--min-count",
+        "1",
+    ];
+    let r: Value = serde_json::from_str(&ok(env, &args)).expect("JSON");
+    r["consent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == purpose && c["school"].is_null())
+        .unwrap()
+        .clone()
+}
+
 /// The example board through 2026: twelve pupils at one school and three at another (one of
 /// whom left in 2024), two breaches, two requests, three saved audits with a review and a
 /// convenant put in order between them.
@@ -396,26 +417,7 @@ fn the_json_keeps_its_key_order() {
 #[test]
 fn min_count_one_shows_every_count() {
     let env = year_2026();
-    let r: Value = serde_json::from_str(&ok(
-        &env,
-        &[
-            "report",
-            "year",
-            "2026",
-            "--format",
-            "json",
-            "--min-count",
-            "1",
-        ],
-    ))
-    .unwrap();
-    let board = r["consent"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
-        .unwrap()
-        .clone();
+    let board = board_consent(&env, "2026", "photo-internal");
     assert_eq!(board["not_granted"], 3);
     assert_eq!(board["coverage_percent"], 79);
     env.fails(&["report", "year", "2026", "--min-count", "0"]);
@@ -822,26 +824,7 @@ fn a_newcomer_of_a_later_year_is_not_counted_in_an_earlier_one() {
         "2026-09-01",
     );
     let photo = |year: &str| {
-        let r: Value = serde_json::from_str(&ok(
-            &env,
-            &[
-                "report",
-                "year",
-                year,
-                "--format",
-                "json",
-                "--min-count",
-                "1",
-            ],
-        ))
-        .unwrap();
-        let row = r["consent"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["purpose"] == "photo-internal" && c["school"].is_null())
-            .unwrap()
-            .clone();
+        let row = board_consent(&env, year, "photo-internal");
         (row["pupils"].clone(), row["unknown"].clone())
     };
     assert_eq!(photo("2025"), (1.into(), 0.into()));
