@@ -610,3 +610,67 @@ fn erasing_a_renumbered_pupil_takes_out_the_file_names_with_their_old_number() {
         1
     );
 }
+
+/// A breach of each board, both 2026-001: the incoming one is numbered on in its year
+/// (2026-002), a breach id every breach command takes, and the register file carries it.
+#[test]
+fn a_clashing_breach_is_numbered_on_and_can_still_be_handled() {
+    let b = boards();
+    let een = b.env.db.clone();
+    b.run(
+        &een,
+        &[
+            "breach",
+            "add",
+            "Laptop kwijt",
+            "--discovered",
+            "2026-10-20 09:00",
+        ],
+    );
+    let report = b.json(
+        &een,
+        &[
+            "merge",
+            b.other.to_str().unwrap(),
+            "--id-suffix",
+            "twee",
+            "--renumber",
+        ],
+    );
+    let renamed = report["renamed"].as_array().unwrap();
+    assert!(
+        renamed
+            .contains(&serde_json::json!({"kind": "breach", "from": "2026-001", "to": "2026-002"})),
+        "{report}"
+    );
+    let theirs = b.json(&een, &["breach", "show", "2026-002"]);
+    assert_eq!(theirs["title"], "Lek bij ParnasSys");
+    assert_eq!(
+        b.json(&een, &["breach", "show", "2026-001"])["title"],
+        "Laptop kwijt"
+    );
+    b.run(
+        &een,
+        &[
+            "breach",
+            "assess",
+            "2026-002",
+            "--risk",
+            "none",
+            "--reason",
+            "versleuteld",
+            "--at",
+            "2026-10-24 10:00",
+        ],
+    );
+    // The register file of the merged board reads back.
+    let toml = b.run(&een, &["export", "toml"]);
+    let file = b.env.path("merged.toml");
+    write(&file, &toml);
+    let copy = b.env.path("copy.sqlite");
+    b.run(&copy, &["import", file.to_str().unwrap(), "--create"]);
+    assert_eq!(
+        b.json(&copy, &["breach", "list"]).as_array().unwrap().len(),
+        2
+    );
+}

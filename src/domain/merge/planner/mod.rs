@@ -397,8 +397,12 @@ impl Planner<'_> {
                     ));
                     continue;
                 };
-                let new = suffixed(&id, suffix);
-                if taken.contains(&new) || crate::domain::slug::validate_id(&new).is_err() {
+                let new = renamed_id(kind.kind, &id, suffix, &taken);
+                let valid = match kind.kind {
+                    "breach" | "request" => crate::domain::breach::validate_id(&new).is_ok(),
+                    _ => crate::domain::slug::validate_id(&new).is_ok(),
+                };
+                if taken.contains(&new) || !valid {
                     self.refusal.fixed.push(crate::tr!(
                         "domain-merge-new-id-taken",
                         kind = kind.kind,
@@ -566,5 +570,21 @@ fn not_of_our_schools(detail: &mut Map<String, Value>, ours: &[String]) {
     detail.insert("complete_there".into(), listed.into());
     if !theirs_only.is_empty() {
         detail.insert("complete".into(), theirs_only.into());
+    }
+}
+
+/// The id a clashing incoming entity takes with `--id-suffix`: the suffix added to a slug, and
+/// for a breach or a request, numbered per year, the next free number of its year (`2026-001`
+/// becomes `2026-004` where 2026-003 is the highest of both registers): `2026-001-twee` is no
+/// breach id, and no breach command would take it.
+fn renamed_id(kind: &str, id: &str, suffix: &str, taken: &BTreeSet<String>) -> String {
+    match (
+        kind,
+        id.split_once('-').and_then(|(y, _)| y.parse::<i32>().ok()),
+    ) {
+        ("breach" | "request", Some(year)) => {
+            crate::domain::breach::next_id(year, taken.iter().cloned())
+        }
+        _ => suffixed(id, suffix),
     }
 }
