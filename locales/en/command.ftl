@@ -150,6 +150,7 @@ command-document-not-utf8 = { $path } is not UTF-8 text
 command-document-at-key = { $source }:{ $line }: key `{ $key }`: { $message }
 command-import-unreadable = could not read the register as TOML: { $error }
 command-import-unpatchable = could not lay the file over the register: { $error }
+command-import-breach-no-organisation = { $source } carries breaches but no [organisation]: a breach is one board's record, numbered per board, and this file does not say whose; leave the breaches out of a file shared between boards, or import the board's own file (with its [organisation])
 command-import-other-board = { $source } is for KvK { $file_kvk } ({ $file_name }), this register is KvK { $own_kvk } ({ $own_name })
 command-import-other-board-refused = { $message }; nothing was imported (give --force to import it into this register)
 command-import-other-board-forced = warning: { $message }; imported because of --force

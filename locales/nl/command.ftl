@@ -181,6 +181,7 @@ command-document-not-utf8 = { $path } is geen UTF-8-tekst
 command-document-at-key = { $source }:{ $line }: sleutel `{ $key }`: { $message }
 command-import-unreadable = kon het register niet als TOML lezen: { $error }
 command-import-unpatchable = kon het bestand niet over het register leggen: { $error }
+command-import-breach-no-organisation = { $source } bevat datalekken maar geen [organisation]: een datalek hoort bij één bestuur en is per bestuur genummerd, en dit bestand zegt niet van welk; laat de datalekken weg uit een bestand dat besturen delen, of importeer het eigen bestand van het bestuur (met zijn [organisation])
 command-import-other-board = { $source } is voor KvK { $file_kvk } ({ $file_name }), dit register is KvK { $own_kvk } ({ $own_name })
 command-import-other-board-refused = { $message }; er is niets geïmporteerd (geef --force mee om het toch in dit register te importeren)
 command-import-other-board-forced = waarschuwing: { $message }; geïmporteerd vanwege --force

@@ -484,3 +484,55 @@ fn the_consent_list_names_the_school_and_counts_is_true_or_false() {
         "{csv}"
     );
 }
+
+/// A breach is one board's record, numbered per board: a shared file without `[organisation]`
+/// that carries another board's breach 2026-001 would rewrite this board's 2026-001. It is
+/// refused, and this board's breach stays as it was; the board's own file still imports.
+#[test]
+fn a_shared_file_with_breaches_cannot_rewrite_a_boards_breach() {
+    let env = TestEnv::empty();
+    register(&env, &board("Stichting Een", "11111111", "eigen"));
+    env.ok(&[
+        "breach",
+        "add",
+        "Phishing een",
+        "--discovered",
+        "2026-11-23 10:00",
+        "--subjects",
+        "30",
+    ]);
+    let other = TestEnv::empty();
+    register(&other, &board("Stichting Twee", "22222222", "eigen"));
+    other.ok(&[
+        "breach",
+        "add",
+        "Laptop twee",
+        "--discovered",
+        "2026-11-24 10:00",
+        "--subjects",
+        "4",
+    ]);
+    let theirs = other.ok(&["export", "toml"]);
+    let start = theirs.find("[organisation]").unwrap();
+    let end = start + theirs[start..].find("\n\n").unwrap();
+    let shared = format!("{}{}", &theirs[..start], &theirs[end..]);
+    let file = env.path("shared.toml");
+    write(&file, &shared);
+    for extra in [&["--merge", "--only-existing"][..], &["--merge"], &[]] {
+        let mut args = vec!["import", file.to_str().unwrap()];
+        args.extend(extra);
+        let err = env.refused(&args);
+        assert!(
+            err.contains("carries breaches but no [organisation]"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        env.json(&["breach", "show", "2026-001"])["title"],
+        "Phishing een"
+    );
+    // The board's own file, with its organisation, imports as before.
+    let own = env.ok(&["export", "toml"]);
+    write(&file, &own);
+    env.ok(&["import", file.to_str().unwrap(), "--merge"]);
+}

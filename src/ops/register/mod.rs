@@ -64,6 +64,7 @@ pub struct Options {
 
 /// Checks a register file against the register and applies it; the caller commits.
 pub fn import(tx: &Tx<'_>, file: &RegisterFile, options: &Options) -> anyhow::Result<Report> {
+    check_breach_owner(tx, file)?;
     let (input, skipped) = match &file.patch {
         None => (
             Input {
@@ -149,6 +150,29 @@ pub struct Change {
     pub field: String,
     pub from: Value,
     pub to: Value,
+}
+
+/// Breaches are one board's records, numbered per board (every board has a `2026-001`): a
+/// file that does not say whose they are (no `[organisation]`, as in a file shared between
+/// boards) is refused where it carries breaches into a register that belongs to a board.
+/// Matched by id, they would overwrite this board's own, or add another board's.
+fn check_breach_owner(tx: &Tx<'_>, file: &RegisterFile) -> anyhow::Result<()> {
+    let table = match &file.patch {
+        Some(table) => std::borrow::Cow::Borrowed(table),
+        None => std::borrow::Cow::Owned(file.text.parse::<toml::Table>().unwrap_or_default()),
+    };
+    let carries = table
+        .get("breach")
+        .and_then(toml::Value::as_array)
+        .is_some_and(|b| !b.is_empty());
+    if !carries || table.contains_key("organisation") || tx.organisation()?.is_none() {
+        return Ok(());
+    }
+    Err(Error::Conflict(tr!(
+        "command-import-breach-no-organisation",
+        source = &file.source
+    ))
+    .into())
 }
 
 /// A file of another board is refused unless `--force` says it is meant: importing it would
