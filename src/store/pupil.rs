@@ -208,6 +208,16 @@ impl Tx<'_> {
     }
 
     /// Whether a pupil of any school has this leerlingnummer (as findings name pupils).
+    /// The pupil with this register key (`1001`, or `1001@12AB00` for a second school's
+    /// 1001), if the register still has them.
+    pub fn pupil_by_key(&self, key: &str) -> anyhow::Result<Option<Pupil>> {
+        Ok(self
+            .tx
+            .prepare_cached(FIND_PUPIL)?
+            .query_row([key], pupil_from_row)
+            .optional()?)
+    }
+
     pub fn pupil_number_exists(&self, number: &str) -> anyhow::Result<bool> {
         Ok(self.tx.prepare_cached(PUPILS_NUMBERED)?.exists([number])?)
     }

@@ -619,7 +619,7 @@ fn list_filters_and_formats() {
     let csv = env.ok(&["request", "list", "--format", "csv"]);
     assert_eq!(
         csv.lines().next().unwrap(),
-        "id,kind,pupil,requested_by,received_on,via,notes,extension_reason,extension_notified_on,closed_on,outcome,outcome_note,due_on,status,days_left"
+        "id,kind,pupil,requested_by,received_on,via,notes,extension_reason,extension_notified_on,closed_on,outcome,outcome_note,due_on,status,days_left,school"
     );
     assert_eq!(csv.lines().count(), 4);
     let one = env.ok(&["request", "show", &open, "--format", "csv"]);
@@ -1346,4 +1346,70 @@ fn the_access_answer_names_the_imports_line_in_dutch() {
     assert!(english.contains("line 2"), "{english}");
     let json = env.json(&["--lang", "nl", "consent", "show", "7"]);
     assert_eq!(json["history"][0]["evidence"], "leerlingen.csv line 2");
+}
+
+/// Two schools of a board give the number 1001 to two children: a request names the number
+/// and the school, as `pupil report` takes them, whichever of the two was imported first.
+#[test]
+fn a_request_says_the_school_of_its_pupil() {
+    let env = TestEnv::empty();
+    let file = env.path("r.toml");
+    write(
+        &file,
+        "[organisation]\nname = \"T\"\n[[school]]\nbrin = \"20AA\"\nvestiging = \"00\"\nname = \"Het Baken\"\n\
+         [[school]]\nbrin = \"30BB\"\nvestiging = \"00\"\nname = \"Zaanlyceum\"\n",
+    );
+    env.ok(&["import", file.to_str().unwrap(), "--create"]);
+    for (name, csv, school) in [
+        (
+            "som.csv",
+            "Stamnr;Roepnaam;Achternaam;Geb. datum;Klas\n1001;Daan;Visser;02-02-2011;3H\n",
+            "30BB00",
+        ),
+        (
+            "mag.csv",
+            "Stamnr;Roepnaam;Achternaam;Geb. datum;Klas\n1001;Anna;Hondt;15-05-2012;2A\n",
+            "20AA00",
+        ),
+    ] {
+        let path = env.path(name);
+        write(&path, csv);
+        env.ok(&[
+            "pupil",
+            "import",
+            path.to_str().unwrap(),
+            "--school",
+            school,
+            "--on",
+            "2026-09-01",
+        ]);
+    }
+    for (school, id) in [("30BB00", "2026-001"), ("20AA00", "2026-002")] {
+        env.ok(&[
+            "request",
+            "add",
+            "access",
+            "--pupil",
+            "1001",
+            "--school",
+            school,
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-02",
+        ]);
+        let shown = env.json(&["request", "show", id]);
+        assert_eq!(
+            (shown["pupil"].as_str(), shown["school"].as_str()),
+            (Some("1001"), Some(school))
+        );
+    }
+    let csv = env.ok(&["request", "list", "--format", "csv"]);
+    assert!(
+        csv.contains(",30BB00\r\n") && csv.contains(",20AA00\r\n"),
+        "{csv}"
+    );
+    // What the request says finds the one child.
+    let anna = env.ok(&["pupil", "report", "1001", "--school", "20AA00"]);
+    assert!(anna.contains("Anna") && !anna.contains("Daan"), "{anna}");
 }

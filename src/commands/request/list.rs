@@ -24,14 +24,15 @@ pub fn run(ctx: &Ctx, args: &RequestListArgs) -> anyhow::Result<Outcome> {
     let day = ctx.as_of(args.as_of)?;
     let store = ctx.store()?;
     let tx = store.read()?;
-    let views: Vec<RequestView> = tx
-        .requests()?
-        .into_iter()
-        .filter(|r| r.known_on(day))
-        .map(|r| RequestView::new(r, day))
-        .filter(|v| !args.open || matches!(v.status, Status::Open | Status::Overdue))
-        .filter(|v| !args.overdue || v.status == Status::Overdue)
-        .collect();
+    let mut views: Vec<RequestView> = Vec::new();
+    for r in tx.requests()?.into_iter().filter(|r| r.known_on(day)) {
+        let v = RequestView::new(&tx, r, day)?;
+        if (!args.open || matches!(v.status, Status::Open | Status::Overdue))
+            && (!args.overdue || v.status == Status::Overdue)
+        {
+            views.push(v);
+        }
+    }
     output::list(ctx.format, &views, text!("command-request-none"))?;
     Ok(Outcome::Done)
 }

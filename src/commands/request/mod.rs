@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::{Ctx, Outcome};
 use crate::domain::request::{Request, Status};
 use crate::output::{Row, opt};
+use crate::store::Tx;
 
 #[derive(Debug, Subcommand)]
 pub enum RequestCommand {
@@ -65,7 +66,8 @@ pub fn run(ctx: &Ctx, cmd: RequestCommand) -> anyhow::Result<Outcome> {
     }
 }
 
-/// A request with where it stands on a day.
+/// A request with where it stands on a day, and whom it is about: the pupil's number and
+/// school (two schools of a board may give the same number).
 #[derive(Debug, Serialize)]
 pub struct RequestView {
     #[serde(flatten)]
@@ -73,17 +75,29 @@ pub struct RequestView {
     pub due_on: NaiveDate,
     pub status: Status,
     pub days_left: Option<i64>,
+    pub school: Option<String>,
 }
 
 impl RequestView {
-    pub fn new(request: Request, day: NaiveDate) -> RequestView {
-        let request = request.as_known_on(day);
-        RequestView {
+    pub fn new(tx: &Tx<'_>, request: Request, day: NaiveDate) -> anyhow::Result<RequestView> {
+        let mut request = request.as_known_on(day);
+        // Stored is the register's key of the pupil (`1001@30BB00` for a second school's
+        // 1001); shown are the number and the school, as `pupil report` takes them.
+        let pupil = match &request.pupil {
+            Some(key) => tx.pupil_by_key(key)?,
+            None => None,
+        };
+        let school = pupil.as_ref().and_then(|p| p.school.clone());
+        if let Some(p) = pupil {
+            request.pupil = Some(p.leerlingnummer);
+        }
+        Ok(RequestView {
             due_on: request.due_as_of(day),
             status: request.status(day),
             days_left: request.days_left(day),
+            school,
             request,
-        }
+        })
     }
 }
 
@@ -104,6 +118,7 @@ impl Row for RequestView {
         "due_on",
         "status",
         "days_left",
+        "school",
     ];
     const TABLE: &'static [&'static str] = &[
         "id",
@@ -115,10 +130,16 @@ impl Row for RequestView {
         "status",
         "days_left",
         "outcome",
+        "school",
     ];
 
-    const NARROW: &'static [&'static str] =
-        &["requested_by", "received_on", "outcome", "days_left"];
+    const NARROW: &'static [&'static str] = &[
+        "requested_by",
+        "received_on",
+        "outcome",
+        "days_left",
+        "school",
+    ];
 
     fn cells(&self) -> Vec<String> {
         let r = &self.request;
@@ -138,6 +159,7 @@ impl Row for RequestView {
             self.due_on.to_string(),
             self.status.to_string(),
             opt(&self.days_left),
+            opt(&self.school),
         ]
     }
 

@@ -16,7 +16,7 @@ pub fn written<'a>(
     id: &str,
     command: &'a str,
 ) -> anyhow::Result<Written<'a>> {
-    let view = RequestView::new(tx.request(id)?, ctx.as_of(None)?);
+    let view = RequestView::new(tx, tx.request(id)?, ctx.as_of(None)?)?;
     Written::object(command, &view, &view)
 }
 
@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, args: &RequestShowArgs) -> anyhow::Result<Outcome> {
         ))
         .into());
     }
-    let view = RequestView::new(request, day);
+    let view = RequestView::new(&tx, request, day)?;
     output::show(ctx.format, &view, &view, |out| {
         let r = &view.request;
         if r.pupil.is_none() {
