@@ -275,6 +275,10 @@ command-leave-corrected = pupil { $pupil } left on { $on } (corrected from { $le
 command-leave-left = pupil { $pupil } left on { $on }
 command-pupil-none = no pupils
 command-purge-future = --left-before { $left_before } is after today ({ $today }): only pupils who have left can be purged
+command-purge-held = { $count ->
+    [one] kept 1 pupil an open request is about
+   *[other] kept { $count } pupils open requests are about
+}: { $pupils }; purge again once the request is answered (`vreg request close`)
 command-purge-none = no pupils left before { $left_before }
 command-purge-ask =
     Remove { $count ->

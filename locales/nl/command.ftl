@@ -377,6 +377,10 @@ command-leave-corrected = leerling { $pupil } vertrokken op { $on } (verbeterd, 
 command-leave-left = leerling { $pupil } vertrokken op { $on }
 command-pupil-none = geen leerlingen
 command-purge-future = --left-before { $left_before } ligt na vandaag ({ $today }): alleen vertrokken leerlingen kunnen worden opgeschoond
+command-purge-held = { $count ->
+    [one] 1 leerling bewaard over wie een verzoek openstaat
+   *[other] { $count } leerlingen bewaard over wie een verzoek openstaat
+}: { $pupils }; verwijder opnieuw zodra het verzoek is afgehandeld (`vreg request close`)
 command-purge-none = geen leerlingen vertrokken vóór { $left_before }
 command-purge-ask =
     { $count ->

@@ -25,6 +25,11 @@ macro_rules! event_columns {
     };
 }
 pub(super) const PUPIL_COLUMNS: &str = pupil_columns!();
+/// A pupil (the columns of `pupil`) a purge of those who left before `?1` removes: not one an
+/// open request is about, whose answer (an access answer with its consent history, an
+/// erasure) needs them until it is given.
+const PURGEABLE: &str = "left_on < ?1 AND leerlingnummer NOT IN \
+     (SELECT pupil FROM request WHERE closed_on IS NULL AND pupil IS NOT NULL)";
 /// How many columns `pupil_columns!` names: what a query selects after them starts here.
 pub(super) const PUPIL_WIDTH: usize = 8;
 /// A pupil (the columns of `pupil`) at school on the day `?1`, as SQL: listed by then, born by
@@ -293,9 +298,34 @@ impl Tx<'_> {
 
     /// Removes the pupils who left before `day`, with their consent events and the change-log
     /// entries that name them: past the retention period nothing may point at them any more.
-    /// Returns how many pupils.
+    /// A pupil an open request is about stays until it is answered ([`PURGEABLE`]). Returns
+    /// how many pupils.
     pub fn delete_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
-        self.delete_pupils("left_on < ?1", day)
+        self.delete_pupils(PURGEABLE, day)
+    }
+
+    /// How many pupils [`Tx::delete_pupils_left_before`] would remove.
+    pub fn count_pupils_purgeable(&self, day: NaiveDate) -> anyhow::Result<usize> {
+        let n: i64 = self.tx.query_row(
+            &format!("SELECT count(*) FROM pupil WHERE {PURGEABLE}"),
+            [day],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(n)?)
+    }
+
+    /// The pupils who left before `day` whom an open request keeps: their number and school,
+    /// and the request's id.
+    pub fn pupils_held_by_requests(
+        &self,
+        day: NaiveDate,
+    ) -> anyhow::Result<Vec<(String, Option<String>, String)>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT p.number, p.school, r.id FROM pupil p JOIN request r ON r.pupil = p.leerlingnummer \
+             WHERE p.left_on < ?1 AND r.closed_on IS NULL ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map([day], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Removes one pupil as thoroughly as [`Tx::delete_pupils_left_before`] does (an erasure

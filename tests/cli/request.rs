@@ -1413,3 +1413,52 @@ fn a_request_says_the_school_of_its_pupil() {
     let anna = env.ok(&["pupil", "report", "1001", "--school", "20AA00"]);
     assert!(anna.contains("Anna") && !anna.contains("Daan"), "{anna}");
 }
+
+/// A pupil past the retention period whom an open request is about stays until it is
+/// answered: the access answer needs their consent history. The purge says so, and removes
+/// them once the request is closed.
+#[test]
+fn a_purge_keeps_a_pupil_an_open_request_is_about() {
+    let env = env();
+    env.ok(&["pupil", "leave", "1002", "--on", "2026-09-02"]);
+    env.ok(&["pupil", "leave", "1003", "--on", "2026-09-02"]);
+    let id = add(
+        &env,
+        &[
+            "access",
+            "--pupil",
+            "1002",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-20",
+        ],
+    );
+    let out = env
+        .cmd()
+        .args(["pupil", "purge", "--left-before", "2026-09-03", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains(&format!(
+            "kept 1 pupil an open request is about: 1002 (34CD00, {id})"
+        )),
+        "{said}"
+    );
+    assert_eq!(env.json(&["pupil", "show", "1002"])["name"], "Bram Smit");
+    env.fails(&["pupil", "show", "1003"]);
+    env.ok(&["pupil", "report", "1002"]);
+    env.ok(&[
+        "request",
+        "close",
+        &id,
+        "--on",
+        "2026-11-27",
+        "--outcome",
+        "granted",
+    ]);
+    env.ok(&["pupil", "purge", "--left-before", "2026-09-03", "--yes"]);
+    env.fails(&["pupil", "show", "1002"]);
+}

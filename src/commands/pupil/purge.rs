@@ -32,7 +32,23 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     }
     let store = ctx.store()?;
     let tx = store.write()?;
-    let count = tx.count_pupils_left_before(args.left_before)?;
+    // A pupil an open request is about stays until it is answered; the officer is told.
+    let held = tx.pupils_held_by_requests(args.left_before)?;
+    if !held.is_empty() {
+        let said: Vec<String> = held
+            .iter()
+            .map(|(number, school, request)| match school {
+                Some(school) => format!("{number} ({school}, {request})"),
+                None => format!("{number} ({request})"),
+            })
+            .collect();
+        note(tr!(
+            "command-purge-held",
+            count = held.len(),
+            pupils = said.join(", ")
+        ));
+    }
+    let count = tx.count_pupils_purgeable(args.left_before)?;
     let purged = |removed: usize| json!({ "left_before": args.left_before, "removed": removed });
     if count == 0 {
         print_written(ctx, Written::document("vreg pupil purge", &purged(0))?)?;
