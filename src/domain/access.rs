@@ -145,6 +145,9 @@ pub struct ConsentNow {
     pub text: String,
 }
 
+/// The evidence an access answer gives for a decision an import recorded.
+pub const IMPORTED: &str = "overgenomen uit de leerlingadministratie";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ConsentEvent {
     pub date: NaiveDate,
@@ -154,6 +157,7 @@ pub struct ConsentEvent {
     pub given_by: &'static str,
     pub decider: Option<String>,
     pub form: &'static str,
+    /// What shows the decision: as recorded, or for one an import recorded, [`IMPORTED`].
     pub evidence: Option<String>,
     pub recorded_at: String,
 }
@@ -356,11 +360,13 @@ pub fn build(
             given_by: e.given_by.label(),
             decider: e.decider.clone(),
             form: e.form.label(),
-            // The answer is Dutch, for the parents: an import's "line" is "regel".
-            evidence: e
-                .evidence
-                .as_deref()
-                .map(|t| super::consent::evidence_in(crate::i18n::Lang::Nl, t).into_owned()),
+            // An imported decision's evidence is the school's file and its line: the file's name
+            // may name other pupils (`correctie 4711 Zwaantje.csv`), and the parents do not
+            // have it. The answer says where it came from instead.
+            evidence: match e.source {
+                Some(_) => Some(IMPORTED.to_string()),
+                None => e.evidence.clone(),
+            },
             recorded_at: e.recorded_at.clone(),
         })
         .collect();

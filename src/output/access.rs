@@ -228,10 +228,11 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
                         by,
                         e.form.to_string(),
                         or_dash(e.evidence.as_deref()),
+                        // The day it was recorded, day first as every date of the answer.
                         e.recorded_at
                             .get(..10)
-                            .unwrap_or(&e.recorded_at)
-                            .to_string(),
+                            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+                            .map_or_else(|| e.recorded_at.clone(), dutch_date),
                     ]
                 })
                 .collect(),

@@ -1326,17 +1326,38 @@ fn the_access_answer_takes_purposes_and_retention_from_the_activities_an_agreeme
     );
 }
 
-/// The access answer is Dutch, for the parents: an import's evidence says "regel", not "line"
-/// (as a Dutch `consent show` does); JSON and CSV keep the stored text.
+/// The access answer is for the parents: an imported decision's evidence, the school's file
+/// and line, is said as where it came from (the file's name may name another pupil, and
+/// the parents do not have it), in Dutch, with every date day first. A Dutch `consent show`
+/// says the line with "regel"; JSON keeps the stored text.
 #[test]
-fn the_access_answer_names_the_imports_line_in_dutch() {
+fn the_access_answer_names_no_file_and_a_dutch_table_says_regel() {
     let env = TestEnv::new();
-    env.with_pupils("leerlingnummer;naam;groep;photo-internal\n7;Ada Smit;5A;ja\n");
+    let file = env.path("correctie 7 Zwaantje de Wit.csv");
+    write(
+        &file,
+        "leerlingnummer;naam;groep;photo-internal\n7;Ada Smit;5A;ja\n8;Zwaantje de Wit;5A;ja\n",
+    );
+    env.ok(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
     let md = env.ok(&["pupil", "report", "7"]);
-    assert!(md.contains("leerlingen.csv regel 2"), "{md}");
-    assert!(!md.contains(" line "), "{md}");
+    assert!(
+        md.contains("overgenomen uit de leerlingadministratie"),
+        "{md}"
+    );
+    assert!(!md.contains("Zwaantje") && !md.contains(" line "), "{md}");
+    assert!(
+        md.contains("| 01-09-2026 |") && md.contains("| 28-11-2026 |"),
+        "{md}"
+    );
+    assert!(!md.contains("2026-11-28"), "{md}");
     let html = env.ok(&["pupil", "report", "7", "--format", "html"]);
-    assert!(html.contains("leerlingen.csv regel 2"), "{html}");
+    assert!(!html.contains("Zwaantje"), "{html}");
     let table = env.ok(&["--lang", "nl", "consent", "show", "7"]);
     assert!(
         table.contains("regel 2") && !table.contains("line 2"),
@@ -1345,7 +1366,10 @@ fn the_access_answer_names_the_imports_line_in_dutch() {
     let english = env.ok(&["--lang", "en", "consent", "show", "7"]);
     assert!(english.contains("line 2"), "{english}");
     let json = env.json(&["--lang", "nl", "consent", "show", "7"]);
-    assert_eq!(json["history"][0]["evidence"], "leerlingen.csv line 2");
+    assert_eq!(
+        json["history"][0]["evidence"],
+        "correctie 7 Zwaantje de Wit.csv line 2"
+    );
 }
 
 /// Two schools of a board give the number 1001 to two children: a request names the number
