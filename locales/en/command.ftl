@@ -426,6 +426,7 @@ command-gmr-html-out-dir = --out-dir writes the GMR's CSV files; the html docume
 
 ## Init, backup and check (src/commands/init.rs, src/commands/backup.rs)
 
+command-backup-stdout = a backup is written to a file and checked there; '-' (stdout) is none: name a file, e.g. `vreg backup register-$(date +%F).sqlite`
 command-backup-failed = backup to { $path } failed
 command-backed-up = backed up { $from } to { $to } (schema version { $version }, integrity ok)
 command-check-integrity = integrity check: { $found }

@@ -532,6 +532,7 @@ command-gmr-html-out-dir = --out-dir schrijft de CSV-bestanden voor de GMR; het 
 
 ## Aanmaken, reservekopie en controle (src/commands/init.rs, src/commands/backup.rs)
 
+command-backup-stdout = een back-up wordt naar een bestand geschreven en daar gecontroleerd; '-' (stdout) is er geen: noem een bestand, bijvoorbeeld `vreg backup register-$(date +%F).sqlite`
 command-backup-failed = reservekopie naar { $path } mislukt
 command-backed-up = reservekopie van { $from } gemaakt in { $to } (schemaversie { $version }, integriteit in orde)
 command-check-integrity = integriteitscontrole: { $found }

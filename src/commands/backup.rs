@@ -22,6 +22,10 @@ pub struct BackupArgs {
 }
 
 pub fn backup(ctx: &Ctx, args: &BackupArgs) -> anyhow::Result<Outcome> {
+    // `-` is stdout everywhere else; a backup is a file that is checked once written.
+    if crate::output::file::named(Some(&args.file)).is_none() {
+        return Err(crate::Error::Invalid(tr!("command-backup-stdout")).into());
+    }
     let store = ctx.store()?;
     let copy = NewFile::create(&args.file)?;
     let health = store.backup_into(copy.temp_path()).with_context(|| {

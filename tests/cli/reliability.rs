@@ -764,3 +764,24 @@ fn an_init_stopped_half_way_leaves_no_register_that_blocks_the_next() {
     env.ok(&["init", "--example"]);
     assert_eq!(env.code(&["check"]), Some(0));
 }
+
+/// `-` is stdout everywhere else: a backup to `-` is refused, not written to a file named `-`.
+#[test]
+fn a_backup_to_stdout_is_refused() {
+    let env = TestEnv::new();
+    let dir = env.path("here");
+    std::fs::create_dir(&dir).unwrap();
+    let out = env
+        .cmd()
+        .current_dir(&dir)
+        .args(["backup", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("error: a backup is written to a file"),
+        "{err}"
+    );
+    assert!(!dir.join("-").exists());
+}
