@@ -192,13 +192,88 @@ command-merge-renumbered = pupil { $from } at { $school } -> { $to }
 command-merge-renumbered-no-school = pupil { $from } at no school -> { $to }
 command-merge-count =
     { $count } { $table ->
-        [consent_event] consent event
-        [import_cell] import cell
-        [processing_agreement] processing agreement
-        [processing_party] processing party
-        [accepted_finding] accepted finding
+        [school] { $count ->
+            [one] school
+           *[other] schools
+        }
+        [category] { $count ->
+            [one] own category
+           *[other] own categories
+        }
+        [supplier] { $count ->
+            [one] supplier
+           *[other] suppliers
+        }
+        [agreement] { $count ->
+            [one] agreement
+           *[other] agreements
+        }
+        [subprocessor] { $count ->
+            [one] sub-processor
+           *[other] sub-processors
+        }
+        [scope] { $count ->
+            [one] data category of an agreement
+           *[other] data categories of agreements
+        }
+        [party] { $count ->
+            [one] party
+           *[other] parties
+        }
+        [purpose] { $count ->
+            [one] consent purpose
+           *[other] consent purposes
+        }
+        [pupil] { $count ->
+            [one] pupil
+           *[other] pupils
+        }
+        [consent_event] { $count ->
+            [one] consent decision
+           *[other] consent decisions
+        }
+        [import_cell] { $count ->
+            [one] import cell
+           *[other] import cells
+        }
+        [breach] { $count ->
+            [one] breach
+           *[other] breaches
+        }
+        [request] { $count ->
+            [one] request
+           *[other] requests
+        }
+        [processing] { $count ->
+            [one] processing activity
+           *[other] processing activities
+        }
+        [processing_agreement] { $count ->
+            [one] link of an activity and an agreement
+           *[other] links of activities and agreements
+        }
+        [processing_party] { $count ->
+            [one] link of an activity and a party
+           *[other] links of activities and parties
+        }
+        [accepted_finding] { $count ->
+            [one] accepted finding
+           *[other] accepted findings
+        }
+        [change_event] { $count ->
+            [one] log entry
+           *[other] log entries
+        }
+        [import_profile] { $count ->
+            [one] saved column mapping
+           *[other] saved column mappings
+        }
        *[other] { $table }
     }
+command-merge-renamed = { $kind ->
+        [import_profile] column mapping
+       *[other] { $kind }
+    } { $from } -> { $to }
 command-merge-nothing = nothing
 command-merge-would-add = would add { $added }; identical here already: { $identical }
 command-merge-added = added { $added }; identical here already: { $identical }

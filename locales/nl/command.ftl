@@ -291,8 +291,27 @@ command-merge-count =
             [one] geaccepteerde bevinding
            *[other] geaccepteerde bevindingen
         }
+        [change_event] { $count ->
+            [one] regel van het logboek
+           *[other] regels van het logboek
+        }
+        [import_profile] { $count ->
+            [one] opgeslagen kolomindeling
+           *[other] opgeslagen kolomindelingen
+        }
        *[other] { $table }
     }
+command-merge-renamed = { $kind ->
+        [supplier] leverancier
+        [agreement] verwerkersovereenkomst
+        [party] externe partij
+        [purpose] toestemmingsdoel
+        [breach] datalek
+        [request] verzoek
+        [processing] verwerking
+        [import_profile] kolomindeling
+       *[other] { $kind }
+    } { $from } -> { $to }
 command-merge-nothing = niets
 command-merge-would-add = zou toevoegen: { $added }; hier al gelijk: { $identical }
 command-merge-added = toegevoegd: { $added }; hier al gelijk: { $identical }

@@ -149,7 +149,12 @@ fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
         return output::document(report);
     }
     for r in &report.renamed {
-        output::line(format!("{} {} -> {}", r.kind, r.from, r.to))?;
+        output::line(tr!(
+            "command-merge-renamed",
+            kind = r.kind,
+            from = &r.from,
+            to = &r.to
+        ))?;
     }
     for r in &report.renumbered {
         output::line(match r.school.as_deref() {

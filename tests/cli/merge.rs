@@ -674,3 +674,56 @@ fn a_clashing_breach_is_numbered_on_and_can_still_be_handled() {
         2
     );
 }
+
+/// In Dutch, what a merge renames and counts is said in Dutch: no English kinds, no table
+/// names (`change_event`); in English the counts are plural where they are many.
+#[test]
+fn a_merge_report_speaks_the_readers_language() {
+    let b = boards();
+    let run = |lang: &str| {
+        let out = b
+            .env
+            .cmd()
+            .args([
+                "--lang",
+                lang,
+                "merge",
+                b.other.to_str().unwrap(),
+                "--id-suffix",
+                "twee",
+                "--renumber",
+                "--dry-run",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        format!(
+            "{}{}",
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap()
+        )
+    };
+    let dutch = run("nl");
+    assert!(
+        dutch.contains("verwerkersovereenkomst parnassys-vwo -> parnassys-vwo-twee"),
+        "{dutch}"
+    );
+    assert!(dutch.contains("regels van het logboek"), "{dutch}");
+    for english in [
+        "agreement ",
+        "change_event",
+        "consent_event",
+        "import_profile",
+    ] {
+        assert!(!dutch.contains(english), "{english} in {dutch}");
+    }
+    let english = run("en");
+    assert!(
+        english.contains("agreement parnassys-vwo -> parnassys-vwo-twee"),
+        "{english}"
+    );
+    assert!(
+        english.contains("2 pupils") && english.contains("log entries"),
+        "{english}"
+    );
+}
