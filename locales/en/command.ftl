@@ -353,7 +353,7 @@ command-purge-future = --left-before { $left_before } is after today ({ $today }
 command-purge-held = { $count ->
     [one] kept 1 pupil an open request is about
    *[other] kept { $count } pupils open requests are about
-}: { $pupils }; purge again once the request is answered (`vreg request close`)
+    }: { $pupils }; purge again once the request is answered (`vreg request close`)
 command-purge-none = no pupils left before { $left_before }
 command-purge-ask =
     Remove { $count ->

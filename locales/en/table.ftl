@@ -272,6 +272,7 @@ table-column-subject = subject
 table-column-subject_id = subject id
 table-column-subject_kind = subject kind
 table-column-subjects = subjects
+table-column-subject_kinds = subject kinds
 table-column-subjects_notice = subjects notice
 table-column-subjects_notified = subjects notified
 table-column-subjects_notified_at = subjects notified at

@@ -399,7 +399,7 @@ command-purge-future = --left-before { $left_before } ligt na vandaag ({ $today 
 command-purge-held = { $count ->
     [one] 1 leerling bewaard over wie een verzoek openstaat
    *[other] { $count } leerlingen bewaard over wie een verzoek openstaat
-}: { $pupils }; verwijder opnieuw zodra het verzoek is afgehandeld (`vreg request close`)
+    }: { $pupils }; verwijder opnieuw zodra het verzoek is afgehandeld (`vreg request close`)
 command-purge-none = geen leerlingen vertrokken vóór { $left_before }
 command-purge-ask =
     { $count ->

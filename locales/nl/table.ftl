@@ -272,6 +272,7 @@ table-column-subject = onderwerp
 table-column-subject_id = id onderwerp
 table-column-subject_kind = soort onderwerp
 table-column-subjects = betrokkenen
+table-column-subject_kinds = soort betrokkenen
 table-column-subjects_notice = bericht aan betrokkenen
 table-column-subjects_notified = betrokkenen geïnformeerd
 table-column-subjects_notified_at = betrokkenen geïnformeerd op

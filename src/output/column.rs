@@ -107,6 +107,10 @@ const VALUES: &[(&str, Values)] = &[
     ),
     ("subjects", Values::Codes(&[processing::Subject::label_of])),
     (
+        "subject_kinds",
+        Values::Codes(&[processing::Subject::label_of]),
+    ),
+    (
         "transfer_safeguard",
         Values::Codes(&[agreement::Safeguard::label_of]),
     ),

@@ -9,7 +9,7 @@ const COLUMNS: &str = "id, title, discovered_at, started_at, ended_at, supplier_
                        supplier_reported_at, risk, risk_reason, assessed_at, ap_reported_at, \
                        ap_reference, subjects_notified_at, subjects_notice, \
                        inspectie_notified_at, inspectie_reference, measures, closed_at, \
-                       supplier_aware_at, ap_delay_reason";
+                       supplier_aware_at, ap_delay_reason, subject_kinds";
 
 fn bad(idx: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
@@ -67,6 +67,7 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Breach> {
         closed_at: opt_instant(row, 24)?,
         supplier_aware_at: opt_instant(row, 25)?,
         ap_delay_reason: row.get(26)?,
+        subject_kinds: codes(row, 27)?,
     })
 }
 
@@ -118,11 +119,12 @@ impl Tx<'_> {
     pub fn save_breach(&self, b: &Breach) -> anyhow::Result<()> {
         let categories: Vec<String> = b.categories.iter().map(|c| c.code().into()).collect();
         let kinds: Vec<String> = b.kinds.iter().map(|k| k.code().into()).collect();
+        let subject_kinds: Vec<String> = b.subject_kinds.iter().map(|k| k.code().into()).collect();
         self.tx.execute(
             &format!(
                 "INSERT OR REPLACE INTO breach ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
                  ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, \
-                 ?24, ?25, ?26, ?27)"
+                 ?24, ?25, ?26, ?27, ?28)"
             ),
             params![
                 b.id,
@@ -152,6 +154,7 @@ impl Tx<'_> {
                 text(b.closed_at),
                 text(b.supplier_aware_at),
                 b.ap_delay_reason,
+                json_list(&subject_kinds),
             ],
         )?;
         Ok(())

@@ -59,6 +59,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0018_consent_counting_grant.sql"),
     include_str!("../../migrations/0019_reclaim_and_standing.sql"),
     include_str!("../../migrations/0020_pupil_first_listed_on.sql"),
+    include_str!("../../migrations/0021_breach_subject_kinds.sql"),
 ];
 
 /// The last schema version that changed what `consent_decider` keeps (12 brought it, 16 gave

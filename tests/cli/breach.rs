@@ -1728,3 +1728,61 @@ fn closing_a_breach_of_results_names_the_inspectie_still_to_be_told() {
         "{closed}"
     );
 }
+
+/// Art. 33(5) asks for the kinds of people affected beside their number: pupils, parents,
+/// staff. Kept as codes (Dutch labels in a Dutch table), replaced or cleared by `edit`, and
+/// carried by the register file.
+#[test]
+fn a_breach_records_which_people_were_affected() {
+    let env = TestEnv::new();
+    let id = env
+        .ok(&[
+            "breach",
+            "add",
+            "Cijferlijst gemaild",
+            "--discovered",
+            "2026-11-02 09:00",
+            "--subjects",
+            "31",
+            "--subject-kind",
+            "pupils",
+            "--subject-kind",
+            "ouders",
+            "--subject-kind",
+            "pupils",
+        ])
+        .trim()
+        .to_string();
+    let shown = env.json(&["breach", "show", &id]);
+    assert_eq!(
+        shown["subject_kinds"],
+        serde_json::json!(["pupils", "parents"])
+    );
+    let dutch = env.ok(&["--lang", "nl", "breach", "show", &id]);
+    assert!(
+        dutch.contains("leerlingen; ouders en verzorgers"),
+        "{dutch}"
+    );
+    let toml = env.ok(&["export", "toml"]);
+    assert!(
+        toml.contains("subject_kinds = [\"pupils\", \"parents\"]"),
+        "{toml}"
+    );
+    let copy = TestEnv::empty();
+    let file = copy.path("r.toml");
+    write(&file, &toml);
+    copy.ok(&["import", file.to_str().unwrap(), "--create"]);
+    assert_eq!(copy.ok(&["export", "toml"]), toml);
+    env.ok(&["breach", "edit", &id, "--subject-kind", "staff"]);
+    assert_eq!(
+        env.json(&["breach", "show", &id])["subject_kinds"],
+        serde_json::json!(["staff"])
+    );
+    env.ok(&["breach", "edit", &id, "--subject-kind", ""]);
+    assert_eq!(
+        env.json(&["breach", "show", &id])["subject_kinds"],
+        serde_json::json!([])
+    );
+    let err = env.refused(&["breach", "edit", &id, "--subject-kind", "neighbours"]);
+    assert!(err.contains("neighbours"), "{err}");
+}

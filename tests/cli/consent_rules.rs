@@ -1292,8 +1292,9 @@ fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
     assert_eq!(check(&env, "3001", "photo-website").0, 0);
 }
 
-/// What schemas 18 to 20 added, taken away again: a register as schema 17 left it.
-const BEFORE_18: &str = "ALTER TABLE pupil DROP COLUMN first_listed_on;
+/// What schemas 18 to 21 added, taken away again: a register as schema 17 left it.
+const BEFORE_18: &str = "ALTER TABLE breach DROP COLUMN subject_kinds;
+     ALTER TABLE pupil DROP COLUMN first_listed_on;
      DROP TABLE reclaim_pending;
      ALTER TABLE consent_decider DROP COLUMN express_seq;
      ALTER TABLE consent_decider DROP COLUMN express_date;
@@ -1330,7 +1331,7 @@ fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((version, express), (20, 1));
+    assert_eq!((version, express), (21, 1));
     let viewed: (String, bool) = conn
         .query_row(
             "SELECT state, counts FROM consent_standing WHERE pupil = '1008' AND purpose = 'photo-website'",

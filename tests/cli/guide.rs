@@ -215,10 +215,11 @@ fn a_party_and_a_breach_are_guided_too() {
     p.exp_string("'-3' is not a whole number of 0 or more")
         .unwrap();
     say(&mut p, "How many people", "28");
+    keys(&mut p, "Which people are affected", &[" ", "\r"]);
     keys(&mut p, "What it did to the data", &[" ", "\r"]);
     say(&mut p, "What happened (no names", "");
     say(&mut p, "The consequences", "");
-    p.exp_string("vreg breach add 'Laptop kwijt' --discovered '2026-11-02 09:00' --category name --subjects 28 --kind confidentiality").unwrap();
+    p.exp_string("vreg breach add 'Laptop kwijt' --discovered '2026-11-02 09:00' --category name --subjects 28 --subject-kind pupils --kind confidentiality").unwrap();
     p.exp_eof().unwrap();
     let breaches = env.json(&["breach", "list"]);
     assert_eq!(breaches[0]["subjects"], 28);

@@ -5,6 +5,7 @@ use crate::domain::breach::{Breach, Instant, Kind, next_id, parse_time, year};
 use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::non_empty;
+use crate::domain::processing::Subject;
 use crate::output::note;
 use crate::text;
 use crate::tr;
@@ -40,6 +41,10 @@ pub struct BreachAddArgs {
     /// How many people are affected (a number, never who)
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_count)]
     pub subjects: Option<u32>,
+    /// Which people are affected: pupils, parents, staff, applicants, alumni (repeat for
+    /// several)
+    #[arg(long = "subject-kind", value_name = "KIND", value_parser = code::<Subject>(Subject::SPELLINGS))]
+    pub subject_kinds: Vec<Subject>,
     /// confidentiality, integrity, availability (repeat for several)
     #[arg(long = "kind", value_name = "KIND", value_parser = code::<Kind>(Kind::SPELLINGS))]
     pub kinds: Vec<Kind>,
@@ -76,6 +81,7 @@ pub fn run(ctx: &Ctx, args: BreachAddArgs) -> anyhow::Result<Outcome> {
         schools: crate::ops::school::board_schools(&tx, args.schools)?,
         categories: args.categories,
         subjects: args.subjects,
+        subject_kinds: args.subject_kinds,
         kinds: args.kinds,
         description: non_empty(args.description),
         consequences: non_empty(args.consequences),

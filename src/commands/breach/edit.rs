@@ -6,6 +6,7 @@ use crate::domain::category::Category;
 use crate::domain::change::EntityKind;
 use crate::domain::change::diff;
 use crate::domain::non_empty;
+use crate::domain::processing::Subject;
 use crate::output::note;
 use crate::text;
 use crate::tr;
@@ -42,6 +43,10 @@ pub struct BreachEditArgs {
     /// How many people are affected ("" clears)
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clearable(parse_count))]
     pub subjects: Option<Clear<u32>>,
+    /// Replace which people are affected: pupils, parents, staff, applicants, alumni (repeat;
+    /// one empty value clears them)
+    #[arg(long = "subject-kind", value_name = "KIND")]
+    pub subject_kinds: Option<Vec<String>>,
     /// Replace the kinds (repeat; one empty value clears them)
     #[arg(long = "kind", value_name = "KIND")]
     pub kinds: Option<Vec<String>>,
@@ -82,6 +87,9 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
         s.parse::<Category>().map_err(|e| e.to_string())
     })?;
     let kinds = list(args.kinds, |s| s.parse::<Kind>().map_err(|e| e.to_string()))?;
+    let subject_kinds = list(args.subject_kinds, |s| {
+        s.parse::<Subject>().map_err(|e| e.to_string())
+    })?;
     let store = ctx.store()?;
     let tx = store.write()?;
     let before = tx.breach(args.id.trim())?;
@@ -132,6 +140,9 @@ pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     }
     if let Some(kinds) = kinds {
         b.kinds = kinds;
+    }
+    if let Some(subject_kinds) = subject_kinds {
+        b.subject_kinds = subject_kinds;
     }
     if let Some(Clear(subjects)) = args.subjects {
         b.subjects = subjects;

@@ -5,6 +5,7 @@ use super::{Asked, Line, categories, choices, count, optional_text, required};
 use crate::commands::Ctx;
 use crate::commands::breach::add::BreachAddArgs;
 use crate::domain::breach::{Kind, happened, parse_time, show_time};
+use crate::domain::processing::Subject;
 use crate::{prompt, tr};
 
 pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
@@ -62,6 +63,19 @@ pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
         None => count(&tr!("guide-breach-subjects"))?,
     };
     line.flag_opt("--subjects", subjects);
+    let subject_kinds: Vec<&str> = match given.subject_kinds.is_empty() {
+        false => given.subject_kinds.iter().map(|k| k.code()).collect(),
+        true => {
+            let items = choices(Subject::ALL, Subject::code, Subject::label);
+            prompt::choose_many(&tr!("guide-breach-subject-kinds"), &items)?
+                .into_iter()
+                .map(|i| Subject::ALL[i].code())
+                .collect()
+        }
+    };
+    for kind in subject_kinds {
+        line.flag("--subject-kind", kind);
+    }
     let kinds: Vec<&str> = match given.kinds.is_empty() {
         false => given.kinds.iter().map(|k| k.code()).collect(),
         true => {

@@ -91,6 +91,9 @@ pub struct Breach {
     pub schools: Vec<String>,
     pub categories: Vec<Category>,
     pub subjects: Option<u32>,
+    /// Which kinds of people were affected (pupils, parents, staff): with `subjects`, the
+    /// "categories and approximate number" art. 33(3)(a) and (5) ask for.
+    pub subject_kinds: Vec<crate::domain::processing::Subject>,
     pub kinds: Vec<Kind>,
     pub description: Option<String>,
     pub consequences: Option<String>,
@@ -180,6 +183,7 @@ impl Breach {
             schools: vec![],
             categories: vec![],
             subjects: None,
+            subject_kinds: vec![],
             kinds: vec![],
             description: None,
             consequences: None,
@@ -201,11 +205,12 @@ impl Breach {
     }
 
     /// The breach as it is stored, whichever way it came in: the title trimmed, and each school,
-    /// category and kind once, in the order first given.
+    /// category, kind of people and kind once, in the order first given.
     pub fn normalised(mut self) -> Breach {
         self.title = self.title.trim().to_string();
         self.schools = super::once(self.schools);
         self.categories = super::once(self.categories);
+        self.subject_kinds = super::once(self.subject_kinds);
         self.kinds = super::once(self.kinds);
         self
     }

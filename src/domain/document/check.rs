@@ -202,6 +202,7 @@ impl Document {
                 schools,
                 categories: b.categories.clone(),
                 subjects: b.subjects,
+                subject_kinds: b.subject_kinds.clone(),
                 kinds: b.kinds.clone(),
                 description: text(&b.description),
                 consequences: text(&b.consequences),

@@ -151,6 +151,7 @@ impl From<&Register> for Document {
                         schools: b.schools.iter().cloned().map(SchoolCode).collect(),
                         categories: b.categories.clone(),
                         subjects: b.subjects,
+                        subject_kinds: b.subject_kinds.clone(),
                         kinds: b.kinds.clone(),
                         description: b.description.clone(),
                         consequences: b.consequences.clone(),

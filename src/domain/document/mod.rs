@@ -126,6 +126,8 @@ pub struct BreachDoc {
     pub categories: Vec<Category>,
     pub subjects: Option<u32>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subject_kinds: Vec<crate::domain::processing::Subject>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<BreachKind>,
     pub description: Option<String>,
     pub consequences: Option<String>,
