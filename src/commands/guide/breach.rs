@@ -1,7 +1,7 @@
 //! A data breach as soon as it is known: what, since when the board knows, where, which data
 //! and how many people.
 
-use super::{Asked, Line, categories, choices, count, optional_text, required};
+use super::{Asked, Line, categories, count, given_or_chosen, optional_text, required};
 use crate::commands::Ctx;
 use crate::commands::breach::add::BreachAddArgs;
 use crate::domain::breach::{Kind, happened, parse_time, show_time};
@@ -63,30 +63,18 @@ pub(super) fn ask(ctx: &Ctx, given: BreachAddArgs) -> anyhow::Result<Asked> {
         None => count(&tr!("guide-breach-subjects"))?,
     };
     line.flag_opt("--subjects", subjects);
-    let subject_kinds: Vec<&str> = match given.subject_kinds.is_empty() {
-        false => given.subject_kinds.iter().map(|k| k.code()).collect(),
-        true => {
-            let items = choices(Subject::ALL, Subject::code, Subject::label);
-            prompt::choose_many(&tr!("guide-breach-subject-kinds"), &items)?
-                .into_iter()
-                .map(|i| Subject::ALL[i].code())
-                .collect()
-        }
-    };
-    for kind in subject_kinds {
+    let question = tr!("guide-breach-subject-kinds");
+    for kind in given_or_chosen(
+        &given.subject_kinds,
+        Subject::ALL,
+        Subject::code,
+        Subject::label,
+        &question,
+    )? {
         line.flag("--subject-kind", kind);
     }
-    let kinds: Vec<&str> = match given.kinds.is_empty() {
-        false => given.kinds.iter().map(|k| k.code()).collect(),
-        true => {
-            let items = choices(Kind::ALL, Kind::code, Kind::label);
-            prompt::choose_many(&tr!("guide-breach-kinds"), &items)?
-                .into_iter()
-                .map(|i| Kind::ALL[i].code())
-                .collect()
-        }
-    };
-    for kind in kinds {
+    let question = tr!("guide-breach-kinds");
+    for kind in given_or_chosen(&given.kinds, Kind::ALL, Kind::code, Kind::label, &question)? {
         line.flag("--kind", kind);
     }
     let description = match given.description {

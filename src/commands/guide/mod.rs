@@ -311,6 +311,25 @@ fn optional_text(question: &str) -> anyhow::Result<Option<String>> {
     prompt::text(question, true, |_| Ok(()))
 }
 
+/// The codes given on the command line; without them, those marked from every value of the
+/// enumeration (none marked: none).
+fn given_or_chosen<T: Copy>(
+    given: &[T],
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+    question: &str,
+) -> anyhow::Result<Vec<&'static str>> {
+    if !given.is_empty() {
+        return Ok(given.iter().map(|&v| code(v)).collect());
+    }
+    let items = choices(all, code, label);
+    Ok(prompt::choose_many(question, &items)?
+        .into_iter()
+        .map(|i| code(all[i]))
+        .collect())
+}
+
 /// Data categories chosen from the catalogue, shown with their Dutch labels.
 fn categories(question: &str) -> anyhow::Result<Vec<&'static str>> {
     use crate::domain::category::Category;
