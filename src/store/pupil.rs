@@ -426,29 +426,79 @@ impl Tx<'_> {
         day: NaiveDate,
         schools: &[String],
     ) -> anyhow::Result<Vec<Pupil>> {
+        let unseen = self.unseen_by_import(
+            &format!("{PRESENT_ON} AND (imported_on IS NULL OR imported_on <= ?1)"),
+            day,
+            schools,
+        )?;
+        Ok(unseen.into_iter().map(|(p, _)| p).collect())
+    }
+
+    /// The pupils a complete export of `day` (this import, of these schools) did not list, but
+    /// a later export did, whom the register counts from birth: they came after `day`. Each
+    /// with the day of the earliest export known to list them (the import dates their events
+    /// and cells keep, and their latest), where that is after `day`.
+    pub fn pupils_listed_only_after(
+        &self,
+        day: NaiveDate,
+        schools: &[String],
+    ) -> anyhow::Result<Vec<(Pupil, NaiveDate)>> {
+        let unseen = self.unseen_by_import(
+            "first_listed_on IS NULL AND imported_on > ?1 AND (left_on IS NULL OR left_on > ?1)",
+            day,
+            schools,
+        )?;
+        Ok(unseen
+            .into_iter()
+            .filter_map(|(p, earliest)| Some((p, earliest?)))
+            .filter(|(_, earliest)| *earliest > day)
+            .collect())
+    }
+
+    /// The pupils `condition` (SQL on `pupil`, `?1` the day) selects that the running import
+    /// did not see (see [`Tx::pupil_writer`]), of these schools (BRIN, or BRIN with vestiging),
+    /// or of every school when none is given, with the day of the earliest export known to
+    /// list them. Which school a list covers is `organisation::serves`; the query only leaves
+    /// out the other BRINs.
+    fn unseen_by_import(
+        &self,
+        condition: &str,
+        day: NaiveDate,
+        schools: &[String],
+    ) -> anyhow::Result<Vec<(Pupil, Option<NaiveDate>)>> {
         let mut stmt = self.tx.prepare(&format!(
-            "SELECT {PUPIL_COLUMNS} FROM pupil \
-             WHERE {PRESENT_ON} \
+            "SELECT {PUPIL_COLUMNS}, (SELECT min(d) FROM ( \
+                 SELECT pupil.imported_on AS d \
+                 UNION ALL SELECT min(imported_on) FROM import_cell \
+                     WHERE import_cell.pupil = pupil.leerlingnummer \
+                 UNION ALL SELECT min(date) FROM consent_event \
+                     WHERE consent_event.pupil = pupil.leerlingnummer AND source IS NOT NULL)) \
+             FROM pupil \
+             WHERE {condition} \
                AND leerlingnummer NOT IN (SELECT leerlingnummer FROM temp.import_seen) \
-               AND (imported_on IS NULL OR imported_on <= ?1) \
                AND (?2 = '[]' OR substr(pupil.school, 1, 4) IN \
                     (SELECT substr(value, 1, 4) FROM json_each(?2))) \
              ORDER BY CAST(leerlingnummer AS INTEGER), leerlingnummer"
         ))?;
         let list = serde_json::to_string(schools)?;
-        let rows = stmt.query_map(rusqlite::params![day, list], pupil_from_row)?;
-        let mut missing = Vec::new();
-        for pupil in rows {
-            let pupil = pupil?;
+        let rows = stmt.query_map(rusqlite::params![day, list], |r| {
+            Ok((
+                pupil_from_row(r)?,
+                r.get::<_, Option<NaiveDate>>(PUPIL_WIDTH)?,
+            ))
+        })?;
+        let mut unseen = Vec::new();
+        for row in rows {
+            let (pupil, earliest) = row?;
             if pupil
                 .school
                 .as_deref()
                 .map_or(schools.is_empty(), |school| serves(schools, school))
             {
-                missing.push(pupil);
+                unseen.push((pupil, earliest));
             }
         }
-        Ok(missing)
+        Ok(unseen)
     }
 
     /// The column mapping saved under `name`, if any.

@@ -280,9 +280,17 @@ pub fn import(
                 // pupil was listed this early is news.
                 pupil = old.clone();
                 report.pupils_kept += 1;
-                if old.first_listed_on.is_some_and(|listed| on < listed) {
-                    pupil.first_listed_on = came_after(pupil.school.as_deref());
-                    writer.save(&pupil)?;
+                // Unless a complete export between the two did not list them: they were away
+                // then, and count from their return (one span is all the register keeps).
+                if let Some(listed) = old.first_listed_on.filter(|listed| on < *listed) {
+                    let between: Vec<_> = complete_imports
+                        .iter()
+                        .filter(|(d, _)| on < *d && *d < listed)
+                        .collect();
+                    if covered_by(&between, pupil.school.as_deref()).is_none() {
+                        pupil.first_listed_on = came_after(pupil.school.as_deref());
+                        writer.save(&pupil)?;
+                    }
                 }
             } else {
                 if writer.mark_imported(&old.key, on)? {
@@ -561,6 +569,10 @@ pub fn import(
     if options.complete {
         let complete_schools = Vec::from_iter(complete_schools);
         let left = tx.pupils_missing_from_import(on, &complete_schools)?;
+        // An older complete export, imported after later ones: who it does not list, and a
+        // later export does, came after its day, and counts from the first export known to
+        // list them. The same files imported in date order give the same register.
+        let came_later = tx.pupils_listed_only_after(on, &complete_schools)?;
         report.complete_first = !complete_imports
             .iter()
             .any(|(day, schools)| *day == on && *schools == complete_schools);
@@ -573,6 +585,10 @@ pub fn import(
                 number: pupil.leerlingnummer,
                 school: pupil.school,
             });
+        }
+        for (mut pupil, earliest) in came_later {
+            pupil.first_listed_on = Some(earliest);
+            tx.save_pupil(&pupil)?;
         }
     }
     Ok(report)
