@@ -242,21 +242,26 @@ impl Agreement {
             || other.products.iter().any(|p| self.products.contains(p))
     }
 
-    /// The agreement of the same supplier, for the same products, registered to take effect
-    /// after `as_of` and after this one ended, with a gap between: the successor is there, but
-    /// until it takes effect the supplier has no agreement (and nothing is to be registered).
+    /// The agreement of the same supplier, for the same products, signed by `as_of` and
+    /// taking effect after it, with a gap of a day or more after this one's last day: the
+    /// successor is there, but until it takes effect the supplier has no agreement (and
+    /// nothing is to be registered). One taking effect the day after renews this one
+    /// ([`Agreement::renewed_by`]); an unsigned one is a draft, no successor yet.
     pub fn successor_to_come<'a>(
         &self,
         siblings: impl IntoIterator<Item = &'a Agreement>,
         as_of: NaiveDate,
     ) -> Option<&'a Agreement> {
-        let end = self.ends_on()?;
-        let takes_effect = |a: &Agreement| a.starts_on.or(a.signed_on);
+        let next_day = self.ends_on()?.succ_opt()?;
         siblings.into_iter().find(|other| {
+            let takes_effect = other.starts_on.or(other.signed_on);
             other.id != self.id
                 && other.supplier == self.supplier
-                && other.terminated_on.is_none()
-                && takes_effect(other).is_some_and(|t| t > as_of && t > end)
+                && other.signed_on.is_some_and(|s| s <= as_of)
+                && takes_effect.is_some_and(|t| t > as_of && t > next_day)
+                && other
+                    .terminated_on
+                    .is_none_or(|ended| takes_effect.is_some_and(|t| ended > t))
                 && self.same_products(other)
         })
     }

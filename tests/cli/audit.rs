@@ -583,6 +583,29 @@ fn a_gap_before_a_registered_successor_names_the_successor() {
             .starts_with("vreg agreement edit alpha-new --starts-on"),
         "{lapsed}"
     );
+    // Before the old one ends, the warning says the same.
+    let early = audit(&env, &["--as-of", "2026-10-20"]).1["findings"].clone();
+    let expiring = early
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "agreement-expiring")
+        .unwrap()
+        .clone();
+    assert!(
+        expiring["message"]
+            .as_str()
+            .unwrap()
+            .contains("its successor alpha-new takes effect only on 2026-12-01"),
+        "{expiring}"
+    );
+    assert!(
+        expiring["hint"]
+            .as_str()
+            .unwrap()
+            .contains("vreg agreement edit alpha-new --starts-on"),
+        "{expiring}"
+    );
     // The year report counts it as replaced (after a gap), not as ended without a successor.
     let report = env.json(&["report", "year", "2026"]);
     assert_eq!(report["agreements"]["replaced"], 1, "{report}");

@@ -391,7 +391,32 @@ fn a_successor_after_a_gap_is_one_to_come_until_it_takes_effect() {
     assert_eq!(found(&next, "2026-11-30"), Some("new".into()));
     // From its first day it is in force: no longer one to come.
     assert_eq!(found(&next, "2026-12-01"), None);
-    // Another product's agreement runs beside it; a terminated one comes to nothing.
+    // Not yet signed on the day asked: a draft, no successor yet.
+    assert_eq!(found(&next, "2026-10-14"), None);
+    let unsigned = Agreement {
+        signed_on: None,
+        ..next.clone()
+    };
+    assert_eq!(found(&unsigned, "2026-11-28"), None);
+    // Taking effect the day after the last day: a renewal, no gap.
+    let renewal = Agreement {
+        starts_on: Some(d("2026-11-01")),
+        ..next.clone()
+    };
+    assert_eq!(found(&renewal, "2026-10-20"), None);
+    let a_day_between = Agreement {
+        starts_on: Some(d("2026-11-02")),
+        ..next.clone()
+    };
+    assert_eq!(found(&a_day_between, "2026-10-20"), Some("new".into()));
+    // A termination planned after it takes effect leaves it a successor.
+    let ends_later = Agreement {
+        terminated_on: Some(d("2028-01-01")),
+        ..next.clone()
+    };
+    assert_eq!(found(&ends_later, "2026-11-28"), Some("new".into()));
+    // Another product's agreement runs beside it; one terminated before it takes effect
+    // comes to nothing.
     let other = Agreement {
         products: vec!["Q".into()],
         ..next.clone()
@@ -408,6 +433,4 @@ fn a_successor_after_a_gap_is_one_to_come_until_it_takes_effect() {
         ..next.clone()
     };
     assert_eq!(found(&overlap, "2026-10-01"), None);
-    // Itself never.
-    assert_eq!(old.successor_to_come([&old], d("2026-01-01")), None);
 }

@@ -134,18 +134,30 @@ pub(super) fn agreement_rules(
         }
         Status::Expiring => {
             let ends = a.ends_on().unwrap_or(as_of);
-            f.add(
-                "agreement-expiring",
-                Severity::Warning,
-                subject,
-                text!(
+            let next = a.successor_to_come(all.iter().map(|f| &f.agreement), as_of);
+            let said = match next {
+                Some(next) => text!(
+                    "audit-agreement-expiring-gap",
+                    id = &a.id,
+                    supplier = &a.supplier,
+                    ends_on = ends,
+                    horizon = horizon,
+                    next = &next.id,
+                    takes_effect = next
+                        .starts_on
+                        .or(next.signed_on)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                ),
+                None => text!(
                     "audit-agreement-expiring",
                     id = &a.id,
                     supplier = &a.supplier,
                     ends_on = ends,
                     horizon = horizon
                 ),
-            );
+            };
+            f.add("agreement-expiring", Severity::Warning, subject, said);
         }
         _ => {}
     }
