@@ -97,7 +97,7 @@ impl Tx<'_> {
         Ok(Snapshot {
             register: self.register()?,
             consent: self.consent_counts(as_of, school_year_start(as_of))?,
-            retained_pupils: self.count_pupils_left_before(retention_limit(as_of))? as u64,
+            retained_pupils: self.count_pupils_purgeable(retention_limit(as_of))? as u64,
             now,
             requests: self.requests()?,
         })

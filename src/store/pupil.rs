@@ -25,11 +25,19 @@ macro_rules! event_columns {
     };
 }
 pub(super) const PUPIL_COLUMNS: &str = pupil_columns!();
+/// A pupil (the columns of `pupil`) no open request is about, as SQL: one a purge may remove
+/// once the retention period is over, and the audit and `deadlines` ask to.
+macro_rules! not_held {
+    () => {
+        "leerlingnummer NOT IN \
+         (SELECT pupil FROM request WHERE closed_on IS NULL AND pupil IS NOT NULL)"
+    };
+}
+pub(super) use not_held;
 /// A pupil (the columns of `pupil`) a purge of those who left before `?1` removes: not one an
 /// open request is about, whose answer (an access answer with its consent history, an
 /// erasure) needs them until it is given.
-const PURGEABLE: &str = "left_on < ?1 AND leerlingnummer NOT IN \
-     (SELECT pupil FROM request WHERE closed_on IS NULL AND pupil IS NOT NULL)";
+const PURGEABLE: &str = concat!("left_on < ?1 AND ", not_held!());
 /// How many columns `pupil_columns!` names: what a query selects after them starts here.
 pub(super) const PUPIL_WIDTH: usize = 8;
 /// A pupil (the columns of `pupil`) at school on the day `?1`, as SQL: listed by then, born by
@@ -539,15 +547,6 @@ impl Tx<'_> {
             (name, serde_json::to_string(maps)?),
         )?;
         Ok(())
-    }
-
-    pub fn count_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
-        let n: i64 = self.tx.query_row(
-            "SELECT count(*) FROM pupil WHERE left_on < ?1",
-            [day],
-            |r| r.get(0),
-        )?;
-        Ok(usize::try_from(n)?)
     }
 
     /// Appends a consent event.

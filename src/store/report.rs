@@ -7,12 +7,14 @@ use super::Tx;
 use crate::domain::year_report::{FindingKey, SavedRun};
 
 impl Tx<'_> {
-    /// Pupils who left, counted per day they left, oldest first: no pupil is named.
+    /// Pupils who left, counted per day they left, oldest first: no pupil is named. A pupil an
+    /// open request is about is left out: a purge keeps them until it is answered.
     pub fn pupils_left_per_day(&self) -> anyhow::Result<Vec<(NaiveDate, u64)>> {
-        let mut stmt = self.tx.prepare(
-            "SELECT left_on, count(*) FROM pupil WHERE left_on IS NOT NULL \
-             GROUP BY left_on ORDER BY left_on",
-        )?;
+        let mut stmt = self.tx.prepare(concat!(
+            "SELECT left_on, count(*) FROM pupil WHERE left_on IS NOT NULL AND ",
+            super::pupil::not_held!(),
+            " GROUP BY left_on ORDER BY left_on"
+        ))?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?)))?;
         let mut out = Vec::new();
         for row in rows {

@@ -1458,6 +1458,19 @@ fn a_purge_keeps_a_pupil_an_open_request_is_about() {
             "2026-11-20",
         ],
     );
+    // A second request about the same pupil: still one pupil kept.
+    let second = add(
+        &env,
+        &[
+            "rectification",
+            "--pupil",
+            "1002",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-21",
+        ],
+    );
     let out = env
         .cmd()
         .args(["pupil", "purge", "--left-before", "2026-09-03", "--yes"])
@@ -1467,22 +1480,41 @@ fn a_purge_keeps_a_pupil_an_open_request_is_about() {
     let said = String::from_utf8(out.stderr).unwrap();
     assert!(
         said.contains(&format!(
-            "kept 1 pupil an open request is about: 1002 (34CD00, {id})"
+            "kept 1 pupil an open request is about: 1002 (34CD00, {id}, {second})"
         )),
         "{said}"
     );
     assert_eq!(env.json(&["pupil", "show", "1002"])["name"], "Bram Smit");
     env.fails(&["pupil", "show", "1003"]);
     env.ok(&["pupil", "report", "1002"]);
-    env.ok(&[
-        "request",
-        "close",
-        &id,
-        "--on",
-        "2026-11-27",
-        "--outcome",
-        "granted",
-    ]);
+    // Past the retention period as the audit sees it, still no purge is asked for him.
+    let audit = env.json(&["audit", "--as-of", "2028-12-01", "--fail-on", "never"]);
+    let asks = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["code"] == "pupil-retention");
+    assert!(!asks, "{audit}");
+    for request in [&id, &second] {
+        env.ok(&[
+            "request",
+            "close",
+            request,
+            "--on",
+            "2026-11-27",
+            "--outcome",
+            "granted",
+        ]);
+    }
+    let audit = env.json(&["audit", "--as-of", "2028-12-01", "--fail-on", "never"]);
+    assert!(
+        audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "pupil-retention"),
+        "{audit}"
+    );
     env.ok(&["pupil", "purge", "--left-before", "2026-09-03", "--yes"]);
     env.fails(&["pupil", "show", "1002"]);
 }

@@ -33,19 +33,23 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     // A pupil an open request is about stays until it is answered; the officer is told.
-    let held = tx.pupils_held_by_requests(args.left_before)?;
+    let mut held: std::collections::BTreeMap<(String, Option<String>), Vec<String>> =
+        Default::default();
+    for (number, school, request) in tx.pupils_held_by_requests(args.left_before)? {
+        held.entry((number, school)).or_default().push(request);
+    }
     if !held.is_empty() {
         let said: Vec<String> = held
             .iter()
-            .map(|(number, school, request)| match school {
-                Some(school) => format!("{number} ({school}, {request})"),
-                None => format!("{number} ({request})"),
+            .map(|((number, school), requests)| {
+                let why = school.iter().chain(requests).cloned().collect::<Vec<_>>();
+                format!("{number} ({})", why.join(", "))
             })
             .collect();
         note(tr!(
             "command-purge-held",
             count = held.len(),
-            pupils = said.join(", ")
+            pupils = said.join("; ")
         ));
     }
     let count = tx.count_pupils_purgeable(args.left_before)?;
