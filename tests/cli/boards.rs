@@ -523,10 +523,39 @@ fn a_shared_file_with_breaches_cannot_rewrite_a_boards_breach() {
         args.extend(extra);
         let err = env.refused(&args);
         assert!(
-            err.contains("carries breaches but no [organisation]"),
+            err.contains("carries breaches but does not say it is this board's file"),
             "{err}"
         );
     }
+    // An empty [organisation], or one without this board's KvK, says nothing either.
+    for org in [
+        "[organisation]\n",
+        "[organisation]\nname = \"Stichting Een\"\n",
+    ] {
+        write(&file, format!("{org}{shared}"));
+        let err = env.refused(&[
+            "import",
+            file.to_str().unwrap(),
+            "--merge",
+            "--only-existing",
+        ]);
+        assert!(
+            err.contains("does not say it is this board's file"),
+            "{err}"
+        );
+    }
+    // A board's own patch of its breach, with its KvK, is taken.
+    write(
+        &file,
+        "[organisation]\nkvk = \"11111111\"\n\n[[breach]]\nid = \"2026-001\"\nsubjects = 31\n",
+    );
+    env.ok(&[
+        "import",
+        file.to_str().unwrap(),
+        "--merge",
+        "--only-existing",
+    ]);
+    assert_eq!(env.json(&["breach", "show", "2026-001"])["subjects"], 31);
     assert_eq!(
         env.json(&["breach", "show", "2026-001"])["title"],
         "Phishing een"

@@ -64,7 +64,7 @@ pub struct Options {
 
 /// Checks a register file against the register and applies it; the caller commits.
 pub fn import(tx: &Tx<'_>, file: &RegisterFile, options: &Options) -> anyhow::Result<Report> {
-    check_breach_owner(tx, file)?;
+    check_breach_owner(tx, file, options.force)?;
     let (input, skipped) = match &file.patch {
         None => (
             Input {
@@ -153,10 +153,12 @@ pub struct Change {
 }
 
 /// Breaches are one board's records, numbered per board (every board has a `2026-001`): a
-/// file that does not say whose they are (no `[organisation]`, as in a file shared between
-/// boards) is refused where it carries breaches into a register that belongs to a board.
-/// Matched by id, they would overwrite this board's own, or add another board's.
-fn check_breach_owner(tx: &Tx<'_>, file: &RegisterFile) -> anyhow::Result<()> {
+/// file that carries breaches into a register that belongs to a board must say it is that
+/// board's, by its `[organisation]` with the register's KvK number (or, where the register has
+/// none, its name). A file shared between boards has none; matched by id, its breaches would
+/// overwrite this board's own, or add another board's. `--force` (another board's file,
+/// meant) lets them in.
+fn check_breach_owner(tx: &Tx<'_>, file: &RegisterFile, force: bool) -> anyhow::Result<()> {
     let table = match &file.patch {
         Some(table) => std::borrow::Cow::Borrowed(table),
         None => std::borrow::Cow::Owned(file.text.parse::<toml::Table>().unwrap_or_default()),
@@ -165,7 +167,21 @@ fn check_breach_owner(tx: &Tx<'_>, file: &RegisterFile) -> anyhow::Result<()> {
         .get("breach")
         .and_then(toml::Value::as_array)
         .is_some_and(|b| !b.is_empty());
-    if !carries || table.contains_key("organisation") || tx.organisation()?.is_none() {
+    let Some(own) = tx.organisation()?.filter(|_| carries && !force) else {
+        return Ok(());
+    };
+    let said = |key: &str| {
+        table
+            .get("organisation")
+            .and_then(|o| o.get(key))
+            .and_then(toml::Value::as_str)
+            .map(str::trim)
+    };
+    let this_board = match &own.kvk {
+        Some(kvk) => said("kvk") == Some(kvk.trim()),
+        None => said("name") == Some(own.name.trim()),
+    };
+    if this_board {
         return Ok(());
     }
     Err(Error::Conflict(tr!(
