@@ -676,4 +676,23 @@ fn an_end_to_come_is_said_as_one_to_come() {
     assert_eq!(out.status.code(), Some(2));
     assert!(err.contains("eindigt al op 2026-12-15"), "{err}");
     assert!(!err.contains("beëindigd"), "{err}");
+    // An end after its expiry: in force until it expires.
+    env.ok(&[
+        "agreement",
+        "add",
+        "gynzy-bv",
+        "--id",
+        "kort",
+        "--signed-on",
+        "2026-01-01",
+        "--expires-on",
+        "2026-12-31",
+    ]);
+    let out = env
+        .cmd()
+        .args(["agreement", "end", "kort", "--on", "2027-03-01"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("in force until 2026-12-31"), "{said}");
 }

@@ -53,7 +53,11 @@ pub fn run(ctx: &Ctx, args: &AgreementEndArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &agreement.id, "vreg agreement end")?,
     )?;
     tx.commit()?;
-    match args.on.pred_opt().filter(|_| args.on > today) {
+    // Its last day in force: the day before the end, or its expiry, if that comes first.
+    match agreement
+        .ends_on()
+        .filter(|last| args.on > today && *last >= today)
+    {
         Some(last) => note(tr!(
             "command-agreement-ending",
             id = &agreement.id,
