@@ -826,7 +826,8 @@ fn a_newcomer_of_a_later_year_is_not_counted_in_an_earlier_one() {
     import(&in_order, Y2026, "2026-09-01");
     assert_eq!(photo(&in_order, "2025"), (2.into(), 0.into()));
     assert_eq!(photo(&in_order, "2026"), (4.into(), 2.into()));
-    // The lists and the audit of a day before they came leave them out too.
+    // The lists and the audit of a day before they came leave them out too (Cas's unknown
+    // answer would be a `consent-unknown` finding for photo-internal).
     let listed = in_order.json(&[
         "consent",
         "list",

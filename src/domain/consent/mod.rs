@@ -53,12 +53,19 @@ pub fn import_evidence(source: &str, line: u64) -> String {
     format!("{source} line {line}")
 }
 
-/// Evidence as the reader's language says it: what [`import_evidence`] wrote is `leerlingen.csv
-/// regel 2` in Dutch (an access answer for parents, a Dutch table); what a person typed stays
-/// as they typed it.
+/// Evidence as the reader's language says it: what [`import_evidence`] wrote, a file name
+/// with its extension and a line number, is `leerlingen.csv regel 2` in Dutch (a Dutch
+/// table); what a person typed (`intakeformulier line 3`) stays as they typed it.
 pub fn evidence_in(lang: crate::i18n::Lang, evidence: &str) -> std::borrow::Cow<'_, str> {
+    let a_file = |name: &str| {
+        name.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+    };
     let line = evidence.rsplit_once(" line ").filter(|(file, line)| {
-        !file.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
+        a_file(file) && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
     });
     match (lang, line) {
         (crate::i18n::Lang::Nl, Some((file, line))) => format!("{file} regel {line}").into(),

@@ -150,12 +150,19 @@ fn an_imports_evidence_is_said_in_dutch_and_typed_evidence_as_typed() {
         evidence_in(Lang::Nl, &stored),
         "leerlingen 2026.csv regel 2"
     );
-    // What a person typed: not a file and a line number.
+    assert_eq!(
+        evidence_in(Lang::Nl, "export.CSV line 12"),
+        "export.CSV regel 12"
+    );
+    // What a person typed, and an import's file name taken out with a purged pupil: not a
+    // file name and a line number.
     for typed in [
         "mail van moeder, line 2b",
         "line 2",
         "formulier",
         "zie line ",
+        "intakeformulier line 3",
+        "(file name removed with a purged pupil) line 3",
     ] {
         assert_eq!(evidence_in(Lang::Nl, typed), typed);
     }
