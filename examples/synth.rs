@@ -142,10 +142,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
 
     let mut toml = BufWriter::new(File::create(args.out.join("register.toml"))?);
-    writeln!(
-        toml,
-        "[organisation]\nname = \"Stichting Synthetisch Onderwijs\"\nkvk = \"12345678\"\n"
-    )?;
+    writeln!(toml, "{ORGANISATION}")?;
     for i in 0..args.schools {
         let code = school(i);
         writeln!(
@@ -253,11 +250,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The synthetic board, in both of its register files.
+const ORGANISATION: &str =
+    "[organisation]\nname = \"Stichting Synthetisch Onderwijs\"\nkvk = \"12345678\"\n";
+
 /// `args.years` school years of history before 2026-08-01: breaches in `history.toml`, requests
 /// and saved audit runs in `history.sql`.
 fn history(args: &Args, rng: &mut Rng) -> Result<(), Box<dyn std::error::Error>> {
     const PER_YEAR: u64 = 300;
     let mut toml = BufWriter::new(File::create(args.out.join("history.toml"))?);
+    // The board's own file: breaches come only with the board they belong to.
+    writeln!(toml, "{ORGANISATION}")?;
     let mut sql = BufWriter::new(File::create(args.out.join("history.sql"))?);
     writeln!(sql, "BEGIN;")?;
     let kinds = ["access", "rectification", "erasure", "objection"];
