@@ -74,10 +74,12 @@ audit-special-category-party-not-explicit = party { $id } may receive { $categor
     .hint = make the purpose ask for an express statement: vreg consent purpose edit { $purpose } --explicit true
 audit-special-category-party = party { $id } may receive { $categories }: { $problem ->
         [never] basis { $basis } never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it
+        [case-by-case] basis { $basis } lifts the prohibition on special categories (AVG art. 9(2)(c)) only in an emergency where the person cannot consent, case by case, not for an exchange registered ahead
        *[no-law] basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
     }
     .hint = { $problem ->
             [never] remove the special categories (vreg party edit { $id } --category ...), or share them only on explicit consent (--basis consent)
+            [case-by-case] rest the exchange on explicit consent (vreg party edit { $id } --basis consent) or on the law that covers it, or remove the special categories (--category ...); an emergency needs no entry ahead
            *[no-law] name the law: vreg party edit { $id } --law "...", or remove the categories: vreg party edit { $id } --category ...
         }
 audit-party-legitimate-interest = party { $id } receives pupil data on legitimate interest, which does not apply to a school's public task (AVG art. 6(1), last sentence)
@@ -166,11 +168,13 @@ audit-art30-incomplete = processing { $id } lacks { $missing } (AVG art. 30(1))
 audit-processing-special = processing { $id } holds special categories ({ $categories }) { $problem ->
         [never] on basis { $basis }, which never lifts the prohibition of AVG art. 9, whatever law is named beside it: only explicit consent, or a legal obligation or public task whose law covers them
         [no-law] on basis { $basis }, which covers them (AVG art. 9) only where the law it rests on does; no law is recorded
+        [case-by-case] on basis { $basis }, which lifts the prohibition of AVG art. 9 (2)(c) only in an emergency where the person cannot consent, case by case, not for an activity registered ahead
        *[no-basis] without a basis; nothing lifts the prohibition of AVG art. 9
     }
     .hint = { $problem ->
             [never] rest it on explicit consent (vreg processing edit { $id } --basis consent) or on the task or obligation whose law covers them (--basis public-task --law "...", e.g. UAVG art. 30 for support because of health), or remove them: vreg processing edit { $id } --category ...
             [no-law] name the law (e.g. UAVG art. 30 for support because of health): vreg processing edit { $id } --law "...", or rest it on explicit consent (--basis consent)
+            [case-by-case] rest it on explicit consent (vreg processing edit { $id } --basis consent) or on the task or obligation whose law covers them (--basis public-task --law "..."), or remove them: vreg processing edit { $id } --category ...
            *[no-basis] name the basis and, for special categories, the law that covers them: vreg processing edit { $id } --basis B --law "..."
         }
 audit-processing-bsn = processing { $id } holds { $categories } { $problem ->

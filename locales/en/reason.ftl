@@ -7,6 +7,7 @@ reason-consent-needs-any = any form
 reason-consent-no-decision = no decision recorded for { $id }: without a decision there is no consent
 reason-consent-granted-not-counting = { $id } was granted on { $on } by { $by } ({ $form }), but this purpose needs { $needed }
 reason-party-special-never = basis { $basis } never lifts the prohibition on special categories (AVG art. 9): only explicit consent per pupil, or a law that covers it
+reason-party-special-emergency = basis { $basis } lifts the prohibition on special categories (AVG art. 9(2)(c)) only in an emergency where the person cannot consent, case by case, not for an exchange registered ahead: only explicit consent per pupil, or a law that covers it
 reason-party-special-needs-law = basis { $basis } covers special categories (AVG art. 9) only where the law that prescribes it does; no law is recorded
 reason-party-other-school = { $id } receives data from { $schools } only, and this pupil is at { $school }
 reason-party-bsn = the BSN may only go to a party that a law obliges to receive it (UAVG art. 46); { $id } shares on basis { $basis }

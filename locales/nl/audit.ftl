@@ -74,10 +74,12 @@ audit-special-category-party-not-explicit = partij { $id } mag { $categories } o
     .hint = laat het doel om een uitdrukkelijke verklaring vragen: vreg consent purpose edit { $purpose } --explicit true
 audit-special-category-party = partij { $id } mag { $categories } ontvangen: { $problem ->
         [never] grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9) nooit op: alleen uitdrukkelijke toestemming per leerling, of een wet die het dekt
+        [case-by-case] grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9 lid 2 sub c) alleen op in een noodgeval waarin iemand geen toestemming kan geven, per geval, niet voor een uitwisseling die vooraf is vastgelegd
        *[no-law] grondslag { $basis } dekt bijzondere persoonsgegevens (AVG art. 9) alleen waar de wet die haar voorschrijft dat doet; er is geen wet vastgelegd
     }
     .hint = { $problem ->
             [never] haal de bijzondere categorieën weg (vreg party edit { $id } --category ...), of deel ze alleen met uitdrukkelijke toestemming (--basis consent)
+            [case-by-case] baseer de uitwisseling op uitdrukkelijke toestemming (vreg party edit { $id } --basis consent) of op de wet die erin voorziet, of haal de bijzondere categorieën weg (--category ...); een noodgeval hoeft niet vooraf te worden vastgelegd
            *[no-law] noem de wet: vreg party edit { $id } --law "...", of haal de categorieën weg: vreg party edit { $id } --category ...
         }
 audit-party-legitimate-interest = partij { $id } ontvangt leerlinggegevens op grond van gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school (AVG art. 6 lid 1, laatste zin)
@@ -189,11 +191,13 @@ audit-art30-incomplete = verwerking { $id } mist { $missing } (AVG art. 30 lid 1
 audit-processing-special = verwerking { $id } bevat bijzondere persoonsgegevens ({ $categories }) { $problem ->
         [never] op grondslag { $basis }, die het verbod van AVG art. 9 nooit opheft, welke wet er ook naast staat: alleen uitdrukkelijke toestemming, of een wettelijke plicht of publieke taak waarvan de wet erin voorziet
         [no-law] op grondslag { $basis }, die ze (AVG art. 9) alleen dekt waar de onderliggende wet dat doet; er is geen wet vastgelegd
+        [case-by-case] op grondslag { $basis }, die het verbod van AVG art. 9 (lid 2 sub c) alleen opheft in een noodgeval waarin iemand geen toestemming kan geven, per geval, niet voor een verwerking die vooraf is vastgelegd
        *[no-basis] zonder grondslag; niets heft het verbod van AVG art. 9 op
     }
     .hint = { $problem ->
             [never] baseer haar op uitdrukkelijke toestemming (vreg processing edit { $id } --basis consent) of op de taak of plicht waarvan de wet erin voorziet (--basis public-task --law "...", bijv. UAVG art. 30 voor begeleiding vanwege gezondheid), of haal ze weg: vreg processing edit { $id } --category ...
             [no-law] noem de wet (bijv. UAVG art. 30 voor begeleiding vanwege gezondheid): vreg processing edit { $id } --law "...", of baseer haar op uitdrukkelijke toestemming (--basis consent)
+            [case-by-case] baseer haar op uitdrukkelijke toestemming (vreg processing edit { $id } --basis consent) of op de taak of plicht waarvan de wet erin voorziet (--basis public-task --law "..."), of haal ze weg: vreg processing edit { $id } --category ...
            *[no-basis] noem de grondslag en, voor bijzondere persoonsgegevens, de wet die erin voorziet: vreg processing edit { $id } --basis GRONDSLAG --law "..."
         }
 audit-processing-bsn = verwerking { $id } bevat { $categories } { $problem ->

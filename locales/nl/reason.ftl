@@ -7,6 +7,7 @@ reason-consent-needs-any = welke vorm dan ook
 reason-consent-no-decision = geen beslissing vastgelegd voor { $id }: zonder beslissing is er geen toestemming
 reason-consent-granted-not-counting = voor { $id } is op { $on } toestemming gegeven door { $by } ({ $form }), maar dit doel vraagt { $needed }
 reason-party-special-never = grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9) nooit op: alleen uitdrukkelijke toestemming per leerling, of een wet die erin voorziet
+reason-party-special-emergency = grondslag { $basis } heft het verbod op bijzondere persoonsgegevens (AVG art. 9 lid 2 sub c) alleen op in een noodgeval waarin iemand geen toestemming kan geven, per geval, niet voor een uitwisseling die vooraf is vastgelegd: alleen uitdrukkelijke toestemming per leerling, of een wet die erin voorziet
 reason-party-special-needs-law = grondslag { $basis } dekt bijzondere persoonsgegevens (AVG art. 9) alleen waar de wet die de verwerking voorschrijft dat doet; er is geen wet vastgelegd
 reason-party-other-school = { $id } ontvangt alleen gegevens van { $schools }, en deze leerling zit op { $school }
 reason-party-bsn = het BSN mag alleen naar een partij die wettelijk verplicht is het te ontvangen (UAVG art. 46); { $id } deelt op grondslag { $basis }

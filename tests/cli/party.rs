@@ -610,3 +610,61 @@ fn every_write_that_leaves_special_categories_without_explicit_consent_says_so()
         "{said}"
     );
 }
+
+/// A vital interest lifts the ban on special categories only in an emergency where the person
+/// cannot consent (art. 9(2)(c)), case by case: a party registered ahead on it may not receive
+/// health or religion data, and the audit says so.
+#[test]
+fn a_vital_interest_is_no_standing_ground_for_health_data() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "party",
+        "add",
+        "Zorgpartij",
+        "--id",
+        "zorg",
+        "--kind",
+        "care",
+        "--basis",
+        "vital-interest",
+        "--category",
+        "name",
+        "--category",
+        "health",
+        "--in-regulation",
+    ]);
+    let out = env
+        .cmd()
+        .args(["party", "check", "zorg", "--category", "health"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("only in an emergency where the person cannot consent"),
+        "{said}"
+    );
+    env.ok(&["party", "check", "zorg", "--category", "name"]);
+    let audit = env
+        .cmd()
+        .args(["audit", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(audit.status.code(), Some(1));
+    let audit: serde_json::Value = serde_json::from_slice(&audit.stdout).unwrap();
+    let finding = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "special-category-party")
+        .unwrap()
+        .clone();
+    assert_eq!(finding["severity"], "error");
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .contains("case by case"),
+        "{finding}"
+    );
+}

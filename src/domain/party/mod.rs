@@ -38,6 +38,9 @@ pub enum Unlifted {
     Never,
     /// This basis lifts it only where the law it rests on does, and no law is recorded.
     NoLaw,
+    /// This basis lifts it only case by case, in an emergency where the person cannot consent
+    /// (a vital interest, art. 9(2)(c)): never for an exchange or activity registered ahead.
+    CaseByCase,
 }
 
 impl Unlifted {
@@ -46,6 +49,7 @@ impl Unlifted {
         match self {
             Unlifted::Never => "never",
             Unlifted::NoLaw => "no-law",
+            Unlifted::CaseByCase => "case-by-case",
         }
     }
 }
@@ -53,13 +57,15 @@ impl Unlifted {
 impl Basis {
     /// Whether special categories of data (AVG art. 9) may rest on this basis with `law`: a
     /// basis under art. 6 alone never lifts the prohibition. Consent must be explicit and per
-    /// pupil (checked per pupil, where a pupil is named); a vital interest is an exception of
-    /// its own (art. 9(2)(c)); a legal obligation or public task only where a named law covers
-    /// it; a contract or legitimate interest never, whatever law is named beside it. The one
-    /// rule for parties and for processing activities.
+    /// pupil (checked per pupil, where a pupil is named); a vital interest lifts it only in an
+    /// emergency where the person cannot consent (art. 9(2)(c)), case by case, never for an
+    /// exchange or an activity the register holds ahead; a legal obligation or public task only
+    /// where a named law covers it; a contract or legitimate interest never, whatever law is
+    /// named beside it. The one rule for parties and for processing activities.
     pub fn special_categories(self, law: Option<&str>) -> Option<Unlifted> {
         match self {
             Basis::Contract | Basis::LegitimateInterest => Some(Unlifted::Never),
+            Basis::VitalInterest => Some(Unlifted::CaseByCase),
             Basis::LegalObligation | Basis::PublicTask if law.is_none() => Some(Unlifted::NoLaw),
             _ => None,
         }
@@ -136,6 +142,9 @@ impl Party {
             .map(|unlifted| match unlifted {
                 Unlifted::Never => crate::text!("reason-party-special-never", basis = basis),
                 Unlifted::NoLaw => crate::text!("reason-party-special-needs-law", basis = basis),
+                Unlifted::CaseByCase => {
+                    crate::text!("reason-party-special-emergency", basis = basis)
+                }
             })
     }
 
@@ -213,7 +222,8 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
         && let Some(unlifted) = party.basis.national_id(party.law.as_deref())
     {
         return no(match unlifted {
-            Unlifted::Never => {
+            // `national_id` gives no case-by-case exception: the BSN needs a law.
+            Unlifted::Never | Unlifted::CaseByCase => {
                 crate::text!("reason-party-bsn", id = id, basis = party.basis.word())
             }
             Unlifted::NoLaw => crate::text!("reason-party-bsn-no-law", id = id),

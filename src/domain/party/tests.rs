@@ -212,6 +212,7 @@ fn what_a_basis_lifts() {
         let special = basis.special_categories(law);
         let expected = match basis {
             Basis::Contract | Basis::LegitimateInterest => Some(Unlifted::Never),
+            Basis::VitalInterest => Some(Unlifted::CaseByCase),
             _ => None,
         };
         assert_eq!(special, expected, "{basis} with a law");
@@ -225,9 +226,12 @@ fn what_a_basis_lifts() {
     for basis in [Basis::LegalObligation, Basis::PublicTask] {
         assert_eq!(basis.special_categories(None), Some(Unlifted::NoLaw));
     }
-    for basis in [Basis::Consent, Basis::VitalInterest] {
-        assert_eq!(basis.special_categories(None), None);
-    }
+    assert_eq!(Basis::Consent.special_categories(None), None);
+    // A vital interest only in an emergency, case by case: never a standing exchange.
+    assert_eq!(
+        Basis::VitalInterest.special_categories(Some("WGBO")),
+        Some(Unlifted::CaseByCase)
+    );
     assert_eq!(
         Basis::LegalObligation.national_id(None),
         Some(Unlifted::NoLaw)
