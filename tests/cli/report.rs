@@ -875,3 +875,29 @@ fn a_newcomer_of_a_later_year_is_not_counted_in_an_earlier_one() {
     }
     assert_eq!(photo(&in_order, "2025"), (2.into(), 0.into()));
 }
+
+/// One of each is said as one: the paragraph goes into the published bestuursverslag.
+#[test]
+fn one_finding_and_one_processor_are_said_in_the_singular() {
+    let env = TestEnv::new();
+    ok(&env, &["supplier", "add", "Acme BV", "--role", "processor"]);
+    let out = env
+        .cmd()
+        .env("VREG_NOW", NOW)
+        .args(["audit", "--save"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let md = ok(&env, &["report", "year", "2026", "--format", "md"]);
+    assert!(
+        md.contains("stonden er 1 fout, 1 waarschuwing en 1 melding ter informatie open."),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "De enige verwerker in het register was op 28-11-2026 geen deelnemer of medestander"
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("Van de 1 "), "{md}");
+}

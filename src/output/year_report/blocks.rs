@@ -102,18 +102,33 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     // Convenant.
     let c = &r.convenant;
     b.push(Block::Heading("Privacyconvenant Onderwijs".into()));
+    // One processor is said as one, not as "van de 1 verwerker ... 0 medestander".
+    let now = match (c.end.total(), c.end.participant, c.end.supporter) {
+        (1, 1, _) => format!(
+            "De enige verwerker in het register was op {} deelnemer van het Privacyconvenant.",
+            date(r.to)
+        ),
+        (1, _, 1) => format!(
+            "De enige verwerker in het register was op {} medestander van het Privacyconvenant.",
+            date(r.to)
+        ),
+        (1, _, _) => format!(
+            "De enige verwerker in het register was op {} geen deelnemer of medestander van het Privacyconvenant, of dat is onbekend.",
+            date(r.to)
+        ),
+        (total, ..) => format!(
+            "Van de {total} verwerkers in het register waren er op {} {} en {} van het \
+             Privacyconvenant; {} geen van beide of onbekend.",
+            date(r.to),
+            count(c.end.participant, "deelnemer", "deelnemers"),
+            count(c.end.supporter, "medestander", "medestanders"),
+            c.end.neither,
+        ),
+    };
     b.push(Block::Para(format!(
-        "Van de {} in het register {} op {} {} deelnemer en {} medestander van het \
-         Privacyconvenant; {} geen van beide of onbekend. Aan het begin van de periode was dat \
-         {} deelnemer, {} medestander en {} geen van beide.",
-        count(c.end.total(), "verwerker", "verwerkers"),
-        if c.end.total() == 1 { "was" } else { "waren" },
-        date(r.to),
-        c.end.participant,
-        c.end.supporter,
-        c.end.neither,
-        c.start.participant,
-        c.start.supporter,
+        "{now} Aan het begin van de periode: {}, {} en {} geen van beide.",
+        count(c.start.participant, "deelnemer", "deelnemers"),
+        count(c.start.supporter, "medestander", "medestanders"),
         c.start.neither,
     )));
     b.push(Block::table(
@@ -331,13 +346,21 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
     } else {
         b.push(Block::Para(format!(
             "In de periode {} het register {} gecontroleerd. Bij de laatste controle ({}) \
-             stonden er {} fouten, {} waarschuwingen en {} meldingen open.",
+             stonden er {}, {} en {} open.",
             if au.runs.len() == 1 { "is" } else { "werd" },
             count(au.runs.len() as u64, "keer", "keer"),
             au.runs.last().map(|x| date(x.as_of)).unwrap_or_default(),
-            au.runs.last().map_or(0, |x| x.error),
-            au.runs.last().map_or(0, |x| x.warning),
-            au.runs.last().map_or(0, |x| x.info),
+            count(au.runs.last().map_or(0, |x| x.error), "fout", "fouten"),
+            count(
+                au.runs.last().map_or(0, |x| x.warning),
+                "waarschuwing",
+                "waarschuwingen"
+            ),
+            count(
+                au.runs.last().map_or(0, |x| x.info),
+                "melding ter informatie",
+                "meldingen ter informatie"
+            ),
         )));
         b.push(Block::table(
             vec!["Peildatum", "Fouten", "Waarschuwingen", "Informatie"],
