@@ -392,6 +392,34 @@ fn saved_runs_can_be_read_back_and_compared() {
     );
     let table = env.ok(&["audit", "history", "show", "2"]);
     assert!(table.contains("party-not-in-regulation"), "{table}");
+    // The run's moment as a person reads it, on a Dutch clock, not the stored UTC instant.
+    let run_at = |lang: &str| {
+        let out = env
+            .cmd()
+            .env("VREG_NOW", "2026-11-28 12:00")
+            .args(["--lang", lang, "audit", "--save", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let id = env
+            .json(&["audit", "history"])
+            .as_array()
+            .unwrap()
+            .len()
+            .to_string();
+        env.ok(&["--lang", lang, "audit", "history", "show", &id])
+    };
+    let english = run_at("en");
+    assert!(
+        english.contains("of 2026-11-28 (run at 2026-11-28 12:00)"),
+        "{english}"
+    );
+    let dutch = run_at("nl");
+    assert!(
+        dutch.contains("op 28-11-2026 (uitgevoerd 28-11-2026 12:00)"),
+        "{dutch}"
+    );
+    assert!(!dutch.contains("T11:00"), "{dutch}");
     // Between the two runs: one new finding, one still open.
     let diff = env.json(&["audit", "diff", "1", "2"]);
     let rows: Vec<(String, String)> = diff

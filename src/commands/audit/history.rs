@@ -57,11 +57,14 @@ pub fn run(ctx: &Ctx, args: &AuditHistoryArgs) -> anyhow::Result<Outcome> {
                 Format::Csv => output::list(Format::Csv, &findings, "")?,
                 Format::Table => {
                     output::list(Format::Table, &findings, crate::text!("audit-no-findings"))?;
+                    // For a person: the day as the language writes it, the run on a Dutch clock.
+                    let at = chrono::DateTime::parse_from_rfc3339(&run.at)
+                        .map_or_else(|_| run.at.clone(), crate::domain::breach::show_time);
                     output::line(tr!(
                         "audit-saved-run-line",
                         id = run.id,
-                        as_of = run.as_of,
-                        at = &run.at,
+                        as_of = crate::i18n::Arg::Day(run.as_of),
+                        at = at,
                         error = run.error,
                         warning = run.warning,
                         info = run.info
