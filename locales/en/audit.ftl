@@ -269,5 +269,6 @@ audit-accept-until-past = --until { $until } is before today ({ $today }): the a
 audit-accept-accepted = accepted { $key } until { $until }; the audit shows it apart and does not fail on it
 audit-accept-unknown-code = '{ $code }' is not a finding code (see `vreg audit codes`)
 audit-accept-unknown-kind = '{ $kind }' is not a kind of subject (expected one of: { $expected })
+audit-accept-wrong-kind = { $code } findings are never about { $kind }, only about { $expected }: give KIND:ID as `vreg audit` shows it
 audit-accept-no-id = the subject needs an id, as KIND:ID
 audit-accept-no-reason = accepting { $code } needs the reason (--reason): it is the record of the decision

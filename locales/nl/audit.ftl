@@ -302,5 +302,6 @@ audit-accept-until-past = --until { $until } ligt vóór vandaag ({ $today }): d
 audit-accept-accepted = { $key } geaccepteerd tot { $until }; de controle toont de bevinding apart en faalt er niet op
 audit-accept-unknown-code = '{ $code }' is geen code van een bevinding (zie `vreg audit codes`)
 audit-accept-unknown-kind = '{ $kind }' is geen soort onderwerp (verwacht een van: { $expected })
+audit-accept-wrong-kind = bevindingen { $code } gaan nooit over { $kind }, alleen over { $expected }: geef SOORT:ID zoals `vreg audit` het toont
 audit-accept-no-id = het onderwerp heeft een id nodig, als SOORT:ID
 audit-accept-no-reason = { $code } accepteren vraagt om de reden (--reason): die legt het besluit vast

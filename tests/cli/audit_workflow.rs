@@ -671,3 +671,47 @@ fn a_school_is_named_by_its_name_in_every_flag() {
         "12ab00",
     ]);
 }
+
+/// An acceptance of a kind of subject a code never reports on could never match a finding: it
+/// is refused, naming the kind the code is about, instead of telling the script the audit
+/// will not fail on it.
+#[test]
+fn an_acceptance_names_a_subject_its_code_reports_on() {
+    let env = lawful();
+    let err = env.refused(&[
+        "audit",
+        "accept",
+        "review-overdue",
+        "supplier:gynzy",
+        "--reason",
+        "x",
+        "--until",
+        "2026-12-31",
+    ]);
+    assert!(
+        err.contains("review-overdue findings are never about supplier, only about agreement"),
+        "{err}"
+    );
+    let err = env.refused(&[
+        "audit",
+        "accept",
+        "agreement-missing",
+        "party:ggd",
+        "--reason",
+        "x",
+        "--until",
+        "2026-12-31",
+    ]);
+    assert!(err.contains("only about supplier"), "{err}");
+    // bsn-shared is about an agreement or a party.
+    env.ok(&[
+        "audit",
+        "accept",
+        "bsn-shared",
+        "party:ggd",
+        "--reason",
+        "x",
+        "--until",
+        "2026-12-31",
+    ]);
+}

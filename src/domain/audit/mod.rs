@@ -204,6 +204,15 @@ impl Acceptance {
                 expected = SUBJECT_KINDS.join(", ")
             ));
         }
+        let kinds = subject_kinds_of(&self.code);
+        if !kinds.contains(&self.subject_kind.as_str()) {
+            return Err(crate::tr!(
+                "audit-accept-wrong-kind",
+                code = &self.code,
+                kind = &self.subject_kind,
+                expected = kinds.join(", ")
+            ));
+        }
         if self.subject_id.trim().is_empty() {
             return Err(crate::tr!("audit-accept-no-id"));
         }
@@ -354,6 +363,11 @@ impl Findings {
             CODES.contains(&(code, severity)),
             "{code} ({severity}) is not in audit::CODES"
         );
+        debug_assert!(
+            subject_kinds_of(code).contains(&subject.0),
+            "{code} about a {} is not in audit::subject_kinds_of",
+            subject.0
+        );
         self.0.push(Finding {
             code: code.to_string(),
             severity,
@@ -367,6 +381,33 @@ impl Findings {
                 serves: None,
             })),
         });
+    }
+}
+
+/// What a finding with `code` is about: the `subject_kind`s its rule reports on. An acceptance
+/// of another kind could never match a finding; every finding the audit makes is held to this
+/// list (a debug assertion in `Findings::add`).
+pub fn subject_kinds_of(code: &str) -> &'static [&'static str] {
+    match code {
+        "agreement-missing" | "convenant-none" | "convenant-unchecked" => &["supplier"],
+        "bsn-shared" => &["agreement", "party"],
+        "party-no-basis"
+        | "special-category-party"
+        | "party-not-in-regulation"
+        | "party-legitimate-interest" => &["party"],
+        "consent-unknown" | "consent-stale" | "consent-explicit-unwritten" | "consent-disputed" => {
+            &["purpose"]
+        }
+        "consent-turned-16" | "pupil-retention" => &["pupil"],
+        "art30-incomplete"
+        | "processing-special-no-exception"
+        | "processing-bsn-no-law"
+        | "processing-review-overdue"
+        | "processing-legitimate-interest"
+        | "processing-categories-unlisted" => &["processing"],
+        code if code.starts_with("breach-") => &["breach"],
+        code if code.starts_with("request-") => &["request"],
+        _ => &["agreement"],
     }
 }
 
