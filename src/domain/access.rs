@@ -254,9 +254,18 @@ pub fn build(
         })
         // Only the agreements that serve the pupil's school (none listed: every school).
         .filter(|(_, full)| serves_pupil(&full.agreement.schools))
-        // An agreement that serves only activities about staff holds no data of this pupil.
+        // An agreement that serves only activities about staff, or whose data set holds staff
+        // data and nothing only pupils have (a payroll supplier: names and salaries), holds no
+        // data of this pupil.
         .filter(|(_, full)| {
-            !super::processing::agreement_only_for_staff(&full.agreement.id, &register.processings)
+            let categories = || full.scope.iter().map(|e| e.category);
+            let about_staff =
+                categories().any(|c| c.about_staff()) && !categories().any(|c| c.about_pupils());
+            !about_staff
+                && !super::processing::agreement_only_for_staff(
+                    &full.agreement.id,
+                    &register.processings,
+                )
         })
         .map(|(s, full)| {
             let a = &full.agreement;
@@ -269,6 +278,7 @@ pub fn build(
                 categories: full
                     .scope
                     .iter()
+                    .filter(|e| !e.category.about_staff())
                     .map(|e| {
                         // What the scope line does not say, the art. 30 activities this
                         // agreement serves say: their purposes and retention.

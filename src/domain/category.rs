@@ -48,6 +48,35 @@ impl Category {
         )
     }
 
+    /// Data about staff (employment, personnel file, salary, sick leave, assessment), never
+    /// about a pupil: an access answer for a pupil leaves it out.
+    pub fn about_staff(self) -> bool {
+        matches!(
+            self,
+            Category::Employment
+                | Category::PersonnelFile
+                | Category::Salary
+                | Category::Absence
+                | Category::Assessment
+        )
+    }
+
+    /// Data about pupils alone (their ECK iD, number, group, parents, results, progress,
+    /// attendance, support): a data set with any of it is about pupils, whatever else it holds.
+    pub fn about_pupils(self) -> bool {
+        matches!(
+            self,
+            Category::EckId
+                | Category::PupilNumber
+                | Category::Group
+                | Category::Parents
+                | Category::Results
+                | Category::Progress
+                | Category::Attendance
+                | Category::Support
+        )
+    }
+
     /// A national identification number (UAVG art. 46): only where a law prescribes it.
     pub fn national_id(self) -> bool {
         self == Category::Bsn
@@ -124,6 +153,17 @@ impl ScopeEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_data_and_pupil_data_are_told_apart() {
+        for c in Category::ALL {
+            assert!(!(c.about_staff() && c.about_pupils()), "{c} is both");
+        }
+        assert!(Category::Salary.about_staff() && Category::Absence.about_staff());
+        assert!(Category::Results.about_pupils() && Category::EckId.about_pupils());
+        // What both have says neither.
+        assert!(!Category::Name.about_staff() && !Category::Name.about_pupils());
+    }
 
     #[test]
     fn flags_follow_the_avg() {

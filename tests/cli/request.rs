@@ -1518,3 +1518,85 @@ fn a_purge_keeps_a_pupil_an_open_request_is_about() {
     env.ok(&["pupil", "purge", "--left-before", "2026-09-03", "--yes"]);
     env.fails(&["pupil", "show", "1002"]);
 }
+
+/// A payroll supplier receives staff data, never a pupil's: the access answer leaves it out,
+/// and leaves the staff categories out of a supplier that receives both.
+#[test]
+fn the_access_answer_names_no_staff_data() {
+    let env = TestEnv::new();
+    env.with_pupils("leerlingnummer;naam;groep\n1001;Anna Jansen;5A\n");
+    env.ok(&[
+        "supplier",
+        "add",
+        "Loonbureau BV",
+        "--id",
+        "loon",
+        "--role",
+        "processor",
+    ]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "loon",
+        "--signed-on",
+        "2025-01-01",
+        "--product",
+        "Salaris",
+        "--document",
+        "D",
+        "--dpia",
+        "DP1",
+    ]);
+    env.ok(&[
+        "scope",
+        "set",
+        "loon-2025",
+        "name",
+        "employment",
+        "salary",
+        "absence",
+    ]);
+    env.ok(&[
+        "supplier",
+        "add",
+        "Alles BV",
+        "--id",
+        "alles",
+        "--role",
+        "processor",
+    ]);
+    env.ok(&[
+        "agreement",
+        "add",
+        "alles",
+        "--signed-on",
+        "2025-01-01",
+        "--product",
+        "Suite",
+        "--document",
+        "D",
+        "--dpia",
+        "DP2",
+    ]);
+    env.ok(&["scope", "set", "alles-2025", "name", "group", "salary"]);
+    let report = env.json(&["pupil", "report", "1001"]);
+    let suppliers: Vec<&str> = report["suppliers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["supplier"].as_str().unwrap())
+        .collect();
+    assert_eq!(suppliers, ["alles"], "{report}");
+    let categories: Vec<&str> = report["suppliers"][0]["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(categories, ["name", "group"]);
+    let md = env.ok(&["pupil", "report", "1001"]);
+    assert!(
+        !md.contains("Loonbureau") && !md.contains("salaris"),
+        "{md}"
+    );
+}

@@ -54,7 +54,8 @@ pub const OVERVIEW_COLUMNS: &[Column] = &[
     ),
     column(
         "Gegevens",
-        "De soorten gegevens van leerlingen die de leverancier ontvangt.",
+        "De soorten persoonsgegevens die de leverancier ontvangt: van leerlingen en ouders, en \
+         bij een leverancier voor het personeel (salaris, verzuim) van medewerkers.",
     ),
     column(
         "Bijzondere gegevens",
