@@ -145,6 +145,21 @@ pub struct ConsentNow {
     pub text: String,
 }
 
+/// Whether an agreement holds no data of pupils, for an access answer: the art. 30 activities
+/// that use it are all about staff; or, where no activity uses it, its data set holds staff
+/// data and nothing only pupils have (a payroll supplier: names and salaries).
+fn holds_no_pupil_data(
+    full: &super::register::AgreementFull,
+    processings: &[super::processing::Processing],
+) -> bool {
+    let id = &full.agreement.id;
+    if processings.iter().any(|p| p.agreements.contains(id)) {
+        return super::processing::agreement_only_for_staff(id, processings);
+    }
+    let categories = || full.scope.iter().map(|e| e.category);
+    categories().any(|c| c.about_staff()) && !categories().any(|c| c.about_pupils())
+}
+
 /// The evidence an access answer gives for a decision an import recorded.
 pub const IMPORTED: &str = "overgenomen uit de leerlingadministratie";
 
@@ -254,19 +269,7 @@ pub fn build(
         })
         // Only the agreements that serve the pupil's school (none listed: every school).
         .filter(|(_, full)| serves_pupil(&full.agreement.schools))
-        // An agreement that serves only activities about staff, or whose data set holds staff
-        // data and nothing only pupils have (a payroll supplier: names and salaries), holds no
-        // data of this pupil.
-        .filter(|(_, full)| {
-            let categories = || full.scope.iter().map(|e| e.category);
-            let about_staff =
-                categories().any(|c| c.about_staff()) && !categories().any(|c| c.about_pupils());
-            !about_staff
-                && !super::processing::agreement_only_for_staff(
-                    &full.agreement.id,
-                    &register.processings,
-                )
-        })
+        .filter(|(_, full)| !holds_no_pupil_data(full, &register.processings))
         .map(|(s, full)| {
             let a = &full.agreement;
             SupplierSection {

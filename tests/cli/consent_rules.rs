@@ -673,7 +673,10 @@ fn new_registers_make_every_publication_purpose_explicit() {
         .filter(|p| p["explicit"] == true)
         .map(|p| p["id"].as_str().unwrap())
         .collect();
-    assert_eq!(explicit, ["photo-social-media", "photo-website"]);
+    assert_eq!(
+        explicit,
+        ["photo-internal", "photo-social-media", "photo-website"]
+    );
 }
 
 #[test]
@@ -1292,7 +1295,8 @@ fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
     assert_eq!(check(&env, "3001", "photo-website").0, 0);
 }
 
-/// What schemas 18 to 21 added, taken away again: a register as schema 17 left it.
+/// What schemas 18 to 22 added, taken away again: a register as schema 17 left it (schema 22
+/// only updates a row).
 const BEFORE_18: &str = "ALTER TABLE breach DROP COLUMN subject_kinds;
      ALTER TABLE pupil DROP COLUMN first_listed_on;
      DROP TABLE reclaim_pending;
@@ -1331,7 +1335,7 @@ fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((version, express), (21, 1));
+    assert_eq!((version, express), (22, 1));
     let viewed: (String, bool) = conn
         .query_row(
             "SELECT state, counts FROM consent_standing WHERE pupil = '1008' AND purpose = 'photo-website'",
@@ -1486,4 +1490,34 @@ fn an_empty_birth_date_cell_keeps_the_birth_date_known() {
     );
     let pupil = env.json(&["pupil", "show", "2001"]);
     assert_eq!(pupil["birth_date"], "2010-03-15", "{pupil}");
+}
+
+/// Schema 22 makes the seeded `photo-internal` explicit (the newsletter and the school guide
+/// publish to every family), unless the board edited the purpose: then its choice stands.
+#[test]
+fn a_register_of_schema_21_asks_an_express_statement_for_the_newsletter() {
+    for edited in [false, true] {
+        let env = TestEnv::new();
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch("UPDATE purpose SET explicit = 0 WHERE id = 'photo-internal';")
+            .unwrap();
+        if edited {
+            conn.execute_batch(
+                "INSERT INTO change_event (at, actor, action, entity_kind, entity_id, detail) \
+                 VALUES ('2026-01-01T00:00:00Z', 'x', 'edit', 'purpose', 'photo-internal', '{}');",
+            )
+            .unwrap();
+        }
+        conn.execute_batch("PRAGMA user_version = 21;").unwrap();
+        drop(conn);
+        let purposes = env.json(&["consent", "purposes"]);
+        let internal = purposes
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == "photo-internal")
+            .unwrap()
+            .clone();
+        assert_eq!(internal["explicit"], !edited, "edited: {edited}");
+    }
 }
