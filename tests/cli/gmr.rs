@@ -455,3 +455,35 @@ fn a_safeguard_is_said_per_recipient_and_never_as_if_it_held() {
         "{subs}"
     );
 }
+
+/// A supplier that is itself controller needs no processor agreement: the GMR overview says
+/// so, instead of listing it as one without.
+#[test]
+fn a_controller_without_an_agreement_needs_none() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "supplier",
+        "add",
+        "Uitgeverij Eigen",
+        "--role",
+        "controller",
+    ]);
+    env.ok(&["supplier", "add", "Verwerker BV", "--role", "processor"]);
+    let out = env.cmd().args(["export", "gmr"]).output().unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let line = |name: &str| {
+        csv.lines()
+            .find(|l| l.starts_with(name))
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        line("Uitgeverij Eigen").contains("geen verwerkersovereenkomst nodig"),
+        "{csv}"
+    );
+    let processor = line("Verwerker BV");
+    assert!(
+        processor.contains("geen verwerkersovereenkomst") && !processor.contains("nodig"),
+        "{csv}"
+    );
+}

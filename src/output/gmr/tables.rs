@@ -50,7 +50,7 @@ pub const OVERVIEW_COLUMNS: &[Column] = &[
     ),
     column(
         "Status",
-        "De stand op de peildatum: van kracht, loopt binnenkort af, verlopen of beëindigd; of dat er geen verwerkersovereenkomst is.",
+        "De stand op de peildatum: van kracht, loopt binnenkort af, verlopen of beëindigd; of dat er geen verwerkersovereenkomst is, of (bij een leverancier die zelf verantwoordelijke is) geen nodig is.",
     ),
     column(
         "Gegevens",
@@ -126,7 +126,12 @@ pub fn overview_table(data: &GmrData, as_of: NaiveDate) -> Table {
                 "".into(),
                 "".into(),
                 "".into(),
-                "geen verwerkersovereenkomst".into(),
+                // A controller (or joint controller) needs no processor agreement.
+                match s.role {
+                    crate::domain::supplier::Role::Processor => "geen verwerkersovereenkomst",
+                    _ => "geen verwerkersovereenkomst nodig (zelf verantwoordelijke)",
+                }
+                .into(),
             ]);
             row.extend(std::iter::repeat_n(String::new(), 11));
             rows.push(row);
