@@ -481,6 +481,12 @@ fn a_controller_without_an_agreement_needs_none() {
         line("Uitgeverij Eigen").contains("geen verwerkersovereenkomst nodig"),
         "{csv}"
     );
+    // What "Onbekend" means where a purpose is asked only when needed, as the year report says.
+    let html = env.ok(&["export", "gmr", "--format", "html"]);
+    assert!(
+        html.contains("(zoals logopedie) is dat gewoon: geen gat"),
+        "{html}"
+    );
     let processor = line("Verwerker BV");
     assert!(
         processor.contains("geen verwerkersovereenkomst") && !processor.contains("nodig"),

@@ -317,7 +317,8 @@ pub const CONSENT_COLUMNS: &[Column] = &[
     ),
     column(
         "Onbekend",
-        "Het aantal leerlingen van wie voor dit doel niets is vastgelegd.",
+        "Het aantal leerlingen van wie voor dit doel niets is vastgelegd. Bij een doel dat alleen \
+         gevraagd wordt waar het nodig is (zoals logopedie) is dat gewoon: geen gat.",
     ),
 ];
 
