@@ -213,6 +213,11 @@ impl Agreement {
         }
     }
 
+    /// The day it takes effect: its start, or without one the day it was signed.
+    pub fn takes_effect(&self) -> Option<NaiveDate> {
+        self.starts_on.or(self.signed_on)
+    }
+
     /// The agreement of the same supplier that renews this one: signed by `as_of`, taking effect
     /// after this one did and no later than the day after this one's last day, running longer,
     /// and for the same products (both name none, or they share one).
@@ -223,7 +228,7 @@ impl Agreement {
     ) -> Option<&'a Agreement> {
         let end = self.ends_on()?;
         let next_day = end.succ_opt()?;
-        let takes_effect = |a: &Agreement| a.starts_on.or(a.signed_on);
+        let takes_effect = Agreement::takes_effect;
         let ours = takes_effect(self);
         siblings.into_iter().find(|other| {
             other.id != self.id
@@ -254,7 +259,7 @@ impl Agreement {
     ) -> Option<&'a Agreement> {
         let next_day = self.ends_on()?.succ_opt()?;
         siblings.into_iter().find(|other| {
-            let takes_effect = other.starts_on.or(other.signed_on);
+            let takes_effect = other.takes_effect();
             other.id != self.id
                 && other.supplier == self.supplier
                 && other.signed_on.is_some_and(|s| s <= as_of)

@@ -104,24 +104,25 @@ pub(super) fn agreement_rules(
     let subject = ("agreement", a.id.as_str());
     let status = a.status_among(all.iter().map(|f| &f.agreement), as_of, horizon);
     let live = status.in_force() || status == Status::Draft;
+    // A successor registered to take effect after a gap: the gap is the finding, and the hint
+    // does not ask for the successor again.
+    let next = a
+        .successor_to_come(all.iter().map(|f| &f.agreement), as_of)
+        .map(|n| {
+            let day = n.takes_effect().map(|d| d.to_string()).unwrap_or_default();
+            (n.id.as_str(), day)
+        });
     match status {
         Status::Expired if !superseded(a, all, as_of, horizon) => {
             let expires_on = a.expires_on.map(|d| d.to_string()).unwrap_or_default();
-            // A successor registered to take effect later: the gap is the finding, and the
-            // hint does not ask for the successor again.
-            let next = a.successor_to_come(all.iter().map(|f| &f.agreement), as_of);
-            let said = match next {
-                Some(next) => text!(
+            let said = match &next {
+                Some((next, day)) => text!(
                     "audit-agreement-expired-gap",
                     id = &a.id,
                     supplier = &a.supplier,
                     expires_on = expires_on,
-                    next = &next.id,
-                    takes_effect = next
-                        .starts_on
-                        .or(next.signed_on)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default()
+                    next = *next,
+                    takes_effect = day
                 ),
                 None => text!(
                     "audit-agreement-expired",
@@ -134,20 +135,15 @@ pub(super) fn agreement_rules(
         }
         Status::Expiring => {
             let ends = a.ends_on().unwrap_or(as_of);
-            let next = a.successor_to_come(all.iter().map(|f| &f.agreement), as_of);
-            let said = match next {
-                Some(next) => text!(
+            let said = match &next {
+                Some((next, day)) => text!(
                     "audit-agreement-expiring-gap",
                     id = &a.id,
                     supplier = &a.supplier,
                     ends_on = ends,
                     horizon = horizon,
-                    next = &next.id,
-                    takes_effect = next
-                        .starts_on
-                        .or(next.signed_on)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default()
+                    next = *next,
+                    takes_effect = day
                 ),
                 None => text!(
                     "audit-agreement-expiring",

@@ -328,7 +328,7 @@ fn agreements(
             if status.in_force() {
                 out.in_force += 1;
             }
-            let takes_effect = a.starts_on.or(a.signed_on);
+            let takes_effect = a.takes_effect();
             if within(takes_effect, from, to) && a.signed_on.is_some_and(|s| s <= to) {
                 out.new += 1;
             }
