@@ -220,7 +220,6 @@ impl Tx<'_> {
         })
     }
 
-    /// Whether a pupil of any school has this leerlingnummer (as findings name pupils).
     /// The pupil with this register key (`1001`, or `1001@12AB00` for a second school's
     /// 1001), if the register still has them.
     pub fn pupil_by_key(&self, key: &str) -> anyhow::Result<Option<Pupil>> {
@@ -231,6 +230,7 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    /// Whether a pupil of any school has this leerlingnummer (as findings name pupils).
     pub fn pupil_number_exists(&self, number: &str) -> anyhow::Result<bool> {
         Ok(self.tx.prepare_cached(PUPILS_NUMBERED)?.exists([number])?)
     }
