@@ -28,7 +28,7 @@ mod parse;
 pub use deferred::{Deferred, parsing};
 pub use once::given_twice;
 pub use parse::Clear;
-pub(crate) use parse::{clearable, code, parse_count, parse_min_count, parse_run};
+pub(crate) use parse::{clearable, code, parse_count, parse_min_count, parse_run, school_as_given};
 
 /// vreg — the verwerkersregister of a Dutch school board: suppliers, processor agreements,
 /// the pupil data each receives, and Privacyconvenant status, in one local SQLite file.

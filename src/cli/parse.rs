@@ -1,5 +1,11 @@
 //! The value parsers flags share: counts, clearable `edit` values and the domain's codes.
 
+/// A school as a flag gives it: a BRIN, a BRIN with vestiging or a name, trimmed. Which school
+/// it is, and whether the board has it, `ops::school::board_schools` decides.
+pub(crate) fn school_as_given(text: &str) -> Result<String, String> {
+    Ok(text.trim().to_string())
+}
+
 /// A whole number of 0 or more (hours, days, people), spaces around allowed. The flags that take
 /// one also allow a leading `-`, so that `--subjects -5` is refused for what it is rather than
 /// taken for an unknown flag.

@@ -144,6 +144,13 @@ impl From<chrono::DateTime<chrono::FixedOffset>> for Arg {
     }
 }
 
+/// A moment that may not have come: nothing said without one.
+impl From<Option<chrono::DateTime<chrono::FixedOffset>>> for Arg {
+    fn from(value: Option<chrono::DateTime<chrono::FixedOffset>>) -> Self {
+        value.map_or_else(|| Arg::Text(String::new()), Arg::Moment)
+    }
+}
+
 impl From<&chrono::DateTime<chrono::FixedOffset>> for Arg {
     fn from(value: &chrono::DateTime<chrono::FixedOffset>) -> Self {
         Arg::Moment(*value)

@@ -43,7 +43,7 @@ pub struct AgreementEditArgs {
     #[arg(long = "product", value_name = "PRODUCT")]
     pub products: Option<Vec<String>>,
     /// Replace the schools it serves (repeat for several; one empty value: every school)
-    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(|s: &str| Ok::<_, String>(s.trim().to_string())))]
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(crate::cli::school_as_given))]
     pub schools: Option<Vec<Clear<String>>>,
     /// Where the signed document is
     #[arg(long)]

@@ -82,7 +82,7 @@ fn list<T>(
 
 pub fn run(ctx: &Ctx, args: BreachEditArgs) -> anyhow::Result<Outcome> {
     let now = clock::instant()?;
-    let schools = list(args.schools, |s| Ok(s.trim().to_string()))?;
+    let schools = list(args.schools, crate::cli::school_as_given)?;
     let categories = list(args.categories, |s| {
         s.parse::<Category>().map_err(|e| e.to_string())
     })?;

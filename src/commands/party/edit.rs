@@ -40,7 +40,7 @@ pub struct PartyEditArgs {
     pub in_regulation: Option<bool>,
     /// Replace the schools it receives data from (repeat for several; one empty value: every
     /// school)
-    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(|s: &str| Ok::<_, String>(s.trim().to_string())))]
+    #[arg(long = "school", value_name = "BRIN", value_parser = clearable(crate::cli::school_as_given))]
     pub schools: Option<Vec<Clear<String>>>,
     /// Free text
     #[arg(long)]

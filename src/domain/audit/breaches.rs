@@ -1,7 +1,7 @@
 //! Rules on the breach register: the 72 hours, the processor's hours, a decision and its reason.
 
 use super::{Findings, Severity, Snapshot};
-use crate::domain::breach::{ClockKind, ClockStatus, Risk, show_time};
+use crate::domain::breach::{ClockKind, ClockStatus, Risk};
 use crate::text;
 
 pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
@@ -35,7 +35,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 text!(
                     "audit-breach-reported-late-explained",
                     id = &b.id,
-                    reported_at = b.ap_reported_at.map(show_time).unwrap_or_default(),
+                    reported_at = b.ap_reported_at,
                     due = &due
                 ),
             );
