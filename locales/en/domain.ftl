@@ -150,6 +150,7 @@ domain-clock-not-told = { $name }: { $due } (not yet told)
 domain-clock-not-told-passed = { $name }: { $due } (not yet told, overdue)
 domain-clock-met = { $name }: { $due } ({ $done }, on time)
 domain-clock-late = { $name }: { $due } ({ $done }, { $late } late)
+domain-clock-late-undue = { $name }: { $due } ({ $done }, late: after the day the high risk was established)
 domain-clock-stopped = { $name }: stopped, assessed as no risk
 domain-span-minutes = { $minutes } min
 domain-span-hours = { $hours } h

@@ -150,6 +150,7 @@ domain-clock-not-told = { $name }: { $due } (nog niet gemeld)
 domain-clock-not-told-passed = { $name }: { $due } (nog niet gemeld, te laat)
 domain-clock-met = { $name }: { $due } ({ $done }, op tijd)
 domain-clock-late = { $name }: { $due } ({ $done }, { $late } te laat)
+domain-clock-late-undue = { $name }: { $due } ({ $done }, te laat: na de dag waarop het hoge risico is vastgesteld)
 domain-clock-stopped = { $name }: gestopt, beoordeeld als zonder risico
 domain-span-minutes = { $minutes } min
 domain-span-hours = { $hours } uur

@@ -1641,6 +1641,62 @@ fn telling_the_people_affected_has_passed_the_day_after_the_high_risk_was_establ
     );
 }
 
+/// The people affected by a high-risk breach told three weeks after the risk was established
+/// were "on time", and assessing the same risk again moved the day it was established.
+#[test]
+fn telling_the_people_affected_weeks_later_is_late_and_stays_so() {
+    let env = TestEnv::new();
+    let id = add_plain(&env, "2026-10-23 17:00", "2026-10-23 16:00");
+    let assess = |now: &str, reason: &str| {
+        ok(
+            &env,
+            now,
+            &[
+                "breach", "assess", &id, "--risk", "high", "--reason", reason,
+            ],
+        )
+    };
+    assess("2026-10-24 09:00", "r");
+    ok(
+        &env,
+        "2026-10-24 10:00",
+        &notify(&id, "ap", "2026-10-24 10:00", &["--ref", "M-1"]),
+    );
+    // A better reason three weeks on: the high risk still dates from 24 October.
+    assess("2026-11-13 09:00", "r2");
+    ok(
+        &env,
+        "2026-11-13 10:00",
+        &notify(&id, "subjects", "2026-11-13 10:00", &["--how", "brief"]),
+    );
+    let shown = ok(&env, "2026-11-20 12:00", &["breach", "show", &id]);
+    assert!(
+        shown.contains("people affected: without undue delay (done 2026-11-13 10:00, late"),
+        "{shown}"
+    );
+    let clocks = json(&env, "2026-11-20 12:00", &["breach", "show", &id])["clocks"].clone();
+    let subjects = clocks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["clock"] == "subjects")
+        .unwrap_or_else(|| panic!("{clocks}"));
+    assert_eq!(subjects["status"], "late", "{clocks}");
+    assert_eq!(
+        breach_codes(&env, "2026-11-20 12:00", "2026-11-20"),
+        ["breach-subjects-late", "breach-open"]
+    );
+    let dutch = ok(
+        &env,
+        "2026-11-20 12:00",
+        &["--lang", "nl", "breach", "show", &id],
+    );
+    assert!(
+        dutch.contains("te laat: na de dag waarop het hoge risico is vastgesteld"),
+        "{dutch}"
+    );
+}
+
 /// A supplier past its agreement's hours without any report got no audit finding, though
 /// `deadlines` showed its clock passed; only a late report counted.
 #[test]

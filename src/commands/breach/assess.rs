@@ -34,7 +34,13 @@ pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     let before = (b.risk, b.risk_reason.clone());
     b.risk = Some(args.risk);
     b.risk_reason = Some(reason);
-    b.assessed_at = Some(args.at.unwrap_or(now));
+    // The same risk again (a better reason) keeps the moment it was established: from that
+    // day the people affected had to be told, and a second assessment does not move it.
+    b.assessed_at = match args.at {
+        Some(at) => Some(at),
+        None if before.0 == Some(args.risk) => b.assessed_at.or(Some(now)),
+        None => Some(now),
+    };
     b.validate(now).map_err(Error::Invalid)?;
     tx.save_breach(&b)?;
     tx.log(

@@ -69,6 +69,21 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 text!("audit-breach-subjects-unnotified", id = &b.id),
             );
         }
+        // Told, but later than the day it fell due: a fact of the record, as a late report
+        // to the AP is.
+        if b.subjects_late() {
+            f.add(
+                "breach-subjects-late",
+                Severity::Warning,
+                subject,
+                text!(
+                    "audit-breach-subjects-late",
+                    id = &b.id,
+                    told_at = b.subjects_notified_at,
+                    due = b.subjects_due_day()
+                ),
+            );
+        }
         // Leaked test or exam results also go to the Inspectie van het Onderwijs (VO-raad),
         // once the breach is judged a risk.
         if b.inspectie_owed() {

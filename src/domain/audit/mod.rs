@@ -327,6 +327,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("breach-processor-late", Severity::Warning),
     ("breach-inspectie-unnotified", Severity::Warning),
     ("breach-ap-late-explained", Severity::Warning),
+    ("breach-subjects-late", Severity::Warning),
     ("breach-undecided", Severity::Warning),
     ("request-due-soon", Severity::Warning),
     ("processing-review-overdue", Severity::Warning),

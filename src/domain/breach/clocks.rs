@@ -35,7 +35,10 @@ impl Breach {
                 Some(at) => Clock {
                     kind: ClockKind::Subjects,
                     due: None,
-                    status: ClockStatus::Met,
+                    status: match self.subjects_late() {
+                        true => ClockStatus::Late,
+                        false => ClockStatus::Met,
+                    },
                     done_at: Some(at),
                     minutes_left: None,
                 },
@@ -159,17 +162,22 @@ impl Clock {
             ClockStatus::Met => {
                 crate::text!("domain-clock-met", name = name, due = due, done = done)
             }
-            ClockStatus::Late => crate::text!(
-                "domain-clock-late",
-                name = name,
-                due = due,
-                done = done,
-                late = match (self.done_at, self.due) {
-                    (Some(at), Some(due)) => Arg::from(span(at - due)),
-                    (Some(_), None) => Arg::from("?"),
-                    (None, _) => Arg::from(""),
-                }
-            ),
+            ClockStatus::Late => match (self.done_at, self.due) {
+                (Some(at), Some(due_at)) => crate::text!(
+                    "domain-clock-late",
+                    name = name,
+                    due = due,
+                    done = done,
+                    late = span(at - due_at)
+                ),
+                // "Without undue delay" has a day, not an hour: told after it.
+                _ => crate::text!(
+                    "domain-clock-late-undue",
+                    name = name,
+                    due = due,
+                    done = done
+                ),
+            },
             ClockStatus::Stopped => crate::text!("domain-clock-stopped", name = name),
         }
     }

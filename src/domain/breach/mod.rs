@@ -231,6 +231,16 @@ impl Breach {
         day_of(self.assessed_at.unwrap_or(self.discovered_at))
     }
 
+    /// Whether the people affected by a high-risk breach were told after the day it fell due
+    /// ([`Breach::subjects_due_day`]): "without undue delay" (art. 34) met only on that day. A
+    /// notice given without a high risk on record is a courtesy, never late.
+    pub fn subjects_late(&self) -> bool {
+        self.risk == Some(Risk::High)
+            && self
+                .subjects_notified_at
+                .is_some_and(|at| day_of(at) > self.subjects_due_day())
+    }
+
     pub fn is_open(&self) -> bool {
         self.closed_at.is_none()
     }

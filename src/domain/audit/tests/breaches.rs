@@ -64,12 +64,47 @@ fn breach_rules_at_their_edges() {
         Vec::<&str>::new()
     );
     risky.risk = Some(Risk::High);
+    risky.assessed_at = Some(at("2026-11-26 08:00"));
     assert_eq!(
         breach_codes(risky.clone(), "2026-11-26 12:00"),
         ["breach-subjects-unnotified"]
     );
     risky.subjects_notified_at = Some(at("2026-11-26 10:00"));
     assert_eq!(breach_codes(risky, "2026-11-26 12:00"), Vec::<&str>::new());
+}
+
+#[test]
+fn telling_the_people_affected_after_the_day_of_the_high_risk_is_late() {
+    use crate::domain::breach::{Breach, ClockKind, ClockStatus, Risk};
+    let mut b = Breach::new("2026-01".into(), "Lek".into(), at("2026-10-23 16:00"));
+    b.risk = Some(Risk::High);
+    b.assessed_at = Some(at("2026-10-24 09:00"));
+    b.ap_reported_at = Some(at("2026-10-24 10:00"));
+    b.closed_at = Some(at("2026-11-20 10:00"));
+    let subjects = |b: &Breach| {
+        b.clocks(at("2026-11-20 12:00"), None)
+            .into_iter()
+            .find(|c| c.kind == ClockKind::Subjects)
+            .map(|c| c.status)
+    };
+    // Told on the day the high risk was established, at its last minute: in time.
+    b.subjects_notified_at = Some(at("2026-10-24 23:59"));
+    assert_eq!(subjects(&b), Some(ClockStatus::Met));
+    assert_eq!(
+        breach_codes(b.clone(), "2026-11-20 12:00"),
+        Vec::<&str>::new()
+    );
+    // The first minute of the next day: late, and the audit keeps saying so.
+    b.subjects_notified_at = Some(at("2026-10-25 00:00"));
+    assert_eq!(subjects(&b), Some(ClockStatus::Late));
+    assert_eq!(
+        breach_codes(b.clone(), "2026-11-20 12:00"),
+        ["breach-subjects-late"]
+    );
+    // Told without a high risk on record: a courtesy, never late.
+    b.risk = Some(Risk::Risk);
+    assert_eq!(subjects(&b), Some(ClockStatus::Met));
+    assert_eq!(breach_codes(b, "2026-11-20 12:00"), Vec::<&str>::new());
 }
 
 #[test]
