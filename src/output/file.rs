@@ -56,11 +56,23 @@ impl NewFile {
             ))
         })?;
         let special = |t: std::fs::FileType| !t.is_file() && !t.is_dir() && !t.is_symlink();
-        let at = std::fs::symlink_metadata(target).map(|m| m.file_type());
-        let behind = std::fs::metadata(target).map(|m| m.file_type());
-        if at.is_ok_and(special) || behind.is_ok_and(special) {
+        let at = std::fs::symlink_metadata(target)
+            .map(|m| m.file_type())
+            .ok();
+        let behind = std::fs::metadata(target).map(|m| m.file_type()).ok();
+        if at.is_some_and(special) || behind.is_some_and(special) || leads_to_a_stream(target) {
             return Err(Error::Invalid(crate::tr!(
                 "table-file-not-regular",
+                path = target.display().to_string()
+            ))
+            .into());
+        }
+        // A register (this one, by another name, or a backup) is never written over by an
+        // export: one mistyped `--out` would lose the whole consent history. (A link at the
+        // target is replaced itself, and what it leads to stays as it is.)
+        if at.is_some_and(|t| t.is_file()) && is_sqlite_database(target) {
+            return Err(Error::Invalid(crate::tr!(
+                "table-file-is-database",
                 path = target.display().to_string()
             ))
             .into());
@@ -219,6 +231,36 @@ impl Drop for NewFile {
             let _ = std::fs::remove_file(&self.temp);
         }
     }
+}
+
+/// Whether `path` begins as every SQLite database does.
+fn is_sqlite_database(path: &Path) -> bool {
+    let mut head = [0u8; 16];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| &head == b"SQLite format 3\0")
+}
+
+/// Whether `target` is a link that leads, in one step or several, into `/dev` or `/proc`
+/// (`/dev/stdout` is a link to `/proc/self/fd/1`), or stands there itself: with stdout sent to
+/// a file, what is behind it is a plain file, and replacing the link would take stdout from
+/// everyone on the machine.
+fn leads_to_a_stream(target: &Path) -> bool {
+    let special = |p: &Path| p.starts_with("/dev") || p.starts_with("/proc");
+    let in_special_dir =
+        |p: &Path| std::fs::canonicalize(directory(p)).is_ok_and(|dir| special(&dir));
+    let mut at = target.to_path_buf();
+    // As many links as the kernel follows (ELOOP after 40).
+    for _ in 0..40 {
+        if special(&at) || in_special_dir(&at) {
+            return true;
+        }
+        match std::fs::read_link(&at) {
+            Ok(next) => at = directory(&at).join(next),
+            Err(_) => return false,
+        }
+    }
+    true
 }
 
 /// Makes a rename durable; a file system that cannot sync a directory loses nothing else.

@@ -260,6 +260,61 @@ fn a_pipe_or_a_device_at_out_is_refused_and_stays() {
     );
 }
 
+/// `export toml --out` naming the register itself wrote the export over it: exit 0, and the
+/// whole register (consent history, log, pupils) gone. No export replaces an SQLite database
+/// (a link to one is replaced itself, as every link at a target is).
+#[test]
+fn no_export_writes_over_a_register() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    env.ok(&["backup", "copy.sqlite"]);
+    let register = env.path("register.sqlite");
+    let copy = env.path("copy.sqlite");
+    let bytes = std::fs::read(&copy).unwrap();
+    for target in [&register, &copy] {
+        let target = target.to_str().unwrap();
+        for args in [
+            vec!["export", "toml", "--out", target],
+            vec!["export", "json", "--with-pupils", "--out", target],
+            vec!["export", "art30", "--out", target],
+            vec!["export", "gmr", "--out", target],
+            vec!["report", "year", "2026", "--out", target],
+            vec!["deadlines", "--format", "ics", "--out", target],
+        ] {
+            let err = env.refused(&args);
+            assert!(err.contains("SQLite database"), "{args:?}: {err}");
+        }
+    }
+    assert_eq!(std::fs::read(&copy).unwrap(), bytes);
+    assert!(env.ok(&["check"]).starts_with("ok: "));
+}
+
+/// A link to `/proc/self/fd/1` (what `/dev/stdout` is) with stdout sent to a file: behind it
+/// stands a plain file, and the link was replaced by the export (as root, `/dev/stdout` itself)
+/// while the script's file stayed empty.
+#[test]
+fn a_link_to_stdout_is_refused_when_stdout_is_a_file() {
+    let env = TestEnv::new();
+    let link = env.path("mystdout");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &link).unwrap();
+    let chained = env.path("chained");
+    std::os::unix::fs::symlink("/dev/stdout", &chained).unwrap();
+    for target in [&link, &chained] {
+        let sink = std::fs::File::create(env.path("sink.txt")).unwrap();
+        let out = env
+            .std_cmd()
+            .args(["export", "toml", "--out", target.to_str().unwrap()])
+            .stdout(sink)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("not a file"), "{err}");
+        assert!(std::fs::symlink_metadata(target).unwrap().is_symlink());
+    }
+}
+
 /// `--out -` is stdout, as `-` is stdin for the files vreg reads: no file named `-`.
 #[test]
 fn out_dash_is_stdout() {
