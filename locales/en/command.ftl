@@ -290,6 +290,14 @@ command-pupil-import-older-pupils = { $source }: { $count ->
         [one] 1 pupil was
        *[other] { $count } pupils were
     } imported before from an export later than { $on }, and kept as that export gave them
+command-pupil-import-not-added-again = { $source }: { $count ->
+        [one] 1 pupil the register does not hold was
+       *[other] { $count } pupils the register does not hold were
+    } not added: pupils were removed (erased or purged) on { $removed }, and an export of { $on } still lists them; an export made after { $removed } adds newcomers
+command-pupil-import-not-added-again-school = { $source }: { $count ->
+        [one] 1 pupil of { $school } the register does not hold was
+       *[other] { $count } pupils of { $school } the register does not hold were
+    } not added: pupils of that school were removed (erased or purged) on { $removed }, and an export of { $on } still lists them; an export made after { $removed } adds newcomers
 command-pupil-import-added-left = { $source }: { $count ->
         [one] 1 pupil new to the register was
        *[other] { $count } pupils new to the register were

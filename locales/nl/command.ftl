@@ -328,6 +328,14 @@ command-pupil-import-older-pupils = { $source }: { $count ->
         [one] 1 leerling is
        *[other] { $count } leerlingen zijn
     } al eerder ingelezen uit een export van na { $on }, en blijven zoals die export ze gaf
+command-pupil-import-not-added-again = { $source }: { $count ->
+        [one] 1 leerling die niet in het register staat is
+       *[other] { $count } leerlingen die niet in het register staan zijn
+    } niet toegevoegd: op { $removed } zijn leerlingen verwijderd (gewist of opgeschoond), en een export van { $on } noemt ze nog; een export van na { $removed } voegt nieuwe leerlingen toe
+command-pupil-import-not-added-again-school = { $source }: { $count ->
+        [one] 1 leerling van { $school } die niet in het register staat is
+       *[other] { $count } leerlingen van { $school } die niet in het register staan zijn
+    } niet toegevoegd: op { $removed } zijn leerlingen van die school verwijderd (gewist of opgeschoond), en een export van { $on } noemt ze nog; een export van na { $removed } voegt nieuwe leerlingen toe
 command-pupil-import-added-left = { $source }: { $count ->
         [one] 1 leerling die nieuw is in het register is
        *[other] { $count } leerlingen die nieuw zijn in het register zijn

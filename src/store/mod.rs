@@ -61,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0020_pupil_first_listed_on.sql"),
     include_str!("../../migrations/0021_breach_subject_kinds.sql"),
     include_str!("../../migrations/0022_photo_internal_explicit.sql"),
+    include_str!("../../migrations/0023_pupil_removal.sql"),
 ];
 
 /// The last schema version that changed what `consent_decider` keeps (12 brought it, 16 gave

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
@@ -308,8 +310,12 @@ impl Tx<'_> {
     /// entries that name them: past the retention period nothing may point at them any more.
     /// A pupil an open request is about stays until it is answered ([`PURGEABLE`]). Returns
     /// how many pupils.
-    pub fn delete_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
-        self.delete_pupils(PURGEABLE, day)
+    pub fn delete_pupils_left_before(
+        &self,
+        day: NaiveDate,
+        today: NaiveDate,
+    ) -> anyhow::Result<usize> {
+        self.delete_pupils(PURGEABLE, day, today)
     }
 
     /// How many pupils [`Tx::delete_pupils_left_before`] would remove.
@@ -338,8 +344,18 @@ impl Tx<'_> {
 
     /// Removes one pupil as thoroughly as [`Tx::delete_pupils_left_before`] does (an erasure
     /// request): the same statements. Returns whether the pupil was there.
-    pub fn delete_pupil(&self, key: &str) -> anyhow::Result<bool> {
-        Ok(self.delete_pupils("leerlingnummer = ?1", key)? == 1)
+    pub fn delete_pupil(&self, key: &str, today: NaiveDate) -> anyhow::Result<bool> {
+        Ok(self.delete_pupils("leerlingnummer = ?1", key, today)? == 1)
+    }
+
+    /// Per school (its code; `""` for pupils without a school), the last day pupils were
+    /// removed from the register: see [`Tx::delete_pupils`].
+    pub fn pupil_removals(&self) -> anyhow::Result<HashMap<String, NaiveDate>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT school, removed_on FROM pupil_removal")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Removes the pupils `condition` selects, with what points at them: the change-log
@@ -347,13 +363,22 @@ impl Tx<'_> {
     /// cells go with them (foreign keys, `ON DELETE CASCADE`), and requests made for them
     /// lose the pupil (`ON DELETE SET NULL`) and stay as evidence that they were answered.
     ///
+    /// The register keeps, per school, the last day pupils were removed (`today`),
+    /// and nothing about who they were: an export of that day or earlier, imported after it,
+    /// adds no pupil the register does not hold (it would bring an erased pupil back).
+    ///
     /// What is deleted is overwritten with zeros (`secure_delete`); [`super::Store::reclaim`]
     /// then takes the freed pages out of the file. A source file name that names a removed
     /// pupil (`toestemming 4711 Zwaantje.csv`), by the number or a number a merge renumbered
     /// them from, is replaced, on the events of other pupils and in the log, by
     /// [`REMOVED_SOURCE`]. Saved audit runs say [`crate::domain::audit::REMOVED_PUPIL`] where they
     /// named them.
-    fn delete_pupils(&self, condition: &str, param: impl rusqlite::ToSql) -> anyhow::Result<usize> {
+    fn delete_pupils(
+        &self,
+        condition: &str,
+        param: impl rusqlite::ToSql,
+        today: NaiveDate,
+    ) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;
         // Undone only by the rebuild of the file that follows the commit.
         self.tx.execute(
@@ -416,6 +441,14 @@ impl Tx<'_> {
                  (SELECT leerlingnummer FROM pupil WHERE {condition})"
             ),
             [&param],
+        )?;
+        self.tx.execute(
+            &format!(
+                "INSERT INTO pupil_removal (school, removed_on) \
+                 SELECT DISTINCT coalesce(school, ''), ?2 FROM pupil WHERE {condition} \
+                 ON CONFLICT (school) DO UPDATE SET removed_on = max(removed_on, excluded.removed_on)"
+            ),
+            rusqlite::params![&param, today],
         )?;
         let deleted = self
             .tx

@@ -357,7 +357,7 @@ fn audit_codes_lists_every_code_with_its_severity_and_meaning() {
     let env = TestEnv::new();
     let codes = env.json(&["audit", "codes"]);
     let list = codes.as_array().unwrap();
-    assert_eq!(list.len(), 39, "{codes}");
+    assert_eq!(list.len(), 40, "{codes}");
     let find = |code: &str| {
         list.iter()
             .find(|c| c["code"] == code)

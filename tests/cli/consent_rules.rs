@@ -1297,7 +1297,8 @@ fn a_birth_date_corrected_later_voids_what_the_pupil_decided_before_sixteen() {
 
 /// What schemas 18 to 22 added, taken away again: a register as schema 17 left it (schema 22
 /// only updates a row).
-const BEFORE_18: &str = "ALTER TABLE breach DROP COLUMN subject_kinds;
+const BEFORE_18: &str = "DROP TABLE pupil_removal;
+     ALTER TABLE breach DROP COLUMN subject_kinds;
      ALTER TABLE pupil DROP COLUMN first_listed_on;
      DROP TABLE reclaim_pending;
      ALTER TABLE consent_decider DROP COLUMN express_seq;
@@ -1335,7 +1336,7 @@ fn a_register_of_schema_17_finds_the_digital_grant_behind_a_spoken_one() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((version, express), (22, 1));
+    assert_eq!((version, express), (23, 1));
     let viewed: (String, bool) = conn
         .query_row(
             "SELECT state, counts FROM consent_standing WHERE pupil = '1008' AND purpose = 'photo-website'",
@@ -1508,7 +1509,8 @@ fn a_register_of_schema_21_asks_an_express_statement_for_the_newsletter() {
             )
             .unwrap();
         }
-        conn.execute_batch("PRAGMA user_version = 21;").unwrap();
+        conn.execute_batch("DROP TABLE pupil_removal; PRAGMA user_version = 21;")
+            .unwrap();
         drop(conn);
         let purposes = env.json(&["consent", "purposes"]);
         let internal = purposes

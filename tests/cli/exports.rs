@@ -1037,7 +1037,13 @@ fn a_purge_stopped_before_the_file_was_rebuilt_is_finished_by_the_next_command()
     {
         let store = verwerkersregister::store::Store::open(&env.db, "test").unwrap();
         let tx = store.write().unwrap();
-        assert!(tx.delete_pupil("4711").unwrap());
+        assert!(
+            tx.delete_pupil(
+                "4711",
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+            )
+            .unwrap()
+        );
         tx.commit().unwrap();
         assert!(store.reclaim_pending());
     }

@@ -1252,6 +1252,88 @@ fn erase_removes_one_pupil_like_purge_and_closes_the_request() {
     env.refused(&["pupil", "erase", "1003", "--request", &erasure, "--yes"]);
 }
 
+/// Importing the export of September again after an erasure in November brought the erased
+/// pupil back, with their consent ("yes" to `consent check`): the file was recognised as the
+/// export of 2026-09-01, and still added the pupil. An export of the day of a removal or before
+/// adds no pupil of that school the register does not hold; one of a later day does.
+#[test]
+fn an_export_of_before_an_erasure_does_not_bring_the_pupil_back() {
+    let env = env();
+    let erasure = add(
+        &env,
+        &[
+            "erasure",
+            "--pupil",
+            "1001",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-20",
+        ],
+    );
+    env.ok(&["pupil", "erase", "1001", "--request", &erasure, "--yes"]);
+    let september = env.path("leerlingen.csv");
+    let out = env
+        .cmd()
+        .args(["pupil", "import", september.to_str().unwrap()])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("1 pupil of 12AB00 the register does not hold was not added"),
+        "{said}"
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pupils_not_added_again"], 1, "{report}");
+    assert_eq!(report["pupils_added"], 0, "{report}");
+    env.fails(&["pupil", "show", "1001"]);
+    env.fails(&["consent", "check", "1001", "photo-internal"]);
+    // An older export: neither the erased pupil nor a newcomer of that school is added; a
+    // newcomer of the other school is.
+    let august = env.path("augustus.csv");
+    write(
+        &august,
+        "leerlingnummer;naam;groep;school\n\
+         1001;Anna de Vries;5B;12AB00\n\
+         1004;Daan Bos;5B;12AB00\n\
+         2001;Eva Kok;8A;34CD00\n",
+    );
+    let report = env.json(&[
+        "pupil",
+        "import",
+        august.to_str().unwrap(),
+        "--on",
+        "2026-08-20",
+    ]);
+    assert_eq!(report["pupils_not_added_again"], 2, "{report}");
+    assert_eq!(report["pupils_added"], 1, "{report}");
+    env.fails(&["pupil", "show", "1004"]);
+    env.ok(&["pupil", "show", "2001"]);
+    // An export made after the erasure is the school's own word: its newcomer is added.
+    let december = env.path("december.csv");
+    write(
+        &december,
+        "leerlingnummer;naam;groep;school\n1004;Daan Bos;5B;12AB00\n",
+    );
+    let out = env
+        .cmd()
+        .env("VREG_TODAY", "2026-12-01")
+        .args([
+            "pupil",
+            "import",
+            december.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pupils_added"], 1, "{report}");
+    assert_eq!(report["pupils_not_added_again"], 0, "{report}");
+}
+
 /// The access answer gave "naam | — | —" for an agreement whose scope lines say no purpose,
 /// though the art. 30 activity it serves names the purpose and the retention.
 #[test]

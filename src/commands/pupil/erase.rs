@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
                 .unwrap_or_else(|| "de leerling is uit het register verwijderd".into()),
         ),
     )?;
-    if !tx.delete_pupil(&pupil.key)? {
+    if !tx.delete_pupil(&pupil.key, today)? {
         return Err(anyhow::anyhow!(tr!(
             "command-erase-failed",
             pupil = &pupil.leerlingnummer

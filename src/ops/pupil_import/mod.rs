@@ -6,7 +6,7 @@ mod input;
 mod pupils;
 mod report;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -19,7 +19,9 @@ use crate::domain::consent::{
     Decision, Event, GivenBy, Standing, State, before_sixteen, check_given_by, decider_standing,
     imported_decision, is_sixteen, reason, standing,
 };
-use crate::domain::pupil::{Pupil, known_vestiging, new_key, resolve_school, short_name};
+use crate::domain::pupil::{
+    Pupil, known_vestiging, new_key, resolve_school, same_brin, short_name,
+};
 use crate::domain::pupil_file::PupilFile;
 use crate::store::{NewEvent, Tx};
 
@@ -147,6 +149,24 @@ pub fn import(
     let later_complete: Vec<_> = complete_imports.iter().filter(|(d, _)| *d > on).collect();
     let earlier_complete: Vec<_> = complete_imports.iter().filter(|(d, _)| *d < on).collect();
     let came_after = |school: Option<&str>| covered_by(&earlier_complete, school).map(|_| on);
+    // Schools whose pupils were removed (erased, purged) on this file's day or later: the file
+    // still lists them, and adds no pupil the register does not hold.
+    let removals: Vec<(String, NaiveDate)> = tx
+        .pupil_removals()?
+        .into_iter()
+        .filter(|(_, day)| *day >= on)
+        .collect();
+    let removed_on = |school: Option<&str>| {
+        removals
+            .iter()
+            .filter(|(removed, _)| match school {
+                Some(school) => same_brin(removed, school),
+                None => removed.is_empty(),
+            })
+            .map(|(_, day)| *day)
+            .max()
+    };
+    let mut not_added: BTreeMap<Option<String>, (u64, NaiveDate)> = BTreeMap::new();
     let mut writer = tx.pupil_writer()?;
     while let Some(row) = rows.next_row() {
         let row = row.map_err(Error::Invalid)?;
@@ -198,6 +218,16 @@ pub fn import(
             }
             None => candidates.pop(),
         };
+        if existing.is_none()
+            && let Some(removed) = removed_on(row_school.as_deref())
+        {
+            not_added
+                .entry(row_school.clone())
+                .or_insert((0, removed))
+                .0 += 1;
+            report.pupils_not_added_again += 1;
+            continue;
+        }
         let named = row.name.is_some();
         let key = match &existing {
             Some(old) => old.key.clone(),
@@ -547,6 +577,25 @@ pub fn import(
                 ));
             }
         }
+    }
+    for (school, (count, removed)) in &not_added {
+        report.warnings.push(match school {
+            Some(school) => text!(
+                "command-pupil-import-not-added-again-school",
+                source = source,
+                on = on,
+                count = *count,
+                school = school,
+                removed = *removed
+            ),
+            None => text!(
+                "command-pupil-import-not-added-again",
+                source = source,
+                on = on,
+                count = *count,
+                removed = *removed
+            ),
+        });
     }
     if !report.pupils_added_left.is_empty() {
         report.warnings.push(text!(

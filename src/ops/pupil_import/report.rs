@@ -29,6 +29,9 @@ pub struct Report {
     pub pupils_added_left: Vec<(Left, NaiveDate)>,
     /// Known pupils of an export older than one already imported for them: left as they were.
     pub pupils_kept: u64,
+    /// Rows of pupils the register does not hold, of a school whose pupils were removed
+    /// (erased, purged) on the file's day or later: not added, or an erasure would be undone.
+    pub pupils_not_added_again: u64,
     /// The day the file's decisions are dated and its pupils judged by: `--on`, today, or the
     /// day the same file was imported as before.
     #[serde(skip)]
