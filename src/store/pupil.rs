@@ -315,7 +315,8 @@ impl Tx<'_> {
         day: NaiveDate,
         today: NaiveDate,
     ) -> anyhow::Result<usize> {
-        self.delete_pupils(PURGEABLE, day, today)
+        // They left long ago: only an export of the day they left or earlier lists them.
+        self.delete_pupils(PURGEABLE, day, "coalesce(max(left_on), ?2)", today)
     }
 
     /// How many pupils [`Tx::delete_pupils_left_before`] would remove.
@@ -345,7 +346,7 @@ impl Tx<'_> {
     /// Removes one pupil as thoroughly as [`Tx::delete_pupils_left_before`] does (an erasure
     /// request): the same statements. Returns whether the pupil was there.
     pub fn delete_pupil(&self, key: &str, today: NaiveDate) -> anyhow::Result<bool> {
-        Ok(self.delete_pupils("leerlingnummer = ?1", key, today)? == 1)
+        Ok(self.delete_pupils("leerlingnummer = ?1", key, "?2", today)? == 1)
     }
 
     /// Per school (its code; `""` for pupils without a school), the last day pupils were
@@ -363,9 +364,10 @@ impl Tx<'_> {
     /// cells go with them (foreign keys, `ON DELETE CASCADE`), and requests made for them
     /// lose the pupil (`ON DELETE SET NULL`) and stay as evidence that they were answered.
     ///
-    /// The register keeps, per school, the last day pupils were removed (`today`),
-    /// and nothing about who they were: an export of that day or earlier, imported after it,
-    /// adds no pupil the register does not hold (it would bring an erased pupil back).
+    /// The register keeps, per school, the last day an export may list the removed pupils
+    /// (`removed_on`, SQL over the removed rows and `?2`, today), and nothing about who they
+    /// were: an export of that day or earlier, imported after it, adds no pupil the register
+    /// does not hold (it would bring an erased pupil back).
     ///
     /// What is deleted is overwritten with zeros (`secure_delete`); [`super::Store::reclaim`]
     /// then takes the freed pages out of the file. A source file name that names a removed
@@ -377,6 +379,7 @@ impl Tx<'_> {
         &self,
         condition: &str,
         param: impl rusqlite::ToSql,
+        removed_on: &str,
         today: NaiveDate,
     ) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;
@@ -445,7 +448,8 @@ impl Tx<'_> {
         self.tx.execute(
             &format!(
                 "INSERT INTO pupil_removal (school, removed_on) \
-                 SELECT DISTINCT coalesce(school, ''), ?2 FROM pupil WHERE {condition} \
+                 SELECT coalesce(school, ''), {removed_on} FROM pupil WHERE {condition} \
+                 GROUP BY coalesce(school, '') \
                  ON CONFLICT (school) DO UPDATE SET removed_on = max(removed_on, excluded.removed_on)"
             ),
             rusqlite::params![&param, today],
