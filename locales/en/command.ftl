@@ -374,6 +374,7 @@ command-purged =
        *[other] { $count } pupils
     } who left before { $left_before }
 command-access-format = the access report is a document: --format md, html or json
+command-access-not-allowed = warning: the answer names an exchange the law does not allow, as it says ({ $party }: { $why }); correct the register (see `vreg audit`) before you send it
 command-access-written = wrote the access report of pupil { $pupil } as of { $as_of } to { $path } (mode 0600: it holds pupil data)
 
 ## Consent (src/commands/consent/)

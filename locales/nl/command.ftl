@@ -420,6 +420,7 @@ command-purged =
        *[other] { $count } leerlingen verwijderd die vóór { $left_before } vertrokken
     }
 command-access-format = het inzageoverzicht is een document: --format md, html of json
+command-access-not-allowed = waarschuwing: het antwoord noemt een uitwisseling die de wet niet toestaat, en zegt dat ook ({ $party }: { $why }); corrigeer het register (zie `vreg audit`) voordat u het verstuurt
 command-access-written = inzageoverzicht van leerling { $pupil } per { $as_of } geschreven naar { $path } (modus 0600: het bevat leerlinggegevens)
 
 ## Toestemming (src/commands/consent/)

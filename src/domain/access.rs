@@ -129,6 +129,10 @@ pub struct PartySection {
     pub categories: Vec<&'static str>,
     /// For a party on consent: whether consent stands for this pupil. Null for other bases.
     pub consent: Option<ConsentNow>,
+    /// Why the law does not allow what the register says the party receives, even where
+    /// consent stands (health data on a contract, a special category through a purpose that
+    /// takes a spoken "yes"): the rule of `party check` and the audit. Null where it does.
+    pub not_allowed: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -184,6 +188,34 @@ pub struct Retention {
     pub left_on: Option<NaiveDate>,
     /// The day by which the pupil's data leaves the register, once the pupil has left.
     pub remove_by: Option<NaiveDate>,
+}
+
+/// Why `party` may not receive its categories for this pupil whatever the pupil's consent (in
+/// Dutch), as `party check` would say it with consent granted; none where it may. That consent
+/// is missing is the consent column's to say, not this.
+fn exchange_not_allowed(
+    register: &Register,
+    party: &super::party::Party,
+    standing: &HashMap<String, Standing>,
+) -> Option<String> {
+    let consent = match party.basis {
+        Basis::Consent => {
+            let purpose = register
+                .purposes
+                .iter()
+                .find(|u| u.party.as_deref() == Some(party.id.as_str()))?;
+            let now = standing.get(&purpose.id).unwrap_or(&Standing::UNKNOWN);
+            // As if it stood: what is left to refuse is the exchange itself.
+            Some(super::party::PupilConsent {
+                counts: true,
+                why: super::consent::reason(purpose, now),
+                explicit: purpose.explicit,
+            })
+        }
+        _ => None,
+    };
+    let verdict = super::party::may_share(party, &party.categories, consent);
+    (!verdict.allowed).then(|| verdict.reason.in_lang(crate::i18n::Lang::Nl))
 }
 
 /// One Dutch sentence about where consent stands.
@@ -322,6 +354,7 @@ pub fn build(
         .iter()
         .filter(|p| serves_pupil(&p.schools))
         .map(|p| PartySection {
+            not_allowed: exchange_not_allowed(register, p, standing),
             party: p.id.clone(),
             name: p.name.clone(),
             kind: p.kind.label(),

@@ -116,6 +116,16 @@ pub struct ScopeEntry {
 
 /// The codes of the special categories (AVG art. 9) among `categories`: what an agreement needs
 /// a DPIA for, and what a party receives only where the prohibition is lifted.
+/// Category codes as a message says them: the codes in English, the Dutch labels in Dutch.
+pub fn said(codes: &[&'static str]) -> crate::i18n::Arg {
+    crate::i18n::Arg::Words(
+        codes
+            .iter()
+            .map(|code| (*code, Category::label_of(code).unwrap_or(code)))
+            .collect(),
+    )
+}
+
 pub fn special_codes<'a>(categories: impl IntoIterator<Item = &'a Category>) -> Vec<&'static str> {
     categories
         .into_iter()

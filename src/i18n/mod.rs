@@ -131,6 +131,9 @@ pub enum Arg {
         code: &'static str,
         label: &'static str,
     },
+    /// Codes of an enumeration, joined by commas: as codes in English, as labels in Dutch
+    /// (`health, religion`, `medische gegevens, godsdienst/levensovertuiging`).
+    Words(Vec<(&'static str, &'static str)>),
     /// A day as each language writes it: `2024-02-29` in English, `29-02-2024` in Dutch.
     Day(NaiveDate),
     /// A moment on a Dutch clock as each language writes it: `2026-10-26 15:00` in English,
@@ -285,6 +288,16 @@ fn formatted(
                     Lang::Nl => *label,
                 }),
             ),
+            Arg::Words(words) => {
+                let said: Vec<&str> = words
+                    .iter()
+                    .map(|(code, label)| match lang {
+                        Lang::En => *code,
+                        Lang::Nl => *label,
+                    })
+                    .collect();
+                values.set(*name, FluentValue::from(said.join(", ")))
+            }
             Arg::Day(day) => values.set(*name, FluentValue::from(day_in(lang, *day))),
             Arg::Moment(t) => values.set(
                 *name,

@@ -80,7 +80,7 @@ pub fn warn_shortfalls(tx: &Tx<'_>, party: &Party) -> anyhow::Result<Vec<String>
                 "command-purpose-special-not-explicit",
                 id = &purpose,
                 party = &party.id,
-                categories = blocked.join(", ")
+                categories = crate::domain::category::said(&blocked)
             ));
         }
     }

@@ -178,9 +178,11 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
                         } else {
                             p.categories.join(", ")
                         },
-                        p.consent
-                            .as_ref()
-                            .map_or_else(|| "niet nodig".to_string(), |c| c.text.clone()),
+                        match (&p.not_allowed, &p.consent) {
+                            (Some(why), _) => format!("Niet toegestaan: {why}"),
+                            (None, Some(c)) => c.text.clone(),
+                            (None, None) => "niet nodig".to_string(),
+                        },
                     ]
                 })
                 .collect(),

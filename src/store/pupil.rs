@@ -310,13 +310,10 @@ impl Tx<'_> {
     /// entries that name them: past the retention period nothing may point at them any more.
     /// A pupil an open request is about stays until it is answered ([`PURGEABLE`]). Returns
     /// how many pupils.
-    pub fn delete_pupils_left_before(
-        &self,
-        day: NaiveDate,
-        today: NaiveDate,
-    ) -> anyhow::Result<usize> {
-        // They left long ago: only an export of the day they left or earlier lists them.
-        self.delete_pupils(PURGEABLE, day, "coalesce(max(left_on), ?2)", today)
+    pub fn delete_pupils_left_before(&self, day: NaiveDate) -> anyhow::Result<usize> {
+        // They left before `day`: an export of that day lists none of them. Not their own
+        // leaving days, which would keep a date of theirs in the register.
+        self.delete_pupils(PURGEABLE, day, day.pred_opt().unwrap_or(day))
     }
 
     /// How many pupils [`Tx::delete_pupils_left_before`] would remove.
@@ -346,7 +343,7 @@ impl Tx<'_> {
     /// Removes one pupil as thoroughly as [`Tx::delete_pupils_left_before`] does (an erasure
     /// request): the same statements. Returns whether the pupil was there.
     pub fn delete_pupil(&self, key: &str, today: NaiveDate) -> anyhow::Result<bool> {
-        Ok(self.delete_pupils("leerlingnummer = ?1", key, "?2", today)? == 1)
+        Ok(self.delete_pupils("leerlingnummer = ?1", key, today)? == 1)
     }
 
     /// Per school (its code; `""` for pupils without a school), the last day pupils were
@@ -365,9 +362,9 @@ impl Tx<'_> {
     /// lose the pupil (`ON DELETE SET NULL`) and stay as evidence that they were answered.
     ///
     /// The register keeps, per school, the last day an export may list the removed pupils
-    /// (`removed_on`, SQL over the removed rows and `?2`, today), and nothing about who they
-    /// were: an export of that day or earlier, imported after it, adds no pupil the register
-    /// does not hold (it would bring an erased pupil back).
+    /// (`removed_on`), and nothing about who they were: an export of that day or earlier,
+    /// imported after it, adds no pupil the register does not hold (it would bring an erased
+    /// pupil back).
     ///
     /// What is deleted is overwritten with zeros (`secure_delete`); [`super::Store::reclaim`]
     /// then takes the freed pages out of the file. A source file name that names a removed
@@ -379,8 +376,7 @@ impl Tx<'_> {
         &self,
         condition: &str,
         param: impl rusqlite::ToSql,
-        removed_on: &str,
-        today: NaiveDate,
+        removed_on: NaiveDate,
     ) -> anyhow::Result<usize> {
         self.tx.pragma_update(None, "secure_delete", true)?;
         // Undone only by the rebuild of the file that follows the commit.
@@ -448,11 +444,11 @@ impl Tx<'_> {
         self.tx.execute(
             &format!(
                 "INSERT INTO pupil_removal (school, removed_on) \
-                 SELECT coalesce(school, ''), {removed_on} FROM pupil WHERE {condition} \
+                 SELECT coalesce(school, ''), ?2 FROM pupil WHERE {condition} \
                  GROUP BY coalesce(school, '') \
                  ON CONFLICT (school) DO UPDATE SET removed_on = max(removed_on, excluded.removed_on)"
             ),
-            rusqlite::params![&param, today],
+            rusqlite::params![&param, removed_on],
         )?;
         let deleted = self
             .tx

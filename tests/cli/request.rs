@@ -1334,6 +1334,113 @@ fn an_export_of_before_an_erasure_does_not_bring_the_pupil_back() {
     assert_eq!(report["pupils_not_added_again"], 0, "{report}");
 }
 
+/// The access answer said "niet nodig" (no consent needed) beside health data going to a
+/// party on a contract, and "Toestemming gegeven" beside health data through a purpose that
+/// takes a spoken "yes", where `party check` says no and the audit errs (art. 9).
+#[test]
+fn the_access_answer_does_not_present_an_exchange_the_law_forbids_as_lawful() {
+    let env = env();
+    env.ok(&[
+        "party",
+        "add",
+        "BSO Kinderrijk",
+        "--id",
+        "bso",
+        "--kind",
+        "care",
+        "--basis",
+        "contract",
+        "--category",
+        "name",
+        "--category",
+        "health",
+    ]);
+    env.ok(&[
+        "party",
+        "add",
+        "Praktijk Beweging",
+        "--id",
+        "fysio",
+        "--kind",
+        "care",
+        "--basis",
+        "consent",
+        "--category",
+        "name",
+        "--category",
+        "health",
+    ]);
+    env.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "party-fysio",
+        "--explicit",
+        "false",
+    ]);
+    env.ok(&[
+        "consent",
+        "set",
+        "1001",
+        "party-fysio",
+        "granted",
+        "--by",
+        "parent",
+        "--form",
+        "verbal",
+        "--on",
+        "2026-09-02",
+    ]);
+    assert_eq!(
+        env.code(&["party", "check", "bso", "--pupil", "1001"]),
+        Some(1)
+    );
+    assert_eq!(
+        env.code(&["party", "check", "fysio", "--pupil", "1001"]),
+        Some(1)
+    );
+    let out = env
+        .cmd()
+        .args(["pupil", "report", "1001"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let answer = String::from_utf8(out.stdout).unwrap();
+    let said = String::from_utf8(out.stderr).unwrap();
+    for name in ["BSO Kinderrijk", "Praktijk Beweging"] {
+        let row = answer
+            .lines()
+            .find(|l| l.starts_with(&format!("| {name} |")))
+            .unwrap_or_else(|| panic!("{answer}"));
+        assert!(row.contains("| Niet toegestaan: "), "{row}");
+        assert!(
+            !row.contains("niet nodig") && !row.contains("Toestemming gegeven"),
+            "{row}"
+        );
+    }
+    // The lawful exchanges read as before.
+    assert!(
+        answer.contains(
+            "wettelijke verplichting (Leerplichtwet 1969 art. 21a) | naam, verzuim | niet nodig |"
+        ),
+        "{answer}"
+    );
+    assert!(said.contains("bso:") && said.contains("fysio:"), "{said}");
+    let r = env.json(&["pupil", "report", "1001"]);
+    let party = |id: &str| {
+        r["parties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["party"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert!(party("bso")["not_allowed"].is_string(), "{r}");
+    assert!(party("fysio")["not_allowed"].is_string(), "{r}");
+    assert_eq!(party("leerplicht")["not_allowed"], Value::Null);
+}
+
 /// The access answer gave "naam | — | —" for an agreement whose scope lines say no purpose,
 /// though the art. 30 activity it serves names the purpose and the retention.
 #[test]

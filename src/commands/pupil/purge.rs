@@ -68,7 +68,7 @@ pub fn run(ctx: &Ctx, args: &PupilPurgeArgs) -> anyhow::Result<Outcome> {
         note(tr!("command-nothing-removed"));
         return Ok(Outcome::Done);
     }
-    let removed = tx.delete_pupils_left_before(args.left_before, ctx.as_of(None)?)?;
+    let removed = tx.delete_pupils_left_before(args.left_before)?;
     // The log says how many, never who: the point of purging is that they are gone.
     tx.log("purge", EntityKind::Pupil, "*", purged(removed))?;
     print_written(

@@ -43,6 +43,15 @@ pub fn run(ctx: &Ctx, args: &PupilReportArgs) -> anyhow::Result<Outcome> {
         as_of,
     );
     drop(tx);
+    for party in &report.parties {
+        if let Some(why) = &party.not_allowed {
+            note(tr!(
+                "command-access-not-allowed",
+                party = &party.party,
+                why = why
+            ));
+        }
+    }
     let text = match ctx.format_flag {
         FormatFlag::Table | FormatFlag::Md => output::access::markdown(&report)?,
         FormatFlag::Html => output::access::html(&report)?,

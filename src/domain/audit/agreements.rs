@@ -211,7 +211,7 @@ pub(super) fn agreement_rules(
                 text!(
                     "audit-special-category",
                     id = &a.id,
-                    categories = special.join(", ")
+                    categories = crate::domain::category::said(&special)
                 ),
             );
         }

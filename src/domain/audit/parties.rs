@@ -26,7 +26,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 "bsn-shared",
                 Severity::Error,
                 subject,
-                text!("audit-bsn-party", id = &p.id, basis = p.basis.code()),
+                text!("audit-bsn-party", id = &p.id, basis = p.basis.word()),
             );
         }
         let special = special_codes(&p.categories);
@@ -40,9 +40,9 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 text!(
                     "audit-special-category-party",
                     id = &p.id,
-                    categories = special.join(", "),
+                    categories = crate::domain::category::said(&special),
                     problem = unlifted.code(),
-                    basis = p.basis.code()
+                    basis = p.basis.word()
                 ),
             );
         }
@@ -60,7 +60,7 @@ pub(super) fn party_rules(f: &mut Findings, register: &Register) {
                 text!(
                     "audit-special-category-party-not-explicit",
                     id = &p.id,
-                    categories = blocked.join(", "),
+                    categories = crate::domain::category::said(&blocked),
                     purpose = &purpose.id
                 ),
             );

@@ -244,7 +244,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
             "reason-party-special-refused",
             problem = problem,
             id = id,
-            categories = special.join(", ")
+            categories = super::category::said(&special)
         ));
     }
     let refused: Vec<&str> = categories
@@ -287,7 +287,7 @@ pub fn may_share(party: &Party, categories: &[Category], consent: Option<PupilCo
             no(crate::text!(
                 "reason-party-special-not-explicit",
                 id = id,
-                categories = special.join(", "),
+                categories = super::category::said(&special),
                 purpose = party.purpose_id().unwrap_or_default()
             ))
         }
