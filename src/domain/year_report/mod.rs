@@ -329,10 +329,22 @@ fn agreements(
                 out.in_force += 1;
             }
             let takes_effect = a.takes_effect();
-            if within(takes_effect, from, to) && a.signed_on.is_some_and(|s| s <= to) {
+            // One terminated on or before the day it would take effect never was in force.
+            let ever_in_force = a
+                .terminated_on
+                .is_none_or(|t| takes_effect.is_some_and(|e| t > e));
+            if within(takes_effect, from, to)
+                && a.signed_on.is_some_and(|s| s <= to)
+                && ever_in_force
+            {
                 out.new += 1;
             }
-            let ended_in_year = a.ends_on().is_some_and(|e| from <= e && e < to);
+            // Counted in the year of its last day, 31 December included (in force that day,
+            // and gone the next: the year after never sees it end). A termination that takes
+            // effect after the period is the next period's.
+            let ended_in_year = ever_in_force
+                && a.ends_on().is_some_and(|e| from <= e && e <= to)
+                && a.terminated_on.is_none_or(|t| t <= to);
             let renewed = ended_in_year && a.renewed_by(siblings(), to).is_some();
             if renewed {
                 out.renewed += 1;

@@ -95,12 +95,55 @@ fn a_year_refused_is_said_in_the_readers_language() {
 
 #[test]
 fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
-    // Ends on the last day of the year: still in force that day, not yet expired.
+    // Ends on the last day of the year: in force that day, and ends in this year, not in the
+    // next one (which never sees it end): before, it fell out of both.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31"))]);
     let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
     assert_eq!(
         (a.in_force, a.expired_without_successor, a.missing),
+        (1, 1, 0)
+    );
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    assert_eq!(
+        (a.in_force, a.expired_without_successor, a.missing),
+        (0, 0, 1)
+    );
+    // With a successor from 1 January: renewed in the year it ends, the successor new in the
+    // next.
+    let mut next = agreement("b", "2025-12-01", None);
+    next.agreement.starts_on = Some(d("2027-01-01"));
+    let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31")), next]);
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    assert_eq!(
+        (a.in_force, a.new, a.renewed, a.expired_without_successor),
+        (1, 0, 1, 0)
+    );
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    assert_eq!(
+        (a.in_force, a.new, a.renewed, a.expired_without_successor),
+        (1, 1, 0, 0)
+    );
+    // Terminated before the day it would take effect: never in force, never new; its
+    // termination is counted.
+    let mut never = agreement("c", "2026-12-01", None);
+    never.agreement.starts_on = Some(d("2027-02-01"));
+    never.agreement.terminated_on = Some(d("2027-01-15"));
+    let r = register(vec![never]);
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    assert_eq!((a.new, a.ended, a.expired_without_successor), (0, 1, 0));
+    // Terminated from 1 January: ended in the year of the termination only.
+    let mut cut = agreement("e", "2024-01-01", None);
+    cut.agreement.terminated_on = Some(d("2027-01-01"));
+    let r = register(vec![cut]);
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    assert_eq!(
+        (a.in_force, a.ended, a.expired_without_successor),
         (1, 0, 0)
+    );
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    assert_eq!(
+        (a.in_force, a.ended, a.expired_without_successor),
+        (0, 1, 0)
     );
     // Ended on 30 December without a successor.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30"))]);
