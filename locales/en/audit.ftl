@@ -115,7 +115,7 @@ audit-consent-disputed = { $count ->
     } parents who disagree on { $purpose }: one granted, the other refused or withdrew; that is no consent
     .hint = talk to both parents; see who: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-turned-16 = pupil { $pupil } is 16 or older and decides alone, but a parent's decision still stands for { $purposes }
-    .hint = ask the pupil and record it: vreg consent set { $pupil } PURPOSE granted|refused --by pupil
+    .hint = ask the pupil and record it: vreg consent set { $number } PURPOSE granted|refused --by pupil{ $school_flag }
 audit-pupil-retention = { $count ->
         [one] 1 pupil who left
        *[other] { $count } pupils who left

@@ -124,7 +124,7 @@ audit-consent-disputed = { $count ->
     } ouders die het over { $purpose } niet eens zijn: de een gaf toestemming, de ander weigerde of trok in; dan is er geen toestemming
     .hint = spreek beide ouders; zie wie het zijn: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-turned-16 = leerling { $pupil } is 16 jaar of ouder en beslist zelf, maar voor { $purposes } geldt nog het besluit van een ouder
-    .hint = vraag het de leerling en leg het vast: vreg consent set { $pupil } DOEL granted|refused --by pupil
+    .hint = vraag het de leerling en leg het vast: vreg consent set { $number } DOEL granted|refused --by pupil{ $school_flag }
 audit-pupil-retention = { $count ->
         [one] 1 leerling die
        *[other] { $count } leerlingen die

@@ -23,9 +23,14 @@ pub struct AuditRun {
 impl Tx<'_> {
     /// Takes the numbers of removed pupils out of the audit's memory: a saved run's findings
     /// about them forget the pupil ([`Finding::forget_pupil`]); acceptances of them and their
-    /// log entries go. A number another pupil still has (at another school) stays.
-    pub(super) fn forget_pupils_in_audits(&self, numbers: &[String]) -> anyhow::Result<()> {
-        let mut gone = std::collections::HashSet::new();
+    /// log entries go. Their keys go; a number another pupil still has (at another school) stays.
+    pub(super) fn forget_pupils_in_audits(
+        &self,
+        numbers: &[String],
+        keys: &[String],
+    ) -> anyhow::Result<()> {
+        // Their keys are gone with them; a number, once no pupil of any school has it.
+        let mut gone: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
         for number in numbers {
             if !self.pupil_number_exists(number)? {
                 gone.insert(number.as_str());

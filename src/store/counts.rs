@@ -285,7 +285,12 @@ impl Tx<'_> {
                 }
             }
             if !parents_still.is_empty() {
-                turned_16.push((pupil.number.clone(), parents_still.join(", ")));
+                turned_16.push(crate::domain::audit::TurnedSixteen {
+                    key: pupil.key.clone(),
+                    number: pupil.number.clone(),
+                    school: pupil.school.clone(),
+                    purposes: parents_still.join(", "),
+                });
             }
             Ok(())
         })?;

@@ -232,7 +232,7 @@ impl Tx<'_> {
             .optional()?)
     }
 
-    /// Whether a pupil of any school has this leerlingnummer (as findings name pupils).
+    /// Whether a pupil of any school has this leerlingnummer.
     pub fn pupil_number_exists(&self, number: &str) -> anyhow::Result<bool> {
         Ok(self.tx.prepare_cached(PUPILS_NUMBERED)?.exists([number])?)
     }
@@ -441,6 +441,13 @@ impl Tx<'_> {
             ),
             [&param],
         )?;
+        let keys: Vec<String> = {
+            let mut stmt = self.tx.prepare(&format!(
+                "SELECT leerlingnummer FROM pupil WHERE {condition}"
+            ))?;
+            let rows = stmt.query_map([&param], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
         self.tx.execute(
             &format!(
                 "INSERT INTO pupil_removal (school, removed_on) \
@@ -454,7 +461,7 @@ impl Tx<'_> {
             .tx
             .execute(&format!("DELETE FROM pupil WHERE {condition}"), [&param])?;
         let numbers: Vec<String> = removed.into_iter().map(|(number, _)| number).collect();
-        self.forget_pupils_in_audits(&numbers)?;
+        self.forget_pupils_in_audits(&numbers, &keys)?;
         Ok(deleted)
     }
 

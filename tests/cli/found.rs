@@ -247,17 +247,19 @@ fn a_finding_about_a_pupil_whose_number_two_schools_have_can_be_accepted() {
         "leerlingnummer;naam;groep;school;photo-internal\n1001;Sanne;5B;12AB00;ja\n1001;Daan;7;34CD00;ja\n",
         "2026-09-01",
     );
-    // Findings name a pupil by leerlingnummer, whichever school they are at.
-    env.ok(&[
-        "audit",
-        "accept",
-        "consent-turned-16",
-        "pupil:1001",
-        "--reason",
-        "besproken met de ouders",
-        "--until",
-        "2099-01-01",
-    ]);
+    // Findings name a pupil by the register's key: the number, `NUMBER@SCHOOL` for the second.
+    for subject in ["pupil:1001", "pupil:1001@34CD00"] {
+        env.ok(&[
+            "audit",
+            "accept",
+            "consent-turned-16",
+            subject,
+            "--reason",
+            "besproken met de ouders",
+            "--until",
+            "2099-01-01",
+        ]);
+    }
     let err = env.refused(&[
         "audit",
         "accept",
@@ -269,6 +271,81 @@ fn a_finding_about_a_pupil_whose_number_two_schools_have_can_be_accepted() {
         "2099-01-01",
     ]);
     assert!(err.contains("1001@12AB00"), "{err}");
+}
+
+/// Two pupils numbered 1003 at two schools, both 16 with a parent's decision standing: the
+/// audit gave two findings with subject `1003`, a hint (`vreg consent set 1003 ...`) that
+/// exits 2 (a pupil at 2 schools), and accepting one accepted both. The subject is the
+/// register's key, as in `export json --with-pupils`.
+#[test]
+fn findings_about_two_pupils_with_one_number_tell_them_apart() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    import(
+        &env,
+        "leerlingnummer;naam;groep;school;geboortedatum;photo-internal\n\
+         1003;Sanne;5B;12AB00;31-10-2010;ja\n\
+         1003;Daan;7;34CD00;01-11-2010;ja\n",
+        "2026-09-01",
+    );
+    let findings = |env: &TestEnv| {
+        let out = env
+            .cmd()
+            .args(["audit", "--format", "json", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "consent-turned-16")
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let found = findings(&env);
+    let ids: Vec<&str> = found
+        .iter()
+        .map(|f| f["subject_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["1003", "1003@34CD00"], "{found:?}");
+    assert!(
+        found[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("pupil 1003 (34CD00)"),
+        "{found:?}"
+    );
+    // The hint is a command that works.
+    let hint = found[1]["hint"].as_str().unwrap();
+    assert!(hint.ends_with("--by pupil --school 34CD00"), "{hint}");
+    env.ok(&[
+        "consent",
+        "set",
+        "1003",
+        "photo-internal",
+        "granted",
+        "--by",
+        "pupil",
+        "--form",
+        "digital",
+        "--school",
+        "34CD00",
+    ]);
+    assert_eq!(findings(&env).len(), 1);
+    // Accepting the first accepts the first only.
+    env.ok(&[
+        "audit",
+        "accept",
+        "consent-turned-16",
+        "pupil:1003",
+        "--reason",
+        "besproken",
+        "--until",
+        "2099-01-01",
+    ]);
+    let left = findings(&env);
+    assert_eq!(left[0]["accepted"].is_object(), true, "{left:?}");
 }
 
 #[test]

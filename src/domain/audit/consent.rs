@@ -60,15 +60,26 @@ pub(super) fn consent_rules(f: &mut Findings, snapshot: &Snapshot, as_of: NaiveD
             text!("audit-consent-disputed", count = n, purpose = purpose),
         );
     }
-    for (pupil, purposes) in &c.turned_16 {
+    for t in &c.turned_16 {
+        // A second pupil with a number another school uses is named with their school, in
+        // the message and in the command that answers it.
+        let (pupil, school_flag) = match t.key == t.number {
+            true => (t.number.clone(), String::new()),
+            false => (
+                format!("{} ({})", t.number, t.school),
+                format!(" --school {}", t.school),
+            ),
+        };
         f.add(
             "consent-turned-16",
             Severity::Info,
-            ("pupil", pupil),
+            ("pupil", t.key.as_str()),
             text!(
                 "audit-consent-turned-16",
                 pupil = pupil,
-                purposes = purposes
+                number = &t.number,
+                school_flag = school_flag,
+                purposes = &t.purposes
             ),
         );
     }

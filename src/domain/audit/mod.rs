@@ -143,10 +143,12 @@ impl Finding {
     /// place in the counts stay; where it named the pupil it says [`REMOVED_PUPIL`], and the
     /// officer's reason of an acceptance saved with it goes (it may name the pupil in any words).
     /// Whether it named `number`.
-    pub fn forget_pupil(&mut self, number: &str) -> bool {
-        if self.subject_kind != "pupil" || self.subject_id != number {
+    pub fn forget_pupil(&mut self, key: &str) -> bool {
+        if self.subject_kind != "pupil" || self.subject_id != key {
             return false;
         }
+        // A key `NUMBER@SCHOOL`: the message and the hint say the number.
+        let number = key.split('@').next().unwrap_or(key);
         self.subject_id = REMOVED_PUPIL.to_string();
         self.message = replace_number(&self.message, number);
         self.hint = replace_number(&self.hint, number);
@@ -257,7 +259,20 @@ pub struct ConsentCounts {
     /// Pupils whose parents disagree.
     pub disputed: BTreeMap<String, u64>,
     /// Pupils of 16 or older for whom a parent's decision still stands, with those purposes.
-    pub turned_16: Vec<(String, String)>,
+    pub turned_16: Vec<TurnedSixteen>,
+}
+
+/// A pupil of 16 or older for whom a parent's decision still stands.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TurnedSixteen {
+    /// The register's key: the finding's subject, which tells two pupils with one number at
+    /// two schools apart (`1003@09ZZ00` for the second).
+    pub key: String,
+    pub number: String,
+    /// The school, `""` for none.
+    pub school: String,
+    /// The purposes, joined.
+    pub purposes: String,
 }
 
 /// Everything the audit looks at.

@@ -378,7 +378,12 @@ fn consent_findings_need_a_count_of_at_least_one() {
         ]
     );
     let turned = ConsentCounts {
-        turned_16: vec![("123".into(), "foto".into())],
+        turned_16: vec![TurnedSixteen {
+            key: "123".into(),
+            number: "123".into(),
+            school: String::new(),
+            purposes: "foto".into(),
+        }],
         ..ConsentCounts::default()
     };
     assert_eq!(run(turned, 0), ["consent-turned-16"]);
