@@ -345,7 +345,7 @@ fn findings_about_two_pupils_with_one_number_tell_them_apart() {
         "2099-01-01",
     ]);
     let left = findings(&env);
-    assert_eq!(left[0]["accepted"].is_object(), true, "{left:?}");
+    assert!(left[0]["accepted"].is_object(), "{left:?}");
 }
 
 #[test]
