@@ -505,6 +505,7 @@ help-breach-notify = Een melding vastleggen: aan de AP (met het meldnummer), aan
     .reference = Het meldnummer dat de AP gaf; de verwijzing van de Inspectie
     .how = Hoe de getroffen mensen zijn ingelicht (brief, e-mail, ouderapp; geen namen)
     .delay_reason = Bij ap na de 72 uur: de redenen voor de vertraging, die met een latere melding meegaan (art. 33 lid 1 AVG)
+    .correct = Wijzigen wat is vastgelegd voor een melding die al is gedaan (een verkeerd getypte tijd of referentie); zonder deze vlag wordt een tweede melding aan dezelfde ontvanger geweigerd
 
 help-breach-close = Een datalek afsluiten met de genomen maatregelen
     .id = Het id van het datalek, bijvoorbeeld 2026-001

@@ -414,10 +414,32 @@ fn exactly_72_hours_is_in_time_and_a_minute_more_is_late() {
         "met"
     );
     assert!(!breach_codes(&env, LATER, "2026-11-28").contains(&"breach-ap-late".into()));
-    ok(
+    // A second notice at another moment does not quietly move the first: refused, and
+    // changed only as a correction.
+    let err = refused(
         &env,
         LATER,
         &notify("2026-001", "ap", "2026-10-26 15:01", &["--ref", "M"]),
+    );
+    assert!(err.contains("--correct"), "{err}");
+    ok(
+        &env,
+        LATER,
+        &notify(
+            "2026-001",
+            "ap",
+            "2026-10-26 15:01",
+            &["--ref", "M", "--correct"],
+        ),
+    );
+    let log = json(&env, LATER, &["log", "--entity", "breach:2026-001"]);
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "notify-correct"
+                && e["detail"]["from"] == "2026-10-26T15:00:00+01:00"),
+        "{log}"
     );
     assert_eq!(
         json(&env, LATER, &["breach", "show", "2026-001"])["ap_status"],
@@ -1283,7 +1305,7 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
             "2026-001",
             "ap",
             "2026-10-26 14:00",
-            &["--ref", "M-2", "--delay-reason", "x"],
+            &["--ref", "M-2", "--delay-reason", "x", "--correct"],
         ),
     );
     assert!(err.contains("there is no delay"), "{err}");

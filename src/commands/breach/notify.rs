@@ -30,6 +30,10 @@ pub struct BreachNotifyArgs {
     /// (art. 33(1) AVG)
     #[arg(long, value_name = "TEXT")]
     pub delay_reason: Option<String>,
+    /// Change what was recorded for a notice already given (a mistyped time or reference);
+    /// without it, a second notice to the same recipient is refused
+    #[arg(long)]
+    pub correct: bool,
 }
 
 pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
@@ -58,6 +62,34 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     let store = ctx.store()?;
     let tx = store.write()?;
     let mut b = tx.breach(args.id.trim())?;
+    // The register keeps when each was told (art. 33(5)): a second notice does not quietly
+    // move a late report into the 72 hours. The same moment again adds to it (the reasons for
+    // a delay, a reference); `--correct` changes it, logged as a correction.
+    let given = match args.to {
+        Recipient::Ap => b.ap_reported_at,
+        Recipient::Subjects => b.subjects_notified_at,
+        Recipient::Inspectie => b.inspectie_notified_at,
+    };
+    match (given, args.correct) {
+        (Some(at), false) if at != args.at => {
+            return Err(Error::Conflict(tr!(
+                "command-breach-notify-already",
+                id = &b.id,
+                to = args.to.word(),
+                at = at
+            ))
+            .into());
+        }
+        (None, true) => {
+            return Err(Error::Invalid(tr!(
+                "command-breach-notify-nothing-to-correct",
+                id = &b.id,
+                to = args.to.word()
+            ))
+            .into());
+        }
+        _ => {}
+    }
     match args.to {
         Recipient::Ap => {
             b.ap_reported_at = Some(args.at);
@@ -82,11 +114,15 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     b.validate(now).map_err(Error::Invalid)?;
     tx.save_breach(&b)?;
     tx.log(
-        "notify",
+        if args.correct {
+            "notify-correct"
+        } else {
+            "notify"
+        },
         EntityKind::Breach,
         &b.id,
         json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how,
-                "delay_reason": delay_reason }),
+                "delay_reason": delay_reason, "from": given.map(iso) }),
     )?;
     print_written(
         ctx,
