@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     let report = match (created, args.dry_run) {
         (true, true) => work(&Store::memory(&ctx.actor)?)?,
         (true, false) => Store::created(&ctx.db, &ctx.actor, work)?,
-        (false, _) => work(&ctx.store()?)?,
+        (false, dry_run) => work(&ctx.store_for(dry_run)?)?,
     };
     if created && !args.dry_run {
         note(tr!(

@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         ))
     })?;
 
-    let store = ctx.store()?;
+    let store = ctx.store_for(args.dry_run)?;
     let tx = store.write()?;
     let ours = tx.merge_rows()?;
     let source = args.other.file_name().map_or_else(

@@ -73,6 +73,15 @@ impl Ctx {
         Store::open(&self.db, &self.actor)
     }
 
+    /// The register, or for a dry run one it may work in even where the file is read-only
+    /// ([`Store::for_dry_run`]).
+    pub fn store_for(&self, dry_run: bool) -> anyhow::Result<Store> {
+        match dry_run {
+            true => self.store()?.for_dry_run(),
+            false => self.store(),
+        }
+    }
+
     /// The day asked for, or today.
     pub fn as_of(&self, day: Option<NaiveDate>) -> anyhow::Result<NaiveDate> {
         day.map_or_else(clock::today, Ok)

@@ -174,6 +174,25 @@ impl Store {
         Ok(store)
     }
 
+    /// The register for a dry run: this one, or where this process may not write the file (a
+    /// read-only register), a copy of it in memory. A dry run works in a transaction it rolls
+    /// back, which SQLite begins only where it may write; the copy lets it run as a read does.
+    pub fn for_dry_run(self) -> anyhow::Result<Store> {
+        if !self.conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Ok(self);
+        }
+        // Only a register of a known version is copied (the read checks it).
+        drop(self.read()?);
+        let mut copy = Connection::open_in_memory()?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            if backup.step(-1)? != rusqlite::backup::StepResult::Done {
+                return Err(Error::Conflict(tr!("command-backup-locked")).into());
+            }
+        }
+        Store::with(copy, &self.path, &self.actor)
+    }
+
     fn with(conn: Connection, path: &Path, actor: &str) -> anyhow::Result<Store> {
         let settings = || -> rusqlite::Result<()> {
             conn.busy_timeout(BUSY_TIMEOUT)?;

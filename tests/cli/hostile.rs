@@ -271,19 +271,18 @@ fn imports_read_from_a_pipe() {
     assert_eq!(env.json(&["pupil", "list"]).as_array().unwrap().len(), 2);
 }
 
-#[test]
-fn a_read_only_register_is_named_in_the_error() {
-    let env = TestEnv::new();
-    env.ok(&["supplier", "add", "Gynzy"]);
+/// vreg in `env` with its register read-only: as root (who writes anywhere) run as nobody,
+/// otherwise with the file and its directory made read-only. The directory is given back its
+/// mode by [`writable_again`].
+fn read_only(env: &TestEnv) -> std::process::Command {
     let dir = env.dir.path();
     let mut cmd = env.bare_cmd();
     cmd.stdin(std::process::Stdio::null());
-    // Root writes anywhere: the register is made read-only by running vreg as nobody.
     let root = std::fs::metadata("/proc/self").map(|m| {
         use std::os::unix::fs::MetadataExt;
         m.uid() == 0
     });
-    let mut cmd = if root.unwrap_or(false) {
+    if root.unwrap_or(false) {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
         std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
         let mut wrapped = std::process::Command::new("setpriv");
@@ -298,12 +297,70 @@ fn a_read_only_register_is_named_in_the_error() {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
         std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o444)).unwrap();
         cmd
-    };
-    let out = cmd
+    }
+}
+
+fn writable_again(env: &TestEnv) {
+    std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+/// A dry run of an import, a pupil import or a merge failed on a register this user may only
+/// read ("cannot write the register"), though it writes nothing: it now runs on a copy in
+/// memory, and says what it would do.
+#[test]
+fn a_dry_run_needs_no_write_access() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy"]);
+    let other = TestEnv::new();
+    other.ok(&["supplier", "add", "Heutink"]);
+    let pupils = env.path("leerlingen.csv");
+    write(&pupils, "leerlingnummer;naam;groep\n1001;Anna;5B\n");
+    let file = env.path("register.toml");
+    write(
+        &file,
+        "[[supplier]]\nid = \"basispoort\"\nname = \"Basispoort\"\nrole = \"processor\"\n",
+    );
+    let shared = env.path("other.sqlite");
+    std::fs::copy(&other.db, &shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let before = env.fingerprint();
+    for (args, said) in [
+        (
+            vec!["pupil", "import", pupils.to_str().unwrap(), "--dry-run"],
+            "1 pupils added",
+        ),
+        (
+            vec!["import", file.to_str().unwrap(), "--dry-run"],
+            "1 added",
+        ),
+        (
+            vec!["merge", shared.to_str().unwrap(), "--dry-run"],
+            "dry run",
+        ),
+    ] {
+        let out = read_only(&env).args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+        // Without --dry-run it is refused as before.
+        let wet: Vec<&str> = args.iter().copied().filter(|a| *a != "--dry-run").collect();
+        let out = read_only(&env).args(&wet).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{wet:?}");
+    }
+    writable_again(&env);
+    assert_eq!(env.fingerprint(), before);
+}
+
+#[test]
+fn a_read_only_register_is_named_in_the_error() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Gynzy"]);
+    let out = read_only(&env)
         .args(["--format", "json", "supplier", "add", "Anders"])
         .output()
         .unwrap();
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    writable_again(&env);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(!stderr.contains("Error code"), "{stderr}");

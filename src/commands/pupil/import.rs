@@ -83,7 +83,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
         check_profile_name(name).map_err(|e| Error::Invalid(format!("--save-map: {e}")))?;
     }
     let input = Input::open(&args.file)?;
-    let store = ctx.store()?;
+    let store = ctx.store_for(args.dry_run)?;
     let tx = store.write()?;
     // A saved mapping first, the flags of this import on top of it.
     let mut maps = match &args.profile {
