@@ -20,11 +20,25 @@ pub const STANDARD: Style = Style {
     bom: false,
 };
 
-/// A cell that a spreadsheet would read as a formula gets a leading apostrophe.
+/// Whether a spreadsheet would read a cell starting with `c` as a formula.
+fn formula_start(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// A cell that a spreadsheet would read as a formula gets a leading apostrophe. So does a
+/// cell that already starts with an apostrophe before such a character, or before another
+/// apostrophe: then a reader who strips one apostrophe where one stands before either gets
+/// every value back (`'=x` and `=x` stay two values), and `'s-Hertogenbosch` stays as it is.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
-        _ => cell.into(),
+    let mut chars = cell.chars();
+    let guard = match (chars.next(), chars.next()) {
+        (Some(c), _) if formula_start(c) => true,
+        (Some('\''), Some(next)) => next == '\'' || formula_start(next),
+        _ => false,
+    };
+    match guard {
+        true => format!("'{cell}").into(),
+        false => cell.into(),
     }
 }
 
@@ -96,5 +110,48 @@ mod tests {
         assert_eq!(neutralise("Gynzy"), "Gynzy");
         assert_eq!(neutralise(""), "");
         assert_eq!(neutralise("12-08-2024"), "12-08-2024");
+        assert_eq!(neutralise("'s-Hertogenbosch"), "'s-Hertogenbosch");
+        assert_eq!(neutralise("'"), "'");
+    }
+
+    /// `=x` and `'=x` were both written `'=x`: a reader could not tell them apart. Stripping
+    /// one apostrophe where one stands before a formula character or another apostrophe now
+    /// gives every value back.
+    #[test]
+    fn every_value_comes_back_by_the_documented_rule() {
+        let read_back = |cell: &str| -> String {
+            let mut chars = cell.chars();
+            match (chars.next(), chars.next()) {
+                (Some('\''), Some(next)) if next == '\'' || formula_start(next) => {
+                    cell[1..].to_string()
+                }
+                _ => cell.to_string(),
+            }
+        };
+        let values = [
+            "=x",
+            "'=x",
+            "''=x",
+            "'",
+            "''",
+            "'''",
+            "'s-Hertogenbosch",
+            "''s",
+            "-1",
+            "'-1",
+            "a'",
+            "",
+            "@",
+            "'@",
+            "\t",
+            "'\t",
+        ];
+        let written: Vec<String> = values.iter().map(|v| neutralise(v).into_owned()).collect();
+        for (value, cell) in values.iter().zip(&written) {
+            assert_eq!(read_back(cell), *value, "{cell:?}");
+            assert!(!cell.starts_with(formula_start), "{cell:?}");
+        }
+        let distinct: std::collections::BTreeSet<&String> = written.iter().collect();
+        assert_eq!(distinct.len(), values.len());
     }
 }
