@@ -127,11 +127,14 @@ impl Supplier {
     }
 }
 
-/// A supplier's name as people compare them: without case, punctuation or the legal form
-/// (B.V., BV, N.V., V.O.F., ...), so that "Gynzy B.V." and "gynzy bv" are one supplier.
+/// A supplier's name as people compare them: without case, punctuation, accents or the legal
+/// form (B.V., BV, N.V., V.O.F., ...), and with letters of other scripts written in Latin ones
+/// as ids are made (a Cyrillic е is an e), so that "Gynzy B.V.", "gynzy bv" and "Gýnzy" are
+/// one supplier, and so are two names that give one id.
 pub fn comparable_name(name: &str) -> String {
     const LEGAL_FORMS: &[&str] = &["bv", "nv", "vof", "cv", "ltd", "inc", "gmbh", "llc", "sa"];
-    let words: Vec<String> = name
+    let latin = deunicode::deunicode(name);
+    let words: Vec<String> = latin
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| {
             w.chars()
@@ -169,9 +172,22 @@ mod tests {
     #[test]
     fn names_compare_without_case_punctuation_or_legal_form() {
         let same = comparable_name("Gynzy B.V.");
-        for other in ["gynzy bv", "GYNZY", "Gynzy, B.V.", "Gynzy BV."] {
+        // An accent, a zero-width space: the same name to a reader.
+        for other in [
+            "gynzy bv",
+            "GYNZY",
+            "Gynzy, B.V.",
+            "Gynzy BV.",
+            "Gýnzy",
+            "Gyn\u{200b}zy",
+        ] {
             assert_eq!(comparable_name(other), same, "{other}");
         }
+        // A Cyrillic е where a Latin e belongs gave the id `cloudwerk-inc`, and passed.
+        assert_eq!(
+            comparable_name("Cloudw\u{435}rk Inc."),
+            comparable_name("Cloudwerk Inc.")
+        );
         assert_eq!(
             comparable_name("Van Dijk N.V."),
             comparable_name("van dijk")
