@@ -364,12 +364,22 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         // SQLite's reason alone: the error of a batch otherwise quotes the whole migration.
-        tx.execute_batch(sql)
-            .map_err(|e| match e {
-                rusqlite::Error::SqlInputError { msg, .. } => anyhow::anyhow!(msg),
-                other => other.into(),
-            })
-            .with_context(|| tr!("command-migration-failed", number = i + 1))?;
+        // A migration vreg wrote fails only on tables that are not what the file's version
+        // says (another tool changed them, or the version): a damaged register.
+        tx.execute_batch(sql).map_err(|e| {
+            let reason = match e {
+                rusqlite::Error::SqlInputError { msg, .. } => msg,
+                rusqlite::Error::SqliteFailure(_, Some(msg)) => msg,
+                other => other.to_string(),
+            };
+            Error::Damaged(tr!(
+                "command-migration-failed",
+                path = path.display().to_string(),
+                version = version,
+                number = i + 1,
+                reason = reason
+            ))
+        })?;
     }
     if version < CONSENT_DECIDER_VERSION {
         consent::fill_deciders(tx).with_context(|| tr!("command-deciders-failed"))?;

@@ -435,6 +435,25 @@ fn check_finds_tables_and_indexes_that_are_missing() {
     assert!(out.contains("table supplier"), "{out}");
 }
 
+/// A register whose version was set back (by another tool) fails a migration: that was kind
+/// `invalid` with SQLite's "Error code 1: SQL logic error"; it is a damaged register, said so,
+/// and nothing is changed.
+#[test]
+fn a_register_whose_tables_do_not_match_its_version_is_damaged() {
+    let env = TestEnv::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("PRAGMA user_version = 3;").unwrap();
+    drop(conn);
+    let before = std::fs::read(&env.db).unwrap();
+    let error = env.json_error(&["supplier", "list"]);
+    assert_eq!(error["error"]["kind"], "damaged", "{error}");
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.contains("schema version 3"), "{message}");
+    assert!(message.contains("migration 4 failed"), "{message}");
+    assert!(!message.contains("Error code"), "{message}");
+    assert_eq!(std::fs::read(&env.db).unwrap(), before);
+}
+
 /// Migration 13 rebuilds consent_event with CHECK constraints: every row of an older register is
 /// kept, one written around vreg with a value outside its enumeration too (`check` names it),
 /// the view still reads the table, and a new bad value is refused.
