@@ -95,7 +95,18 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     let dbs = match cli.db.is_empty() {
-        false => expand_registers(cli.db)?,
+        false => {
+            // A register to be made is named as it will be called: `?` and `*` are letters.
+            let creates = match &cli.command {
+                Command::Init(_) => true,
+                Command::Import(args) => args.create,
+                _ => false,
+            };
+            match creates {
+                true => cli.db,
+                false => expand_registers(cli.db)?,
+            }
+        }
         true => vec![match env("VREG_DB").map(PathBuf::from) {
             Some(path) => path,
             None => store::default_path()?,

@@ -435,6 +435,19 @@ fn check_finds_tables_and_indexes_that_are_missing() {
     assert!(out.contains("table supplier"), "{out}");
 }
 
+/// `--db 'what?.sqlite' init` said "no register matches": `?` and `*` name several boards'
+/// registers for reading commands, but a register to be made is named as it will be called.
+#[test]
+fn a_register_to_be_made_may_have_a_question_mark_in_its_name() {
+    let env = TestEnv::empty();
+    env.ok(&["--db", "what?.sqlite", "init"]);
+    assert!(env.path("what?.sqlite").is_file());
+    env.ok(&["--db", "star*.sqlite", "import", "--create", "/dev/null"]);
+    assert!(env.path("star*.sqlite").is_file());
+    // Read back through the pattern, which matches the file itself.
+    env.ok(&["--db", "what?.sqlite", "supplier", "list"]);
+}
+
 /// A register whose version was set back (by another tool) fails a migration: that was kind
 /// `invalid` with SQLite's "Error code 1: SQL logic error"; it is a damaged register, said so,
 /// and nothing is changed.
