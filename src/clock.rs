@@ -1,6 +1,6 @@
 //! The one place that reads the system clock.
 
-use chrono::{Local, NaiveDate, SecondsFormat, Utc};
+use chrono::{NaiveDate, SecondsFormat, Utc};
 
 use crate::domain::breach::{self, Instant};
 
@@ -11,14 +11,15 @@ pub const TODAY_ENV: &str = "VREG_TODAY";
 /// runs: a Dutch local time or an ISO time with offset.
 pub const NOW_ENV: &str = "VREG_NOW";
 
-/// The local date, unless `VREG_TODAY` pins it; with `VREG_NOW` alone, the Dutch day of that
-/// moment, so that the two never disagree.
+/// The Dutch date, unless `VREG_TODAY` pins it; with `VREG_NOW` alone, the Dutch day of that
+/// moment. The day of the schools, whatever zone the machine runs in: a server on UTC (a cron
+/// audit at 00:30 Dutch time) or a laptop abroad would otherwise date a consent decision, an
+/// audit and a breach's clocks on different days.
 pub fn today() -> anyhow::Result<NaiveDate> {
-    match (std::env::var(TODAY_ENV), std::env::var(NOW_ENV)) {
-        (Ok(pinned), _) => crate::domain::date::parse_date(&pinned)
+    match std::env::var(TODAY_ENV) {
+        Ok(pinned) => crate::domain::date::parse_date(&pinned)
             .map_err(|e| crate::Error::Invalid(format!("{TODAY_ENV}: {e}")).into()),
-        (Err(_), Ok(_)) => Ok(breach::day_of(instant()?)),
-        (Err(_), Err(_)) => Ok(Local::now().date_naive()),
+        Err(_) => Ok(breach::day_of(instant()?)),
     }
 }
 

@@ -435,6 +435,30 @@ fn check_finds_tables_and_indexes_that_are_missing() {
     assert!(out.contains("table supplier"), "{out}");
 }
 
+/// "Today" was the machine's local date for the audit and consent, and the Dutch date for the
+/// breach clocks and the year report: on a machine in another zone they were two days. It is
+/// the Dutch date everywhere, whatever the machine's zone (UTC+14 and UTC-12 are always on
+/// different dates).
+#[test]
+fn today_is_the_dutch_date_whatever_the_machine_s_zone() {
+    let env = TestEnv::new();
+    let as_of = |zone: &str| {
+        let out = env
+            .cmd()
+            .env_remove("VREG_TODAY")
+            .env("TZ", zone)
+            .args(["audit", "--format", "json", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["as_of"].as_str().unwrap().to_string()
+    };
+    let east = as_of("Etc/GMT-14");
+    let west = as_of("Etc/GMT+12");
+    let dutch = as_of("Europe/Amsterdam");
+    assert_eq!((&east, &west), (&dutch, &dutch));
+}
+
 /// `--db 'what?.sqlite' init` said "no register matches": `?` and `*` name several boards'
 /// registers for reading commands, but a register to be made is named as it will be called.
 #[test]
