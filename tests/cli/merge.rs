@@ -675,6 +675,27 @@ fn a_clashing_breach_is_numbered_on_and_can_still_be_handled() {
     );
 }
 
+/// Two registers whose only clash is a breach numbered 2026-001 in each: the merge asked for
+/// `--id-suffix`, though a breach is numbered on and never takes a suffix.
+#[test]
+fn a_breach_numbered_in_both_registers_needs_no_suffix() {
+    let here = TestEnv::new();
+    let there = TestEnv::new();
+    for (env, title) in [(&here, "Laptop kwijt"), (&there, "USB-stick kwijt")] {
+        env.ok(&["breach", "add", title, "--discovered", "2026-10-20 09:00"]);
+    }
+    let report = here.json(&["merge", there.db.to_str().unwrap()]);
+    assert_eq!(
+        report["renamed"],
+        serde_json::json!([{"kind": "breach", "from": "2026-001", "to": "2026-002"}]),
+        "{report}"
+    );
+    assert_eq!(
+        here.json(&["breach", "show", "2026-002"])["title"],
+        "USB-stick kwijt"
+    );
+}
+
 /// In Dutch, what a merge renames and counts is said in Dutch: no English kinds, no table
 /// names (`change_event`); in English the counts are plural where they are many.
 #[test]

@@ -389,7 +389,7 @@ impl Planner<'_> {
                     self.map(kind.kind, &old_id, &id);
                     continue;
                 }
-                let Some(suffix) = self.options.suffix else {
+                let Some(new) = renamed_id(kind.kind, &id, self.options.suffix, &taken) else {
                     self.refusal.ids.push(crate::tr!(
                         "domain-merge-item",
                         kind = kind.kind,
@@ -397,7 +397,6 @@ impl Planner<'_> {
                     ));
                     continue;
                 };
-                let new = renamed_id(kind.kind, &id, suffix, &taken);
                 let valid = match kind.kind {
                     "breach" | "request" => crate::domain::breach::validate_id(&new).is_ok(),
                     _ => crate::domain::slug::validate_id(&new).is_ok(),
@@ -573,18 +572,24 @@ fn not_of_our_schools(detail: &mut Map<String, Value>, ours: &[String]) {
     }
 }
 
-/// The id a clashing incoming entity takes with `--id-suffix`: the suffix added to a slug, and
-/// for a breach or a request, numbered per year, the next free number of its year (`2026-001`
-/// becomes `2026-004` where 2026-003 is the highest of both registers): `2026-001-twee` is no
-/// breach id, and no breach command would take it.
-fn renamed_id(kind: &str, id: &str, suffix: &str, taken: &BTreeSet<String>) -> String {
+/// The id a clashing incoming entity takes: with `--id-suffix`, the suffix added to a slug;
+/// a breach or a request, numbered per year, the next free number of its year, with or without
+/// it (`2026-001` becomes `2026-004` where 2026-003 is the highest of both registers): two
+/// boards both have a `2026-001`, which is no conflict to resolve, and `2026-001-twee` would
+/// be no breach id that any breach command takes. None: the clash stops the merge.
+fn renamed_id(
+    kind: &str,
+    id: &str,
+    suffix: Option<&str>,
+    taken: &BTreeSet<String>,
+) -> Option<String> {
     match (
         kind,
         id.split_once('-').and_then(|(y, _)| y.parse::<i32>().ok()),
     ) {
         ("breach" | "request", Some(year)) => {
-            crate::domain::breach::next_id(year, taken.iter().cloned())
+            Some(crate::domain::breach::next_id(year, taken.iter().cloned()))
         }
-        _ => suffixed(id, suffix),
+        _ => suffix.map(|suffix| suffixed(id, suffix)),
     }
 }
