@@ -696,6 +696,49 @@ fn a_breach_numbered_in_both_registers_needs_no_suffix() {
     );
 }
 
+/// A purpose renamed by the merge (it differs here) took the other register's decisions with
+/// it, but their log entries still named the old id: `log --entity pupil:701` said
+/// `photo-website`, a purpose of this register that the decision was never about.
+#[test]
+fn a_decision_s_log_entry_names_its_purpose_as_renamed() {
+    let here = TestEnv::new();
+    let there = TestEnv::new();
+    here.ok(&[
+        "consent",
+        "purpose",
+        "edit",
+        "photo-website",
+        "--written-only",
+    ]);
+    let file = there.path("p.csv");
+    write(&file, "leerlingnummer;naam;groep\n701;Lars Visser;1A\n");
+    there.ok(&[
+        "pupil",
+        "import",
+        file.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    there.ok(&[
+        "consent",
+        "set",
+        "701",
+        "photo-website",
+        "withdrawn",
+        "--on",
+        "2026-10-01",
+    ]);
+    here.ok(&["merge", there.db.to_str().unwrap(), "--id-suffix", "b"]);
+    let log = here.json(&["log", "--entity", "pupil:701"]);
+    let purposes: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["detail"]["purpose"].as_str())
+        .collect();
+    assert_eq!(purposes, ["photo-website-b"], "{log}");
+}
+
 /// In Dutch, what a merge renames and counts is said in Dutch: no English kinds, no table
 /// names (`change_event`); in English the counts are plural where they are many.
 #[test]

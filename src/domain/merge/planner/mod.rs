@@ -243,6 +243,11 @@ impl Planner<'_> {
                 continue;
             }
             let mut detail = detail_of(&row);
+            // A consent decision's entry names its purpose: the one it has here.
+            if let Some(Value::String(purpose)) = detail.get("purpose") {
+                let here = self.renamed("purpose", purpose);
+                detail.insert("purpose".into(), here.into());
+            }
             if text(&row, "action") == Some("pupil-import") {
                 not_of_our_schools(&mut detail, &our_schools);
             }
