@@ -306,6 +306,7 @@ command-pupil-import-before-sixteen = { $source } line { $line }: with the birth
         [one] 1 decision on pupil { $pupil }'s own side (of { $first }) falls
        *[other] { $count } decisions on pupil { $pupil }'s own side (the first of { $first }) fall
     } before the 16th birthday: they no longer count, and the parents' decisions stand again (`vreg consent show { $pupil }`)
+command-pupil-import-request-under-sixteen = { $source } line { $line }: with the birth date { $born }, pupil { $pupil } was under 16 when request { $request } came in ({ $received }), which the register says the pupil made; under 16 the parents act for them (`vreg request show { $request }`)
 command-pupil-import-several-schools = { $source } line { $line }: leerlingnummer { $pupil } is a pupil at { $count } schools: { $schools }; give the file a school column, or say which school it is with --school
 command-pupil-import-twice = { $source } line { $line }, { $column }: leerlingnummer { $pupil } appears twice in the file
 command-pupil-import-unknown-unnamed = { $source } line { $line }: pupil { $pupil } is not in the register, and the file has no name column: a file of numbers only updates known pupils

@@ -344,6 +344,7 @@ command-pupil-import-before-sixteen = { $source } regel { $line }: met de geboor
         [one] valt 1 besluit
        *[other] vallen { $count } besluiten
     } van leerling { $pupil } zelf (het eerste van { $first }) vóór de 16e verjaardag: die tellen niet meer, en de besluiten van de ouders gelden weer (`vreg consent show { $pupil }`)
+command-pupil-import-request-under-sixteen = { $source } regel { $line }: met de geboortedatum { $born } was leerling { $pupil } nog geen 16 toen verzoek { $request } binnenkwam ({ $received }), dat volgens het register door de leerling is gedaan; onder de 16 handelen de ouders (`vreg request show { $request }`)
 command-pupil-import-several-schools = { $source } regel { $line }: leerlingnummer { $pupil } hoort bij een leerling op { $count } scholen: { $schools }; geef het bestand een kolom school, of zeg met --school welke school het is
 command-pupil-import-twice = { $source } regel { $line }, { $column }: leerlingnummer { $pupil } staat twee keer in het bestand
 command-pupil-import-unknown-unnamed = { $source } regel { $line }: leerling { $pupil } staat niet in het register, en het bestand heeft geen kolom naam: een bestand met alleen nummers werkt alleen bekende leerlingen bij

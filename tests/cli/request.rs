@@ -1334,6 +1334,38 @@ fn an_export_of_before_an_erasure_does_not_bring_the_pupil_back() {
     assert_eq!(report["pupils_not_added_again"], 0, "{report}");
 }
 
+/// A pupil import corrected a birth date so that the pupil was 15 when they made a request on
+/// their own, and said nothing about it, though it warns about consent decisions it voids.
+#[test]
+fn a_corrected_birth_date_names_a_request_the_pupil_made_under_sixteen() {
+    let env = env();
+    // 1002 turns 16 today (born 2010-11-28).
+    let id = add(
+        &env,
+        &[
+            "access",
+            "--pupil",
+            "1002",
+            "--by",
+            "pupil",
+            "--received",
+            "2026-11-28",
+        ],
+    );
+    let file = env.path("correctie.csv");
+    write(
+        &file,
+        "leerlingnummer;naam;groep;school;geboortedatum\n1002;Bram Smit;8A;34CD00;2011-11-28\n",
+    );
+    let said = stderr(&env, &["pupil", "import", file.to_str().unwrap()]);
+    assert!(
+        said.contains(&format!(
+            "pupil 1002 was under 16 when request {id} came in (2026-11-28)"
+        )),
+        "{said}"
+    );
+}
+
 /// The access answer said "niet nodig" (no consent needed) beside health data going to a
 /// party on a contract, and "Toestemming gegeven" beside health data through a purpose that
 /// takes a spoken "yes", where `party check` says no and the audit errs (art. 9).

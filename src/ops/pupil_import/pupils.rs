@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Report;
-use crate::domain::consent::before_sixteen;
+use crate::domain::consent::{before_sixteen, is_sixteen};
 use crate::domain::organisation::serves;
 use crate::domain::pupil::{Pupil, same_brin, same_school};
 use crate::domain::pupil_file::Row;
@@ -94,6 +94,24 @@ pub(super) fn born_again(
             born = pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
             count = void.len(),
             first = *first
+        ));
+    }
+    // A request the pupil made alone, on a day they were under 16 by the corrected date: the
+    // parents act for them (art. 8 UAVG), as `request add` would have said.
+    for r in tx.requests()?.iter().filter(|r| {
+        r.pupil.as_deref() == Some(pupil.key.as_str())
+            && r.requested_by == crate::domain::request::RequestedBy::Pupil
+            && !is_sixteen(pupil.birth_date, r.received_on)
+            && is_sixteen(old.birth_date, r.received_on)
+    }) {
+        report.warnings.push(text!(
+            "command-pupil-import-request-under-sixteen",
+            source = source,
+            line = line,
+            pupil = &pupil.leerlingnummer,
+            born = pupil.birth_date.map_or_else(String::new, |d| d.to_string()),
+            request = &r.id,
+            received = r.received_on
         ));
     }
     Ok(())
