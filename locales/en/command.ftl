@@ -323,6 +323,7 @@ command-pupil-import-utf16 = { $path }: the file looks like UTF-16 without a byt
 ## The pupil import's report (src/commands/pupil/import.rs)
 
 command-label-file-name = the file's name
+command-import-namesake = supplier { $id } ({ $name }) looks like supplier { $other } ({ $other_name }): the same name or KvK number; the file adds it as a second supplier (if they are one, give the file that id)
 command-warning = warning: { $warning }
 command-pupil-import-no-profiles = --profile { $name }: no such saved mapping (none is saved); save one with --map ... --save-map { $name }
 command-pupil-import-no-profile = --profile { $name }: no such saved mapping (saved: { $saved }); save one with --map ... --save-map { $name }

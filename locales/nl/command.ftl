@@ -361,6 +361,7 @@ command-pupil-import-utf16 = { $path }: het bestand lijkt UTF-16 zonder byte-ord
 ## Het verslag van de leerlingenimport (src/commands/pupil/import.rs)
 
 command-label-file-name = de naam van het bestand
+command-import-namesake = leverancier { $id } ({ $name }) lijkt op leverancier { $other } ({ $other_name }): dezelfde naam of hetzelfde KvK-nummer; het bestand voegt hem toe als tweede leverancier (zijn ze één, geef het bestand dat id)
 command-warning = waarschuwing: { $warning }
 command-pupil-import-no-profiles = --profile { $name }: geen opgeslagen koppeling met die naam (er is er geen opgeslagen); sla er een op met --map ... --save-map { $name }
 command-pupil-import-no-profile = --profile { $name }: geen opgeslagen koppeling met die naam (opgeslagen: { $saved }); sla er een op met --map ... --save-map { $name }

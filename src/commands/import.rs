@@ -113,6 +113,9 @@ fn print_notes(report: &Report, dry_run: bool) -> anyhow::Result<()> {
             to = shown(&c.to)
         ));
     }
+    for warning in &report.warnings {
+        note(tr!("command-warning", warning = warning.to_string()));
+    }
     for e in &report.skipped {
         note(tr!(
             "command-import-skipped",

@@ -151,6 +151,20 @@ pub fn comparable_name(name: &str) -> String {
     words.concat()
 }
 
+/// The supplier among `others` (another id) that `new` looks like: the same name as people
+/// compare them ([`comparable_name`]), or the same KvK number. `supplier add` refuses it,
+/// `import` warns.
+pub fn namesake<'a>(
+    others: impl IntoIterator<Item = &'a Supplier>,
+    new: &Supplier,
+) -> Option<&'a Supplier> {
+    let name = comparable_name(&new.name);
+    others.into_iter().find(|s| {
+        s.id != new.id
+            && (comparable_name(&s.name) == name || (new.kvk.is_some() && s.kvk == new.kvk))
+    })
+}
+
 /// A KvK number is exactly 8 digits.
 pub fn validate_kvk(kvk: &str) -> Result<(), String> {
     if kvk.len() == 8 && kvk.bytes().all(|b| b.is_ascii_digit()) {

@@ -495,3 +495,44 @@ fn a_saved_mapping_that_sends_one_column_to_two_purposes_is_refused_in_a_registe
         "{err}"
     );
 }
+
+/// `supplier add` refuses a second "Cloudwerk Inc." under another id; `import` added one
+/// without a word. It now adds it (the file is what the officer wants) and says so.
+#[test]
+fn an_import_says_when_a_new_supplier_looks_like_one_the_register_has() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Cloudwerk Inc."]);
+    let file = env.path("d.toml");
+    write(
+        &file,
+        "[[supplier]]\nid = \"cw3\"\nname = \"Cloudw\u{0435}rk B.V.\"\n\n[[supplier]]\nid = \"cw4\"\nname = \"cloudwerk\"\n",
+    );
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("supplier cw3 (Cloudw\u{0435}rk B.V.) looks like supplier cloudwerk-inc"),
+        "{said}"
+    );
+    assert!(
+        said.contains("supplier cw4 (cloudwerk) looks like"),
+        "{said}"
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["warnings"].as_array().unwrap().len(), 2, "{report}");
+    // Importing the same file again adds nothing and says nothing.
+    let out = env
+        .cmd()
+        .args(["import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("looks like")
+    );
+}

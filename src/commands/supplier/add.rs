@@ -5,7 +5,7 @@ use super::apply;
 use crate::Error;
 use crate::commands::{Ctx, Outcome, new_id, print_written, required_text};
 use crate::domain::change::EntityKind;
-use crate::domain::supplier::{Supplier, comparable_name};
+use crate::domain::supplier::{Supplier, namesake};
 use crate::output::note;
 use crate::prompt;
 use crate::text;
@@ -30,11 +30,7 @@ pub struct SupplierAddArgs {
 /// A supplier already in the register under another id: the same name once case, punctuation
 /// and the legal form are ignored, or the same KvK number.
 fn refuse_duplicate(existing: &[Supplier], new: &Supplier) -> anyhow::Result<()> {
-    let name = comparable_name(&new.name);
-    let same = existing
-        .iter()
-        .find(|s| comparable_name(&s.name) == name || (new.kvk.is_some() && s.kvk == new.kvk));
-    match same {
+    match namesake(existing, new) {
         Some(s) => Err(Error::Conflict(match s.kvk.as_deref() {
             Some(kvk) => tr!(
                 "command-supplier-duplicate-kvk",

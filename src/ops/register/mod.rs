@@ -119,6 +119,9 @@ pub struct Report {
     pub changes: Vec<Change>,
     /// Entities of the file that `--only-existing` left alone.
     pub skipped: Vec<Entity>,
+    /// What to look at: a new supplier that looks like one the register has.
+    #[serde(serialize_with = "crate::ops::english::english_all")]
+    pub warnings: Vec<crate::i18n::Text>,
 }
 
 /// An entity an import names: its kind and id.
@@ -328,8 +331,25 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
         .iter()
         .map(|(s, a)| (s.id.as_str(), (s, a)))
         .collect();
-    for (supplier, agreements) in &register.suppliers {
+    for (i, (supplier, agreements)) in register.suppliers.iter().enumerate() {
         let existing = suppliers.get(supplier.id.as_str());
+        // A second supplier under another id, as `supplier add` would refuse it: said, since
+        // the file is what the officer wants, and may mean two.
+        let earlier = register.suppliers[..i].iter().map(|(s, _)| s);
+        if existing.is_none()
+            && let Some(other) = crate::domain::supplier::namesake(
+                stored.suppliers.iter().map(|(s, _)| s).chain(earlier),
+                supplier,
+            )
+        {
+            report.warnings.push(crate::text!(
+                "command-import-namesake",
+                id = &supplier.id,
+                name = &supplier.name,
+                other = &other.id,
+                other_name = &other.name
+            ));
+        }
         if record(
             EntityKind::Supplier,
             &supplier.id,
