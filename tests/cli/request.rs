@@ -1311,6 +1311,18 @@ fn an_export_of_before_an_erasure_does_not_bring_the_pupil_back() {
     assert_eq!(report["pupils_added"], 1, "{report}");
     env.fails(&["pupil", "show", "1004"]);
     env.ok(&["pupil", "show", "2001"]);
+    // A file without a school column might be of that school: it adds no one either.
+    let plain = env.path("zonder-school.csv");
+    write(&plain, "leerlingnummer;naam;groep\n1001;Anna de Vries;5B\n");
+    let report = env.json(&[
+        "pupil",
+        "import",
+        plain.to_str().unwrap(),
+        "--on",
+        "2026-11-20",
+    ]);
+    assert_eq!(report["pupils_not_added_again"], 1, "{report}");
+    env.fails(&["pupil", "show", "1001"]);
     // An export made after the erasure is the school's own word: its newcomer is added.
     let december = env.path("december.csv");
     write(

@@ -20,7 +20,7 @@ use crate::domain::consent::{
     imported_decision, is_sixteen, reason, standing,
 };
 use crate::domain::pupil::{
-    Pupil, known_vestiging, new_key, resolve_school, same_brin, short_name,
+    Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
 use crate::store::{NewEvent, Tx};
@@ -156,12 +156,14 @@ pub fn import(
         .into_iter()
         .filter(|(_, day)| *day >= on)
         .collect();
+    // The school as the row gives it against the school the removed pupils were at: the same
+    // school (a BRIN alone stands for its vestigingen), or either unknown, which might be it.
     let removed_on = |school: Option<&str>| {
         removals
             .iter()
             .filter(|(removed, _)| match school {
-                Some(school) => same_brin(removed, school),
-                None => removed.is_empty(),
+                Some(school) => removed.is_empty() || same_school(removed, school),
+                None => true,
             })
             .map(|(_, day)| *day)
             .max()
