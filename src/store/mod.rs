@@ -366,11 +366,17 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
         // SQLite's reason alone: the error of a batch otherwise quotes the whole migration.
         // A migration vreg wrote fails only on tables that are not what the file's version
         // says (another tool changed them, or the version): a damaged register.
-        tx.execute_batch(sql).map_err(|e| {
+        // A file that cannot be written (read-only, a full disk) is said as such, not damaged.
+        tx.execute_batch(sql).map_err(|e| -> anyhow::Error {
             let reason = match e {
                 rusqlite::Error::SqlInputError { msg, .. } => msg,
-                rusqlite::Error::SqliteFailure(_, Some(msg)) => msg,
-                other => other.to_string(),
+                rusqlite::Error::SqliteFailure(f, Some(msg))
+                    if f.code == rusqlite::ErrorCode::Unknown
+                        || f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                {
+                    msg
+                }
+                other => return not_a_register(other, path),
             };
             Error::Damaged(tr!(
                 "command-migration-failed",
@@ -379,6 +385,7 @@ fn upgrade(tx: &Transaction<'_>, path: &Path, fresh: bool) -> anyhow::Result<()>
                 number = i + 1,
                 reason = reason
             ))
+            .into()
         })?;
     }
     if version < CONSENT_DECIDER_VERSION {

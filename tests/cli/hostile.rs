@@ -352,6 +352,33 @@ fn a_dry_run_needs_no_write_access() {
     assert_eq!(env.fingerprint(), before);
 }
 
+/// An older register this user may only read cannot be migrated: that said it was damaged
+/// ("its tables are not what that version has"); it is read-only, and said so.
+#[test]
+fn an_older_read_only_register_is_read_only_not_damaged() {
+    let env = TestEnv::new();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("DROP TABLE pupil_removal; PRAGMA user_version = 22;")
+        .unwrap();
+    drop(conn);
+    let out = read_only(&env)
+        .args(["--format", "json", "supplier", "list"])
+        .output()
+        .unwrap();
+    writable_again(&env);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let error: serde_json::Value = serde_json::from_str(&stderr).unwrap();
+    assert_eq!(error["error"]["kind"], "io", "{stderr}");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("read-only"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn a_read_only_register_is_named_in_the_error() {
     let env = TestEnv::new();

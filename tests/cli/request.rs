@@ -1364,18 +1364,33 @@ fn a_corrected_birth_date_names_a_request_the_pupil_made_under_sixteen() {
             "2026-11-28",
         ],
     );
+    // A representative (curator, mentor) stands in for a pupil of 16 or older too.
+    let by_representative = add(
+        &env,
+        &[
+            "rectification",
+            "--pupil",
+            "1002",
+            "--by",
+            "representative",
+            "--received",
+            "2026-11-28",
+        ],
+    );
     let file = env.path("correctie.csv");
     write(
         &file,
         "leerlingnummer;naam;groep;school;geboortedatum\n1002;Bram Smit;8A;34CD00;2011-11-28\n",
     );
     let said = stderr(&env, &["pupil", "import", file.to_str().unwrap()]);
-    assert!(
-        said.contains(&format!(
-            "pupil 1002 was under 16 when request {id} came in (2026-11-28)"
-        )),
-        "{said}"
-    );
+    for id in [&id, &by_representative] {
+        assert!(
+            said.contains(&format!(
+                "pupil 1002 was under 16 when request {id} came in (2026-11-28)"
+            )),
+            "{said}"
+        );
+    }
 }
 
 /// The access answer said "niet nodig" (no consent needed) beside health data going to a

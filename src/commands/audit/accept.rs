@@ -150,12 +150,8 @@ fn subject_exists(tx: &crate::store::Tx<'_>, kind: &str, id: &str) -> anyhow::Re
         "processing" => tx.processing(id).map(drop),
         "pupil" if id == "*" => Ok(()),
         // A finding names a pupil by the register's key: the leerlingnummer, `NUMBER@SCHOOL`
-        // for a second pupil with a number another school uses (a run saved before named
-        // either by number).
-        "pupil" => missing(
-            tx.pupil_by_key(id)?.is_some() || tx.pupil_number_exists(id)?,
-            "pupil",
-        ),
+        // for a second pupil with a number another school uses.
+        "pupil" => missing(tx.pupil_by_key(id)?.is_some(), "pupil"),
         _ => Ok(()),
     }
 }
