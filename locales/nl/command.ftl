@@ -483,6 +483,7 @@ command-breach-notify-needs-ref = een melding bij de AP vraagt het meldnummer da
 command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEXT
 command-breach-notify-how-only = --how is voor `notify subjects`
 command-breach-notify-already = datalek { $id }: { $to } is al op { $at } ingelicht, en het register houdt vast wanneer (dezelfde --at vult die melding aan); om de vastgelegde tijd te wijzigen: voeg --correct toe
+command-breach-notify-other-reference = datalek { $id }: de melding aan { $to } is vastgelegd met "{ $was }"; om te wijzigen wat is vastgelegd: voeg --correct toe
 command-breach-notify-nothing-to-correct = datalek { $id }: { $to } is nog niet ingelicht, er is dus niets te corrigeren; laat --correct weg
 command-breach-notify-delay-only = --delay-reason is voor `notify ap`
 command-breach-notify-ref-only = --ref is voor `notify ap` en `notify inspectie`

@@ -1286,11 +1286,43 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
         "{codes:?}"
     );
     assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
-    // A corrected reference keeps the reasons.
-    ok(
+    // Another reference at the same moment is a correction: refused without --correct, which
+    // keeps the reasons.
+    let err = refused(
         &env,
         LATER,
         &notify("2026-001", "ap", "2026-10-27 09:00", &["--ref", "M-2"]),
+    );
+    assert!(err.contains("recorded with \"M-1\""), "{err}");
+    ok(
+        &env,
+        LATER,
+        &notify(
+            "2026-001",
+            "ap",
+            "2026-10-27 09:00",
+            &["--ref", "M-2", "--correct"],
+        ),
+    );
+    // The Inspectie told at the same moment again without a reference keeps the one it had.
+    ok(
+        &env,
+        LATER,
+        &notify(
+            "2026-001",
+            "inspectie",
+            "2026-10-27 11:00",
+            &["--ref", "I-1"],
+        ),
+    );
+    ok(
+        &env,
+        LATER,
+        &notify("2026-001", "inspectie", "2026-10-27 11:00", &[]),
+    );
+    assert_eq!(
+        json(&env, LATER, &["breach", "show", "2026-001"])["inspectie_reference"],
+        "I-1"
     );
     let codes = breach_codes(&env, LATER, "2026-11-28");
     assert!(

@@ -65,10 +65,15 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
     // The register keeps when each was told (art. 33(5)): a second notice does not quietly
     // move a late report into the 72 hours. The same moment again adds to it (the reasons for
     // a delay, a reference); `--correct` changes it, logged as a correction.
-    let given = match args.to {
-        Recipient::Ap => b.ap_reported_at,
-        Recipient::Subjects => b.subjects_notified_at,
-        Recipient::Inspectie => b.inspectie_notified_at,
+    let (given, said) = match args.to {
+        Recipient::Ap => (b.ap_reported_at, b.ap_reference.clone()),
+        Recipient::Subjects => (b.subjects_notified_at, b.subjects_notice.clone()),
+        Recipient::Inspectie => (b.inspectie_notified_at, b.inspectie_reference.clone()),
+    };
+    // What this notice says (its reference, or how the people were told), where it says one.
+    let saying = match args.to {
+        Recipient::Subjects => how.clone(),
+        _ => reference.clone(),
     };
     match (given, args.correct) {
         (Some(at), false) if at != args.at => {
@@ -77,6 +82,19 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
                 id = &b.id,
                 to = args.to.word(),
                 at = at
+            ))
+            .into());
+        }
+        (Some(_), false)
+            if said
+                .as_ref()
+                .is_some_and(|was| saying.as_ref().is_some_and(|now| now != was)) =>
+        {
+            return Err(Error::Conflict(tr!(
+                "command-breach-notify-other-reference",
+                id = &b.id,
+                to = args.to.word(),
+                was = said.unwrap_or_default()
             ))
             .into());
         }
@@ -90,6 +108,15 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         }
         _ => {}
     }
+    // Not said again: what was recorded stays.
+    let reference = reference.or(match args.to {
+        Recipient::Subjects => None,
+        _ => said.clone(),
+    });
+    let how = how.or(match args.to {
+        Recipient::Subjects => said.clone(),
+        _ => None,
+    });
     match args.to {
         Recipient::Ap => {
             b.ap_reported_at = Some(args.at);
@@ -122,7 +149,7 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         EntityKind::Breach,
         &b.id,
         json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how,
-                "delay_reason": delay_reason, "from": given.map(iso) }),
+                "delay_reason": delay_reason, "from": given.map(iso), "said_before": said }),
     )?;
     print_written(
         ctx,
