@@ -246,13 +246,17 @@ fn is_sqlite_database(path: &Path) -> bool {
 /// a file, what is behind it is a plain file, and replacing the link would take stdout from
 /// everyone on the machine.
 fn leads_to_a_stream(target: &Path) -> bool {
-    let special = |p: &Path| p.starts_with("/dev") || p.starts_with("/proc");
-    let in_special_dir =
-        |p: &Path| std::fs::canonicalize(directory(p)).is_ok_and(|dir| special(&dir));
+    // Where the directory really is: `/dev/shm` is a plain directory of files, and
+    // `/dev/../tmp` is `/tmp`.
+    let in_special_dir = |p: &Path| {
+        std::fs::canonicalize(directory(p)).is_ok_and(|dir| {
+            dir.starts_with("/proc") || (dir.starts_with("/dev") && !dir.starts_with("/dev/shm"))
+        })
+    };
     let mut at = target.to_path_buf();
     // As many links as the kernel follows (ELOOP after 40).
     for _ in 0..40 {
-        if special(&at) || in_special_dir(&at) {
+        if in_special_dir(&at) {
             return true;
         }
         match std::fs::read_link(&at) {

@@ -313,6 +313,13 @@ fn a_link_to_stdout_is_refused_when_stdout_is_a_file() {
         assert!(err.contains("not a file"), "{err}");
         assert!(std::fs::symlink_metadata(target).unwrap().is_symlink());
     }
+    // `/dev/shm` is a directory of plain files, not a device.
+    if std::path::Path::new("/dev/shm").is_dir() {
+        let shm = format!("/dev/shm/vreg-test-{}.toml", std::process::id());
+        env.ok(&["export", "toml", "--out", &shm]);
+        assert!(std::fs::metadata(&shm).unwrap().is_file());
+        std::fs::remove_file(&shm).unwrap();
+    }
 }
 
 /// `--out -` is stdout, as `-` is stdin for the files vreg reads: no file named `-`.

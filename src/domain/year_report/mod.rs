@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::agreement::{Agreement, Status};
@@ -340,10 +340,13 @@ fn agreements(
                 out.new += 1;
             }
             // Counted in the year of its last day, 31 December included (in force that day,
-            // and gone the next: the year after never sees it end). A termination that takes
-            // effect after the period is the next period's.
+            // and gone the next: the year after never sees it end). While the year runs, one
+            // whose last day is today has not ended yet (a successor may be signed today). A
+            // termination that takes effect after the period is the next period's.
+            let whole_year = (to.month(), to.day()) == (12, 31);
             let ended_in_year = ever_in_force
-                && a.ends_on().is_some_and(|e| from <= e && e <= to)
+                && a.ends_on()
+                    .is_some_and(|e| from <= e && (e < to || (e == to && whole_year)))
                 && a.terminated_on.is_none_or(|t| t <= to);
             let renewed = ended_in_year && a.renewed_by(siblings(), to).is_some();
             if renewed {

@@ -123,6 +123,12 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
         (a.in_force, a.new, a.renewed, a.expired_without_successor),
         (1, 1, 0, 0)
     );
+    // While the year runs, one whose last day is today is in force and has not ended yet.
+    let r = register(vec![agreement("a", "2024-01-01", Some("2026-11-20"))]);
+    let a = agreements(&r, d("2026-01-01"), d("2026-11-20"), &everyone(&r));
+    assert_eq!((a.in_force, a.expired_without_successor), (1, 0));
+    let a = agreements(&r, d("2026-01-01"), d("2026-11-21"), &everyone(&r));
+    assert_eq!((a.in_force, a.expired_without_successor), (0, 1));
     // Terminated before the day it would take effect: never in force, never new; its
     // termination is counted.
     let mut never = agreement("c", "2026-12-01", None);
