@@ -681,8 +681,11 @@ fn a_clashing_breach_is_numbered_on_and_can_still_be_handled() {
 fn a_breach_numbered_in_both_registers_needs_no_suffix() {
     let here = TestEnv::new();
     let there = TestEnv::new();
-    for (env, title) in [(&here, "Laptop kwijt"), (&there, "USB-stick kwijt")] {
-        env.ok(&["breach", "add", title, "--discovered", "2026-10-20 09:00"]);
+    for (env, title, at) in [
+        (&here, "Laptop kwijt", "2026-10-20 09:00"),
+        (&there, "USB-stick kwijt", "2026-10-21 14:30"),
+    ] {
+        env.ok(&["breach", "add", title, "--discovered", at]);
     }
     let report = here.json(&["merge", there.db.to_str().unwrap()]);
     assert_eq!(
@@ -694,6 +697,35 @@ fn a_breach_numbered_in_both_registers_needs_no_suffix() {
         here.json(&["breach", "show", "2026-002"])["title"],
         "USB-stick kwijt"
     );
+}
+
+/// A copy of this register whose breach 2026-001 was since assessed here: the same breach,
+/// changed in one copy. Numbering it on (2026-002, unassessed, its 72 hours passed) would
+/// count one breach twice and err on a phantom: it stops the merge, unless --id-suffix.
+#[test]
+fn the_same_breach_changed_in_a_copy_stops_the_merge() {
+    let here = TestEnv::new();
+    here.ok(&[
+        "breach",
+        "add",
+        "Laptop kwijt",
+        "--discovered",
+        "2026-10-20 09:00",
+    ]);
+    here.ok(&["backup", "copy.sqlite"]);
+    here.ok(&[
+        "breach",
+        "assess",
+        "2026-001",
+        "--risk",
+        "none",
+        "--reason",
+        "versleuteld",
+    ]);
+    let copy = here.path("copy.sqlite");
+    let err = here.refused(&["merge", copy.to_str().unwrap()]);
+    assert!(err.contains("2026-001"), "{err}");
+    assert_eq!(here.json(&["breach", "list"]).as_array().unwrap().len(), 1);
 }
 
 /// A purpose renamed by the merge (it differs here) took the other register's decisions with

@@ -394,7 +394,22 @@ impl Planner<'_> {
                     self.map(kind.kind, &old_id, &id);
                     continue;
                 }
-                let Some(new) = renamed_id(kind.kind, &id, self.options.suffix, &taken) else {
+                // A breach discovered at the same moment, a request of the same kind received
+                // the same day: the same one, changed in one of two copies of a register, not
+                // two boards' own. Numbering it on would count it twice: that stops the merge
+                // unless --id-suffix says to.
+                let same_one =
+                    |columns: &[&str]| columns.iter().all(|c| text(here, c) == text(&row, c));
+                let diverged = match kind.kind {
+                    "breach" => same_one(&["discovered_at"]),
+                    "request" => same_one(&["kind", "received_on"]),
+                    _ => false,
+                };
+                let renamed = match diverged && self.options.suffix.is_none() {
+                    true => None,
+                    false => renamed_id(kind.kind, &id, self.options.suffix, &taken),
+                };
+                let Some(new) = renamed else {
                     self.refusal.ids.push(crate::tr!(
                         "domain-merge-item",
                         kind = kind.kind,
