@@ -1286,6 +1286,17 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
         "{codes:?}"
     );
     assert!(!codes.contains(&"breach-ap-late".to_string()), "{codes:?}");
+    // The reasons added to the same notice later need not repeat its reference.
+    ok(
+        &env,
+        LATER,
+        &notify(
+            "2026-001",
+            "ap",
+            "2026-10-27 09:00",
+            &["--delay-reason", "de leverancier meldde pas na 30 uur"],
+        ),
+    );
     // Another reference at the same moment is a correction: refused without --correct, which
     // keeps the reasons.
     let err = refused(
@@ -1674,6 +1685,14 @@ fn telling_the_people_affected_has_passed_the_day_after_the_high_risk_was_establ
     assert_eq!(code, Some(1));
     let list = json_of(&env, "2026-11-10 12:00", &["deadlines"]);
     assert_eq!(list[0]["due_on"], "2026-11-01", "{list}");
+    // The command that settles it says how the people were told, which the notice needs.
+    assert!(
+        list[0]["command"]
+            .as_str()
+            .unwrap()
+            .ends_with("subjects --at TIME --how TEXT"),
+        "{list}"
+    );
     assert_eq!(list[0]["undated"], false, "{list}");
     // Assessed again after the people were told: the note asks for nothing more.
     let out = output(

@@ -45,12 +45,6 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         return Err(Error::Invalid(tr!("command-breach-notify-delay-only")).into());
     }
     match args.to {
-        Recipient::Ap if reference.is_none() => {
-            return Err(Error::Invalid(tr!("command-breach-notify-needs-ref")).into());
-        }
-        Recipient::Subjects if how.is_none() => {
-            return Err(Error::Invalid(tr!("command-breach-notify-needs-how")).into());
-        }
         Recipient::Ap | Recipient::Inspectie if how.is_some() => {
             return Err(Error::Invalid(tr!("command-breach-notify-how-only")).into());
         }
@@ -105,6 +99,16 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
                 to = args.to.word()
             ))
             .into());
+        }
+        _ => {}
+    }
+    // A first notice says what it was; the same one again may leave that out.
+    match args.to {
+        Recipient::Ap if reference.is_none() && said.is_none() => {
+            return Err(Error::Invalid(tr!("command-breach-notify-needs-ref")).into());
+        }
+        Recipient::Subjects if how.is_none() && said.is_none() => {
+            return Err(Error::Invalid(tr!("command-breach-notify-needs-how")).into());
         }
         _ => {}
     }
