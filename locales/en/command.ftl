@@ -270,6 +270,10 @@ command-merge-count =
         }
        *[other] { $table }
     }
+command-merge-not-added-again = { $count ->
+        [one] 1 pupil of the other register was
+       *[other] { $count } pupils of the other register were
+    } not added: not here, of a school whose pupils were erased or purged here on or after the day of the last export that listed them there
 command-merge-renamed = { $kind ->
         [import_profile] column mapping
        *[other] { $kind }

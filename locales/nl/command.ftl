@@ -301,6 +301,10 @@ command-merge-count =
         }
        *[other] { $table }
     }
+command-merge-not-added-again = { $count ->
+        [one] 1 leerling van het andere register is
+       *[other] { $count } leerlingen van het andere register zijn
+    } niet toegevoegd: niet hier, van een school waarvan hier leerlingen zijn gewist of opgeschoond op of na de dag van de laatste export die ze daar noemde
 command-merge-renamed = { $kind ->
         [supplier] leverancier
         [agreement] verwerkersovereenkomst

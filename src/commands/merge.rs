@@ -42,6 +42,7 @@ struct Report {
     identical: BTreeMap<&'static str, usize>,
     renamed: Vec<Renamed>,
     renumbered: Vec<Renumbered>,
+    pupils_not_added_again: usize,
 }
 
 pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
@@ -133,6 +134,7 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         identical: plan.identical,
         renamed: plan.renamed,
         renumbered: plan.renumbered,
+        pupils_not_added_again: plan.pupils_not_added_again,
     };
     // The report goes out before the commit: if it cannot be printed, nothing is kept. A dry
     // run writes nothing, and ends quietly like any read.
@@ -170,6 +172,12 @@ fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
                 to = &r.to
             ),
         })?;
+    }
+    if report.pupils_not_added_again > 0 {
+        note(tr!(
+            "command-merge-not-added-again",
+            count = report.pupils_not_added_again
+        ));
     }
     let counts = |map: &BTreeMap<&str, usize>| {
         let parts: Vec<String> = map

@@ -77,7 +77,8 @@ impl Tx<'_> {
     }
 
     /// Inserts the rows a merge planned, table by table in the order given. Nothing is
-    /// replaced: a row whose key is taken fails the merge, and with it the transaction.
+    /// replaced: a row whose key is taken fails the merge, and with it the transaction (a
+    /// school's removal day takes the later of the two).
     pub fn insert_merged(&self, rows: &[(&'static str, Vec<Row>)]) -> anyhow::Result<()> {
         // The merged events get the sequence numbers from here on.
         let first_event: i64 = self.tx.query_row(
@@ -98,8 +99,15 @@ impl Tx<'_> {
                     .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
                     .collect();
                 let marks: Vec<String> = (1..=row.len()).map(|i| format!("?{i}")).collect();
+                // A school's removal day here and there: the later one stands.
+                let upsert = match *table {
+                    "pupil_removal" => {
+                        " ON CONFLICT (school) DO UPDATE SET removed_on = max(removed_on, excluded.removed_on)"
+                    }
+                    _ => "",
+                };
                 let sql = format!(
-                    "INSERT INTO {table} ({}) VALUES ({})",
+                    "INSERT INTO {table} ({}) VALUES ({}){upsert}",
                     columns.join(", "),
                     marks.join(", ")
                 );

@@ -728,6 +728,59 @@ fn the_same_breach_changed_in_a_copy_stops_the_merge() {
     assert_eq!(here.json(&["breach", "list"]).as_array().unwrap().len(), 1);
 }
 
+/// An erasure must hold across a merge, both ways: a register that still holds the erased
+/// pupil (a copy of before) brought them back, and a board that erased one passed on no guard,
+/// so an old export imported after the merge brought the pupil back too.
+#[test]
+fn an_erasure_holds_across_a_merge() {
+    let here = TestEnv::new();
+    let pupils = here.path("p.csv");
+    write(
+        &pupils,
+        "leerlingnummer;naam;groep\n1005;Fleur Bakker;3B\n1006;Gijs Mol;3B\n",
+    );
+    here.ok(&[
+        "pupil",
+        "import",
+        pupils.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    here.ok(&["backup", "before.sqlite"]);
+    let erasure = here
+        .ok(&[
+            "request",
+            "add",
+            "erasure",
+            "--pupil",
+            "1005",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-20",
+        ])
+        .trim()
+        .to_string();
+    here.ok(&["pupil", "erase", "1005", "--request", &erasure, "--yes"]);
+    // The copy of before still holds her: the merge leaves her out.
+    let before = here.path("before.sqlite");
+    let report = here.json(&["merge", before.to_str().unwrap()]);
+    assert_eq!(report["pupils_not_added_again"], 1, "{report}");
+    here.fails(&["pupil", "show", "1005"]);
+    // A fresh register that merges this one takes the guard along: the old export adds no one.
+    let fresh = TestEnv::new();
+    fresh.ok(&["merge", here.db.to_str().unwrap()]);
+    let report = fresh.json(&[
+        "pupil",
+        "import",
+        pupils.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    assert_eq!(report["pupils_not_added_again"], 1, "{report}");
+    fresh.fails(&["pupil", "show", "1005"]);
+}
+
 /// A purpose renamed by the merge (it differs here) took the other register's decisions with
 /// it, but their log entries still named the old id: `log --entity pupil:701` said
 /// `photo-website`, a purpose of this register that the decision was never about.

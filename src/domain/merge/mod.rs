@@ -24,6 +24,7 @@ pub const TABLES: &[&str] = &[
     "party",
     "purpose",
     "pupil",
+    "pupil_removal",
     "consent_event",
     "import_cell",
     "breach",
@@ -94,6 +95,9 @@ pub struct Plan {
     pub new_pupils: Vec<(String, String)>,
     /// Each purpose: its id in the other register and its id here.
     pub purposes: BTreeMap<String, String>,
+    /// Pupils of the other register left out: not here, of a school whose pupils were erased
+    /// or purged here on or after the day of the last export that listed them there.
+    pub pupils_not_added_again: usize,
 }
 
 /// Why a merge is refused: the clashes, by what would resolve them.
@@ -204,6 +208,7 @@ pub fn plan(ours: &Tables, theirs: &Tables, options: Options<'_>) -> Result<Plan
         plan: Plan::default(),
         rows: BTreeMap::new(),
         new: BTreeMap::new(),
+        left_out: BTreeSet::new(),
     };
     if let Some(suffix) = options.suffix
         && crate::domain::slug::validate_id(&suffixed("x", suffix)).is_err()

@@ -71,6 +71,9 @@ pub(super) struct Planner<'a> {
     pub(super) rows: BTreeMap<&'static str, Vec<Row>>,
     /// Each entity the merge adds: by kind, its ids here.
     pub(super) new: BTreeMap<&'static str, BTreeSet<String>>,
+    /// The other register's pupils (their keys there) the merge leaves out, with what points
+    /// at them: see [`Plan::pupils_not_added_again`].
+    pub(super) left_out: BTreeSet<String>,
 }
 
 pub(super) fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
@@ -175,6 +178,13 @@ impl Planner<'_> {
             },
             |row, maps| rename(row, "pupil", maps.get("pupil")),
         );
+        // A request about a pupil left out stays without them, as after an erasure here.
+        let left_out = self.left_out.clone();
+        for row in self.rows.entry("request").or_default() {
+            if text(row, "pupil").is_some_and(|p| left_out.contains(p)) {
+                row.insert("pupil".into(), Value::Null);
+            }
+        }
         self.entities(
             &Kind {
                 kind: "processing",

@@ -53,6 +53,34 @@ impl Planner<'_> {
             r.remove("first_listed_on");
             canonical(&r)
         };
+        // The days pupils were removed here (erased, purged), by school: a pupil of the other
+        // register whom an export of that day or earlier listed last may be one of them, and
+        // is left out, as a pupil import of that export leaves them out.
+        let removals: Vec<(String, String)> = self
+            .ours
+            .rows("pupil_removal")
+            .iter()
+            .filter_map(|r| {
+                Some((
+                    text(r, "school")?.to_string(),
+                    text(r, "removed_on")?.to_string(),
+                ))
+            })
+            .collect();
+        let removed_after = |school: &Option<String>, listed: Option<&str>| {
+            removals.iter().any(|(removed, day)| {
+                let that_school = match school {
+                    Some(school) => removed.is_empty() || same_school(removed, school),
+                    None => true,
+                };
+                that_school && listed.is_none_or(|listed| listed <= day.as_str())
+            })
+        };
+        // The other register's own removals come along: its old exports are old here too.
+        self.rows
+            .entry("pupil_removal")
+            .or_default()
+            .extend(self.theirs.rows("pupil_removal").iter().cloned());
         for original in self.theirs.rows("pupil") {
             let Some(old_key) = text(original, "leerlingnummer").map(str::to_string) else {
                 continue;
@@ -63,6 +91,11 @@ impl Planner<'_> {
             let here = ours
                 .get(&number)
                 .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
+            if here.is_none() && removed_after(&school, text(original, "imported_on")) {
+                self.left_out.insert(old_key);
+                self.plan.pupils_not_added_again += 1;
+                continue;
+            }
             if let Some(here) = here {
                 let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
                 if content(here) == content(original) {
@@ -142,6 +175,9 @@ impl Planner<'_> {
             .collect();
         let mut events = Vec::new();
         for row in self.theirs.rows("consent_event") {
+            if text(row, "pupil").is_some_and(|p| self.left_out.contains(p)) {
+                continue;
+            }
             let mut row = row.clone();
             remap(&mut row);
             let pupil = text(&row, "pupil").unwrap_or("");
@@ -162,6 +198,9 @@ impl Planner<'_> {
             .collect();
         let mut imported = Vec::new();
         for row in self.theirs.rows("import_cell") {
+            if text(row, "pupil").is_some_and(|p| self.left_out.contains(p)) {
+                continue;
+            }
             let mut row = row.clone();
             remap(&mut row);
             let cell = (
