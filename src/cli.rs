@@ -165,7 +165,8 @@ pub enum Command {
     Report(Deferred<crate::commands::report::ReportCommand>),
     /// Every dated duty in one list, soonest first: exit 1 when one has passed
     ///
-    /// When the terminal is narrow, the table leaves out settle with (--wide keeps it).
+    /// When the terminal is narrow, the table leaves out the column settle with, the command for
+    /// each duty (--wide keeps it).
     #[command(
         visible_alias = "termijnen",
         after_help = "Examples:\n  vreg deadlines --within 30\n  vreg deadlines --format ics --out termijnen.ics\n  vreg deadlines --within 14 || mail -s termijnen fg@school.example    # from cron"

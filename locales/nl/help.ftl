@@ -497,6 +497,7 @@ help-breach-assess = De beslissing of er gemeld wordt vastleggen, met de reden (
     .risk = none: geen melding nodig (stopt de AP-klok); risk: melden bij de AP; high: melden bij de AP en de getroffen mensen inlichten
     .reason = Waarom: de vastlegging van de beslissing (art. 33 lid 5 AVG)
     .at = Wanneer de beslissing is genomen [standaard: nu]
+    .correct = Het vastgelegde moment van een beoordeling met hetzelfde risico wijzigen (een verkeerd getypte tijd); zonder deze vlag wordt hetzelfde risico met een andere --at geweigerd
 
 help-breach-notify = Een melding vastleggen: aan de AP (met het meldnummer), aan de getroffen mensen of aan de Inspectie
     .id = Het id van het datalek, bijvoorbeeld 2026-001
@@ -657,7 +658,7 @@ help-deadlines = Elke plicht met een datum in één lijst, de eerste eerst: afsl
     .long-about =
         Elke plicht met een datum in één lijst, de eerste eerst: afsluitcode 1 als er een verstreken is
 
-        Als de terminal smal is, laat de tabel af te handelen met weg (--wide houdt die).
+        Als de terminal smal is, laat de tabel de kolom afhandelen met weg, de opdracht voor elke plicht (--wide houdt die).
     .after-help =
         Voorbeelden:
           vreg deadlines --within 30

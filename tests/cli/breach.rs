@@ -1759,6 +1759,23 @@ fn telling_the_people_affected_weeks_later_is_late_and_stays_so() {
         breach_codes(&env, "2026-11-20 12:00", "2026-11-20"),
         ["breach-subjects-late", "breach-open"]
     );
+    // Nor does the same risk given another moment: that is a correction, and says so.
+    let err = refused(
+        &env,
+        "2026-11-20 12:00",
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "high",
+            "--reason",
+            "r3",
+            "--at",
+            "2026-11-13 09:00",
+        ],
+    );
+    assert!(err.contains("--correct"), "{err}");
     let dutch = ok(
         &env,
         "2026-11-20 12:00",

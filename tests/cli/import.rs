@@ -212,7 +212,8 @@ fn an_upsert_changes_one_field_and_keeps_the_rest() {
             "unchanged": 30,
             "changes": [{"kind": "supplier", "id": "leerlijn-digitaal", "field": "kvk",
                          "from": "50123456", "to": "50999999"}],
-            "skipped": []
+            "skipped": [],
+            "warnings": []
         })
     );
     assert_eq!(

@@ -23,6 +23,10 @@ pub struct BreachAssessArgs {
     /// When the decision was taken [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_time)]
     pub at: Option<Instant>,
+    /// Change the recorded moment of an assessment of the same risk (a mistyped time); without
+    /// it, the same risk at another --at is refused
+    #[arg(long)]
+    pub correct: bool,
 }
 
 pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
@@ -35,23 +39,41 @@ pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
     b.risk = Some(args.risk);
     b.risk_reason = Some(reason);
     // The same risk again (a better reason) keeps the moment it was established: from that
-    // day the people affected had to be told, and a second assessment does not move it.
+    // day the people affected had to be told, and a second assessment does not move it, but
+    // as a correction (`--correct`), logged as one.
+    let same_risk = before.0 == Some(args.risk);
+    let was_at = b.assessed_at;
+    if let (true, Some(at), Some(was), false) = (same_risk, args.at, b.assessed_at, args.correct)
+        && at != was
+    {
+        return Err(Error::Conflict(tr!(
+            "command-breach-assess-same-risk",
+            id = &b.id,
+            risk = args.risk.word(),
+            was = was
+        ))
+        .into());
+    }
     b.assessed_at = match args.at {
         Some(at) => Some(at),
-        None if before.0 == Some(args.risk) => b.assessed_at.or(Some(now)),
+        None if same_risk => b.assessed_at.or(Some(now)),
         None => Some(now),
     };
     b.validate(now).map_err(Error::Invalid)?;
     tx.save_breach(&b)?;
     tx.log(
-        "assess",
+        if args.correct {
+            "assess-correct"
+        } else {
+            "assess"
+        },
         EntityKind::Breach,
         &b.id,
         json!({
             "risk": args.risk,
             "reason": b.risk_reason,
             "at": b.assessed_at.map(iso),
-            "from": { "risk": before.0, "reason": before.1 },
+            "from": { "risk": before.0, "reason": before.1, "at": was_at.map(iso) },
         }),
     )?;
     print_written(

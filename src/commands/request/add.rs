@@ -77,7 +77,7 @@ pub fn run(ctx: &Ctx, args: RequestAddArgs) -> anyhow::Result<Outcome> {
     tx.commit()?;
     note(tr!(
         "command-request-added",
-        kind = request.kind.to_string(),
+        kind = request.kind.word(),
         id = &request.id,
         due = request.due_on()
     ));

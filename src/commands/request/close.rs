@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, args: RequestCloseArgs) -> anyhow::Result<Outcome> {
         super::show::written(ctx, &tx, &r.id, "vreg request close")?,
     )?;
     tx.commit()?;
-    let (id, outcome, due) = (&r.id, args.outcome.to_string(), r.due_on());
+    let (id, outcome, due) = (&r.id, args.outcome.word(), r.due_on());
     note(if r.closed_on.is_some_and(|c| c > due) {
         tr!(
             "command-request-closed-late",

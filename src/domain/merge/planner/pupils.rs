@@ -53,20 +53,33 @@ impl Planner<'_> {
             r.remove("first_listed_on");
             canonical(&r)
         };
-        // The days pupils were removed here (erased, purged), by school: a pupil of the other
-        // register whom an export of that day or earlier listed last may be one of them, and
-        // is left out, as a pupil import of that export leaves them out.
-        let removals: Vec<(String, String)> = self
-            .ours
-            .rows("pupil_removal")
-            .iter()
-            .filter_map(|r| {
-                Some((
-                    text(r, "school")?.to_string(),
-                    text(r, "removed_on")?.to_string(),
-                ))
-            })
-            .collect();
+        // The days pupils were removed here (erased, purged), by school: where the other
+        // register shares a pupil import with this one (a copy of it, from before a removal),
+        // a pupil of it whom an export of that day or earlier listed last may be one of them,
+        // and is left out, as a pupil import of that export leaves them out. Another board's
+        // register, with imports of its own, brings its own pupils.
+        let imports = |t: &super::Tables| -> BTreeSet<String> {
+            t.rows("change_event")
+                .iter()
+                .filter(|r| text(r, "action") == Some("pupil-import"))
+                .map(super::as_written)
+                .collect()
+        };
+        let shares_imports = !imports(self.ours).is_disjoint(&imports(self.theirs));
+        let removals: Vec<(String, String)> = match shares_imports {
+            true => self
+                .ours
+                .rows("pupil_removal")
+                .iter()
+                .filter_map(|r| {
+                    Some((
+                        text(r, "school")?.to_string(),
+                        text(r, "removed_on")?.to_string(),
+                    ))
+                })
+                .collect(),
+            false => Vec::new(),
+        };
         let removed_after = |school: &Option<String>, listed: Option<&str>| {
             removals.iter().any(|(removed, day)| {
                 let that_school = match school {
