@@ -123,7 +123,7 @@ audit-pupil-retention = { $count ->
         [one] is
        *[other] are
     } still in the register
-    .hint = vreg pupil purge --left-before { $limit }
+    .hint = vreg pupil purge --left-before { $limit } --yes
 
 ## Breaches
 

@@ -132,7 +132,7 @@ audit-pupil-retention = { $count ->
         [one] verliet, staat
        *[other] verlieten, staan
     } nog in het register
-    .hint = vreg pupil purge --left-before { $limit }
+    .hint = vreg pupil purge --left-before { $limit } --yes
 
 ## Datalekken
 

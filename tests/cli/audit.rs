@@ -268,10 +268,12 @@ fn every_rule_fires_once_where_it_should_and_never_on_the_clean_supplier() {
             .unwrap()
             .starts_with("1 pupil who left before 2024-11-28")
     );
+    // The hint is a command that works as given, in a script too (as `deadlines` gives it).
     assert_eq!(
         retention["hint"],
-        "vreg pupil purge --left-before 2024-11-28"
+        "vreg pupil purge --left-before 2024-11-28 --yes"
     );
+    env.ok(&["pupil", "purge", "--left-before", "2024-11-28", "--yes"]);
 }
 
 #[test]
