@@ -54,11 +54,16 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
             vec!["Van school vertrokken op".into(), date(p.left_on)],
         ],
     ));
-    b.push(Block::Para(
-        "Herkomst: deze gegevens komen uit de leerlingadministratie van de school. De \
-         toestemmingen (hoofdstuk 4) zijn gegeven door u of door de leerling."
+    // From 16 the pupil exercises these rights: the answer speaks to them, not to parents.
+    b.push(Block::Para(match p.decides_alone {
+        true => "Herkomst: deze gegevens komen uit de leerlingadministratie van de school. De \
+                 toestemmingen (hoofdstuk 4) zijn gegeven door u of, voor uw zestiende \
+                 verjaardag, door uw ouders."
             .into(),
-    ));
+        false => "Herkomst: deze gegevens komen uit de leerlingadministratie van de school. De \
+                  toestemmingen (hoofdstuk 4) zijn gegeven door u of door de leerling."
+            .into(),
+    }));
 
     b.push(Block::Heading(
         "2. Leveranciers die gegevens van leerlingen ontvangen".into(),
@@ -71,11 +76,14 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
         dutch_date(r.as_of)
     );
     if r.agreements_for_all_schools {
-        intro.push_str(
+        intro.push_str(&format!(
             " Het register legt niet per school vast welke overeenkomsten gelden; daarom staan \
-             hier alle overeenkomsten van het bestuur, ook als de school van uw kind een product \
-             niet gebruikt.",
-        );
+             hier alle overeenkomsten van het bestuur, ook als {} een product niet gebruikt.",
+            match p.decides_alone {
+                true => "uw school",
+                false => "de school van uw kind",
+            }
+        ));
     }
     b.push(Block::Para(intro));
     if r.suppliers.is_empty() {

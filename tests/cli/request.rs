@@ -1848,3 +1848,22 @@ fn the_access_answer_names_no_staff_data() {
         "{md}"
     );
 }
+
+/// The access answer for a pupil of 16, who exercises these rights alone, still spoke to the
+/// parents ("de school van uw kind", "gegeven door u of door de leerling").
+#[test]
+fn the_access_answer_for_a_pupil_of_sixteen_speaks_to_the_pupil() {
+    let env = env();
+    // 1002 turns 16 today; 1001 is 10.
+    let sixteen = env.ok(&["pupil", "report", "1002"]);
+    assert!(
+        sixteen.contains("gegeven door u of, voor uw zestiende verjaardag, door uw ouders"),
+        "{sixteen}"
+    );
+    assert!(!sixteen.contains("uw kind"), "{sixteen}");
+    let young = env.ok(&["pupil", "report", "1001"]);
+    assert!(
+        young.contains("gegeven door u of door de leerling"),
+        "{young}"
+    );
+}
