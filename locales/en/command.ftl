@@ -270,6 +270,7 @@ command-merge-count =
         }
        *[other] { $table }
     }
+command-merge-namesake = supplier { $id } ({ $name }) looks like supplier { $other } ({ $other_name }): the same name or KvK number; the merge added it as a second supplier, since its id was taken here
 command-merge-not-added-again = { $count ->
         [one] 1 pupil of the other register was
        *[other] { $count } pupils of the other register were

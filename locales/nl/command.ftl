@@ -301,6 +301,7 @@ command-merge-count =
         }
        *[other] { $table }
     }
+command-merge-namesake = leverancier { $id } ({ $name }) lijkt op leverancier { $other } ({ $other_name }): dezelfde naam of hetzelfde KvK-nummer; de samenvoeging voegde hem toe als tweede leverancier, omdat zijn id hier al in gebruik was
 command-merge-not-added-again = { $count ->
         [one] 1 leerling van het andere register is
        *[other] { $count } leerlingen van het andere register zijn

@@ -86,6 +86,26 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         })
     })?;
     tx.insert_merged(&plan.rows)?;
+    // A supplier renamed because its id clashed may be this register's own under another id:
+    // said, as `import` says it (`supplier add` would refuse it).
+    let suppliers = tx.suppliers()?;
+    for renamed in plan.renamed.iter().filter(|r| r.kind == "supplier") {
+        let Some(incoming) = suppliers.iter().find(|s| s.id == renamed.to) else {
+            continue;
+        };
+        if let Some(other) = crate::domain::supplier::namesake(&suppliers, incoming) {
+            note(tr!(
+                "command-warning",
+                warning = tr!(
+                    "command-merge-namesake",
+                    id = &incoming.id,
+                    name = &incoming.name,
+                    other = &other.id,
+                    other_name = &other.name
+                )
+            ));
+        }
+    }
 
     // Every merged pupil stands where they stood, for every purpose.
     let today = clock::today()?;

@@ -781,6 +781,41 @@ fn an_erasure_holds_across_a_merge() {
     fresh.fails(&["pupil", "show", "1005"]);
 }
 
+/// A supplier whose id clashed (it differs in the other register) is added under a suffix:
+/// the same supplier twice, which `supplier add` refuses, and the merge said nothing.
+#[test]
+fn a_supplier_renamed_by_the_merge_that_looks_like_ours_is_named() {
+    let here = TestEnv::new();
+    let there = TestEnv::new();
+    here.ok(&[
+        "supplier",
+        "add",
+        "Iddink Magister B.V.",
+        "--kvk",
+        "50111111",
+    ]);
+    there.ok(&[
+        "supplier",
+        "add",
+        "Iddink Magister B.V.",
+        "--kvk",
+        "50111111",
+        "--website",
+        "https://magister.nl",
+    ]);
+    let out = here
+        .cmd()
+        .args(["merge", there.db.to_str().unwrap(), "--id-suffix", "brug"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("supplier iddink-magister-bv-brug (Iddink Magister B.V.) looks like supplier iddink-magister-bv"),
+        "{said}"
+    );
+}
+
 /// A purpose renamed by the merge (it differs here) took the other register's decisions with
 /// it, but their log entries still named the old id: `log --entity pupil:701` said
 /// `photo-website`, a purpose of this register that the decision was never about.
