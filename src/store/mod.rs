@@ -178,7 +178,14 @@ impl Store {
     /// read-only register), a copy of it in memory. A dry run works in a transaction it rolls
     /// back, which SQLite begins only where it may write; the copy lets it run as a read does.
     pub fn for_dry_run(self) -> anyhow::Result<Store> {
-        if !self.conn.is_readonly(rusqlite::MAIN_DB)? {
+        // SQLite writes its journal beside the file: a directory this user may not write in
+        // makes a writable file read-only too.
+        let dir = self
+            .path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !self.conn.is_readonly(rusqlite::MAIN_DB)? && may_write_in(dir) {
             return Ok(self);
         }
         // Only a register of a known version is copied (the read checks it).
@@ -329,6 +336,20 @@ fn not_a_register(e: rusqlite::Error, path: &Path) -> anyhow::Error {
             "command-cannot-read-register",
             path = path.display().to_string()
         )),
+    }
+}
+
+/// Whether this process may create a file in `dir`: tried with a file of its own, removed at
+/// once.
+fn may_write_in(dir: &Path) -> bool {
+    let probe = dir.join(format!(".vreg-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => std::fs::remove_file(&probe).is_ok(),
+        Err(e) => e.kind() == std::io::ErrorKind::AlreadyExists,
     }
 }
 

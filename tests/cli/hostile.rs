@@ -305,6 +305,30 @@ fn writable_again(env: &TestEnv) {
     std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
 }
 
+/// The register file writable, its directory not: SQLite cannot write its journal there, and a
+/// dry run failed as on a read-only file.
+#[test]
+fn a_dry_run_needs_no_write_access_to_the_directory() {
+    let env = TestEnv::new();
+    let pupils = env.path("leerlingen.csv");
+    write(&pupils, "leerlingnummer;naam;groep\n1001;Anna;5B\n");
+    let mut cmd = read_only(&env);
+    // As root vreg runs as nobody: nobody owns the file. Otherwise the owner may write it.
+    if cmd.get_program() == "setpriv" {
+        std::os::unix::fs::chown(&env.db, Some(65534), Some(65534)).unwrap();
+    } else {
+        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let out = cmd
+        .args(["pupil", "import", pupils.to_str().unwrap(), "--dry-run"])
+        .output()
+        .unwrap();
+    writable_again(&env);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("1 pupils added"), "{stderr}");
+}
+
 /// A dry run of an import, a pupil import or a merge failed on a register this user may only
 /// read ("cannot write the register"), though it writes nothing: it now runs on a copy in
 /// memory, and says what it would do.
