@@ -441,6 +441,7 @@ command-breach-agreement-owner = agreement { $agreement } belongs to supplier { 
 command-breach-notify-needs-ref = a report to the AP needs the report number it gave: --ref MELDNUMMER
 command-breach-notify-needs-how = say how the people affected were told: --how TEXT
 command-breach-notify-how-only = --how is for `notify subjects`
+command-breach-assess-nothing-to-correct = breach { $id } has no assessment as { $risk } to correct; leave out --correct
 command-breach-assess-same-risk = breach { $id } was assessed as { $risk } on { $was } already: that moment stays with a new reason; to change the recorded moment, add --correct
 command-breach-notify-already = breach { $id }: { $to } was told on { $at } already, and the register keeps when (the same --at adds to that notice); to change the recorded time, add --correct
 command-breach-notify-other-reference = breach { $id }: the notice to { $to } was recorded with "{ $was }"; to change what was recorded, add --correct

@@ -487,6 +487,7 @@ command-breach-agreement-owner = verwerkersovereenkomst { $agreement } hoort bij
 command-breach-notify-needs-ref = een melding bij de AP vraagt het meldnummer dat de AP gaf: --ref MELDNUMMER
 command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEXT
 command-breach-notify-how-only = --how is voor `notify subjects`
+command-breach-assess-nothing-to-correct = datalek { $id } heeft geen beoordeling als { $risk } om te corrigeren; laat --correct weg
 command-breach-assess-same-risk = datalek { $id } is al op { $was } beoordeeld als { $risk }: dat moment blijft bij een nieuwe reden; om het vastgelegde moment te wijzigen: voeg --correct toe
 command-breach-notify-already = datalek { $id }: { $to } is al op { $at } ingelicht, en het register houdt vast wanneer (dezelfde --at vult die melding aan); om de vastgelegde tijd te wijzigen: voeg --correct toe
 command-breach-notify-other-reference = datalek { $id }: de melding aan { $to } is vastgelegd met "{ $was }"; om te wijzigen wat is vastgelegd: voeg --correct toe

@@ -333,6 +333,11 @@ domain-merge-item = { $kind ->
     [accepted_finding] geaccepteerde bevinding
    *[other] { $kind }
   } { $id }
+domain-merge-same-one-changed = { $kind ->
+    [breach] datalek
+    [request] verzoek
+   *[other] { $kind }
+  } { $id } (hetzelfde in beide registers, in een ervan gewijzigd)
 domain-merge-new-id-taken = { $kind ->
     [supplier] leverancier
     [agreement] verwerkersovereenkomst

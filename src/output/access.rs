@@ -32,7 +32,7 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
     )));
     if p.decides_alone {
         b.push(Block::Para(format!(
-            "De leerling is {} jaar of ouder en oefent deze rechten zelf uit; toestemming geeft of weigert de leerling zelf.",
+            "U bent {} jaar of ouder en oefent deze rechten zelf uit; toestemming geeft of weigert u zelf.",
             crate::domain::consent::AGE_OF_CONSENT
         )));
     }
@@ -58,7 +58,7 @@ fn blocks(r: &AccessReport) -> Vec<Block<'static>> {
     b.push(Block::Para(match p.decides_alone {
         true => "Herkomst: deze gegevens komen uit de leerlingadministratie van de school. De \
                  toestemmingen (hoofdstuk 4) zijn gegeven door u of, voor uw zestiende \
-                 verjaardag, door uw ouders."
+                 verjaardag, door uw ouders of voogd."
             .into(),
         false => "Herkomst: deze gegevens komen uit de leerlingadministratie van de school. De \
                   toestemmingen (hoofdstuk 4) zijn gegeven door u of door de leerling."

@@ -1729,6 +1729,22 @@ fn telling_the_people_affected_weeks_later_is_late_and_stays_so() {
             ],
         )
     };
+    // Nothing to correct before a first assessment.
+    let err = refused(
+        &env,
+        "2026-10-24 08:00",
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "high",
+            "--reason",
+            "r",
+            "--correct",
+        ],
+    );
+    assert!(err.contains("leave out --correct"), "{err}");
     assess("2026-10-24 09:00", "r");
     ok(
         &env,

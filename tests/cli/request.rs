@@ -1857,7 +1857,8 @@ fn the_access_answer_for_a_pupil_of_sixteen_speaks_to_the_pupil() {
     // 1002 turns 16 today; 1001 is 10.
     let sixteen = env.ok(&["pupil", "report", "1002"]);
     assert!(
-        sixteen.contains("gegeven door u of, voor uw zestiende verjaardag, door uw ouders"),
+        sixteen
+            .contains("gegeven door u of, voor uw zestiende verjaardag, door uw ouders of voogd"),
         "{sixteen}"
     );
     assert!(!sixteen.contains("uw kind"), "{sixteen}");

@@ -54,6 +54,14 @@ pub fn run(ctx: &Ctx, args: BreachAssessArgs) -> anyhow::Result<Outcome> {
         ))
         .into());
     }
+    if args.correct && !(same_risk && was_at.is_some()) {
+        return Err(Error::Invalid(tr!(
+            "command-breach-assess-nothing-to-correct",
+            id = &b.id,
+            risk = args.risk.word()
+        ))
+        .into());
+    }
     b.assessed_at = match args.at {
         Some(at) => Some(at),
         None if same_risk => b.assessed_at.or(Some(now)),

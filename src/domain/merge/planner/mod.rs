@@ -169,6 +169,9 @@ impl Planner<'_> {
                 rename(row, "agreement_id", maps.get("agreement"));
             },
         );
+        // A request about a pupil left out is without them, as the erasure here left it: the
+        // same request as this register's, or a request of their own.
+        let left_out = self.left_out.clone();
         self.entities(
             &Kind {
                 kind: "request",
@@ -176,15 +179,13 @@ impl Planner<'_> {
                 id: Some("id"),
                 parts: &[],
             },
-            |row, maps| rename(row, "pupil", maps.get("pupil")),
+            move |row, maps| {
+                if text(row, "pupil").is_some_and(|p| left_out.contains(p)) {
+                    row.insert("pupil".into(), Value::Null);
+                }
+                rename(row, "pupil", maps.get("pupil"));
+            },
         );
-        // A request about a pupil left out stays without them, as after an erasure here.
-        let left_out = self.left_out.clone();
-        for row in self.rows.entry("request").or_default() {
-            if text(row, "pupil").is_some_and(|p| left_out.contains(p)) {
-                row.insert("pupil".into(), Value::Null);
-            }
-        }
         self.entities(
             &Kind {
                 kind: "processing",
@@ -201,6 +202,14 @@ impl Planner<'_> {
             let kind = text(row, "subject_kind").unwrap_or("").to_string();
             rename(row, "subject_id", maps.get(kind.as_str()));
         });
+        // Nor an acceptance about a pupil left out.
+        let left_out = self.left_out.clone();
+        if let Some(rows) = self.rows.get_mut("accepted_finding") {
+            rows.retain(|r| {
+                text(r, "subject_kind") != Some("pupil")
+                    || !text(r, "subject_id").is_some_and(|id| left_out.contains(id))
+            });
+        }
         self.entities(
             &Kind {
                 kind: "import_profile",
@@ -239,6 +248,18 @@ impl Planner<'_> {
             let mut row = original.clone();
             let kind = text(&row, "entity_kind").unwrap_or("").to_string();
             let id = text(&row, "entity_id").unwrap_or("").to_string();
+            // Nothing about a pupil left out: their entries, and an acceptance of a finding
+            // about them (`CODE pupil:KEY`).
+            let about_left_out = match kind.as_str() {
+                "pupil" => self.left_out.contains(&id),
+                "finding" => id
+                    .split_once(" pupil:")
+                    .is_some_and(|(_, key)| self.left_out.contains(key)),
+                _ => false,
+            };
+            if about_left_out {
+                continue;
+            }
             let id_here = match kind.as_str() {
                 "finding" => self.finding_here(&id),
                 // The log's kinds are the planner's, but for `import-profile`.
@@ -397,29 +418,47 @@ impl Planner<'_> {
                     mine.sort();
                     mine == parts_of(self.ours, table, column, &id)
                 });
-                if canonical(here) == canonical(&row) && same_parts {
+                // A breach merged before points at the supplier and agreement that merge
+                // renamed: the same breach, whatever they are called now. (A request's pupil
+                // is mapped to the same pupil here, or it is another request.)
+                let references: &[&str] = match kind.kind {
+                    "breach" => &["supplier_id", "agreement_id"],
+                    _ => &[],
+                };
+                let without = |r: &Row| {
+                    let mut r = r.clone();
+                    for column in references {
+                        r.remove(*column);
+                    }
+                    canonical(&r)
+                };
+                if without(here) == without(&row) && same_parts {
                     *self.plan.identical.entry(kind.kind).or_default() += 1;
                     // What points at it here points at the same entity (the id may differ:
                     // a party's purpose follows its renamed party).
                     self.map(kind.kind, &old_id, &id);
                     continue;
                 }
-                // A breach discovered at the same moment, a request of the same kind received
-                // the same day: the same one, changed in one of two copies of a register, not
-                // two boards' own. Numbering it on would count it twice: that stops the merge
-                // unless --id-suffix says to.
+                // A breach discovered at the same moment, a request of the same kind by the
+                // same requester about the same pupil received the same day: the same one,
+                // changed in one of two copies of a register, not two boards' own. Numbering it
+                // on would count it twice: the two are to be brought in line first.
                 let same_one =
                     |columns: &[&str]| columns.iter().all(|c| text(here, c) == text(&row, c));
                 let diverged = match kind.kind {
                     "breach" => same_one(&["discovered_at"]),
-                    "request" => same_one(&["kind", "received_on"]),
+                    "request" => same_one(&["kind", "received_on", "pupil", "requested_by"]),
                     _ => false,
                 };
-                let renamed = match diverged && self.options.suffix.is_none() {
-                    true => None,
-                    false => renamed_id(kind.kind, &id, self.options.suffix, &taken),
-                };
-                let Some(new) = renamed else {
+                if diverged {
+                    self.refusal.fixed.push(crate::tr!(
+                        "domain-merge-same-one-changed",
+                        kind = kind.kind,
+                        id = &id
+                    ));
+                    continue;
+                }
+                let Some(new) = renamed_id(kind.kind, &id, self.options.suffix, &taken) else {
                     self.refusal.ids.push(crate::tr!(
                         "domain-merge-item",
                         kind = kind.kind,

@@ -53,42 +53,30 @@ impl Planner<'_> {
             r.remove("first_listed_on");
             canonical(&r)
         };
-        // The days pupils were removed here (erased, purged), by school: where the other
-        // register shares a pupil import with this one (a copy of it, from before a removal),
-        // a pupil of it whom an export of that day or earlier listed last may be one of them,
-        // and is left out, as a pupil import of that export leaves them out. Another board's
-        // register, with imports of its own, brings its own pupils.
-        let imports = |t: &super::Tables| -> BTreeSet<String> {
+        // An import both registers hold (the same file, dated the same day: the other is a copy
+        // of this one, or was merged from it): a pupil it listed there, whom that export was the
+        // last to list, and who is not here, was here and is gone (pupil imports never remove
+        // anyone, an erasure or a purge does). They are left out, with what points at them.
+        // Another board's pupils, and a pupil a later export listed there, come along.
+        let imports = |t: &super::Tables| -> BTreeSet<(String, String)> {
             t.rows("change_event")
                 .iter()
                 .filter(|r| text(r, "action") == Some("pupil-import"))
-                .map(super::as_written)
-                .collect()
-        };
-        let shares_imports = !imports(self.ours).is_disjoint(&imports(self.theirs));
-        let removals: Vec<(String, String)> = match shares_imports {
-            true => self
-                .ours
-                .rows("pupil_removal")
-                .iter()
                 .filter_map(|r| {
+                    let detail: Value = serde_json::from_str(text(r, "detail")?).ok()?;
                     Some((
-                        text(r, "school")?.to_string(),
-                        text(r, "removed_on")?.to_string(),
+                        detail.get("digest")?.as_str()?.to_string(),
+                        detail.get("on")?.as_str()?.to_string(),
                     ))
                 })
-                .collect(),
-            false => Vec::new(),
+                .collect()
         };
-        let removed_after = |school: &Option<String>, listed: Option<&str>| {
-            removals.iter().any(|(removed, day)| {
-                let that_school = match school {
-                    Some(school) => removed.is_empty() || same_school(removed, school),
-                    None => true,
-                };
-                that_school && listed.is_none_or(|listed| listed <= day.as_str())
-            })
-        };
+        let shared_days: BTreeSet<String> = imports(self.ours)
+            .intersection(&imports(self.theirs))
+            .map(|(_, on)| on.clone())
+            .collect();
+        let gone_here =
+            |listed: Option<&str>| listed.is_some_and(|listed| shared_days.contains(listed));
         // The other register's own removals come along: its old exports are old here too.
         self.rows
             .entry("pupil_removal")
@@ -104,7 +92,7 @@ impl Planner<'_> {
             let here = ours
                 .get(&number)
                 .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
-            if here.is_none() && removed_after(&school, text(original, "imported_on")) {
+            if here.is_none() && gone_here(text(original, "imported_on")) {
                 self.left_out.insert(old_key);
                 self.plan.pupils_not_added_again += 1;
                 continue;
