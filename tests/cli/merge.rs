@@ -838,7 +838,7 @@ fn two_boards_requests_of_one_day_are_two_requests() {
         let file = env.path("p.csv");
         write(
             &file,
-            &format!("leerlingnummer;naam;groep\n{number};{name};4A\n"),
+            format!("leerlingnummer;naam;groep\n{number};{name};4A\n"),
         );
         env.ok(&[
             "pupil",
