@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agreement::{Agreement, Status};
@@ -290,7 +290,7 @@ pub fn build(
             .organisation
             .as_ref()
             .and_then(|o| o.privacy_officer.clone()),
-        agreements: agreements(i.register, from, to, &end),
+        agreements: agreements(i.register, from, to, complete, &end),
         convenant: convenant(i.register, i.supplier_changes, from, &end),
         breaches: breaches(i.register, year, now),
         requests: requests(i.requests, from, to, today),
@@ -310,6 +310,7 @@ fn agreements(
     r: &Register,
     from: NaiveDate,
     to: NaiveDate,
+    complete: bool,
     there: &BTreeMap<String, Convenant>,
 ) -> Agreements {
     let mut out = Agreements::default();
@@ -343,10 +344,9 @@ fn agreements(
             // and gone the next: the year after never sees it end). While the year runs, one
             // whose last day is today has not ended yet (a successor may be signed today). A
             // termination that takes effect after the period is the next period's.
-            let whole_year = (to.month(), to.day()) == (12, 31);
             let ended_in_year = ever_in_force
                 && a.ends_on()
-                    .is_some_and(|e| from <= e && (e < to || (e == to && whole_year)))
+                    .is_some_and(|e| from <= e && (e < to || (e == to && complete)))
                 && a.terminated_on.is_none_or(|t| t <= to);
             let renewed = ended_in_year && a.renewed_by(siblings(), to).is_some();
             if renewed {

@@ -98,12 +98,12 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     // Ends on the last day of the year: in force that day, and ends in this year, not in the
     // next one (which never sees it end): before, it fell out of both.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31"))]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.expired_without_successor, a.missing),
         (1, 1, 0)
     );
-    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.expired_without_successor, a.missing),
         (0, 0, 1)
@@ -113,21 +113,26 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     let mut next = agreement("b", "2025-12-01", None);
     next.agreement.starts_on = Some(d("2027-01-01"));
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31")), next]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.new, a.renewed, a.expired_without_successor),
         (1, 0, 1, 0)
     );
-    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.new, a.renewed, a.expired_without_successor),
         (1, 1, 0, 0)
     );
+    // While the year runs, one whose last day is today is in force and has not ended yet, on
+    // 31 December too.
+    let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-31"))]);
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), false, &everyone(&r));
+    assert_eq!((a.in_force, a.expired_without_successor), (1, 0));
     // While the year runs, one whose last day is today is in force and has not ended yet.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-11-20"))]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-11-20"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-11-20"), false, &everyone(&r));
     assert_eq!((a.in_force, a.expired_without_successor), (1, 0));
-    let a = agreements(&r, d("2026-01-01"), d("2026-11-21"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-11-21"), false, &everyone(&r));
     assert_eq!((a.in_force, a.expired_without_successor), (0, 1));
     // Terminated before the day it would take effect: never in force, never new; its
     // termination is counted.
@@ -135,25 +140,25 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     never.agreement.starts_on = Some(d("2027-02-01"));
     never.agreement.terminated_on = Some(d("2027-01-15"));
     let r = register(vec![never]);
-    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), true, &everyone(&r));
     assert_eq!((a.new, a.ended, a.expired_without_successor), (0, 1, 0));
     // Terminated from 1 January: ended in the year of the termination only.
     let mut cut = agreement("e", "2024-01-01", None);
     cut.agreement.terminated_on = Some(d("2027-01-01"));
     let r = register(vec![cut]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.ended, a.expired_without_successor),
         (1, 0, 0)
     );
-    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2027-01-01"), d("2027-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.ended, a.expired_without_successor),
         (0, 1, 0)
     );
     // Ended on 30 December without a successor.
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30"))]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.expired_without_successor, a.missing),
         (0, 1, 1)
@@ -162,7 +167,7 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     let mut next = agreement("b", "2026-12-01", None);
     next.agreement.starts_on = Some(d("2026-12-31"));
     let r = register(vec![agreement("a", "2024-01-01", Some("2026-12-30")), next]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     assert_eq!(
         (a.in_force, a.new, a.renewed, a.expired_without_successor),
         (1, 1, 1, 0)
@@ -175,7 +180,7 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
         agreement("a", "2024-01-01", Some("2026-06-30")),
         later,
     ]);
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     assert_eq!(
         (
             a.in_force,
@@ -189,11 +194,11 @@ fn agreements_ending_on_31_december_are_counted_in_the_year_they_end() {
     // Taking effect on 1 January counts as new in that year, not the one before.
     let r = register(vec![agreement("a", "2027-01-01", None)]);
     assert_eq!(
-        agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r)).new,
+        agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r)).new,
         0
     );
     assert_eq!(
-        agreements(&r, d("2027-01-01"), d("2027-01-01"), &everyone(&r)).new,
+        agreements(&r, d("2027-01-01"), d("2027-01-01"), false, &everyone(&r)).new,
         1
     );
 }
@@ -203,7 +208,7 @@ fn an_end_date_has_the_status_agreement_list_gives_it() {
     use crate::domain::agreement::Status;
     let status_on = |expires: &str| {
         let r = register(vec![agreement("a", "2024-01-01", Some(expires))]);
-        agreements(&r, d("2026-01-01"), d("2026-11-28"), &everyone(&r)).end_dates[0].status
+        agreements(&r, d("2026-01-01"), d("2026-11-28"), false, &everyone(&r)).end_dates[0].status
     };
     // Within the 90 days of `agreement list`: expiring; beyond them: active.
     assert_eq!(status_on("2027-02-26"), Status::Expiring);
@@ -522,7 +527,7 @@ fn the_end_dates_are_of_agreements_in_force_ended_or_terminated_in_the_year() {
         ],
         ..Register::default()
     };
-    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), &everyone(&r));
+    let a = agreements(&r, d("2026-01-01"), d("2026-12-31"), true, &everyone(&r));
     let ends: Vec<(&str, NaiveDate)> = a
         .end_dates
         .iter()
@@ -554,7 +559,7 @@ fn everyone(r: &Register) -> BTreeMap<String, Convenant> {
 fn a_processor_that_came_after_the_period_lacks_no_agreement_in_it() {
     let to = d("2025-12-31");
     let missing = |r: &Register, there: &BTreeMap<String, Convenant>| {
-        agreements(r, d("2025-01-01"), to, there).missing
+        agreements(r, d("2025-01-01"), to, true, there).missing
     };
     let nobody = BTreeMap::new();
     // Signed in 2026: there in 2025 only if the register had it by then.
