@@ -1868,3 +1868,44 @@ fn the_access_answer_for_a_pupil_of_sixteen_speaks_to_the_pupil() {
         "{young}"
     );
 }
+
+/// In Dutch, `request add` and `request close` said the kind and the outcome in English
+/// ("verzoek 2026-001 (access) toegevoegd", "afgesloten (partly)").
+#[test]
+fn a_request_s_kind_and_outcome_are_said_in_dutch() {
+    let env = env();
+    let said = stderr(
+        &env,
+        &[
+            "--lang",
+            "nl",
+            "request",
+            "add",
+            "access",
+            "--pupil",
+            "1001",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-02",
+        ],
+    );
+    assert!(said.contains("(inzage)"), "{said}");
+    let said = stderr(
+        &env,
+        &[
+            "--lang",
+            "nl",
+            "request",
+            "close",
+            "2026-001",
+            "--outcome",
+            "partly",
+            "--on",
+            "2026-11-28",
+            "--note",
+            "x",
+        ],
+    );
+    assert!(!said.contains("partly"), "{said}");
+}
