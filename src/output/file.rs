@@ -67,10 +67,10 @@ impl NewFile {
             ))
             .into());
         }
-        // A register (this one, by another name, or a backup) is never written over by an
-        // export: one mistyped `--out` would lose the whole consent history. (A link at the
-        // target is replaced itself, and what it leads to stays as it is.)
-        if at.is_some_and(|t| t.is_file()) && is_sqlite_database(target) {
+        // A register (this one, by another name or through a link, or a backup) is never
+        // written over by an export: one mistyped `--out` would lose the whole consent history,
+        // or the path a script opens the register by.
+        if behind.is_some_and(|t| t.is_file()) && is_sqlite_database(target) {
             return Err(Error::Invalid(crate::tr!(
                 "table-file-is-database",
                 path = target.display().to_string()

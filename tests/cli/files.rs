@@ -35,7 +35,12 @@ fn a_planted_link_never_overwrites_the_register() {
     ] {
         std::os::unix::fs::symlink("../register.sqlite", gmr.join(name)).unwrap();
     }
+    // Under a final name, a link to the register is refused, and nothing is written.
     std::os::unix::fs::symlink("../register.sqlite", gmr.join("externe-partijen.csv")).unwrap();
+    let err = env.refused(&["export", "gmr", "--out-dir", "gmr"]);
+    assert!(err.contains("SQLite database"), "{err}");
+    std::fs::remove_file(gmr.join("externe-partijen.csv")).unwrap();
+    std::os::unix::fs::symlink("../elders.csv", gmr.join("externe-partijen.csv")).unwrap();
     env.ok(&["export", "gmr", "--out-dir", "gmr"]);
     assert_eq!(
         env.fingerprint(),
@@ -99,8 +104,10 @@ fn every_export_writes_a_private_file_with_out() {
         (&["export", "gmr"][..], "overzicht.csv"),
     ] {
         let target = env.path(name);
-        // A link at the target is replaced, never written through.
-        std::os::unix::fs::symlink("register.sqlite", &target).unwrap();
+        // A link at the target is replaced, never written through (a link to a register is
+        // refused: `no_export_writes_over_a_register`).
+        write(&env.path("notities.txt"), "eigen notities");
+        std::os::unix::fs::symlink("notities.txt", &target).unwrap();
         let before = env.fingerprint();
         let mut all = args.to_vec();
         all.extend(["--out", name]);
@@ -114,6 +121,7 @@ fn every_export_writes_a_private_file_with_out() {
             env.ok(args).into_bytes(),
             "{name}"
         );
+        std::fs::remove_file(env.path("notities.txt")).unwrap();
     }
     assert!(names(env.dir.path()).iter().all(|n| !n.ends_with(".tmp")));
 }
@@ -270,8 +278,12 @@ fn no_export_writes_over_a_register() {
     env.ok(&["backup", "copy.sqlite"]);
     let register = env.path("register.sqlite");
     let copy = env.path("copy.sqlite");
+    // A link scripts open the register by (`--db cur.sqlite`): replacing it would leave them a
+    // TOML file where the register was.
+    let link = env.path("cur.sqlite");
+    std::os::unix::fs::symlink("register.sqlite", &link).unwrap();
     let bytes = std::fs::read(&copy).unwrap();
-    for target in [&register, &copy] {
+    for target in [&register, &copy, &link] {
         let target = target.to_str().unwrap();
         for args in [
             vec!["export", "toml", "--out", target],
@@ -286,6 +298,7 @@ fn no_export_writes_over_a_register() {
         }
     }
     assert_eq!(std::fs::read(&copy).unwrap(), bytes);
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
     assert!(env.ok(&["check"]).starts_with("ok: "));
 }
 
