@@ -699,9 +699,10 @@ fn a_breach_numbered_in_both_registers_needs_no_suffix() {
     );
 }
 
-/// A copy of this register whose breach 2026-001 was since assessed here: the same breach,
-/// changed in one copy. Numbering it on (2026-002, unassessed, its 72 hours passed) would
-/// count one breach twice and err on a phantom: it stops the merge, unless --id-suffix.
+/// A copy of this register whose breach 2026-001 was assessed differently in each: the same
+/// breach, changed in both. Numbering it on (2026-002) would count one breach twice and err on
+/// a phantom: it stops the merge until the two agree. A copy that is only behind (assessed here
+/// since) is the same breach, and adds nothing.
 #[test]
 fn the_same_breach_changed_in_a_copy_stops_the_merge() {
     let here = TestEnv::new();
@@ -713,17 +714,18 @@ fn the_same_breach_changed_in_a_copy_stops_the_merge() {
         "2026-10-20 09:00",
     ]);
     here.ok(&["backup", "copy.sqlite"]);
-    here.ok(&[
-        "breach",
-        "assess",
-        "2026-001",
-        "--risk",
-        "none",
-        "--reason",
-        "versleuteld",
-    ]);
+    let assess = |db: &str, risk: &str| {
+        here.ok(&[
+            "--db", db, "breach", "assess", "2026-001", "--risk", risk, "--reason", "r",
+        ]);
+    };
     let copy = here.path("copy.sqlite");
-    let err = here.refused(&["merge", copy.to_str().unwrap()]);
+    let (copy, register) = (copy.to_str().unwrap(), here.db.to_str().unwrap());
+    assess(register, "none");
+    let behind = here.json(&["merge", copy, "--dry-run"]);
+    assert_eq!(behind["identical"]["breach"], 1, "{behind}");
+    assess(copy, "high");
+    let err = here.refused(&["merge", copy]);
     assert!(err.contains("2026-001"), "{err}");
     assert_eq!(here.json(&["breach", "list"]).as_array().unwrap().len(), 1);
 }
@@ -826,6 +828,82 @@ fn an_erasure_holds_across_a_merge() {
     ]);
     assert_eq!(report["pupils_not_added_again"], 1, "{report}");
     fresh.fails(&["pupil", "show", "1005"]);
+}
+
+/// A copy taken before an erasure, holding the open erasure request and a later export of its
+/// own that still lists the pupil: the merge was refused on the request ("changed in one of
+/// them", though this register only closed it since), and once past that it brought the pupil
+/// back, as that later export was never imported here.
+#[test]
+fn a_copy_of_before_an_erasure_merges_back_without_the_pupil() {
+    let here = TestEnv::new();
+    let september = here.path("sep.csv");
+    write(
+        &september,
+        "leerlingnummer;naam;groep;photo-internal\n502;Lars Visser;1A;ja\n503;Noor Bos;1A;ja\n",
+    );
+    here.ok(&[
+        "pupil",
+        "import",
+        september.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    let erasure = here
+        .ok(&[
+            "request",
+            "add",
+            "erasure",
+            "--pupil",
+            "502",
+            "--by",
+            "parent",
+            "--received",
+            "2026-11-10",
+        ])
+        .trim()
+        .to_string();
+    here.ok(&["backup", "copy.sqlite"]);
+    let copy = here.path("copy.sqlite");
+    let october = here.path("oct.csv");
+    write(
+        &october,
+        "leerlingnummer;naam;groep;photo-internal\n502;Lars Visser;1A;ja\n",
+    );
+    here.ok(&[
+        "--db",
+        copy.to_str().unwrap(),
+        "pupil",
+        "import",
+        october.to_str().unwrap(),
+        "--on",
+        "2026-10-15",
+    ]);
+    here.ok(&["pupil", "erase", "502", "--request", &erasure, "--yes"]);
+    let report = here.json(&["merge", copy.to_str().unwrap()]);
+    assert_eq!(report["pupils_not_added_again"], 1, "{report}");
+    assert_eq!(report["identical"]["request"], 1, "{report}");
+    here.fails(&["pupil", "show", "502"]);
+    assert_eq!(here.json(&["request", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        here.json(&["request", "show", &erasure])["outcome"],
+        "granted"
+    );
+}
+
+/// Merging another board's register twice: the breach the first merge numbered on (2026-001
+/// there, 2026-002 here) was numbered on again (2026-003), one breach counted twice.
+#[test]
+fn a_breach_numbered_on_once_is_the_same_breach_at_the_next_merge() {
+    let here = TestEnv::new();
+    let there = TestEnv::new();
+    here.ok(&["breach", "add", "X lek", "--discovered", "2026-11-19 10:00"]);
+    there.ok(&["breach", "add", "Y lek", "--discovered", "2026-11-18 10:00"]);
+    here.ok(&["merge", there.db.to_str().unwrap()]);
+    let again = here.json(&["merge", there.db.to_str().unwrap()]);
+    assert_eq!(again["renamed"], serde_json::json!([]), "{again}");
+    assert_eq!(again["identical"]["breach"], 1, "{again}");
+    assert_eq!(here.json(&["breach", "list"]).as_array().unwrap().len(), 2);
 }
 
 /// Two boards each with a first access request received on one day, about their own pupils:

@@ -418,44 +418,53 @@ impl Planner<'_> {
                     mine.sort();
                     mine == parts_of(self.ours, table, column, &id)
                 });
-                // A breach merged before points at the supplier and agreement that merge
-                // renamed: the same breach, whatever they are called now. (A request's pupil
-                // is mapped to the same pupil here, or it is another request.)
-                let references: &[&str] = match kind.kind {
-                    "breach" => &["supplier_id", "agreement_id"],
+                // A breach or a request is the same one here when it has the same moment of
+                // discovery (a request: kind, requester, pupil and day of receipt), under this
+                // id or under the one an earlier merge numbered it on to. It is identical when
+                // this register's holds everything the other's does, perhaps more (assessed,
+                // told, closed since: a copy of before is behind, not different), its supplier
+                // and agreement whatever that merge renamed them to. Otherwise it was changed
+                // in both, and the two are to be brought in line first: numbered on, it would
+                // be counted twice.
+                let moment: &[&str] = match kind.kind {
+                    "breach" => &["discovered_at"],
+                    "request" => &["kind", "received_on", "pupil", "requested_by"],
                     _ => &[],
                 };
-                let without = |r: &Row| {
-                    let mut r = r.clone();
-                    for column in references {
-                        r.remove(*column);
+                if !moment.is_empty() {
+                    let same_one = |r: &Row| moment.iter().all(|c| text(r, c) == text(&row, c));
+                    let behind = |r: &Row| {
+                        row.iter().all(|(column, value)| {
+                            value.is_null()
+                                || matches!(column.as_str(), "id" | "supplier_id" | "agreement_id")
+                                || r.get(column) == Some(value)
+                        })
+                    };
+                    let found = std::iter::once(here)
+                        .chain(self.ours.rows(kind.table).iter())
+                        .find(|r| same_one(r));
+                    match found {
+                        Some(ours) if behind(ours) => {
+                            let ours_id = text(ours, id_column).unwrap_or(&id).to_string();
+                            *self.plan.identical.entry(kind.kind).or_default() += 1;
+                            self.map(kind.kind, &old_id, &ours_id);
+                            continue;
+                        }
+                        Some(_) => {
+                            self.refusal.fixed.push(crate::tr!(
+                                "domain-merge-same-one-changed",
+                                kind = kind.kind,
+                                id = &id
+                            ));
+                            continue;
+                        }
+                        None => {}
                     }
-                    canonical(&r)
-                };
-                if without(here) == without(&row) && same_parts {
+                } else if canonical(here) == canonical(&row) && same_parts {
                     *self.plan.identical.entry(kind.kind).or_default() += 1;
                     // What points at it here points at the same entity (the id may differ:
                     // a party's purpose follows its renamed party).
                     self.map(kind.kind, &old_id, &id);
-                    continue;
-                }
-                // A breach discovered at the same moment, a request of the same kind by the
-                // same requester about the same pupil received the same day: the same one,
-                // changed in one of two copies of a register, not two boards' own. Numbering it
-                // on would count it twice: the two are to be brought in line first.
-                let same_one =
-                    |columns: &[&str]| columns.iter().all(|c| text(here, c) == text(&row, c));
-                let diverged = match kind.kind {
-                    "breach" => same_one(&["discovered_at"]),
-                    "request" => same_one(&["kind", "received_on", "pupil", "requested_by"]),
-                    _ => false,
-                };
-                if diverged {
-                    self.refusal.fixed.push(crate::tr!(
-                        "domain-merge-same-one-changed",
-                        kind = kind.kind,
-                        id = &id
-                    ));
                     continue;
                 }
                 let Some(new) = renamed_id(kind.kind, &id, self.options.suffix, &taken) else {

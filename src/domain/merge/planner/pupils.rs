@@ -77,6 +77,18 @@ impl Planner<'_> {
             .collect();
         let gone_here =
             |listed: Option<&str>| listed.is_some_and(|listed| shared_days.contains(listed));
+        // Listed by such an export though a later one of the other register's own listed them
+        // last: the decisions it recorded for them carry its day.
+        let listed_by_shared: BTreeSet<&str> = self
+            .theirs
+            .rows("consent_event")
+            .iter()
+            .filter(|e| {
+                text(e, "source").is_some()
+                    && text(e, "date").is_some_and(|d| shared_days.contains(d))
+            })
+            .filter_map(|e| text(e, "pupil"))
+            .collect();
         // The other register's own removals come along: its old exports are old here too.
         self.rows
             .entry("pupil_removal")
@@ -92,7 +104,10 @@ impl Planner<'_> {
             let here = ours
                 .get(&number)
                 .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
-            if here.is_none() && gone_here(text(original, "imported_on")) {
+            if here.is_none()
+                && (gone_here(text(original, "imported_on"))
+                    || listed_by_shared.contains(old_key.as_str()))
+            {
                 self.left_out.insert(old_key);
                 self.plan.pupils_not_added_again += 1;
                 continue;
