@@ -339,7 +339,11 @@ command-pupil-import-reconfirm = re-confirm { $pupil } { $purpose } (line { $lin
 command-pupil-import-record = record { $pupil } { $purpose } (line { $line }): { $reason }
 command-pupil-import-ignored = ignored columns: { $columns }
 command-pupil-import-no-purpose = no column of the file is a consent purpose, so no decision is read (ignored: { $columns }); name a consent column with --map 'HEADER=PURPOSE' (see `vreg consent purposes`)
-command-pupil-import-pupils = { $added } pupils added, { $changed } changed, { $unchanged } unchanged
+command-pupil-import-pupils =
+    { $added ->
+        [one] 1 pupil
+       *[other] { $added } pupils
+    } added, { $changed } changed, { $unchanged } unchanged
 command-pupil-import-pupils-left = { $summary }, { $left } left
 command-pupil-import-decisions = { $recorded } consent decisions recorded
 command-pupil-import-decisions-reconfirmed = { $decisions }, { $reconfirmed } re-confirmed

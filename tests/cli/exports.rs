@@ -806,7 +806,7 @@ fn pupil_numbers_of_two_administrations_are_two_pupils() {
     let mut dry = flags.to_vec();
     dry.push("--dry-run");
     let stderr = imports(&env, "parnassys.csv", parnassys.as_bytes(), &dry);
-    assert!(stderr.contains("1 pupils added, 0 changed"), "{stderr}");
+    assert!(stderr.contains("1 pupil added, 0 changed"), "{stderr}");
     imports(&env, "parnassys.csv", parnassys.as_bytes(), &flags);
 
     let err = env.refused(&["pupil", "show", "1001"]);

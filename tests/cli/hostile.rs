@@ -326,7 +326,7 @@ fn a_dry_run_needs_no_write_access_to_the_directory() {
     writable_again(&env);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("1 pupils added"), "{stderr}");
+    assert!(stderr.contains("1 pupil added"), "{stderr}");
 }
 
 /// A dry run of an import, a pupil import or a merge failed on a register this user may only
@@ -352,7 +352,7 @@ fn a_dry_run_needs_no_write_access() {
     for (args, said) in [
         (
             vec!["pupil", "import", pupils.to_str().unwrap(), "--dry-run"],
-            "1 pupils added",
+            "1 pupil added",
         ),
         (
             vec!["import", file.to_str().unwrap(), "--dry-run"],
