@@ -136,7 +136,8 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         EntityKind::Register,
         &source,
         json!({ "added": plan.added, "identical": plan.identical, "renamed": plan.renamed,
-                "renumbered": plan.renumbered.len() }),
+                "renumbered": plan.renumbered.len(),
+                "pupils_not_added_again": plan.pupils_not_added_again }),
     )?;
     // Each renumbering under the pupil, so that a purge or an erasure takes it along.
     for r in &plan.renumbered {

@@ -1315,6 +1315,14 @@ fn a_late_report_with_the_reasons_for_the_delay_is_a_warning() {
             &["--ref", "M-2", "--correct"],
         ),
     );
+    // The log says what the notice stands at: the reasons kept, not `null`.
+    let log = json(&env, LATER, &["log", "--entity", "breach:2026-001"]);
+    let last = log.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "notify-correct", "{last}");
+    assert_eq!(
+        last["detail"]["delay_reason"], "de leverancier meldde pas na 30 uur",
+        "{last}"
+    );
     // The Inspectie told at the same moment again without a reference keeps the one it had.
     ok(
         &env,

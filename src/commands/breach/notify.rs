@@ -121,6 +121,7 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         Recipient::Subjects => said.clone(),
         _ => None,
     });
+    let delay_reason_before = b.ap_delay_reason.clone();
     match args.to {
         Recipient::Ap => {
             b.ap_reported_at = Some(args.at);
@@ -152,8 +153,12 @@ pub fn run(ctx: &Ctx, args: BreachNotifyArgs) -> anyhow::Result<Outcome> {
         },
         EntityKind::Breach,
         &b.id,
+        // What the notice stands at now, and what it replaced.
         json!({ "to": args.to, "at": iso(args.at), "ref": reference, "how": how,
-                "delay_reason": delay_reason, "from": given.map(iso), "said_before": said }),
+                "delay_reason": b.ap_delay_reason.clone().filter(|_| args.to == Recipient::Ap),
+                "from": given.map(iso), "said_before": said,
+                "delay_reason_before": delay_reason_before
+                    .filter(|before| Some(before) != b.ap_delay_reason.as_ref()) }),
     )?;
     print_written(
         ctx,
