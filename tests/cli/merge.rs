@@ -900,6 +900,10 @@ fn a_breach_numbered_on_once_is_the_same_breach_at_the_next_merge() {
     here.ok(&["breach", "add", "X lek", "--discovered", "2026-11-19 10:00"]);
     there.ok(&["breach", "add", "Y lek", "--discovered", "2026-11-18 10:00"]);
     here.ok(&["merge", there.db.to_str().unwrap()]);
+    // Its log entries are under the id it has here, and say that id.
+    let log = here.json(&["log", "--entity", "breach:2026-002"]);
+    let added = log.as_array().unwrap().first().unwrap().clone();
+    assert_eq!(added["detail"]["id"], "2026-002", "{added}");
     let again = here.json(&["merge", there.db.to_str().unwrap()]);
     assert_eq!(again["renamed"], serde_json::json!([]), "{again}");
     assert_eq!(again["identical"]["breach"], 1, "{again}");

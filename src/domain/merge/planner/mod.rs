@@ -279,6 +279,11 @@ impl Planner<'_> {
                 let here = self.renamed("purpose", purpose);
                 detail.insert("purpose".into(), here.into());
             }
+            // An entry that repeats its entity's id (a breach's, a request's, as added) gives
+            // the id it has here, as the entry itself does.
+            if detail.get("id").and_then(Value::as_str) == Some(id.as_str()) && id_here != id {
+                detail.insert("id".into(), id_here.clone().into());
+            }
             if text(&row, "action") == Some("pupil-import") {
                 not_of_our_schools(&mut detail, &our_schools);
             }
