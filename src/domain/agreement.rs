@@ -218,6 +218,14 @@ impl Agreement {
         self.starts_on.or(self.signed_on)
     }
 
+    /// Whether it is, was or will be in force at all: one terminated on or before the day it
+    /// would take effect never is.
+    pub fn ever_in_force(&self) -> bool {
+        let takes_effect = self.takes_effect();
+        self.terminated_on
+            .is_none_or(|ended| takes_effect.is_some_and(|t| ended > t))
+    }
+
     /// The agreement of the same supplier that renews this one: signed by `as_of`, taking effect
     /// after this one did and no later than the day after this one's last day, running longer,
     /// and for the same products (both name none, or they share one).
@@ -259,14 +267,13 @@ impl Agreement {
     ) -> Option<&'a Agreement> {
         let next_day = self.ends_on()?.succ_opt()?;
         siblings.into_iter().find(|other| {
-            let takes_effect = other.takes_effect();
             other.id != self.id
                 && other.supplier == self.supplier
                 && other.signed_on.is_some_and(|s| s <= as_of)
-                && takes_effect.is_some_and(|t| t > as_of && t > next_day)
                 && other
-                    .terminated_on
-                    .is_none_or(|ended| takes_effect.is_some_and(|t| ended > t))
+                    .takes_effect()
+                    .is_some_and(|t| t > as_of && t > next_day)
+                && other.ever_in_force()
                 && self.same_products(other)
         })
     }

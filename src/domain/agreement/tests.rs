@@ -434,3 +434,15 @@ fn a_successor_after_a_gap_is_one_to_come_until_it_takes_effect() {
     };
     assert_eq!(found(&overlap, "2026-10-01"), None);
 }
+
+#[test]
+fn an_agreement_terminated_before_it_takes_effect_never_is_in_force() {
+    let mut a = signed("2026-12-01");
+    a.starts_on = Some(d("2027-02-01"));
+    assert!(a.ever_in_force());
+    // Terminated the day it would take effect: never in force; a day later: one day.
+    a.terminated_on = Some(d("2027-02-01"));
+    assert!(!a.ever_in_force());
+    a.terminated_on = Some(d("2027-02-02"));
+    assert!(a.ever_in_force());
+}

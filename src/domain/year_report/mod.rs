@@ -329,12 +329,9 @@ fn agreements(
             if status.in_force() {
                 out.in_force += 1;
             }
-            let takes_effect = a.takes_effect();
-            // One terminated on or before the day it would take effect never was in force.
-            let ever_in_force = a
-                .terminated_on
-                .is_none_or(|t| takes_effect.is_some_and(|e| t > e));
-            if within(takes_effect, from, to)
+            // One terminated before it took effect never was in force: not new, never ended.
+            let ever_in_force = a.ever_in_force();
+            if within(a.takes_effect(), from, to)
                 && a.signed_on.is_some_and(|s| s <= to)
                 && ever_in_force
             {
