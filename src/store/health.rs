@@ -418,14 +418,7 @@ impl Store {
         let mut copy = Connection::open_with_flags(plain(path), flags)
             .with_context(|| tr!("command-cannot-open", path = path.display().to_string()))?;
         copy.busy_timeout(BUSY_TIMEOUT)?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-            // One step copies every page; the source waits for a writer's commit up to its
-            // busy timeout.
-            if backup.step(-1)? != rusqlite::backup::StepResult::Done {
-                return Err(Error::Conflict(tr!("command-backup-locked")).into());
-            }
-        }
+        self.copy_into(&mut copy)?;
         drop(copy);
         let health = Store::open(path, &self.actor)?.health()?;
         if !health.sound() {

@@ -191,13 +191,18 @@ impl Store {
         // Only a register of a known version is copied (the read checks it).
         drop(self.read()?);
         let mut copy = Connection::open_in_memory()?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-            if backup.step(-1)? != rusqlite::backup::StepResult::Done {
-                return Err(Error::Conflict(tr!("command-backup-locked")).into());
-            }
-        }
+        self.copy_into(&mut copy)?;
         Store::with(copy, &self.path, &self.actor)
+    }
+
+    /// Copies every page of the register into `copy` (SQLite's online backup), waiting for a
+    /// writer's commit up to the busy timeout.
+    pub(super) fn copy_into(&self, copy: &mut Connection) -> anyhow::Result<()> {
+        let backup = rusqlite::backup::Backup::new(&self.conn, copy)?;
+        if backup.step(-1)? != rusqlite::backup::StepResult::Done {
+            return Err(Error::Conflict(tr!("command-backup-locked")).into());
+        }
+        Ok(())
     }
 
     fn with(conn: Connection, path: &Path, actor: &str) -> anyhow::Result<Store> {
