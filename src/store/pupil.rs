@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
@@ -348,7 +346,7 @@ impl Tx<'_> {
 
     /// Per school (its code; `""` for pupils without a school), the last day pupils were
     /// removed from the register: see [`Tx::delete_pupils`].
-    pub fn pupil_removals(&self) -> anyhow::Result<HashMap<String, NaiveDate>> {
+    pub fn pupil_removals(&self) -> anyhow::Result<Vec<(String, NaiveDate)>> {
         let mut stmt = self
             .tx
             .prepare("SELECT school, removed_on FROM pupil_removal")?;
