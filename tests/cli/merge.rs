@@ -786,21 +786,7 @@ fn an_erasure_holds_across_a_merge() {
         .trim()
         .to_string();
     here.ok(&["backup", "before.sqlite"]);
-    let erasure = here
-        .ok(&[
-            "request",
-            "add",
-            "erasure",
-            "--pupil",
-            "1005",
-            "--by",
-            "pupil",
-            "--received",
-            "2026-11-20",
-        ])
-        .trim()
-        .to_string();
-    here.ok(&["pupil", "erase", "1005", "--request", &erasure, "--yes"]);
+    here.erase("1005", "pupil", "2026-11-20");
     // The copy of before still holds her: the merge leaves her out, with all about her.
     let before = here.path("before.sqlite");
     let report = here.json(&["merge", before.to_str().unwrap()]);
@@ -849,20 +835,7 @@ fn a_copy_of_before_an_erasure_merges_back_without_the_pupil() {
         "--on",
         "2026-09-01",
     ]);
-    let erasure = here
-        .ok(&[
-            "request",
-            "add",
-            "erasure",
-            "--pupil",
-            "502",
-            "--by",
-            "parent",
-            "--received",
-            "2026-11-10",
-        ])
-        .trim()
-        .to_string();
+    let erasure = here.erasure_request("502", "parent", "2026-11-10");
     here.ok(&["backup", "copy.sqlite"]);
     let copy = here.path("copy.sqlite");
     let october = here.path("oct.csv");
@@ -982,21 +955,7 @@ fn another_board_s_new_pupils_come_along_on_a_second_merge() {
         "--on",
         "2026-10-01",
     ]);
-    let erasure = here
-        .ok(&[
-            "request",
-            "add",
-            "erasure",
-            "--pupil",
-            "1005",
-            "--by",
-            "parent",
-            "--received",
-            "2026-11-20",
-        ])
-        .trim()
-        .to_string();
-    here.ok(&["pupil", "erase", "1005", "--request", &erasure, "--yes"]);
+    here.erase("1005", "parent", "2026-11-20");
     let report = here.json(&["merge", there.db.to_str().unwrap()]);
     assert_eq!(report["pupils_not_added_again"], 0, "{report}");
     here.ok(&["pupil", "show", "2002"]);

@@ -1259,19 +1259,7 @@ fn erase_removes_one_pupil_like_purge_and_closes_the_request() {
 #[test]
 fn an_export_of_before_an_erasure_does_not_bring_the_pupil_back() {
     let env = env();
-    let erasure = add(
-        &env,
-        &[
-            "erasure",
-            "--pupil",
-            "1001",
-            "--by",
-            "parent",
-            "--received",
-            "2026-11-20",
-        ],
-    );
-    env.ok(&["pupil", "erase", "1001", "--request", &erasure, "--yes"]);
+    env.erase("1001", "parent", "2026-11-20");
     let september = env.path("leerlingen.csv");
     let out = env
         .cmd()

@@ -57,6 +57,30 @@ impl TestEnv {
         cmd
     }
 
+    /// An erasure request for `pupil`, received on `received` from `by`: its id.
+    pub fn erasure_request(&self, pupil: &str, by: &str, received: &str) -> String {
+        self.ok(&[
+            "request",
+            "add",
+            "erasure",
+            "--pupil",
+            pupil,
+            "--by",
+            by,
+            "--received",
+            received,
+        ])
+        .trim()
+        .to_string()
+    }
+
+    /// Carries out an erasure request for `pupil` (`pupil erase`): its id.
+    pub fn erase(&self, pupil: &str, by: &str, received: &str) -> String {
+        let id = self.erasure_request(pupil, by, received);
+        self.ok(&["pupil", "erase", pupil, "--request", &id, "--yes"]);
+        id
+    }
+
     /// Runs vreg with the reading end of its stdout closed at once, like `vreg ... | head -0`.
     pub fn with_closed_stdout(&self, args: &[&str]) -> std::process::Output {
         let mut child = self
