@@ -45,6 +45,15 @@ impl Tx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The requests about one pupil (their register key).
+    pub fn requests_about(&self, pupil: &str) -> anyhow::Result<Vec<Request>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM request WHERE pupil = ?1 ORDER BY substr(id, 1, 4), length(id), id"
+        ))?;
+        let rows = stmt.query_map([pupil], from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The ids already used in a year.
     pub fn request_ids_of_year(&self, year: i32) -> anyhow::Result<Vec<String>> {
         let mut stmt = self

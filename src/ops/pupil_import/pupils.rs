@@ -99,9 +99,8 @@ pub(super) fn born_again(
     // A request the pupil (or a representative, who stands in for a pupil of 16 or older) made,
     // on a day they were under 16 by the corrected date: the parents act for them, as
     // `request add` would have said.
-    for r in tx.requests()?.iter().filter(|r| {
-        r.pupil.as_deref() == Some(pupil.key.as_str())
-            && r.requested_by != crate::domain::request::RequestedBy::Parent
+    for r in tx.requests_about(&pupil.key)?.iter().filter(|r| {
+        r.requested_by != crate::domain::request::RequestedBy::Parent
             && !is_sixteen(pupil.birth_date, r.received_on)
             && is_sixteen(old.birth_date, r.received_on)
     }) {
