@@ -212,6 +212,7 @@ table-column-pupils = pupils
 table-column-pupils_added = pupils added
 table-column-pupils_changed = pupils changed
 table-column-pupils_left = pupils left
+table-column-pupils_back = pupils back
 table-column-pupils_kept = pupils kept
 table-column-pupils_not_added_again = pupils not added again
 table-column-pupils_removed = pupils removed

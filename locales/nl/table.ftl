@@ -212,6 +212,7 @@ table-column-pupils = leerlingen
 table-column-pupils_added = leerlingen toegevoegd
 table-column-pupils_changed = leerlingen gewijzigd
 table-column-pupils_left = leerlingen vertrokken
+table-column-pupils_back = leerlingen terug
 table-column-pupils_kept = leerlingen gelaten
 table-column-pupils_not_added_again = leerlingen niet opnieuw toegevoegd
 table-column-pupils_removed = leerlingen verwijderd

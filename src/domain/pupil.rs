@@ -173,6 +173,16 @@ pub fn new_key(number: &str, school: Option<&str>, taken: bool) -> String {
     }
 }
 
+/// Two spellings of one name: case and spacing aside.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
 /// A pupil's name as a message may show it: the first name and the initial of the last,
 /// `Lieke S.`.
 pub fn short_name(name: &str) -> String {

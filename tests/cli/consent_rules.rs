@@ -296,6 +296,79 @@ fn an_older_export_adds_a_pupil_a_later_complete_one_left_out_as_left() {
 }
 
 #[test]
+fn a_pupil_a_later_export_lists_again_is_back_at_school() {
+    let env = TestEnv::new();
+    let header = "leerlingnummer;naam;groep;photo-internal\n";
+    import(
+        &env,
+        &format!("{header}1003;Sofie Jansen;6V;ja\n1008;Noor Visser;5H;ja\n"),
+        &["--on", "2026-09-01", "--complete"],
+    );
+    let october = import(
+        &env,
+        &format!("{header}1008;Noor Visser;5H;ja\n"),
+        &["--on", "2026-10-01", "--complete"],
+    );
+    assert_eq!(october["pupils_left"], serde_json::json!(["1003"]));
+    // An export of the leaving day itself says nothing new about it.
+    let same_day = import(
+        &env,
+        &format!("{header}1003;Sofie Jansen;6V;ja\n"),
+        &["--on", "2026-10-01"],
+    );
+    assert_eq!(same_day["pupils_back"], serde_json::json!([]));
+    assert_eq!(
+        env.json(&["pupil", "show", "1003"])["left_on"],
+        "2026-10-01"
+    );
+    // November's export lists Sofie again, with a "nee": she is back, and on the lists.
+    let file = env.path("november.csv");
+    write(
+        &file,
+        format!("{header}1003;Sofie Jansen;6V;nee\n1008;Noor Visser;5H;ja\n"),
+    );
+    let out = env
+        .cmd()
+        .args([
+            "pupil",
+            "import",
+            file.to_str().unwrap(),
+            "--on",
+            "2026-11-16",
+            "--complete",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("back 1003: left on 2026-10-01, listed again by the export of 2026-11-16"),
+        "{stderr}"
+    );
+    let pupil = env.json(&["pupil", "show", "1003"]);
+    assert_eq!(pupil["left_on"], serde_json::Value::Null, "{pupil}");
+    let not_granted = env.json(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-internal",
+        "--not-granted",
+    ]);
+    assert_eq!(not_granted[0]["pupil"], "1003", "{not_granted}");
+    assert_eq!(check(&env, "1003", "photo-internal").0, 1);
+    // Nothing left to purge, and the log says why.
+    let deadlines = env.json(&["deadlines"]);
+    assert!(
+        !deadlines.to_string().contains("pupil-purge"),
+        "{deadlines}"
+    );
+    let log = env.json(&["log", "--entity", "pupil:1003"]);
+    let back = log.as_array().unwrap().last().unwrap();
+    assert_eq!(back["action"], "return", "{log}");
+    assert_eq!(back["detail"]["left_on"]["from"], "2026-10-01", "{log}");
+}
+
+#[test]
 fn a_complete_import_that_changes_nothing_else_is_still_remembered() {
     let env = TestEnv::new();
     let header = "leerlingnummer;naam;groep\n";

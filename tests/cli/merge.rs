@@ -1056,3 +1056,58 @@ fn a_merge_report_speaks_the_readers_language() {
         "{english}"
     );
 }
+
+#[test]
+fn a_copy_whose_pupil_changed_since_is_the_same_pupil_at_every_merge() {
+    let env = TestEnv::new();
+    let csv = env.path("leerlingen.csv");
+    write(
+        &csv,
+        "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum;Groep;photo-internal\n\
+         502;Jansen;Piet;02-04-2015;6A;ja\n",
+    );
+    env.ok(&[
+        "pupil",
+        "import",
+        csv.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    let copy = env.path("copy.sqlite");
+    std::fs::copy(&env.db, &copy).unwrap();
+    env.ok(&["pupil", "leave", "502", "--on", "2026-11-01"]);
+    // The copy imported October's export: Piet in another group, and a "nee".
+    let copy_db = copy.to_str().unwrap();
+    write(
+        &csv,
+        "Leerlingnummer;Achternaam;Roepnaam;Geboortedatum;Groep;photo-internal\n\
+         502;Jansen;Piet;02-04-2015;7A;nee\n",
+    );
+    let csv_path = csv.to_str().unwrap();
+    env.ok(&[
+        "--db",
+        copy_db,
+        "pupil",
+        "import",
+        csv_path,
+        "--on",
+        "2026-10-15",
+    ]);
+    for _ in 0..2 {
+        let report = env.json(&["merge", copy_db, "--renumber"]);
+        assert_eq!(report["renumbered"], serde_json::json!([]), "{report}");
+    }
+    let pupils = env.json(&["pupil", "list", "--all"]);
+    assert_eq!(pupils.as_array().unwrap().len(), 1, "{pupils}");
+    assert_eq!(pupils[0]["left_on"], "2026-11-01", "{pupils}");
+    assert_eq!(pupils[0]["group"], "6A", "{pupils}");
+    // The "nee" the copy recorded came along, once.
+    let show = env.json(&["consent", "show", "502"]);
+    let withdrawals = show["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["decision"] == "withdrawn")
+        .count();
+    assert_eq!(withdrawals, 1, "{show}");
+}

@@ -172,6 +172,14 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
                 json!({ "left_on": { "from": null, "to": on }, "complete_import": source }),
             )?;
         }
+        for (back, left_on) in &report.pupils_back {
+            tx.log(
+                "return",
+                EntityKind::Pupil,
+                &back.key,
+                json!({ "left_on": { "from": left_on, "to": null }, "import": source, "on": on }),
+            )?;
+        }
         for (left, day) in &report.pupils_added_left {
             tx.log(
                 "leave",
@@ -196,6 +204,23 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
             note(match args.dry_run {
                 true => tr!("command-pupil-import-would-leave", pupil = &pupil, on = on),
                 false => tr!("command-pupil-import-left", pupil = &pupil, on = on),
+            });
+        }
+        for (back, left) in &report.pupils_back {
+            let pupil = back.to_string();
+            note(match args.dry_run {
+                true => tr!(
+                    "command-pupil-import-would-return",
+                    pupil = &pupil,
+                    left = left,
+                    on = on
+                ),
+                false => tr!(
+                    "command-pupil-import-returned",
+                    pupil = &pupil,
+                    left = left,
+                    on = on
+                ),
             });
         }
         for cell in &report.cells {

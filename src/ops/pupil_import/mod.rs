@@ -20,14 +20,14 @@ use crate::domain::consent::{
     imported_decision, is_sixteen, reason, standing,
 };
 use crate::domain::pupil::{
-    Pupil, known_vestiging, new_key, resolve_school, same_school, short_name,
+    Pupil, known_vestiging, new_key, resolve_school, same_name, same_school, short_name,
 };
 use crate::domain::pupil_file::PupilFile;
 use crate::store::{NewEvent, Tx};
 
 use crate::{text, tr};
 pub use input::Input;
-use pupils::{born_again, covered_by, known, same_name};
+use pupils::{born_again, covered_by, known};
 pub use report::{Cell, Left, Report};
 
 /// How a pupil file is read and what it may change.
@@ -331,8 +331,26 @@ pub fn import(
                 if !named {
                     pupil.name = old.name.clone();
                 }
-                pupil.left_on = old.left_on;
-                pupil.first_listed_on = old.first_listed_on;
+                match old.left_on {
+                    // Listed by an export of a day after they left: back at school, counted from
+                    // this export (one span is all the register keeps).
+                    Some(left) if left < on => {
+                        pupil.left_on = None;
+                        pupil.first_listed_on = Some(on);
+                        report.pupils_back.push((
+                            Left {
+                                key: old.key.clone(),
+                                number: old.leerlingnummer.clone(),
+                                school: old.school.clone(),
+                            },
+                            left,
+                        ));
+                    }
+                    _ => {
+                        pupil.left_on = old.left_on;
+                        pupil.first_listed_on = old.first_listed_on;
+                    }
+                }
                 if !rows.reads(&Column::Group) {
                     pupil.group = old.group.clone();
                 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Report;
 use crate::domain::consent::{before_sixteen, is_sixteen};
 use crate::domain::organisation::serves;
-use crate::domain::pupil::{Pupil, same_brin, same_school};
+use crate::domain::pupil::{Pupil, same_brin, same_name, same_school};
 use crate::domain::pupil_file::Row;
 use crate::store::Tx;
 use crate::text;
@@ -54,16 +54,6 @@ pub(super) fn covered_by(
         .iter()
         .find(|(_, schools)| school.map_or(schools.is_empty(), |s| serves(schools, s)))
         .map(|(day, _)| *day)
-}
-
-/// Two spellings of one name: case and spacing aside.
-pub(super) fn same_name(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    words(a) == words(b)
 }
 
 /// A birth date corrected by the file can put decisions the pupil's own side took "as 16"

@@ -27,6 +27,10 @@ pub struct Report {
     /// did not list them.
     #[serde(skip)]
     pub pupils_added_left: Vec<(Left, NaiveDate)>,
+    /// Pupils who had left, listed by this export of a later day: back at school from its
+    /// day, with the day they had left.
+    #[serde(serialize_with = "keys")]
+    pub pupils_back: Vec<(Left, NaiveDate)>,
     /// Known pupils of an export older than one already imported for them: left as they were.
     pub pupils_kept: u64,
     /// Rows of pupils the register does not hold, of a school whose pupils were removed
@@ -103,4 +107,9 @@ pub struct Cell {
     /// In words: in English in JSON, in the reader's language on a terminal.
     #[serde(serialize_with = "crate::ops::english::english")]
     pub reason: Text,
+}
+
+/// The register's keys of the pupils back at school.
+fn keys<S: serde::Serializer>(back: &[(Left, NaiveDate)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(back.iter().map(|(pupil, _)| pupil))
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::super::{Renumbered, free_key, free_number};
 use super::{Planner, Row, canonical, rename, text};
-use crate::domain::pupil::same_school;
+use crate::domain::pupil::{same_name, same_school};
 
 impl Planner<'_> {
     /// Pupils, keyed here by school and number (see migrations/0007_pupil_school.sql): the same
@@ -52,6 +52,15 @@ impl Planner<'_> {
             r.remove("imported_on");
             r.remove("first_listed_on");
             canonical(&r)
+        };
+        // The child this register holds, as the other register last knew them: the same name
+        // (a pupil import's spelling rule) and no other birth date. Group, leaving date and
+        // the rest are this register's; a merge adds only the events it lacks.
+        let same_child = |here: &Row, there: &Row| {
+            let name = |r: &Row| text(r, "name").unwrap_or("").to_string();
+            let (born_here, born_there) = (text(here, "birth_date"), text(there, "birth_date"));
+            same_name(&name(here), &name(there))
+                && (born_here.is_none() || born_there.is_none() || born_here == born_there)
         };
         // An import both registers hold (the same file, dated the same day: the other is a copy
         // of this one, or was merged from it): a pupil it listed there, whom that export was the
@@ -114,7 +123,7 @@ impl Planner<'_> {
             }
             if let Some(here) = here {
                 let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
-                if content(here) == content(original) {
+                if content(here) == content(original) || same_child(here, original) {
                     *self.plan.identical.entry("pupil").or_default() += 1;
                     if here_key != old_key {
                         self.map("pupil", &old_key, &here_key);
