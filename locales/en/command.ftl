@@ -150,6 +150,7 @@ command-document-not-utf8 = { $path } is not UTF-8 text
 command-document-at-key = { $source }:{ $line }: key `{ $key }`: { $message }
 command-import-unreadable = could not read the register as TOML: { $error }
 command-import-unpatchable = could not lay the file over the register: { $error }
+command-import-breach-undone = breach { $id }: the file takes back what the register recorded ({ $keys }); a recorded step is changed with its own command (breach assess --correct, breach notify --correct, breach edit), and a file exported before it was recorded is out of date: export the register again
 command-import-breach-no-organisation = { $source } carries breaches but does not say it is this board's file: a breach is one board's record, numbered per board; leave the breaches out of a file shared between boards, or give the file this board's [organisation] with its kvk (--force imports another board's breaches anyway)
 command-import-other-board = { $source } is for KvK { $file_kvk } ({ $file_name }), this register is KvK { $own_kvk } ({ $own_name })
 command-import-other-board-refused = { $message }; nothing was imported (give --force to import it into this register)

@@ -181,6 +181,7 @@ command-document-not-utf8 = { $path } is geen UTF-8-tekst
 command-document-at-key = { $source }:{ $line }: sleutel `{ $key }`: { $message }
 command-import-unreadable = kon het register niet als TOML lezen: { $error }
 command-import-unpatchable = kon het bestand niet over het register leggen: { $error }
+command-import-breach-undone = datalek { $id }: het bestand neemt terug wat het register vastlegde ({ $keys }); een vastgelegde stap verander je met zijn eigen opdracht (breach assess --correct, breach notify --correct, breach edit), en een bestand van vóór die stap is verouderd: exporteer het register opnieuw
 command-import-breach-no-organisation = { $source } bevat datalekken maar zegt niet dat het een bestand van dit bestuur is: een datalek hoort bij één bestuur en is per bestuur genummerd; laat de datalekken weg uit een bestand dat besturen delen, of geef het bestand de [organisation] van dit bestuur met zijn kvk (--force importeert de datalekken van een ander bestuur toch)
 command-import-other-board = { $source } is voor KvK { $file_kvk } ({ $file_name }), dit register is KvK { $own_kvk } ({ $own_name })
 command-import-other-board-refused = { $message }; er is niets geïmporteerd (geef --force mee om het toch in dit register te importeren)

@@ -1956,3 +1956,94 @@ fn a_breach_records_which_people_were_affected() {
     let err = env.refused(&["breach", "edit", &id, "--subject-kind", "neighbours"]);
     assert!(err.contains("neighbours"), "{err}");
 }
+
+#[test]
+fn an_old_register_file_does_not_take_back_a_report_or_an_assessment() {
+    let env = env();
+    let now = "2026-11-20T12:00:00+01:00";
+    let org = env.path("org.toml");
+    write(
+        &org,
+        "[organisation]\nname = \"Stichting VO\"\nkvk = \"41987654\"\n",
+    );
+    ok(&env, now, &["import", org.to_str().unwrap()]);
+    let id = add_plain(&env, now, "2026-11-10 09:00");
+    let old = env.path("old.toml");
+    ok(
+        &env,
+        now,
+        &["export", "toml", "--out", old.to_str().unwrap()],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "assess",
+            &id,
+            "--risk",
+            "risk",
+            "--reason",
+            "cijfers",
+            "--at",
+            "2026-11-10 12:00",
+        ],
+    );
+    ok(
+        &env,
+        now,
+        &notify(&id, "ap", "2026-11-14 10:00", &["--ref", "M-9"]),
+    );
+    let current = env.path("current.toml");
+    ok(
+        &env,
+        now,
+        &["export", "toml", "--out", current.to_str().unwrap()],
+    );
+    ok(
+        &env,
+        now,
+        &[
+            "breach",
+            "close",
+            &id,
+            "--measures",
+            "MFA aangezet",
+            "--on",
+            "2026-11-15 10:00",
+        ],
+    );
+    // The file of before the assessment would clear it, the report and the closure.
+    let err = refused(&env, now, &["import", old.to_str().unwrap()]);
+    assert!(
+        err.contains(&format!("breach {id}"))
+            && err.contains(
+                "risk, risk_reason, assessed_at, ap_reported_at, ap_reference, measures, closed_at"
+            ),
+        "{err}"
+    );
+    refused(&env, now, &["import", old.to_str().unwrap(), "--dry-run"]);
+    // One of before the closure would only open it again.
+    let err = refused(&env, now, &["import", current.to_str().unwrap()]);
+    assert!(err.contains("(measures, closed_at)"), "{err}");
+    // A file that adds a step not recorded yet is taken.
+    let mut after = String::new();
+    ok(
+        &env,
+        now,
+        &["export", "toml", "--out", old.to_str().unwrap()],
+    );
+    for line in std::fs::read_to_string(&old).unwrap().lines() {
+        after.push_str(line);
+        after.push('\n');
+        if line.starts_with("ap_reference") {
+            after.push_str("ap_delay_reason = \"vakantie\"\n");
+        }
+    }
+    assert!(after.contains("ap_delay_reason"), "{after}");
+    write(&old, after);
+    ok(&env, now, &["import", old.to_str().unwrap()]);
+    let shown = json(&env, now, &["breach", "show", &id]);
+    assert_eq!(shown["ap_delay_reason"], "vakantie", "{shown}");
+    assert_eq!(shown["risk"], "risk", "{shown}");
+}

@@ -241,6 +241,65 @@ impl Breach {
                 .is_some_and(|at| day_of(at) > self.subjects_due_day())
     }
 
+    /// What `file` (a register file's version of this breach) would take back of the steps
+    /// recorded here: the supplier's report, the assessment, the notices and the closure, by
+    /// key. A file may add a step not recorded yet; a recorded one is changed by its own
+    /// command (`breach assess|notify --correct`, `breach edit`), so that a stale copy of the
+    /// register never takes back a report or an assessment.
+    pub fn undone_by(&self, file: &Breach) -> Vec<&'static str> {
+        fn undone<T: PartialEq>(here: &Option<T>, there: &Option<T>) -> bool {
+            here.is_some() && here != there
+        }
+        let steps = [
+            (
+                "supplier_reported_at",
+                undone(&self.supplier_reported_at, &file.supplier_reported_at),
+            ),
+            (
+                "supplier_aware_at",
+                undone(&self.supplier_aware_at, &file.supplier_aware_at),
+            ),
+            ("risk", undone(&self.risk, &file.risk)),
+            ("risk_reason", undone(&self.risk_reason, &file.risk_reason)),
+            ("assessed_at", undone(&self.assessed_at, &file.assessed_at)),
+            (
+                "ap_reported_at",
+                undone(&self.ap_reported_at, &file.ap_reported_at),
+            ),
+            (
+                "ap_reference",
+                undone(&self.ap_reference, &file.ap_reference),
+            ),
+            (
+                "ap_delay_reason",
+                undone(&self.ap_delay_reason, &file.ap_delay_reason),
+            ),
+            (
+                "subjects_notified_at",
+                undone(&self.subjects_notified_at, &file.subjects_notified_at),
+            ),
+            (
+                "subjects_notice",
+                undone(&self.subjects_notice, &file.subjects_notice),
+            ),
+            (
+                "inspectie_notified_at",
+                undone(&self.inspectie_notified_at, &file.inspectie_notified_at),
+            ),
+            (
+                "inspectie_reference",
+                undone(&self.inspectie_reference, &file.inspectie_reference),
+            ),
+            ("measures", undone(&self.measures, &file.measures)),
+            ("closed_at", undone(&self.closed_at, &file.closed_at)),
+        ];
+        steps
+            .into_iter()
+            .filter(|(_, undone)| *undone)
+            .map(|(key, _)| key)
+            .collect()
+    }
+
     pub fn is_open(&self) -> bool {
         self.closed_at.is_none()
     }
