@@ -6,12 +6,12 @@ use std::path::PathBuf;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::commands::{Ctx, Outcome};
+use crate::commands::{Ctx, Outcome, Written, print_written};
 use crate::domain::change::EntityKind;
 use crate::domain::merge::{self, Options, Renamed, Renumbered};
+use crate::output::Format;
 use crate::output::note;
-use crate::output::{self, Format};
-use crate::store::Store;
+use crate::store::{Store, Tx};
 use crate::tr;
 use crate::{Error, clock};
 
@@ -56,6 +56,10 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
             path = args.other.display().to_string()
         ))
         .into());
+    }
+    // One row cannot hold what a merge did: refused before anything is read or said.
+    if ctx.format == Format::Csv {
+        return Err(Error::Invalid(tr!("command-written-no-csv", command = "vreg merge")).into());
     }
     // The other register is read in full before this one is locked for writing.
     let other = Store::open_other(&args.other, &ctx.actor)?;
@@ -131,10 +135,37 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         }
     }
 
+    // A merge that brings nothing leaves the register as it was, its log too.
+    let brings = plan.rows.iter().any(|(_, rows)| !rows.is_empty());
+    if brings {
+        log(&tx, &source, &plan)?;
+    }
+    drop(theirs_tx);
+    let report = Report {
+        dry_run: args.dry_run,
+        added: plan.added,
+        identical: plan.identical,
+        renamed: plan.renamed,
+        renumbered: plan.renumbered,
+        pupils_not_added_again: plan.pupils_not_added_again,
+    };
+    // The report goes out before the commit: if it cannot be printed, nothing is kept.
+    print_written(ctx, Written::document("vreg merge", &report)?)?;
+    if brings && !args.dry_run {
+        tx.commit()?;
+    }
+    if ctx.format != Format::Json {
+        notes(&report);
+    }
+    Ok(Outcome::Done)
+}
+
+/// The merge in the change log, and each renumbering under its pupil.
+fn log(tx: &Tx<'_>, source: &str, plan: &merge::Plan) -> anyhow::Result<()> {
     tx.log(
         "merge",
         EntityKind::Register,
-        &source,
+        source,
         json!({ "added": plan.added, "identical": plan.identical, "renamed": plan.renamed,
                 "renumbered": plan.renumbered.len(),
                 "pupils_not_added_again": plan.pupils_not_added_again }),
@@ -148,39 +179,21 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
             json!({ "school": r.school, "from": r.from, "to": r.to, "merged_from": source }),
         )?;
     }
-    drop(theirs_tx);
-    let report = Report {
-        dry_run: args.dry_run,
-        added: plan.added,
-        identical: plan.identical,
-        renamed: plan.renamed,
-        renumbered: plan.renumbered,
-        pupils_not_added_again: plan.pupils_not_added_again,
-    };
-    // The report goes out before the commit: if it cannot be printed, nothing is kept. A dry
-    // run writes nothing, and ends quietly like any read.
-    if args.dry_run {
-        return crate::output::answered(print(ctx, &report), Outcome::Done);
-    }
-    super::written_out(print(ctx, &report), "vreg merge")?;
-    tx.commit()?;
-    Ok(Outcome::Done)
+    Ok(())
 }
 
-fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
-    if ctx.format == Format::Json {
-        return output::document(report);
-    }
+/// What a person reads of the merge, on stderr: the new ids and numbers, and the counts.
+fn notes(report: &Report) {
     for r in &report.renamed {
-        output::line(tr!(
+        note(tr!(
             "command-merge-renamed",
             kind = r.kind,
             from = &r.from,
             to = &r.to
-        ))?;
+        ));
     }
     for r in &report.renumbered {
-        output::line(match r.school.as_deref() {
+        note(match r.school.as_deref() {
             Some(school) => tr!(
                 "command-merge-renumbered",
                 from = &r.from,
@@ -192,7 +205,7 @@ fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
                 from = &r.from,
                 to = &r.to
             ),
-        })?;
+        });
     }
     if report.pupils_not_added_again > 0 {
         note(tr!(
@@ -224,5 +237,4 @@ fn print(ctx: &Ctx, report: &Report) -> anyhow::Result<()> {
         ),
         false => tr!("command-merge-added", added = added, identical = identical),
     });
-    Ok(())
 }

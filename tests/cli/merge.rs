@@ -223,14 +223,23 @@ fn a_dry_run_reports_the_mapping_and_writes_nothing() {
     let b = boards();
     let before = b.both();
     let other = b.other.to_str().unwrap();
-    let out = b.env.ok(&[
-        "merge",
-        other,
-        "--id-suffix",
-        "twee",
-        "--renumber",
-        "--dry-run",
-    ]);
+    let out = b
+        .env
+        .cmd()
+        .args([
+            "merge",
+            other,
+            "--id-suffix",
+            "twee",
+            "--renumber",
+            "--dry-run",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    // A writing command's notes, the mapping among them, go to stderr; stdout stays empty.
+    assert!(out.stdout.is_empty());
+    let out = String::from_utf8(out.stderr).unwrap();
     assert!(
         out.contains("agreement parnassys-vwo -> parnassys-vwo-twee"),
         "{out}"
@@ -1110,4 +1119,39 @@ fn a_copy_whose_pupil_changed_since_is_the_same_pupil_at_every_merge() {
         .filter(|e| e["decision"] == "withdrawn")
         .count();
     assert_eq!(withdrawals, 1, "{show}");
+}
+
+#[test]
+fn a_merge_with_a_suffix_runs_again_as_nothing_to_add_and_leaves_the_file_alone() {
+    let env = TestEnv::new();
+    let other = env.path("example.sqlite");
+    let other_db = other.to_str().unwrap();
+    env.ok(&["--db", other_db, "init", "--example"]);
+    env.ok(&["supplier", "add", "Leermiddel Noord", "--notes", "ons"]);
+    env.ok(&["--db", other_db, "supplier", "add", "Leermiddel Noord"]);
+    // Refused before anything is written: one row cannot hold what a merge did.
+    let before = env.fingerprint();
+    let err = env.fails(&["merge", other_db, "--id-suffix", "ex", "--format", "csv"]);
+    assert!(err.contains("--format json"), "{err}");
+    assert_eq!(before, env.fingerprint());
+    env.ok(&["merge", other_db, "--id-suffix", "ex"]);
+    let once = env.fingerprint();
+    let out = env
+        .cmd()
+        .args(["merge", other_db, "--id-suffix", "ex"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(stderr.contains("added nothing"), "{stderr}");
+    assert_eq!(
+        once,
+        env.fingerprint(),
+        "a merge that added nothing changed the file"
+    );
+    let report = env.json(&["merge", other_db, "--id-suffix", "ex"]);
+    let added = report["added"].as_object().unwrap();
+    assert!(added.values().all(|n| n == 0), "{report}");
+    assert_eq!(report["identical"]["supplier"], 6, "{report}");
 }

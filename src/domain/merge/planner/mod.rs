@@ -98,6 +98,51 @@ pub(super) fn parts_of(tables: &Tables, table: &str, column: &str, id: &str) -> 
     parts
 }
 
+/// Whether this register holds `row` (with its `parts`) under `new`, the id an earlier merge
+/// with `suffix` gave it: the same row and parts under that id, a purpose perhaps with the
+/// suffix that merge put after its name.
+fn merged_before(
+    ours: &Tables,
+    kind: &Kind,
+    new: &str,
+    row: &Row,
+    parts: &[(&'static str, &'static str, Vec<Row>)],
+    suffix: Option<&str>,
+) -> bool {
+    let Some(id_column) = kind.id else {
+        return false;
+    };
+    let Some(here) = ours
+        .rows(kind.table)
+        .iter()
+        .find(|r| text(r, id_column) == Some(new))
+    else {
+        return false;
+    };
+    let mut row = row.clone();
+    row.insert(id_column.into(), Value::String(new.to_string()));
+    if let (Some(name), Some(suffix), Some(named)) =
+        (text(&row, "name"), suffix, text(here, "name"))
+        && kind.kind == "purpose"
+        && named == format!("{name} ({})", suffix.trim_start_matches('-'))
+    {
+        row.insert("name".into(), Value::String(named.to_string()));
+    }
+    canonical(here) == canonical(&row)
+        && parts.iter().all(|(table, column, rows)| {
+            let mut mine: Vec<String> = rows
+                .iter()
+                .map(|r| {
+                    let mut r = r.clone();
+                    r.insert((*column).into(), Value::String(new.to_string()));
+                    canonical(&r)
+                })
+                .collect();
+            mine.sort();
+            mine == parts_of(ours, table, column, new)
+        })
+}
+
 impl Planner<'_> {
     pub(super) fn run(&mut self) {
         self.keyed("school", |_, _| {});
@@ -484,6 +529,15 @@ impl Planner<'_> {
                     "breach" | "request" => crate::domain::breach::validate_id(&new).is_ok(),
                     _ => crate::domain::slug::validate_id(&new).is_ok(),
                 };
+                if taken.contains(&new)
+                    && valid
+                    && merged_before(self.ours, kind, &new, &row, &parts, self.options.suffix)
+                {
+                    // An earlier merge with the same suffix brought it in under this id.
+                    *self.plan.identical.entry(kind.kind).or_default() += 1;
+                    self.map(kind.kind, &old_id, &new);
+                    continue;
+                }
                 if taken.contains(&new) || !valid {
                     self.refusal.fixed.push(crate::tr!(
                         "domain-merge-new-id-taken",

@@ -98,11 +98,28 @@ impl Planner<'_> {
             })
             .filter_map(|e| text(e, "pupil"))
             .collect();
-        // The other register's own removals come along: its old exports are old here too.
-        self.rows
-            .entry("pupil_removal")
-            .or_default()
-            .extend(self.theirs.rows("pupil_removal").iter().cloned());
+        // The other register's own removals come along, where later than this one's: its old
+        // exports are old here too.
+        let removed_here: BTreeMap<Option<&str>, Option<&str>> = self
+            .ours
+            .rows("pupil_removal")
+            .iter()
+            .map(|r| (text(r, "school"), text(r, "removed_on")))
+            .collect();
+        let later: Vec<Row> = self
+            .theirs
+            .rows("pupil_removal")
+            .iter()
+            .filter(|r| {
+                removed_here
+                    .get(&text(r, "school"))
+                    .is_none_or(|here| *here < text(r, "removed_on"))
+            })
+            .cloned()
+            .collect();
+        if !later.is_empty() {
+            self.rows.entry("pupil_removal").or_default().extend(later);
+        }
         for original in self.theirs.rows("pupil") {
             let Some(old_key) = text(original, "leerlingnummer").map(str::to_string) else {
                 continue;
