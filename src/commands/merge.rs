@@ -149,13 +149,21 @@ pub fn run(ctx: &Ctx, args: &MergeArgs) -> anyhow::Result<Outcome> {
         renumbered: plan.renumbered,
         pupils_not_added_again: plan.pupils_not_added_again,
     };
-    // The report goes out before the commit: if it cannot be printed, nothing is kept.
-    print_written(ctx, Written::document("vreg merge", &report)?)?;
-    if brings && !args.dry_run {
-        tx.commit()?;
-    }
     if ctx.format != Format::Json {
         notes(&report);
+    }
+    // A dry run writes nothing, and ends quietly like any read when its reader is gone.
+    if args.dry_run {
+        let printed = match ctx.format {
+            Format::Json => crate::output::document(&report),
+            _ => Ok(()),
+        };
+        return crate::output::answered(printed, Outcome::Done);
+    }
+    // The report goes out before the commit: if it cannot be printed, nothing is kept.
+    print_written(ctx, Written::document("vreg merge", &report)?)?;
+    if brings {
+        tx.commit()?;
     }
     Ok(Outcome::Done)
 }

@@ -117,9 +117,109 @@ pub fn parse_export_date(text: &str) -> Result<NaiveDate, String> {
     date.ok_or_else(|| not_a_date(t)).and_then(within)
 }
 
+/// Easter Sunday of `year` (Gregorian; the anonymous algorithm of Meeus).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// Whether `day` is a public holiday by the Algemene termijnenwet (art. 3): New Year's Day,
+/// Good Friday, Easter Monday, King's Day (27 April, the 26th when the 27th is a Sunday; the
+/// Queen's Day of 30 April before 2014), 5 May, Ascension Day, Whit Monday and both
+/// Christmas days. The days a decree adds now and then (a Friday after Ascension) are not in it.
+pub fn public_holiday(day: NaiveDate) -> bool {
+    let (year, month, date) = (day.year(), day.month(), day.day());
+    let fixed = matches!((month, date), (1, 1) | (5, 5) | (12, 25) | (12, 26));
+    let royal = {
+        let (month, date) = if year >= 2014 { (4, 27) } else { (4, 30) };
+        NaiveDate::from_ymd_opt(year, month, date).is_some_and(|d| {
+            let observed = match d.weekday() {
+                chrono::Weekday::Sun => d.pred_opt(),
+                _ => Some(d),
+            };
+            observed == Some(day)
+        })
+    };
+    let moving = easter(year).is_some_and(|easter| {
+        [-2, 1, 39, 50]
+            .iter()
+            .any(|offset| easter.checked_add_signed(chrono::Duration::days(*offset)) == Some(day))
+    });
+    fixed || royal || moving
+}
+
+/// A deadline that falls on a Saturday, Sunday or public holiday ([`public_holiday`]) moves to
+/// the next day that is none of these (Algemene termijnenwet art. 1; EU regulation 1182/71
+/// art. 3(4), which the EDPB applies to the month of art. 12(3) AVG).
+pub fn next_working_day(mut day: NaiveDate) -> NaiveDate {
+    while matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+        || public_holiday(day)
+    {
+        match day.succ_opt() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    day
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn easter_and_the_days_that_follow_it() {
+        assert_eq!(easter(2026), Some(day("2026-04-05")));
+        assert_eq!(easter(2027), Some(day("2027-03-28")));
+        assert_eq!(easter(2038), Some(day("2038-04-25")));
+        assert_eq!(easter(2008), Some(day("2008-03-23")));
+        // Good Friday, Easter Monday, Ascension, Whit Monday of 2027.
+        for text in ["2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17"] {
+            assert!(public_holiday(day(text)), "{text}");
+        }
+        // Easter Saturday and the Friday after Ascension are no holidays by the law itself.
+        for text in ["2027-03-27", "2027-05-07", "2027-05-16", "2027-03-25"] {
+            assert!(!public_holiday(day(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn kings_day_moves_to_saturday_when_the_27th_is_a_sunday() {
+        assert!(public_holiday(day("2027-04-27")));
+        // 27 April 2025 was a Sunday: King's Day was Saturday the 26th.
+        assert!(public_holiday(day("2025-04-26")));
+        assert!(!public_holiday(day("2025-04-27")));
+        assert!(!public_holiday(day("2026-04-26")));
+        assert!(public_holiday(day("2013-04-30")));
+        assert!(!public_holiday(day("2013-04-27")));
+    }
+
+    #[test]
+    fn a_deadline_moves_past_weekends_and_holidays_together() {
+        // Christmas 2026 is a Friday: Saturday, Sunday, then Monday the 28th.
+        assert_eq!(next_working_day(day("2026-12-25")), day("2026-12-28"));
+        // Good Friday 2027, the weekend, Easter Monday: Tuesday 30 March.
+        assert_eq!(next_working_day(day("2027-03-26")), day("2027-03-30"));
+        // 5 May and Ascension 2027 (Wednesday, Thursday): Friday 7 May.
+        assert_eq!(next_working_day(day("2027-05-05")), day("2027-05-07"));
+        // New Year 2028 is a Saturday; Monday 3 January is a working day.
+        assert_eq!(next_working_day(day("2028-01-01")), day("2028-01-03"));
+        // A working day stays.
+        assert_eq!(next_working_day(day("2026-12-24")), day("2026-12-24"));
+        assert_eq!(next_working_day(NaiveDate::MAX), NaiveDate::MAX);
+    }
 
     #[test]
     fn a_bad_date_is_refused_in_the_readers_language() {

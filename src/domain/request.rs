@@ -2,11 +2,12 @@
 //! art. 12(3): an answer within one calendar month of receipt, extendable by two further months
 //! when the requester is told so, with reasons, within the first month.
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use super::code_enum;
 use super::consent::AGE_OF_CONSENT;
+use super::date::next_working_day;
 use super::text;
 
 /// `request-due-soon` warns about open requests due within this many days.
@@ -60,15 +61,6 @@ pub struct Request {
     pub outcome_note: Option<String>,
 }
 
-/// A weekend day moves a deadline to the Monday after it.
-fn next_working_day(day: NaiveDate) -> NaiveDate {
-    match day.weekday() {
-        Weekday::Sat => day + chrono::Days::new(2),
-        Weekday::Sun => day + chrono::Days::new(1),
-        _ => day,
-    }
-}
-
 /// `months` calendar months after `day`: the same day of the month, or the last day of a
 /// shorter month (31 January + 1 month = 28 or 29 February).
 fn months_after(day: NaiveDate, months: u32) -> NaiveDate {
@@ -77,13 +69,13 @@ fn months_after(day: NaiveDate, months: u32) -> NaiveDate {
 }
 
 /// The answer to a request received on `received` is due one calendar month later; a
-/// Saturday or Sunday moves it to the Monday.
+/// Saturday, Sunday or public holiday moves it to the next working day.
 pub fn due_on(received: NaiveDate) -> NaiveDate {
     next_working_day(months_after(received, 1))
 }
 
 /// An extended request is due two further months on: three calendar months after receipt in
-/// all (the AP: "in totaal maximaal 3 maanden"), a weekend moved to the Monday.
+/// all (the AP: "in totaal maximaal 3 maanden"), moved off a weekend or public holiday.
 pub fn extended_due_on(received: NaiveDate) -> NaiveDate {
     next_working_day(months_after(received, 3))
 }

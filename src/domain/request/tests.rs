@@ -1,4 +1,5 @@
 use super::*;
+use chrono::Weekday;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -35,13 +36,19 @@ fn leap_years_end_february_on_the_29th() {
 }
 
 #[test]
-fn a_weekend_moves_the_due_date_to_monday() {
+fn a_weekend_or_public_holiday_moves_the_due_date_to_the_next_working_day() {
     // The example: 2027-02-28 is a Sunday, so due Monday 2027-03-01.
     assert_eq!(due_on(d("2027-01-31")), d("2027-03-01"));
     // A Saturday: 2026-12-05 is a Saturday, so Monday 7 December.
     assert_eq!(due_on(d("2026-11-05")), d("2026-12-07"));
     // A Friday stays.
     assert_eq!(due_on(d("2026-11-04")), d("2026-12-04"));
+    // Christmas Day 2026 is a Friday: past it and the weekend to Monday 28 December.
+    assert_eq!(due_on(d("2026-11-25")), d("2026-12-28"));
+    // Good Friday 2027, the weekend and Easter Monday: Tuesday 30 March.
+    assert_eq!(due_on(d("2027-02-26")), d("2027-03-30"));
+    // An extension lands on King's Day 2028 (Thursday 27 April): Friday the 28th.
+    assert_eq!(extended_due_on(d("2028-01-27")), d("2028-04-28"));
     assert_eq!(d("2026-12-04").weekday(), Weekday::Fri);
 }
 
