@@ -1640,8 +1640,8 @@ fn closing_a_breach_ends_none_of_the_board_s_duties() {
     assert_eq!(
         kinds,
         [
-            ("breach-subjects".to_string(), "overdue".to_string()),
             ("breach-ap".to_string(), "overdue".to_string()),
+            ("breach-subjects".to_string(), "overdue".to_string()),
         ]
     );
     assert_eq!(code, Some(1));
@@ -1659,7 +1659,7 @@ fn code_of_clock(env: &TestEnv, now: &str) -> Option<i32> {
 /// Telling the people affected was re-dated to the day of the list every day: never passed,
 /// and `deadlines || mail` never spoke up, while the audit erred and `breach clock` exited 1.
 #[test]
-fn telling_the_people_affected_has_passed_the_day_after_the_high_risk_was_established() {
+fn telling_the_people_affected_has_passed_72_hours_after_the_high_risk_was_established() {
     let env = TestEnv::new();
     let id = add_plain(&env, "2026-11-01 12:00", "2026-11-01 10:00");
     ok(
@@ -1692,7 +1692,8 @@ fn telling_the_people_affected_has_passed_the_day_after_the_high_risk_was_establ
     );
     assert_eq!(code, Some(1));
     let list = json_of(&env, "2026-11-10 12:00", &["deadlines"]);
-    assert_eq!(list[0]["due_on"], "2026-11-01", "{list}");
+    assert_eq!(list[0]["due_on"], "2026-11-04", "{list}");
+    assert_eq!(list[0]["due_at"], "2026-11-04T12:00:00+01:00", "{list}");
     // The command that settles it says how the people were told, which the notice needs.
     assert!(
         list[0]["command"]
@@ -1768,7 +1769,7 @@ fn telling_the_people_affected_weeks_later_is_late_and_stays_so() {
     );
     let shown = ok(&env, "2026-11-20 12:00", &["breach", "show", &id]);
     assert!(
-        shown.contains("people affected: without undue delay (done 2026-11-13 10:00, late"),
+        shown.contains("people affected: due 2026-10-27 08:00 (done 2026-11-13 10:00, 410 h late)"),
         "{shown}"
     );
     let clocks = json(&env, "2026-11-20 12:00", &["breach", "show", &id])["clocks"].clone();
@@ -1806,7 +1807,9 @@ fn telling_the_people_affected_weeks_later_is_late_and_stays_so() {
         &["--lang", "nl", "breach", "show", &id],
     );
     assert!(
-        dutch.contains("te laat: na de dag waarop het hoge risico is vastgesteld"),
+        dutch.contains(
+            "Betrokkenen: uiterlijk 27-10-2026 08:00 (gedaan op 13-11-2026 10:00, 410 uur te laat)"
+        ),
         "{dutch}"
     );
 }

@@ -69,8 +69,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                 text!("audit-breach-subjects-unnotified", id = &b.id),
             );
         }
-        // Told, but later than the day it fell due: a fact of the record, as a late report
-        // to the AP is.
+        // Told, but after its hours: a fact of the record, as a late report to the AP is.
         if b.subjects_late() {
             f.add(
                 "breach-subjects-late",
@@ -80,7 +79,7 @@ pub(super) fn breach_rules(f: &mut Findings, snapshot: &Snapshot) {
                     "audit-breach-subjects-late",
                     id = &b.id,
                     told_at = b.subjects_notified_at,
-                    due = b.subjects_due_day()
+                    due = b.subjects_due()
                 ),
             );
         }

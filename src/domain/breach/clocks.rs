@@ -4,7 +4,7 @@
 use chrono::Duration;
 use serde::Serialize;
 
-use super::{Breach, ClockKind, ClockStatus, Instant, Risk, day_of};
+use super::{Breach, ClockKind, ClockStatus, Instant, Risk};
 use crate::i18n::{Arg, Text};
 
 impl Breach {
@@ -31,10 +31,11 @@ impl Breach {
             ));
         }
         if self.risk == Some(Risk::High) || self.subjects_notified_at.is_some() {
+            let due = self.subjects_due();
             clocks.push(match self.subjects_notified_at {
                 Some(at) => Clock {
                     kind: ClockKind::Subjects,
-                    due: None,
+                    due: Some(due),
                     status: match self.subjects_late() {
                         true => ClockStatus::Late,
                         false => ClockStatus::Met,
@@ -42,14 +43,12 @@ impl Breach {
                     done_at: Some(at),
                     minutes_left: None,
                 },
-                // "Without undue delay" has no hour: due on the day the high risk was
-                // established, passed from the next (the audit errs at once).
+                // "Without undue delay": due from the moment the high risk was established
+                // (the audit errs at once), passed after its hours.
                 None => Clock {
                     kind: ClockKind::Subjects,
-                    due: None,
-                    // (A register file may give the risk without the moment of assessment:
-                    // then from the discovery.)
-                    status: match day_of(now) > self.subjects_due_day() {
+                    due: Some(due),
+                    status: match now > due {
                         true => ClockStatus::Overdue,
                         false => ClockStatus::Due,
                     },
@@ -170,7 +169,7 @@ impl Clock {
                     done = done,
                     late = span(at - due_at)
                 ),
-                // "Without undue delay" has a day, not an hour: told after it.
+                // Every clock has its moment; a late one without it says only that.
                 _ => crate::text!(
                     "domain-clock-late-undue",
                     name = name,

@@ -17,6 +17,11 @@ pub type Instant = DateTime<FixedOffset>;
 /// Art. 33(1) AVG: report to the Autoriteit Persoonsgegevens within 72 hours of becoming aware.
 pub const AP_HOURS: i64 = 72;
 
+/// Art. 34 AVG: the people affected by a high risk are told "without undue delay", which has no
+/// hour in the law; vreg gives it the 72 hours of art. 33 (a notice later than that is a
+/// finding that asks for the reasons, not a refusal).
+pub const SUBJECTS_HOURS: i64 = AP_HOURS;
+
 /// `breach clock` fails when a deadline is this close, or passed.
 pub const DEFAULT_WARN_HOURS: u32 = 24;
 
@@ -225,20 +230,23 @@ impl Breach {
             && self.inspectie_notified_at.is_none()
     }
 
-    /// The day telling the people affected falls due ("without undue delay"): the day the high
-    /// risk was established, or (not recorded, as a register file may leave it) the discovery.
-    pub fn subjects_due_day(&self) -> chrono::NaiveDate {
-        day_of(self.assessed_at.unwrap_or(self.discovered_at))
+    /// When telling the people affected falls due. Art. 34 says "without undue delay" and
+    /// gives no hour; vreg reads it as the hours art. 33 gives the report to the AP
+    /// ([`SUBJECTS_HOURS`]), counted from the moment the high risk was established (not
+    /// recorded, as a register file may leave it: from the discovery).
+    pub fn subjects_due(&self) -> Instant {
+        let from = self.assessed_at.unwrap_or(self.discovered_at);
+        dutch(from + Duration::hours(SUBJECTS_HOURS))
     }
 
-    /// Whether the people affected by a high-risk breach were told after the day it fell due
-    /// ([`Breach::subjects_due_day`]): "without undue delay" (art. 34) met only on that day. A
-    /// notice given without a high risk on record is a courtesy, never late.
+    /// Whether the people affected by a high-risk breach were told after
+    /// [`Breach::subjects_due`]. A notice given without a high risk on record is a courtesy,
+    /// never late.
     pub fn subjects_late(&self) -> bool {
         self.risk == Some(Risk::High)
             && self
                 .subjects_notified_at
-                .is_some_and(|at| day_of(at) > self.subjects_due_day())
+                .is_some_and(|at| at > self.subjects_due())
     }
 
     /// What `file` (a register file's version of this breach) would take back of the steps

@@ -428,12 +428,9 @@ fn breach_deadlines(
                 text!("domain-deadline-command-breach-subjects", id = &b.id),
             ),
         };
-        // "Without undue delay" (telling the people affected) falls due on the day the high
-        // risk was established (not recorded: of the discovery), as the breach's clock says.
-        let due = match clock.due {
-            Some(t) => Due::At(t),
-            None => Due::Day(b.subjects_due_day()),
-        };
+        // Every clock of a breach has its moment (telling the people affected: see
+        // `Breach::subjects_due`).
+        let due = Due::At(clock.due.unwrap_or_else(|| b.subjects_due()));
         // The clock says whether it passed: at its very minute it has not.
         let state = match clock.status {
             ClockStatus::Overdue => State::Overdue,

@@ -314,9 +314,9 @@ fn a_breach_clock_passes_after_its_very_moment_and_telling_the_people_is_due_now
     assert_eq!(
         breach,
         [
-            (Kind::BreachSubjects, State::Due, false),
             (Kind::BreachProcessor, State::Due, false),
             (Kind::BreachAp, State::Upcoming, false),
+            (Kind::BreachSubjects, State::Due, false),
         ]
     );
     assert!(!any_overdue(&list(&r, &[], &[], "2026-11-28")));

@@ -74,7 +74,7 @@ fn breach_rules_at_their_edges() {
 }
 
 #[test]
-fn telling_the_people_affected_after_the_day_of_the_high_risk_is_late() {
+fn telling_the_people_affected_more_than_72_hours_after_the_high_risk_is_late() {
     use crate::domain::breach::{Breach, ClockKind, ClockStatus, Risk};
     let mut b = Breach::new("2026-01".into(), "Lek".into(), at("2026-10-23 16:00"));
     b.risk = Some(Risk::High);
@@ -87,15 +87,16 @@ fn telling_the_people_affected_after_the_day_of_the_high_risk_is_late() {
             .find(|c| c.kind == ClockKind::Subjects)
             .map(|c| c.status)
     };
-    // Told on the day the high risk was established, at its last minute: in time.
-    b.subjects_notified_at = Some(at("2026-10-24 23:59"));
+    // 72 elapsed hours after Saturday 09:00 in summer time, the clocks back on Sunday:
+    // Tuesday 08:00 in winter time, in time at its very minute.
+    b.subjects_notified_at = Some(at("2026-10-27 08:00"));
     assert_eq!(subjects(&b), Some(ClockStatus::Met));
     assert_eq!(
         breach_codes(b.clone(), "2026-11-20 12:00"),
         Vec::<&str>::new()
     );
-    // The first minute of the next day: late, and the audit keeps saying so.
-    b.subjects_notified_at = Some(at("2026-10-25 00:00"));
+    // A minute later: late, and the audit keeps saying so.
+    b.subjects_notified_at = Some(at("2026-10-27 08:01"));
     assert_eq!(subjects(&b), Some(ClockStatus::Late));
     assert_eq!(
         breach_codes(b.clone(), "2026-11-20 12:00"),

@@ -56,8 +56,10 @@ fn the_processor_and_subjects_clocks() {
     assert_eq!(b.clocks(now, Some(30))[1].status, ClockStatus::Met);
     b.risk = Some(Risk::High);
     // A register file may give the risk without the moment of assessment: the duty counts from
-    // the discovery, and on the next day it has passed.
-    assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Overdue);
+    // the discovery, and has passed 72 hours after it (the clocks went back in between).
+    assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Due);
+    let later = t("2026-10-26 15:01");
+    assert_eq!(b.clocks(later, None)[1].status, ClockStatus::Overdue);
     b.assessed_at = Some(t("2026-10-24 22:30"));
     assert_eq!(b.clocks(now, None)[1].status, ClockStatus::Due);
     assert!(b.clocks(now, None)[1].pressing(0));
@@ -195,10 +197,10 @@ fn closing_a_breach_ends_the_wait_for_the_supplier_but_none_of_the_board_s_dutie
     assert_eq!(kinds(&b), Vec::<ClockKind>::new());
 }
 
-/// "Without undue delay" has no hour: telling the people affected is due on the day the high
-/// risk was established and passed from the next Dutch day, as the audit errs at once.
+/// "Without undue delay" has no hour in the law: telling the people affected is due from the
+/// moment the high risk was established (the audit errs at once) and passed 72 hours later.
 #[test]
-fn telling_the_people_affected_is_passed_the_day_after_the_assessment() {
+fn telling_the_people_affected_is_passed_72_hours_after_the_assessment() {
     let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-11-01 10:00"));
     b.risk = Some(Risk::High);
     b.risk_reason = Some("r".into());
@@ -209,13 +211,16 @@ fn telling_the_people_affected_is_passed_the_day_after_the_assessment() {
             .find(|c| c.kind == ClockKind::Subjects)
             .unwrap()
     };
-    assert_eq!(subjects("2026-11-01 23:59").status, ClockStatus::Due);
-    let passed = subjects("2026-11-02 00:00");
+    let due = subjects("2026-11-02 09:00");
+    assert_eq!(due.status, ClockStatus::Due);
+    assert!(due.pressing(0));
+    assert_eq!(subjects("2026-11-04 12:00").status, ClockStatus::Due);
+    let passed = subjects("2026-11-04 12:01");
     assert_eq!(passed.status, ClockStatus::Overdue);
     assert!(passed.pressing(24));
     assert_eq!(
         passed.describe().to_string(),
-        "people affected: without undue delay (not yet told, overdue)"
+        "people affected: due 2026-11-04 12:00 (not yet told, overdue)"
     );
 }
 

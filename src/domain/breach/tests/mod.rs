@@ -365,3 +365,28 @@ fn the_day_of_a_moment_is_the_dutch_day() {
         "2026-10-26".parse().unwrap()
     );
 }
+
+#[test]
+fn the_people_affected_are_told_within_72_hours_of_the_high_risk_across_winter_time() {
+    // Assessed high on Friday 23 October 2026 at 16:00 (summer time); the clocks go back on
+    // Sunday 25 October: 72 elapsed hours end on Monday 26 October at 15:00 (winter time).
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-10-23 09:00"));
+    b.risk = Some(Risk::High);
+    b.assessed_at = Some(t("2026-10-23 16:00"));
+    assert_eq!(b.subjects_due(), t("2026-10-26 15:00"));
+    // The next morning, with a night between: in time.
+    b.subjects_notified_at = Some(t("2026-10-24 09:00"));
+    assert!(!b.subjects_late());
+    b.subjects_notified_at = Some(t("2026-10-26 15:00"));
+    assert!(!b.subjects_late());
+    b.subjects_notified_at = Some(t("2026-10-26 15:01"));
+    assert!(b.subjects_late());
+    // Without a high risk on record a notice is a courtesy, never late.
+    b.risk = Some(Risk::Risk);
+    assert!(!b.subjects_late());
+    // Without the moment of assessment (a register file may leave it out): from discovery.
+    b.risk = Some(Risk::High);
+    b.assessed_at = None;
+    assert_eq!(b.subjects_due(), t("2026-10-26 08:00"));
+    assert!(b.subjects_late());
+}
