@@ -6,6 +6,7 @@ command-register-missing = no register at { $path }; create it with `vreg init` 
 command-register-exists = { $path } already exists; `vreg init` makes a register in a new file
 command-register-newer = { $path } was written by a newer vreg (schema version { $found }, this vreg knows up to { $known }); upgrade vreg, nothing was changed
 command-register-damaged = the register { $path } is damaged: SQLite cannot read its header; `vreg check` says what it finds, and a backup restores it
+command-register-version-lost = the register { $path } has vreg's tables but no schema version (another tool set it to 0); `vreg check` says what it finds, and a backup restores it
 command-register-foreign = { $path } is not a vreg register (create one with `vreg init` in a new file)
 # $kind is the noun's command (supplier, agreement, party, processing, pupil, request, breach).
 command-not-found = no { $kind } '{ $id }' (see `vreg { $kind } list`)

@@ -6,6 +6,7 @@ command-register-missing = geen register op { $path }; maak het aan met `vreg in
 command-register-exists = { $path } bestaat al; `vreg init` maakt een register in een nieuw bestand
 command-register-newer = { $path } is geschreven door een nieuwere vreg (schemaversie { $found }, deze vreg kent tot en met { $known }); werk vreg bij, er is niets gewijzigd
 command-register-damaged = het register { $path } is beschadigd: SQLite kan de kop niet lezen; `vreg check` zegt wat het vindt, en een reservekopie herstelt het
+command-register-version-lost = het register { $path } heeft de tabellen van vreg maar geen schemaversie (een ander programma zette die op 0); `vreg check` zegt wat het vindt, en een back-up herstelt het
 command-register-foreign = { $path } is geen vreg-register (maak er een aan met `vreg init` in een nieuw bestand)
 # $kind is de opdracht van het zelfstandig naamwoord (supplier, agreement, party, ...).
 command-not-found = geen { $kind ->

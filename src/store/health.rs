@@ -251,7 +251,11 @@ pub(super) fn dangling_references(conn: &Connection) -> anyhow::Result<Vec<Strin
 /// Whether an error says the file is damaged (rather than missing, locked or foreign).
 pub(super) fn damaged(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
-        cause
+        // vreg's own finding: a migration that failed on tables not of the file's version.
+        matches!(
+            cause.downcast_ref::<crate::Error>(),
+            Some(crate::Error::Damaged(_))
+        ) || cause
             .downcast_ref::<rusqlite::Error>()
             .and_then(rusqlite::Error::sqlite_error_code)
             .is_some_and(|code| {

@@ -319,8 +319,8 @@ fn marked_as_vreg(path: &Path) -> bool {
     use std::io::Read;
     let mut header = [0u8; 72];
     let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+    // The mark alone: a header damaged where SQLite's own name stands is still vreg's.
     read.is_ok()
-        && header.starts_with(b"SQLite format 3\0")
         && i64::from(u32::from_be_bytes([
             header[68], header[69], header[70], header[71],
         ])) == APPLICATION_ID
@@ -445,6 +445,14 @@ fn check_version(conn: &Connection, path: &Path) -> anyhow::Result<i64> {
     }
     let foreign = if version == 0 {
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        // vreg's tables under vreg's mark, without a version: another tool set it back.
+        if tables > 0 && id == APPLICATION_ID {
+            return Err(Error::Damaged(tr!(
+                "command-register-version-lost",
+                path = path.display().to_string()
+            ))
+            .into());
+        }
         tables > 0
     } else {
         id != APPLICATION_ID

@@ -725,6 +725,44 @@ fn a_damaged_header_of_a_vreg_register_is_damage_not_a_foreign_file() {
     assert_eq!(error["error"]["kind"], "damaged", "{error}");
 }
 
+/// `vreg check` itself failed (exit 2) on a register whose version another tool changed, and
+/// called a register with SQLite's name damaged, or its version set to 0, "not a vreg register".
+#[test]
+fn check_examines_a_register_whose_version_or_name_another_tool_changed() {
+    for (version, magic) in [(Some(22), false), (Some(0), false), (None, true)] {
+        let env = TestEnv::new();
+        env.with_agreement();
+        if let Some(version) = version {
+            let conn = rusqlite::Connection::open(&env.db).unwrap();
+            conn.pragma_update(None, "user_version", version).unwrap();
+        }
+        if magic {
+            let mut bytes = std::fs::read(&env.db).unwrap();
+            bytes[..4].copy_from_slice(b"XXXX");
+            std::fs::write(&env.db, &bytes).unwrap();
+        }
+        let out = env.cmd().args(["check"]).output().unwrap();
+        let said = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{version:?} {said}");
+        match version {
+            Some(v) => assert!(
+                said.contains(&format!("schema version {v} where 23 was expected")),
+                "{said}"
+            ),
+            None => assert!(said.contains("integrity damaged"), "{said}"),
+        }
+        let error = env.json_error(&["supplier", "list"]);
+        assert_eq!(error["error"]["kind"], "damaged", "{error}");
+        assert!(
+            !error["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("vreg init"),
+            "{error}"
+        );
+    }
+}
+
 #[test]
 fn an_agreement_whose_supplier_another_tool_deleted_is_reported_not_left_out() {
     let env = TestEnv::new();
