@@ -154,9 +154,10 @@ audit-breach-open = breach { $id } ({ $title }) is open
 
 audit-request-overdue = { $kind } request { $id } received on { $received_on } was due on { $due } and is not answered
     .hint = answer it, then: vreg request close { $id } --on DATE --outcome granted|partly|refused (art. 12(3) AVG: within one month, or three when extended in time)
-audit-request-due-soon = { $kind } request { $id } is due on { $due }, in { $days ->
-        [one] 1 day
-       *[other] { $days } days
+audit-request-due-soon = { $kind } request { $id } is due on { $due }, { $days ->
+        [0] today
+        [one] in 1 day
+       *[other] in { $days } days
     } (within { $within })
     .hint = answer it, then: vreg request close { $id } --on DATE --outcome granted|partly|refused{ $extended ->
             [yes] {""}

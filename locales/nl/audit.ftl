@@ -177,9 +177,10 @@ audit-request-due-soon = { $kind ->
         [restriction] verzoek om beperking
         [portability] verzoek om overdracht
        *[objection] bezwaar
-    } { $id } moet uiterlijk { $due } beantwoord zijn, over { $days ->
-        [one] 1 dag
-       *[other] { $days } dagen
+    } { $id } moet uiterlijk { $due } beantwoord zijn, { $days ->
+        [0] vandaag
+        [one] over 1 dag
+       *[other] over { $days } dagen
     } (binnen { $within })
     .hint = beantwoord het, en daarna: vreg request close { $id } --on DATUM --outcome granted|partly|refused{ $extended ->
             [yes] {""}

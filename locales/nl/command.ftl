@@ -103,7 +103,7 @@ command-supplier-none = geen leveranciers
 
 command-agreement-missing-supplier = SUPPLIER (het id van de leverancier)
 command-agreement-duplicate = verwerkersovereenkomst { $id } van { $supplier } is op { $signed_on } ondertekend met hetzelfde document; het is dezelfde overeenkomst, of voeg deze toch toe met --force
-command-agreement-added = verwerkersovereenkomst { $id } van { $supplier } toegevoegd; leg de gegevens vast met `vreg scope set { $id } CATEGORY...`
+command-agreement-added = verwerkersovereenkomst { $id } van { $supplier } toegevoegd; leg de gegevens vast met `vreg scope set { $id } CATEGORIE...`
 command-agreement-unchanged = verwerkersovereenkomst { $id } ongewijzigd
 command-agreement-updated = verwerkersovereenkomst { $id } bijgewerkt
 command-agreement-already-ended = verwerkersovereenkomst { $id } is al beëindigd op { $ended }; wijzig de datum met `vreg agreement edit`

@@ -126,7 +126,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         format: list_format(cli.format, &cli.command)?,
         format_flag: cli.format,
     };
-    check_text(|| tr!("command-label-actor"), &ctx.actor, text::Kind::Name)?;
     let done = match guide::wanted(&cli.command) {
         true => guide::run(&ctx, cli.command, dispatch),
         false => dispatch(&ctx, cli.command),

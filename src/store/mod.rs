@@ -226,6 +226,10 @@ impl Store {
     /// A write transaction, taken at once so that concurrent writers queue instead of failing.
     /// An older schema is migrated inside it: the command and its migration commit together.
     pub fn write(&self) -> anyhow::Result<Tx<'_>> {
+        // The actor goes into every change the transaction logs; a read does not name it.
+        let label = tr!("command-label-actor");
+        crate::domain::text::check(&label, &self.actor, crate::domain::text::Kind::Name)
+            .map_err(Error::Invalid)?;
         self.finish_reclaim();
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(|e| not_a_register(e, &self.path))?;

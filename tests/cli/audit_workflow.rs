@@ -715,3 +715,36 @@ fn an_acceptance_names_a_subject_its_code_reports_on() {
         "2026-12-31",
     ]);
 }
+
+/// `import` took an acceptance that had ended already, which `audit accept` refuses.
+#[test]
+fn an_import_refuses_an_acceptance_that_has_ended_unless_the_register_holds_it() {
+    let env = lawful();
+    let file = env.path("ended.toml");
+    write(
+        &file,
+        "[[accepted]]\ncode = \"convenant-none\"\nsubject_kind = \"supplier\"\nsubject_id = \"camping\"\nreason = \"x\"\nuntil = 2020-01-01\n",
+    );
+    let before = env.fingerprint();
+    let err = env.fails(&["import", file.to_str().unwrap()]);
+    assert!(err.contains("ended.toml:1"), "{err}");
+    assert!(
+        err.contains("the acceptance would have ended already"),
+        "{err}"
+    );
+    assert_eq!(before, env.fingerprint());
+    // Once the register's own acceptance has lapsed, its export still comes back unchanged.
+    let export = env.path("export.toml");
+    env.ok(&["export", "toml", "--out", export.to_str().unwrap()]);
+    let out = env
+        .cmd()
+        .env("VREG_TODAY", "2027-09-01")
+        .args(["import", export.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -231,6 +231,20 @@ fn every_text_has_its_limit_on_every_path() {
     );
     let err = env.refused(&["--actor", &"a".repeat(100_000), "supplier", "add", "X"]);
     assert!(err.contains("the actor is 100000 characters long"), "{err}");
+    // A read names no actor: a bad one (a stray `$USER`) does not stop it.
+    let out = env
+        .cmd()
+        .env("VREG_ACTOR", "x\u{202e}")
+        .args(["supplier", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = env.refused(&["--actor", "x\u{202e}", "supplier", "add", "Y"]);
+    assert!(err.contains("the actor contains"), "{err}");
     let err = env.refused(&["import", "/dev/zero"]);
     assert!(err.contains("more than 64 MiB"), "{err}");
     let err = env.refused(&["pupil", "import", "/dev/zero"]);

@@ -1897,3 +1897,71 @@ fn a_request_s_kind_and_outcome_are_said_in_dutch() {
     );
     assert!(!said.contains("partly"), "{said}");
 }
+
+/// A request due today read "due in 0 days"; erasing on a request of another kind named the
+/// kind by its English code in Dutch.
+#[test]
+fn a_request_due_today_says_today_and_a_wrong_kind_is_named_in_dutch() {
+    let env = env();
+    let id = add(
+        &env,
+        &[
+            "access",
+            "--pupil",
+            "1001",
+            "--by",
+            "parent",
+            "--received",
+            "2026-10-26",
+        ],
+    );
+    let audit = |lang: &str| {
+        let out = env
+            .cmd()
+            .env("VREG_TODAY", "2026-11-26")
+            .args([
+                "--lang",
+                lang,
+                "audit",
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+            ])
+            .output()
+            .unwrap();
+        let audit: Value = serde_json::from_slice(&out.stdout).unwrap();
+        audit["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["code"] == "request-due-soon")
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("{audit}"))
+    };
+    let said = audit("en");
+    assert!(
+        said.contains("is due on 2026-11-26, today (within 7"),
+        "{said}"
+    );
+    let out = env
+        .cmd()
+        .args([
+            "--lang",
+            "nl",
+            "pupil",
+            "erase",
+            "1001",
+            "--request",
+            &id,
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("is een verzoek om inzage, niet om verwijdering"),
+        "{err}"
+    );
+}

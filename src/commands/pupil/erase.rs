@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, args: PupilEraseArgs) -> anyhow::Result<Outcome> {
         return Err(Error::Invalid(tr!(
             "command-erase-not-erasure",
             request = &request.id,
-            kind = request.kind.to_string(),
+            kind = request.kind.word(),
             pupil = &pupil.leerlingnummer
         ))
         .into());

@@ -187,6 +187,17 @@ pub(super) fn check_references(
             return Err(fail(doc.span(), message));
         }
     }
+    // An acceptance that would have ended already is refused as `audit accept` refuses it,
+    // unless the register holds it as it is (an export of a lapsed one comes back unchanged).
+    let held = tx.acceptances()?;
+    for (doc, a) in document.accepted.iter().zip(&register.accepted) {
+        if a.until < today && !held.contains(a) {
+            return Err(fail(
+                doc.span(),
+                tr!("audit-accept-until-past", until = a.until, today = today),
+            ));
+        }
+    }
     Ok(())
 }
 
