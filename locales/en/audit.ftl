@@ -112,8 +112,8 @@ audit-consent-not-on-paper = { $count ->
 audit-consent-disputed = { $count ->
         [one] 1 pupil has
        *[other] { $count } pupils have
-    } parents who disagree on { $purpose }: one granted, the other refused or withdrew; that is no consent
-    .hint = talk to both parents; see who: vreg consent list --purpose { $purpose } --not-granted
+    } deciders who disagree on { $purpose } (two parents, or a pupil of 16 or older and the administration's file): one granted, another refused or withdrew; that is no consent
+    .hint = talk to those who decide (both parents; from 16, the pupil) and record what they agree on; see who: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-turned-16 = pupil { $pupil } is 16 or older and decides alone, but a parent's decision still stands for { $purposes }
     .hint = ask the pupil and record it: vreg consent set { $number } PURPOSE granted|refused --by pupil{ $school_flag }
 audit-pupil-retention = { $count ->
@@ -232,7 +232,7 @@ audit-meaning-party-not-in-regulation = a party not listed in the privacyregleme
 audit-meaning-party-legitimate-interest = a party on legitimate interest, which does not apply to a school's public task
 audit-meaning-consent-stale = decisions for a purpose asked yearly that date from before this school year (1 August)
 audit-meaning-consent-explicit-unwritten = grants in a form the purpose does not accept (verbal where an express statement is needed, not on paper where paper is)
-audit-meaning-consent-disputed = pupils whose parents disagree: one granted, the other refused or withdrew
+audit-meaning-consent-disputed = pupils whose deciders disagree (two parents, or the pupil and the administration's file): one granted, another refused or withdrew
 audit-meaning-pupil-retention = pupils who left more than 2 years ago still in the register
 audit-meaning-breach-inspectie-unnotified = a breach of test or exam results, assessed as a risk, and the Inspectie van het Onderwijs not told
 audit-meaning-breach-processor-late = a supplier reported a breach later than its agreement's hours, or has not reported an open breach and those hours passed

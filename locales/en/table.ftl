@@ -311,3 +311,6 @@ table-column-website = website
 table-column-what = what
 table-column-written_only = written only
 table-column-year = year
+table-column-answer = answer
+table-column-key = key
+table-column-line = line

@@ -121,8 +121,8 @@ audit-consent-not-on-paper = { $count ->
 audit-consent-disputed = { $count ->
         [one] 1 leerling heeft
        *[other] { $count } leerlingen hebben
-    } ouders die het over { $purpose } niet eens zijn: de een gaf toestemming, de ander weigerde of trok in; dan is er geen toestemming
-    .hint = spreek beide ouders; zie wie het zijn: vreg consent list --purpose { $purpose } --not-granted
+    } beslissers die het over { $purpose } niet eens zijn (twee ouders, of een leerling van 16 of ouder en het bestand van de administratie): de een gaf toestemming, de ander weigerde of trok in; dan is er geen toestemming
+    .hint = spreek wie beslissen (beide ouders; vanaf 16 de leerling) en leg vast waarover zij het eens zijn; zie wie het zijn: vreg consent list --purpose { $purpose } --not-granted
 audit-consent-turned-16 = leerling { $pupil } is 16 jaar of ouder en beslist zelf, maar voor { $purposes } geldt nog het besluit van een ouder
     .hint = vraag het de leerling en leg het vast: vreg consent set { $number } DOEL granted|refused --by pupil{ $school_flag }
 audit-pupil-retention = { $count ->
@@ -255,7 +255,7 @@ audit-meaning-party-not-in-regulation = een partij die niet in het privacyreglem
 audit-meaning-party-legitimate-interest = een partij op grond van gerechtvaardigd belang, dat niet geldt voor de publieke taak van een school
 audit-meaning-consent-stale = besluiten over een doel dat elk jaar wordt gevraagd, van voor dit schooljaar (1 augustus)
 audit-meaning-consent-explicit-unwritten = toestemmingen in een vorm die het doel niet aanvaardt (mondeling waar een uitdrukkelijke verklaring nodig is, niet op papier waar papier nodig is)
-audit-meaning-consent-disputed = leerlingen van wie de ouders het niet eens zijn: de een gaf toestemming, de ander weigerde of trok in
+audit-meaning-consent-disputed = leerlingen van wie de beslissers het niet eens zijn (twee ouders, of de leerling en het bestand van de administratie): de een gaf toestemming, de ander weigerde of trok in
 audit-meaning-pupil-retention = leerlingen die meer dan 2 jaar geleden vertrokken en nog in het register staan
 audit-meaning-breach-inspectie-unnotified = een datalek met toets- of examenresultaten, beoordeeld als risico, en de Inspectie van het Onderwijs niet ingelicht
 audit-meaning-breach-processor-late = een leverancier meldde een datalek later dan de uren in haar overeenkomst, of heeft een open datalek niet gemeld terwijl die uren voorbij zijn

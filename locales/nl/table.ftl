@@ -311,3 +311,6 @@ table-column-website = website
 table-column-what = wat
 table-column-written_only = alleen schriftelijk
 table-column-year = jaar
+table-column-answer = antwoord
+table-column-key = sleutel
+table-column-line = regel

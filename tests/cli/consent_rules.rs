@@ -651,7 +651,7 @@ fn either_parent_may_refuse_and_disagreement_is_no_consent() {
         disputed[0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("1 pupil has parents who disagree")
+            .starts_with("1 pupil has deciders who disagree")
     );
     // The second parent agrees after all: their own later decision replaces their refusal.
     set(

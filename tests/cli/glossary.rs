@@ -61,6 +61,7 @@ fn every_json_key_is_in_the_glossary() {
     )
     .unwrap();
     let other = prepared.other.to_str().unwrap().to_string();
+    let here = env.db.to_str().unwrap().to_string();
     let commands: Vec<Vec<&str>> = vec![
         vec!["supplier", "list", "--all"],
         vec!["supplier", "show", "gynzy-bv"],
@@ -104,6 +105,18 @@ fn every_json_key_is_in_the_glossary() {
         vec!["import", register.to_str().unwrap(), "--dry-run"],
         vec!["pupil", "import", pupils.to_str().unwrap(), "--dry-run"],
         vec!["merge", &other, "--dry-run"],
+        vec![
+            "merge",
+            &other,
+            "--dry-run",
+            "--renumber",
+            "--id-suffix",
+            "twee",
+        ],
+        // Several boards at once.
+        vec!["--db", &here, "--db", &other, "audit"],
+        vec!["--db", &here, "--db", &other, "deadlines"],
+        vec!["--db", &here, "--db", &other, "report", "year", "2026"],
     ];
     let known = glossary();
     let mut unknown: BTreeSet<String> = BTreeSet::new();
@@ -123,6 +136,32 @@ fn every_json_key_is_in_the_glossary() {
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{command:?}: {e}"));
         let mut found = BTreeSet::new();
         keys(&command.join(" "), &value, &mut found);
+        // The CSV of the same command, where one is given: its headers too.
+        let csv = env
+            .cmd()
+            .args(command)
+            .args(["--format", "csv"])
+            .output()
+            .unwrap();
+        // The art. 30 register's CSV has the AP's Dutch headers, the matrix's are purposes.
+        let own_headers = command.ends_with(&["art30"]) || command.ends_with(&["matrix"]);
+        if matches!(csv.status.code(), Some(0 | 1))
+            && !command.contains(&"--dry-run")
+            && !own_headers
+        {
+            let text = String::from_utf8_lossy(&csv.stdout);
+            let headers = text
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches('\u{feff}');
+            found.extend(
+                headers
+                    .split(',')
+                    .filter(|h| !h.is_empty())
+                    .map(str::to_string),
+            );
+        }
         for key in found.difference(&known) {
             unknown.insert(format!("{key} ({})", command.join(" ")));
         }

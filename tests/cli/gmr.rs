@@ -225,7 +225,7 @@ fn out_dir_writes_five_files_without_any_pupil() {
             "Toestemming in een vorm die niet telt",
             "Geen toestemming",
             "Ingetrokken",
-            "Ouders oneens",
+            "Oneens",
             "Onbekend",
             "Bestuur",
             "Peildatum"

@@ -312,8 +312,8 @@ pub const CONSENT_COLUMNS: &[Column] = &[
         "Het aantal leerlingen voor wie eerder gegeven toestemming is ingetrokken.",
     ),
     column(
-        "Ouders oneens",
-        "Het aantal leerlingen van wie de ene ouder toestemming gaf en de andere niet: dat is geen toestemming.",
+        "Oneens",
+        "Het aantal leerlingen van wie de beslissers het oneens zijn: de ene ouder gaf toestemming en de andere niet, of vanaf 16 jaar spreken de leerling en het bestand van de administratie elkaar tegen. Dat is geen toestemming.",
     ),
     column(
         "Onbekend",
