@@ -44,6 +44,12 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> anyhow::Result<Outcome> {
     // A file that is no register document is refused before a register is opened.
     let file = RegisterFile::read(&args.file, args.merge)?;
 
+    // Another `import --create` of the same register at the same moment: the one that waits
+    // imports into the register the other made.
+    let _creating = match args.create && !args.dry_run && !ctx.db.exists() {
+        true => Some(Store::creation_lock(&ctx.db)?),
+        false => None,
+    };
     let created = !ctx.db.exists();
     if created && !args.create {
         return Err(Error::Missing(tr!(

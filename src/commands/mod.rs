@@ -51,6 +51,9 @@ pub struct Ctx {
     pub db: PathBuf,
     /// Every register of `--db`, for the commands that run over several; `db` is the first.
     pub dbs: Vec<PathBuf>,
+    /// Several registers asked for (`--db` more than once, or a pattern), however many were
+    /// found: a script's output keeps the shape of a run over several even when one is left.
+    pub several: bool,
     pub actor: String,
     pub format: Format,
     /// `--format` as given, for the commands that write documents (`pupil report`).
@@ -63,6 +66,7 @@ impl Ctx {
         Ctx {
             db: db.to_path_buf(),
             dbs: vec![db.to_path_buf()],
+            several: false,
             actor: self.actor.clone(),
             format: self.format,
             format_flag: self.format_flag,
@@ -94,6 +98,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     crate::output::set_quiet(cli.quiet);
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    let several = cli.db.len() > 1
+        || cli.db.iter().any(|db| {
+            db.file_name()
+                .is_some_and(|n| n.to_string_lossy().contains(['*', '?']))
+        });
     let dbs = match cli.db.is_empty() {
         false => {
             // A register to be made is named as it will be called: `?` and `*` are letters.
@@ -117,6 +126,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
     let ctx = Ctx {
         db: dbs[0].clone(),
+        several: several && takes_several_registers(&cli.command),
         dbs,
         actor: cli
             .actor

@@ -23,7 +23,7 @@ pub struct Part {
 
 /// Whether the command was given several registers.
 pub fn several(ctx: &Ctx) -> bool {
-    ctx.dbs.len() > 1
+    ctx.several
 }
 
 /// Runs `one` on every register of `--db`, in the order given. Table output shows each

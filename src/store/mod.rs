@@ -133,6 +133,30 @@ impl Store {
         placed
     }
 
+    /// Holds off another process about to make the same register (two `import --create` at
+    /// once): an exclusive lock on the directory it goes in (made if missing), held until the
+    /// returned handle is dropped. The one that waited then finds the register made.
+    pub fn creation_lock(path: &Path) -> anyhow::Result<std::fs::File> {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let cannot = || {
+            tr!(
+                "command-cannot-create-directory",
+                path = dir.display().to_string()
+            )
+        };
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(cannot)?;
+        let handle = std::fs::File::open(dir).with_context(cannot)?;
+        handle.lock().with_context(cannot)?;
+        Ok(handle)
+    }
+
     /// Opens an existing register. Its schema is checked, and migrated forward, by the first
     /// transaction.
     pub fn open(path: &Path, actor: &str) -> anyhow::Result<Store> {

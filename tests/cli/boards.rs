@@ -313,6 +313,29 @@ fn a_portfolio_audit_has_a_row_per_register_and_the_worst_exit_code() {
     assert_eq!(String::from_utf8(out.stdout).unwrap(), csv);
     let err = env.refused(&["--db", "nothing-*.sqlite", "audit"]);
     assert!(err.contains("no register matches"), "{err}");
+    // One register named twice, or a pattern that finds one, keeps the shape of a run over
+    // several: a script's CSV does not change its columns with the number of files found.
+    for args in [
+        &[
+            "--db",
+            "a.sqlite",
+            "--db",
+            "./a.sqlite",
+            "audit",
+            "--format",
+            "csv",
+        ][..],
+        &["--db", "a*.sqlite", "audit", "--format", "csv"],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        let csv = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            csv.lines().next(),
+            Some("register,organisation,error,warning,info,accepted,exit_code"),
+            "{args:?}: {csv}"
+        );
+        assert_eq!(csv.lines().count(), 2, "{csv}");
+    }
 
     // Accepted findings hold per register: accepting c's error there makes the run pass.
     let c = env.path("c.sqlite");

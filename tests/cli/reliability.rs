@@ -879,3 +879,43 @@ fn a_backup_to_stdout_is_refused() {
     );
     assert!(!dir.join("-").exists());
 }
+
+/// Two `import --create` of one new register at once: the second failed with "already
+/// exists" where, run after the first, it imports into it.
+#[test]
+fn two_imports_that_create_one_register_at_once_both_succeed() {
+    let env = TestEnv::empty();
+    let file = env.path("register.toml");
+    crate::common::write(
+        &file,
+        "[[supplier]]\nname = \"Gynzy B.V.\"\n\n[[supplier]]\nname = \"Snappet\"\n",
+    );
+    for round in 0..4 {
+        let db = env.path(&format!("boards/r{round}.sqlite"));
+        let spawn = || {
+            env.std_cmd()
+                .args([
+                    "--db",
+                    db.to_str().unwrap(),
+                    "import",
+                    file.to_str().unwrap(),
+                    "--create",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (first, second) = (spawn(), spawn());
+        for child in [first, second] {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let list = env.json(&["--db", db.to_str().unwrap(), "supplier", "list"]);
+        assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
+    }
+}
