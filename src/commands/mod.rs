@@ -98,11 +98,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     crate::output::set_quiet(cli.quiet);
     // An empty environment variable counts as not set.
     let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    let several = cli.db.len() > 1
-        || cli.db.iter().any(|db| {
-            db.file_name()
-                .is_some_and(|n| n.to_string_lossy().contains(['*', '?']))
-        });
+    let several = cli.db.len() > 1 || cli.db.iter().any(|db| pattern(db).is_some());
     let dbs = match cli.db.is_empty() {
         false => {
             // A register to be made is named as it will be called: `?` and `*` are letters.
@@ -137,7 +133,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         format_flag: cli.format,
     };
     let done = match guide::wanted(&cli.command) {
-        true => guide::run(&ctx, cli.command, dispatch),
+        true => {
+            // A guide ends in a write: a bad actor is said before its first question.
+            check_text(|| tr!("command-label-actor"), &ctx.actor, text::Kind::Name)?;
+            guide::run(&ctx, cli.command, dispatch)
+        }
         false => dispatch(&ctx, cli.command),
     };
     done.map_err(|e| store::explain(e, &ctx.db))
@@ -222,14 +222,17 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
 /// `--db` values as given, a file name with `*` or `?` (quoted, so that the shell leaves it,
 /// e.g. `--db 'besturen/*.sqlite'`) standing for the files of its directory that it matches, in
 /// name order. A pattern that matches nothing is an error.
+/// The file name of a `--db` that is a pattern (`boards/*.sqlite`), or `None` for a name.
+fn pattern(db: &std::path::Path) -> Option<String> {
+    db.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| n.contains(['*', '?']))
+}
+
 fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
     let mut dbs = Vec::new();
     for path in given {
-        let pattern = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .filter(|n| n.contains(['*', '?']));
-        let Some(pattern) = pattern else {
+        let Some(pattern) = pattern(&path) else {
             dbs.push(path);
             continue;
         };

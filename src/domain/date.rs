@@ -134,7 +134,8 @@ fn easter(year: i32) -> Option<NaiveDate> {
 /// Whether `day` is a public holiday by the Algemene termijnenwet (art. 3): New Year's Day,
 /// Good Friday, Easter Monday, King's Day (27 April, the 26th when the 27th is a Sunday; the
 /// Queen's Day of 30 April before 2014), 5 May, Ascension Day, Whit Monday and both
-/// Christmas days. The days a decree adds now and then (a Friday after Ascension) are not in it.
+/// Christmas days; and the Friday after Ascension, which the decrees of art. 3(3) add every
+/// year. Other days those decrees add now and then (a Monday before a Tuesday holiday) are not.
 pub fn public_holiday(day: NaiveDate) -> bool {
     let (year, month, date) = (day.year(), day.month(), day.day());
     let fixed = matches!((month, date), (1, 1) | (5, 5) | (12, 25) | (12, 26));
@@ -149,7 +150,7 @@ pub fn public_holiday(day: NaiveDate) -> bool {
         })
     };
     let moving = easter(year).is_some_and(|easter| {
-        [-2, 1, 39, 50]
+        [-2, 1, 39, 40, 50]
             .iter()
             .any(|offset| easter.checked_add_signed(chrono::Duration::days(*offset)) == Some(day))
     });
@@ -185,12 +186,18 @@ mod tests {
         assert_eq!(easter(2027), Some(day("2027-03-28")));
         assert_eq!(easter(2038), Some(day("2038-04-25")));
         assert_eq!(easter(2008), Some(day("2008-03-23")));
-        // Good Friday, Easter Monday, Ascension, Whit Monday of 2027.
-        for text in ["2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17"] {
+        // Good Friday, Easter Monday, Ascension and the Friday after it, Whit Monday of 2027.
+        for text in [
+            "2027-03-26",
+            "2027-03-29",
+            "2027-05-06",
+            "2027-05-07",
+            "2027-05-17",
+        ] {
             assert!(public_holiday(day(text)), "{text}");
         }
-        // Easter Saturday and the Friday after Ascension are no holidays by the law itself.
-        for text in ["2027-03-27", "2027-05-07", "2027-05-16", "2027-03-25"] {
+        // Easter Saturday, Whit Sunday and Maundy Thursday are none.
+        for text in ["2027-03-27", "2027-05-16", "2027-03-25"] {
             assert!(!public_holiday(day(text)), "{text}");
         }
     }
@@ -212,8 +219,8 @@ mod tests {
         assert_eq!(next_working_day(day("2026-12-25")), day("2026-12-28"));
         // Good Friday 2027, the weekend, Easter Monday: Tuesday 30 March.
         assert_eq!(next_working_day(day("2027-03-26")), day("2027-03-30"));
-        // 5 May and Ascension 2027 (Wednesday, Thursday): Friday 7 May.
-        assert_eq!(next_working_day(day("2027-05-05")), day("2027-05-07"));
+        // 5 May, Ascension and the Friday after it, then the weekend: Monday 10 May 2027.
+        assert_eq!(next_working_day(day("2027-05-05")), day("2027-05-10"));
         // New Year 2028 is a Saturday; Monday 3 January is a working day.
         assert_eq!(next_working_day(day("2028-01-01")), day("2028-01-03"));
         // A working day stays.

@@ -183,6 +183,17 @@ pub fn same_name(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
+/// Whether two records of one number at one school are the same child: the same name (case
+/// and spacing aside) and no other birth date. A pupil import finds a pupil who moved to
+/// another vestiging by it, and a merge the pupil both registers hold.
+pub fn same_child<T: PartialEq>(a: (&str, Option<T>), b: (&str, Option<T>)) -> bool {
+    same_name(a.0, b.0)
+        && match (a.1, b.1) {
+            (Some(born), Some(other)) => born == other,
+            _ => true,
+        }
+}
+
 /// A pupil's name as a message may show it: the first name and the initial of the last,
 /// `Lieke S.`.
 pub fn short_name(name: &str) -> String {

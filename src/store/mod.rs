@@ -153,7 +153,12 @@ impl Store {
             .create(dir)
             .with_context(cannot)?;
         let handle = std::fs::File::open(dir).with_context(cannot)?;
-        handle.lock().with_context(cannot)?;
+        handle.lock().with_context(|| {
+            tr!(
+                "command-cannot-lock-directory",
+                path = dir.display().to_string()
+            )
+        })?;
         Ok(handle)
     }
 

@@ -2029,6 +2029,23 @@ fn an_old_register_file_does_not_take_back_a_report_or_an_assessment() {
     // One of before the closure would only open it again.
     let err = refused(&env, now, &["import", current.to_str().unwrap()]);
     assert!(err.contains("(measures, closed_at)"), "{err}");
+    assert!(err.contains("current.toml:"), "{err}");
+    // Another moment of discovery moves every clock: `breach edit --discovered` changes it.
+    let mut moved = String::new();
+    ok(
+        &env,
+        now,
+        &["export", "toml", "--out", old.to_str().unwrap()],
+    );
+    for line in std::fs::read_to_string(&old).unwrap().lines() {
+        match line.starts_with("discovered_at") {
+            true => moved.push_str("discovered_at = 2026-11-09T09:00:00+01:00\n"),
+            false => moved.push_str(&format!("{line}\n")),
+        }
+    }
+    write(&old, &moved);
+    let err = refused(&env, now, &["import", old.to_str().unwrap()]);
+    assert!(err.contains("(discovered_at)"), "{err}");
     // A file that adds a step not recorded yet is taken.
     let mut after = String::new();
     ok(

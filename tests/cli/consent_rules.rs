@@ -310,17 +310,27 @@ fn a_pupil_a_later_export_lists_again_is_back_at_school() {
         &["--on", "2026-10-01", "--complete"],
     );
     assert_eq!(october["pupils_left"], serde_json::json!(["1003"]));
-    // An export of the leaving day itself says nothing new about it.
-    let same_day = import(
-        &env,
-        &format!("{header}1003;Sofie Jansen;6V;ja\n"),
-        &["--on", "2026-10-01"],
-    );
-    assert_eq!(same_day["pupils_back"], serde_json::json!([]));
-    assert_eq!(
-        env.json(&["pupil", "show", "1003"])["left_on"],
-        "2026-10-01"
-    );
+    // An export that is not the whole school may lag behind: she stays left, and it says so.
+    for day in ["2026-10-01", "2026-10-20"] {
+        let file = env.path("lagging.csv");
+        write(&file, format!("{header}1003;Sofie Jansen;6V;ja\n"));
+        let out = env
+            .cmd()
+            .args(["pupil", "import", file.to_str().unwrap(), "--on", day])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.contains(&format!(
+                "pupil 1003 left on 2026-10-01, yet the export of {day} lists them: still left"
+            )),
+            "{stderr}"
+        );
+        assert_eq!(
+            env.json(&["pupil", "show", "1003"])["left_on"],
+            "2026-10-01"
+        );
+    }
     // November's export lists Sofie again, with a "nee": she is back, and on the lists.
     let file = env.path("november.csv");
     write(

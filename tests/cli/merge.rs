@@ -1155,3 +1155,31 @@ fn a_merge_with_a_suffix_runs_again_as_nothing_to_add_and_leaves_the_file_alone(
     assert!(added.values().all(|n| n == 0), "{report}");
     assert_eq!(report["identical"]["supplier"], 6, "{report}");
 }
+
+#[test]
+fn a_renumbered_pupil_is_found_again_at_the_next_merge_and_a_copy_that_knows_more_stops_it() {
+    let b = boards();
+    let other = b.other.to_str().unwrap();
+    b.env
+        .ok(&["merge", other, "--id-suffix", "twee", "--renumber"]);
+    let pupils = || {
+        b.env
+            .json(&["pupil", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let once = pupils();
+    let report = b
+        .env
+        .json(&["merge", other, "--id-suffix", "twee", "--renumber"]);
+    assert_eq!(report["renumbered"], serde_json::json!([]), "{report}");
+    assert_eq!(pupils(), once, "{report}");
+    // The other register records that Daan left; this one does not know it yet.
+    b.run(&b.other, &["pupil", "leave", "1005", "--on", "2026-11-01"]);
+    let err = b.refused(&["--id-suffix", "twee", "--renumber"]);
+    assert!(
+        err.contains("the other register knows left_on of them"),
+        "{err}"
+    );
+}

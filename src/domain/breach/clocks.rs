@@ -33,9 +33,10 @@ impl Breach {
         if self.risk == Some(Risk::High) || self.subjects_notified_at.is_some() {
             let due = self.subjects_due();
             clocks.push(match self.subjects_notified_at {
+                // Told without a high risk on record: a courtesy, with no moment it was due.
                 Some(at) => Clock {
                     kind: ClockKind::Subjects,
-                    due: Some(due),
+                    due: (self.risk == Some(Risk::High)).then_some(due),
                     status: match self.subjects_late() {
                         true => ClockStatus::Late,
                         false => ClockStatus::Met,

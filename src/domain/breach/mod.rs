@@ -250,15 +250,17 @@ impl Breach {
     }
 
     /// What `file` (a register file's version of this breach) would take back of the steps
-    /// recorded here: the supplier's report, the assessment, the notices and the closure, by
-    /// key. A file may add a step not recorded yet; a recorded one is changed by its own
-    /// command (`breach assess|notify --correct`, `breach edit`), so that a stale copy of the
-    /// register never takes back a report or an assessment.
+    /// recorded here: the moment of discovery (the clocks run from it), the supplier's report,
+    /// the assessment, the notices and the closure, by key. A file may add a step not recorded
+    /// yet; a recorded one is changed by its own command (`breach assess|notify --correct`,
+    /// `breach supplier-reported`, `breach edit`), so that a stale copy of the register never
+    /// takes back a report or an assessment.
     pub fn undone_by(&self, file: &Breach) -> Vec<&'static str> {
         fn undone<T: PartialEq>(here: &Option<T>, there: &Option<T>) -> bool {
             here.is_some() && here != there
         }
         let steps = [
+            ("discovered_at", self.discovered_at != file.discovered_at),
             (
                 "supplier_reported_at",
                 undone(&self.supplier_reported_at, &file.supplier_reported_at),

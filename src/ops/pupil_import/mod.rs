@@ -331,24 +331,32 @@ pub fn import(
                 if !named {
                     pupil.name = old.name.clone();
                 }
-                match old.left_on {
-                    // Listed by an export of a day after they left: back at school, counted from
-                    // this export (one span is all the register keeps).
-                    Some(left) if left < on => {
+                pupil.left_on = old.left_on;
+                pupil.first_listed_on = old.first_listed_on;
+                if let Some(left) = old.left_on.filter(|left| *left <= on) {
+                    // Listed by an export of a day after they left. A complete export of the
+                    // school says who is there: back at school, counted from its day (one span
+                    // is all the register keeps), unless a later complete export left them out
+                    // too. Any other export may lag behind a leave the officer recorded: said.
+                    let back = options.complete
+                        && left < on
+                        && covered_by(&later_complete, old.school.as_deref()).is_none();
+                    let who = Left {
+                        key: old.key.clone(),
+                        number: old.leerlingnummer.clone(),
+                        school: old.school.clone(),
+                    };
+                    if back {
                         pupil.left_on = None;
                         pupil.first_listed_on = Some(on);
-                        report.pupils_back.push((
-                            Left {
-                                key: old.key.clone(),
-                                number: old.leerlingnummer.clone(),
-                                school: old.school.clone(),
-                            },
-                            left,
+                        report.pupils_back.push((who, left));
+                    } else {
+                        report.warnings.push(text!(
+                            "command-pupil-import-listed-after-leaving",
+                            pupil = who.to_string(),
+                            left = left,
+                            on = on
                         ));
-                    }
-                    _ => {
-                        pupil.left_on = old.left_on;
-                        pupil.first_listed_on = old.first_listed_on;
                     }
                 }
                 if !rows.reads(&Column::Group) {

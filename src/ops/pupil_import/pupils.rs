@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Report;
 use crate::domain::consent::{before_sixteen, is_sixteen};
 use crate::domain::organisation::serves;
-use crate::domain::pupil::{Pupil, same_brin, same_name, same_school};
+use crate::domain::pupil::{Pupil, same_brin, same_child, same_school};
 use crate::domain::pupil_file::Row;
 use crate::store::Tx;
 use crate::text;
@@ -28,10 +28,9 @@ pub(super) fn known(candidates: &mut Vec<Pupil>, school: &str, row: &Row) -> Opt
                 .filter(|&i| {
                     let p = &candidates[i];
                     p.school.as_deref().is_some_and(|s| same_brin(s, school))
-                        && row.name.as_deref().is_some_and(|n| same_name(&p.name, n))
-                        && (p.birth_date.is_none()
-                            || row.birth_date.is_none()
-                            || p.birth_date == row.birth_date)
+                        && row.name.as_deref().is_some_and(|n| {
+                            same_child((&p.name, p.birth_date), (n, row.birth_date))
+                        })
                 })
                 .collect();
             match moved.as_slice() {

@@ -419,17 +419,6 @@ pub fn apply(tx: &Tx<'_>, register: &Register, source: &str) -> anyhow::Result<R
     }
     let breaches: HashMap<&str, _> = stored.breaches.iter().map(|b| (b.id.as_str(), b)).collect();
     for breach in &register.breaches {
-        if let Some(stored) = breaches.get(breach.id.as_str()) {
-            let undone = stored.undone_by(breach);
-            if !undone.is_empty() {
-                return Err(Error::Conflict(tr!(
-                    "command-import-breach-undone",
-                    id = &breach.id,
-                    keys = undone.join(", ")
-                ))
-                .into());
-            }
-        }
         if record(
             EntityKind::Breach,
             &breach.id,

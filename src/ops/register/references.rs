@@ -75,7 +75,27 @@ pub(super) fn check_references(
         }
     }
     let now = crate::clock::instant()?;
+    let stored: HashMap<String, crate::domain::breach::Breach> = tx
+        .breaches()?
+        .into_iter()
+        .map(|b| (b.id.clone(), b))
+        .collect();
     for (doc, b) in document.breaches.iter().zip(&register.breaches) {
+        // A step recorded here that the file would take back (see `Breach::undone_by`).
+        let undone = stored
+            .get(&b.id)
+            .map(|s| s.undone_by(b))
+            .unwrap_or_default();
+        if !undone.is_empty() {
+            return Err(fail(
+                doc.span(),
+                tr!(
+                    "command-import-breach-undone",
+                    id = &b.id,
+                    keys = undone.join(", ")
+                ),
+            ));
+        }
         let problem = if let Some(s) = b.supplier.as_ref().filter(|s| !suppliers.contains(*s)) {
             Some(tr!(
                 "command-document-breach-supplier",
@@ -194,7 +214,12 @@ pub(super) fn check_references(
         if a.until < today && !held.contains(a) {
             return Err(fail(
                 doc.span(),
-                tr!("audit-accept-until-past", until = a.until, today = today),
+                tr!(
+                    "command-document-accepted-ended",
+                    key = a.log_id(),
+                    until = a.until,
+                    today = today
+                ),
             ));
         }
     }

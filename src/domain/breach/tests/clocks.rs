@@ -254,3 +254,19 @@ fn a_deadline_passes_after_its_minute_and_part_of_a_minute_is_a_minute() {
     assert_eq!(span(Duration::seconds(0)).to_string(), "0 min");
     assert_eq!(span(Duration::minutes(61)).to_string(), "1 h");
 }
+
+/// Told without a high risk on record: a courtesy, never late, with no moment it was due.
+#[test]
+fn a_courtesy_notice_has_no_due_moment() {
+    let mut b = Breach::new("2026-001".into(), "Lek".into(), t("2026-11-01 10:00"));
+    b.risk = Some(Risk::Risk);
+    b.assessed_at = Some(t("2026-11-01 12:00"));
+    b.subjects_notified_at = Some(t("2026-11-20 12:00"));
+    let clock = b
+        .clocks(t("2026-11-21 12:00"), None)
+        .into_iter()
+        .find(|c| c.kind == ClockKind::Subjects)
+        .unwrap();
+    assert_eq!(clock.status, ClockStatus::Met);
+    assert_eq!(clock.due, None);
+}

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::super::{Renumbered, free_key, free_number};
 use super::{Planner, Row, canonical, rename, text};
-use crate::domain::pupil::{same_name, same_school};
+use crate::domain::pupil::{same_child, same_school};
 
 impl Planner<'_> {
     /// Pupils, keyed here by school and number (see migrations/0007_pupil_school.sql): the same
@@ -56,12 +56,31 @@ impl Planner<'_> {
         // The child this register holds, as the other register last knew them: the same name
         // (a pupil import's spelling rule) and no other birth date. Group, leaving date and
         // the rest are this register's; a merge adds only the events it lacks.
-        let same_child = |here: &Row, there: &Row| {
-            let name = |r: &Row| text(r, "name").unwrap_or("").to_string();
-            let (born_here, born_there) = (text(here, "birth_date"), text(there, "birth_date"));
-            same_name(&name(here), &name(there))
-                && (born_here.is_none() || born_there.is_none() || born_here == born_there)
+        fn child(r: &Row) -> (&str, Option<&str>) {
+            (text(r, "name").unwrap_or(""), text(r, "birth_date"))
+        }
+        let same_child = |here: &Row, there: &Row| same_child(child(here), child(there));
+        // What the other register knows of a pupil and this one does not (a leaving day, a
+        // birth date): to be recorded here first, so that nothing is lost.
+        let more_there = |here: &Row, there: &Row| -> Vec<&'static str> {
+            ["left_on", "birth_date"]
+                .into_iter()
+                .filter(|c| text(here, c).is_none() && text(there, c).is_some())
+                .collect()
         };
+        // Pupils an earlier merge renumbered here, by their school and number there.
+        let renumbered_here: BTreeMap<(Option<String>, String), String> = self
+            .ours
+            .rows("change_event")
+            .iter()
+            .filter(|r| text(r, "action") == Some("renumber"))
+            .filter_map(|r| {
+                let detail: Value = serde_json::from_str(text(r, "detail")?).ok()?;
+                let school = detail.get("school")?.as_str().map(str::to_string);
+                let from = detail.get("from")?.as_str()?.to_string();
+                Some(((school, from), text(r, "entity_id")?.to_string()))
+            })
+            .collect();
         // An import both registers hold (the same file, dated the same day: the other is a copy
         // of this one, or was merged from it): a pupil it listed there, whom that export was the
         // last to list, and who is not here, was here and is gone (pupil imports never remove
@@ -141,10 +160,35 @@ impl Planner<'_> {
             if let Some(here) = here {
                 let here_key = text(here, "leerlingnummer").unwrap_or("").to_string();
                 if content(here) == content(original) || same_child(here, original) {
+                    let more = more_there(here, original);
+                    if !more.is_empty() {
+                        self.refusal.fixed.push(crate::tr!(
+                            "domain-merge-pupil-more-there",
+                            pupil = &here_key,
+                            keys = more.join(", ")
+                        ));
+                        continue;
+                    }
                     *self.plan.identical.entry("pupil").or_default() += 1;
                     if here_key != old_key {
                         self.map("pupil", &old_key, &here_key);
                     }
+                    continue;
+                }
+                // Renumbered by an earlier merge of this register: that pupil here.
+                let before = renumbered_here
+                    .get(&(school.clone(), number.clone()))
+                    .and_then(|key| {
+                        self.ours
+                            .rows("pupil")
+                            .iter()
+                            .find(|r| text(r, "leerlingnummer") == Some(key.as_str()))
+                    })
+                    .filter(|r| same_child(r, original));
+                if let Some(before) = before {
+                    let key = text(before, "leerlingnummer").unwrap_or("").to_string();
+                    *self.plan.identical.entry("pupil").or_default() += 1;
+                    self.map("pupil", &old_key, &key);
                     continue;
                 }
                 if !self.options.renumber {
