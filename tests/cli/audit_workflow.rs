@@ -727,7 +727,7 @@ fn an_import_refuses_an_acceptance_that_has_ended_unless_the_register_holds_it()
     );
     let before = env.fingerprint();
     let err = env.fails(&["import", file.to_str().unwrap()]);
-    assert!(err.contains("ended.toml:1"), "{err}");
+    assert!(err.contains("ended.toml:6: key `until`"), "{err}");
     assert!(
         err.contains("the acceptance would have ended already"),
         "{err}"
