@@ -256,57 +256,37 @@ impl Breach {
     /// `breach supplier-reported`, `breach edit`), so that a stale copy of the register never
     /// takes back a report or an assessment.
     pub fn undone_by(&self, file: &Breach) -> Vec<&'static str> {
-        fn undone<T: PartialEq>(here: &Option<T>, there: &Option<T>) -> bool {
-            here.is_some() && here != there
+        // Each recorded step (a value here) that the file clears or changes, by its key.
+        macro_rules! undone {
+            ($($step:ident),+) => {
+                [$((stringify!($step), self.$step.is_some() && self.$step != file.$step)),+]
+            };
         }
-        let steps = [
-            ("discovered_at", self.discovered_at != file.discovered_at),
-            (
-                "supplier_reported_at",
-                undone(&self.supplier_reported_at, &file.supplier_reported_at),
-            ),
-            (
-                "supplier_aware_at",
-                undone(&self.supplier_aware_at, &file.supplier_aware_at),
-            ),
-            ("risk", undone(&self.risk, &file.risk)),
-            ("risk_reason", undone(&self.risk_reason, &file.risk_reason)),
-            ("assessed_at", undone(&self.assessed_at, &file.assessed_at)),
-            (
-                "ap_reported_at",
-                undone(&self.ap_reported_at, &file.ap_reported_at),
-            ),
-            (
-                "ap_reference",
-                undone(&self.ap_reference, &file.ap_reference),
-            ),
-            (
-                "ap_delay_reason",
-                undone(&self.ap_delay_reason, &file.ap_delay_reason),
-            ),
-            (
-                "subjects_notified_at",
-                undone(&self.subjects_notified_at, &file.subjects_notified_at),
-            ),
-            (
-                "subjects_notice",
-                undone(&self.subjects_notice, &file.subjects_notice),
-            ),
-            (
-                "inspectie_notified_at",
-                undone(&self.inspectie_notified_at, &file.inspectie_notified_at),
-            ),
-            (
-                "inspectie_reference",
-                undone(&self.inspectie_reference, &file.inspectie_reference),
-            ),
-            ("measures", undone(&self.measures, &file.measures)),
-            ("closed_at", undone(&self.closed_at, &file.closed_at)),
-        ];
-        steps
+        let moved = (self.discovered_at != file.discovered_at).then_some("discovered_at");
+        let steps = undone!(
+            supplier_reported_at,
+            supplier_aware_at,
+            risk,
+            risk_reason,
+            assessed_at,
+            ap_reported_at,
+            ap_reference,
+            ap_delay_reason,
+            subjects_notified_at,
+            subjects_notice,
+            inspectie_notified_at,
+            inspectie_reference,
+            measures,
+            closed_at
+        );
+        moved
             .into_iter()
-            .filter(|(_, undone)| *undone)
-            .map(|(key, _)| key)
+            .chain(
+                steps
+                    .into_iter()
+                    .filter(|(_, undone)| *undone)
+                    .map(|(key, _)| key),
+            )
             .collect()
     }
 
