@@ -300,7 +300,7 @@ domain-merge-item = { $kind ->
    *[other] { $kind }
   } { $id }
 domain-merge-same-one-changed = { $kind } { $id } (the same one in both registers, changed in one of them)
-domain-merge-pupil-more-there = pupil { $pupil } (the other register knows { $keys } of them, this one does not: record it here first)
+domain-merge-pupil-more-there = pupil { $pupil } (the other register knows more of them: { $keys }; bring this one up to date first, e.g. with the later export or `vreg pupil leave`)
 domain-merge-new-id-taken = { $kind } { $id } (its new id { $new } is taken or not an id)
 domain-merge-purpose-namesake = purpose { $id } (its name is that of purpose { $other })
 domain-merge-number-at = { $number } at { $school }

@@ -338,7 +338,7 @@ domain-merge-same-one-changed = { $kind ->
     [request] verzoek
    *[other] { $kind }
   } { $id } (hetzelfde in beide registers, in een ervan gewijzigd)
-domain-merge-pupil-more-there = leerling { $pupil } (het andere register kent { $keys } van de leerling, dit register niet: leg het hier eerst vast)
+domain-merge-pupil-more-there = leerling { $pupil } (het andere register weet meer van de leerling: { $keys }; werk dit register eerst bij, bijvoorbeeld met de latere export of `vreg pupil leave`)
 domain-merge-new-id-taken = { $kind ->
     [supplier] leverancier
     [agreement] verwerkersovereenkomst

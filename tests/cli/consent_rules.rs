@@ -1606,3 +1606,26 @@ fn a_register_of_schema_21_asks_an_express_statement_for_the_newsletter() {
         assert_eq!(internal["explicit"], !edited, "edited: {edited}");
     }
 }
+
+/// Complete exports imported out of order: November's, imported after December's, lists a
+/// pupil that October's and December's leave out. They left by December, not October, and
+/// the purge waits for that.
+#[test]
+fn an_older_complete_export_that_lists_a_leaver_moves_the_leaving_day_to_the_later_one() {
+    let env = TestEnv::new();
+    let header = "leerlingnummer;naam;groep\n";
+    let both = format!("{header}1001;Anna Jansen;5B\n1003;Cees Bakker;5A\n");
+    let anna = format!("{header}1001;Anna Jansen;5B\n");
+    for (contents, on) in [
+        (&both, "2026-09-01"),
+        (&anna, "2026-11-20"),
+        (&anna, "2026-10-01"),
+        (&both, "2026-11-01"),
+    ] {
+        import(&env, contents, &["--on", on, "--complete"]);
+    }
+    assert_eq!(
+        env.json(&["pupil", "show", "1003"])["left_on"],
+        "2026-11-20"
+    );
+}

@@ -1179,7 +1179,89 @@ fn a_renumbered_pupil_is_found_again_at_the_next_merge_and_a_copy_that_knows_mor
     b.run(&b.other, &["pupil", "leave", "1005", "--on", "2026-11-01"]);
     let err = b.refused(&["--id-suffix", "twee", "--renumber"]);
     assert!(
-        err.contains("the other register knows left_on of them"),
+        err.contains("the other register knows more of them: left_on"),
+        "{err}"
+    );
+}
+
+/// A pupil a merge renumbered and the officer then erased came back at the next merge: the
+/// erasure had taken the renumbering out of the log.
+#[test]
+fn an_erased_renumbered_pupil_stays_out_at_the_next_merge() {
+    let env = TestEnv::new();
+    let other = env.path("twee.sqlite");
+    let other_db = other.to_str().unwrap();
+    env.ok(&["--db", other_db, "init"]);
+    let header = "Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Groep;School\n";
+    for (db, row, name) in [
+        (
+            env.db.to_str().unwrap(),
+            "1001;Anna;Jansen;01-03-2016;5B;12AB00",
+            "een.csv",
+        ),
+        (
+            other_db,
+            "1001;Zoe;Pieters;05-05-2016;5B;12AB00",
+            "twee.csv",
+        ),
+    ] {
+        let file = env.path(name);
+        write(&file, format!("{header}{row}\n"));
+        let file = file.to_str().unwrap();
+        env.ok(&["--db", db, "pupil", "import", file, "--on", "2026-09-01"]);
+    }
+    let first = env.json(&["merge", other_db, "--renumber"]);
+    assert_eq!(first["renumbered"][0]["to"], "1002", "{first}");
+    env.erase("1002", "parent", "2026-11-14");
+    let again = env.json(&["merge", other_db, "--renumber"]);
+    assert_eq!(again["renumbered"], serde_json::json!([]), "{again}");
+    assert_eq!(again["pupils_not_added_again"], 1, "{again}");
+    let pupils = env.json(&["pupil", "list", "--all"]);
+    assert_eq!(pupils.as_array().unwrap().len(), 1, "{pupils}");
+}
+
+/// A pupil who came back (a complete export listed them after their leaving day) in one of
+/// two copies: the merge told the officer to record the stale leaving day, or kept it.
+#[test]
+fn a_pupil_back_at_school_in_one_copy_is_no_leaver_in_the_merge() {
+    let env = TestEnv::new();
+    let header = "Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Groep\n";
+    let all = format!("{header}1001;Anna;Jansen;01-03-2016;5B\n1003;Cees;Bakker;03-05-2016;5A\n");
+    let import = |contents: &str, on: &str| {
+        let file = env.path("export.csv");
+        write(&file, contents);
+        env.ok(&[
+            "pupil",
+            "import",
+            file.to_str().unwrap(),
+            "--on",
+            on,
+            "--complete",
+        ]);
+    };
+    import(&all, "2026-09-01");
+    import(
+        &format!("{header}1001;Anna;Jansen;01-03-2016;5B\n"),
+        "2026-10-01",
+    );
+    let october = env.path("october.sqlite");
+    std::fs::copy(&env.db, &october).unwrap();
+    import(&all, "2026-11-01");
+    // This register knows the return: the copy's leaving day is older news.
+    env.ok(&["merge", october.to_str().unwrap()]);
+    assert_eq!(
+        env.json(&["pupil", "show", "1003"])["left_on"],
+        serde_json::Value::Null
+    );
+    // The copy, merging this register, does not keep its stale leaving day without a word.
+    let err = env.fails(&[
+        "--db",
+        october.to_str().unwrap(),
+        "merge",
+        env.db.to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("the other register knows more of them: imported_on"),
         "{err}"
     );
 }

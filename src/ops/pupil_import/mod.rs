@@ -338,18 +338,20 @@ pub fn import(
                     // school says who is there: back at school, counted from its day (one span
                     // is all the register keeps), unless a later complete export left them out
                     // too. Any other export may lag behind a leave the officer recorded: said.
-                    let back = options.complete
-                        && left < on
-                        && covered_by(&later_complete, old.school.as_deref()).is_none();
                     let who = Left {
                         key: old.key.clone(),
                         number: old.leerlingnummer.clone(),
                         school: old.school.clone(),
                     };
-                    if back {
+                    let later = covered_by(&later_complete, old.school.as_deref());
+                    if options.complete && left < on && later.is_none() {
                         pupil.left_on = None;
                         pupil.first_listed_on = Some(on);
                         report.pupils_back.push((who, left));
+                    } else if options.complete && left < on {
+                        // At school on this day after all: they left by the later complete
+                        // export that did not list them (imported before this older one).
+                        pupil.left_on = later;
                     } else {
                         report.warnings.push(text!(
                             "command-pupil-import-listed-after-leaving",

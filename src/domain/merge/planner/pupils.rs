@@ -63,10 +63,30 @@ impl Planner<'_> {
         // What the other register knows of a pupil and this one does not (a leaving day, a
         // birth date): to be recorded here first, so that nothing is lost.
         let more_there = |here: &Row, there: &Row| -> Vec<&'static str> {
-            ["left_on", "birth_date"]
-                .into_iter()
-                .filter(|c| text(here, c).is_none() && text(there, c).is_some())
-                .collect()
+            let mut more = Vec::new();
+            if text(here, "birth_date").is_none() && text(there, "birth_date").is_some() {
+                more.push("birth_date");
+            }
+            // A leaving day there, none here: news, unless an export here listed them on or
+            // after it (they came back). A leaving day here that an export there listed them
+            // after: they came back there.
+            let listed_after = |a: &Row, b: &Row| {
+                text(a, "imported_on")
+                    .is_some_and(|listed| text(b, "left_on").is_some_and(|left| listed > left))
+            };
+            if text(here, "left_on").is_none()
+                && text(there, "left_on").is_some()
+                && !listed_after(here, there)
+            {
+                more.push("left_on");
+            }
+            if text(here, "left_on").is_some()
+                && text(there, "left_on").is_none()
+                && listed_after(there, here)
+            {
+                more.push("imported_on");
+            }
+            more
         };
         // Pupils an earlier merge renumbered here, by their school and number there.
         let renumbered_here: BTreeMap<(Option<String>, String), String> = self
@@ -189,6 +209,16 @@ impl Planner<'_> {
                     let key = text(before, "leerlingnummer").unwrap_or("").to_string();
                     *self.plan.identical.entry("pupil").or_default() += 1;
                     self.map("pupil", &old_key, &key);
+                    continue;
+                }
+                // Not found under a number of its own either, though an export both registers
+                // hold listed them: an earlier merge brought them, and they were removed here
+                // (an erasure takes its renumbering from the log too).
+                if gone_here(text(original, "imported_on"))
+                    || listed_by_shared.contains(old_key.as_str())
+                {
+                    self.left_out.insert(old_key);
+                    self.plan.pupils_not_added_again += 1;
                     continue;
                 }
                 if !self.options.renumber {
