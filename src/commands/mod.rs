@@ -264,8 +264,14 @@ fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
     }
     // One register named twice (`--db a --db a`, `a` and `boards/../a`, a pattern and a name)
     // is read once: a portfolio would count it twice.
+    // The same file under two names (a hard link) is one register too.
     let mut seen = std::collections::HashSet::new();
-    dbs.retain(|db| seen.insert(std::fs::canonicalize(db).unwrap_or_else(|_| db.clone())));
+    dbs.retain(|db| {
+        use std::os::unix::fs::MetadataExt;
+        let file = std::fs::metadata(db).map(|m| (m.dev(), m.ino()));
+        let path = std::fs::canonicalize(db).unwrap_or_else(|_| db.clone());
+        seen.insert(file.map_err(|_| path))
+    });
     Ok(dbs)
 }
 

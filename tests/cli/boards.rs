@@ -315,6 +315,8 @@ fn a_portfolio_audit_has_a_row_per_register_and_the_worst_exit_code() {
     assert!(err.contains("no register matches"), "{err}");
     // One register named twice, or a pattern that finds one, keeps the shape of a run over
     // several: a script's CSV does not change its columns with the number of files found.
+    std::fs::create_dir(env.path("linked")).unwrap();
+    std::fs::hard_link(env.path("a.sqlite"), env.path("linked/a.sqlite")).unwrap();
     for args in [
         &[
             "--db",
@@ -326,6 +328,15 @@ fn a_portfolio_audit_has_a_row_per_register_and_the_worst_exit_code() {
             "csv",
         ][..],
         &["--db", "a*.sqlite", "audit", "--format", "csv"],
+        &[
+            "--db",
+            "a.sqlite",
+            "--db",
+            "linked/a.sqlite",
+            "audit",
+            "--format",
+            "csv",
+        ],
     ] {
         let out = env.cmd().args(args).output().unwrap();
         let csv = String::from_utf8(out.stdout).unwrap();

@@ -1265,3 +1265,42 @@ fn a_pupil_back_at_school_in_one_copy_is_no_leaver_in_the_merge() {
         "{err}"
     );
 }
+
+/// One supplier's incident reaches two boards at the same minute: two breaches, numbered on,
+/// not "the same one changed in one of two copies".
+#[test]
+fn two_boards_breaches_of_one_moment_are_two_breaches() {
+    let b = boards();
+    // Board twee's 2026-001 ("Lek bij ParnasSys") was discovered at this minute too.
+    b.run(
+        &b.env.db,
+        &[
+            "breach",
+            "add",
+            "Phishing",
+            "--discovered",
+            "2026-10-23 16:00",
+        ],
+    );
+    let other = b.other.to_str().unwrap();
+    b.env
+        .ok(&["merge", other, "--id-suffix", "twee", "--renumber"]);
+    let titles: Vec<String> = b
+        .env
+        .json(&["breach", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(titles.contains(&"Phishing".to_string()), "{titles:?}");
+    assert!(
+        titles.contains(&"Lek bij ParnasSys".to_string()),
+        "{titles:?}"
+    );
+    // And the next merge finds it again, numbered on.
+    let again = b
+        .env
+        .json(&["merge", other, "--id-suffix", "twee", "--renumber"]);
+    assert_eq!(again["added"].get("breach"), None, "{again}");
+}

@@ -481,6 +481,21 @@ impl Planner<'_> {
                     "request" => &["kind", "received_on", "pupil", "requested_by"],
                     _ => &[],
                 };
+                // Two boards (each register names its organisation, and not the same one)
+                // hold two breaches, even of one moment (a supplier's incident reaches many):
+                // one that is not the same as ours is numbered on, not refused.
+                let board = |t: &Tables| {
+                    t.rows("organisation").first().map(|r| {
+                        (
+                            text(r, "kvk").map(str::to_string),
+                            text(r, "name").map(str::to_lowercase),
+                        )
+                    })
+                };
+                let two_boards = match (board(self.ours), board(self.theirs)) {
+                    (Some(a), Some(b)) => a != b,
+                    _ => false,
+                };
                 if !moment.is_empty() {
                     let same_one = |r: &Row| moment.iter().all(|c| text(r, c) == text(&row, c));
                     let behind = |r: &Row| {
@@ -490,9 +505,16 @@ impl Planner<'_> {
                                 || r.get(column) == Some(value)
                         })
                     };
-                    let found = std::iter::once(here)
-                        .chain(self.ours.rows(kind.table).iter())
-                        .find(|r| same_one(r));
+                    // Of this moment here: the one this is behind, else any (another board's
+                    // of the same moment may stand under this id).
+                    let of_moment = || {
+                        std::iter::once(here)
+                            .chain(self.ours.rows(kind.table).iter())
+                            .filter(|r| same_one(r))
+                    };
+                    let found = of_moment()
+                        .find(|r| behind(r))
+                        .or_else(|| of_moment().next());
                     match found {
                         Some(ours) if behind(ours) => {
                             let ours_id = text(ours, id_column).unwrap_or(&id).to_string();
@@ -500,7 +522,7 @@ impl Planner<'_> {
                             self.map(kind.kind, &old_id, &ours_id);
                             continue;
                         }
-                        Some(_) => {
+                        Some(_) if !two_boards => {
                             self.refusal.fixed.push(crate::tr!(
                                 "domain-merge-same-one-changed",
                                 kind = kind.kind,
@@ -508,7 +530,7 @@ impl Planner<'_> {
                             ));
                             continue;
                         }
-                        None => {}
+                        _ => {}
                     }
                 } else if canonical(here) == canonical(&row) && same_parts {
                     *self.plan.identical.entry(kind.kind).or_default() += 1;
