@@ -135,7 +135,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let done = match guide::wanted(&cli.command) {
         true => {
             // A guide ends in a write: a bad actor is said before its first question.
-            check_text(|| tr!("command-label-actor"), &ctx.actor, text::Kind::Name)?;
+            store::check_actor(&ctx.actor)?;
             guide::run(&ctx, cli.command, dispatch)
         }
         false => dispatch(&ctx, cli.command),
@@ -219,9 +219,6 @@ fn list_format(flag: FormatFlag, command: &Command) -> anyhow::Result<Format> {
     })
 }
 
-/// `--db` values as given, a file name with `*` or `?` (quoted, so that the shell leaves it,
-/// e.g. `--db 'besturen/*.sqlite'`) standing for the files of its directory that it matches, in
-/// name order. A pattern that matches nothing is an error.
 /// The file name of a `--db` that is a pattern (`boards/*.sqlite`), or `None` for a name.
 fn pattern(db: &std::path::Path) -> Option<String> {
     db.file_name()
@@ -229,6 +226,9 @@ fn pattern(db: &std::path::Path) -> Option<String> {
         .filter(|n| n.contains(['*', '?']))
 }
 
+/// `--db` values as given, a file name with `*` or `?` (quoted, so that the shell leaves it,
+/// e.g. `--db 'besturen/*.sqlite'`) standing for the files of its directory that it matches, in
+/// name order. A pattern that matches nothing is an error.
 fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
     let mut dbs = Vec::new();
     for path in given {
@@ -262,9 +262,8 @@ fn expand_registers(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
         found.sort();
         dbs.extend(found);
     }
-    // One register named twice (`--db a --db a`, `a` and `boards/../a`, a pattern and a name)
-    // is read once: a portfolio would count it twice.
-    // The same file under two names (a hard link) is one register too.
+    // One register named twice (`--db a --db a`, `a` and `boards/../a`, a pattern and a name,
+    // a hard link) is read once: a portfolio would count it twice.
     let mut seen = std::collections::HashSet::new();
     dbs.retain(|db| {
         use std::os::unix::fs::MetadataExt;

@@ -54,7 +54,9 @@ impl Tx<'_> {
     /// written to gives them.
     pub fn merge_rows(&self) -> anyhow::Result<Tables> {
         let mut tables = Tables::default();
-        for table in TABLES {
+        // Every table a merge copies, and the organisation, which it only reads: which board
+        // the register is of (two boards' breaches of one moment are two breaches).
+        for table in TABLES.iter().chain(&["organisation"]) {
             let sequenced = SEQUENCED.contains(table);
             let order = if sequenced { " ORDER BY seq" } else { "" };
             let mut stmt = self.tx.prepare(&format!("SELECT * FROM {table}{order}"))?;
@@ -73,23 +75,6 @@ impl Tx<'_> {
             }
             tables.0.insert((*table).to_string(), out);
         }
-        // Which board the register is of (read, never copied): two boards' breaches of one
-        // moment are two breaches.
-        let boards: Vec<(Option<String>, Option<String>)> = self
-            .tx
-            .prepare("SELECT name, kvk FROM organisation")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
-        let boards = boards
-            .into_iter()
-            .map(|(name, kvk)| {
-                let mut map = Row::new();
-                map.insert("name".to_string(), serde_json::json!(name));
-                map.insert("kvk".to_string(), serde_json::json!(kvk));
-                map
-            })
-            .collect();
-        tables.0.insert("organisation".to_string(), boards);
         Ok(tables)
     }
 

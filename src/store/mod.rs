@@ -256,9 +256,7 @@ impl Store {
     /// An older schema is migrated inside it: the command and its migration commit together.
     pub fn write(&self) -> anyhow::Result<Tx<'_>> {
         // The actor goes into every change the transaction logs; a read does not name it.
-        let label = tr!("command-label-actor");
-        crate::domain::text::check(&label, &self.actor, crate::domain::text::Kind::Name)
-            .map_err(Error::Invalid)?;
+        check_actor(&self.actor)?;
         self.finish_reclaim();
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(|e| not_a_register(e, &self.path))?;
@@ -494,6 +492,15 @@ fn check_version(conn: &Connection, path: &Path) -> anyhow::Result<i64> {
         return Err(Error::NotARegister(path.to_path_buf()).into());
     }
     Ok(version)
+}
+
+/// Whether `actor` may name who made a change: a name without control characters (see
+/// `domain::text`). Checked by every write, and by a guide before its first question.
+pub fn check_actor(actor: &str) -> Result<(), Error> {
+    use crate::domain::text::{Kind, check};
+    check("", actor, Kind::Name)
+        .or_else(|_| check(&tr!("command-label-actor"), actor, Kind::Name))
+        .map_err(Error::Invalid)
 }
 
 /// The schema version this vreg writes.

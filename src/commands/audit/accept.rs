@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, args: &AuditAcceptArgs) -> anyhow::Result<Outcome> {
     }
     acceptance.validate().map_err(Error::Invalid)?;
     subject_exists(&tx, &acceptance.subject_kind, &acceptance.subject_id)?;
-    if acceptance.until < today {
+    if !acceptance.holds_on(today) {
         return Err(Error::Invalid(tr!(
             "audit-accept-until-past",
             until = acceptance.until,

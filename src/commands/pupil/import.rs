@@ -177,7 +177,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
                 "return",
                 EntityKind::Pupil,
                 &back.key,
-                json!({ "left_on": { "from": left_on, "to": null }, "import": source, "on": on }),
+                json!({ "left_on": { "from": left_on, "to": null }, "complete_import": source, "on": on }),
             )?;
         }
         for (left, day) in &report.pupils_added_left {

@@ -343,22 +343,22 @@ pub fn import(
                         number: old.leerlingnummer.clone(),
                         school: old.school.clone(),
                     };
-                    let later = covered_by(&later_complete, old.school.as_deref());
-                    if options.complete && left < on && later.is_none() {
-                        pupil.left_on = None;
-                        pupil.first_listed_on = Some(on);
-                        report.pupils_back.push((who, left));
-                    } else if options.complete && left < on {
+                    let whole_school_later = options.complete && left < on;
+                    match covered_by(&later_complete, old.school.as_deref()) {
+                        None if whole_school_later => {
+                            pupil.left_on = None;
+                            pupil.first_listed_on = Some(on);
+                            report.pupils_back.push((who, left));
+                        }
                         // At school on this day after all: they left by the later complete
                         // export that did not list them (imported before this older one).
-                        pupil.left_on = later;
-                    } else {
-                        report.warnings.push(text!(
+                        later @ Some(_) if whole_school_later => pupil.left_on = later,
+                        _ => report.warnings.push(text!(
                             "command-pupil-import-listed-after-leaving",
                             pupil = who.to_string(),
                             left = left,
                             on = on
-                        ));
+                        )),
                     }
                 }
                 if !rows.reads(&Column::Group) {

@@ -211,7 +211,7 @@ pub(super) fn check_references(
     // unless the register holds it as it is (an export of a lapsed one comes back unchanged).
     let held = tx.acceptances()?;
     for (doc, a) in document.accepted.iter().zip(&register.accepted) {
-        if a.until < today && !held.contains(a) {
+        if !a.holds_on(today) && !held.contains(a) {
             return Err(fail(
                 doc.span(),
                 tr!(

@@ -98,49 +98,58 @@ pub(super) fn parts_of(tables: &Tables, table: &str, column: &str, id: &str) -> 
     parts
 }
 
-/// Whether this register holds `row` (with its `parts`) under `new`, the id an earlier merge
-/// with `suffix` gave it: the same row and parts under that id, a purpose perhaps with the
-/// suffix that merge put after its name.
-fn merged_before(
-    ours: &Tables,
-    kind: &Kind,
-    new: &str,
-    row: &Row,
-    parts: &[(&'static str, &'static str, Vec<Row>)],
-    suffix: Option<&str>,
-) -> bool {
+type Parts = [(&'static str, &'static str, Vec<Row>)];
+
+/// Whether this register holds `row` with its `parts` under `id`: the same row and the same
+/// parts, with `id` put in each.
+fn holds(ours: &Tables, kind: &Kind, id: &str, row: &Row, parts: &Parts) -> bool {
     let Some(id_column) = kind.id else {
         return false;
     };
     let Some(here) = ours
         .rows(kind.table)
         .iter()
-        .find(|r| text(r, id_column) == Some(new))
+        .find(|r| text(r, id_column) == Some(id))
     else {
         return false;
     };
-    let mut row = row.clone();
-    row.insert(id_column.into(), Value::String(new.to_string()));
-    if let (Some(name), Some(suffix), Some(named)) =
-        (text(&row, "name"), suffix, text(here, "name"))
-        && kind.kind == "purpose"
-        && named == format!("{name} ({})", suffix.trim_start_matches('-'))
-    {
-        row.insert("name".into(), Value::String(named.to_string()));
-    }
-    canonical(here) == canonical(&row)
+    let with_id = |r: &Row, column: &str| {
+        let mut r = r.clone();
+        r.insert(column.into(), Value::String(id.to_string()));
+        canonical(&r)
+    };
+    with_id(row, id_column) == canonical(here)
         && parts.iter().all(|(table, column, rows)| {
-            let mut mine: Vec<String> = rows
-                .iter()
-                .map(|r| {
-                    let mut r = r.clone();
-                    r.insert((*column).into(), Value::String(new.to_string()));
-                    canonical(&r)
-                })
-                .collect();
+            let mut mine: Vec<String> = rows.iter().map(|r| with_id(r, column)).collect();
             mine.sort();
-            mine == parts_of(ours, table, column, new)
+            mine == parts_of(ours, table, column, id)
         })
+}
+
+/// Whether an earlier merge with `suffix` brought `row` in under `new`: held there as it is, a
+/// purpose perhaps with the suffix that merge put after its name.
+fn merged_before(
+    ours: &Tables,
+    kind: &Kind,
+    new: &str,
+    row: &Row,
+    parts: &Parts,
+    suffix: Option<&str>,
+) -> bool {
+    let renamed = || {
+        let (Some(name), Some(suffix)) = (text(row, "name"), suffix) else {
+            return false;
+        };
+        let mut renamed = row.clone();
+        renamed.insert("name".into(), Value::String(suffixed_name(name, suffix)));
+        holds(ours, kind, new, &renamed, parts)
+    };
+    holds(ours, kind, new, row, parts) || (kind.kind == "purpose" && renamed())
+}
+
+/// A purpose's name as a merge with `suffix` renames it where the name is taken here.
+fn suffixed_name(name: &str, suffix: &str) -> String {
+    format!("{name} ({})", suffix.trim_start_matches('-'))
 }
 
 impl Planner<'_> {
@@ -430,6 +439,21 @@ impl Planner<'_> {
             .chain(theirs_ids.iter())
             .map(|s| s.to_string())
             .collect();
+        // Two boards (each register names its organisation, and not the same one) hold two
+        // breaches, even of one moment (a supplier's incident reaches many): one that is not
+        // the same as ours is numbered on, not refused as one changed in a copy.
+        let board = |t: &Tables| {
+            t.rows("organisation").first().map(|r| {
+                (
+                    text(r, "kvk").map(str::to_string),
+                    text(r, "name").map(str::to_lowercase),
+                )
+            })
+        };
+        let two_boards = match (board(self.ours), board(self.theirs)) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        };
         for original in self.theirs.rows(kind.table) {
             let Some(old_id) = text(original, id_column).map(str::to_string) else {
                 continue;
@@ -463,11 +487,6 @@ impl Planner<'_> {
                 .iter()
                 .find(|r| text(r, id_column) == Some(&id));
             if let Some(here) = here {
-                let same_parts = parts.iter().all(|(table, column, rows)| {
-                    let mut mine: Vec<String> = rows.iter().map(canonical).collect();
-                    mine.sort();
-                    mine == parts_of(self.ours, table, column, &id)
-                });
                 // A breach or a request is the same one here when it has the same moment of
                 // discovery (a request: kind, requester, pupil and day of receipt), under this
                 // id or under the one an earlier merge numbered it on to. It is identical when
@@ -480,21 +499,6 @@ impl Planner<'_> {
                     "breach" => &["discovered_at"],
                     "request" => &["kind", "received_on", "pupil", "requested_by"],
                     _ => &[],
-                };
-                // Two boards (each register names its organisation, and not the same one)
-                // hold two breaches, even of one moment (a supplier's incident reaches many):
-                // one that is not the same as ours is numbered on, not refused.
-                let board = |t: &Tables| {
-                    t.rows("organisation").first().map(|r| {
-                        (
-                            text(r, "kvk").map(str::to_string),
-                            text(r, "name").map(str::to_lowercase),
-                        )
-                    })
-                };
-                let two_boards = match (board(self.ours), board(self.theirs)) {
-                    (Some(a), Some(b)) => a != b,
-                    _ => false,
                 };
                 if !moment.is_empty() {
                     let same_one = |r: &Row| moment.iter().all(|c| text(r, c) == text(&row, c));
@@ -532,7 +536,7 @@ impl Planner<'_> {
                         }
                         _ => {}
                     }
-                } else if canonical(here) == canonical(&row) && same_parts {
+                } else if holds(self.ours, kind, &id, &row, &parts) {
                     *self.plan.identical.entry(kind.kind).or_default() += 1;
                     // What points at it here points at the same entity (the id may differ:
                     // a party's purpose follows its renamed party).
@@ -616,8 +620,7 @@ impl Planner<'_> {
             };
             match self.options.suffix {
                 Some(suffix) => {
-                    let renamed = format!("{name} ({})", suffix.trim_start_matches('-'));
-                    row.insert("name".into(), Value::String(renamed));
+                    row.insert("name".into(), Value::String(suffixed_name(name, suffix)));
                 }
                 None => self.refusal.ids.push(crate::tr!(
                     "domain-merge-purpose-namesake",
@@ -654,7 +657,7 @@ pub(super) fn rename(row: &mut Row, column: &str, map: Option<&BTreeMap<String, 
 }
 
 /// A change event's detail (JSON text in its row) as an object; anything else under `value`.
-fn detail_of(row: &Row) -> Map<String, Value> {
+pub(super) fn detail_of(row: &Row) -> Map<String, Value> {
     let parsed = text(row, "detail").and_then(|d| serde_json::from_str::<Value>(d).ok());
     match parsed {
         Some(Value::Object(map)) => map,

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::super::{Renumbered, free_key, free_number};
-use super::{Planner, Row, canonical, rename, text};
+use super::{Planner, Row, canonical, detail_of, rename, text};
 use crate::domain::pupil::{same_child, same_school};
 
 impl Planner<'_> {
@@ -95,7 +95,7 @@ impl Planner<'_> {
             .iter()
             .filter(|r| text(r, "action") == Some("renumber"))
             .filter_map(|r| {
-                let detail: Value = serde_json::from_str(text(r, "detail")?).ok()?;
+                let detail = detail_of(r);
                 let school = detail.get("school")?.as_str().map(str::to_string);
                 let from = detail.get("from")?.as_str()?.to_string();
                 Some(((school, from), text(r, "entity_id")?.to_string()))
@@ -111,7 +111,7 @@ impl Planner<'_> {
                 .iter()
                 .filter(|r| text(r, "action") == Some("pupil-import"))
                 .filter_map(|r| {
-                    let detail: Value = serde_json::from_str(text(r, "detail")?).ok()?;
+                    let detail = detail_of(r);
                     Some((
                         detail.get("digest")?.as_str()?.to_string(),
                         detail.get("on")?.as_str()?.to_string(),
@@ -123,10 +123,8 @@ impl Planner<'_> {
             .intersection(&imports(self.theirs))
             .map(|(_, on)| on.clone())
             .collect();
-        let gone_here =
-            |listed: Option<&str>| listed.is_some_and(|listed| shared_days.contains(listed));
-        // Listed by such an export though a later one of the other register's own listed them
-        // last: the decisions it recorded for them carry its day.
+        // Or listed by such an export though a later one of the other register's own listed
+        // them last: the decisions it recorded for them carry its day.
         let listed_by_shared: BTreeSet<&str> = self
             .theirs
             .rows("consent_event")
@@ -137,6 +135,10 @@ impl Planner<'_> {
             })
             .filter_map(|e| text(e, "pupil"))
             .collect();
+        let was_here = |pupil: &Row, key: &str| {
+            text(pupil, "imported_on").is_some_and(|listed| shared_days.contains(listed))
+                || listed_by_shared.contains(key)
+        };
         // The other register's own removals come along, where later than this one's: its old
         // exports are old here too.
         let removed_here: BTreeMap<Option<&str>, Option<&str>> = self
@@ -169,10 +171,7 @@ impl Planner<'_> {
             let here = ours
                 .get(&number)
                 .and_then(|rows| rows.iter().find(|r| one_school(&school_of(r), &school)));
-            if here.is_none()
-                && (gone_here(text(original, "imported_on"))
-                    || listed_by_shared.contains(old_key.as_str()))
-            {
+            if here.is_none() && was_here(original, &old_key) {
                 self.left_out.insert(old_key);
                 self.plan.pupils_not_added_again += 1;
                 continue;
@@ -214,9 +213,7 @@ impl Planner<'_> {
                 // Not found under a number of its own either, though an export both registers
                 // hold listed them: an earlier merge brought them, and they were removed here
                 // (an erasure takes its renumbering from the log too).
-                if gone_here(text(original, "imported_on"))
-                    || listed_by_shared.contains(old_key.as_str())
-                {
+                if was_here(original, &old_key) {
                     self.left_out.insert(old_key);
                     self.plan.pupils_not_added_again += 1;
                     continue;
