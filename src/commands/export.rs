@@ -329,6 +329,7 @@ fn gmr(ctx: &Ctx, tx: &Tx<'_>, args: &ExportGmrArgs) -> anyhow::Result<()> {
         as_of,
     };
     let mut data = data;
+    data.as_it_stood();
     // By BRIN, BRIN with vestiging, or name: the school's code from here on.
     let school = match args.school.clone() {
         Some(given) => crate::ops::school::board_schools(tx, vec![given])?.pop(),

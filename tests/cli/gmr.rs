@@ -493,3 +493,32 @@ fn a_controller_without_an_agreement_needs_none() {
         "{csv}"
     );
 }
+
+/// The files of a past day show the register as it stood then: an agreement signed after the
+/// peildatum is not in them (the year report of that year leaves it out too), and a supplier
+/// whose agreements were all signed later is not either.
+#[test]
+fn a_past_peildatum_leaves_out_agreements_signed_after_it() {
+    let env = TestEnv::new();
+    env.ok(&["supplier", "add", "Alfa BV", "--role", "processor"]);
+    env.ok(&["agreement", "add", "alfa-bv", "--signed-on", "2025-01-10"]);
+    env.ok(&["agreement", "add", "alfa-bv", "--signed-on", "2026-11-20"]);
+    env.ok(&["supplier", "add", "Beta BV", "--role", "processor"]);
+    env.ok(&["agreement", "add", "beta-bv", "--signed-on", "2026-11-21"]);
+    let rows = |as_of: &str| {
+        let out = env.ok(&["export", "gmr", "--as-of", as_of]);
+        out.lines()
+            .skip(1)
+            .map(|l| l.split(';').take(8).collect::<Vec<_>>().join(";"))
+            .collect::<Vec<_>>()
+    };
+    let then = rows("2026-06-30");
+    assert_eq!(then.len(), 1, "{then:#?}");
+    assert!(then[0].starts_with("Alfa BV") && then[0].ends_with("10-01-2025"));
+    // On the day after, everything is there.
+    let now = rows("2026-11-28");
+    assert_eq!(now.len(), 3, "{now:#?}");
+    let html = env.ok(&["export", "gmr", "--format", "html", "--as-of", "2026-06-30"]);
+    assert!(!html.contains("Beta BV") && !html.contains("20-11-2026"), "{html}");
+    assert!(html.contains("Alfa BV"), "{html}");
+}

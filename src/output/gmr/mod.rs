@@ -44,17 +44,30 @@ impl GmrData {
     pub fn only_school(&mut self, school: &str) {
         use crate::domain::organisation::serves;
         // A supplier whose agreements all serve other schools is none of this school's.
-        self.register.suppliers.retain_mut(|(_, agreements)| {
-            let had = !agreements.is_empty();
-            agreements.retain(|a| serves(&a.agreement.schools, school));
-            !had || !agreements.is_empty()
-        });
+        self.keep_agreements(|a| serves(&a.schools, school));
         self.register.parties.retain(|p| serves(&p.schools, school));
         self.register
             .breaches
             .retain(|b| serves(&b.schools, school));
         self.consent.retain(|(code, _), _| {
             crate::domain::pupil::school_matches(Some(code.as_str()), school)
+        });
+    }
+
+    /// Leaves out the agreements signed after the reference day: the files of a past day show
+    /// the register as it stood then, as the year report of that year does. A supplier whose
+    /// agreements were all signed later came later. One not signed at all stays, a draft.
+    pub fn as_it_stood(&mut self) {
+        let as_of = self.as_of;
+        self.keep_agreements(|a| a.signed_on.is_none_or(|signed| signed <= as_of));
+    }
+
+    /// Keeps the agreements `keep` says, and the suppliers left with one or that had none.
+    fn keep_agreements(&mut self, keep: impl Fn(&crate::domain::agreement::Agreement) -> bool) {
+        self.register.suppliers.retain_mut(|(_, agreements)| {
+            let had = !agreements.is_empty();
+            agreements.retain(|a| keep(&a.agreement));
+            !had || !agreements.is_empty()
         });
     }
 }
