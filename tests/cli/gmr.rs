@@ -519,6 +519,9 @@ fn a_past_peildatum_leaves_out_agreements_signed_after_it() {
     let now = rows("2026-11-28");
     assert_eq!(now.len(), 3, "{now:#?}");
     let html = env.ok(&["export", "gmr", "--format", "html", "--as-of", "2026-06-30"]);
-    assert!(!html.contains("Beta BV") && !html.contains("20-11-2026"), "{html}");
+    assert!(
+        !html.contains("Beta BV") && !html.contains("20-11-2026"),
+        "{html}"
+    );
     assert!(html.contains("Alfa BV"), "{html}");
 }
