@@ -612,4 +612,11 @@ fn a_gap_before_a_registered_successor_names_the_successor() {
     let report = env.json(&["report", "year", "2026"]);
     assert_eq!(report["agreements"]["replaced"], 1, "{report}");
     assert_eq!(report["agreements"]["expired_without_successor"], 0);
+    // Its table, which goes into the bestuursverslag, has the row: every agreement that ended
+    // in the year is in one of them.
+    let md = env.ok(&["report", "year", "2026", "--format", "md"]);
+    assert!(
+        md.contains("| Vervangen door een latere overeenkomst | 1 |"),
+        "{md}"
+    );
 }

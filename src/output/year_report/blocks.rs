@@ -62,6 +62,10 @@ pub(super) fn blocks(r: &YearReport, min: u64) -> Vec<Block<'_>> {
             ],
             vec!["Nieuw ingegaan".into(), a.new.to_string()],
             vec!["Verlengd (met opvolger)".into(), a.renewed.to_string()],
+            vec![
+                "Vervangen door een latere overeenkomst".into(),
+                a.replaced.to_string(),
+            ],
             vec!["Beëindigd".into(), a.ended.to_string()],
             vec![
                 "Afgelopen zonder opvolger".into(),
