@@ -121,7 +121,7 @@ command-subprocessor-none = geen subverwerkers
 command-scope-none = geen verwerkersovereenkomst ontvangt dat
 command-scope-not-received = verwerkersovereenkomst { $agreement } ontvangt '{ $category }' niet (zie `vreg agreement show { $agreement }`)
 command-scope-warn-bsn = waarschuwing: een leverancier mag het BSN alleen ontvangen waar een wet het voorschrijft (UAVG art. 46), zoals voor de leerlingadministratie; noem de wet (`vreg scope add { $agreement } bsn --law TEKST`), anders meldt `vreg audit` dit als fout
-command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit { $agreement } --dpia REF`)
+command-scope-warn-special = waarschuwing: bijzondere persoonsgegevens (AVG art. 9) vragen een DPIA-verwijzing op de verwerkersovereenkomst (`vreg agreement edit { $agreement } --dpia VERWIJZING`)
 command-party-warn-no-law = { $id } heeft een wettelijke verplichting als grondslag, maar de wet is niet vastgelegd: `vreg party check` zegt nee en `vreg audit` meldt party-no-basis tot de wet is vastgelegd (`vreg party edit { $id } --law TEKST`)
 command-scope-unchanged = verwerkersovereenkomst { $agreement }: gegevensset ongewijzigd
 command-scope-now-nothing = verwerkersovereenkomst { $agreement } ontvangt nu geen gegevenscategorieën
@@ -469,9 +469,9 @@ command-consent-history = geschiedenis:
 
 ## Datalekken (src/commands/breach/)
 
-command-breach-added-agreement = datalek { $id } toegevoegd bij leverancier { $supplier } (verwerkersovereenkomst { $agreement }); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
-command-breach-added-supplier = datalek { $id } toegevoegd bij leverancier { $supplier } (geen verwerkersovereenkomst van kracht op die dag); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
-command-breach-added = datalek { $id } toegevoegd; de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEXT`
+command-breach-added-agreement = datalek { $id } toegevoegd bij leverancier { $supplier } (verwerkersovereenkomst { $agreement }); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEKST`
+command-breach-added-supplier = datalek { $id } toegevoegd bij leverancier { $supplier } (geen verwerkersovereenkomst van kracht op die dag); de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEKST`
+command-breach-added = datalek { $id } toegevoegd; de termijn voor de AP is { $due }; leg de beslissing vast met `vreg breach assess { $id } --risk none|risk|high --reason TEKST`
 command-breach-assessed-none = datalek { $id }: geen risico; de klok voor de AP staat stil
 command-breach-assessed-risk = datalek { $id }: meldplichtig
 command-breach-assessed-high = datalek { $id }: hoog risico
@@ -491,7 +491,7 @@ command-breach-updated = datalek { $id } bijgewerkt
 command-breach-none = geen datalekken
 command-breach-agreement-owner = verwerkersovereenkomst { $agreement } hoort bij leverancier { $owner }, niet bij { $supplier }
 command-breach-notify-needs-ref = een melding bij de AP vraagt het meldnummer dat de AP gaf: --ref MELDNUMMER
-command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEXT
+command-breach-notify-needs-how = zeg hoe de betrokkenen zijn geïnformeerd: --how TEKST
 command-breach-notify-how-only = --how is voor `notify subjects`
 command-breach-assess-nothing-to-correct = datalek { $id } heeft geen beoordeling als { $risk } om te corrigeren; laat --correct weg
 command-breach-assess-same-risk = datalek { $id } is al op { $was } beoordeeld als { $risk }: dat moment blijft bij een nieuwe reden; om het vastgelegde moment te wijzigen: voeg --correct toe
@@ -566,7 +566,7 @@ command-wrote = { $path } geschreven
 command-cannot-create = kan { $path } niet aanmaken
 command-export-toml-failed = kon het register niet als TOML schrijven
 command-export-toml-unreadable = kon de TOML-export niet teruglezen
-command-gmr-several-needs-dir = met meerdere --db schrijft export gmr één map per register: geef --out-dir DIR
+command-gmr-several-needs-dir = met meerdere --db schrijft export gmr één map per register: geef --out-dir MAP
 command-gmr-several-flags = met meerdere --db neemt export gmr --out-dir, niet --out of --school
 command-gmr-no-folder-name = { $path } heeft geen bestandsnaam om de map naar te noemen
 command-gmr-same-folder = twee registers zouden naar { $path } schrijven; geef de registerbestanden verschillende namen
@@ -574,7 +574,7 @@ command-gmr-format = export gmr schrijft csv (standaard) of html; geen { $format
 command-gmr-out-dir-not-dir = --out-dir { $path } is een bestand, geen map; de vijf GMR-bestanden komen in een map
 command-gmr-out-dir-dash = vijf bestanden kunnen niet naar stdout; laat --out-dir weg voor het overzicht op stdout
 command-gmr-out-dir-empty = noem de map voor de vijf bestanden
-command-gmr-html-out-dir = --out-dir schrijft de CSV-bestanden voor de GMR; het html-document gaat naar stdout of naar --out FILE
+command-gmr-html-out-dir = --out-dir schrijft de CSV-bestanden voor de GMR; het html-document gaat naar stdout of naar --out BESTAND
 
 ## Aanmaken, reservekopie en controle (src/commands/init.rs, src/commands/backup.rs)
 
@@ -627,7 +627,7 @@ command-cannot-read-register = kan register { $path } niet lezen
 command-register-read-only = kan niet schrijven in register { $path }: het bestand of de map is alleen-lezen (SQLite schrijft er een journaal naast); er is niets gewijzigd
 command-migration-failed = { $path } zegt op schemaversie { $version } te staan, maar de tabellen zijn niet wat die versie heeft: schemamigratie { $number } is mislukt ({ $reason }); er is niets gewijzigd. `vreg check` zegt meer; een back-up van voor de wijziging is de weg terug
 command-deciders-failed = kon niet bepalen waar de toestemming staat
-command-no-data-directory = kan de gegevensmap van het platform niet vinden; geef --db PATH mee of zet VREG_DB
+command-no-data-directory = kan de gegevensmap van het platform niet vinden; geef --db PAD mee of zet VREG_DB
 command-cannot-open = kan { $path } niet openen
 command-backup-locked = het register bleef 30 s vergrendeld door een andere vreg; probeer het opnieuw
 command-backup-unsound = de kopie doorstond de integriteitscontrole niet; er is niets geschreven

@@ -222,7 +222,7 @@ domain-columns-mapped-twice = --map { $header }=...: de kolom is gekoppeld aan {
 domain-columns-no-such-column = --map { $header }=...: het bestand heeft geen kolom '{ $header }'
 domain-columns-two-purposes = kolom '{ $header }' kan toestemmingsdoel { $first } of { $second } zijn; wijs het aan met --map '{ $header }=PURPOSE'
 domain-columns-twice = kolom '{ $header }' bevat opnieuw { $holds }; sla er een over met --map '{ $header }=ignore'
-domain-columns-no-number = geen kolom met het leerlingnummer onder { $headers }; wijs die aan met --map HEADER=leerlingnummer
+domain-columns-no-number = geen kolom met het leerlingnummer onder { $headers }; wijs die aan met --map KOLOMKOP=leerlingnummer
 domain-columns-bad-target = --map ...={ $target }: geen veld ({ $fields }) en geen id van een toestemmingsdoel (zie `vreg consent purposes`)
 domain-columns-answers = de antwoorden voor toestemmingsdoel { $purpose }
 domain-columns-field = het veld { $field }

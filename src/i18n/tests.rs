@@ -210,3 +210,27 @@ fn the_locale_chooses_the_language_as_posix_orders_it() {
     );
     assert_eq!(Lang::from_args(&args(&["vreg", "--lang"])), None);
 }
+
+/// A Dutch message that shows a command names the value of a flag in Dutch (`--reason TEKST`,
+/// `--on DATUM`), as every Dutch hint does: the English placeholder of the English message is
+/// never left in it.
+#[test]
+fn dutch_commands_name_their_values_in_dutch() {
+    const ENGLISH: &[&str] = &[
+        "TEXT", "TIME", "DATE", "REF", "PATH", "FILE", "DIR", "HEADER", "OUTCOME", "NUMBER",
+    ];
+    for (area, _, nl) in AREAS {
+        for line in nl.lines().filter(|l| !l.starts_with('#')) {
+            for (at, _) in line.match_indices(" --") {
+                let mut words = line[at + 3..].split([' ', '`', ')', ';']);
+                let _flag = words.next();
+                let value = words.next().unwrap_or("");
+                let value = value.split('=').next().unwrap_or("");
+                assert!(
+                    !ENGLISH.contains(&value),
+                    "locales/nl/{area}.ftl: {value} in Dutch: {line}"
+                );
+            }
+        }
+    }
+}

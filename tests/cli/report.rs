@@ -554,7 +554,10 @@ fn html_is_one_page_with_inline_charts_and_nothing_fetched() {
     assert!(html.contains("<title>waarschuwingen: 2</title>"));
     // photo-website: 6 of 12 at one school and 0 of 2 at the other: 6 of 14 board-wide, 43%.
     assert!(html.contains(">43%</text>"), "no bar for 43%");
-    assert!(html.contains("niet getoond (&lt;5"));
+    // A bar left out says why: a share that gives back a small count, or a purpose asked only
+    // where needed, never "fewer than 5 pupils" where there are more.
+    assert!(html.contains(">niet getoond: zou een aantal onder 5 prijsgeven</text>"));
+    assert!(!html.contains("of geen leerlingen"));
     for section in [
         "Verwerkersovereenkomsten",
         "Datalekken",
@@ -900,4 +903,41 @@ fn one_finding_and_one_processor_are_said_in_the_singular() {
         "{md}"
     );
     assert!(!md.contains("Van de 1 "), "{md}");
+}
+
+/// A purpose asked only of the pupils it concerns has no bar in the coverage chart, and the
+/// chart says that is why (not "fewer than 5 pupils").
+#[test]
+fn the_coverage_chart_says_why_a_purpose_asked_where_needed_has_no_bar() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let csv = env.path("l.csv");
+    write(
+        &csv,
+        "Leerlingnummer;Achternaam;Roepnaam;Groep;School;photo-internal\n\
+         1001;Vries;Sanne;5B;12AB00;ja\n\
+         1002;Jansen;Daan;6A;12AB00;ja\n",
+    );
+    env.ok(&[
+        "pupil",
+        "import",
+        csv.to_str().unwrap(),
+        "--on",
+        "2026-09-01",
+    ]);
+    let html = env.ok(&["report", "year", "2026", "--format", "html"]);
+    let reasons: Vec<&str> = html
+        .split("fill=\"#555\">")
+        .skip(1)
+        .map(|rest| rest.split('<').next().unwrap())
+        .collect();
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == "gevraagd waar nodig: geen dekking")
+            .count(),
+        1,
+        "{reasons:?}"
+    );
+    assert!(!html.contains("of geen leerlingen"), "{reasons:?}");
 }

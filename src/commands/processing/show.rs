@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use super::ProcessingView;
 use crate::commands::{Ctx, Outcome, Written};
-use crate::domain::agreement::TransferProblem;
+use crate::domain::agreement::{Safeguard, TransferProblem};
 use crate::domain::processing::activity;
 use crate::output::{self, joined, opt};
 use crate::store::Tx;
@@ -95,15 +95,17 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
             writeln!(out, "{}\n{table}", crate::tr!("table-recipients"))?;
         }
         for t in &view.transfers {
-            let code = t.transfer_safeguard.map_or("none", |s| s.code());
+            // The code in English, the label in Dutch.
+            let word = || t.transfer_safeguard.unwrap_or(Safeguard::None).word();
             // One rule with the audit's transfer-safeguard-invalid: never shown as if it held.
-            let safeguard = match t.problem() {
+            let safeguard: crate::i18n::Arg = match t.problem() {
                 Some(TransferProblem::Invalid) => tr!(
                     "command-processing-safeguard-invalid",
-                    safeguard = code,
+                    safeguard = word(),
                     country = &t.country
-                ),
-                _ => code.to_string(),
+                )
+                .into(),
+                _ => word(),
             };
             let line = match t.via.as_deref() {
                 Some(via) => tr!(
@@ -111,13 +113,13 @@ pub fn run(ctx: &Ctx, args: &ProcessingShowArgs) -> anyhow::Result<Outcome> {
                     recipient = &t.recipient,
                     via = via,
                     country = &t.country,
-                    safeguard = &safeguard
+                    safeguard = safeguard
                 ),
                 None => tr!(
                     "command-processing-transfer",
                     recipient = &t.recipient,
                     country = &t.country,
-                    safeguard = &safeguard
+                    safeguard = safeguard
                 ),
             };
             writeln!(out, "{line}")?;

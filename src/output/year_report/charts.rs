@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 
 use super::{date, shown_coverage};
+use crate::domain::consent::AppliesTo;
 use crate::domain::year_report::{Coverage, PurposeCoverage, YearReport};
 use crate::output::document::escape;
 
@@ -73,15 +74,28 @@ pub(super) fn coverage_chart(
             None => {
                 let _ = writeln!(
                     s,
-                    "<text x=\"{}\" y=\"{}\" fill=\"#555\">niet getoond (&lt;{min} of geen leerlingen)</text>",
+                    "<text x=\"{}\" y=\"{}\" fill=\"#555\">{}</text>",
                     x0 + 6,
-                    y + 13
+                    y + 13,
+                    escape(&not_shown(p, min))
                 );
             }
         }
     }
     s.push_str("</svg>");
     s
+}
+
+/// Why a purpose has no bar: asked only of the pupils it concerns (no decision is no gap
+/// there), no pupils, or a share that would give back a count below `min`.
+fn not_shown(p: &PurposeCoverage, min: u64) -> String {
+    if p.applies_to != AppliesTo::All {
+        "gevraagd waar nodig: geen dekking".to_string()
+    } else if p.board.pupils() == 0 {
+        "geen leerlingen".to_string()
+    } else {
+        format!("niet getoond: zou een aantal onder {min} prijsgeven")
+    }
 }
 
 /// Two stacked bars: processors by convenant standing at the start and the end.
