@@ -437,7 +437,7 @@ mod tests {
         );
         assert_eq!(
             speaking(Lang::Nl, err("naam;groep\nA;5B\n")),
-            "f.csv: geen kolom met het leerlingnummer onder 'naam', 'groep'; wijs die aan met --map HEADER=leerlingnummer"
+            "f.csv: geen kolom met het leerlingnummer onder 'naam', 'groep'; wijs die aan met --map KOLOMKOP=leerlingnummer"
         );
         assert_eq!(
             speaking(

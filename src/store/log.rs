@@ -43,18 +43,29 @@ impl Tx<'_> {
     /// The `--complete` pupil imports, earliest first: each one's day and the schools it was
     /// the whole of (none: every pupil of the register). The log keeps them.
     pub fn complete_imports(&self) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
+        self.import_lists("$.complete")
+    }
+
+    /// The pupil imports that logged the purposes whose columns their file had, earliest
+    /// first: each one's day and those purposes.
+    pub fn purposes_asked(&self) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
+        self.import_lists("$.purposes")
+    }
+
+    /// The pupil imports whose log has a list at `path`, earliest first, with their day.
+    fn import_lists(&self, path: &str) -> anyhow::Result<Vec<(NaiveDate, Vec<String>)>> {
         let mut stmt = self.tx.prepare(
-            "SELECT json_extract(detail, '$.on'), json_extract(detail, '$.complete') \
+            "SELECT json_extract(detail, '$.on'), json_extract(detail, ?1) \
              FROM change_event \
              WHERE entity_kind = 'import' AND action = 'pupil-import' \
-               AND json_extract(detail, '$.complete') IS NOT NULL \
+               AND json_extract(detail, ?1) IS NOT NULL \
              ORDER BY 1",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;
+        let rows = stmt.query_map([path], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?;
         let mut imports = Vec::new();
         for row in rows {
-            let (on, schools) = row?;
-            imports.push((on, serde_json::from_str(&schools)?));
+            let (on, list) = row?;
+            imports.push((on, serde_json::from_str(&list)?));
         }
         Ok(imports)
     }

@@ -180,6 +180,44 @@ fn an_older_export_imported_after_a_newer_one_changes_nothing() {
     assert_eq!(check(&env, "1009", "photo-internal").0, 0);
 }
 
+/// Later exports whose cell was empty (a yearly reset: the question asked again, not yet
+/// answered) are later snapshots too: last school year's "ja", found and imported after them,
+/// grants nothing. A later export without the purpose's column, or one that did not list the
+/// pupil, asked nothing, and the older answer is recorded as before.
+#[test]
+fn an_older_answer_does_not_fill_a_cell_later_exports_left_empty() {
+    let env = TestEnv::new();
+    let empty = "leerlingnummer;naam;photo-website\n1008;Sanne;\n";
+    import(&env, empty, &["--on", "2026-09-01"]);
+    import(&env, empty, &["--on", "2026-11-20"]);
+    let july =
+        "leerlingnummer;naam;photo-website;photo-internal\n1008;Sanne;ja;ja\n1009;Daan;ja;\n";
+    let report = import(&env, july, &["--on", "2026-07-01"]);
+    // photo-website of 1008: asked in September and November, unanswered: no consent.
+    assert_eq!(check(&env, "1008", "photo-website").0, 1);
+    let kept = report["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["pupil"] == "1008" && c["purpose"] == "photo-website")
+        .unwrap();
+    assert_eq!(kept["action"], "kept", "{report}");
+    assert_eq!(kept["state"], "unknown", "{report}");
+    assert!(
+        kept["reason"]
+            .as_str()
+            .unwrap()
+            .contains("an export of 2026-11-20 was imported before"),
+        "{report}"
+    );
+    // photo-internal of 1008: no later export had its column. 1009: no later export listed
+    // them (new to the register). Both answers are the latest there is, and recorded.
+    assert_eq!(check(&env, "1008", "photo-internal").0, 0);
+    assert_eq!(check(&env, "1009", "photo-website").0, 0);
+    assert_eq!(report["decisions_recorded"], 2, "{report}");
+    assert_eq!(report["decisions_kept"], 1, "{report}");
+}
+
 #[test]
 fn an_older_export_leaves_pupils_and_their_leaving_as_a_later_one_gave_them() {
     let env = TestEnv::new();

@@ -159,6 +159,7 @@ pub fn run(ctx: &Ctx, args: &PupilImportArgs) -> anyhow::Result<Outcome> {
                 "pupils_changed": report.pupils_changed,
                 "pupils_left": report.pupils_left.len(),
                 "complete": report.complete_schools,
+                "purposes": report.purposes,
                 "decisions_recorded": report.decisions_recorded,
                 "decisions_reconfirmed": report.decisions_reconfirmed,
             }),

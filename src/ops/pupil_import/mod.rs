@@ -126,6 +126,7 @@ pub fn import(
     let mut report = Report {
         on,
         digest,
+        purposes: purpose_ids.clone(),
         ignored_columns: rows.ignored(),
         no_purpose_read: file_purposes.is_empty() && !rows.ignored().is_empty(),
         ..Report::default()
@@ -146,6 +147,15 @@ pub fn import(
     // not list, had left by the first of them. Of an earlier day: a pupil this file adds came
     // after them, and the register knows them from this export's day (`first_listed_on`).
     let complete_imports = tx.complete_imports()?;
+    // The days of later exports that had a purpose's column, imported before. A pupil one of
+    // them listed was asked it then: whatever the cell said (an empty cell too, after a yearly
+    // reset), that answer is later than this file's.
+    let mut asked_later: HashMap<String, Vec<NaiveDate>> = HashMap::new();
+    for (day, purposes) in tx.purposes_asked()?.into_iter().filter(|(d, _)| *d > on) {
+        for purpose in purposes {
+            asked_later.entry(purpose).or_default().push(day);
+        }
+    }
     let later_complete: Vec<_> = complete_imports.iter().filter(|(d, _)| *d > on).collect();
     let earlier_complete: Vec<_> = complete_imports.iter().filter(|(d, _)| *d < on).collect();
     let came_after = |school: Option<&str>| covered_by(&earlier_complete, school).map(|_| on);
@@ -262,6 +272,9 @@ pub fn import(
         // A new pupil is one insert; a known one is compared, and what the file does not say
         // about it (its leaving date, and any column the file lacks) is kept.
         let is_new = named && existing.is_none();
+        // The day of the latest export that listed a known pupil, where it is later than this
+        // one's.
+        let mut listed_later = None;
         if is_new {
             pupil.left_on = covered_by(&later_complete, pupil.school.as_deref());
             pupil.first_listed_on = came_after(pupil.school.as_deref());
@@ -303,10 +316,8 @@ pub fn import(
                 ))
                 .into());
             }
-            let kept = writer
-                .last_imported_on(&old.key)?
-                .is_some_and(|last| on < last);
-            if kept {
+            listed_later = writer.last_imported_on(&old.key)?.filter(|last| on < *last);
+            if listed_later.is_some() {
                 // An export older than one already imported for this pupil: the pupil stays as
                 // the later one gave them (group, school, name), as its cells do. Only that the
                 // pupil was listed this early is news.
@@ -375,7 +386,7 @@ pub fn import(
                 }
             }
             // Counted once: a pupil an older export left alone is kept, not also unchanged.
-            if kept {
+            if listed_later.is_some() {
             } else if existing.as_ref() == Some(&pupil) {
                 report.pupils_unchanged += 1;
             } else {
@@ -456,10 +467,19 @@ pub fn import(
             // An export older than one imported before is a snapshot of a past that the later
             // one replaced: it records, reconfirms and remembers nothing. Without this, a "ja"
             // of September imported after October's "nee" would grant again.
+            // The later export that last listed the pupil, where it had this column, asked them
+            // too, though its cell may have been empty and left nothing behind. (Of the exports
+            // between, the register does not keep whom each listed.)
+            let asked = listed_later.filter(|listed| {
+                asked_later
+                    .get(&purpose.id)
+                    .is_some_and(|days| days.contains(listed))
+            });
             let last_import_on = remembered
                 .map(|(_, on)| on)
                 .into_iter()
                 .chain(last_imported.map(|e| e.date))
+                .chain(asked)
                 .max();
             let older = last_import_on.is_some_and(|last| on < last);
             let own = decider_standing(purpose, &events, given_by, None, on, pupil.birth_date)
@@ -559,7 +579,7 @@ pub fn import(
             // A cell whose decision was recorded is not kept, even where another decider's
             // decision makes it stand otherwise (one parent's grant, the other's refusal): it is
             // listed then, with what stands.
-            if recorded.is_none() && !agrees && now.state != State::Unknown {
+            if recorded.is_none() && !agrees && (now.state != State::Unknown || older) {
                 report.decisions_kept += 1;
                 let said = match last_import_on.filter(|_| older) {
                     Some(last) => text!(

@@ -51,6 +51,11 @@ pub struct Report {
     /// The file's SHA-256 (hex), which the change log keeps: the same file is known again.
     #[serde(skip)]
     pub digest: String,
+    /// The purposes whose columns the file has, which the change log keeps: an older export
+    /// imported later does not answer for a pupil what a later one asked them, even where
+    /// its cell was empty.
+    #[serde(skip)]
+    pub purposes: Vec<String>,
     /// Cells remembered: their answer differs from the previous import's, so that the next
     /// export that says the same is no new decision; or it is the same in a later export, so
     /// that an older one imported after it changes nothing.
