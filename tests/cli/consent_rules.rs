@@ -686,6 +686,28 @@ fn either_parent_may_refuse_and_disagreement_is_no_consent() {
         "{current}"
     );
     assert_eq!(shown["history"][0]["evidence"], "Parro 2026-09-03");
+    // CSV carries the codes JSON does: `given_by` is `parent`, and which parent is `decider`.
+    let csv = env.ok(&[
+        "consent",
+        "list",
+        "--purpose",
+        "photo-social-media",
+        "--format",
+        "csv",
+    ]);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rows.headers().unwrap().clone();
+    let row = rows
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "1008")
+        .unwrap();
+    let field = |name: &str| row[headers.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!(field("given_by"), "parent", "{csv}");
+    assert_eq!(field("decider"), "ouder 2", "{csv}");
+    // A table keeps saying which parent.
+    let table = env.ok(&["consent", "show", "1008", "--wide"]);
+    assert!(table.contains("ouder 2"), "{table}");
     let audit = env.json(&["audit", "--fail-on", "never"]);
     let disputed: Vec<_> = audit["findings"]
         .as_array()

@@ -3,7 +3,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::commands::{Ctx, Outcome};
-use crate::domain::consent::{Form, GivenBy, Standing, State, by_whom, reason};
+use crate::domain::consent::{Form, GivenBy, Standing, State, reason};
 use crate::domain::date::parse_date;
 use crate::ops::school::pupil_filter;
 use crate::output::{self, Row, opt};
@@ -73,9 +73,7 @@ impl Row for ListRow {
             self.counts.to_string(),
             opt(&self.date),
             opt(&self.form),
-            self.given_by
-                .map(|b| by_whom(b, self.decider.as_deref()))
-                .unwrap_or_default(),
+            opt(&self.given_by),
             opt(&self.decider),
             opt(&self.reason),
         ]

@@ -4,8 +4,7 @@ use serde::Serialize;
 
 use crate::commands::{Ctx, Outcome, Written};
 use crate::domain::consent::{
-    Decision, Event, Form, GivenBy, Purpose, Standing, State, by_whom, reason, said_by,
-    standing_deciders,
+    Decision, Event, Form, GivenBy, Purpose, Standing, State, reason, said_by, standing_deciders,
 };
 use crate::domain::date::parse_date;
 use crate::domain::pupil::{Pupil, parse_number};
@@ -77,10 +76,11 @@ impl Row for Current {
     const HEADERS: &'static [&'static str] = &[
         "purpose", "state", "counts", "date", "form", "given_by", "decider", "reason",
     ];
-    const TABLE: &'static [&'static str] =
-        &["purpose", "state", "counts", "date", "form", "given_by"];
+    const TABLE: &'static [&'static str] = &[
+        "purpose", "state", "counts", "date", "form", "given_by", "decider",
+    ];
 
-    const NARROW: &'static [&'static str] = &["given_by", "form"];
+    const NARROW: &'static [&'static str] = &["decider", "given_by", "form"];
 
     fn cells(&self) -> Vec<String> {
         vec![
@@ -89,10 +89,7 @@ impl Row for Current {
             self.counts.to_string(),
             opt(&self.date),
             opt(&self.form),
-            match self.given_by {
-                Some(by) => by_whom(by, self.decider.as_deref()),
-                None => String::new(),
-            },
+            opt(&self.given_by),
             opt(&self.decider),
             self.reason.clone(),
         ]
@@ -117,20 +114,21 @@ impl Row for History {
         "decision",
         "date",
         "given_by",
+        "decider",
         "form",
         "evidence",
         "recorded_at",
     ];
 
     const FREE_TEXT: &'static [&'static str] = &["evidence"];
-    const NARROW: &'static [&'static str] = &["recorded_at", "given_by", "form"];
+    const NARROW: &'static [&'static str] = &["recorded_at", "decider", "given_by", "form"];
 
     fn cells(&self) -> Vec<String> {
         vec![
             self.purpose.clone(),
             self.decision.to_string(),
             self.date.to_string(),
-            by_whom(self.given_by, self.decider.as_deref()),
+            self.given_by.to_string(),
             opt(&self.decider),
             self.form.to_string(),
             opt(&self.evidence),
