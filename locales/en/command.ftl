@@ -544,6 +544,11 @@ command-check-foreign-keys =
         [one] 1 row refers
        *[other] { $count } rows refer
     } to something that is not there: { $references }
+command-check-foreign-keys-unread =
+    { $count ->
+        [one] 1 row refers
+       *[other] { $count } rows refer
+    } to something that is not there (which, vreg could not read in the damaged file)
 command-check-consent-decider =
     { $count ->
         [one] 1 row of consent_decider differs

@@ -590,6 +590,11 @@ command-check-foreign-keys =
         [one] 1 rij verwijst
        *[other] { $count } rijen verwijzen
     } naar iets dat er niet is: { $references }
+command-check-foreign-keys-unread =
+    { $count ->
+        [one] 1 rij verwijst
+       *[other] { $count } rijen verwijzen
+    } naar iets dat er niet is (welke, kon vreg in het beschadigde bestand niet lezen)
 command-check-consent-decider =
     { $count ->
         [one] 1 rij van consent_decider wijkt

@@ -131,11 +131,18 @@ pub fn check(ctx: &Ctx) -> anyhow::Result<Outcome> {
         ));
     }
     if health.foreign_key_violations > 0 {
-        problems.push(text!(
-            "command-check-foreign-keys",
-            count = health.foreign_key_violations,
-            references = health.dangling_references.join(", ")
-        ));
+        // Which rows, where the damage lets them be read.
+        problems.push(match health.dangling_references.is_empty() {
+            true => text!(
+                "command-check-foreign-keys-unread",
+                count = health.foreign_key_violations
+            ),
+            false => text!(
+                "command-check-foreign-keys",
+                count = health.foreign_key_violations,
+                references = health.dangling_references.join(", ")
+            ),
+        });
     }
     if health.consent_decider_differences > 0 {
         problems.push(text!(

@@ -919,3 +919,21 @@ fn two_imports_that_create_one_register_at_once_both_succeed() {
         assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
     }
 }
+
+/// A page overwritten by garbage: `check` says the rows that refer to nothing are there, and
+/// that the damage hides which; it never ends a line on a colon with nothing after it.
+#[test]
+fn check_on_a_damaged_page_says_every_problem_whole() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--example"]);
+    let mut bytes = std::fs::read(&env.db).unwrap();
+    bytes[20480..23480].fill(0xff);
+    std::fs::write(&env.db, &bytes).unwrap();
+    let out = env.cmd().args(["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("integrity damaged"), "{said}");
+    for line in said.lines() {
+        assert!(!line.trim_end().ends_with(':'), "{said}");
+    }
+}
