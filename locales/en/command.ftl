@@ -353,7 +353,7 @@ command-pupil-import-pupils =
 command-pupil-import-pupils-left = { $summary }, { $left } left
 command-pupil-import-decisions = { $recorded } consent decisions recorded
 command-pupil-import-decisions-reconfirmed = { $decisions }, { $reconfirmed } re-confirmed
-command-pupil-import-summary = { $pupils }; { $decisions }, { $kept } kept because a later decision stands
+command-pupil-import-summary = { $pupils }; { $decisions }, { $kept } kept because a later decision or export stands
 command-pupil-import-saved-map = saved the column mapping as profile { $name }: next time `--profile { $name }`
 
 ## Pupils (src/commands/pupil/)

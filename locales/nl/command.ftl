@@ -395,7 +395,7 @@ command-pupil-import-decisions =
        *[other] { $recorded } toestemmingsbeslissingen
     } vastgelegd
 command-pupil-import-decisions-reconfirmed = { $decisions }, { $reconfirmed } opnieuw bevestigd
-command-pupil-import-summary = { $pupils }; { $decisions }, { $kept } behouden omdat een latere beslissing geldt
+command-pupil-import-summary = { $pupils }; { $decisions }, { $kept } behouden omdat een latere beslissing of export geldt
 command-pupil-import-saved-map = kolomkoppeling opgeslagen als profiel { $name }: gebruik de volgende keer `--profile { $name }`
 
 ## Leerlingen (src/commands/pupil/)

@@ -304,7 +304,7 @@ help-pupil-import = Leerlingen en toestemmingskolommen importeren uit een CSV-ex
     .maps = Een kolom toewijzen: KOP=veld (leerlingnummer, name, first_name, prefix, last_name, group, school, birth_date, ignore) of KOP=doel-id
     .form = Hoe de beslissingen in het bestand zijn gegeven: written (schriftelijk), digital (digitaal), verbal (mondeling)
     .given_by = Wie besliste voor leerlingen van 16 en ouder: file (een export zegt niet wie klikte), pupil (de leerling) of representative (een vertegenwoordiger); voor jongere leerlingen is het altijd een ouder
-    .dry_run = Het hele bestand controleren en per leerling en doel melden wat zou worden vastgelegd en wat blijft omdat een latere beslissing geldt; niets schrijven
+    .dry_run = Het hele bestand controleren en per leerling en doel melden wat zou worden vastgelegd en wat blijft omdat een latere beslissing of export geldt; niets schrijven
 
 help-pupil-list = Leerlingen op school opsommen (niet wie vertrokken is)
     .long-about =

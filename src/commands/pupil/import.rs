@@ -60,7 +60,7 @@ pub struct PupilImportArgs {
     #[arg(long = "by", default_value = "file", value_parser = code::<GivenBy>(GivenBy::SPELLINGS))]
     pub given_by: GivenBy,
     /// Check the whole file and report, per pupil and purpose, what would be recorded and what
-    /// is kept because a later decision stands; write nothing
+    /// is kept because a later decision or export stands; write nothing
     #[arg(long)]
     pub dry_run: bool,
 }

@@ -4,8 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{date, shown_coverage};
-use crate::domain::consent::AppliesTo;
+use super::{NoCoverage, date, shown_coverage};
 use crate::domain::year_report::{Coverage, PurposeCoverage, YearReport};
 use crate::output::document::escape;
 
@@ -61,7 +60,7 @@ pub(super) fn coverage_chart(
             "<rect x=\"{x0}\" y=\"{y}\" width=\"{w}\" height=\"17\" fill=\"#e6e6e6\"/>"
         );
         match shown_coverage(p, &p.board, board, min) {
-            Some(pct) => {
+            Ok(pct) => {
                 let bar = w as u64 * pct / 100;
                 let _ = writeln!(
                     s,
@@ -71,31 +70,25 @@ pub(super) fn coverage_chart(
                     y + 13
                 );
             }
-            None => {
+            Err(why) => {
+                let why = match why {
+                    NoCoverage::AskedWhereNeeded => "gevraagd waar nodig: geen dekking".to_string(),
+                    NoCoverage::NoPupils => "geen leerlingen".to_string(),
+                    NoCoverage::SmallCount => {
+                        format!("niet getoond: zou een aantal onder {min} prijsgeven")
+                    }
+                };
                 let _ = writeln!(
                     s,
-                    "<text x=\"{}\" y=\"{}\" fill=\"#555\">{}</text>",
+                    "<text x=\"{}\" y=\"{}\" fill=\"#555\">{why}</text>",
                     x0 + 6,
-                    y + 13,
-                    escape(&not_shown(p, min))
+                    y + 13
                 );
             }
         }
     }
     s.push_str("</svg>");
     s
-}
-
-/// Why a purpose has no bar: asked only of the pupils it concerns (no decision is no gap
-/// there), no pupils, or a share that would give back a count below `min`.
-fn not_shown(p: &PurposeCoverage, min: u64) -> String {
-    if p.applies_to != AppliesTo::All {
-        "gevraagd waar nodig: geen dekking".to_string()
-    } else if p.board.pupils() == 0 {
-        "geen leerlingen".to_string()
-    } else {
-        format!("niet getoond: zou een aantal onder {min} prijsgeven")
-    }
 }
 
 /// Two stacked bars: processors by convenant standing at the start and the end.

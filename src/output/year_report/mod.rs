@@ -76,13 +76,33 @@ fn severity_label(code: &str) -> String {
     .to_string()
 }
 
-/// The coverage of a row, unless the row hides a count (a percentage beside hidden counts
-/// would give them back), or the purpose is asked only of the pupils it concerns (a speech
-/// therapist's): there no decision is normal, and a coverage would call it a gap.
-fn shown_coverage(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) -> Option<u64> {
-    match p.applies_to != AppliesTo::All || shown.iter().any(|cell| cell.parse::<u64>().is_err()) {
-        true => None,
-        false => coverage_percent(t, min),
+/// Why a row shows no coverage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NoCoverage {
+    /// The purpose is asked only of the pupils it concerns (a speech therapist's): there no
+    /// decision is normal, and a coverage would call it a gap.
+    AskedWhereNeeded,
+    NoPupils,
+    /// A percentage would give back a count below the threshold (one the row hides, or one
+    /// the share itself would tell).
+    SmallCount,
+}
+
+/// The coverage of a row, or why it shows none.
+fn shown_coverage(
+    p: &PurposeCoverage,
+    t: &Tally,
+    shown: &[String; 4],
+    min: u64,
+) -> Result<u64, NoCoverage> {
+    if p.applies_to != AppliesTo::All {
+        Err(NoCoverage::AskedWhereNeeded)
+    } else if t.pupils() == 0 {
+        Err(NoCoverage::NoPupils)
+    } else if shown.iter().any(|cell| cell.parse::<u64>().is_err()) {
+        Err(NoCoverage::SmallCount)
+    } else {
+        coverage_percent(t, min).ok_or(NoCoverage::SmallCount)
     }
 }
 
@@ -101,7 +121,9 @@ fn consent_row(p: &PurposeCoverage, t: &Tally, shown: &[String; 4], min: u64) ->
         // Asked only where needed: "unknown" is no gap to show.
         row[4] = "–".to_string();
     }
-    row.push(shown_coverage(p, t, shown, min).map_or_else(|| "–".to_string(), |p| format!("{p}%")));
+    row.push(
+        shown_coverage(p, t, shown, min).map_or_else(|_| "–".to_string(), |p| format!("{p}%")),
+    );
     row
 }
 
@@ -179,7 +201,7 @@ fn consent_view<'a>(
         granted: shown_count(&shown[1]),
         not_granted: shown_count(&shown[2]),
         unknown: shown_count(&shown[3]),
-        coverage_percent: shown_coverage(p, t, shown, min),
+        coverage_percent: shown_coverage(p, t, shown, min).ok(),
     }
 }
 
